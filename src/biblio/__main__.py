@@ -1,0 +1,5 @@
+import sys
+
+from biblio.cli import main
+
+sys.exit(main())

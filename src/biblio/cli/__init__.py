@@ -1,0 +1,52 @@
+"""The `biblio` command: a thin layer over the Python API.
+
+Each subcommand lives in its own module with ``add_parser(subparsers)`` and
+``run(args) -> int``; this module only wires them together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..problems import BiblioError
+
+SUBCOMMANDS: tuple[str, ...] = ("convert", "lookup", "enrich")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="biblio",
+        description="Turn citations in show notes and bibliography files into real records.",
+    )
+    parser.add_argument("--version", action="version", version=f"biblio {__version__}")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        try:
+            module = importlib.import_module(f"biblio.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"biblio.cli.{name}":
+                raise
+            continue
+        module.add_parser(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except BiblioError as exc:
+        print(f"biblio: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("biblio: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

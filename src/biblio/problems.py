@@ -1,0 +1,37 @@
+"""Problems found in input: what went wrong, where, so the user can fix it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Record
+
+
+@dataclass
+class Problem:
+    """One input part (entry, record, line) that could not be used."""
+
+    source: str  # file name, or "<stdin>" / "<string>"
+    line: int | None  # 1-based line where the bad part starts
+    message: str
+    text: str | None = None  # the offending input, verbatim (shortened for display)
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ReadResult:
+    """What a reader got out of one input: the good records and the problems."""
+
+    records: list[Record] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def extend(self, other: ReadResult) -> None:
+        self.records.extend(other.records)
+        self.problems.extend(other.problems)
+
+
+class BiblioError(Exception):
+    """An error a user can act on (bad option, unreadable file, unknown format)."""
