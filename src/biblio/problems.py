@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .model import Record
+from .report import ReportLine
 
 
 @dataclass
@@ -27,10 +28,17 @@ class ReadResult:
 
     records: list[Record] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # What became of each input line, for `--report`; filled by the show-notes readers.
+    lines: list[ReportLine] = field(default_factory=list)
+    # The episodes the notes describe, as report lines holding a `broadcast` record;
+    # used only on request (`--include-source`).
+    sources: list[ReportLine] = field(default_factory=list)
 
     def extend(self, other: ReadResult) -> None:
         self.records.extend(other.records)
         self.problems.extend(other.problems)
+        self.lines.extend(other.lines)
+        self.sources.extend(other.sources)
 
 
 class BiblioError(Exception):

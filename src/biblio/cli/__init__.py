@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .. import __version__
 from ..problems import BiblioError
 
-SUBCOMMANDS: tuple[str, ...] = ("convert", "lookup", "enrich")
+SUBCOMMANDS: tuple[str, ...] = ("convert", "lookup", "enrich", "batch")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,191 @@
+"""Conversion speed and peak memory for 10,000 books, every pair of formats.
+
+Builds 10,000 book records (from ../shared/fixtures/catalog/books.csv when it
+is there, else generated), writes them in each format, then converts each
+file to each format in a fresh subprocess, which reports its own time and
+peak RSS.  pandoc's time and memory on the same BibTeX → CSL-JSON job are
+printed beside ours, and a profile line shows how much of reading BibTeX is
+bibtexparser's splitter.
+
+    .venv/bin/python benchmarks/convert.py [--records 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from biblio import formats
+from biblio.io import convert, read
+from biblio.model import Date, Name, Record
+
+CATALOG = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "catalog" / "books.csv"
+EXTENSION = {"bibtex": ".bib", "biblatex": ".bib", "csl-json": ".json", "ris": ".ris"}
+
+
+def catalog_records(limit: int) -> list[Record]:
+    """Real books: titles, authors split on "/", ISBN-13, publisher, date, pages."""
+    out: list[Record] = []
+    with CATALOG.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, skipinitialspace=True):
+            row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+            rec = Record(type="book", publisher=row["publisher"] or None,
+                         isbn=row["isbn13"] or None, number_of_pages=row["num_pages"] or None,
+                         language=row["language_code"] or None)
+            rec.set_full_title(row["title"])
+            rec.author = [_person(a) for a in row["authors"].split("/") if a.strip()]
+            month, _, rest = row["publication_date"].partition("/")
+            day, _, year = rest.partition("/")
+            if year.isdigit() and month.isdigit() and day.isdigit():
+                rec.issued = Date.from_year(int(year), int(month), int(day))
+            out.append(rec)
+            if len(out) == limit:
+                break
+    return out
+
+
+def _person(text: str) -> Name:
+    *given, family = text.split()
+    return Name(family=family, given=" ".join(given) or None)
+
+
+def generated_records(limit: int) -> list[Record]:
+    rng = random.Random(7)
+    words = ["prophet", "armed", "unarmed", "outcast", "history", "revolution", "moon", "witch"]
+    out = []
+    for i in range(limit):
+        rec = Record(type="book", publisher="Verso", publisher_place="London",
+                     isbn=f"978{rng.randrange(10**9, 10**10)}", number_of_pages=str(100 + i % 900),
+                     issued=Date.from_year(1900 + i % 120, 1 + i % 12, 1 + i % 28),
+                     author=[Name(family=f"Author{i % 997}", given="Ann"),
+                             Name(family="Gaulle", given="Charles", non_dropping_particle="de")])
+        rec.set_full_title(" ".join(rng.choice(words).title() for _ in range(5)) + ": A Study")
+        out.append(rec)
+    return out
+
+
+def child(source: str, to: str, target: str) -> None:
+    """Run in a subprocess: convert once, print time and peak memory as JSON."""
+    start = time.perf_counter()
+    result = convert([source], to)
+    Path(target).write_text(result.output, encoding="utf-8")
+    seconds = time.perf_counter() - start
+    print(json.dumps({"seconds": seconds, "peak_mib": peak_mib(),
+                      "records": len(result.records), "problems": len(result.problems)}))
+
+
+def peak_mib() -> float:
+    """This process's peak RSS.
+
+    ru_maxrss of a child started by a big parent reports the parent's size
+    (it is kept across fork and exec); /proc's VmHWM starts afresh at exec.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(source: Path, to: str, workdir: Path) -> dict[str, float]:
+    target = workdir / f"out-{to}{EXTENSION[to]}"
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", str(source), to, str(target)],
+        capture_output=True, text=True, check=True,
+    )
+    figures: dict[str, float] = json.loads(done.stdout)
+    figures["wall"] = time.perf_counter() - start
+    return figures
+
+
+def measure_pandoc(source: Path, workdir: Path) -> dict[str, float] | None:
+    if shutil.which("pandoc") is None:
+        return None
+    script = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "subprocess.run(['pandoc', '-f', 'bibtex', '-t', 'csljson', sys.argv[1],"
+        " '-o', sys.argv[2]], check=True)\n"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(source), str(workdir / "pandoc.json")],
+        capture_output=True, text=True, check=True,
+    )
+    seconds, peak_kib = done.stdout.split()
+    return {"seconds": float(seconds), "peak_mib": int(peak_kib) / 1024}
+
+
+def profile_bibtex(source: Path) -> tuple[float, float]:
+    """(seconds in bibtexparser.parse_string, seconds for the whole read)."""
+    from bibtexparser.entrypoint import parse_string
+
+    text = source.read_text(encoding="utf-8")
+    start = time.perf_counter()
+    parse_string(text)
+    splitter = time.perf_counter() - start
+    start = time.perf_counter()
+    read(source)
+    return splitter, time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=10_000)
+    parser.add_argument("--child", nargs=3, metavar=("SOURCE", "TO", "TARGET"))
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return
+    if CATALOG.exists():
+        records = catalog_records(args.records)
+        origin = f"{len(records)} books from {CATALOG.name}"
+    else:
+        records = generated_records(args.records)
+        origin = f"{len(records)} generated books (catalog not found)"
+    print(f"Input: {origin}")
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        sources = {}
+        for name in formats.OUTPUT_FORMATS:
+            sources[name] = workdir / f"in-{name}{EXTENSION[name]}"
+            sources[name].write_text(formats.get(name).write(records), encoding="utf-8")
+        print(f"\n{'from':<10} {'to':<10} {'records/s':>10} {'convert s':>10} "
+              f"{'process s':>10} {'peak MiB':>9}")
+        figures = {}
+        for src in formats.OUTPUT_FORMATS:
+            for dst in formats.OUTPUT_FORMATS:
+                got = measure(sources[src], dst, workdir)
+                figures[(src, dst)] = got
+                assert got["problems"] == 0 and got["records"] == len(records), got
+                print(f"{src:<10} {dst:<10} {got['records'] / got['seconds']:>10,.0f} "
+                      f"{got['seconds']:>10.2f} {got['wall']:>10.2f} {got['peak_mib']:>9.0f}")
+        ours = figures[("bibtex", "csl-json")]
+        pandoc = measure_pandoc(sources["bibtex"], workdir)
+        print("\nBibTeX → CSL-JSON, same file:")
+        print(f"  biblio  {ours['wall']:6.2f} s (whole process)  {ours['peak_mib']:5.0f} MiB peak")
+        if pandoc is None:
+            print("  pandoc  not installed")
+        else:
+            print(f"  pandoc  {pandoc['seconds']:6.2f} s                  "
+                  f"{pandoc['peak_mib']:5.0f} MiB peak")
+            print(f"  biblio is {pandoc['seconds'] / ours['wall']:.1f}× faster, "
+                  f"{pandoc['peak_mib'] / ours['peak_mib']:.1f}× less memory")
+        splitter, whole = profile_bibtex(sources["bibtex"])
+        print(f"\nReading the BibTeX file: {whole:.2f} s, of which bibtexparser.parse_string "
+              f"{splitter:.2f} s ({splitter / whole:.0%})")
+
+
+if __name__ == "__main__":
+    main()

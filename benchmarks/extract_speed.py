@@ -1,0 +1,116 @@
+"""Extraction speed and memory on long show notes, streamed from a file.
+
+Prints lines per second for extract + parse on one core and the peak memory
+of runs over 10,000 and 100,000 lines: streaming means the peak stays flat as
+the input grows.  Each size runs in a fresh subprocess so peaks do not mix.
+
+    .venv/bin/python benchmarks/extract_speed.py [--lines 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+_BOOKS = [
+    "Isaac Deutscher, The Prophet Armed: Trotsky, 1879-1921 (1954)",
+    "Robert Service, Lenin: A Biography (2000)",
+    "*The Right Stuff* by Tom Wolfe (1979)",
+    "[Red Moon Rising](https://bookshop.example/rmr) by Matthew Brzezinski (2007)",
+    "Andrew Chaikin, A Man on the Moon: The Voyages of the Apollo Astronauts (Viking, 1994)",
+    "Emma Goldman, My Disillusionment in Russia (1923)",
+    "Kate Raworth, Doughnut Economics (2017)",
+    "Reds, co-written and directed by Warren Beatty (1981)",
+]
+_FURNITURE = [
+    "Support the show on Patreon",
+    "Producer: Simon Williams. Music by Jade Bailey.",
+    "(00:12:30) The Kronstadt rebellion",
+    "This episode is sponsored by Acme. Use code NOTES for 20% off.",
+    "Season 8, Episode 5",
+    "Published 21 October 2025",
+    "Follow us on Bluesky: @notes.example",
+]
+_PROSE = (
+    "It is 1917 and the Bolsheviks have seized control of Russia, but they are a small party in a "
+    "very big country, besieged by enemies at home and abroad, and the civil war that follows "
+    "will shape the state they build for the rest of the century."
+)
+
+
+def write_notes(path: Path, lines: int, seed: int = 7) -> None:
+    """Episode after episode of notes: prose, furniture, a reading list, credits."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as out:
+        written = 0
+        while written < lines:
+            block = ["", _PROSE, rng.choice(_FURNITURE), "Reading list"]
+            block += [f"• {rng.choice(_BOOKS)}" for _ in range(rng.randint(5, 15))]
+            block += [rng.choice(_FURNITURE) for _ in range(3)]
+            for text in block[: lines - written]:
+                out.write(text + "\n")
+            written += len(block)
+
+
+def run_child(path: Path, trace: bool) -> dict[str, float]:
+    """Extract + parse the file once, streamed; report time, counts and peaks."""
+    from biblio.extract import iter_extract
+
+    if trace:
+        tracemalloc.start()
+    start = time.perf_counter()
+    lines = records = 0
+    with path.open(encoding="utf-8") as handle:
+        for outcome in iter_extract(handle, format="text", source=str(path)):
+            lines += 1
+            records += len(outcome.citations)
+    elapsed = time.perf_counter() - start
+    out = {"lines": lines, "records": records, "seconds": elapsed,
+           "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    if trace:
+        out["traced_peak_mb"] = tracemalloc.get_traced_memory()[1] / 2**20
+    return out
+
+
+def _child(path: Path, trace: bool) -> dict[str, float]:
+    command = [sys.executable, __file__, "--child", str(path)] + (["--trace"] if trace else [])
+    if hasattr(os, "sched_getaffinity"):  # one core, as the goal says
+        command = ["taskset", "-c", str(min(os.sched_getaffinity(0))), *command]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return dict(json.loads(done.stdout))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, default=100_000)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(run_child(args.child, args.trace)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        sizes = sorted({max(1, args.lines // 10), args.lines})
+        print(f"{'lines':>9} {'records':>8} {'seconds':>8} {'lines/s':>9} {'max RSS MB':>11} "
+              f"{'py heap peak MB':>16}")
+        for size in sizes:
+            path = Path(tmp) / f"notes-{size}.txt"
+            write_notes(path, size)
+            timed = _child(path, trace=False)
+            traced = _child(path, trace=True)
+            print(f"{timed['lines']:>9} {timed['records']:>8} {timed['seconds']:>8.2f} "
+                  f"{timed['lines'] / timed['seconds']:>9,.0f} {timed['max_rss_mb']:>11.1f} "
+                  f"{traced['traced_peak_mb']:>16.2f}")
+
+
+if __name__ == "__main__":
+    main()

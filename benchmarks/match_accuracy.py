@@ -1,0 +1,310 @@
+"""Match accuracy: show-note citations of catalogue books, looked up through the fake APIs.
+
+From the Goodreads catalogue (../shared/fixtures/catalog/books.csv) this
+writes citations the way show notes do, with their noise (no subtitle,
+initials, the first-publication year instead of the edition's, "The"
+dropped, typos, transliterated authors), parses them with biblio's parser,
+serves the catalogue through `biblio.testing.fakeapi` in Open Library and
+Google Books shapes, enriches every citation and prints:
+
+- right-work rate (books in the served catalogue),
+- right-edition rate when the citation gives the edition's year,
+- wrong-ISBN rate among applied matches (goal ≤ 0.5 %),
+- publisher accuracy among applied matches,
+- requests per citation on a fresh cache, then on a second run (goal: 0).
+
+Works held out of the served catalogue are cited too: their authors often
+have other books there, so they must come out not-found, never with an ISBN.
+
+    .venv/bin/python benchmarks/match_accuracy.py [--citations 1200] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from biblio import isbn as isbns
+from biblio.config import CacheSettings, Config
+from biblio.enrichment import Enricher
+from biblio.enrichment_result import Enrichment
+from biblio.http import Http
+from biblio.matching import title_key
+from biblio.model import Record
+from biblio.parse import parse_citation
+from biblio.providers.base import Provider
+from biblio.providers.googlebooks import GoogleBooks
+from biblio.providers.openlibrary import OpenLibrary
+from biblio.testing.fakeapi import Book, FakeApi, catalog_path, display_title, load_catalog, words
+
+# Transliterations a show note may use instead of the catalogue's spelling.
+_TRANSLIT = ((r"yevsky$", "evsky"), (r"sky$", "ski"), (r"oy$", "oi"), (r"kh", "ch"),
+             (r"ov$", "off"), (r"ya", "ia"), (r"yu", "iu"))
+
+
+@dataclass
+class Citation:
+    """One generated show-note line and what a right answer is."""
+
+    text: str
+    book: Book
+    work: str  # the work id, grouped as the fake Open Library groups editions
+    year_kind: str  # "edition", "first" (first publication) or "none"
+    in_catalog: bool
+    cited: tuple[str, str, int | None]  # the author, title and year written in `text`
+    noise: list[str] = field(default_factory=list)
+
+
+def work_id(book: Book) -> str:
+    """A book's work for scoring: main title and first author's surname, folded.
+
+    Looser than the fake Open Library's grouping (full title, full first
+    author), so that "Middlemarch" and "Middlemarch: A Study of Provincial
+    Life" by George Eliot count as one work, as a reader would count them.
+    """
+    main_title = display_title(book.title).split(": ", 1)[0]
+    surname = words(book.authors[0])[-1:] if book.authors else []
+    return f"{title_key(main_title)}|{' '.join(surname)}"
+
+
+# --------------------------------------------------------------------------- citations
+
+
+def show_note_lines(books: list[Book], count: int, held_out: set[str],
+                    rng: random.Random) -> Iterator[Citation]:
+    """`count` citations of English books with valid ISBNs, 1 in 16 of held-out works."""
+    works: dict[str, list[Book]] = defaultdict(list)
+    for book in books:
+        works[work_id(book)].append(book)
+    eligible = [b for b in books if (b.language or "").startswith("en") and b.authors and
+                b.year and isbns.to_isbn13(b.isbn13) and len(words(b.title)) >= 1]
+    served = [b for b in eligible if work_id(b) not in held_out]
+    hidden = [b for b in eligible if work_id(b) in held_out]
+    for n in range(count):
+        book = rng.choice(hidden if n % 16 == 0 else served)
+        first_year = min(b.year for b in works[work_id(book)] if b.year)
+        yield _cite(book, first_year, work_id(book) not in held_out, rng)
+
+
+def _cite(book: Book, first_year: int, in_catalog: bool, rng: random.Random) -> Citation:
+    noise: list[str] = []
+    title = display_title(book.title)
+    if ": " in title and rng.random() < 0.5:
+        title = title.split(": ", 1)[0]
+        noise.append("no subtitle")
+    if title.startswith("The ") and rng.random() < 0.3:
+        title = title[4:]
+        noise.append("'The' dropped")
+    if rng.random() < 0.1:
+        title = _typo(title, rng)
+        noise.append("typo")
+    author = book.authors[0]
+    if rng.random() < 0.25:
+        author = _initials(author)
+        noise.append("initials")
+    if rng.random() < 0.15:
+        spelled = _transliterate(author)
+        if spelled != author:
+            author = spelled
+            noise.append("transliterated")
+    roll = rng.random()
+    if roll < 0.45:
+        year_kind, year = "edition", book.year
+    elif roll < 0.8:
+        # The work's first publication, often before any edition in print.
+        year_kind, year = "first", first_year - rng.choice((0, 0, 3, 12, 40))
+        noise.append("first-publication year")
+    else:
+        year_kind, year = "none", None
+    form = rng.randrange(5)
+    suffix = f" ({year})" if year else ""
+    text = (f"{author}, {title}{suffix}", f"{title} by {author}{suffix}",
+            f"{author} – {title}{suffix}", f"*{title}* by {author}{suffix}",
+            f"{author}: {title}{suffix}")[form]
+    return Citation(text=text, book=book, work=work_id(book), year_kind=year_kind,
+                    in_catalog=in_catalog, cited=(author, title, year), noise=noise)
+
+
+def _typo(title: str, rng: random.Random) -> str:
+    words = title.split()
+    long_words = [i for i, w in enumerate(words) if len(w) > 5 and w.isalpha()]
+    if not long_words:
+        return title
+    i = rng.choice(long_words)
+    word = words[i]
+    j = rng.randrange(1, len(word) - 2)
+    words[i] = word[:j] + word[j + 1] + word[j] + word[j + 2:]  # two letters swapped
+    return " ".join(words)
+
+
+def _initials(author: str) -> str:
+    words = author.split()
+    if len(words) < 2:
+        return author
+    given = [f"{w[0]}." for w in words[:-1] if w[0].isupper()]
+    return " ".join([*given, words[-1]]) if given else author
+
+
+def _transliterate(author: str) -> str:
+    family = author.split()[-1]
+    for pattern, spelling in _TRANSLIT:
+        if re.search(pattern, family):
+            return author[: -len(family)] + re.sub(pattern, spelling, family, count=1)
+    return author
+
+
+# --------------------------------------------------------------------------- scoring runs
+
+
+@dataclass
+class Tally:
+    """Counts for one run over all citations."""
+
+    citations: int = 0
+    in_catalog: int = 0
+    right_work: int = 0
+    edition_cited: int = 0
+    right_edition: int = 0
+    exact_edition: int = 0
+    applied: int = 0
+    wrong_isbn: int = 0
+    publishers: int = 0
+    right_publisher: int = 0
+    held_out: int = 0
+    held_out_clean: int = 0
+    requests: int = 0
+    seconds: float = 0.0
+    statuses: Counter[str] = field(default_factory=Counter)
+    misses: Counter[str] = field(default_factory=Counter)  # noise kinds of missed works
+    wrong: list[str] = field(default_factory=list)
+
+
+def held_out_works(books: list[Book], share: float, rng: random.Random) -> set[str]:
+    """Works to keep out of the served catalogue, by authors who have other works there."""
+    works_by_author: dict[str, set[str]] = defaultdict(set)
+    for book in books:
+        if book.authors:
+            works_by_author[book.authors[0]].add(work_id(book))
+    prolific = sorted(w for ws in works_by_author.values() if len(ws) > 1 for w in ws)
+    return set(rng.sample(prolific, int(len(prolific) * share)))
+
+
+def score_run(citations: list[Citation], books: list[Book], enrich: Callable[[Record], Enrichment],
+              tally: Tally) -> None:
+    isbns_of_work: dict[str, set[str]] = defaultdict(set)
+    for book in books:
+        code = isbns.to_isbn13(book.isbn13)
+        if code:
+            isbns_of_work[work_id(book)].add(code)
+    started = time.perf_counter()
+    for citation in citations:
+        result = enrich(parse_citation(citation.text).record)
+        _count(citation, result, isbns_of_work[citation.work], tally)
+    tally.seconds += time.perf_counter() - started
+
+
+def _count(citation: Citation, result: Enrichment, work_isbns: set[str], tally: Tally) -> None:
+    tally.citations += 1
+    tally.statuses[result.status] += 1
+    chosen = result.chosen.candidate if result.chosen and result.status == "enriched" else None
+    applied = isbns.first(result.record.isbn) if "ISBN" in result.filled else None
+    if applied:
+        tally.applied += 1
+        if applied not in work_isbns or not citation.in_catalog:
+            tally.wrong_isbn += 1
+            found = f"{chosen.record.full_title} ({chosen.provider} {chosen.key})" if chosen \
+                else ""
+            tally.wrong.append(f"{citation.text}  →  {found} [{applied}]")
+    if not citation.in_catalog:
+        tally.held_out += 1
+        tally.held_out_clean += applied is None
+        return
+    tally.in_catalog += 1
+    right_work = chosen is not None and bool(set(chosen.isbns) & work_isbns)
+    tally.right_work += right_work
+    if not right_work:
+        tally.misses.update(citation.noise or ["no noise"])
+    if citation.year_kind == "edition":
+        tally.edition_cited += 1
+        if right_work and chosen is not None and chosen.record.year == citation.book.year:
+            tally.right_edition += 1
+            tally.exact_edition += applied == isbns.to_isbn13(citation.book.isbn13)
+    if "publisher" in result.filled:
+        tally.publishers += 1
+        tally.right_publisher += _same(result.record.publisher, citation.book.publisher) \
+            if citation.year_kind == "edition" else applied in work_isbns
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a and b and words(a) == words(b))
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part / whole:7.1%}  ({part}/{whole})" if whole else "   n/a"
+
+
+def report(tally: Tally, second: Tally, fake_books: int) -> None:
+    print(f"catalogue served: {fake_books} editions; citations: {tally.citations} "
+          f"({tally.in_catalog} in the catalogue, {tally.held_out} held out)")
+    print(f"right work                        {_rate(tally.right_work, tally.in_catalog)}")
+    print(f"right edition (edition year cited){_rate(tally.right_edition, tally.edition_cited)}")
+    print(f"  exact ISBN of the cited edition {_rate(tally.exact_edition, tally.edition_cited)}")
+    print(f"wrong ISBN among applied          {_rate(tally.wrong_isbn, tally.applied)}")
+    print(f"held-out books left without ISBN  {_rate(tally.held_out_clean, tally.held_out)}")
+    print(f"publisher right among applied     {_rate(tally.right_publisher, tally.publishers)}")
+    print(f"requests per citation, fresh cache {tally.requests / tally.citations:6.2f}")
+    print(f"requests per citation, second run  {second.requests / second.citations:6.2f}")
+    print(f"time per citation, fresh cache     {tally.seconds / tally.citations * 1000:6.1f} ms")
+    print(f"statuses: {dict(tally.statuses)}")
+    print(f"noise on missed works: {dict(tally.misses.most_common())}")
+    for line in tally.wrong[:10]:
+        print(f"  wrong: {line}")
+
+
+def _config(fake: FakeApi, cache_dir: Path) -> Config:
+    """The fake servers, a fresh cache, and no client-side pacing: the servers are local."""
+    config = fake.config(Config(contact="benchmark@example.org",
+                                cache=CacheSettings(dir=cache_dir)))
+    for api in ("openlibrary", "googlebooks", "loc"):
+        config = config.with_api(api, rate=10_000.0, burst=10_000)
+    return config
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--citations", type=int, default=1200)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--held-out", type=float, default=0.03,
+                        help="share of multi-work authors' works kept out of the servers")
+    args = parser.parse_args(argv)
+    path = catalog_path()
+    if path is None:
+        print("match_accuracy: no catalogue (../shared/fixtures/catalog/books.csv); skipped")
+        return 0
+    rng = random.Random(args.seed)
+    books = load_catalog(path)
+    held_out = held_out_works(books, args.held_out, rng)
+    served = [b for b in books if work_id(b) not in held_out]
+    citations = list(show_note_lines(books, args.citations, held_out, rng))
+    first, second = Tally(), Tally()
+    with tempfile.TemporaryDirectory() as cache_dir, FakeApi(served, require_contact=True) as fake:
+        for tally in (first, second):
+            fake.reset_counts()
+            with Http(_config(fake, Path(cache_dir))) as http:
+                providers: list[Provider] = [OpenLibrary(http), GoogleBooks(http)]
+                score_run(citations, served, Enricher(providers).enrich, tally)
+            tally.requests = sum(fake.counts.values())
+    report(first, second, len(served))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""Speed of `biblio.parse_citation` on one core: lines per second, and the slowest lines.
+
+Runs the labelled development set (citations and boilerplate, as show notes
+mix them) over and over, then times adversarial lines one by one.
+
+    .venv/bin/python benchmarks/parse_speed.py [--seconds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from biblio.parse import parse_citation
+
+DEVSET = Path(__file__).resolve().parent.parent / "tests" / "data" / "parse_devset.jsonl"
+ADVERSARIAL = {
+    "1,000 × '('": "(" * 1000,
+    "1,000 chars of 'Deutscher, I. '": ("Deutscher, I. " * 80)[:1000],
+    "1,000 chars of '[a]('": ("[a](" * 250)[:1000],
+    "1,000 chars of ' and x'": (" and x" * 170)[:1000],
+    "1,000 chars of ', A'": (", A" * 340)[:1000],
+    "1,000 chars of '1954 '": ("1954 " * 200)[:1000],
+    "1,000 chars of '\"a\" '": ('"a" ' * 250)[:1000],
+    "1,000 chars of '(1954'": ("(1954" * 200)[:1000],
+    "1,000 chars of '. '": (". " * 500)[:1000],
+    "1,000 chars of ' – '": (" – " * 334)[:1000],
+    "1,000 chars of digits": "9" * 1000,
+    "10,000 × '('": "(" * 10_000,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=3.0)
+    args = parser.parse_args(argv)
+    lines = [json.loads(raw)["text"] for raw in DEVSET.read_text(encoding="utf-8").splitlines()]
+    for line in lines:  # warm regex caches and imports
+        parse_citation(line)
+    done = 0
+    started = time.perf_counter()
+    cpu_started = time.process_time()
+    while time.perf_counter() - started < args.seconds:
+        for line in lines:
+            parse_citation(line)
+        done += len(lines)
+    elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
+    print(f"lines: {len(lines)} distinct, {done} parsed in {elapsed:.2f} s wall, {cpu:.2f} s CPU")
+    # CPU time is what one core spends; wall time also counts other processes' turns.
+    print(f"speed: {done / cpu:,.0f} lines/s of CPU on one core "
+          f"({cpu / done * 1e6:.1f} µs per line); {done / elapsed:,.0f} lines/s wall")
+    slowest = []
+    for line in lines:
+        t0 = time.perf_counter()
+        parse_citation(line)
+        slowest.append((time.perf_counter() - t0, line))
+    slowest.sort(reverse=True)
+    print(f"slowest development-set line: {slowest[0][0] * 1e6:.0f} µs  {slowest[0][1][:70]!r}")
+    print("adversarial lines (worst of 5 runs):")
+    for name, line in ADVERSARIAL.items():
+        worst = 0.0
+        for _ in range(5):
+            t0 = time.perf_counter()
+            parse_citation(line)
+            worst = max(worst, time.perf_counter() - t0)
+        print(f"  {name:<36} {worst * 1e3:8.2f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

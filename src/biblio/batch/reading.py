@@ -1,0 +1,168 @@
+"""Reading one input as a stream of events: report lines, records, problems, episode facts.
+
+Plain text and Markdown notes are read line by line (`biblio.extract.iter_extract`),
+so a single huge file costs no more memory than a small one; HTML, feeds and
+bibliography files are read whole, one file at a time, through the format
+registry.  Each record follows the report line it came from, which lets the
+report be written in one streaming pass once citation keys are known.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import formats
+from ..extract import LineOutcome, NotesFormat, iter_extract, source_citations
+from ..io import decode
+from ..model import Record
+from ..problems import BiblioError, Problem, ReadResult
+from .inputs import Input
+
+_STREAMED = ("text", "markdown")
+_NOTES = ("text", "markdown", "html", "feed")
+
+
+@dataclass
+class Line:
+    """One report line whose record ids are known only when the output is written.
+
+    The `records` records following it in the stream are its own; a wrapped
+    line (`shares_previous`) lists the ids of the nearest line before it that
+    has records.
+    """
+
+    source: str
+    line: int | None
+    text: str
+    status: str
+    reason: str | None = None
+    records: int = 0
+    shares_previous: bool = False
+
+
+@dataclass
+class EpisodeFacts:
+    """What notes said about their episode, learnt at their end, for the records before."""
+
+    source: str
+    title: str | None
+    date: str | None
+    url: str | None
+
+    def fill(self, record: Record) -> None:
+        origin = record.origin
+        if origin is None or origin.source != self.source:
+            return
+        origin.episode_title = origin.episode_title or self.title
+        origin.episode_date = origin.episode_date or self.date
+        origin.episode_url = origin.episode_url or self.url
+
+
+Event = Line | Record | Problem | EpisodeFacts
+
+
+def read_input(inp: Input, include_source: bool = False) -> Iterator[Event]:
+    """The events of one input, in input order."""
+    if inp.format in _STREAMED and inp.path is not None and _is_utf8(inp.path):
+        yield from _streamed(inp, inp.path, include_source)
+    else:  # stdin, whole-document formats, and legacy encodings (`biblio.io.decode`)
+        yield from _whole(inp, include_source)
+
+
+def _is_utf8(path: Path) -> bool:
+    """Whether the file is UTF-8 throughout, checked a megabyte at a time."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    except OSError as exc:
+        raise BiblioError(f"{path}: cannot read: {exc.strerror}") from exc
+    return True
+
+
+def _streamed(inp: Input, path: Path, include_source: bool) -> Iterator[Event]:
+    fmt: NotesFormat = "text" if inp.format == "text" else "markdown"
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            extraction = iter_extract(handle, fmt, inp.source)
+            yield from _outcomes(extraction)
+    except OSError as exc:
+        raise BiblioError(f"{inp.source}: cannot read: {exc.strerror}") from exc
+    for problem in extraction.problems:
+        yield from _problem(problem)
+    if len(extraction.episodes) == 1:
+        episode = extraction.episodes[0]
+        yield EpisodeFacts(inp.source, episode.title, episode.date, episode.url)
+    if include_source:
+        for parsed in source_citations(extraction.episodes, inp.source):
+            origin = parsed.record.origin
+            yield Line(inp.source, origin.line if origin else None, parsed.text, "record",
+                       "the episode itself (--include-source)", records=1)
+            yield parsed.record
+
+
+def _outcomes(outcomes: Iterator[LineOutcome]) -> Iterator[Event]:
+    for outcome in outcomes:
+        if outcome.continues is not None:
+            owner = outcome.continues
+            yield Line(outcome.source, outcome.line, outcome.text, owner.status, owner.reason,
+                       shares_previous=bool(owner.citations))
+            continue
+        yield Line(outcome.source, outcome.line, outcome.text, outcome.status, outcome.reason,
+                   records=len(outcome.citations))
+        for parsed in outcome.citations:
+            yield parsed.record
+
+
+def _whole(inp: Input, include_source: bool) -> Iterator[Event]:
+    try:
+        data = inp.path.read_bytes() if inp.path is not None else sys.stdin.buffer.read()
+    except OSError as exc:
+        raise BiblioError(f"{inp.source}: cannot read: {exc.strerror}") from exc
+    text, problems = decode(data, inp.source)
+    for problem in problems:
+        yield from _problem(problem)
+    module = formats.get(inp.format)
+    if inp.format in _NOTES:
+        result: ReadResult = module.read(text, inp.source, include_source=include_source)
+    else:
+        result = module.read(text, inp.source)
+    yield from _result_events(inp, result)
+
+
+def _result_events(inp: Input, result: ReadResult) -> Iterator[Event]:
+    """A reader's records and report lines, as one stream (records after their line)."""
+    given: set[int] = set()
+    for entry in result.lines:
+        own = [r for r in entry.records if id(r) not in given]
+        if entry.status == "error":
+            continue  # the problem itself follows, with its line
+        yield Line(entry.source, entry.line, entry.text, entry.status, entry.reason,
+                   records=len(own), shares_previous=bool(entry.records) and not own)
+        for record in own:
+            given.add(id(record))
+            yield record
+    for record in result.records:
+        if id(record) in given:
+            continue
+        origin = record.origin
+        yield Line(inp.source, origin.line if origin else None,
+                   (origin.text if origin else None) or record.full_title or "", "record",
+                   records=1)
+        yield record
+    for problem in result.problems:
+        yield from _problem(problem)
+
+
+def _problem(problem: Problem) -> Iterator[Event]:
+    yield problem
+    yield Line(problem.source, problem.line, problem.text or "", "error", problem.message)
+

@@ -1,0 +1,199 @@
+"""Citations from whole show notes: plain text, Markdown, HTML and podcast feeds.
+
+`iter_extract` yields one `LineOutcome` per non-blank line (the citations it
+holds, or why it holds none) and reads plain text and Markdown lazily, so a
+file of any size runs in constant memory.  `extract` returns the citations.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from typing import IO, Literal
+
+from ..parse.parsed import Parsed
+from ..problems import BiblioError, Problem
+from .blocks import Block, Episode
+from .episode import episode_record
+from .judge import Judge, Parser
+from .markdown_lines import markdown_blocks
+from .markup import plain_text
+from .outcome import LineOutcome
+from .text_lines import text_blocks
+
+__all__ = [
+    "Episode",
+    "Extraction",
+    "LineOutcome",
+    "NotesFormat",
+    "detect_format",
+    "extract",
+    "fill_origins",
+    "iter_extract",
+    "source_citations",
+]
+
+NotesFormat = Literal["text", "markdown", "html", "feed"]
+Document = str | IO[str] | Iterable[str]
+
+_FEED = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_HTML = re.compile(r"<(?:!doctype\s+html|html|body|p|div|ul|ol|li|h[1-6]|br|a\s)[\s>/]",
+                   re.IGNORECASE)
+_MARKDOWN = re.compile(r"^(?:#{1,6}\s|\s*[-*+]\s+\S.*\]\(|.*\[[^\]]+\]\([^)]+\)|.*\*\*\S|---$)",
+                       re.MULTILINE)
+_DETECT_LINES = 200
+
+
+def detect_format(head: str) -> NotesFormat:
+    """Guess the kind of notes from the first part of a document."""
+    if _FEED.search(head[:4000]):
+        return "feed"
+    if _HTML.search(head):
+        return "html"
+    if _MARKDOWN.search(head):
+        return "markdown"
+    return "text"
+
+
+class Extraction(Iterator[LineOutcome]):
+    """The outcomes of one document, produced lazily.
+
+    After iteration, `episodes` holds what the notes said about their episode
+    (one per feed item), and `problems` what could not be read.
+    """
+
+    def __init__(self, blocks: Iterator[LineOutcome], episodes: list[Episode],
+                 problems: list[Problem]) -> None:
+        self._outcomes = blocks
+        self.episodes = episodes
+        self.problems = problems
+
+    def __next__(self) -> LineOutcome:
+        return next(self._outcomes)
+
+
+def iter_extract(document: Document, format: NotesFormat | Literal["auto"] = "auto",
+                 source: str = "<string>", parse: Parser | None = None) -> Extraction:
+    """One outcome per non-blank line of `document` (text, a file or an iterable of lines).
+
+    Plain text and Markdown are read line by line; HTML and feeds are read whole.
+    """
+    if parse is None:
+        from ..parse import parse_citation
+        parse = parse_citation
+    lines: Iterator[str] = iter(document.splitlines(keepends=True)
+                                if isinstance(document, str) else document)
+    if format == "auto":
+        head = list(itertools.islice(lines, _DETECT_LINES))
+        format = detect_format("".join(line if line.endswith("\n") else line + "\n"
+                                       for line in head))
+        lines = itertools.chain(head, lines)
+    episodes: list[Episode] = []
+    problems: list[Problem] = []
+    if format in ("text", "markdown"):
+        judge = Judge(source, parse)
+        episodes.append(judge.episode)
+        blocks = text_blocks(lines) if format == "text" else markdown_blocks(lines)
+        return Extraction(_judged(judge, blocks), episodes, problems)
+    whole = document if isinstance(document, str) else "".join(lines)
+    if format == "html":
+        from .html_blocks import html_document  # BeautifulSoup only when HTML is read
+
+        blocks_list, head_episode = html_document(whole)
+        judge = Judge(source, parse, head_episode)
+        episodes.append(judge.episode)
+        return Extraction(_judged(judge, iter(blocks_list)), episodes, problems)
+    if format == "feed":
+        return Extraction(_feed_outcomes(whole, source, parse, episodes, problems),
+                          episodes, problems)
+    raise BiblioError(f"unknown notes format {format!r} (known: text, markdown, html, feed)")
+
+
+def extract(document: Document, format: NotesFormat | Literal["auto"] = "auto",
+            source: str = "<string>", include_source: bool = False,
+            parse: Parser | None = None) -> list[Parsed]:
+    """The citations in a whole document, each record's `origin` naming line and episode.
+
+    With `include_source`, the episode itself comes last as a `broadcast` record
+    when the notes say enough about it (one per feed item).
+    """
+    extraction = iter_extract(document, format, source, parse)
+    citations = [c for outcome in extraction for c in outcome.citations]
+    fill_origins(citations, extraction.episodes)
+    if include_source:
+        citations.extend(source_citations(extraction.episodes, source))
+    return citations
+
+
+def fill_origins(citations: list[Parsed], episodes: list[Episode]) -> None:
+    """Give records the episode facts learnt after them (notes end with their metadata)."""
+    if len(episodes) != 1:
+        return  # feeds set each item's episode while reading
+    episode = episodes[0]
+    for citation in citations:
+        origin = citation.record.origin
+        if origin is None:
+            continue
+        origin.episode_title = origin.episode_title or episode.title
+        origin.episode_date = origin.episode_date or episode.date
+        origin.episode_url = origin.episode_url or episode.url
+
+
+def source_citations(episodes: list[Episode], source: str) -> list[Parsed]:
+    """The episodes the notes describe, as broadcast records."""
+    out: list[Parsed] = []
+    for episode in episodes:
+        if episode.known:
+            record = episode_record(episode, source)
+            out.append(Parsed(text=record.full_title or "", record=record, confidence=1.0))
+    return out
+
+
+def _judged(judge: Judge, blocks: Iterator[Block]) -> Iterator[LineOutcome]:
+    for block in blocks:
+        yield from judge.outcomes(block)
+
+
+def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode],
+                   problems: list[Problem]) -> Iterator[LineOutcome]:
+    from .feed import read_feed
+    from .html_blocks import html_document
+
+    feed = read_feed(text)
+    if feed.error is not None:
+        problems.append(Problem(source, feed.error[0], feed.error[1]))
+    for item_text in feed.channel_texts:
+        yield LineOutcome(source, item_text.line, _one_line(item_text.text),
+                          reason="show description" if item_text.field == "notes"
+                          else f"show metadata ({item_text.field})")
+    for item in feed.items:
+        episode = item.episode
+        episode.line = item.line
+        episodes.append(episode)
+        judge = Judge(source, parse, Episode())
+        for entry in item.texts:
+            if entry.field == "summary":
+                yield LineOutcome(source, entry.line, _one_line(entry.text),
+                                  reason="episode summary (the full notes are read instead)")
+            elif entry.field != "notes":
+                yield LineOutcome(source, entry.line, _one_line(entry.text),
+                                  reason=f"episode metadata ({entry.field})")
+            else:
+                blocks = html_document(entry.text, entry.line)[0] if entry.is_html \
+                    else list(_offset(text_blocks(entry.text.splitlines()), entry.line - 1))
+                for block in blocks:
+                    block.episode = episode
+                    yield from judge.outcomes(block)
+        episode.merge(judge.episode)
+
+
+def _offset(blocks: Iterator[Block], by: int) -> Iterator[Block]:
+    for block in blocks:
+        block.line += by
+        yield block
+
+
+def _one_line(text: str) -> str:
+    return plain_text(" ".join(text.split()))[:500]
+

@@ -1,0 +1,64 @@
+"""The unit extraction works on: one line of text (or one HTML text block) with its structure.
+
+Splitters for each input kind turn a document into `Block`s; everything after
+them (sections, filters, the parser) is the same for text, Markdown, HTML and
+feeds, so the kinds cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["item", "heading", "paragraph", "code", "meta"]
+
+
+@dataclass
+class Episode:
+    """What the notes say about the episode itself (for `Origin` and `--include-source`)."""
+
+    show: str | None = None
+    title: str | None = None
+    date: str | None = None  # ISO 8601: "2025-10-21"
+    url: str | None = None
+    season: str | None = None
+    number: str | None = None
+    people: list[str] = field(default_factory=list)  # presenters / hosts, as written
+    publisher: str | None = None  # "X is a Podmasters production"
+    line: int | None = None  # where the episode starts in the source (feeds)
+
+    def merge(self, other: Episode) -> None:
+        """Fill what is still unknown from `other` (first value found wins)."""
+        for name in ("show", "title", "date", "url", "season", "number", "publisher", "line"):
+            if getattr(self, name) is None:
+                setattr(self, name, getattr(other, name))
+        if not self.people:
+            self.people = list(other.people)
+
+    @property
+    def known(self) -> bool:
+        """True when the notes say enough to cite the episode."""
+        return bool(((self.title or self.number) and (self.show or self.url)) or
+                    (self.title and self.date))
+
+
+@dataclass
+class Block:
+    """One line (text, Markdown) or text block (HTML) of the input.
+
+    `text` is what the user sees in the file and what the report quotes;
+    `content` is what gets parsed: bullets, numbering and heading marks
+    removed, inline emphasis and links kept in Markdown form because the
+    parser reads them (`*Title*`, `[Title](url) by Author`).
+    """
+
+    line: int  # 1-based line in the source file where the text starts
+    text: str
+    content: str
+    kind: BlockKind = "paragraph"
+    level: int = 0  # heading level (1-6); 0 for other kinds
+    # Further source lines joined into this block (a list item wrapped over
+    # several lines): (line, text) pairs, accounted for with the block.
+    continuation: list[tuple[int, str]] = field(default_factory=list)
+    episode: Episode | None = None  # set for blocks that come from one feed item
+    reason: str | None = None  # why a "meta" or "code" block is no citation ("front matter")

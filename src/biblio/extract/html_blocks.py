@@ -1,0 +1,168 @@
+"""HTML notes (pages, and the HTML inside feed items) as blocks with their source lines.
+
+Block elements (p, li, h1–h6, div, td, …) and ``<br>`` end a block; inline
+links and emphasis are rewritten as Markdown (``[Title](url)``, ``*Title*``)
+because the parser reads those.  The tree is walked without recursion, so
+deeply nested markup cannot exhaust the stack.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+from bs4.element import (
+    CData,
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    PageElement,
+    ProcessingInstruction,
+    Tag,
+)
+
+from .blocks import Block, BlockKind, Episode
+from .dates import iso_date
+
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+    "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+})
+_SKIP_TAGS = frozenset({
+    "head", "script", "style", "noscript", "template", "svg", "iframe", "object", "button",
+    "select",
+})
+_EMPHASIS_TAGS = frozenset(["em", "i", "cite"])
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_REASONS: dict[BlockKind, str] = {"code": "preformatted text", "meta": "page navigation"}
+_SPACES = re.compile(r"\s+")
+_LEADING_NEWLINES = re.compile(r"^\s*")
+_NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+
+
+def html_document(text: str, first_line: int = 1) -> tuple[list[Block], Episode]:
+    """The blocks of an HTML document or fragment, and what its head says about the episode.
+
+    `first_line` is the line of the file where `text` starts (for HTML inside a feed).
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(text, "html.parser")
+    walker = _Walker(first_line)
+    walker.walk(soup)
+    return walker.blocks, _head_episode(soup)
+
+
+class _Walker:
+    """Collects inline text into blocks while walking the tree in document order."""
+
+    def __init__(self, first_line: int) -> None:
+        self.offset = first_line - 1
+        self.blocks: list[Block] = []
+        self.markdown: list[str] = []
+        self.plain: list[str] = []
+        self.start: int | None = None  # line where the pending block's text starts
+        self.cursor = 1  # line (in `text`) the walk has reached
+        self.kinds: list[tuple[BlockKind, int]] = [("paragraph", 0)]
+
+    def walk(self, root: Tag) -> None:
+        stack: list[tuple[PageElement, bool]] = [(root, False)]
+        while stack:
+            node, leaving = stack.pop()
+            if leaving:
+                self.flush()
+                self.kinds.pop()
+                continue
+            if isinstance(node, _NOT_TEXT):
+                self.cursor += str(node).count("\n")
+                continue
+            if isinstance(node, (NavigableString, CData)):
+                self.add_text(str(node), str(node))
+                continue
+            if not isinstance(node, Tag) or node.name in _SKIP_TAGS:
+                continue
+            if node.sourceline is not None:
+                self.cursor = node.sourceline
+            if node.name == "br":
+                self.flush()
+            elif node.name == "a" and node.get("href"):
+                words = _SPACES.sub(" ", node.get_text()).strip()
+                href = str(node.get("href")).strip()
+                self.add_text(f"[{words}]({href})" if words else "", node.get_text())
+            elif node.name in _EMPHASIS_TAGS and not node.find(_BLOCK_TAGS) \
+                    and not node.find("a", href=True):
+                inner = node.get_text()
+                words = _SPACES.sub(" ", inner).strip()
+                if words:
+                    lead = inner[: len(inner) - len(inner.lstrip())]
+                    trail = inner[len(inner.rstrip()):]
+                    self.add_text(f"{lead}*{words}*{trail}", inner)
+                else:
+                    self.add_text(inner, inner)
+            elif node.name in _BLOCK_TAGS:
+                self.flush()
+                self.kinds.append(_kind(node.name))
+                stack.append((node, True))
+                stack.extend((child, False) for child in reversed(node.contents))
+            else:
+                stack.extend((child, False) for child in reversed(node.contents))
+
+    def add_text(self, markdown: str, plain: str) -> None:
+        if self.start is None and plain.strip():
+            lead = _LEADING_NEWLINES.match(plain)
+            self.start = self.cursor + (lead.group(0).count("\n") if lead else 0)
+        self.markdown.append(markdown)
+        self.plain.append(plain)
+        self.cursor += plain.count("\n")
+
+    def flush(self) -> None:
+        plain = _SPACES.sub(" ", "".join(self.plain)).strip()
+        if plain and self.start is not None:
+            content = _SPACES.sub(" ", "".join(self.markdown)).strip()
+            kind, level = self.kinds[-1]
+            self.blocks.append(
+                Block(line=self.start + self.offset, text=plain, content=content, kind=kind,
+                      level=level, reason=_REASONS.get(kind))
+            )
+        self.markdown.clear()
+        self.plain.clear()
+        self.start = None
+
+
+def _kind(name: str) -> tuple[BlockKind, int]:
+    if name in _HEADINGS:
+        return "heading", _HEADINGS[name]
+    if name in ("li", "dd", "dt"):
+        return "item", 0
+    if name == "pre":
+        return "code", 0
+    if name == "nav":
+        return "meta", 0
+    return "paragraph", 0
+
+
+def _head_episode(soup: BeautifulSoup) -> Episode:
+    """Title, date and address of the page from its <head> (Open Graph, canonical link)."""
+    def meta(*names: str) -> str | None:
+        for name in names:
+            tag = soup.find("meta", attrs={"property": name}) or \
+                soup.find("meta", attrs={"name": name})
+            if isinstance(tag, Tag) and tag.get("content"):
+                return str(tag.get("content")).strip()
+        return None
+
+    canonical = soup.find("link", attrs={"rel": "canonical"})
+    title_tag = soup.find("title")
+    published = meta("article:published_time", "og:published_time", "date", "dc.date")
+    return Episode(
+        show=meta("og:site_name"),
+        title=meta("og:title", "twitter:title") or (
+            title_tag.get_text(" ", strip=True) if isinstance(title_tag, Tag) else None) or None,
+        date=iso_date(published) if published else None,
+        url=meta("og:url") or (str(canonical.get("href")) if isinstance(canonical, Tag) and
+                               canonical.get("href") else None),
+    )

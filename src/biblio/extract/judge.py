@@ -1,0 +1,187 @@
+"""Deciding, line by line and with the section as context, what is a citation.
+
+The same rules serve every input kind: a splitter produces `Block`s, and
+`Judge` keeps the section state, applies the non-citation filters, asks the
+parser about what is left and accepts its answer with a bar that depends on
+where the line sits: a line under "Reading list" needs only to look like a
+citation; a line elsewhere in the notes must look like one with confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Origin
+from ..parse.parsed import Parsed
+from .blocks import Block, Episode
+from .episode import harvest
+from .filters import rejection, strip_timestamp
+from .markup import plain_text
+from .outcome import LineOutcome
+from .sections import SectionKind, heading_name, looks_like_heading, reading_label, section_kind
+
+# Lowest parser confidence accepted in a reading list / anywhere else in the notes.
+READING_MIN_CONFIDENCE = 0.3
+ELSEWHERE_MIN_CONFIDENCE = 0.6
+# Paragraphs outside reading lists are prose, and not parsed at all, when longer than
+# PROSE_WORDS, or longer than PROSE_SENTENCES_WORDS and made of several sentences.
+PROSE_WORDS = 40
+PROSE_SENTENCES_WORDS = 25
+
+_SECTION_REASONS: dict[SectionKind, str] = {
+    "credits": "credits",
+    "metadata": "episode metadata",
+    "timestamps": "timestamp",
+    "hosts": "host list",
+    "sponsors": "sponsor read",
+    "support": "call to action",
+}
+_HARVESTED = frozenset({"credits", "episode metadata", "host list", "call to action"})
+_WORD = re.compile(r"\S+")
+# The end of a sentence inside a paragraph: "…Liebknecht. As other…" (not "H. G." initials).
+_SENTENCE_END = re.compile(r"[a-z\u00df-\u00ff]{2}[.!?][\"”’)]?\s+[A-Z“\"]")
+_SEPARATORS = re.compile(r"[;()\[\]\"“”]")
+
+Parser = Callable[[str], Parsed]
+
+
+class Judge:
+    """Section-aware classification of the blocks of one document (or one feed item)."""
+
+    def __init__(self, source: str, parse: Parser, episode: Episode | None = None) -> None:
+        self.source = source
+        self.parse = parse
+        self.episode = episode if episode is not None else Episode()
+        self.section: SectionKind | None = None
+        self.section_name: str | None = None
+        self.section_level = 0
+
+    def reset_section(self) -> None:
+        self.section, self.section_name, self.section_level = None, None, 0
+
+    def outcomes(self, block: Block) -> list[LineOutcome]:
+        """The outcome of `block`, then one for each line it continues over."""
+        main = self._judge(block)
+        out = [main]
+        for line, text in block.continuation:
+            out.append(LineOutcome(self.source, line, text, reason=main.reason,
+                                   section=main.section, continues=main))
+        return out
+
+    def _judge(self, block: Block) -> LineOutcome:
+        outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
+        if block.kind in ("meta", "code"):
+            if block.kind == "meta" and block.content:
+                harvest(block.content, self.episode)
+            outcome.reason = block.reason or "markup"
+            return outcome
+        plain = plain_text(block.content)
+        if not plain:
+            outcome.reason = "no text"
+            return outcome
+        if block.kind == "heading" or self._is_heading(block, plain):
+            self._enter_section(plain, block.level)
+            outcome.reason = "section heading"
+            return outcome
+        label = reading_label(block.content)
+        if label is not None:
+            return self._accept(outcome, block, label[1], reading=True)
+        reason = rejection(plain)
+        if reason == "timestamp":
+            rest = strip_timestamp(block.content) or ""
+            accepted = self._accept(outcome, block, rest, reading=False) if rest.strip() \
+                else outcome
+            if not accepted.citations:
+                accepted.reason = "timestamp"
+            return accepted
+        if reason is None and self.section in _SECTION_REASONS:
+            reason = _SECTION_REASONS[self.section]
+        if reason is not None:
+            if reason in _HARVESTED or reason == "episode metadata":
+                harvest(plain, self.episode)
+            outcome.reason = reason
+            return outcome
+        reading = self.section == "reading"
+        if not reading and block.kind != "item" and _is_prose(plain):
+            outcome.reason = "prose"
+            return outcome
+        return self._accept(outcome, block, block.content, reading=reading)
+
+    def _is_heading(self, block: Block, plain: str) -> bool:
+        """A paragraph that is really a heading ("Reading list", "<p><b>Sources</b></p>")."""
+        if block.kind != "paragraph" or len(plain) > 80:
+            return False
+        if section_kind(plain) is not None:
+            return True
+        return looks_like_heading(plain) and not _SEPARATORS.search(plain)
+
+    def _enter_section(self, plain: str, level: int) -> None:
+        kind = section_kind(plain)
+        name = heading_name(plain)
+        nested = level == 0 or level > self.section_level
+        if kind is None and self.section == "reading" and nested:
+            return  # a sub-heading of a reading list ("Fiction", "On Lenin") keeps it open
+        self.section = kind or "other"
+        self.section_name = name
+        self.section_level = level
+
+    def _accept(self, outcome: LineOutcome, block: Block, text: str,
+                reading: bool) -> LineOutcome:
+        """Parse `text` (several citations when ";" separates them) and keep what passes."""
+        bar = READING_MIN_CONFIDENCE if reading else ELSEWHERE_MIN_CONFIDENCE
+        items = _split_items(text)
+        parsed = [self.parse(item) for item in items]
+        accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
+        if len(items) > 1 and len(accepted) < 2:
+            parsed = [self.parse(text)]  # one citation with a ";" in it, or none at all
+            accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
+        for citation in accepted:
+            episode = block.episode
+            citation.record.origin = Origin(
+                source=self.source, line=block.line, text=block.text,
+                episode_title=episode.title if episode else None,
+                episode_date=episode.date if episode else None,
+                episode_url=episode.url if episode else None,
+            )
+        outcome.citations.extend(accepted)
+        if not accepted:
+            outcome.reason = _doubt(parsed[0], bar, reading)
+        return outcome
+
+
+def _doubt(parsed: Parsed, bar: float, reading: bool) -> str:
+    """Why the parser's answer was not taken, in words for the report."""
+    if parsed.is_citation:
+        where = "in a reading list" if reading else "outside a reading list"
+        return f"uncertain citation {where} (confidence {parsed.confidence:.2f} < {bar:.2f})"
+    return f"not a citation: {parsed.reason}" if parsed.reason else "not a citation"
+
+
+def _is_prose(plain: str) -> bool:
+    words = len(_WORD.findall(plain))
+    if words > PROSE_WORDS:
+        return True
+    return words > PROSE_SENTENCES_WORDS and len(_SENTENCE_END.findall(plain)) >= 1
+
+
+def _split_items(text: str) -> list[str]:
+    """Split "X by A; Y by B" at top-level semicolons (not inside brackets or quotes)."""
+    if ";" not in text:
+        return [text]
+    items: list[str] = []
+    depth = 0
+    quoted = False
+    start = 0
+    for i, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(0, depth - 1)
+        elif char in "\"“”":
+            quoted = not quoted if char == '"' else char == "“"
+        elif char == ";" and depth == 0 and not quoted:
+            items.append(text[start:i])
+            start = i + 1
+    items.append(text[start:])
+    return [item.strip() for item in items if item.strip()] or [text]

@@ -1,0 +1,107 @@
+"""Markdown notes, line by line: headings, list items (with wrapped lines), code, front matter.
+
+Read lazily with at most one pending block, so a file of any length is
+processed in constant memory.  Inline markup is left in place: the parser
+reads emphasis and links itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .blocks import Block
+from .markup import strip_marker
+
+_ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]{1,200}\]:\s+\S")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+_YAML = re.compile(r"^(?:\s*[\w-]{1,60}\s*:|\s+\S|\s*-\s|\s*$)")
+_INDENT = re.compile(r"^(?: {2,}|\t)\S")
+
+
+def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
+    """Blocks of Markdown notes; `lines` may be a file, read one line at a time."""
+    pending: Block | None = None  # a paragraph that a setext underline may turn into a heading
+    fence: str | None = None
+    front_matter = False
+    for number, raw in enumerate(lines, start=1):
+        text = raw.rstrip("\r\n")
+        if number == 1 and text.strip() == "---":
+            front_matter = True
+            yield Block(number, text, "", kind="meta", reason="front matter")
+            continue
+        if front_matter:
+            if text.strip() in ("---", "..."):
+                front_matter = False
+                yield Block(number, text, "", kind="meta", reason="front matter")
+                continue
+            if _YAML.match(text):
+                if text.strip():
+                    yield Block(number, text, text.strip(), kind="meta", reason="front matter")
+                continue
+            front_matter = False  # the opening "---" was a rule, not front matter
+        if fence is not None:
+            if text.strip().startswith(fence):
+                fence = None
+            if text.strip():
+                yield Block(number, text, text, kind="code", reason="code block")
+            continue
+        if not text.strip():
+            if pending is not None:
+                yield pending
+                pending = None
+            continue
+        setext = _SETEXT.match(text)
+        if setext and pending is not None and pending.kind == "paragraph" \
+                and not pending.continuation:
+            pending.kind = "heading"
+            pending.level = 1 if setext.group(1).startswith("=") else 2
+            yield pending
+            pending = None
+            yield Block(number, text, "", kind="meta", reason="heading underline")
+            continue
+        if pending is not None and pending.kind == "item" and _INDENT.match(text) \
+                and not strip_marker(text)[1]:
+            pending.continuation.append((number, text))
+            pending.content = f"{pending.content} {text.strip()}"
+            continue
+        if pending is not None:
+            yield pending
+            pending = None
+        opening = _FENCE.match(text)
+        if opening:
+            fence = opening.group(1)[:3]
+            yield Block(number, text, "", kind="code", reason="code block")
+            continue
+        block = _block(number, text)
+        if block.kind in ("paragraph", "item"):
+            pending = block
+        else:
+            yield block
+    if pending is not None:
+        yield pending
+
+
+def _block(number: int, text: str) -> Block:
+    """One Markdown line, classified on its own."""
+    if _RULE.match(text) or _TABLE_RULE.match(text):
+        return Block(number, text, "", kind="meta", reason="separator")
+    if _LINK_DEF.match(text):
+        return Block(number, text, "", kind="meta", reason="link reference definition")
+    if _COMMENT.match(text):
+        return Block(number, text, "", kind="meta", reason="comment")
+    atx = _ATX.match(text)
+    if atx:
+        return Block(number, text, atx.group(2), kind="heading", level=len(atx.group(1)))
+    body = _QUOTE.sub("", text, count=1)
+    if body.lstrip().startswith("|"):
+        cells = [c.strip() for c in body.strip().strip("|").split("|")]
+        return Block(number, text, ", ".join(c for c in cells if c))
+    content, is_item = strip_marker(body)
+    return Block(number, text, content, kind="item" if is_item else "paragraph")

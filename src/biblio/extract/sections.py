@@ -1,0 +1,102 @@
+"""Section headings: which part of the notes a line sits in decides how it is judged.
+
+A line under "Reading list" is presumed a citation; a line under "Credits" or
+"Information" is presumed not to be one, whatever it looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+SectionKind = Literal[
+    "reading", "credits", "metadata", "timestamps", "hosts", "sponsors", "support", "other"
+]
+
+# Heading names, matched against the whole heading (after "#", bullets, "**"
+# and a trailing colon are gone).  Order matters only for readability.
+_NAMES: dict[SectionKind, str] = {
+    "reading": r"""
+        (?:(?:the\ )?(?:suggested|recommended|further|additional|related|background|selected|
+            essential|more|extra|optional|episode|show|guest'?s?|our)\ )?
+        (?:reading|readings|reading\ list|reading\ lists|books?|sources|references|bibliography|
+           works\ cited|literature|resources|book\ list|booklist|reading\ and\ listening|
+           reading\ &\ listening|reading\ and\ viewing|reads|recommendations)
+        |(?:books?|works|titles|sources|texts|films?|articles|things|stuff|media)
+            \ (?:mentioned|discussed|referenced|cited|recommended|quoted|
+                 we\ (?:discussed|mentioned))
+            (?:\ (?:in|on|during)\ (?:this|the|today'?s)\ (?:episode|show|programme|program))?
+        |(?:mentioned|discussed|referenced|cited)
+            (?:\ (?:in|on|during)\ (?:this|the)\ (?:episode|show))?
+        |(?:for\ )?further\ reading(?:\ and\ (?:listening|viewing|watching))?
+        |(?:sources|references)\ (?:and|&)\ (?:further\ reading|links|notes)
+        |(?:links|show\ links)\ (?:and|&)\ (?:sources|references|reading)
+        |what\ (?:we|i)(?:'re|\ are|\ were)?\ (?:reading|read)
+        |(?:the\ )?guest'?s?\ (?:books?|work|recommendations)
+        |recommended\ (?:books|titles|works|viewing|listening)
+    """,
+    "credits": r"""
+        credits?|production\ credits|production|team|the\ team|staff|crew|
+        (?:show\ )?credits\ and\ (?:thanks|acknowledg(?:e)?ments)|acknowledg(?:e)?ments|thanks
+    """,
+    "metadata": r"""
+        information|info|episode\ (?:info|information|details)|details|show\ info|
+        about(?:\ (?:the|this)\ (?:show|podcast|episode))?|
+        tags|categories|listen|listen\ (?:on|now)|where\ to\ listen
+    """,
+    "timestamps": r"""(?:timestamps?|chapters?|time\ ?codes?|episode\ (?:chapters|timestamps)|
+        in\ this\ episode|contents|topics|running\ order|(?:episode\ )?highlights)""",
+    "hosts": r"""hosts?(?:\ (?:and|&)\ guests?)?|guests?|presenters?|panel(?:ists)?|cast|
+        (?:about\ )?(?:the|our|today'?s)\ (?:hosts?|guests?)|featuring|with""",
+    "sponsors": r"""sponsors?|(?:this\ episode'?s?|our|today'?s)\ sponsors?|
+        sponsored\ by|partners?|advertis(?:ers?|ing)|offers|deals|promo\ codes?""",
+    "support": r"""support(?:\ (?:us|the\ show|the\ podcast))?|follow(?:\ us)?|subscribe|
+        (?:find|contact|connect\ with|join)\ us(?:\ (?:online|on\ social(?:\ media)?))?|
+        social(?:\ media)?|socials|contact|get\ in\ touch|newsletter|
+        membership|patreon|community|merch|shop|store|our\ books""",
+}
+
+_HEADING_RES: list[tuple[SectionKind, re.Pattern[str]]] = [
+    (kind, re.compile(rf"(?:{body})\Z", re.IGNORECASE | re.VERBOSE))
+    for kind, body in _NAMES.items()
+]
+
+_DECORATION = re.compile(r"^[\s#*_=~>|:•·\-–—]+|[\s#*_=~|:•·\-–—.]+$")
+_WORDS = re.compile(r"\S+")
+
+# "Books mentioned: A by B; C by D" — a reading-list label leading its items.
+_LABEL = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z' &]{1,60}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
+)
+
+
+def heading_name(text: str) -> str:
+    """The heading with decoration (marks, bold, trailing colon) removed, spaces collapsed."""
+    return " ".join(_DECORATION.sub("", text).split())
+
+
+def section_kind(text: str) -> SectionKind | None:
+    """The section a heading opens, or None when `text` is no known heading name."""
+    name = heading_name(text)
+    if not name or len(name) > 80:
+        return None
+    for kind, pattern in _HEADING_RES:
+        if pattern.match(name):
+            return kind
+    return None
+
+
+def reading_label(text: str) -> tuple[str, str] | None:
+    """Split "Books mentioned: X by A; Y by B" into (label, items) when the label names a list."""
+    m = _LABEL.match(text)
+    if not m or not text[m.end():].strip():
+        return None
+    if section_kind(m.group("label")) != "reading":
+        return None
+    return m.group("label"), text[m.end():]
+
+
+def looks_like_heading(text: str) -> bool:
+    """A plain-text line that can only be a heading: short and ending with a colon."""
+    stripped = text.strip()
+    return stripped.endswith(":") and len(_WORDS.findall(stripped)) <= 6

@@ -1,0 +1,303 @@
+"""Reading and writing BibTeX and BibLaTeX through bibtexparser v2.
+
+Both dialects share the table in `bibtex_fields`; `dialect` only picks the
+field and entry-type names the writer uses.  The reader accepts either
+dialect, so a ``.bib`` file from any tool reads the same way.
+
+Particles: BibTeX names have one "von" slot.  BibLaTeX's ``useprefix``
+option tells whether it is kept when sorting and citing (CSL's
+non-dropping particle, "de Gaulle") or not (dropping, "Beethoven, Ludwig
+van").  The writer sets ``options = {useprefix=true}`` for entries whose
+particles are non-dropping; readers without it (pandoc, biber) then agree.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any, Literal
+
+from bibtexparser.entrypoint import parse_string, write_string
+from bibtexparser.library import Library
+from bibtexparser.model import (
+    Block,
+    DuplicateBlockKeyBlock,
+    Entry,
+    ParsingFailedBlock,
+)
+from bibtexparser.model import Field as BibField
+from bibtexparser.writer import BibtexFormat
+
+from ..keys import assign_keys
+from ..model import NAME_FIELDS, Date, Name, Origin, Record
+from ..problems import Problem, ReadResult
+from .bibtex_fields import FIELDS, Field, csl_type_for, entry_type_for
+from .bibtex_names import format_names, parse_names
+from .extra_lines import take_original_date
+from .latex_text import decode, escape, protect_case
+
+# bibtexparser logs each malformed block; biblio reports them as Problems.
+logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
+logging.getLogger("bibtexparser").propagate = False
+
+Dialect = Literal["bibtex", "biblatex"]
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAMES = {m: i + 1 for i, m in enumerate(MONTHS)}
+_KEY_JUNK = re.compile(r"[\s,{}()\"#%'=\\~]+")
+_PAGE_DASH = re.compile(r"(?<=\w)-(?=\w)")
+_OPTION = re.compile(r"\s*([A-Za-z]+)\s*(?:=\s*([^,]*))?")
+
+
+@cache
+def _rows_for(csl_type: str) -> tuple[Field, ...]:
+    """The rows of the table that apply to an item type."""
+    return tuple(row for row in FIELDS if csl_type in row.types)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write(records: Iterable[Record], dialect: Dialect, ascii_only: bool = False) -> str:
+    """A .bib file; `ascii_only` encodes non-ASCII characters as LaTeX."""
+    records = list(records)
+    if any(not r.id for r in records):
+        records = [r.copy() for r in records]
+        assign_keys(records)
+    keys = _unique_keys(records)
+    entries: list[Block] = [
+        _entry(rec, key, dialect, ascii_only) for rec, key in zip(records, keys, strict=True)
+    ]
+    fmt = BibtexFormat()  # type: ignore[no-untyped-call]  # bibtexparser leaves it unannotated
+    fmt.indent = "  "
+    fmt.value_column = "auto"
+    fmt.block_separator = "\n"
+    # Values are enclosed by _encode already: no unparse middleware.
+    return str(write_string(Library(entries), unparse_stack=[], bibtex_format=fmt))
+
+
+def _unique_keys(records: list[Record]) -> list[str]:
+    """Keys BibTeX can parse, each used once."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for rec in records:
+        base = _KEY_JUNK.sub("", rec.id) or "item"
+        key, n = base, 1
+        while key in seen:
+            n += 1
+            key = f"{base}-{n}"
+        seen.add(key)
+        out.append(key)
+    return out
+
+
+def _entry(rec: Record, key: str, dialect: Dialect, ascii_only: bool) -> Entry:
+    kind = entry_type_for(rec.type)
+    fields: list[BibField] = []
+
+    def add(name: str, value: str) -> None:
+        fields.append(BibField(name, value))
+
+    for row in _rows_for(rec.type):
+        value = rec.get(row.var)
+        if value is None or value == [] or value == "":
+            continue
+        name = row.name(dialect)
+        if row.kind == "issued":
+            _add_issued(add, value, dialect)
+        elif row.kind == "director":
+            slot = "editora" if rec.editor else "editor"
+            add(slot, "{" + format_names(value, ascii_only) + "}")
+            add(f"{slot}type", "{director}")
+        else:
+            add(name, _encode(row, value, ascii_only))
+    if kind.subtype:
+        add("entrysubtype", "{" + kind.subtype + "}")
+    if _uses_prefix(rec):
+        add("options", "{useprefix=true}")
+    entry_type = kind.biblatex if dialect == "biblatex" else kind.bibtex
+    return Entry(entry_type, key, fields)
+
+
+def _encode(row: Field, value: Any, ascii_only: bool) -> str:
+    if row.kind == "names":
+        return "{" + format_names(value, ascii_only) + "}"
+    if isinstance(value, Date):
+        return "{" + value.iso() + "}"
+    text = str(value)
+    if row.kind == "title":
+        return "{" + protect_case(text, ascii_only) + "}"
+    if row.kind == "verbatim":
+        return "{" + text.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D") + "}"
+    if row.kind == "range":
+        return "{" + _PAGE_DASH.sub("--", escape(text, ascii_only)) + "}"
+    return "{" + escape(text, ascii_only) + "}"
+
+
+def _add_issued(add: Any, date: Date, dialect: Dialect) -> None:
+    """BibLaTeX: ``date``; BibTeX: ``year`` + ``month`` (+ ``date`` for days and ranges)."""
+    if not date.parts:
+        if date.literal:
+            add("year", "{" + escape(date.literal) + "}")
+        return
+    if dialect == "biblatex":
+        add("date", "{" + date.iso() + "}")
+        return
+    first = date.parts[0]
+    add("year", "{" + str(first[0]) + "}")
+    if len(first) > 1 and 1 <= first[1] <= 12:
+        add("month", MONTHS[first[1] - 1])
+    if len(first) > 2 or len(date.parts) > 1 or date.circa:
+        add("date", "{" + date.iso() + "}")
+
+
+def _uses_prefix(rec: Record) -> bool:
+    """True when the record's particles are all non-dropping ("de Gaulle")."""
+    names = [n for attr in NAME_FIELDS.values() for n in getattr(rec, attr)]
+    return any(n.non_dropping_particle for n in names) and not any(
+        n.dropping_particle for n in names
+    )
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read(text: str, source: str = "<string>") -> ReadResult:
+    """Records from BibTeX or BibLaTeX text; bad entries become Problems."""
+    result = ReadResult()
+    library = parse_string(text)
+    for block in library.blocks:
+        if isinstance(block, Entry):
+            _add_entry(block, source, result)
+        elif isinstance(block, DuplicateBlockKeyBlock):
+            entry = block.ignore_error_block
+            line = _line(block)
+            result.problems.append(
+                Problem(source, line, f"duplicate key {block.key!r}; the entry is kept with a "
+                        "new key", _short(block.raw))
+            )
+            if isinstance(entry, Entry):
+                _add_entry(entry, source, result, keep_key=False)
+        elif isinstance(block, ParsingFailedBlock):
+            result.problems.append(
+                Problem(source, _line(block), _failure_message(block), _short(block.raw))
+            )
+    return result
+
+
+def _line(block: Any) -> int | None:
+    start = block.start_line
+    return None if start is None else int(start) + 1
+
+
+def _short(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    raw = raw.strip()
+    return raw if len(raw) <= 300 else raw[:297] + "..."
+
+
+def _failure_message(block: ParsingFailedBlock) -> str:
+    error = block.error
+    reason = getattr(error, "abort_reason", None) or str(error) or type(error).__name__
+    reason = " ".join(str(reason).split())
+    return f"malformed BibTeX entry: {reason}"
+
+
+def _add_entry(entry: Entry, source: str, result: ReadResult, keep_key: bool = True) -> None:
+    line = _line(entry)
+    try:
+        rec = entry_to_record(entry)
+    except (ValueError, TypeError, IndexError) as exc:
+        result.problems.append(
+            Problem(source, line, f"entry {entry.key!r}: {exc}", _short(entry.raw))
+        )
+        return
+    if not keep_key:
+        rec.id = ""
+    rec.origin = Origin(source=source, line=line)
+    result.records.append(rec)
+
+
+def entry_to_record(entry: Entry) -> Record:
+    """One record from a parsed bibtexparser entry."""
+    values: dict[str, str] = {}
+    for bib_field in entry.fields:
+        if isinstance(bib_field.value, str):
+            values.setdefault(bib_field.key.lower(), bib_field.value)
+    rec = Record(type=csl_type_for(entry.entry_type, values.get("entrysubtype")), id=entry.key)
+    particle = "non-dropping" if _option(values.get("options"), "useprefix") else "dropping"
+    for row in _rows_for(rec.type):
+        if row.kind == "issued":
+            rec.issued = _read_issued(values)
+            continue
+        if row.kind == "director":
+            rec.director = _read_director(values, particle)
+            continue
+        raw = None
+        for name in row.read_names():
+            if name in values:
+                raw = values[name]
+                break
+        if raw is None or not raw.strip():
+            continue
+        if row.var == "editor" and values.get("editortype", "").strip().lower() == "director":
+            continue
+        rec.set(row.var, _decode(row, raw, particle))
+    note, original = take_original_date(rec.note)
+    rec.note = note
+    if rec.original_date is None:
+        rec.original_date = original
+    return rec
+
+
+def _decode(row: Field, raw: str, particle: str) -> Any:
+    if row.kind == "names":
+        return parse_names(raw, particle)
+    if row.kind == "date":
+        return Date.parse(decode(raw))
+    if row.kind == "verbatim":
+        return raw.strip().replace("%5C", "\\").replace("%7B", "{").replace("%7D", "}")
+    if row.kind == "range":
+        return decode(raw).replace("–", "-")
+    return decode(raw).strip()
+
+
+def _read_issued(values: dict[str, str]) -> Date | None:
+    if values.get("date", "").strip():
+        return Date.parse(decode(values["date"]))
+    year = decode(values.get("year", "")).strip()
+    if not year:
+        return None
+    if not year.lstrip("-").isdigit():
+        return Date(literal=year)
+    month = _month(values.get("month"))
+    day = values.get("day", "").strip()
+    return Date.from_year(int(year), month, int(day) if month and day.isdigit() else None)
+
+
+def _month(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    text = decode(raw).strip().lower()
+    if text.isdigit():
+        number = int(text)
+        return number if 1 <= number <= 12 else None
+    return _MONTH_NAMES.get(text[:3])
+
+
+def _read_director(values: dict[str, str], particle: str) -> list[Name]:
+    for slot in ("editor", "editora", "editorb", "editorc"):
+        if values.get(f"{slot}type", "").strip().lower() == "director" and values.get(slot):
+            return parse_names(values[slot], particle)
+    return []
+
+
+def _option(options: str | None, name: str) -> bool:
+    """Whether a BibLaTeX ``options`` list turns `name` on."""
+    for m in _OPTION.finditer(options or ""):
+        if m.group(1).lower() == name:
+            return (m.group(2) or "true").strip().lower() == "true"
+    return False

@@ -1,0 +1,267 @@
+"""CSL-JSON, written so that Zotero, pandoc and citeproc-js all keep every field.
+
+The record model is CSL-shaped, so the mapping is the model itself
+(`Record.to_csl` / `Record.from_csl`); this module only adds what importers
+need beyond the schema:
+
+* Zotero's importer drops ``non-dropping-particle``, ``dropping-particle`` and
+  ``suffix``.  Particles are folded into the name the way Zotero itself stores
+  them (``family: "de Gaulle"``, ``given: "Ludwig van"``, ``given: "Martin
+  Luther, Jr."``) with ``"parse-names": true``; citeproc-js, pandoc and this
+  reader split them off again.  A name that only looks foldable ("bell
+  hooks") gets ``"parse-names": false`` so nobody splits it.
+* Zotero rejects a whole file for one unknown ``type``: the writer only emits
+  schema types; the reader reports such items and keeps the rest.
+* The original date also goes into ``note`` as ``original-date: 1954``
+  (see `extra_lines`); variables the schema does not know go under ``custom``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..model import Name, Origin, Record
+from ..problems import Problem, ReadResult
+from .extra_lines import take_original_date, with_original_date
+from .name_particles import SUFFIX_SEPARATOR, split_family, split_given
+
+NAME = "csl-json"
+EXTENSIONS = (".json", ".csl")
+
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\r\n]*")
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    """The official CSL-JSON schema (csl-data.json, kept in biblio/data)."""
+    text = resources.files("biblio").joinpath("data/csl-data.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def _schema_variables() -> frozenset[str]:
+    return frozenset(schema()["items"]["properties"])
+
+
+@lru_cache(maxsize=1)
+def schema_types() -> frozenset[str]:
+    return frozenset(schema()["items"]["properties"]["type"]["enum"])
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write(records: list[Record], **options: Any) -> str:
+    """CSL-JSON text: an array, one item per line, UTF-8."""
+    del options  # CSL-JSON has no output options
+    # One item per line: readable, diff-friendly, and json's C encoder
+    # (indentation would switch to its much slower Python encoder).
+    lines = ",\n".join(json.dumps(to_item(rec), ensure_ascii=False) for rec in records)
+    return f"[\n{lines}\n]\n" if lines else "[]\n"
+
+
+def to_item(rec: Record) -> dict[str, Any]:
+    """One schema-valid CSL-JSON item that Zotero imports without loss."""
+    item = rec.to_csl()
+    if item["type"] not in schema_types():
+        item["type"] = "document"
+    known = _schema_variables()
+    custom: dict[str, Any] = dict(item.pop("custom", None) or {})
+    for key in [k for k in item if k not in known]:
+        custom[key] = item.pop(key)
+    if custom:
+        item["custom"] = custom
+    for key, value in item.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict) and key != "custom":
+            item[key] = [fold_name(n) if _is_name(n) else n for n in value]
+    note = with_original_date(rec.note, rec.original_date)
+    if note is not None:
+        item["note"] = note
+    return item
+
+
+def _is_name(data: dict[str, Any]) -> bool:
+    return any(k in data for k in ("family", "given", "literal"))
+
+
+def fold_name(data: dict[str, Any]) -> dict[str, Any]:
+    """Fold particles and suffix into family/given (see module docstring)."""
+    if "literal" in data:
+        return {"literal": data["literal"]}
+    family = data.get("family")
+    given = data.get("given")
+    ndp = data.get("non-dropping-particle")
+    dp = data.get("dropping-particle")
+    suffix = data.get("suffix")
+    out: dict[str, Any] = {}
+    if ndp and family:
+        family = f"{ndp} {family}"
+    elif ndp:
+        family = ndp
+    if dp and given:
+        given = f"{given} {dp}"
+    elif dp:
+        out["dropping-particle"] = dp  # nowhere to fold it without changing its meaning
+    if suffix and given and SUFFIX_SEPARATOR not in given:
+        given = f"{given}{SUFFIX_SEPARATOR}{suffix}"
+    elif suffix:
+        out["suffix"] = suffix
+    if family is not None:
+        out["family"] = family
+    if given is not None:
+        out["given"] = given
+    folded = bool(
+        ndp or (dp and "dropping-particle" not in out) or (suffix and "suffix" not in out)
+    )
+    if folded:
+        out["parse-names"] = True
+    elif _would_split(data.get("family"), data.get("given")):
+        out["parse-names"] = False
+    return out
+
+
+def _would_split(family: str | None, given: str | None) -> bool:
+    f_particle, _ = split_family(family)
+    _, g_particle, g_suffix = split_given(given)
+    return bool(f_particle or g_particle or g_suffix)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read(text: str, source: str = "<string>") -> ReadResult:
+    """Records from CSL-JSON: an array of items, or one item."""
+    result = ReadResult()
+    start = _SPACE.match(text, 0)
+    pos = start.end() if start else 0
+    if text.startswith("[", pos):
+        _read_array(text, pos + 1, source, result)
+        return result
+    try:
+        item, end = _DECODER.raw_decode(text, pos)
+    except json.JSONDecodeError as exc:
+        result.problems.append(_json_problem(text, exc, source))
+        return result
+    if text[end:].strip():
+        line = text.count("\n", 0, end) + 1
+        result.problems.append(Problem(source, line, "unexpected text after the JSON value"))
+    _add_item(item, _line_of(text, pos), source, result)
+    return result
+
+
+def _read_array(text: str, pos: int, source: str, result: ReadResult) -> None:
+    """Decode array elements one by one, so an error keeps the items before it."""
+    first = True
+    lines = _LineCounter(text)
+    while True:
+        pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+        if text.startswith("]", pos):
+            rest = text[pos + 1 :].strip()
+            if rest:
+                result.problems.append(
+                    Problem(source, _line_of(text, pos + 1), "unexpected text after the JSON array")
+                )
+            return
+        if not first:
+            if not text.startswith(",", pos):
+                result.problems.append(
+                    Problem(source, _line_of(text, pos), "invalid JSON: expected ',' or ']'")
+                )
+                return
+            pos = _SPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
+        first = False
+        try:
+            item, end = _DECODER.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            result.problems.append(_json_problem(text, exc, source))
+            return
+        _add_item(item, lines.at(pos), source, result)
+        pos = end
+
+
+def _json_problem(text: str, exc: json.JSONDecodeError, source: str) -> Problem:
+    line_text = text.splitlines()[exc.lineno - 1] if text.splitlines() else ""
+    return Problem(source, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})",
+                   line_text[:200])
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+class _LineCounter:
+    """Line numbers of increasing offsets, counting each newline once."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.pos, self.line = text, 0, 1
+
+    def at(self, pos: int) -> int:
+        self.line += self.text.count("\n", self.pos, pos)
+        self.pos = pos
+        return self.line
+
+
+def _add_item(item: Any, line: int, source: str, result: ReadResult) -> None:
+    if not isinstance(item, dict):
+        result.problems.append(Problem(source, line, "a CSL-JSON item must be an object"))
+        return
+    kind = item.get("type")
+    if not isinstance(kind, str) or kind not in schema_types():
+        fixed = kind.lower() if isinstance(kind, str) else None
+        if fixed not in schema_types():
+            label = item.get("id") or item.get("title") or "item"
+            result.problems.append(
+                Problem(source, line, f"{label}: unknown CSL type {kind!r}", json.dumps(kind))
+            )
+            return
+        item = {**item, "type": fixed}
+    try:
+        rec = from_item(item)
+    except (TypeError, ValueError, AttributeError) as exc:
+        label = item.get("id") or "item"
+        result.problems.append(Problem(source, line, f"{label}: malformed value ({exc})"))
+        return
+    rec.origin = Origin(source=source, line=line)
+    result.records.append(rec)
+
+
+def from_item(item: dict[str, Any]) -> Record:
+    """A record from one CSL-JSON item, undoing the Zotero accommodations."""
+    data = dict(item)
+    custom = data.pop("custom", None)
+    for key, value in list(data.items()):
+        if isinstance(value, list) and value and all(isinstance(n, dict) for n in value) \
+                and all(_is_name(n) for n in value):
+            data[key] = [unfold_name(n).to_csl() for n in value]
+    rec = Record.from_csl(data)
+    if isinstance(custom, dict):
+        for key, value in custom.items():
+            if key not in rec.extra:
+                rec.extra[key] = value
+    note, original = take_original_date(rec.note)
+    rec.note = note
+    if rec.original_date is None and original is not None:
+        rec.original_date = original
+    return rec
+
+
+def unfold_name(data: dict[str, Any]) -> Name:
+    """Split folded particles and suffix off, as citeproc-js does."""
+    name = Name.from_csl(data)
+    if name.literal is not None or data.get("parse-names") is False \
+            or str(data.get("parse-names")).lower() == "false":
+        return name
+    if name.non_dropping_particle is None:
+        particle, family = split_family(name.family)
+        if particle:
+            name.non_dropping_particle, name.family = particle, family
+    if name.suffix is not None or name.dropping_particle is not None:
+        return name  # already split: nothing was folded into the given name
+    name.given, name.dropping_particle, name.suffix = split_given(name.given)
+    return name

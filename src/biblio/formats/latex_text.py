@@ -1,0 +1,165 @@
+"""Plain text ↔ BibTeX field text: escaping, case protection, LaTeX decoding.
+
+Writing escapes exactly the characters LaTeX treats specially and protects
+capitals word by word, so that ``title = {The {USSR} and {Trotsky}}`` keeps
+its case under styles that lower-case titles, without ever double-bracing the
+whole title.  Reading takes a fast path for what biblio and most tools write
+(braces, backslash escapes, dashes) and hands anything else, such as
+``{\\'E}mile``, to pylatexenc.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexencode import (
+    RULE_DICT,
+    UnicodeToLatexConversionRule,
+    UnicodeToLatexEncoder,
+)
+
+_ESCAPES = {
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"{\textasciitilde}",
+    "^": r"{\textasciicircum}",
+    "\\": r"{\textbackslash}",
+    "`": r"{\textasciigrave}",
+}
+# "--" and "''" are TeX ligatures (– and ”): a literal pair is split with {}.
+_SPECIAL = re.compile(r"[&%$#_{}~^\\`]|-(?=-)|'(?=')")
+
+# Decoding: what the fast path understands.  Anything else with a backslash
+# goes to pylatexenc.
+_FAST_TOKEN = re.compile(
+    r"\\([&%$#_{}])"
+    r"|\\(textasciitilde|textasciicircum|textbackslash|textasciigrave)(?![A-Za-z])(?:\{\})?"
+    r"|(---?|''|``)"
+    r"|(~)"
+    r"|[{}]"
+)
+_FAST_COMMANDS = {
+    "textasciitilde": "~",
+    "textasciicircum": "^",
+    "textbackslash": "\\",
+    "textasciigrave": "`",
+}
+# Private-use stand-ins that carry these through pylatexenc unchanged.
+_PLACEHOLDERS = {name: chr(0xE000 + i) for i, name in enumerate(_FAST_COMMANDS)}
+_FROM_PLACEHOLDER = str.maketrans({v: _FAST_COMMANDS[k] for k, v in _PLACEHOLDERS.items()})
+_OWN_COMMAND = re.compile(
+    r"\{?\\(textasciitilde|textasciicircum|textbackslash|textasciigrave)(?![A-Za-z])(?:\{\})?\}?"
+)
+_LIGATURES = {"---": "—", "--": "–", "''": "”", "``": "“"}
+_KNOWN_COMMAND = re.compile(
+    r"\\(?:[&%$#_{}]|(?:textasciitilde|textasciicircum|textbackslash|textasciigrave)(?![A-Za-z]))"
+)
+_NEEDS_DECODING = re.compile(r"[\\{}~$]|--|''|``")
+_MATH = re.compile(r"(?<!\\)\$")
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n\s*")
+
+# A word for case protection: letters and digits, joined by inner apostrophes
+# or hyphens ("McCarthy's", "Jean-Paul").
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_SENTENCE_START = re.compile(r"^\s*$|:\s+$")
+
+
+def escape(text: str, ascii_only: bool = False) -> str:
+    """Escape LaTeX specials; with `ascii_only`, also encode non-ASCII as LaTeX."""
+    out = _SPECIAL.sub(_escape_match, text)
+    if ascii_only and not out.isascii():
+        out = str(_ascii_encoder().unicode_to_latex(out))
+    return out
+
+
+def _escape_match(m: re.Match[str]) -> str:
+    char = m.group()
+    return char + "{}" if char in "-'" else _ESCAPES[char]
+
+
+def protect_case(text: str, ascii_only: bool = False) -> str:
+    """Escape `text` and brace every word that has capitals of its own.
+
+    A capital is the word's own unless it only starts the title or the part
+    after a colon, where styles keep capitals anyway: "The Prophet Armed:
+    Trotsky" → "The {Prophet} {Armed}: Trotsky".  Capitals typed by the
+    user are taken as meant, since no rule can tell a proper noun from a
+    title-cased common word.
+    """
+    pieces: list[str] = []
+    last = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if not any(c.isupper() for c in word):
+            continue
+        before = text[last:m.start()]
+        at_start = _SENTENCE_START.search(text[: m.start()]) is not None
+        if at_start and not any(c.isupper() for c in word[1:]):
+            continue
+        pieces.append(escape(before, ascii_only))
+        pieces.append("{" + escape(word, ascii_only) + "}")
+        last = m.end()
+    pieces.append(escape(text[last:], ascii_only))
+    return "".join(pieces)
+
+
+def decode(value: str) -> str:
+    """Plain text of a BibTeX field value (braces and LaTeX markup removed)."""
+    if "\n" in value:
+        value = _LINE_BREAK.sub(" ", value)
+    if not _NEEDS_DECODING.search(value):
+        return value
+    if ("\\" in value and _KNOWN_COMMAND.sub("", value).count("\\")) or _MATH.search(value):
+        return _slow_decode(value)
+    return _FAST_TOKEN.sub(_decode_match, value)
+
+
+def _slow_decode(value: str) -> str:
+    """pylatexenc, with our own escapes kept exact (it reads ``^`` as "ˆ")."""
+    value = _OWN_COMMAND.sub(lambda m: _PLACEHOLDERS[m.group(1)], value)
+    text = str(_latex_decoder().latex_to_text(value))
+    return text.translate(_FROM_PLACEHOLDER)
+
+
+def _decode_match(m: re.Match[str]) -> str:
+    if m.group(1):
+        return m.group(1)
+    if m.group(2):
+        return _FAST_COMMANDS[m.group(2)]
+    if m.group(3):
+        return _LIGATURES[m.group(3)]
+    if m.group(4):
+        return "\u00a0"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _ascii_encoder() -> UnicodeToLatexEncoder:
+    # Greek capitals have no LaTeX text command; pylatexenc writes "A" for
+    # "Α", which reads back as Latin.  Keep them as UTF-8 instead.
+    keep = {cp: chr(cp) for cp in range(0x391, 0x3AA)}
+    # Dashes as TeX ligatures, which every BibTeX reader knows (pandoc drops
+    # \textemdash).
+    keep.update({0x2013: "--", 0x2014: "---"})
+    own_rules = UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule=keep)
+    return UnicodeToLatexEncoder(
+        conversion_rules=[own_rules, "defaults"],
+        non_ascii_only=True,
+        replacement_latex_protection="braces-all",
+        # Characters without a LaTeX form (CJK, emoji) stay UTF-8, which
+        # biber and modern BibTeX accept.
+        unknown_char_policy="keep",
+        unknown_char_warning=False,
+    )
+
+
+@lru_cache(maxsize=1)
+def _latex_decoder() -> LatexNodes2Text:
+    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)

@@ -1,0 +1,204 @@
+"""Enrich the entries of a parsed file: decide each field, collect the edits, report.
+
+Lookup is injected (`Lookup`), so the same engine runs against the real
+Enricher, a warm cache, or a test double that answers "not found".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..enrichment import BOOK_TYPES
+from ..enrichment_result import Enrichment
+from ..model import FieldSource, Record
+from ..problems import Problem
+from ..providers.base import Candidate
+from .document import Document, EditableEntry
+from .edits import Edit, apply_edits
+from .patch import unified_diff
+from .values import DEFAULT_FIELDS, USER_NAMES, agree, display, is_empty, normalise
+
+Lookup = Callable[[Record], Enrichment]
+# Asked about an ambiguous match: returns the candidate to use, an ISBN typed
+# by the user (looked up in turn), or None to leave the entry alone.
+Chooser = Callable[[EditableEntry, Enrichment], Candidate | str | None]
+
+
+
+@dataclass
+class Filled:
+    """A field biblio wrote: added, or (with --overwrite) replaced."""
+
+    label: str
+    line: int
+    var: str
+    field: str
+    value: str
+    source: FieldSource
+    replaced: str | None = None  # the previous value, when overwritten
+
+
+@dataclass
+class Conflict:
+    """An existing value the lookup disagrees with; left as it is."""
+
+    label: str
+    line: int
+    var: str
+    field: str
+    existing: str
+    found: str
+    source: FieldSource
+
+    def __str__(self) -> str:
+        where = f" ({self.source.key})" if self.source.key else ""
+        return (f"{self.label}: {self.field} is {self.existing!r}, {self.source.provider}{where} "
+                f"says {self.found!r}; kept (--overwrite {USER_NAMES.get(self.var, self.var)} "
+                "replaces it)")
+
+
+@dataclass
+class Unmatched:
+    """An entry that was looked up but not enriched, and why."""
+
+    label: str
+    line: int
+    status: str
+    reason: str
+
+
+@dataclass
+class FileEnrichment:
+    """The outcome for one file: the new text and everything the user should know."""
+
+    source: str
+    original: str
+    text: str
+    filled: list[Filled] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    unmatched: list[Unmatched] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # the lookup's warnings, per entry
+    edits: list[Edit] = field(default_factory=list)
+    entries: int = 0
+    looked_up: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+    def diff(self) -> str:
+        """A unified diff from the original file to the enriched one."""
+        return unified_diff(self.original, self.edits, self.source)
+
+
+def enrich_document(
+    doc: Document,
+    source: str,
+    lookup: Lookup,
+    *,
+    fields: Sequence[str] = DEFAULT_FIELDS,
+    overwrite: Collection[str] = (),
+    choose: Chooser | None = None,
+) -> FileEnrichment:
+    """Look up every book entry of `doc` and fill `fields` where they are missing."""
+    result = FileEnrichment(source=source, original=doc.text, text=doc.text,
+                            problems=list(doc.problems), entries=len(doc.entries))
+    edits = result.edits
+    for entry in doc.entries:
+        if entry.kind not in BOOK_TYPES:
+            continue
+        record = entry.record
+        wanted = [v for v in fields if entry.field_name(v) is not None]
+        if not _worth_lookup(record, wanted, overwrite):
+            continue
+        result.looked_up += 1
+        enrichment = lookup(record)
+        result.notes.extend(f"{entry.label}: {note}" for note in enrichment.notes)
+        found = _resolve(entry, enrichment, lookup, choose, result)
+        if found is not None:
+            edits.extend(_decide(entry, wanted, found, overwrite, result))
+    result.text = apply_edits(doc.text, edits)
+    return result
+
+
+def _worth_lookup(record: Record, wanted: list[str], overwrite: Collection[str]) -> bool:
+    return any(is_empty(record.get(v)) or v in overwrite for v in wanted)
+
+
+def _resolve(entry: EditableEntry, enrichment: Enrichment, lookup: Lookup,
+             choose: Chooser | None, result: FileEnrichment) -> dict[str, tuple[Any, FieldSource]]:
+    """The values the lookup found for an entry, after asking the user when ambiguous."""
+    if enrichment.status == "ambiguous" and choose is not None:
+        answer = choose(entry, enrichment)
+        if isinstance(answer, Candidate):
+            score = next((s.score for s in [enrichment.chosen, *enrichment.runners_up]
+                          if s is not None and s.candidate is answer), 1.0)
+            return _candidate_values(answer, score)
+        if isinstance(answer, str):
+            retry = entry.record.copy()
+            retry.isbn = answer
+            return _resolve(entry, lookup(retry), lookup, None, result)
+        result.unmatched.append(Unmatched(entry.label, entry.line, "skipped", "skipped by you"))
+        return {}
+    if enrichment.status not in ("enriched", "unchanged"):
+        reason = enrichment.reason or enrichment.status
+        result.unmatched.append(Unmatched(entry.label, entry.line, enrichment.status, reason))
+        return {}
+    found: dict[str, tuple[Any, FieldSource]] = {}
+    if enrichment.chosen is not None:
+        found.update(_candidate_values(enrichment.chosen.candidate, enrichment.chosen.score))
+    for var, source in enrichment.filled.items():
+        value = enrichment.record.get(var)
+        if not is_empty(value):
+            found[var] = (normalise(var, value), source)
+    return found
+
+
+def _candidate_values(candidate: Candidate, score: float) -> dict[str, tuple[Any, FieldSource]]:
+    source = FieldSource(provider=candidate.provider, key=candidate.key,
+                         confidence=score)
+    values: dict[str, tuple[Any, FieldSource]] = {}
+    for var in DEFAULT_FIELDS:
+        value = candidate.record.get(var)
+        if not is_empty(value):
+            values[var] = (normalise(var, value), candidate.record.sources.get(var, source))
+    return values
+
+
+def _decide(entry: EditableEntry, wanted: list[str],
+            found: dict[str, tuple[Any, FieldSource]], overwrite: Collection[str],
+            result: FileEnrichment) -> list[Edit]:
+    edits: list[Edit] = []
+    for var in wanted:
+        if var not in found or _only_moved_year(var, found, overwrite):
+            continue
+        value, source = found[var]
+        existing = entry.record.get(var)
+        name = entry.field_name(var) or var
+        if is_empty(existing):
+            edits.append(entry.set(var, value))
+            result.filled.append(Filled(entry.label, entry.line, var, name, display(value), source))
+        elif agree(var, existing, value):
+            continue
+        elif var in overwrite:
+            edits.append(entry.set(var, value))
+            result.filled.append(Filled(entry.label, entry.line, var, name, display(value), source,
+                                        replaced=display(existing)))
+        else:
+            result.conflicts.append(Conflict(entry.label, entry.line, var, name,
+                                             display(existing), display(value), source))
+    return edits
+
+
+def _only_moved_year(var: str, found: dict[str, tuple[Any, FieldSource]],
+                     overwrite: Collection[str]) -> bool:
+    """An original date that is just the entry's own year, moved aside by the lookup.
+
+    The lookup keeps a cited year as `original-date` when the edition found is
+    later; in a file that is only right if the year itself is replaced too.
+    """
+    return var == "original-date" and found[var][1].provider == "input" \
+        and "issued" not in overwrite

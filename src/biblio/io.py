@@ -1,0 +1,254 @@
+"""The Python API for bibliography files: load, read, dumps, dump, convert.
+
+Every reader is reached through the format registry
+(``formats.get(name).read(text, source)``), so the show-notes readers plug
+in here and in ``biblio convert`` without changes.  Bytes are decoded here,
+once, for every format.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import formats
+from .keys import assign_keys
+from .model import Record
+from .problems import BiblioError, Problem, ReadResult
+from .report import ReportLine
+
+PathOrText = str | Path
+
+# A processing step between reading and writing (enrichment, filtering…).
+Step = Callable[[list[Record]], list[Record]]
+
+_RIS_START = re.compile(r"^\ufeff?\s*TY {1,2}-", re.MULTILINE)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# Characters a cp1252 / latin-1 text plausibly holds beyond ASCII.
+_CP1252_PUNCTUATION = set("„“”‘’‚–—…•©®°±·×÷€£¥§¶«»¿¡\u00a0ªº¹²³¼½¾")
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read(source: PathOrText, format: str | None = None) -> ReadResult:
+    """Records and problems from a file path or from text.
+
+    A `Path`, or a one-line string that does not start like a bibliography
+    (``@``, ``[``, ``{``), is a file name; anything else is the text itself.
+    """
+    if _is_text(source):
+        text = str(source)
+        return reads(text, format or sniff(text, "<string>"), "<string>")
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BiblioError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise BiblioError(f"{path}: cannot read ({exc.strerror})") from None
+    return read_bytes(data, str(path), format)
+
+
+def read_bytes(data: bytes, source: str, format: str | None = None) -> ReadResult:
+    """Decode `data` (see `decode`) and read it; `source` names it in problems."""
+    text, problems = decode(data, source)
+    name = format or formats.from_extension(source) or sniff(text, source)
+    result = reads(text, name, source)
+    result.problems[:0] = problems
+    return result
+
+
+def reads(text: str, format: str, source: str = "<string>") -> ReadResult:
+    """Read text in a known format."""
+    result: ReadResult = formats.get(format).read(text, source)
+    return result
+
+
+def load(source: PathOrText, format: str | None = None) -> list[Record]:
+    """The records of a file or text; raises BiblioError if any part was unusable."""
+    result = read(source, format)
+    if result.problems:
+        details = "\n".join(str(p) for p in result.problems[:10])
+        more = len(result.problems) - 10
+        raise BiblioError(details + (f"\n… and {more} more problems" if more > 0 else ""))
+    return result.records
+
+
+def loads(text: str, format: str | None = None) -> list[Record]:
+    """The records in `text` (format sniffed when not given)."""
+    result = reads(text, format or sniff(text, "<string>"), "<string>")
+    if result.problems:
+        raise BiblioError("\n".join(str(p) for p in result.problems[:10]))
+    return result.records
+
+
+def _is_text(source: PathOrText) -> bool:
+    if isinstance(source, Path):
+        return False
+    return "\n" in source or source.lstrip()[:1] in ("@", "[", "{")
+
+
+def sniff(text: str, source: str) -> str:
+    """The format of bibliography text by its first significant characters."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if head.startswith(("[", "{")):
+        return "csl-json"
+    if head.startswith("@") or re.search(r"^\s*@[A-Za-z]+\s*[{(]", text, re.MULTILINE):
+        return "bibtex"
+    if _RIS_START.search(text):
+        return "ris"
+    raise BiblioError(f"{source}: cannot tell the format; name it with --from / format=")
+
+
+def decode(data: bytes, source: str) -> tuple[str, list[Problem]]:
+    """Text of a file: UTF-8 (BOM stripped), UTF-16 with a BOM, or clear cp1252.
+
+    Bytes that fit none of these are replaced by U+FFFD and reported with
+    their line numbers, so the rest of the file still converts.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), []
+            except UnicodeDecodeError as exc:
+                return _replace_bad(data[len(bom):], encoding, source, exc)
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        legacy = _as_cp1252(data)
+        if legacy is not None:
+            return legacy, []
+        return _replace_bad(data, "utf-8", source, exc)
+
+
+def _as_cp1252(data: bytes) -> str | None:
+    """The cp1252 reading of `data` when every non-ASCII character is plausible."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    for char in text:
+        if ord(char) > 127 and not (char.isalpha() or char in _CP1252_PUNCTUATION):
+            return None
+    return text
+
+
+def _replace_bad(
+    data: bytes, encoding: str, source: str, first: UnicodeDecodeError
+) -> tuple[str, list[Problem]]:
+    text = data.decode(encoding, errors="replace")
+    bad_lines = sorted({i for i, line in enumerate(text.split("\n"), 1) if "\ufffd" in line})
+    shown = ", ".join(str(n) for n in bad_lines[:10]) + (", …" if len(bad_lines) > 10 else "")
+    line = bad_lines[0] if bad_lines else data[: first.start].count(b"\n") + 1
+    message = (
+        f"not valid {encoding.upper()} (byte 0x{data[first.start]:02x}; lines {shown}); "
+        "unreadable characters were replaced by \ufffd: save the file as UTF-8"
+    )
+    return text, [Problem(source, line, message)]
+
+
+# ---------------------------------------------------------------- writing
+
+
+def dumps(records: Iterable[Record], format: str, **options: Any) -> str:
+    """Text in an output format (``bibtex``, ``biblatex``, ``csl-json``, ``ris``).
+
+    Options go to the writer, e.g. ``ascii=True`` for LaTeX-encoded BibTeX.
+    """
+    if format not in formats.OUTPUT_FORMATS:
+        known = ", ".join(formats.OUTPUT_FORMATS)
+        raise BiblioError(f"cannot write {format!r} (output formats: {known})")
+    text: str = formats.get(format).write(list(records), **options)
+    return text
+
+
+def dump(records: Iterable[Record], path: str | Path, format: str | None = None,
+         **options: Any) -> None:
+    """Write a file; the format comes from its extension unless given."""
+    name = format or formats.from_extension(path)
+    if name not in formats.OUTPUT_FORMATS:
+        raise BiblioError(f"{path}: cannot tell the output format; name it with format=")
+    Path(path).write_text(dumps(records, name, **options), encoding="utf-8")
+
+
+# ---------------------------------------------------------------- converting
+
+
+@dataclass
+class Conversion:
+    """The outcome of `convert`: what was written and what went wrong."""
+
+    output: str
+    records: list[Record] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    inputs: list[str] = field(default_factory=list)
+    # Show notes only: what became of every input line (`biblio.report.Report(lines)`).
+    lines: list[ReportLine] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def convert(
+    inputs: Sequence[str],
+    to: str,
+    from_format: str | None = None,
+    steps: Sequence[Step] = (),
+    write_options: Mapping[str, Any] | None = None,
+    include_source: bool = False,
+) -> Conversion:
+    """Read every input (``-`` is stdin), run `steps`, write one `to` text.
+
+    `write_options` go to the writer (``{"ascii": True}`` for BibTeX).
+
+    An input that cannot be read at all becomes a problem like a bad entry,
+    so one broken file does not stop the others.  Records without an id, and
+    records whose id an earlier input already used, get a citation key.
+    With `include_source`, show notes also give the episode they describe.
+    """
+    if to not in formats.OUTPUT_FORMATS:
+        known = ", ".join(formats.OUTPUT_FORMATS)
+        raise BiblioError(f"cannot write {to!r} (output formats: {known})")
+    if from_format is not None:
+        formats.get(from_format)  # unknown names fail before any reading
+    merged = ReadResult()
+    for name in inputs:
+        try:
+            if name == "-":
+                merged.extend(read_bytes(sys.stdin.buffer.read(), "<stdin>", from_format))
+            else:
+                merged.extend(read(Path(name), from_format))
+        except BiblioError as exc:
+            source = name if name != "-" else "<stdin>"
+            message = str(exc).removeprefix(f"{source}: ")
+            merged.problems.append(Problem(source, None, message))
+    if include_source:
+        for episode in merged.sources:
+            merged.records.extend(episode.records)
+            merged.lines.append(episode)
+    records = merged.records
+    for step in steps:
+        records = step(records)
+    _clear_repeated_ids(records)
+    assign_keys(records)
+    output = dumps(records, to, **(write_options or {}))
+    return Conversion(output, records, merged.problems, list(inputs), merged.lines)
+
+
+def _clear_repeated_ids(records: list[Record]) -> None:
+    seen: set[str] = set()
+    for rec in records:
+        if rec.id in seen:
+            rec.id = ""
+        elif rec.id:
+            seen.add(rec.id)

@@ -1,0 +1,197 @@
+"""Citations as people write them in show notes and reading lists.
+
+"Isaac Deutscher, The Prophet Armed (1954)" · "Darkness at Noon by Arthur
+Koestler" · "Victor Serge – Memoirs of a Revolutionary" · "Carr, E.H., The
+Russian Revolution" · "Stefan Zweig: The World of Yesterday" · "Sheila
+Fitzpatrick's The Russian Revolution".  What trails the title is read first
+(clauses.py); the forms below then split the rest into authors and title, the
+most telling form first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Name
+from .clauses import merge_coauthors, read_core, read_tail
+from .draft import Draft, trim
+from .names import parse_inverted_person, parse_name_list, parse_person
+from .quoted import quoted_form
+from .titles import is_title_like, opens_title
+
+_EPISODE_TITLE_RE = re.compile(
+    r"(?:(?P<prog>[^,:–—]{2,60}?),?\s+)?(?:episode|ep\.?)\s*(?P<n>\d[\d.]*)\s*[:–—-]\s*"
+    r"(?P<title>\S)",
+    re.IGNORECASE,
+)
+_INVERTED_HEAD_RE = re.compile(
+    r"(?P<family>(?:(?:de|van|von|der|da|di|du|le|la)\s)*[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:[-'’][^\W\d_]+)?)"
+    r",\s+(?P<given>(?:[A-ZÀ-Þ]\.\s?-?){1,3}"
+    r"|[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:\s(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+))?)"
+    r"\s*(?:,|\s[–—-]|:)\s+(?P<title>\S.*)"
+)
+_POSSESSIVE_RE = re.compile(r"(?P<who>[A-ZÀ-Þ][^'’,:]{1,60}?)['’]s\s+(?P<title>[A-Z0-9\"“‘].*)")
+_COMMA_RE = re.compile(",")
+_NOT_IN_NAMES = frozenset(':"“”[]')
+_BY_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
+_DASH_RE = re.compile(r"\s+[–—-]\s+")
+_COLON_RE = re.compile(r":\s+")
+_EDITOR_MARK_RE = re.compile(r"\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*$", re.IGNORECASE)
+
+
+def parse_casual(draft: Draft, start: int, end: int) -> bool:
+    """Split [start, end) into authors, title and trailing parts; False if no form fits."""
+    core_end = read_core(draft, start, end)
+    if any(form(draft, start, core_end) for form in _FORMS):
+        merge_coauthors(draft)
+        return True
+    return False
+
+
+def parse_title_only(draft: Draft, start: int, end: int) -> bool:
+    """A title alone, backed by a date or a director: "Chernobyl (HBO, 2019)"."""
+    core_end = read_core(draft, start, end)
+    if draft.date is None and draft.paren_person is None and "director" not in draft.names:
+        return False
+    a, b = trim(draft.s, start, core_end)
+    if "(" in draft.s[a:b] or not is_title_like(draft.s[a:b]):
+        return False
+    if draft.type == "broadcast":
+        colon = _COLON_RE.search(draft.s, a, b)
+        if colon and "container-title" not in draft.values:
+            draft.put("container-title", a, colon.start())  # "In Our Time: Title"
+            a = colon.end()
+    draft.form = "title"
+    return draft.put("title", a, b)
+
+
+def _episode_form(draft: Draft, start: int, end: int) -> bool:
+    """"The Rest Is History, Ep. 301 – Trotsky's Murder" / "Episode 212: Stalin's Rise"."""
+    m = _EPISODE_TITLE_RE.match(draft.s, start, end)
+    if m is None or not (m.group("prog") or draft.date):
+        return False  # "Episode 5: Title" alone is a heading
+    if m.group("prog"):
+        draft.put("container-title", m.start("prog"), m.end("prog"))
+    draft.put("number", m.start("n"), m.end("n"))
+    draft.type = "broadcast"
+    draft.form = "episode"
+    return draft.put("title", m.start("title"), end)
+
+
+def _by_form(draft: Draft, start: int, end: int) -> bool:
+    """"Darkness at Noon by Arthur Koestler": the last " by " followed by names."""
+    s = draft.s
+    for m in reversed(list(_BY_RE.finditer(s, start, end))):
+        names = parse_name_list(s[m.end():end])
+        if names and m.start() > start:
+            draft.put_names("author", names, m.end(), end)
+            draft.form = "by"
+            return draft.put("title", start, read_tail(draft, start, m.start()))
+    return False
+
+
+def _inverted_form(draft: Draft, start: int, end: int) -> bool:
+    """"Carr, E.H., Title", "Figes, Orlando – Title", "Service, Robert: Title"."""
+    m = _INVERTED_HEAD_RE.match(draft.s, start, end)
+    if m is None or not opens_title(m.group("title")):
+        return False
+    name = parse_inverted_person(m.group("family"), m.group("given"))
+    if name is None:
+        return False
+    draft.put_names("author", [name], start, m.end("given"))
+    draft.form = "comma"
+    return draft.put("title", m.start("title"), end)
+
+
+def _comma_form(draft: Draft, start: int, end: int) -> bool:
+    """"Author, Title" (the longest prefix of names), or "Title, Author"."""
+    s = draft.s
+    commas = [m.start() for m in _COMMA_RE.finditer(s, start, end)]
+    best: tuple[int, int, list[Name], str] | None = None
+    previous = start
+    for comma in commas:
+        piece = s[previous:comma]
+        previous = comma + 1
+        if len(piece) > 80 or any(ch in piece for ch in _NOT_IN_NAMES):
+            break  # no longer prefix can be a list of names
+        head_end, role = comma, "author"
+        marked = _EDITOR_MARK_RE.search(s, start, comma)
+        if marked:
+            head_end, role = marked.start(), "editor"  # "Sheila Fitzpatrick (ed.), Title"
+        elif s[comma + 1:comma + 6].lstrip().startswith(("eds.", "ed.")):
+            role = "editor"  # "Eric Hobsbawm and Terence Ranger, eds., Title"
+        names = parse_name_list(s[start:head_end], allow_mononym=True)
+        if names:
+            best = (comma, head_end, names, role)
+    if best is not None and all(n.given is None and n.literal is None for n in best[2]):
+        reverse = parse_name_list(s[commas[-1] + 1:end])
+        if reverse and reverse[0].given:
+            best = None  # "War and Peace, Leo Tolstoy": the full names are the authors
+    if best is not None:
+        comma, head_end, names, role = best
+        title_start = comma + 1
+        if role == "editor" and head_end == comma:
+            title_start = s.find(",", comma + 1, end) + 1 or comma + 1
+        a, b = trim(s, title_start, end)
+        if a < b and (names[0].given or names[0].literal or opens_title(s[a:b])):
+            draft.put_names(role, names, start, head_end)
+            draft.form = "comma"
+            return draft.put("title", a, b)
+    if commas:
+        last = commas[-1]
+        names = parse_name_list(s[last + 1:end])
+        if names and names[0].given:
+            draft.put_names("author", names, last + 1, end)
+            draft.form = "comma"
+            return draft.put("title", start, last)
+    return False
+
+
+def _dash_form(draft: Draft, start: int, end: int) -> bool:
+    """"Victor Serge – Memoirs of a Revolutionary", or the other way round."""
+    s = draft.s
+    m = _DASH_RE.search(s, start, end)
+    if m is None:
+        return False
+    left = parse_name_list(s[start:m.start()])
+    if left:
+        draft.put_names("author", left, start, m.start())
+        draft.form = "dash"
+        return draft.put("title", m.end(), end)
+    right = parse_name_list(s[m.end():end])
+    if right:
+        draft.put_names("author", right, m.end(), end)
+        draft.form = "dash"
+        return draft.put("title", start, m.start())
+    return False
+
+
+def _colon_form(draft: Draft, start: int, end: int) -> bool:
+    """"Stefan Zweig: The World of Yesterday" (a full personal name before the colon)."""
+    s = draft.s
+    m = _COLON_RE.search(s, start, end)
+    if m is None:
+        return False
+    person = parse_person(s[start:m.start()])
+    if person is None or person.given is None:
+        return False
+    draft.put_names("author", [person], start, m.start())
+    draft.form = "colon"
+    return draft.put("title", m.end(), end)
+
+
+def _possessive_form(draft: Draft, start: int, end: int) -> bool:
+    """"Sheila Fitzpatrick's The Russian Revolution (1982)"."""
+    m = _POSSESSIVE_RE.match(draft.s, start, end)
+    if m is None:
+        return False
+    names = parse_name_list(m.group("who"))
+    if not names or not is_title_like(draft.s[m.start("title"):end]):
+        return False
+    draft.put_names("author", names, m.start("who"), m.end("who"))
+    draft.form = "possessive"
+    return draft.put("title", m.start("title"), end)
+
+
+_FORMS = (_episode_form, quoted_form, _by_form, _inverted_form, _comma_form, _dash_form,
+          _colon_form, _possessive_form)

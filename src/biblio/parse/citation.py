@@ -1,0 +1,194 @@
+"""`parse_citation`: one line of free text in, one `Parsed` record out.
+
+The line is cleaned of Markdown, screened for boilerplate, stripped of its
+identifiers, then read by the first recogniser that fits, from the most
+constrained to the loosest: author-date styles, notes-bibliography styles,
+casual show-note forms, and a bare title backed by a date or a director.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Record
+from .casual import parse_casual, parse_title_only
+from .draft import Draft, trim
+from .formal import parse_author_date, parse_bibliography
+from .identifiers import accessed_notes, find_identifiers
+from .lexicon import BIO_WORDS, LEAD_INS
+from .markup import Cleaned, clean
+from .parsed import Parsed, Span
+from .rejection import MAX_LINE, TYPE_LABELS, looks_like_prose, rejection_reason
+from .titles import is_title_like
+
+_TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,20}):\s+")
+_SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
+_FORM_CONFIDENCE: dict[str, float] = {
+    "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
+    "dash": 0.7, "colon": 0.6, "title": 0.5, "link": 0.6,
+}
+_BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
+_STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted"})
+NOT_A_CITATION = "no author, title and date structure found"
+
+
+def parse_citation(text: str) -> Parsed:
+    """Parse one line ("Isaac Deutscher, The Prophet Armed (1954)") into a record.
+
+    Never raises on any input; lines that are not citations come back with
+    ``is_citation=False`` and a reason.
+    """
+    if len(text) > MAX_LINE:
+        return _not_citation(text, f"longer than {MAX_LINE} characters: not a single citation")
+    cleaned = clean(text)
+    reason = rejection_reason(cleaned.text)
+    if reason is not None:
+        return _not_citation(text, reason)
+    base = _prepare(cleaned)
+    start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
+    label = _TYPE_LABEL_RE.match(base.s, start, end)
+    if label:
+        word = label.group("label").strip().lower()
+        if word in TYPE_LABELS:
+            base.type = TYPE_LABELS[word]
+            start = label.end()
+        elif word in LEAD_INS:
+            start = label.end()
+    draft = _first_reading(base, start, end, cleaned)
+    if draft is None:
+        return _not_citation(text, NOT_A_CITATION)
+    problem = _implausible(draft, cleaned.text)
+    if problem is not None:
+        return _not_citation(text, problem)
+    return _finish(text, cleaned, draft)
+
+
+def _prepare(cleaned: Cleaned) -> Draft:
+    """A draft holding the identifiers, with them blanked out of the working text."""
+    s = cleaned.text
+    draft = Draft(s)
+    identifiers = find_identifiers(s)
+    masks = [(f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
+    if not masks:
+        return draft
+    for found in identifiers:
+        draft.put_value(found.field, found.value, found.start, found.end)
+    chars = list(s)
+    for a, b in masks:
+        chars[a:b] = " " * (b - a)
+    draft.s = "".join(chars)
+    return draft
+
+
+def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft | None:
+    readers: tuple[Callable[[Draft, int, int], Draft | None], ...] = (
+        parse_author_date, parse_bibliography, _casual, _title_only,
+    )
+    for reader in readers:
+        draft = reader(base, start, end)
+        if draft is not None:
+            return draft
+    return _link_only(base, cleaned)
+
+
+def _casual(base: Draft, start: int, end: int) -> Draft | None:
+    draft = base.fork()
+    if not parse_casual(draft, start, end):
+        return None
+    _settle_paren_person(draft)
+    return draft
+
+
+def _title_only(base: Draft, start: int, end: int) -> Draft | None:
+    draft = base.fork()
+    if not parse_title_only(draft, start, end):
+        return None
+    _settle_paren_person(draft)
+    return draft
+
+
+def _link_only(base: Draft, cleaned: Cleaned) -> Draft | None:
+    """"[Kronstadt rebellion - Wikipedia](url)": a web page named by its link."""
+    if len(cleaned.links) != 1:
+        return None
+    a, b, _ = cleaned.links[0]
+    if trim(cleaned.text, 0, len(cleaned.text)) != (a, b):
+        return None
+    draft = base.fork()
+    draft.type = "webpage"
+    draft.form = "link"
+    site = _SITE_SUFFIX_RE.search(cleaned.text, a, b)
+    if site:
+        draft.put("container-title", site.start("site"), site.end("site"))
+        b = site.start()
+    draft.put("title", a, b)
+    return draft
+
+
+def _settle_paren_person(draft: Draft) -> None:
+    """"(Andrei Tarkovsky, 1979)" names the director unless the line already has authors."""
+    if draft.paren_person is None:
+        return
+    names, a, b = draft.paren_person
+    if "author" in draft.names or "editor" in draft.names:
+        draft.put("publisher", a, b)
+    elif draft.form == "quoted":
+        draft.put_names("author", names, a, b)  # ""The Revolution Betrayed" (Leon Trotsky, 1936)"
+    else:
+        draft.put_names("director", names, a, b)
+        draft.type = "motion_picture"
+
+
+def _implausible(draft: Draft, line: str) -> str | None:
+    """Why a reading that fits the form is still not a citation, if it is not."""
+    title = draft.get("title")
+    if not title or not any(ch.isalnum() for ch in title):
+        return "no title"
+    if len(title.split()) > 40:
+        return "too long to be a title: prose"
+    evidence = draft.date is not None or any(
+        k in draft.values for k in ("publisher", "ISBN", "DOI", "container-title")
+    )
+    authors = draft.names.get("author", [])
+    if not (evidence or draft.era_date) and authors and all(
+        n.given is None and n.literal is None for n in authors
+    ):
+        return "a single word before the title is not enough to tell an author"
+    if not evidence and draft.form not in _STRONG_FORMS and looks_like_prose(line):
+        return "reads as prose"
+    if not evidence and draft.form in ("comma", "dash", "colon") and not is_title_like(title):
+        return "reads as prose"
+    if not evidence and title.split(None, 1)[0].lower() in BIO_WORDS and _BIO_RE.search(title):
+        return "describes a person, not a work"  # "Professor of History at …"
+    return None
+
+
+def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
+    """The record, spans in the user's coordinates, and a confidence from the evidence."""
+    if draft.type == "book" and "URL" in draft.values and not (
+        "publisher" in draft.values or "ISBN" in draft.values
+    ):
+        draft.type = "webpage"  # a work cited by its address alone
+    link_url = cleaned.links[0][2] if cleaned.links else None
+    if link_url and draft.form == "link":
+        draft.values.pop("URL", None)
+    spans = [Span(f, *cleaned.span(a, b)) for f, a, b in draft.spans()]
+    if link_url and "URL" not in draft.values:
+        # the link target is not part of the clean text: point into the line itself
+        draft.put_value("URL", link_url, 0, 0)
+        at = text.find(link_url)
+        spans.append(Span("URL", at, at + len(link_url)))
+    confidence = _FORM_CONFIDENCE.get(draft.form, 0.5)
+    if draft.date is not None:
+        confidence += 0.1
+    if any(k in draft.values for k in ("publisher", "ISBN", "DOI", "container-title")):
+        confidence += 0.05
+    authors = draft.names.get("author", [])
+    if authors and all(n.given is None and n.literal is None for n in authors):
+        confidence -= 0.15
+    return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None)
+
+
+def _not_citation(text: str, reason: str) -> Parsed:
+    return Parsed(text, Record(), 0.0, [], False, reason)

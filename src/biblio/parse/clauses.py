@@ -1,0 +1,146 @@
+"""What trails a title in a casual citation: brackets, role clauses, imprints.
+
+"(Verso, 2017)", ", trans. Max Eastman", ", co-written and directed by Warren
+Beatty", ", with an introduction by A. J. P. Taylor", ", 2nd ed.", ", Vol. 1",
+", Netflix", ", Oxford University Press, 1989" — each is read into the draft
+and cut off, leaving the authors and the title for the line's form to split.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Name
+from .draft import Draft, trim
+from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
+from .names import parse_name_list
+from .parsed import Span
+from .segments import is_publisher, read_date, read_imprint, read_paren
+
+_ROLE_CLAUSE_RE = re.compile(
+    r",\s*(?P<role>(?:co-)?written and directed by|directed by|dir\.|a film by"
+    r"|a documentary series by|an? (?:documentary|film) by|documentary by|edited by|eds?\."
+    r"|translated by|trans\.|tr\.|with an? (?:new )?(?:introduction|foreword|preface|afterword)"
+    r"(?: and notes)? by|(?:introduction|foreword|preface|afterword) by|with)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# First matching key wins; "" drops the names (an introduction's author is not the book's).
+_CLAUSE_ROLES: tuple[tuple[str, str], ...] = (
+    ("documentary series", "author"), ("direct", "director"), ("dir.", "director"),
+    ("film by", "director"), ("documentary by", "director"), ("edit", "editor"),
+    ("ed.", "editor"), ("eds.", "editor"), ("trans", "translator"), ("tr.", "translator"),
+    ("introduction", ""), ("foreword", ""), ("preface", ""), ("afterword", ""),
+    ("with", "with"),
+)
+_COMMENT_RE = re.compile(r"(?<=\))\s+[–—-]\s+[a-z][^()]*$")
+_VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
+_TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
+_PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?:\s+\S")
+_EDITION_RE = re.compile(
+    r",\s*(?P<ed>(?:\d+(?:st|nd|rd|th)|revised|new|expanded|updated)\s+(?:ed\.?|edn\.?|edition))"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def read_core(draft: Draft, start: int, end: int) -> int:
+    """Read the tail, the role clauses and the tail before them; return where the core ends."""
+    end = read_tail(draft, start, end)
+    core_end = _read_role_clauses(draft, start, end)
+    if core_end < end:
+        core_end = read_tail(draft, start, core_end)
+    return core_end
+
+
+def read_tail(draft: Draft, start: int, end: int) -> int:
+    """Read "(Verso, 2017)", ", Netflix", ", Vol. 1" off the end; return the new end."""
+    s = draft.s
+    a, b = trim(s, start, end, keep_quotes=True)
+    comment = _COMMENT_RE.search(s, a, b)
+    if comment:
+        b = comment.start()  # "(Penguin, 1998) – a great overview"
+    while b > a and s[b - 1] == ")":
+        opening = _opening_paren(s, a, b - 1)
+        if opening < 0 or not read_paren(draft, opening + 1, b - 1):
+            break
+        b = trim(s, a, opening, keep_quotes=True)[1]
+    if draft.date is None and "," in s[a:b]:
+        b = _read_comma_imprint(draft, a, b)
+    comma = s.rfind(",", a, b)
+    if comma > a:
+        if s[comma + 1:b].strip().lower() in NETWORKS:
+            draft.type = "broadcast"  # "The Crown, Netflix (2016)"
+            draft.put("publisher", comma + 1, b)
+            b = comma
+        elif (volume := _VOLUME_CLAUSE_RE.match(s, comma, b)) is not None:
+            draft.put("volume", volume.start("v"), volume.end("v"))
+            b = comma
+    return b
+
+
+def merge_coauthors(draft: Draft) -> None:
+    """", with Ola Rosling" joins the authors, after the ones named first."""
+    with_names = draft.names.pop("with", None)
+    if with_names:
+        draft.names.setdefault("author", []).extend(with_names)
+        draft.name_spans = [sp if sp.field != "with" else Span("author", sp.start, sp.end)
+                            for sp in draft.name_spans]
+
+
+def _opening_paren(s: str, start: int, close: int) -> int:
+    depth = 0
+    for i in range(close, start - 1, -1):
+        if s[i] == ")":
+            depth += 1
+        elif s[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
+    """", Oxford University Press, 1989" ending a line without brackets."""
+    s = draft.s
+    date_m = _TRAILING_YEAR_RE.search(s, max(start, end - 12), end)
+    if date_m is None:
+        return end
+    comma = s.rfind(",", start, date_m.start())
+    if comma <= start:
+        return end
+    piece = s[comma + 1:date_m.start()].strip()
+    if piece.lower() in NEWSPAPERS | MAGAZINES or any(q in s[start:comma] for q in "\"“‘"):
+        return end  # a periodical after an article title, read with the title
+    if not (is_publisher(piece) or _PLACE_PUBLISHER_RE.match(piece)):
+        return end
+    read_date(draft, date_m.start("y"), date_m.end("y"))
+    read_imprint(draft, comma + 1, date_m.start())
+    return comma
+
+
+def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
+    """Store ", translated by X", ", dir. Y", ", with Z" clauses; return where the core ends."""
+    s = draft.s
+    edition = _EDITION_RE.search(s, start, end)
+    if edition:
+        draft.put("edition", edition.start("ed"), edition.end("ed"))
+        end = edition.start()
+    clauses = list(_ROLE_CLAUSE_RE.finditer(s, start, end))
+    found: list[tuple[int, str, list[Name], int, int]] = []
+    for i, m in enumerate(clauses):
+        stop = clauses[i + 1].start() if i + 1 < len(clauses) else end
+        names = parse_name_list(s[m.end():stop])
+        if names is None:
+            if found:
+                break
+            continue  # "View with a Grain of Sand": not a clause
+        found.append((m.start(), m.group("role").lower(), names, m.end(), stop))
+    for _, role, names, a, b in found:
+        field = next((f for key, f in _CLAUSE_ROLES if key in role), "author")
+        if field:
+            draft.put_names(field, names, a, b)
+        if field == "director":
+            draft.type = "motion_picture"
+        if "documentary series" in role:
+            draft.type = "broadcast"
+    return found[0][0] if found else end

@@ -1,0 +1,99 @@
+"""The record being assembled from one line, with the position of every value.
+
+Recognisers write into a `Draft` by position (`put(field, start, end)`), so
+the value and the span that proves it can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Date, Name, Record
+from .parsed import Span
+
+# What is stripped from both ends of a field value.
+_EDGE = " \t,;:.–—-"
+_QUOTES = "\"'“”‘’«»„"
+
+
+@dataclass
+class Draft:
+    """Fields found so far in the working text `s` (positions index `s`)."""
+
+    s: str
+    type: str = "book"
+    values: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    names: dict[str, list[Name]] = field(default_factory=dict)
+    name_spans: list[Span] = field(default_factory=list)
+    date: Date | None = None
+    date_span: tuple[int, int] | None = None
+    original_year: int | None = None
+    # A person named in a trailing "(Name, Year)": director or publisher.
+    paren_person: tuple[list[Name], int, int] | None = None
+    form: str = ""  # which reading produced the draft: "author-date", "comma", …
+    era_date: bool = False  # a date the model cannot hold was read ("c. 375 BC")
+
+    def fork(self) -> Draft:
+        """A fresh draft over the same text, keeping what was found before reading."""
+        return Draft(self.s, type=self.type, values=dict(self.values))
+
+    def put(self, csl_field: str, start: int, end: int, *, keep_quotes: bool = False) -> bool:
+        """Store the trimmed text s[start:end] as `csl_field`; False if nothing is left."""
+        start, end = trim(self.s, start, end, keep_quotes=keep_quotes)
+        if start >= end:
+            return False
+        value = " ".join(self.s[start:end].split())
+        self.values[csl_field] = (value, start, end)
+        return True
+
+    def put_value(self, csl_field: str, value: str, start: int, end: int) -> None:
+        """Store a normalised value (an ISBN-13, a URL) with the span it came from."""
+        self.values[csl_field] = (value, start, end)
+
+    def put_names(self, role: str, names: list[Name], start: int, end: int) -> None:
+        start, end = trim(self.s, start, end)
+        self.names.setdefault(role, []).extend(names)
+        self.name_spans.append(Span(role, start, end))
+
+    def put_year(self, year: int, start: int, end: int, month: int | None = None,
+                 day: int | None = None) -> None:
+        self.date = Date.from_year(year, month, day)
+        self.date_span = (start, end)
+
+    def get(self, csl_field: str) -> str | None:
+        got = self.values.get(csl_field)
+        return got[0] if got else None
+
+    def record(self) -> Record:
+        rec = Record(type=self.type)
+        for csl_field, (value, _, _) in self.values.items():
+            rec.set(csl_field, value)
+        for role, names in self.names.items():
+            rec.set(role, names)
+        rec.issued = self.date
+        if self.original_year is not None:
+            rec.original_date = Date.from_year(self.original_year)
+        return rec
+
+    def spans(self) -> list[tuple[str, int, int]]:
+        """(field, start, end) of every value found, in line order."""
+        out = [(f, a, b) for f, (_, a, b) in self.values.items()]
+        out.extend((sp.field, sp.start, sp.end) for sp in self.name_spans)
+        if self.date_span is not None:
+            out.append(("issued", *self.date_span))
+        out.sort(key=_position)
+        return out
+
+
+def _position(span: tuple[str, int, int]) -> tuple[int, int]:
+    return span[1], span[2]
+
+
+def trim(s: str, start: int, end: int, *, keep_quotes: bool = False) -> tuple[int, int]:
+    """Narrow [start, end) past spaces, separators and (unless kept) enclosing quotes."""
+    edge = _EDGE if keep_quotes else _EDGE + _QUOTES
+    while start < end and s[start] in edge:
+        start += 1
+    while end > start and s[end - 1] in edge:
+        end -= 1
+    return start, end

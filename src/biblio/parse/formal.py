@@ -1,0 +1,384 @@
+"""Citations in the formal styles: APA, Chicago, MLA and Harvard.
+
+They open with authors in sorting order ("Deutscher, I.") and continue in
+sentences: author-date styles put the date next ("(1954).", "1954."),
+notes-bibliography styles put the title next and the imprint last.  Both share
+`read_body`, which reads the title and the sentences after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Name
+from .draft import Draft, trim
+from .names import is_initial, parse_inverted_list, parse_name_list
+from .segments import (
+    DATE_RE,
+    cut_trailing_date,
+    has_month,
+    read_container,
+    read_date,
+    read_imprint,
+)
+from .titles import opens_title
+
+_AUTHOR_DATE_PAREN_RE = re.compile(
+    r"(?P<names>[^()\"“”‘]{2,250}?)[\s.,]*(?:\((?P<role>[A-Za-z .]{2,20})\)[\s.,]*)?"
+    r"\((?P<date>[^()]{4,30})\)[.,:]?\s+(?=\S)"
+)
+_AUTHOR_DATE_BARE_RE = re.compile(
+    r"(?P<names>[^()\"“”‘]{2,250}?)[.,]?\s+(?P<date>(?:1[0-9]|20)\d\d[a-z]?)(?P<sep>[.,])\s+(?=\S)"
+)
+_NAME_END_RE = re.compile(r"\.\s+(?=\S)")
+_NEXT_INITIAL_RE = re.compile(r"[A-Z]\.\s")
+_ROLE_SUFFIX_RE = re.compile(
+    r",\s*(?P<role>eds?\.?|editors?|directors?|dir\.?|trans\.?|translators?|comp\.?)$",
+    re.IGNORECASE,
+)
+_BOUNDARY_RE = re.compile(r"[.?!](?=\s+\S)")
+_ABBREVIATIONS = frozenset(
+    {
+        "ed", "eds", "trans", "tr", "vol", "vols", "no", "nos", "pp", "p", "jr", "sr", "st", "mr",
+        "mrs", "ms", "dr", "prof", "rev", "dir", "comp", "al", "etc", "vs", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "inc", "ltd",
+        "repr", "orig", "ch", "chap", "pt", "ser", "c", "ca", "cf", "n.d", "edn",
+    }
+)
+_OPEN_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
+_TRANSLATED_RE = re.compile(r"^(?:translated|trans\.|tr\.)(?:\s+by)?\s+", re.IGNORECASE)
+_EDITED_RE = re.compile(r"^(?:edited|ed\.)(?:\s+by)?\s+", re.IGNORECASE)
+_IN_RE = re.compile(r"^in\s+", re.IGNORECASE)
+_EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
+_VOL_RE = re.compile(r"^vol(?:ume)?\.?\s*(?P<v>\d{1,4})$", re.IGNORECASE)
+_ORIGINAL_RE = re.compile(r"^\(?original work published (?P<y>\d{4})\)?$", re.IGNORECASE)
+_JOURNAL_HINT_RE = re.compile(
+    r"\d+\s*\(\d+[^)]*\)|\bvol\.\s*\d|\bno\.\s*\d|\bpp?\.\s*\d|\d+\s*[-–]\s*\d+\s*$",
+    re.IGNORECASE,
+)
+_COMMA_IMPRINT_RE = re.compile(
+    r",\s+[A-ZÀ-Þ][^,:;]{1,30}:\s+[A-Z][^,:;]{1,60}(?:,\s*\d{4})?\.?\s*$"
+)
+_PAGES_ONLY_RE = re.compile(r",\s*(?:pp?\.\s*)?(?P<p>\d{1,5}\s*[-–]\s*\d{1,5})\s*$")
+_AFTER_TITLE_RE = re.compile(r"\s*(?P<open>[(\[])(?P<inner>[^()\[\]]{1,60})[)\]]\.?")
+_BRACKET_TYPES: dict[str, str] = {
+    "film": "motion_picture", "motion picture": "motion_picture", "movie": "motion_picture",
+    "documentary": "motion_picture", "tv series": "broadcast", "tv series episode": "broadcast",
+    "television series": "broadcast", "audio podcast episode": "broadcast",
+    "audio podcast": "broadcast", "podcast episode": "broadcast", "podcast": "broadcast",
+    "video": "motion_picture", "blog post": "post-weblog", "web page": "webpage",
+}
+_ROLE_FIELDS: dict[str, str] = {
+    "ed": "editor", "eds": "editor", "editor": "editor", "editors": "editor",
+    "director": "director", "directors": "director", "dir": "director", "trans": "translator",
+    "translator": "translator", "translators": "translator", "comp": "editor",
+    "host": "author", "hosts": "author", "writer": "author", "producer": "author",
+}
+
+
+def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
+    """APA / Harvard / Chicago author-date: "Deutscher, I. (1954). Title. Publisher."."""
+    s = base.s
+    m = _AUTHOR_DATE_PAREN_RE.match(s, start, end)
+    bare = False
+    if m is None or not _good_date(s, m.start("date"), m.end("date")):
+        m = _AUTHOR_DATE_BARE_RE.match(s, start, end)
+        bare = True
+        if m is None:
+            return None
+    names, names_end = _author_names(s, m.start("names"), m.end("names"))
+    if names is None or not opens_title(s[m.end():end]):
+        return None  # "Battleship Potemkin (1925), directed by …" is no author-date line
+    draft = base.fork()
+    role = _role_field(m.group("role")) if not bare and m.group("role") else "author"
+    read_date(draft, m.start("date"), m.end("date"))
+    draft.put_names(role, names, m.start("names"), names_end)
+    if role == "director":
+        draft.type = "motion_picture"
+    draft.form = "author-date"
+    if bare and m.group("sep") == ",":
+        done = _read_harvard_commas(draft, m.end(), end)
+    else:
+        done = read_body(draft, m.end(), end, article=has_month(draft))
+    return draft if done else None
+
+
+def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
+    """Chicago / MLA notes-bibliography: "Deutscher, Isaac. Title. Place: Publisher, 1954."."""
+    s = base.s
+    for m in _NAME_END_RE.finditer(s, start, min(end, start + 250)):
+        dot = m.start()
+        if _NEXT_INITIAL_RE.match(s, m.end()):
+            continue  # the next token is another initial of the same name
+        before = s[start:dot].rsplit(None, 1)[-1] if s[start:dot].strip() else ""
+        keep_dot = is_initial(before + ".") or before in ("Jr", "Sr")
+        names_end = dot + 1 if keep_dot else dot
+        role = "author"
+        role_m = _ROLE_SUFFIX_RE.search(s, start, dot + 1 if keep_dot else dot)
+        if role_m:
+            role = _role_field(role_m.group("role"))
+            names_end = role_m.start()
+        text = s[start:names_end]
+        if "," not in text and role == "author":
+            continue
+        names = parse_inverted_list(text)
+        if names is None:
+            continue
+        draft = base.fork()
+        draft.put_names(role, names, start, names_end)
+        if role == "director":
+            draft.type = "motion_picture"
+        draft.form = "bibliography"
+        return draft if read_body(draft, m.end(), end, article=False) else None
+    return None
+
+
+def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
+    """Title, then the sentences after it (roles, container, imprint, date)."""
+    s = draft.s
+    pos = _skip_space(s, start, end)
+    if pos >= end:
+        return False
+    title_end, after = _title_extent(s, pos, end)
+    quoted = s[pos] in _OPEN_QUOTES
+    if not quoted:
+        title_end, after = _before_bracket_notes(s, pos, title_end, after)
+    if not draft.put("title", pos, title_end):
+        return False
+    article = article or quoted
+    pos = _read_after_title(draft, after, end)
+    first = True
+    for seg_start, seg_end in _sentences(s, pos, end):
+        _read_segment(draft, seg_start, seg_end, first=first, article=article)
+        first = False
+    return True
+
+
+def _before_bracket_notes(s: str, start: int, end: int, after: int) -> tuple[int, int]:
+    """Move "(3rd ed.)", "[Film]" at the end of a title out of it."""
+    while end > start and s[end - 1] in ")]":
+        opener = "(" if s[end - 1] == ")" else "["
+        open_at = s.rfind(opener, start, end - 1)
+        if open_at <= start or not _is_note(s[open_at + 1:end - 1]):
+            break
+        end, after = open_at, open_at
+        while end > start and s[end - 1] == " ":
+            end -= 1
+    return end, after
+
+
+def _is_note(inner: str) -> bool:
+    lowered = inner.strip().lower()
+    return (lowered in _BRACKET_TYPES or lowered.startswith(("no.", "pp"))
+            or (lowered.endswith(("trans.", "ed.", "eds.")) and "," in lowered)
+            or ("ed" in lowered and any(ch.isdigit() for ch in lowered)))
+
+
+def _read_after_title(draft: Draft, pos: int, end: int) -> int:
+    """"(3rd ed.)", "(A. Goldhammer, Trans.)", "[Film]", "(No. 10.12)" right after a title."""
+    s = draft.s
+    while True:
+        m = _AFTER_TITLE_RE.match(s, pos, end)
+        if m is None:
+            return pos
+        inner = m.group("inner").strip()
+        lowered = inner.lower()
+        if lowered in _BRACKET_TYPES:
+            draft.type = _BRACKET_TYPES[lowered]
+        elif lowered.endswith(("trans.", "ed.", "eds.")) and "," in inner:
+            who, _, role = inner.rpartition(",")
+            names = parse_name_list(who)
+            if names:
+                field = "translator" if role.strip().lower().startswith("trans") else "editor"
+                a = m.start("inner")
+                draft.put_names(field, names, a, a + len(who))
+        elif lowered.startswith("no."):
+            draft.put("number", m.start("inner") + 3, m.end("inner"))
+        elif "ed" in lowered and any(ch.isdigit() for ch in lowered):
+            draft.put("edition", m.start("inner"), m.end("inner"))
+        elif lowered.startswith("pp"):
+            draft.put("page", m.start("inner") + 3, m.end("inner"))
+        else:
+            return pos
+        pos = m.end()
+
+
+def _read_segment(draft: Draft, start: int, end: int, *, first: bool, article: bool) -> None:
+    s = draft.s
+    a, b = trim(s, start, end)
+    if a >= b:
+        return
+    text = s[a:b]
+    for pattern, role in ((_TRANSLATED_RE, "translator"), (_EDITED_RE, "editor")):
+        m = pattern.match(text)
+        if m:
+            rest = _take_names(draft, role, a + m.end(), b)
+            if rest < b:
+                _read_imprint_segment(draft, rest, b)
+            return
+    original = _ORIGINAL_RE.match(text)
+    if original:
+        draft.original_year = int(original.group("y"))
+        return
+    vol = _VOL_RE.match(text)
+    if vol:
+        draft.put("volume", a + vol.start("v"), a + vol.end("v"))
+        return
+    if _IN_RE.match(text) and "container-title" not in draft.values:
+        _read_in(draft, a + 3, b)
+        return
+    if read_date(draft, a, b):
+        return
+    if first and (article or _JOURNAL_HINT_RE.search(text)) \
+            and "container-title" not in draft.values:
+        read_container(draft, a, b)
+        return
+    _read_imprint_segment(draft, a, b)
+
+
+def _read_imprint_segment(draft: Draft, start: int, end: int) -> None:
+    s = draft.s
+    pages = _PAGES_ONLY_RE.search(s, start, end)
+    if pages:
+        draft.put("page", pages.start("p"), pages.end("p"))
+        end = pages.start()
+    kept = draft.date, draft.date_span
+    cut = cut_trailing_date(draft, start, end)
+    if kept[0] is not None:
+        draft.date, draft.date_span = kept  # the author-date year wins over a reprint's
+    read_imprint(draft, start, cut)
+
+
+def _read_in(draft: Draft, start: int, end: int) -> None:
+    """"In H. Arendt (Ed.), Illuminations (pp. 217–251)" / "In The Cultural Front, 16–36"."""
+    s = draft.s
+    if draft.type == "book":
+        draft.type = "chapter"
+    mark = _EDITOR_MARK_RE.search(s, start, end)
+    if mark:
+        who = s[start:mark.start()]
+        names = parse_inverted_list(who) if "," in who else parse_name_list(who)
+        if names:
+            draft.put_names("editor", names, start, mark.start())
+        start = mark.end()
+    pages = _AFTER_TITLE_RE.search(s, start, end)
+    if pages and pages.group("inner").lower().startswith("pp"):
+        draft.put("page", pages.start("inner") + 3, pages.end("inner"))
+        end = pages.start()
+    else:
+        bare = _PAGES_ONLY_RE.search(s, start, end)
+        if bare:
+            draft.put("page", bare.start("p"), bare.end("p"))
+            end = bare.start()
+    draft.put("container-title", start, end)
+
+
+def _read_harvard_commas(draft: Draft, start: int, end: int) -> bool:
+    """"Brown, A. 2009, The Rise and Fall of Communism, Bodley Head, London."."""
+    s = draft.s
+    a, b = trim(s, start, end)
+    commas = [i for i in range(a, b) if s[i] == ","]
+    if len(commas) >= 2:
+        draft.put("publisher-place", commas[-1] + 1, b)
+        draft.put("publisher", commas[-2] + 1, commas[-1])
+        return draft.put("title", a, commas[-2])
+    if commas:
+        draft.put("publisher", commas[-1] + 1, b)
+        return draft.put("title", a, commas[-1])
+    return draft.put("title", a, b)
+
+
+def _take_names(draft: Draft, role: str, start: int, end: int) -> int:
+    """Names from `start` to the longest comma-bounded prefix that is a name list."""
+    s = draft.s
+    cut = end
+    while cut > start:
+        names = parse_name_list(s[start:cut])
+        if names:
+            draft.put_names(role, names, start, cut)
+            return cut
+        cut = s.rfind(",", start, cut)
+    return start
+
+
+def _title_extent(s: str, pos: int, end: int) -> tuple[int, int]:
+    """Where the title ends, and where reading resumes after it."""
+    close = _OPEN_QUOTES.get(s[pos])
+    if close is not None:
+        search = pos + 1
+        while True:
+            found = s.find(close, search, end)
+            if found < 0:
+                break
+            if close == "'" and found + 1 < end and s[found + 1].isalpha():
+                search = found + 1  # an apostrophe inside the title
+                continue
+            return found + 1, found + 1
+    for boundary in _sentence_ends(s, pos, end):
+        keep = s[boundary] in "?!"
+        return (boundary + 1 if keep else boundary), boundary + 1
+    imprint = _COMMA_IMPRINT_RE.search(s, pos, end)
+    if imprint:
+        return imprint.start(), imprint.start() + 1  # "Animal Farm, London: Secker & Warburg"
+    return end, end
+
+
+def _sentences(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for boundary in _sentence_ends(s, start, end):
+        out.append((pos, boundary))
+        pos = boundary + 1
+    out.append((pos, end))
+    return out
+
+
+def _sentence_ends(s: str, start: int, end: int) -> list[int]:
+    ends: list[int] = []
+    depth, counted = 0, start
+    for m in _BOUNDARY_RE.finditer(s, start, end):
+        i = m.start()
+        depth += s.count("(", counted, i) - s.count(")", counted, i)
+        counted = i
+        if depth > 0:
+            continue  # "(Ed.)", "(3rd ed.)": inside brackets
+        if s[i] == ".":
+            j = i
+            while j > start and (s[j - 1].isalpha() or s[j - 1] == "."):
+                j -= 1
+            word = s[j:i].lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and s[i - 1].isupper()):
+                continue
+        ends.append(i)
+    return ends
+
+
+def _skip_space(s: str, pos: int, end: int) -> int:
+    while pos < end and s[pos] in " \t,.;:":
+        pos += 1
+    return pos
+
+
+def _good_date(s: str, start: int, end: int) -> bool:
+    text = s[start:end].strip()
+    return text.lower() in ("n.d.", "n.d") or DATE_RE.match(text) is not None
+
+
+def _author_names(s: str, start: int, end: int) -> tuple[list[Name] | None, int]:
+    """Authors before an author-date date; keeps the dot of a final initial ("I.")."""
+    text = s[start:end].rstrip()
+    end = start + len(text)
+    last = text.rsplit(None, 1)[-1] if text else ""
+    if end < len(s) and s[end] == "." and is_initial(last.split(",")[-1] + "."):
+        end += 1
+        text += "."
+    names = parse_inverted_list(text)
+    if names is None and "," not in text:
+        names = parse_name_list(text)
+    return names, end
+
+
+def _role_field(role: str) -> str:
+    return _ROLE_FIELDS.get(role.strip(" .").lower(), "author")
+
+

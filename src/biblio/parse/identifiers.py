@@ -1,0 +1,88 @@
+"""ISBNs, DOIs and URLs inside a citation line.
+
+They are found first and blanked out (replaced by spaces, so positions do not
+move) because their digits, dots and slashes would otherwise confuse the
+search for years, pages and sentence ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import isbnlib
+
+_ISBN_RE = re.compile(
+    r"(?P<label>\bISBN(?:-1[03])?:?\s*)?"
+    r"(?<![\w./-])(?P<isbn>(?:97[89][-‐ ]?)?\d{1,5}[-‐ ]?\d{1,7}[-‐ ]?\d{1,7}[-‐ ]?[\dXx])"
+    r"(?![\w/-])"
+)
+_DOI_RE = re.compile(
+    r"(?P<label>\b(?:https?://(?:dx\.)?doi\.org/|doi:\s*|DOI:?\s*))?(?P<doi>\b10\.\d{4,9}/[^\s\"<>]+)",
+    re.IGNORECASE,
+)
+_URL_RE = re.compile(
+    r"(?P<label>\b(?:Retrieved from|Available (?:at|from):?|URL:?)\s*)?"
+    r"(?P<url><?(?:https?://|www\.)[^\s<>\"]+>?)",
+    re.IGNORECASE,
+)
+_ACCESSED_RE = re.compile(
+    r"[.,]?\s*\(?\b(?:accessed|retrieved|viewed)(?: on)?\s+[^.()]{3,40}\)?", re.IGNORECASE
+)
+_ISBN_HINT_RE = re.compile(r"\d[\d -‐]{8,}[\dXx]")
+_TRAILING_PUNCT = ".,;:)]}>'\"’”"
+
+
+@dataclass(frozen=True)
+class Found:
+    field: str  # "ISBN", "DOI" or "URL"
+    value: str
+    start: int  # of the value itself, for the reported span
+    end: int
+    mask_start: int  # including a label such as "ISBN:" or "Retrieved from"
+
+
+def find_identifiers(text: str) -> list[Found]:
+    """Every ISBN (as ISBN-13), DOI and URL in `text`, in line order."""
+    found: list[Found] = []
+    if "10." in text:
+        for m in _DOI_RE.finditer(text):
+            doi = m.group("doi").rstrip(_TRAILING_PUNCT)
+            start = m.start("doi")
+            found.append(Found("DOI", doi, start, start + len(doi), m.start()))
+    if "://" in text or "www." in text:
+        for m in _URL_RE.finditer(text):
+            if any(f.mask_start <= m.start("url") < f.end for f in found):
+                continue  # a DOI link already taken
+            url = m.group("url").strip("<>").rstrip(_TRAILING_PUNCT)
+            start = m.start("url") + (1 if m.group("url").startswith("<") else 0)
+            found.append(Found("URL", url, start, start + len(url), m.start()))
+    if _ISBN_HINT_RE.search(text):
+        for m in _ISBN_RE.finditer(text):
+            if any(f.mask_start <= m.start("isbn") < f.end for f in found):
+                continue
+            raw = m.group("isbn")
+            if m.group("label") is None and "-" not in raw and not raw.startswith("97"):
+                continue  # a bare ten-digit number is more often something else
+            isbn = _isbn13(raw)
+            if isbn is not None:
+                found.append(Found("ISBN", isbn, m.start("isbn"), m.end("isbn"), m.start()))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def accessed_notes(text: str) -> list[tuple[int, int]]:
+    """"Accessed 12 May 2024": a date of reading, not of publication."""
+    lowered = text.lower()
+    if "accessed" not in lowered and "retrieved" not in lowered and "viewed" not in lowered:
+        return []
+    return [m.span() for m in _ACCESSED_RE.finditer(text)]
+
+
+def _isbn13(raw: str) -> str | None:
+    digits = isbnlib.canonical(raw)
+    if isbnlib.is_isbn13(digits):
+        return str(digits)
+    if isbnlib.is_isbn10(digits):
+        return str(isbnlib.to_isbn13(digits))
+    return None

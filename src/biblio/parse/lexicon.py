@@ -1,0 +1,232 @@
+"""Word lists the parser's decisions rest on, kept apart from the logic.
+
+Every list is small and closed on purpose: the parser decides from the shape
+of a line first and consults these only to break ties (is "Verso" a publisher
+or a one-word title? is "de" part of a surname?).
+"""
+
+from __future__ import annotations
+
+# Lower-case surname particles, kept as CSL non-dropping particles ("de Beauvoir").
+PARTICLES: frozenset[str] = frozenset(
+    {
+        "de", "di", "da", "do", "dos", "das", "du", "des", "del", "della", "dalla", "la", "le",
+        "van", "von", "der", "den", "ter", "ten", "zu", "zum", "zur", "vom", "af", "av",
+        "bin", "ibn", "al", "el", "wa", "y", "st.", "e",
+    }
+)
+# Capitalised particles that open a compound surname ("Du Bois", "Le Guin").
+CAPITAL_PARTICLES: frozenset[str] = frozenset(
+    {"De", "Di", "Da", "Du", "Des", "Del", "Della", "La", "Le", "Van", "Von", "Ibn", "Al", "El",
+     "St.", "Mac", "Ten", "Ter"}
+)
+SUFFIXES: frozenset[str] = frozenset(
+    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "Jnr", "Snr", "Jun.", "Sen."}
+)
+# First halves of Spanish compound surnames ("García Márquez", "Vargas Llosa").
+SPANISH_FIRST_SURNAMES: frozenset[str] = frozenset(
+    {
+        "García", "Garcia", "Vargas", "López", "Fernández", "González", "Rodríguez", "Martínez",
+        "Sánchez", "Pérez", "Gómez", "Díaz", "Hernández", "Jiménez", "Ruiz", "Moreno", "Muñoz",
+        "Álvarez", "Romero", "Torres", "Ramírez", "Ortega", "Castro", "Ramos", "Gutiérrez",
+    }
+)
+# Common Chinese surnames; a name starting with one and continuing in pinyin is
+# written family-first ("Mao Zedong", "Yang Jisheng").
+CHINESE_SURNAMES: frozenset[str] = frozenset(
+    {
+        "Mao", "Yang", "Lu", "Deng", "Zhou", "Li", "Wang", "Zhang", "Liu", "Chen", "Huang", "Zhao",
+        "Wu", "Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song",
+        "Zheng", "Xie", "Han", "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Xi",
+        "Jiang", "Mo", "Lao", "Ba", "Qian", "Yan", "Shen", "Peng", "Pan", "Du", "Wei", "Jin",
+    }
+)
+# Words that are never a name, even in a structured author list.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "of", "in", "on", "and", "or", "to", "for", "with", "from", "at", "into",
+        "is", "are", "was", "were", "be", "this", "that", "by", "as", "not", "no", "our", "your",
+        "my", "we", "you", "i", "it", "its", "his", "her", "their",
+    }
+)
+# Words that never occur in a person's name but often open or fill a title,
+# or label a show-note line.
+TITLE_WORDS: frozenset[str] = FUNCTION_WORDS | frozenset(
+    {
+        "or", "these", "those", "after", "before", "against", "between", "under", "over",
+        "about", "how", "why", "what", "when", "who", "where", "part", "volume", "vol.",
+        "episode", "season", "chapter", "book", "week", "introduction", "notes", "reading",
+        "list", "show", "support", "subscribe", "follow", "join", "listen", "buy", "get", "read",
+        "watch", "thanks", "thank", "welcome", "hosts", "host", "guests", "guest", "music", "art",
+        "logo", "producer", "editor", "presented", "written", "produced", "hosted", "edited",
+        "directed", "cast", "crew", "information", "frequency", "published", "rating",
+        "explicit", "category", "language", "genre", "tags", "transcript", "photo", "image",
+        "cover", "theme", "sound", "design", "research", "merch", "newsletter", "website",
+        "email", "twitter", "instagram", "patreon", "youtube", "tickets", "live", "next",
+        "previously", "coming", "up", "out", "now", "all", "more", "some", "every", "one", "two",
+        "three", "history", "story", "if", "but", "so", "than", "then", "do", "does", "did",
+        "can", "will", "has", "have", "had", "very", "which", "doctor", "mister", "captain",
+        "saint",
+    }
+)
+# Lead-ins before a citation: "Also recommended: …", "See also: …".
+LEAD_INS: frozenset[str] = frozenset(
+    {
+        "also recommended", "recommended", "highly recommended", "see also", "see",
+        "further reading", "recommended reading", "reading", "source", "sources", "reference",
+        "references", "ref", "mentioned", "also mentioned", "read", "cited", "quoted",
+        "quote from", "quoted from", "bonus", "plus", "and", "also",
+    }
+)
+# Words that end any reading of a phrase as a person's name.
+NOT_PERSON_WORDS: frozenset[str] = frozenset(
+    {
+        "press", "books", "university", "publishing", "publishers", "pictures", "films",
+        "studios", "review", "journal", "magazine", "times", "news", "post", "herald", "gazette",
+        "podcast", "radio", "tv", "classics", "editions", "quarterly", "bulletin",
+    }
+)
+# Words marking an organisation rather than a person.
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    {
+        "organization", "organisation", "institute", "institution", "bank", "fund", "council",
+        "committee", "association", "society", "union", "party", "university", "foundation",
+        "agency", "commission", "panel", "group", "trust", "office", "department", "ministry",
+        "international", "collective", "network", "centre", "center", "project", "board",
+        "bureau", "league", "federation", "congress", "parliament", "government", "forum",
+        "oxfam", "unesco", "unicef", "nato", "oecd", "imf", "un", "who", "data", "archive",
+        "museum", "library", "corporation", "inc.", "ltd", "ltd.", "llc", "co.", "company",
+    }
+)
+# Words that make a phrase a publisher's name.
+PUBLISHER_WORDS: frozenset[str] = frozenset(
+    {
+        "press", "books", "publishing", "publishers", "publisher", "publications", "verlag",
+        "editions", "éditions", "edizioni", "editorial", "classics", "house", "media", "pictures",
+        "films", "studios", "productions", "&", "sons", "co.", "ltd", "inc.", "llc", "library",
+        "bookshop", "imprint", "review", "university", "paperbacks", "group",
+    }
+)
+# Publishers whose name carries none of PUBLISHER_WORDS.
+PUBLISHERS: frozenset[str] = frozenset(
+    {
+        "verso", "penguin", "vintage", "picador", "faber", "faber and faber", "faber & faber",
+        "routledge", "macmillan", "palgrave", "palgrave macmillan", "bloomsbury", "hutchinson",
+        "harper", "harpercollins", "harper collins", "knopf", "alfred a. knopf", "norton",
+        "w. w. norton", "w.w. norton", "w. w. norton & company", "scribner", "ecco", "crown",
+        "viking", "allen lane", "bodley head", "the bodley head", "jonathan cape", "chatto",
+        "chatto & windus", "granta", "canongate", "fourth estate", "harvill", "harvill secker",
+        "hogarth", "virago", "abacus", "little, brown", "hachette", "simon & schuster",
+        "random house", "doubleday", "anchor", "basic", "belknap", "blackwell", "wiley", "polity",
+        "sage", "brill", "springer", "elsevier", "haymarket", "pluto", "zed", "zero", "repeater",
+        "reaktion", "melville house", "publicaffairs", "metropolitan", "farrar, straus and giroux",
+        "farrar, straus & giroux", "fsg", "houghton mifflin", "houghton mifflin harcourt",
+        "harcourt", "new directions", "nyrb", "nyrb classics", "europa", "fitzcarraldo",
+        "portobello", "gollancz", "victor gollancz", "john murray", "weidenfeld & nicolson",
+        "weidenfeld and nicolson", "hackett", "longman", "heinemann", "secker & warburg",
+        "secker and warburg", "cape", "pan", "corgi", "everyman", "oup", "cup", "mit", "goskino",
+        "bantam", "dell", "tor", "orbit", "del rey", "riverhead", "grove", "grove press",
+        "spiegel & grau", "lawrence and wishart", "lawrence & wishart", "merlin", "bookmarks",
+    }
+)
+# Broadcasters and streaming services: "(HBO, 2019)" is a TV programme, not a book.
+NETWORKS: frozenset[str] = frozenset(
+    {
+        "hbo", "bbc", "bbc one", "bbc two", "bbc three", "bbc four", "bbc radio 3", "bbc radio 4",
+        "bbc radio 5 live", "bbc world service", "itv", "channel 4", "channel 5", "sky",
+        "sky atlantic", "sky 1", "sky one", "netflix", "amazon", "amazon prime", "prime video",
+        "apple tv+", "hulu", "pbs", "amc", "fx", "showtime", "cnn", "nbc", "cbs", "abc", "fox",
+        "arte", "zdf", "ard", "rte", "cbc", "disney+", "paramount+", "npr", "radio 4",
+    }
+)
+NEWSPAPERS: frozenset[str] = frozenset(
+    {
+        "the guardian", "guardian", "the observer", "observer", "the times", "times",
+        "the sunday times", "the new york times", "new york times", "nytimes", "financial times",
+        "the financial times", "ft", "the washington post", "washington post", "the telegraph",
+        "the daily telegraph", "daily telegraph", "the independent", "independent", "bbc news",
+        "the wall street journal", "wall street journal", "le monde", "the irish times",
+        "los angeles times", "the los angeles times", "the boston globe", "evening standard",
+        "the scotsman", "the herald", "daily mail", "the daily mail", "the mirror", "the sun",
+        "die zeit", "der spiegel", "el país", "usa today", "the moscow times", "pravda",
+        "the hindu", "the age", "the australian", "haaretz", "al jazeera", "reuters",
+    }
+)
+MAGAZINES: frozenset[str] = frozenset(
+    {
+        "the atlantic", "atlantic", "the new yorker", "new yorker", "the economist", "economist",
+        "harper's", "harper's magazine", "new statesman", "the new statesman", "the spectator",
+        "spectator", "time", "newsweek", "london review of books", "the london review of books",
+        "lrb", "the new york review of books", "new york review of books", "jacobin",
+        "the nation", "the new republic", "prospect", "vanity fair", "rolling stone", "wired",
+        "the paris review", "granta", "foreign affairs", "foreign policy", "dissent", "horizon",
+        "new writing", "tribune", "the baffler", "n+1", "aeon", "vox", "slate", "the point",
+        "national geographic", "scientific american", "new scientist", "the critic",
+        "unherd", "the new york times magazine", "esquire", "vogue", "the listener",
+    }
+)
+# Credits and labels that open show-note lines which are never citations.
+CREDIT_LABELS: frozenset[str] = frozenset(
+    {
+        "producer", "producers", "executive producer", "executive producers", "series producer",
+        "assistant producer", "music", "theme music", "theme", "art", "artwork", "logo", "cover",
+        "cover art", "photo", "photos", "image", "image credit", "images", "episode image",
+        "illustration", "host", "hosts", "guest", "guests", "cast", "crew", "editor",
+        "group editor", "editors", "sound", "sound design", "engineer", "sound engineer", "mixing",
+        "research", "researcher", "transcript", "twitter", "x", "instagram", "facebook", "tiktok",
+        "email", "e-mail", "website", "web", "merch", "shop", "newsletter", "published", "released",
+        "date", "duration", "length", "runtime", "rating", "frequency", "category", "categories",
+        "language", "genre", "tags", "keywords", "chapters", "timestamps", "support the show",
+        "support", "sponsor", "sponsors", "sponsored by", "partners", "assessment", "seminar",
+        "lecture", "office hours", "credits", "contact", "follow", "subscribe", "listen",
+        "watch", "get in touch", "get the book", "buy the book", "patreon", "youtube",
+        "presenter", "presenters", "narrator", "director", "writer", "writers", "written by",
+        "produced by", "music by", "art by", "logo by", "edited by", "hosted by", "presented by",
+        "recorded", "location", "venue", "tickets", "note", "notes", "disclaimer",
+    }
+)
+# The last word of a label that credits people ("Exec Producers:", "Sound Engineer:").
+CREDIT_ROLES: frozenset[str] = frozenset(
+    {
+        "producer", "producers", "editor", "editors", "host", "hosts", "guest", "guests",
+        "engineer", "engineers", "researcher", "researchers", "presenter", "presenters",
+        "narrator", "narrators", "writer", "writers", "director", "directors", "credits",
+        "cast", "crew", "music", "art", "artwork", "design", "designer", "photography",
+        "illustration", "mixing", "mastering", "assistant", "manager", "coordinator",
+    }
+)
+# Words that open a description of a person, not a title ("Professor of History at …").
+BIO_WORDS: frozenset[str] = frozenset(
+    {
+        "professor", "lecturer", "historian", "journalist", "author", "writer", "editor",
+        "fellow", "reader", "senior", "associate", "assistant", "emeritus", "honorary", "head",
+        "chair", "director", "founder", "co-founder", "host", "presenter", "producer",
+        "correspondent", "columnist", "curator", "researcher", "dr", "dr.", "visiting",
+        "former", "chief", "deputy", "president", "ceo", "mp", "minister",
+    }
+)
+# Verbs and nouns of credit lines ("Written and presented by ...", "Music by ...").
+CREDIT_WORDS: frozenset[str] = frozenset(
+    {
+        "written", "presented", "produced", "hosted", "edited", "directed", "mixed", "mastered",
+        "narrated", "read", "performed", "recorded", "engineered", "composed", "designed",
+        "illustrated", "transcribed", "research", "researched", "fact-checking", "fact-checked",
+        "music", "art", "artwork", "logo", "photo", "photography", "cover", "sound", "design",
+        "theme", "tune", "production", "additional", "reporting", "audio", "editing", "and", "&",
+        "our", "is", "episode", "image", "illustration", "by", "co-written", "written,",
+        "graphics", "animation", "original", "score", "voice", "voices", "casting", "mixing",
+    }
+)
+# Phrases of sponsor reads and calls to action (matched in the lower-cased
+# line): a line with one of them is boilerplate, never a citation.
+BOILERPLATE_PHRASES: tuple[str, ...] = (
+    "patreon", "subscribe", "sponsor", "promo code", "use code", "% off", "free trial",
+    "follow us", "rate and review", "leave us a review", "wherever you get your podcasts",
+    "acast.com", "megaphone.fm", "ad choices", "adchoices", "privacy and opt-out",
+    "privacy & opt-out", "all rights reserved", "copyright ©", "brought to you by",
+    "affiliate link", "listen on ", "listen now", "listen ad-free", "sign up", "click here",
+    "share it", "share this", "join us", "become a member", "become a patron",
+    "become a supporter", "tickets for", "tickets are", "on sale now", "thanks for listening",
+    "thank you to", "thank you for", "email us", "get in touch", "we're hiring",
+    "we’re hiring", "advertise on", "advertise with",
+)

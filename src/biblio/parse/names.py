@@ -1,0 +1,268 @@
+"""Person and organisation names as citations write them, split the CSL way.
+
+Two orders occur: reading order in casual lines ("Isaac Deutscher", "W. E. B.
+Du Bois", "Martin Luther King Jr.") and sorting order in formal styles
+("Deutscher, I.", "Marx, Karl, and Friedrich Engels").  Each function returns
+None when the text is not a list of names at all, which is how the line parser
+decides where the authors end and the title begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Name
+from .lexicon import (
+    CAPITAL_PARTICLES,
+    CHINESE_SURNAMES,
+    FUNCTION_WORDS,
+    NOT_PERSON_WORDS,
+    ORGANISATION_WORDS,
+    PARTICLES,
+    SPANISH_FIRST_SURNAMES,
+    SUFFIXES,
+    TITLE_WORDS,
+)
+
+_INITIALS_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.-?){1,4}$")
+_AND_RE = re.compile(r"\s*,?\s+(?:and|&)\s+|\s*&\s*")
+_PINYIN_RE = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
+    r"|ui|ue|er|a|o|e|i|u)){1,3}$"
+)
+_ET_AL = frozenset({"et al.", "et al", "and others", "et. al."})
+MAX_NAME_TOKENS = 5
+
+
+def is_initial(token: str) -> bool:
+    """"H.", "H.G.", "Th." — an abbreviated given name."""
+    return bool(_INITIALS_RE.match(token))
+
+
+def _is_name_word(token: str) -> bool:
+    first = token[0]
+    if token.endswith(("'s", "’s")):
+        return False  # a possessive: "Stalin's Rise"
+    if first.isupper():
+        return token.lower() not in TITLE_WORDS and not any(c.isdigit() for c in token)
+    # "deGrasse": lower-case start, capital inside
+    return first.isalpha() and any(c.isupper() for c in token[1:])
+
+
+def parse_person(text: str) -> Name | None:
+    """A name in reading order: "Ursula K. Le Guin" → given "Ursula K.", family "Le Guin"."""
+    tokens = text.split()
+    if not tokens or len(tokens) > MAX_NAME_TOKENS + 1:
+        return None
+    suffix = None
+    if len(tokens) > 1 and tokens[-1] in SUFFIXES:
+        suffix = tokens.pop()
+    if len(tokens) > MAX_NAME_TOKENS:
+        return None
+    if any(t.lower() in NOT_PERSON_WORDS for t in tokens):
+        return None
+    for i, token in enumerate(tokens):
+        if is_initial(token):
+            if i == len(tokens) - 1:
+                return None  # a name ends with its family name
+            continue
+        lowered = token.lower()
+        if lowered in PARTICLES and 0 < i < len(tokens) - 1:
+            continue
+        if not _is_name_word(token):
+            return None
+    return split_person(tokens, suffix)
+
+
+def split_person(tokens: list[str], suffix: str | None = None) -> Name:
+    """Split reading-order tokens already known to form a name."""
+    if len(tokens) == 1:
+        return Name(family=tokens[0], suffix=suffix)
+    if tokens[0] in CHINESE_SURNAMES and len(tokens) <= 3 and all(
+        _PINYIN_RE.match(t.lower()) for t in tokens[1:]
+    ):
+        return Name(family=tokens[0], given=" ".join(tokens[1:]), suffix=suffix)
+    if tokens[0] in ("Ibn", "ibn", "Al", "al") and len(tokens) == 2:
+        return Name(family=tokens[1], non_dropping_particle=tokens[0], suffix=suffix)
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in PARTICLES:
+            j = i
+            while j < len(tokens) - 1 and tokens[j] in PARTICLES:
+                j += 1
+            return Name(
+                given=" ".join(tokens[:i]),
+                non_dropping_particle=" ".join(tokens[i:j]),
+                family=" ".join(tokens[j:]),
+                suffix=suffix,
+            )
+    cut = len(tokens) - 1
+    if len(tokens) >= 3 and (
+        tokens[-2] in CAPITAL_PARTICLES or tokens[-2] in SPANISH_FIRST_SURNAMES
+    ):
+        cut = len(tokens) - 2
+    return Name(given=" ".join(tokens[:cut]), family=" ".join(tokens[cut:]), suffix=suffix)
+
+
+def parse_organisation(text: str) -> Name | None:
+    """"World Bank", "The Combahee River Collective": a literal name, never split."""
+    words = text.split()
+    if not words or len(words) > 10 or not words[0][0].isupper() or "," in text:
+        return None
+    if not any(w.lower().strip(",.") in ORGANISATION_WORDS for w in words):
+        return None
+    if words[-1].lower() in ("press", "books", "publishing", "publishers"):
+        return None  # a publisher, not an author
+    for w in words:
+        if not (w[0].isupper() or w in ("of", "on", "for", "and", "the", "in", "&", "de")):
+            return None
+    return Name(literal=text.strip())
+
+
+def parse_name_list(text: str, *, allow_mononym: bool = False) -> list[Name] | None:
+    """Names in reading order: "A", "A and B", "A & B", "A, B and C", "A, B, and C".
+
+    Two names joined by a bare comma are refused: "Verso, London" and
+    "Benjamin Moser, New Directions" are not author pairs.
+    """
+    text = text.strip().rstrip(",")
+    if not text or len(text) > 300:
+        return None
+    org = parse_organisation(text)
+    if org is not None:
+        return [org]
+    parts = _AND_RE.split(text)
+    last = parts.pop()
+    if "," in last and last.rpartition(",")[2].strip() not in SUFFIXES:
+        return None  # "A and B, Publisher": the list ended at the "and"
+    pieces = [p for part in [*parts, last] for p in part.split(",")]
+    names: list[Name] = []
+    for raw in pieces:
+        piece = raw.strip()
+        if not piece:
+            return None
+        if piece in SUFFIXES and names and names[-1].suffix is None:
+            names[-1].suffix = piece
+            continue
+        if piece.lower() in _ET_AL:
+            continue
+        name = parse_person(piece)
+        if name is None:
+            name = parse_organisation(piece)
+        if name is None:
+            return None
+        if name.given is None and name.literal is None and not (
+            allow_mononym and (len(pieces) == 1 or parts)
+        ):
+            return None  # one-word names only alone or joined by "and": "Marx & Engels"
+        names.append(name)
+    if not parts and len(names) > 1:
+        return None
+    return names or None
+
+
+def parse_inverted_list(text: str) -> list[Name] | None:
+    """Names in sorting order, as APA, Chicago, MLA and Harvard write authors.
+
+    "Deutscher, I." · "Marx, K., & Engels, F." · "Hall, S. and Jacques, M." ·
+    "Marx, Karl, and Friedrich Engels" (only the first is inverted) ·
+    "Sewell, William H., Jr." · "World Health Organization".
+    """
+    text = text.strip().rstrip(",")
+    if not text or len(text) > 400:
+        return None
+    if "," not in text:
+        org = parse_organisation(text.rstrip("."))
+        return [org] if org is not None else None
+    pieces = [p.strip() for p in text.split(",")]
+    names: list[Name] = []
+    i = 0
+    while i < len(pieces):
+        piece = _strip_connector(pieces[i])
+        if not piece:
+            return None
+        if piece.lower() in _ET_AL:
+            i += 1
+            continue
+        if names and piece in SUFFIXES:
+            names[-1].suffix = piece
+            i += 1
+            continue
+        if i + 1 < len(pieces) and _is_family(piece) and _is_given(pieces[i + 1]):
+            given = pieces[i + 1]
+            rest_given, _, tail = given.partition(" and ")
+            if not tail:
+                rest_given, _, tail = given.partition(" & ")
+            names.append(_inverted(piece, rest_given.strip()))
+            if tail:
+                pieces[i + 1] = tail
+                i += 1
+            else:
+                i += 2
+            continue
+        if names:
+            person = parse_person(piece)
+            if person is None or person.given is None:
+                return None
+            names.append(person)
+            i += 1
+            continue
+        return None
+    return names or None
+
+
+def _strip_connector(piece: str) -> str:
+    for connector in ("and ", "& "):
+        if piece.startswith(connector):
+            return piece[len(connector):].strip()
+    return piece
+
+
+def _is_family(text: str) -> bool:
+    """A surname in sorting position; any capitalised word will do ("Read", "Power")."""
+    tokens = text.split()
+    if not tokens or len(tokens) > 4:
+        return False
+    for i, token in enumerate(tokens):
+        if token in PARTICLES or token in CAPITAL_PARTICLES:
+            if i == len(tokens) - 1:
+                return False
+            continue
+        if not _is_structured_name_word(token) or is_initial(token):
+            return False
+    return True
+
+
+def _is_structured_name_word(token: str) -> bool:
+    return (token[0].isupper() and token.lower() not in FUNCTION_WORDS
+            and not any(c.isdigit() for c in token) and not token.endswith(("'s", "’s")))
+
+
+def _is_given(text: str) -> bool:
+    text = text.split(" and ")[0].split(" & ")[0]
+    tokens = text.split()
+    if not tokens or len(tokens) > 4:
+        return False
+    return all(is_initial(t) or _is_structured_name_word(t) or t in PARTICLES for t in tokens)
+
+
+def parse_inverted_person(family: str, given: str) -> Name | None:
+    """"Carr", "E.H." → one name, when the pieces look like a surname and given names."""
+    family, given = family.strip(), given.strip()
+    if len(family.split()) > 2 or len(given.split()) > 3:
+        return None
+    if not (_is_family(family) and _is_given(given)) or " and " in given or "&" in given:
+        return None
+    return _inverted(family, given)
+
+
+def _inverted(family: str, given: str) -> Name:
+    tokens = family.split()
+    particles: list[str] = []
+    while len(tokens) > 1 and tokens[0] in PARTICLES:
+        particles.append(tokens.pop(0))
+    return Name(
+        family=" ".join(tokens),
+        given=given or None,
+        non_dropping_particle=" ".join(particles) or None,
+    )

@@ -1,0 +1,42 @@
+"""The result of parsing one free-text line: a record plus the evidence for it.
+
+`spans` say which characters of the input went to which CSL field, so a UI can
+highlight them and a reviewer can see at a glance what the parser believed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Record
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters ``text[start:end]`` of the parsed line went to CSL variable `field`."""
+
+    field: str  # CSL variable name: "author", "title", "issued", "publisher", "ISBN", ...
+    start: int
+    end: int
+
+
+@dataclass
+class Parsed:
+    """One parsed line.
+
+    `is_citation` is False, with a `reason` a user can read, when the line does
+    not look like a citation at all (prose, a credit, a heading); `record` is
+    then empty and `confidence` 0.0.  `confidence` (0–1) tells callers such as
+    `biblio.extract` how much to trust a positive answer.
+    """
+
+    text: str
+    record: Record
+    confidence: float = 0.0
+    spans: list[Span] = field(default_factory=list)
+    is_citation: bool = True
+    reason: str | None = None
+
+    def span_text(self, csl_field: str) -> list[str]:
+        """The pieces of `text` that went to `csl_field`, in line order."""
+        return [self.text[s.start:s.end] for s in self.spans if s.field == csl_field]

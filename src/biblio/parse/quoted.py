@@ -1,0 +1,156 @@
+"""Citations with the title in quotes: articles, episodes, essays, web pages.
+
+A quoted title is the strongest sign in a casual line: what stands before it is
+the author (or the programme), what follows is the container — a newspaper,
+journal, podcast or site — or, after "by" or a dash, the author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft, trim
+from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
+from .names import parse_name_list
+from .segments import container_type, read_container, read_date
+from .titles import is_title_like
+
+_QUOTE_RE = re.compile(r"[\"“](?P<q>[^\"“”]{2,300})[\"”]|(?<!\w)[‘'](?P<s>[^‘’']{2,300})[’'](?!\w)")
+_DASH_AUTHOR_RE = re.compile(
+    r"\s*[–—-]\s+(?P<who>[^,()]{3,80}?)(?:,\s*(?P<date>(?:1[5-9]|20)\d\d))?\s*$"
+)
+_BY_RE = re.compile(r"\s*by\s+", re.IGNORECASE)
+_EPISODE_RE = re.compile(r",?\s*\b(?:episode|ep\.)\s*(?P<n>[\d.]+)\s*:?\s*$", re.IGNORECASE)
+_PODCAST_RE = re.compile(r"\s*(?:\(?\bpodcast\)?|\(blog\))", re.IGNORECASE)
+_CONTAINER_INTRO_RE = re.compile(r"\s*(?:[,–—-]\s*)?(?P<word>\b(?-i:in|on)\b)?\s*")
+_PERIODICALS = NEWSPAPERS | MAGAZINES
+_SITE_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+$")  # "timharford.com"
+
+
+def quoted_form(draft: Draft, start: int, end: int) -> bool:
+    """A title in quotes, with authors before it and a container around it."""
+    s = draft.s
+    m = _QUOTE_RE.search(s, start, end)
+    if m is None:
+        return False
+    group = "q" if m.group("q") is not None else "s"
+    if not _container_like(s, m.end(), end):
+        return False  # ""Socialism in one country" was Stalin's slogan."
+    before_a, before_b = trim(s, start, m.start())
+    if before_a < before_b and not _read_before(draft, before_a, before_b):
+        return False
+    draft.put("title", m.start(group), m.end(group), keep_quotes=True)
+    draft.form = "quoted"
+    rest_a, rest_b = trim(s, m.end(), end)
+    if rest_a < rest_b and not _read_author_after(draft, m.end(), end):
+        _read_after(draft, m.end(), end)
+    return True
+
+
+def _container_like(s: str, start: int, end: int) -> bool:
+    """What follows a quoted title is a name, a periodical, a date or nothing, not prose."""
+    intro = _CONTAINER_INTRO_RE.match(s, start, end)
+    a = intro.end() if intro else start
+    first = _PODCAST_RE.sub("", s[a:end].split(",", 1)[0]).strip(" .;:()–—-")
+    if not first or first[0].isdigit() or first.lower().startswith(("by ", "ep")):
+        return True
+    return (is_title_like(first) or first.lower() in _PERIODICALS
+            or _SITE_RE.match(first) is not None)
+
+
+def _read_before(draft: Draft, start: int, end: int) -> bool:
+    """Authors, or a programme ("Revolutions, episode 10.45:"), before the quoted title."""
+    s = draft.s
+    left = s[start:end]
+    episode = _EPISODE_RE.search(left)
+    if episode:
+        draft.put("container-title", start, start + episode.start())
+        draft.put("number", start + episode.start("n"), start + episode.end("n"))
+        draft.type = "broadcast"
+        return True
+    names = parse_name_list(left)
+    if names is None and (len(left.split()) > 6 or not is_title_like(left)):
+        return False  # prose quoting a phrase, not a citation
+    if names is None or (draft.type == "broadcast" and len(left.split()) <= 3):
+        # "Origin Story, "Title"": a programme or periodical before the title
+        draft.put("container-title", start, end)
+        if draft.type == "book":
+            draft.type = container_type(draft) if draft.date else "webpage"
+    else:
+        draft.put_names("author", names, start, end)
+    return True
+
+
+def _read_author_after(draft: Draft, start: int, end: int) -> bool:
+    """"“Revolution Betrayed” — Leon Trotsky, 1936" / ""Homage to Catalonia" by George Orwell"."""
+    s = draft.s
+    if "author" in draft.names:
+        return False
+    dash = _DASH_AUTHOR_RE.match(s, start, end)
+    if dash:
+        who = dash.group("who")
+        names = parse_name_list(who)
+        if names and who.lower() not in _PERIODICALS and not any(
+            w.isupper() and len(w) > 1 for w in who.split()  # "BBC News"
+        ):
+            draft.put_names("author", names, dash.start("who"), dash.end("who"))
+            if dash.group("date"):
+                read_date(draft, dash.start("date"), dash.end("date"))
+            return True
+    by = _BY_RE.match(s, start, end)
+    if by:
+        names = parse_name_list(s[by.end():end])
+        if names:
+            draft.put_names("author", names, by.end(), end)
+            return True
+    return False
+
+
+def _read_after(draft: Draft, start: int, end: int) -> None:
+    """", The Guardian, 21 June 2019" · " in The Observer" · ", Revolutions podcast, ep. 1"."""
+    s = draft.s
+    intro = _CONTAINER_INTRO_RE.match(s, start, end)
+    a = intro.end() if intro else start
+    if intro and intro.group("word") == "on":
+        draft.type = "broadcast"  # "… on Tides of History": a programme
+    pieces = _comma_pieces(s, a, end)
+    if any(_PODCAST_RE.search(s[p:q]) or _EPISODE_RE.search(s[p:q])
+           or s[p:q].lower() in NETWORKS for p, q in pieces):
+        _read_programme(draft, pieces)
+    else:
+        read_container(draft, a, end)
+
+
+def _read_programme(draft: Draft, pieces: list[tuple[int, int]]) -> None:
+    """"Revolutions podcast", "episode 10.1", "Mike Duncan", "BBC Radio 4", "2019"."""
+    s = draft.s
+    draft.type = "broadcast"
+    for p, q in pieces:
+        text = s[p:q]
+        episode = _EPISODE_RE.search(text)
+        podcast = _PODCAST_RE.search(text)
+        if episode and episode.start() == 0:
+            draft.put("number", p + episode.start("n"), p + episode.end("n"))
+        elif text.lower() in NETWORKS:
+            draft.put("publisher", p, q)
+        elif podcast:
+            if "blog" in podcast.group().lower():
+                draft.type = "post-weblog"
+            draft.put("container-title", p, p + podcast.start())
+        elif "author" not in draft.names and (names := parse_name_list(text)):
+            draft.put_names("author", names, p, q)
+        elif not read_date(draft, p, q) and "container-title" not in draft.values:
+            draft.put("container-title", p, q)
+
+
+def _comma_pieces(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        comma = s.find(",", pos, end)
+        piece = trim(s, pos, end if comma < 0 else comma)
+        if piece[0] < piece[1]:
+            out.append(piece)
+        if comma < 0:
+            return out
+        pos = comma + 1

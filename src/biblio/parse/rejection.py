@@ -1,0 +1,98 @@
+"""Lines that are not citations: show-note boilerplate, credits, metadata, prose.
+
+Checked before any parsing, so the common boilerplate costs one or two regex
+searches.  Each rule returns the reason a user sees in `Parsed.reason`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lexicon import BOILERPLATE_PHRASES, CREDIT_LABELS, CREDIT_ROLES, CREDIT_WORDS
+
+_TIMESTAMP_RE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s|$)")
+_LABEL_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z&' -]{0,30}?)\s*:\s*(?P<rest>.*)$")
+_CREDIT_RE = re.compile(r"^(?P<words>[A-Za-z&,' -]{2,60}?)\s+by\s+\S", re.IGNORECASE)
+
+
+def _trie_pattern(phrases: tuple[str, ...]) -> str:
+    """One regex for many literal phrases, branching per character, so a position is
+    rejected after one comparison instead of one per phrase."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) if ch else ""
+                    for ch, child in sorted(node.items())]
+        if len(branches) == 1:
+            return branches[0]
+        optional = "" in branches
+        alternatives = "|".join(b for b in branches if b)
+        return f"(?:{alternatives})" + ("?" if optional else "")
+
+    return build(trie)
+
+
+_BOILERPLATE_RE = re.compile(_trie_pattern(BOILERPLATE_PHRASES))
+_PROMO_CODE_RE = re.compile(r"\bcode [A-Z0-9]{3,}\b")  # "use code HISTORY20"
+_METADATA_RE = re.compile(
+    r"^(?:season|series|episode|ep\.?|part|chapter|week|session|s\d+\s*e\d+|s\d+e\d+)"
+    r"[\s.:#-]*\d*\b(?:[\s,:–—-]+(?:episode|ep\.?|part)?\s*\d+)?\s*$",
+    re.IGNORECASE,
+)
+_LINK_ONLY_RE = re.compile(r"^(?:[@#]\S+\s*)+$|^(?:https?://|www\.)\S+$|^[\w.-]+\.[a-z]{2,}(?:/\S*)?$")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?](?:\s+[A-Z]|$)")
+_PROSE_WORDS_RE = re.compile(
+    r"\b(?:we|we're|we've|us|our|you|your|you're|i|i'm|i've|my|this episode|today|"
+    r"tonight|next week|join|listen|discuss(?:es)?|talks?|explains?|explores?|recorded|"
+    r"please|don't|check out|thanks|sorry)\b",
+    re.IGNORECASE,
+)
+TYPE_LABELS: dict[str, str] = {
+    "film": "motion_picture", "movie": "motion_picture", "documentary": "motion_picture",
+    "book": "book", "novel": "book", "tv": "broadcast", "tv series": "broadcast",
+    "podcast": "broadcast", "radio": "broadcast", "article": "article", "essay": "article",
+    "paper": "article-journal", "report": "report", "website": "webpage", "web": "webpage",
+}
+MAX_LINE = 1000
+
+
+def rejection_reason(text: str) -> str | None:
+    """Why `text` is certainly not a citation, or None if it may be one."""
+    if len(text) > MAX_LINE:
+        return f"longer than {MAX_LINE} characters: not a single citation"
+    if not _LETTER_RE.search(text):
+        return "no words"
+    if _TIMESTAMP_RE.match(text):
+        return "a timestamp line"
+    if _METADATA_RE.match(text):
+        return "episode metadata"
+    if _LINK_ONLY_RE.match(text.strip()):
+        return "a bare link or handle"
+    label = _LABEL_RE.match(text)
+    if label:
+        words = label.group("label").strip().lower()
+        if words in CREDIT_LABELS or words.rsplit(None, 1)[-1] in CREDIT_ROLES:
+            return "a credit or label line"
+    credit = _CREDIT_RE.match(text)
+    if credit and all(w in CREDIT_WORDS for w in credit.group("words").lower().split()):
+        return "a credit line"
+    lowered = text.lower()
+    if _BOILERPLATE_RE.search(lowered) or (
+        "code " in lowered and _PROMO_CODE_RE.search(text)
+    ):
+        return "sponsor, subscription or call-to-action boilerplate"
+    return None
+
+
+def looks_like_prose(text: str) -> bool:
+    """Sentences addressed to a listener, or several sentences in a row."""
+    if _PROSE_WORDS_RE.search(text):
+        return True
+    return len(_SENTENCE_END_RE.findall(text)) >= 2

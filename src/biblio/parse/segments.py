@@ -1,0 +1,259 @@
+"""Readers for the pieces around a title: dates, imprints and journal details.
+
+Each reader looks at one stretch [start, end) of the draft's text, writes what
+it recognises into the draft and says whether the stretch was understood, so
+the caller can try another reading when it was not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft, trim
+from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS, PUBLISHER_WORDS, PUBLISHERS
+from .names import parse_name_list, parse_person
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?" \
+         r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+# A whole date, as the last thing in a stretch: "1954", "2002-2008", "1973-74",
+# "3 April 2020", "September 18, 2007", "June 2014", "2019, June 3", "c. 1920".
+DATE_RE = re.compile(
+    rf"(?:(?:c\.|ca\.|circa)\s*)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR})"
+    rf"|(?P<m2>{_MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y2>{_YEAR})"
+    rf"|(?P<y3>{_YEAR})[a-z]?(?:,\s*(?P<m3>{_MONTH})(?:\s+(?P<d3>\d{{1,2}}))?)?"
+    rf"(?:\s*[-–/]\s*(?:\d{{2}}|{_YEAR}|present))?)$",
+    re.IGNORECASE,
+)
+_TRAILING_DATE_RE = re.compile(r"[\s,;.(]*" + DATE_RE.pattern[:-1] + r"[\s.,)]*$", re.IGNORECASE)
+_DATE_WINDOW = 48
+_PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;]{0,40}?):\s+(?P<pub>\S.*)$")
+_DIRECTOR_RE = re.compile(
+    r"^(?:(?:co-)?(?:written and )?directed by|dir(?:ected)?\.?(?= )|director:?)\s+(?P<who>.+)$",
+    re.IGNORECASE,
+)
+_BROADCAST_HINT_RE = re.compile(
+    r"\b(?:mini-?series|tv series|television series|documentary series|series|tv|podcast"
+    r"|radio)\b",
+    re.IGNORECASE,
+)
+_ORIGINAL_RE = re.compile(rf"^(?:original work |first )?published(?: in)?\s+(?P<y>{_YEAR})$",
+                          re.IGNORECASE)
+_ORIGINAL_NOTE_RE = re.compile(
+    rf"^\s*(?:first published |orig\. |originally )?(?P<y>{_YEAR})\s*;|\s*\[(?P<y2>{_YEAR})\]\s*$"
+)
+_IMPRINT_NOTE_RE = re.compile(
+    r"(?:^|,\s*)(?:\d{1,3}\s+vols?\.?|(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn?\.?|rev(?:ised|\.)"
+    r"\s+edn?\.?))(?:\s*,|\s*$)",
+    re.IGNORECASE,
+)
+_BC_RE = re.compile(r"\b(?:BC|BCE|AD|CE)\b|^c\.\s*\d")
+# Journal details after a container name, in APA, Chicago, MLA and Harvard order.
+_VOLUME_RE = re.compile(
+    r"^\s*(?:,\s*)?(?:vol(?:ume)?\.?\s*)?(?P<v>\d{1,4})(?:\s*\((?P<i>\d{1,4}(?:[-/–]\d{1,4})?)\))?"
+    r"(?:,?\s*(?:no\.|issue)\s*(?P<i2>\d{1,4}))?",
+    re.IGNORECASE,
+)
+_ISSUE_ONLY_RE = re.compile(r"^\s*(?:,\s*)?(?:no\.|issue)\s*(?P<i>\d{1,4})", re.IGNORECASE)
+_PAGES_RE = re.compile(r"(?:\bpp?\.\s*|[:,]\s*)(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*$")
+_CONTAINER_RE = re.compile(r"(?:in\s+)?(?P<c>[^,(\d\[]*[^\s,(\d\[])")
+_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|org\.uk|io|edu|gov|info)$",
+                        re.IGNORECASE)
+
+
+def read_date(draft: Draft, start: int, end: int) -> bool:
+    """The stretch is exactly a date; store it as `issued`."""
+    a, b = trim(draft.s, start, end)
+    m = DATE_RE.match(draft.s, a, b)
+    if m is None or m.start() != a:
+        return False
+    _store_date(draft, m, a)
+    return True
+
+
+def cut_trailing_date(draft: Draft, start: int, end: int) -> int:
+    """Store a date ending the stretch; return where the stretch now ends."""
+    # a date is at most ~30 characters: search only the end of the stretch
+    m = _TRAILING_DATE_RE.search(draft.s, max(start, end - _DATE_WINDOW), end)
+    if m is None:
+        return end
+    _store_date(draft, m, m.start())
+    return m.start()
+
+
+def _store_date(draft: Draft, m: re.Match[str], offset: int) -> None:
+    year = int(m.group("y1") or m.group("y2") or m.group("y3"))
+    month_text = m.group("m1") or m.group("m2") or m.group("m3")
+    day_text = m.group("d1") or m.group("d2") or m.group("d3")
+    month = MONTHS.get(month_text.rstrip(".").lower()) if month_text else None
+    day = int(day_text) if day_text and month else None
+    a, b = trim(draft.s, offset, m.end())
+    draft.put_year(year, a, b, month, day)
+
+
+def has_month(draft: Draft) -> bool:
+    return draft.date is not None and len(draft.date.parts[0]) > 1
+
+
+def read_paren(draft: Draft, start: int, end: int) -> bool:
+    """The inside of a trailing "( … )": year, imprint, director or broadcaster."""
+    s = draft.s
+    a, b = trim(s, start, end)
+    if a >= b:
+        return False
+    text = s[a:b]
+    original = _ORIGINAL_RE.match(text)
+    if original:
+        draft.original_year = int(original.group("y"))
+        return True
+    if _BC_RE.search(text) and len(text) < 20:
+        draft.era_date = True  # "c. 375 BC": a date the model cannot hold
+        return True
+    original_at = _ORIGINAL_NOTE_RE.search(text)
+    if original_at:
+        # "1998 [1965]" or "1930; Penguin, 1975": the first publication comes along
+        draft.original_year = int(original_at.group("y") or original_at.group("y2"))
+        if original_at.start() == 0:
+            a += original_at.end()
+        else:
+            b = a + original_at.start()
+        a, b = trim(s, a, b)
+        text = s[a:b]
+    if read_date(draft, a, b):
+        return True
+    if not any(ch.isdigit() for ch in text):
+        return False
+    before_date = cut_trailing_date(draft, a, b)
+    if draft.date is None:
+        return False
+    read_imprint(draft, a, before_date, in_parens=True)
+    return True
+
+
+def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False) -> None:
+    """"London: Verso", "Verso", "HBO miniseries", "dir. David Lean"."""
+    s = draft.s
+    a, b = trim(s, start, end)
+    origin, length = a, b - a
+    for note in _IMPRINT_NOTE_RE.finditer(s[a:b]):  # "14 vols, Macmillan", "Verso, 3rd edn"
+        if note.group("edition"):
+            draft.put("edition", origin + note.start("edition"), origin + note.end("edition"))
+        if note.start() == 0:
+            a = origin + note.end()
+        elif note.end() == length:
+            b = origin + note.start()
+    a, b = trim(s, a, b)
+    if a >= b:
+        return
+    text = s[a:b]
+    director = _DIRECTOR_RE.match(text)
+    if director:
+        names = parse_name_list(director.group("who"))
+        if names:
+            draft.put_names("director", names, a + director.start("who"), b)
+            draft.type = "motion_picture"
+            return
+    lowered = text.lower()
+    hint = None if lowered in NETWORKS else _BROADCAST_HINT_RE.search(text)
+    network = lowered[: hint.start()].strip(" ,") if hint else lowered
+    if network in NETWORKS or (hint and not network):
+        draft.type = "broadcast"
+        if network:
+            draft.put("publisher", a, a + len(network))
+        return
+    m = _PLACE_PUBLISHER_RE.match(text)
+    if m and len(m.group("place").split()) <= 4:
+        draft.put("publisher-place", a, a + m.end("place"))
+        draft.put("publisher", a + m.start("pub"), b)
+        return
+    if in_parens and is_publisher(text) is False:
+        person = parse_person(text)
+        if person is not None and person.given is not None:
+            # "(Wolfgang Becker, 2003)": a director or a publisher named after
+            # its founder; the form of the rest of the line decides.
+            draft.paren_person = ([person], a, b)
+            return
+    draft.put("publisher", a, b)
+
+
+def is_publisher(text: str) -> bool | None:
+    """True for a known or evidently named publisher, None when unsure."""
+    lowered = text.lower().strip(" .")
+    if lowered in PUBLISHERS:
+        return True
+    words = lowered.split()
+    if any(w in PUBLISHER_WORDS for w in words):
+        return True
+    return False if len(words) >= 2 else None
+
+
+def read_container(draft: Draft, start: int, end: int) -> bool:
+    """Journal, newspaper or site after an article title, with volume, issue, pages, date."""
+    s = draft.s
+    a, b = trim(s, start, end)
+    if a >= b:
+        return False
+    pages = _PAGES_RE.search(s, a, b)
+    if pages and ("-" in pages.group("p") or "–" in pages.group("p")
+                  or s[pages.start():pages.start() + 1] == "p"):
+        draft.put("page", pages.start("p"), pages.end("p"))
+        b = pages.start()
+    b = cut_trailing_date(draft, a, b)
+    a2, b2 = trim(s, a, b)
+    m = _CONTAINER_RE.match(s, a2, b2)
+    if m is None:
+        return False
+    c_start, c_end = m.start("c"), m.end("c")
+    rest = s[c_end:b2]
+    vol = _VOLUME_RE.match(rest)
+    if vol and vol.group("v"):
+        draft.put("volume", c_end + vol.start("v"), c_end + vol.end("v"))
+        issue = "i" if vol.group("i") else "i2" if vol.group("i2") else None
+        if issue:
+            draft.put("issue", c_end + vol.start(issue), c_end + vol.end(issue))
+        rest_start = c_end + vol.end()
+    else:
+        only = _ISSUE_ONLY_RE.match(rest)
+        rest_start = c_end
+        if only:
+            draft.put("issue", c_end + only.start("i"), c_end + only.end("i"))
+            rest_start = c_end + only.end()
+    tail = s[rest_start:b2].strip(" ,.:")
+    if tail and draft.date is None:
+        read_date(draft, rest_start, b2)
+    draft.put("container-title", c_start, c_end)
+    draft.type = container_type(draft)
+    return True
+
+
+def container_type(draft: Draft) -> str:
+    """The CSL type an article's container implies."""
+    container = (draft.get("container-title") or "").lower()
+    if draft.type in ("broadcast", "motion_picture", "chapter"):
+        return draft.type
+    if container in NEWSPAPERS:
+        return "article-newspaper"
+    if container in MAGAZINES:
+        return "article-magazine"
+    if "volume" in draft.values or "issue" in draft.values or "page" in draft.values:
+        return "article-journal"
+    if _DOMAIN_RE.match(container) or container in ("wikipedia", "encyclopaedia britannica"):
+        return "webpage"
+    if "URL" in draft.values:
+        return "webpage"
+    if any(w in container for w in ("journal", "review", "quarterly", "studies", "annals")):
+        return "article-journal"
+    return "article-magazine"

@@ -1,0 +1,147 @@
+"""The Enricher: query strategy, statuses, what is filled and from where."""
+
+from __future__ import annotations
+
+from biblio.enrichment import Enricher
+from biblio.http import HttpError, OfflineError, ServiceError
+from biblio.model import Date, Name, Record
+from matching_helpers import INVISIBLE_MAN, KARAMAZOV, SECOND_SEX, CatalogProvider, edition, name
+
+CATALOG = [*KARAMAZOV, *INVISIBLE_MAN, *SECOND_SEX]
+
+
+def cite(title: str, *authors: str, year: int | None = None, isbn: str | None = None,
+         kind: str = "book") -> Record:
+    record = Record(type=kind, isbn=isbn)
+    record.set_full_title(title)
+    record.author = [name(a) for a in authors]
+    record.issued = Date.from_year(year) if year else None
+    return record
+
+
+def test_the_edition_of_the_cited_year_is_applied_with_its_sources() -> None:
+    provider = CatalogProvider("openlibrary", CATALOG)
+    cited = cite("The Brothers Karamazov", "Fyodor Dostoyevsky", year=2002)
+    result = Enricher([provider]).enrich(cited)
+    assert result.status == "enriched"
+    assert result.edition_reason == "year"
+    assert result.record.isbn == "978-0-374-52837-9 0-374-52837-3"
+    assert result.record.publisher == "Farrar  Straus and Giroux"
+    assert result.filled["ISBN"].provider == "openlibrary"
+    assert result.filled["ISBN"].key == "/books/K2"
+    assert "issued" not in result.filled  # the cited year was the edition's
+    assert cited.isbn is None  # the input record is left alone
+    assert provider.calls == ["search The Brothers Karamazov / Dostoyevsky"]
+
+
+def test_a_first_publication_year_is_kept_as_original_date() -> None:
+    result = Enricher([CatalogProvider("openlibrary", CATALOG)]).enrich(
+        cite("The Invisible Man", "H. G. Wells", year=1897))
+    assert result.status == "enriched"
+    assert result.record.year == 1992  # the earliest edition in print
+    assert result.record.original_date == Date.from_year(1897)
+    assert result.filled["issued"].key == "/books/I2"
+    assert result.filled["original-date"].provider == "input"
+
+
+def test_a_transliterated_author_is_found_by_retrying_without_the_author() -> None:
+    provider = CatalogProvider("openlibrary", CATALOG)
+    result = Enricher([provider]).enrich(cite("Brothers Karamazov", "F. Dostoevsky"))
+    assert result.status == "enriched"
+    assert provider.calls == ["search Brothers Karamazov / Dostoevsky",
+                              "search Brothers Karamazov / "]
+
+
+def test_films_are_not_sent_to_book_apis() -> None:
+    provider = CatalogProvider("openlibrary", CATALOG)
+    film = cite("Reds", kind="motion_picture", year=1981)
+    film.director = [Name(given="Warren", family="Beatty")]
+    result = Enricher([provider]).enrich(film)
+    assert result.status == "not-a-book"
+    assert result.reason == "a motion_picture is not looked up in book catalogues"
+    assert provider.calls == []
+
+
+def test_a_book_in_no_catalogue_gets_no_isbn() -> None:
+    ol = CatalogProvider("openlibrary", CATALOG)
+    gb = CatalogProvider("googlebooks", [edition(
+        "gb:1", "The Communist Manifesto", "Karl Marx", 2002, "9780140447576", "Penguin",
+        provider="googlebooks")])
+    result = Enricher([ol, gb]).enrich(
+        cite("The Communist International", "Franz Borkenau", year=1938))
+    assert result.status == "not-found"
+    assert result.record.isbn is None and not result.filled
+    assert len(gb.calls) == 3  # asked only after Open Library had nothing
+
+
+def test_the_second_provider_is_asked_when_the_first_fails() -> None:
+    failing = CatalogProvider("openlibrary", CATALOG, fail=ServiceError(
+        "HTTP 503 after retries", api="openlibrary", url="http://127.0.0.1/search.json",
+        status=503))
+    google = CatalogProvider("googlebooks", [edition(
+        "gb:SS", "The Second Sex", "Simone de Beauvoir", 2011, "9780307277787", "Vintage",
+        provider="googlebooks")])
+    failures: list[HttpError] = []
+    result = Enricher([failing, google], on_failure=failures.append).enrich(
+        cite("The Second Sex", "Simone de Beauvoir", year=1949))
+    assert result.status == "enriched"
+    assert result.filled["publisher"].provider == "googlebooks"
+    assert [f.status for f in failures] == [503]
+
+
+def test_no_network_marks_the_record_offline_and_keeps_it() -> None:
+    error = OfflineError("cannot connect", api="openlibrary", url="http://127.0.0.1:9/")
+    cited = cite("The Second Sex", "Simone de Beauvoir", year=1949)
+    result = Enricher([CatalogProvider("openlibrary", CATALOG, fail=error)]).enrich(cited)
+    assert result.status == "offline"
+    assert result.record.to_csl() == cited.to_csl()
+    assert "cannot connect" in (result.reason or "")
+
+
+def test_a_cited_isbn_is_checked_and_asked_for_directly() -> None:
+    provider = CatalogProvider("openlibrary", CATALOG)
+    result = Enricher([provider]).enrich(
+        cite("The Brothers Karamazov", "Dostoevsky", year=1880, isbn="0-14-044924-8"))
+    assert provider.calls == ["isbn 9780140449242"]
+    assert result.status == "enriched" and result.edition_reason == "isbn"
+    assert result.record.isbn == "978-0-14-044924-2 0-14-044924-8"
+    assert result.record.publisher == "Penguin Books Ltd"
+
+
+def test_an_isbn_answered_with_another_book_is_not_trusted() -> None:
+    wrong = edition("/books/W", "Heat", "William Goldman", 1986, "9780446300001", "Warner Books")
+    provider = CatalogProvider("openlibrary", [wrong, *CATALOG])
+    result = Enricher([provider]).enrich(
+        cite("The Second Sex", "Simone de Beauvoir", isbn="9780446300001"))
+    assert result.status == "enriched"
+    assert result.record.publisher is None  # no record carries the cited ISBN for this book
+    assert result.record.isbn == "978-0-446-30000-1 0-446-30000-4"  # the user's, untouched
+    assert result.notes[0] == "ISBN 978-0-446-30000-1 is 'Heat' in openlibrary (/books/W), " \
+        "not the cited book"
+
+
+def test_an_invalid_isbn_is_dropped_with_a_note() -> None:
+    result = Enricher([CatalogProvider("openlibrary", CATALOG)]).enrich(
+        cite("The Second Sex", "Simone de Beauvoir", isbn="0312349486"))
+    assert result.notes == ["ISBN '0312349486' is not a valid ISBN (checksum or length): dropped"]
+    assert result.record.isbn == "978-0-09-974421-4 0-09-974421-X"
+
+
+def test_values_already_in_the_record_are_not_overwritten() -> None:
+    cited = cite("The Second Sex", "Simone de Beauvoir", year=1997)
+    cited.publisher = "Vintage"
+    result = Enricher([CatalogProvider("openlibrary", CATALOG)]).enrich(cited)
+    assert result.record.publisher == "Vintage"
+    assert "publisher" not in result.filled and "ISBN" in result.filled
+
+
+def test_two_equally_good_works_are_reported_not_applied() -> None:
+    service = edition("/books/ST1", "Stalin: A Biography", "Robert Service", 2005,
+                      "9780674016972", "Belknap Press")
+    khlevniuk = edition("/books/ST2", "Stalin: New Biography of a Dictator",
+                        "Oleg V. Khlevniuk", 2015, "9780300163889", "Yale University Press")
+    result = Enricher([CatalogProvider("openlibrary", [service, khlevniuk])]).enrich(
+        cite("Stalin"))
+    assert result.status == "ambiguous"
+    assert result.record.isbn is None
+    assert {r.candidate.key for r in result.runners_up} == {"/books/ST1", "/books/ST2"}

@@ -1,0 +1,143 @@
+"""The document-level rules on their own: headings, furniture filters, list markers, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.extract.dates import iso_date
+from biblio.extract.filters import rejection
+from biblio.extract.markup import plain_text, strip_marker
+from biblio.extract.sections import reading_label, section_kind
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("Reading list", "reading"),
+        ("Further Reading:", "reading"),
+        ("**Books mentioned**", "reading"),
+        ("## Books mentioned in this episode", "reading"),
+        ("Sources", "reading"),
+        ("References and further reading", "reading"),
+        ("Episode resources", "reading"),
+        ("What we're reading", "reading"),
+        ("Credits", "credits"),
+        ("Information", "metadata"),
+        ("Hosts & Guests", "hosts"),
+        ("Timestamps", "timestamps"),
+        ("Chapters:", "timestamps"),
+        ("Sponsors", "sponsors"),
+        ("Support the show", "support"),
+        ("Show notes", None),
+        ("Links", None),
+        ("Isaac Deutscher, The Prophet Armed (1954)", None),
+    ],
+)
+def test_section_kind(heading: str, kind: str | None) -> None:
+    assert section_kind(heading) == kind
+
+
+def test_reading_label_splits_off_the_list() -> None:
+    assert reading_label("Books mentioned: Rocket Men by Robert Kurson (2018)") == (
+        "Books mentioned", "Rocket Men by Robert Kurson (2018)")
+    assert reading_label("**Further reading:** *Solaris* by Stanisław Lem") == (
+        "Further reading", "*Solaris* by Stanisław Lem")
+    assert reading_label("Producer: Simon Williams") is None
+    assert reading_label("Stalin: A Biography") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Isaac Deutscher, The Prophet Armed: Trotsky, 1879-1921 (1954)",
+        "Reds, co-written and directed by Warren Beatty (1981)",
+        "H. G. Wells, Russia in the Shadows (1920)",
+        "The Right Stuff by Tom Wolfe (1979)",
+        "Language, Truth and Logic by A. J. Ayer (1936)",
+        "Code Girls by Liza Mundy (2017)",
+        "Robert Caro, The Power Broker: Robert Moses and the Fall of New York (Knopf, 1974)",
+        "Music for Chameleons by Truman Capote (1980)",
+        "Season of Migration to the North by Tayeb Salih (1966)",
+        "Follow the Money by Steve Hamm (2022)",
+        "Support Your Local Gunfighter, directed by Burt Kennedy (1971)",
+    ],
+)
+def test_citations_pass_the_filters(line: str) -> None:
+    assert rejection(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Support Origin Story on Patreon", "call to action"),
+        ("Buy the Origin Stories books on Centrism, Fascism and Conspiracy Theory",
+         "call to action"),
+        ("Get ad-free episodes and bonus content at patreon.com/show", "call to action"),
+        ("Written and presented by Ian Dunt and Dorian Lynskey. Producer: Simon Williams.",
+         "credits"),
+        ("Group Editor: Andrew Harrison", "credits"),
+        ("Art by Jim Parrett", "credits"),
+        ("Origin Story is a Podmasters production", "credits"),
+        ("Deep Time is written and hosted by Dr Lena Park.", "credits"),
+        ("Our thanks to this week's sponsor, Acme. Use promo code PROPHET.", "sponsor read"),
+        ("Head to athleticgreens.com/story to claim the offer", "sponsor read"),
+        ("Hosts & guests: Ian Dunt, Dorian Lynskey", "host list"),
+        ("FrequencyUpdated weekly", "episode metadata"),
+        ("Published21 October 2025 at 23:00 UTC", "episode metadata"),
+        ("Season8", "episode metadata"),
+        ("Episode5", "episode metadata"),
+        ("RatingExplicit", "episode metadata"),
+        ("S08E05", "episode metadata"),
+        ("Duration: 58:12", "episode metadata"),
+        ("© 2025 Podmasters Ltd", "episode metadata"),
+        ("Twitter: @originstorypod", "social handle or contact"),
+        ("01:02:03 Closing thoughts", "timestamp"),
+        ("https://www.example.org/episode/5", "bare link"),
+        ("***", "no text"),
+    ],
+)
+def test_furniture(line: str, reason: str) -> None:
+    assert rejection(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line, content, is_item",
+    [
+        ("• Franz Borkenau, The Communist International (1938)",
+         "Franz Borkenau, The Communist International (1938)", True),
+        ("- Show", "Show", True),
+        ("12. Emma Goldman, My Disillusionment in Russia (1923)",
+         "Emma Goldman, My Disillusionment in Russia (1923)", True),
+        ("(3) Max Eastman, Reflections (1955)", "Max Eastman, Reflections (1955)", True),
+        ("H. G. Wells, Russia in the Shadows (1920)", "H. G. Wells, Russia in the Shadows (1920)",
+         False),
+        ("V. I. Lenin, The State and Revolution (1917)",
+         "V. I. Lenin, The State and Revolution (1917)", False),
+        ("*Solaris* by Stanisław Lem", "*Solaris* by Stanisław Lem", False),
+        ("1984 by George Orwell", "1984 by George Orwell", False),
+    ],
+)
+def test_list_markers(line: str, content: str, is_item: bool) -> None:
+    assert strip_marker(line) == (content, is_item)
+
+
+def test_plain_text_flattens_inline_markdown() -> None:
+    assert plain_text("[Red Moon Rising](https://x.example/rmr) by *Matthew  Brzezinski*") == \
+        "Red Moon Rising by Matthew Brzezinski"
+    assert plain_text("**Support the show** on <https://patreon.com/x>") == \
+        "Support the show on https://patreon.com/x"
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Tue, 09 Jan 2024 05:00:00 GMT", "2024-01-09"),
+        ("2023-09-05T06:00:00+00:00", "2023-09-05"),
+        ("21 October 2025 at 23:00 UTC", "2025-10-21"),
+        ("October 21st, 2025", "2025-10-21"),
+        ("31 February 2025", None),
+        ("last Tuesday", None),
+    ],
+)
+def test_dates(text: str, iso: str | None) -> None:
+    assert iso_date(text) == iso

@@ -1,0 +1,114 @@
+"""The Python API: load / loads / read / dump / dumps, decoding and sniffing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import biblio
+from biblio.io import convert, decode
+from biblio.model import Date, Name, Record
+from biblio.problems import BiblioError
+
+BIB = """@book{deutscher1954prophet,
+  author = {Deutscher, Isaac},
+  title = {The {Prophet} {Armed}: Trotsky, 1879--1921},
+  publisher = {Oxford University Press},
+  year = {1954},
+}
+"""
+
+
+def test_load_a_file_by_its_extension(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(BIB, encoding="utf-8")
+    [rec] = biblio.load(path)
+    assert rec.full_title == "The Prophet Armed: Trotsky, 1879–1921"
+    assert rec.author == [Name(family="Deutscher", given="Isaac")]
+    assert rec.origin is not None and (rec.origin.source, rec.origin.line) == (str(path), 1)
+
+
+def test_load_text_sniffs_the_format() -> None:
+    assert biblio.load(BIB)[0].id == "deutscher1954prophet"
+    assert biblio.loads('[{"id": "a", "type": "book", "title": "T"}]')[0].title == "T"
+    assert biblio.loads("TY  - BOOK\nTI  - T\nER  - \n")[0].title == "T"
+
+
+def test_load_raises_with_file_and_line_when_a_part_is_bad(tmp_path: Path) -> None:
+    path = tmp_path / "bad.ris"
+    path.write_text("TY  - BOOK\nTI  - T\n", encoding="utf-8")
+    with pytest.raises(BiblioError, match=r"bad\.ris:1: RIS record has no 'ER  -' line"):
+        biblio.load(path)
+
+
+def test_read_returns_records_and_problems(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.bib"
+    path.write_text(BIB + "@book{broken, title={x\n", encoding="utf-8")
+    result = biblio.read(path)
+    assert [r.id for r in result.records] == ["deutscher1954prophet"]
+    assert [p.line for p in result.problems] == [7]
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(BiblioError, match="no such file"):
+        biblio.load(tmp_path / "nope.bib")
+
+
+def test_dumps_and_dump(tmp_path: Path) -> None:
+    rec = Record(title="Caliban and the Witch", author=[Name(family="Federici", given="Silvia")],
+                 issued=Date.from_year(2004))
+    assert json.loads(biblio.dumps([rec], "csl-json"))[0]["title"] == "Caliban and the Witch"
+    biblio.dump([rec], tmp_path / "out.ris")
+    assert (tmp_path / "out.ris").read_text(encoding="utf-8").startswith("TY  - BOOK\n")
+    with pytest.raises(BiblioError, match="cannot write 'html'"):
+        biblio.dumps([rec], "html")
+
+
+def test_utf8_bom_and_utf16_are_decoded() -> None:
+    assert decode("\ufeff@book{a,}".encode(), "a.bib") == ("@book{a,}", [])
+    assert decode("\ufeffTY  - BOOK".encode("utf-16-le"), "a.ris") == ("TY  - BOOK", [])
+    assert decode("\ufeffTY  - BOOK".encode("utf-16-be"), "a.ris") == ("TY  - BOOK", [])
+
+
+def test_clear_cp1252_is_decoded() -> None:
+    data = "TI  - Caf\u00e9 “Noir” – Zürich\n".encode("cp1252")
+    assert decode(data, "old.ris") == ("TI  - Café “Noir” – Zürich\n", [])
+
+
+def test_an_unknown_encoding_is_reported_with_its_lines() -> None:
+    good = b"TY  - BOOK\nTI  - Fine\nER  - \n"
+    bad = b"TY  - BOOK\nTI  - \x81\x8d broken\nER  - \n"
+    text, problems = decode(good + bad, "mixed.ris")
+    [problem] = problems
+    assert (problem.source, problem.line) == ("mixed.ris", 5)
+    assert "not valid UTF-8" in problem.message
+    assert text.startswith("TY  - BOOK\nTI  - Fine\n")
+
+
+def test_convert_merges_inputs_and_keys_duplicates(tmp_path: Path) -> None:
+    one = tmp_path / "one.bib"
+    one.write_text(BIB, encoding="utf-8")
+    two = tmp_path / "two.json"
+    two.write_text(json.dumps([{"id": "deutscher1954prophet", "type": "book",
+                                "title": "The Prophet Unarmed",
+                                "author": [{"family": "Deutscher", "given": "Isaac"}],
+                                "issued": {"date-parts": [[1959]]}}]), encoding="utf-8")
+    result = convert([str(one), str(two)], "csl-json")
+    assert result.ok
+    ids = [item["id"] for item in json.loads(result.output)]
+    assert ids == ["deutscher1954prophet", "deutscher1959prophet"]
+
+
+def test_convert_runs_the_steps_between_reading_and_writing(tmp_path: Path) -> None:
+    path = tmp_path / "one.bib"
+    path.write_text(BIB, encoding="utf-8")
+
+    def add_isbn(records: list[Record]) -> list[Record]:
+        for rec in records:
+            rec.isbn = "9780192810373"
+        return records
+
+    result = convert([str(path)], "ris", steps=[add_isbn])
+    assert "SN  - 9780192810373" in result.output

@@ -1,0 +1,137 @@
+"""Matching on hand-made candidates: scores, works, editions."""
+
+from __future__ import annotations
+
+from biblio.matching import (
+    EditionRule,
+    MatchSettings,
+    author_similarity,
+    choose_edition,
+    group_works,
+    is_ambiguous,
+    score,
+    title_key,
+)
+from biblio.model import Date, Name, Record
+from matching_helpers import INVISIBLE_MAN, KARAMAZOV, SECOND_SEX, edition, name
+
+
+def cite(title: str, *authors: str, year: int | None = None, language: str | None = None) -> Record:
+    record = Record(type="book", language=language)
+    record.set_full_title(title)
+    record.author = [name(a) for a in authors]
+    record.issued = Date.from_year(year) if year else None
+    return record
+
+
+SETTINGS = MatchSettings()
+
+
+def test_title_key_drops_what_notes_and_catalogues_vary_on() -> None:
+    assert title_key("The Prophet Armed: Trotsky, 1879-1921") == "prophet armed trotsky 1879 1921"
+    assert title_key("Harry Potter and the Half-Blood Prince (Harry Potter  #6)") == \
+        "harry potter and the half blood prince"
+    assert title_key("Guns, Germs & Steel") == "guns germs and steel"
+    assert title_key("Żeromski’s Ashes") == title_key("Zeromski's ashes") == "zeromskis ashes"
+    assert title_key("The") == "the"  # a one-word title keeps its only word
+
+
+def test_particles_and_transliterations_still_match() -> None:
+    beauvoir = [Name(given="Simone", family="Beauvoir", non_dropping_particle="de")]
+    assert author_similarity(beauvoir, [Name(given="Simone", family="de Beauvoir")]) == 1.0
+    assert author_similarity([Name(family="Beauvoir")], [Name(literal="Simone de Beauvoir")]) \
+        == 1.0
+    for spelling in ("Dostoevsky", "Dostoievski", "Dostoyevskii"):
+        similarity = author_similarity([Name(family=spelling)], [name("Fyodor Dostoyevsky")])
+        assert similarity is not None and similarity >= 0.9, spelling
+    similarity = author_similarity([Name(family="Dickens")], [name("Fyodor Dostoyevsky")])
+    assert similarity is not None and similarity < 0.5
+
+
+def test_show_note_noise_keeps_the_score_above_threshold() -> None:
+    candidate = KARAMAZOV[1]
+    for cited in (
+        cite("The Brothers Karamazov", "Fyodor Dostoyevsky", year=2002),
+        cite("Brothers Karamazov", "F. Dostoevsky", year=1880),  # "The" dropped, first year
+        cite("The Brothers Karamzov", "Fyodor Dostoyevsky"),  # a typo
+        cite("The Brothers Karamazov: A Novel in Four Parts", "Dostoyevsky"),  # subtitle
+    ):
+        assert score(cited, candidate).total >= SETTINGS.threshold, cited.full_title
+
+
+def test_same_title_other_author_or_other_title_same_author_is_rejected() -> None:
+    other_author = edition("/books/X", "The Invisible Man", "Ralph Ellison", 1995,
+                           "9780679732761", "Vintage")
+    assert score(cite("The Invisible Man", "H. G. Wells", year=1897), other_author).total < 0.5
+    assert score(cite("The Time Machine", "H. G. Wells"), INVISIBLE_MAN[0]).total < 0.5
+    assert score(cite("The Second Sex", "Simone de Beauvoir"), SECOND_SEX[0]).total > 0.95
+
+
+def test_editions_group_into_one_work_across_providers() -> None:
+    google = edition("gb:abc", "The Brothers Karamazov", "Fyodor Dostoevsky", 2002,
+                     "9780374528379", provider="googlebooks")
+    works = group_works(cite("The Brothers Karamazov", "Dostoevsky"),
+                        [*KARAMAZOV, google, *INVISIBLE_MAN], SETTINGS)
+    assert len(works[0].editions) == len(KARAMAZOV) + 1
+    assert works[0].first_year == 1984
+    assert works[1].score < 0.5
+
+
+def test_edition_choice_cited_isbn_then_year_then_rule() -> None:
+    cited = cite("The Brothers Karamazov", "Dostoyevsky", year=2002)
+    work = group_works(cited, KARAMAZOV, SETTINGS)[0]
+    by_isbn = choose_edition(cited, work, cited_isbn="9780140449242")
+    assert (by_isbn.edition.candidate.key, by_isbn.reason) == ("/books/K3", "isbn")
+    by_year = choose_edition(cited, work)
+    assert (by_year.edition.candidate.key, by_year.reason) == ("/books/K2", "year")
+
+    first_publication = cite("The Brothers Karamazov", "Dostoyevsky", year=1880)
+    work = group_works(first_publication, KARAMAZOV, SETTINGS)[0]
+    earliest = choose_edition(first_publication, work)
+    assert (earliest.edition.candidate.key, earliest.reason) == ("/books/K5", "rule")
+    latest = choose_edition(first_publication, work, rule=EditionRule(order="latest"))
+    assert latest.edition.candidate.key == "/books/K3"
+
+
+def test_edition_rule_prefers_the_citation_language_and_an_isbn() -> None:
+    french = edition("/books/F1", "The Second Sex", "Simone de Beauvoir", 1990, "9782070323517",
+                     "Gallimard", work="/works/S", language="fr")
+    no_isbn = edition("/books/N1", "The Second Sex", "Simone de Beauvoir", 1953, None, "Knopf",
+                      work="/works/S")
+    cited = cite("The Second Sex", "Simone de Beauvoir")
+    work = group_works(cited, [french, no_isbn, *SECOND_SEX], SETTINGS)[0]
+    assert choose_edition(cited, work).edition.candidate.key == "/books/S1"
+    cited_fr = cite("The Second Sex", "Simone de Beauvoir", language="fr")
+    assert choose_edition(cited_fr, work).edition.candidate.key == "/books/F1"
+
+
+def test_an_edition_older_than_the_cited_year_is_avoided() -> None:
+    cited = cite("The Invisible Man", "H. G. Wells", year=1997)
+    work = group_works(cited, INVISIBLE_MAN, SETTINGS)[0]
+    assert choose_edition(cited, work).edition.candidate.key == "/books/I1"  # 2002, not 1992
+
+
+def test_two_works_equally_good_are_ambiguous() -> None:
+    service = edition("/books/ST1", "Stalin: A Biography", "Robert Service", 2005,
+                      "9780674016972", "Belknap Press")
+    khlevniuk = edition("/books/ST2", "Stalin: New Biography of a Dictator", "Oleg V. Khlevniuk",
+                        2015, "9780300163889", "Yale University Press")
+    anonymous = cite("Stalin")
+    works = group_works(anonymous, [service, khlevniuk], SETTINGS)
+    assert is_ambiguous(works, SETTINGS)
+    named = cite("Stalin: A Biography", "Robert Service", year=2004)
+    works = group_works(named, [service, khlevniuk], SETTINGS)
+    assert not is_ambiguous(works, SETTINGS)
+    assert works[0].editions[0].candidate.key == "/books/ST1"
+    assert works[1].score < SETTINGS.threshold
+
+
+def test_a_different_volume_number_is_another_book() -> None:
+    volume_2 = edition("/books/FF2", "Fantastic Four Volume 2", "Mark Waid/Mike Wieringo", 2005,
+                       "9780785117759", "Marvel Comics Group")
+    assert score(cite("Fantastic Four Volume 3", "Mark Waid"), volume_2).total < 0.5
+    assert score(cite("Fantastic Four Volume 2", "Mark Waid"), volume_2).total > 0.9
+    prophet = edition("/books/P", "The Prophet Armed", "Isaac Deutscher", 2003, "9781859844410",
+                      "Verso")
+    cited = cite("The Prophet Armed: Trotsky, 1879-1921", "Isaac Deutscher", year=1954)
+    assert score(cited, prophet).total > SETTINGS.threshold

@@ -1,0 +1,74 @@
+"""Names as citations write them, split into CSL parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio import Name
+from biblio.parse.names import parse_inverted_list, parse_name_list, parse_person
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Isaac Deutscher", Name(family="Deutscher", given="Isaac")),
+        ("H. G. Wells", Name(family="Wells", given="H. G.")),
+        ("J.K. Galbraith", Name(family="Galbraith", given="J.K.")),
+        ("Simone de Beauvoir", Name(family="Beauvoir", given="Simone",
+                                    non_dropping_particle="de")),
+        ("Jan van der Ploeg", Name(family="Ploeg", given="Jan", non_dropping_particle="van der")),
+        ("Ursula K. Le Guin", Name(family="Le Guin", given="Ursula K.")),
+        ("Martin Luther King Jr.", Name(family="King", given="Martin Luther", suffix="Jr.")),
+        ("Mario Vargas Llosa", Name(family="Vargas Llosa", given="Mario")),
+        ("Tomás Eloy Martínez", Name(family="Martínez", given="Tomás Eloy")),
+        ("Yang Jisheng", Name(family="Yang", given="Jisheng")),
+        ("Jung Chang", Name(family="Chang", given="Jung")),
+        ("Neil deGrasse Tyson", Name(family="Tyson", given="Neil deGrasse")),
+        ("Ibn Khaldun", Name(family="Khaldun", non_dropping_particle="Ibn")),
+    ],
+)
+def test_reading_order(text: str, want: Name) -> None:
+    assert parse_person(text) == want
+
+
+@pytest.mark.parametrize("text", ["The Prophet Armed", "How to Be a Liberal", "Stalin's Rise",
+                                  "Episode 5", "H. G."])
+def test_titles_are_not_names(text: str) -> None:
+    assert parse_person(text) is None
+
+
+def test_lists_need_and_before_the_last_name() -> None:
+    assert parse_name_list("Ian Dunt and Dorian Lynskey") == [
+        Name(family="Dunt", given="Ian"), Name(family="Lynskey", given="Dorian")]
+    assert len(parse_name_list("Georg Adler, Peter Hudis and Annelies Laschitza") or []) == 3
+    assert parse_name_list("Benjamin Moser, New Directions") is None
+    assert parse_name_list("Donald A. Yates and James E. Irby, New Directions") is None
+
+
+def test_organisations_stay_whole() -> None:
+    assert parse_name_list("Intergovernmental Panel on Climate Change") == [
+        Name(literal="Intergovernmental Panel on Climate Change")]
+    assert parse_name_list("Oxford University Press") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Marx, K., & Engels, F.", [("Marx", "K."), ("Engels", "F.")]),
+        ("Hall, S. and Jacques, M.", [("Hall", "S."), ("Jacques", "M.")]),
+        ("Marx, Karl, and Friedrich Engels", [("Marx", "Karl"), ("Engels", "Friedrich")]),
+        ("Levitsky, Steven, and Daniel Ziblatt", [("Levitsky", "Steven"),
+                                                  ("Ziblatt", "Daniel")]),
+        ("de Waal, F.", [("Waal", "F.")]),
+        ("Read, Christopher", [("Read", "Christopher")]),
+    ],
+)
+def test_sorting_order(text: str, want: list[tuple[str, str]]) -> None:
+    names = parse_inverted_list(text)
+    assert names is not None
+    assert [(n.family, n.given) for n in names] == want
+
+
+def test_suffix_after_comma_joins_the_name() -> None:
+    names = parse_inverted_list("Sewell, William H., Jr.")
+    assert names == [Name(family="Sewell", given="William H.", suffix="Jr.")]

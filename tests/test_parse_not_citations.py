@@ -1,0 +1,59 @@
+"""parse_citation says no to show-note prose, credits, sponsor reads and metadata."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio import parse_citation
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support Origin Story on Patreon",
+        "• Subscribe to Origin Story on YouTube",
+        "Written and presented by Ian Dunt and Dorian Lynskey. Producer: Simon Williams. "
+        "Music by Jade Bailey. Art by Jim Parrett.",
+        "Producer: Simon Williams",
+        "Music by Jade Bailey",
+        "Edited by Tom Harris",
+        'Theme music: "Lost in Time" by Kevin MacLeod (incompetech.com)',
+        "- Season8",
+        "Season 3, Episode 12",
+        "S08E05",
+        "(00:12:30) The February Revolution",
+        "[01:02:15] Listener questions",
+        "This episode is sponsored by Squarespace. Go to squarespace.com/origin for 10% off.",
+        "See acast.com/privacy for privacy and opt-out information.",
+        "Follow us on Twitter @OriginStoryPod",
+        "https://www.originstory.example/episodes/s8e5",
+        "Hosts: Ian Dunt, Dorian Lynskey",
+        "Ian Dunt and Dorian Lynskey",
+        "Reading list",
+        "Week 4 – Stalinism",
+        "Lenin, Trotsky and Stalin, Part Two: Power",
+        "In this episode, Tom and Dominic discuss the life of Leon Trotsky (1879-1940).",
+        "The Treaty of Brest-Litovsk (1918) took Russia out of the war.",
+        "Tom Holland is the author of Rubicon (2003) and Dominion (2019).",
+        "How did Stalin outwit his rivals to take over from Lenin, and how did Trotsky blow it?",
+        "",
+        "   ",
+        "•",
+    ],
+)
+def test_not_a_citation(line: str) -> None:
+    parsed = parse_citation(line)
+    assert not parsed.is_citation
+    assert parsed.reason
+    assert parsed.confidence == 0.0 and parsed.spans == []
+
+
+def test_reason_names_the_kind_of_line() -> None:
+    assert parse_citation("(00:45) Intro").reason == "a timestamp line"
+    assert "credit" in (parse_citation("Producer: Simon Williams").reason or "")
+    assert "boilerplate" in (parse_citation("Support the show on Patreon").reason or "")
+
+
+def test_a_line_longer_than_any_citation_is_refused_quickly() -> None:
+    parsed = parse_citation("Isaac Deutscher, The Prophet Armed (1954) " * 100)
+    assert not parsed.is_citation and "longer than" in (parsed.reason or "")
