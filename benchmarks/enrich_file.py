@@ -4,10 +4,10 @@ Two runs in this process, with wall time and the process's peak RSS so far:
 
 1. tugboat.bib from TeX Live (4,837 entries, 3.8 MB; all articles, so this
    measures reading, scanning and the untouched write-back);
-2. a 5,000-book BibTeX file made from the shared catalog (books.csv): each
-   entry has author, title and year only, and every lookup is answered from
-   a dict built beforehand, as a warm cache would, so this measures the
-   whole path: lookup calls, decisions, edits and the diff.
+2. 5,000 books of the shared catalog (books.csv), written as BibTeX, RIS and
+   CSL-JSON by biblio's own writers with author, title and year only; every
+   lookup is answered from a dict built beforehand, as a warm cache would,
+   so this measures the whole path: lookup calls, decisions, edits, diff.
 
     .venv/bin/python benchmarks/enrich_file.py [--books 5000]
 """
@@ -18,11 +18,13 @@ import argparse
 import resource
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
+from biblio import formats
 from biblio.enrichment_result import Enrichment, ScoredCandidate
 from biblio.inplace import FileEnrichment, enrich_text
-from biblio.model import Date, FieldSource, Record
+from biblio.model import Date, FieldSource, Name, Record
 from biblio.providers.base import Candidate
 from biblio.testing.fakeapi import Book, catalog_path, load_catalog
 
@@ -49,29 +51,35 @@ def not_found(record: Record) -> Enrichment:
     return Enrichment(record.copy(), "not-found", reason="not in the catalogue")
 
 
-def catalog_file(books: list[Book]) -> str:
-    """A Zotero-style .bib of the books: author, title and year, nothing to identify an edition."""
-    parts = []
+def cited(books: list[Book]) -> list[Record]:
+    """The books as a bibliography cites them: author, title and year, no edition details."""
+    records = []
     for i, book in enumerate(books):
-        authors = " and ".join(book.authors) or "Anonymous"
-        title = book.title.replace("{", "").replace("}", "").replace("&", r"\&")
-        year = f"\tyear = {{{book.year}}},\n" if book.year else ""
-        parts.append(f"@book{{b{i},\n\tauthor = {{{authors}}},\n\ttitle = {{{title}}},\n"
-                     f"{year}}}\n")
-    return "\n".join(parts)
-
-
-def answers(books: list[Book]) -> Callable[[Record], Enrichment]:
-    """Lookups answered from memory: each entry's own catalogue record, by citation key."""
-    table: dict[str, Candidate] = {}
-    for i, book in enumerate(books):
-        record = Record(type="book", publisher=book.publisher, isbn=book.isbn13,
-                        number_of_pages=str(book.pages) if book.pages else None,
+        record = Record(type="book", id=f"b{i}", author=[Name(literal=a) for a in book.authors],
                         issued=Date.from_year(book.year) if book.year else None)
-        table[f"b{i}"] = Candidate("catalog", book.id, record, isbns=[book.isbn13 or ""])
+        record.set_full_title(book.title)
+        records.append(record)
+    return records
+
+
+def answers(books: list[Book], records: list[Record]) -> Callable[[Record], Enrichment]:
+    """Lookups answered from memory: each title's catalogue record.
+
+    The catalogue repeats some titles (other books, other editions); the
+    first one answers, so the others show up as conflicts, as they would.
+    """
+    table: dict[str, Candidate] = {}
+    for book, cited_record in zip(books, records, strict=True):
+        edition = Record(type="book", publisher=book.publisher, isbn=book.isbn13,
+                         number_of_pages=str(book.pages) if book.pages else None,
+                         issued=cited_record.issued)
+        table.setdefault(_key(cited_record), Candidate("catalog", book.id, edition,
+                                                       isbns=[book.isbn13 or ""]))
 
     def lookup(record: Record) -> Enrichment:
-        candidate = table[record.id]
+        candidate = table.get(_key(record))
+        if candidate is None:
+            return Enrichment(record.copy(), "not-found", reason="not in the catalogue")
         out = record.copy()
         filled = {}
         for var in ("ISBN", "publisher", "number-of-pages"):
@@ -82,6 +90,10 @@ def answers(books: list[Book]) -> Callable[[Record], Enrichment]:
         return Enrichment(out, "enriched", 0.95, ScoredCandidate(candidate, 0.95), filled=filled)
 
     return lookup
+
+
+def _key(record: Record) -> str:
+    return " ".join((record.full_title or "").casefold().split())
 
 
 def main() -> None:
@@ -98,10 +110,13 @@ def main() -> None:
         print("shared catalog (books.csv) absent: catalog run skipped")
         return
     books = load_catalog(limit=args.books)
-    text = catalog_file(books)
-    lookup = answers(books)
-    measure(f"{len(books):,} catalogue books ({len(text) / 2**20:.1f} MB), lookups from memory",
-            lambda: enrich_text(text, "bibtex", lookup, source="catalog.bib"))
+    records = cited(books)
+    lookup = answers(books, records)
+    for fmt in ("bibtex", "ris", "csl-json"):
+        text = formats.get(fmt).write(records)
+        measure(f"{len(books):,} catalogue books as {fmt} ({len(text) / 2**20:.1f} MB), "
+                "lookups from memory",
+                partial(enrich_text, text, fmt, lookup, source=f"catalog.{fmt}"))
 
 
 if __name__ == "__main__":

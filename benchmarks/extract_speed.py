@@ -3,6 +3,8 @@
 Prints lines per second for extract + parse on one core and the peak memory
 of runs over 10,000 and 100,000 lines: streaming means the peak stays flat as
 the input grows.  Each size runs in a fresh subprocess so peaks do not mix.
+A last row times extraction alone (every line answered "not a citation"
+without parsing), to show which side the time goes to.
 
     .venv/bin/python benchmarks/extract_speed.py [--lines 100000]
 """
@@ -61,16 +63,22 @@ def write_notes(path: Path, lines: int, seed: int = 7) -> None:
             written += len(block)
 
 
-def run_child(path: Path, trace: bool) -> dict[str, float]:
+def run_child(path: Path, trace: bool, parse: bool = True) -> dict[str, float]:
     """Extract + parse the file once, streamed; report time, counts and peaks."""
     from biblio.extract import iter_extract
+    from biblio.model import Record
+    from biblio.parse import Parsed, parse_citation
+
+    def no_parse(text: str) -> Parsed:
+        return Parsed(text, Record(), is_citation=False, reason="not parsed")
 
     if trace:
         tracemalloc.start()
     start = time.perf_counter()
     lines = records = 0
     with path.open(encoding="utf-8") as handle:
-        for outcome in iter_extract(handle, format="text", source=str(path)):
+        for outcome in iter_extract(handle, format="text", source=str(path),
+                                    parse=parse_citation if parse else no_parse):
             lines += 1
             records += len(outcome.citations)
     elapsed = time.perf_counter() - start
@@ -81,8 +89,9 @@ def run_child(path: Path, trace: bool) -> dict[str, float]:
     return out
 
 
-def _child(path: Path, trace: bool) -> dict[str, float]:
+def _child(path: Path, trace: bool, parse: bool = True) -> dict[str, float]:
     command = [sys.executable, __file__, "--child", str(path)] + (["--trace"] if trace else [])
+    command += [] if parse else ["--no-parse"]
     if hasattr(os, "sched_getaffinity"):  # one core, as the goal says
         command = ["taskset", "-c", str(min(os.sched_getaffinity(0))), *command]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
@@ -94,22 +103,27 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=100_000)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--no-parse", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(run_child(args.child, args.trace)))
+        print(json.dumps(run_child(args.child, args.trace, parse=not args.no_parse)))
         return
     with tempfile.TemporaryDirectory() as tmp:
         sizes = sorted({max(1, args.lines // 10), args.lines})
-        print(f"{'lines':>9} {'records':>8} {'seconds':>8} {'lines/s':>9} {'max RSS MB':>11} "
-              f"{'py heap peak MB':>16}")
+        print("extract + parse, one core, streamed from a file")
+        print(f"{'input lines':>11} {'outcomes':>9} {'records':>8} {'seconds':>8} {'lines/s':>9} "
+              f"{'max RSS MB':>11} {'py heap peak MB':>16}")
         for size in sizes:
             path = Path(tmp) / f"notes-{size}.txt"
             write_notes(path, size)
             timed = _child(path, trace=False)
             traced = _child(path, trace=True)
-            print(f"{timed['lines']:>9} {timed['records']:>8} {timed['seconds']:>8.2f} "
-                  f"{timed['lines'] / timed['seconds']:>9,.0f} {timed['max_rss_mb']:>11.1f} "
+            print(f"{size:>11} {timed['lines']:>9} {timed['records']:>8} {timed['seconds']:>8.2f} "
+                  f"{size / timed['seconds']:>9,.0f} {timed['max_rss_mb']:>11.1f} "
                   f"{traced['traced_peak_mb']:>16.2f}")
+        alone = _child(path, trace=False, parse=False)
+        print(f"extraction alone (no parser), {size} lines: {alone['seconds']:.2f} s, "
+              f"{size / alone['seconds']:,.0f} lines/s")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import pytest
 from biblio import formats
 from biblio.cli import main
 from biblio.model import Date, Name, Record
-from biblio.testing.archive import synthetic_books
+from biblio.testing.archive import synthetic_books, write_archive
 from biblio.testing.fakeapi import Book, display_title
 from biblio.testing.recording import RecordingFakeApi
 
@@ -106,3 +106,27 @@ def test_bad_options_are_explained(fake: RecordingFakeApi, library: Path, argv: 
                                    message: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["batch", str(library), *argv]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_the_output_format_follows_the_file_name(fake: RecordingFakeApi, library: Path,
+                                                 tmp_path: Path) -> None:
+    out = tmp_path / "archive.ris"
+    assert main(["batch", str(library), "-o", str(out), "--no-lookup", "--quiet"]) == 0
+    assert out.read_text().count("TY  - BOOK") == 9
+
+
+def test_batch_writes_what_convert_writes_with_lookups(
+        fake: RecordingFakeApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Looking each work up once changes the requests, not the result."""
+    episodes = write_archive(tmp_path / "notes", BOOKS, citations=40, per_episode=8)
+    outputs = []
+    for command in (["convert", *map(str, sorted(episodes))], ["batch", str(tmp_path / "notes")]):
+        name = command[0]
+        monkeypatch.setenv("BIBLIO_CACHE_DIR", str(tmp_path / f"cache-{name}"))
+        fake.clear_log()
+        out, report = tmp_path / f"{name}.bib", tmp_path / f"{name}.json"
+        assert main([*command, "--to", "biblatex", "-o", str(out), "--report", str(report)]) == 0
+        outputs.append((out.read_text(), report.read_text(), len(fake.requests)))
+    (converted, converted_report, _), (batched, batched_report, requests) = outputs
+    assert batched == converted and batched_report == converted_report
+    assert converted.count("isbn") == 40 and requests > 0

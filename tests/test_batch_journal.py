@@ -136,3 +136,10 @@ def test_an_anonymous_journal_works_without_a_file() -> None:
     with Journal(None) as journal:
         journal.add("k1", Entry(enriched(), ["ISBN"]))
         assert journal.find("k1") == Entry(enriched(), ["ISBN"])
+
+
+def test_two_jobs_cannot_share_a_journal(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j"), pytest.raises(BiblioError, match="another biblio batch"):
+        Journal(tmp_path / "j")
+    with Journal(tmp_path / "j") as after:  # free again once the first job closed it
+        assert len(after) == 0

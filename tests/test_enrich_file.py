@@ -5,6 +5,9 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import shutil
+import subprocess
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +88,7 @@ def test_zotero_style_bibtex_gets_tabs_braces_and_trailing_comma() -> None:
         "\ttitle = {The {Prophet} {Armed}: {Trotsky}, 1879--1921},\n" \
         "\tpublisher = {Verso},\n" \
         "\tauthor = {Deutscher, Isaac},\n" \
-        "\tyear = {1954},\n" \
+        "\tyear = {2003},\n" \
         "\tpagetotal = {538},\n" \
         "\tisbn = {978-1-85984-441-0 1-85984-441-3},\n" \
         "}\n" in text
@@ -95,15 +98,17 @@ def test_aligned_equals_signs_stay_aligned() -> None:
     text = enrich("styles.bib").text
     assert "  title     = {What Is History?},\n" \
         "  edition   = {2},\n" \
-        "  year      = {1961},\n" \
-        "  pagetotal = {188},\n" in text
-    assert "  publisher = {Macmillan},\n  address   = {Harmondsworth},\n}" in text
+        "  year      = {1990},\n" \
+        "  pagetotal = {188},\n" \
+        "  isbn      = {978-0-14-013584-8 0-14-013584-7},\n" \
+        "  publisher = {Penguin},\n" \
+        "  address   = {Harmondsworth},\n}" in text
 
 
 def test_one_line_entry_stays_on_one_line_with_bare_numbers() -> None:
     text = enrich("styles.bib").text
     assert "@book{hobsbawm1962, author = {Eric Hobsbawm}, title = {The Age of Revolution: " \
-        "Europe 1789--1848}, publisher = {Vintage Books}, address = {New York}, year = 1962, " \
+        "Europe 1789--1848}, publisher = {Vintage Books}, address = {New York}, year = 1996, " \
         "pagetotal = 356, isbn = {978-0-679-77253-8 0-679-77253-7}}\n" in text
 
 
@@ -112,9 +117,9 @@ def test_quotes_parentheses_macros_and_no_trailing_comma() -> None:
     assert "@Book(thompson1963,\n" \
         '    Author = "E. P. Thompson",\n' \
         '    Title = "The Making of the English " # "Working Class",\n' \
-        "    Publisher = gollancz,\n" \
+        "    Publisher = penguin,\n" \
         '    Address = "London",\n' \
-        "    Year = 1963,\n" \
+        "    Year = 1991,\n" \
         "    Pagetotal = 958,\n" \
         '    ISBN = "978-0-14-013603-6 0-14-013603-7"\n' \
         ")\n" in text
@@ -128,46 +133,75 @@ def test_articles_are_not_looked_up() -> None:
                                              "hobsbawm1962", "thompson1963", "braudel1949"}
 
 
-def test_a_different_existing_value_is_a_conflict_not_an_overwrite() -> None:
-    result = enrich("styles.bib")
-    conflict = next(c for c in result.conflicts if c.label == "Carr1961" and c.var == "publisher")
-    assert (conflict.existing, conflict.found) == ("Macmillan", "Penguin Books")
+# The 1961 Macmillan first edition, as a file would cite it, against Penguin's 1990 one.
+MACMILLAN = {"what is history?": Edition("Macmillan", "London", 1990, "188", "9780140135848",
+                                         edition="2", key="/books/OL1867470M")}
+
+
+def test_a_different_publisher_is_a_conflict_and_no_edition_facts_are_mixed_in() -> None:
+    result = enrich("styles.bib", TableLookup(editions=MACMILLAN))
+    conflict = next(c for c in result.conflicts if c.label == "Carr1961")
+    assert (conflict.var, conflict.existing, conflict.found) == ("publisher", "Penguin",
+                                                                 "Macmillan")
     assert conflict.source.provider == "openlibrary" and conflict.source.key == "/books/OL1867470M"
-    assert conflict.line == 17
-    assert "publisher = {Macmillan}" in result.text
-    assert "--overwrite publisher" in str(conflict)
+    assert conflict.line == 17 and "--overwrite publisher" in str(conflict)
+    assert result.text == read("styles.bib")  # no ISBN or pages of another edition
+    other = next(u for u in result.unmatched if u.label == "Carr1961")
+    assert other.status == "other-edition"
+    assert other.reason == ("the edition found (Macmillan, 1990) is not the one cited (publisher "
+                            "differs), so nothing was taken from it; --overwrite publisher takes "
+                            "that edition")
 
 
-def test_overwrite_replaces_only_the_named_field_in_place() -> None:
-    result = enrich("styles.bib", overwrite={"publisher"})
-    assert "  publisher = {Penguin Books},\n" in result.text
-    assert "    Publisher = \"Penguin Books\",\n" in result.text  # the macro use is replaced
-    replaced = [f for f in result.filled if f.replaced is not None]
-    assert {(f.label, f.replaced) for f in replaced} == {("Carr1961", "Macmillan"),
-                                                         ("thompson1963", "Victor Gollancz")}
-    assert all(c.var != "publisher" for c in result.conflicts)
-    assert any(c.var == "issued" for c in result.conflicts)
+def test_overwrite_takes_the_other_edition_replacing_values_in_place() -> None:
+    result = enrich("styles.bib", TableLookup(editions=MACMILLAN), overwrite={"publisher"})
+    assert "  edition   = {2},\n" in result.text
+    assert "  publisher = {Macmillan},\n  address   = {London},\n}" in result.text
+    replaced = [(f.label, f.var, f.replaced) for f in result.filled if f.replaced]
+    assert replaced == [("Carr1961", "publisher", "Penguin")]
+    assert result.conflicts == []
 
 
-def test_overwriting_the_year_keeps_the_cited_year_as_original_date() -> None:
-    result = enrich("styles.bib", overwrite={"issued"})
-    assert "\tyear = {2003},\n\torigdate = {1954},\n" in result.text
-    without = enrich("styles.bib")
-    assert "origdate" not in without.text  # the cited year stays the entry's year
+def test_a_macro_use_is_replaced_by_a_value_only_when_overwritten() -> None:
+    gollancz = {"making of the english working class": Edition(
+        "Victor Gollancz", "London", 1991, "848", "9780575004115")}
+    kept = enrich("styles.bib", TableLookup(editions=gollancz))
+    assert "    Publisher = penguin,\n" in kept.text
+    assert [(c.existing, c.found) for c in kept.conflicts] == [("Penguin Books",
+                                                                 "Victor Gollancz")]
+    replaced = enrich("styles.bib", TableLookup(editions=gollancz), overwrite={"publisher"})
+    assert '    Publisher = "Victor Gollancz",\n' in replaced.text
+    assert "@string{penguin = \"Penguin Books\"}" in replaced.text
+
+
+def test_a_later_edition_keeps_the_cited_year_as_original_date_when_the_year_is_replaced() -> None:
+    verso = {"prophet armed": Edition("Verso", "London", 2003, "538", "9781859844410")}
+    text = enrich("broken-middle.bib", TableLookup(editions=verso)).text
+    entry = text[:text.index("@book{deutscher1959")]
+    cited = entry.replace("{2003}", "{1954}")
+    lookup = TableLookup(editions=verso)
+    result = enrich_text(cited, "bibtex", lookup, overwrite={"issued"})
+    assert "  year = {2003},\n  origdate = {1954},\n  pagetotal = {538},\n" in result.text
+    kept = enrich_text(cited, "bibtex", lookup)
+    assert kept.text == cited and [c.var for c in kept.conflicts] == ["issued"]
 
 
 def test_fields_limit_what_is_filled() -> None:
     result = enrich("styles.bib", fields=("ISBN",))
     assert {f.var for f in result.filled} == {"ISBN"}
-    assert {c.var for c in result.conflicts} == set()
+    assert result.conflicts == []
+
+
+def test_fields_do_not_hide_a_clash_that_makes_the_edition_another() -> None:
+    result = enrich("styles.bib", TableLookup(editions=MACMILLAN), fields=("ISBN",))
+    assert result.filled == [] and [c.var for c in result.conflicts] == ["publisher"]
 
 
 def test_agreeing_values_are_neither_filled_nor_conflicts() -> None:
-    lookup = TableLookup(editions={"prophet armed": Edition(
-        "Verso", "London", 1954, "538", "9781859844410")})
-    result = enrich("styles.bib", lookup)
-    assert [c.var for c in result.conflicts] == []
-    assert [f.var for f in result.filled] == ["publisher", "number-of-pages", "ISBN"]
+    result = enrich("styles.bib")
+    assert result.conflicts == []
+    assert [f.var for f in result.filled if f.label == "deutscher_prophet_1954"] == [
+        "publisher", "number-of-pages", "ISBN"]  # address London and year 2003 agreed
 
 
 def test_entries_already_complete_are_not_looked_up() -> None:
@@ -178,13 +212,13 @@ def test_entries_already_complete_are_not_looked_up() -> None:
     assert "kullback" not in asked
 
 
-def test_biblatex_entries_get_bare_numbers_and_report_conflicts() -> None:
+def test_biblatex_entries_get_bare_numbers_and_list_every_clash() -> None:
     result = enrich("biblatex-examples-excerpt.bib")
-    entry = result.text[result.text.index("@book{kullback"):]
-    entry = entry[:entry.index("\n}\n")]
-    assert "  year         = 1959,\n  pagetotal    = 399,\n" \
-        "  isbn         = {978-0-486-69684-3 0-486-69684-7},\n" in entry
-    assert "  publisher    = {John Wiley \\& Sons},\n  location     = {New York},\n" in entry
+    entry = result.text[result.text.index("@book{piccato"):]
+    assert "  date         = 2001,\n  pagetotal    = 344,\n" \
+        "  isbn         = {978-0-8223-2731-8 0-8223-2731-7},\n" \
+        "  publisher    = {Duke University Press},\n" \
+        "  location     = {Durham and London},\n" in entry  # "Durham, NC" agrees
     conflicts = {(c.var, c.existing, c.found) for c in result.conflicts if c.label == "kullback"}
     assert conflicts == {("publisher", "John Wiley & Sons", "Dover Publications"),
                          ("publisher-place", "New York", "Mineola, NY"),
@@ -204,12 +238,12 @@ def test_beebe_isbn_with_volume_note_agrees_with_the_plain_isbn() -> None:
     lookup = TableLookup(editions={"der frühdruck im deutschen südwesten, 1473-1500": Edition(
         "Württembergische Landesbibliothek", "Stuttgart", 1979, "303", "3777279293")})
     result = enrich("beebe-printing-history-excerpt.bib", lookup)
-    assert [c.var for c in result.conflicts] == []
+    assert result.conflicts == []
 
 
 def test_non_ascii_values_are_latex_encoded_in_an_ascii_file() -> None:
     lookup = TableLookup(editions={"what is history?": Edition(
-        "Éditions La Découverte", "Bruxelles & Liège", 1988, "222", "9782707117229")})
+        "Penguin", "Bruxelles & Liège", 1990, "222", "9782707117229")})
     text = enrich("styles.bib", lookup).text
     assert "  address   = {Bruxelles \\& Li{\\`e}ge},\n" in text
     assert text.isascii()
@@ -266,25 +300,28 @@ def test_one_line_csl_items_stay_on_one_line() -> None:
         '  {"id": "deutscher1954", "type": "book", "title": "The Prophet Armed", '
         '"publisher": "Verso", "publisher-place": "London", "number-of-pages": "538", '
         '"ISBN": "978-1-85984-441-0 1-85984-441-3", "author": [{"family": "Deutscher", '
-        '"given": "Isaac"}], "issued": {"date-parts": [[1954]]}},')
+        '"given": "Isaac"}], "issued": {"date-parts": [[2003]]}},')
 
 
 def test_original_date_in_csl_json_follows_the_file_layout() -> None:
-    lookup = TableLookup(editions={"prophet armed": Edition(
-        "Verso", "London", 2003, "538", "9781859844410")})
-    text = enrich("zotero-export.json", lookup, overwrite={"issued"}).text
+    cited = read("zotero-export.json").replace('"2003"', '"1954"')
+    lookup = TableLookup()
+    text = enrich_text(cited, "csl-json", lookup, overwrite={"issued"}).text
     assert '\t\t"original-date": {\n\t\t\t"date-parts": [\n\t\t\t\t[\n\t\t\t\t\t1954\n' \
         '\t\t\t\t]\n\t\t\t]\n\t\t},\n' in text
-    compact = enrich("one-per-line.json", lookup, overwrite={"issued"}).text
+    one_line = read("one-per-line.json").replace("[[2003]]", "[[1954]]")
+    compact = enrich_text(one_line, "csl-json", lookup, overwrite={"issued"}).text
     assert '"original-date": {"date-parts": [[1954]]}' in compact
+    assert '"issued": {"date-parts": [[2003]]}' in compact
 
 
 def test_zotero_original_date_in_note_counts_as_present() -> None:
     lookup = TableLookup(editions={"méditerranée et le monde méditerranéen à l'époque de "
                                    "philippe ii": Edition("Armand Colin", "Paris", 1966, "589",
                                                           "9782200371654")})
-    result = enrich("zotero-export.json", lookup, overwrite={"issued"})
+    result = enrich("zotero-export.json", lookup)
     assert not any(f.var == "original-date" for f in result.filled)
+    assert any(f.var == "publisher" for f in result.filled)
 
 
 def test_enrich_file_writes_output_and_refuses_unknown_formats(tmp_path: Path) -> None:
@@ -318,11 +355,54 @@ def test_enriched_bibtex_parses_to_the_same_entries_plus_new_fields() -> None:
             assert extra == {}
 
 
-@pytest.mark.parametrize("name", GOOD_FILES + ["broken-middle.bib"])
-def test_diff_is_what_diff_u_prints(name: str) -> None:
+def changed_lines(diff: str) -> tuple[Counter[str], Counter[str]]:
+    """Lines a diff removes and adds, net of lines it removes and puts back unchanged."""
+    rows = [r for r in diff.splitlines() if not r.startswith(("---", "+++", "@@"))]
+    removed = Counter(r[1:] for r in rows if r[:1] == "-")
+    added = Counter(r[1:] for r in rows if r[:1] == "+")
+    return removed - added, added - removed
+
+
+@pytest.mark.parametrize("name", [*GOOD_FILES, "broken-middle.bib"])
+def test_diff_applies_with_patch_and_changes_what_difflib_sees(name: str,
+                                                              tmp_path: Path) -> None:
+    patch = shutil.which("patch")
     for overwrite in ((), ("issued", "publisher")):
         result = enrich(name, overwrite=overwrite)
         expected = "".join(difflib.unified_diff(
             result.original.splitlines(keepends=True), result.text.splitlines(keepends=True),
             fromfile=name, tofile=name))
-        assert result.diff() == expected
+        assert changed_lines(result.diff()) == changed_lines(expected)
+        if patch is None:
+            continue
+        target = tmp_path / name
+        target.write_bytes(result.original.encode())
+        subprocess.run([patch, "--quiet", str(target)], input=result.diff().encode(),
+                       check=True)
+        assert target.read_bytes() == result.text.encode()
+
+
+def test_ris_year_replacement_keeps_da_and_py_together_and_original_date_goes_to_m2() -> None:
+    cited = read("zotero-export.ris").replace("DA  - 2003\r\nPY  - 2003",
+                                              "DA  - 1954\r\nPY  - 1954")
+    result = enrich_text(cited, "ris", TableLookup(), overwrite={"issued"})
+    record = result.text[:result.text.index("ER  - ")]
+    assert "DA  - 2003\r\nPY  - 2003\r\n" in record
+    assert record.endswith("M2  - original-date: 1954\r\nSP  - 538\r\n"
+                           "SN  - 978-1-85984-441-0 1-85984-441-3\r\n")
+    again = enrich_text(result.text, "ris", TableLookup(), overwrite={"issued"})
+    assert again.text == result.text  # the original date is read back from M2
+
+
+def test_ris_m2_with_other_extra_lines_is_left_alone() -> None:
+    cited = read("zotero-export.ris").replace(
+        "DA  - 2003\r\nPY  - 2003", "DA  - 1954\r\nPY  - 1954\r\nM2  - Reprinted with corrections")
+    result = enrich_text(cited, "ris", TableLookup(), overwrite={"issued"})
+    assert "M2  - Reprinted with corrections\r\n" in result.text
+    assert "original-date" not in result.text
+
+
+def test_naming_the_biblatex_dialect_writes_location() -> None:
+    text = read("broken-middle.bib")
+    assert "  address = {London},\n" in enrich_text(text, "bibtex", TableLookup()).text
+    assert "  location = {London},\n" in enrich_text(text, "biblatex", TableLookup()).text

@@ -54,6 +54,10 @@ EDITIONS: dict[str, Edition] = {
         "Penguin Books", "London", 1991, "958", "9780140136036", key="/books/OL1631378M"),
     "age of revolution": Edition("Vintage Books", "New York", 1996, "356", "9780679772538",
                                  key="/books/OL796465M"),
+    "latex companion": Edition("Addison-Wesley", "Reading, Mass.", 1994, "528", "0201541998",
+                               edition="1", key="/books/OL1429050M"),
+    "city of suspects": Edition("Duke University Press", "Durham, NC", 2001, "344",
+                                "0822327317", key="/books/OL3951880M"),
     "information theory and statistics": Edition(
         "Dover Publications", "Mineola, NY", 1997, "399", "9780486696843",
         key="/books/OL1002212M"),
@@ -84,9 +88,11 @@ class TableLookup:
         if edition is None:
             return not_found(record)
         scored = ScoredCandidate(edition.candidate(), 0.91)
+        scored.candidate.record.set_full_title(record.full_title)
         if key in self.ambiguous:
-            other = Edition("Pelican", "Harmondsworth", 1968, "848", "9780140210002",
+            other = Edition("Penguin Books", "London", 1990, "208", "9780140206326",
                             key="/books/OL5000000M").candidate()
+            other.record.set_full_title(record.full_title)
             return Enrichment(record=record.copy(), status="ambiguous", confidence=0.6,
                               runners_up=[scored, ScoredCandidate(other, 0.58)],
                               reason="several works match about equally well")

@@ -34,7 +34,8 @@ def text_of(path: Path) -> str:
 def same_edition(record: Record) -> Enrichment:
     """Every book found, agreeing with what the entry says, adding what it lacks."""
     edition = Edition(record.publisher or "Dover Publications", record.publisher_place or
-                      "New York", record.year or 2000, "321", "9780486696843", edition="1")
+                      "New York", record.year or 2000, "321",
+                      record.isbn or "9780486696843", edition="1")
     candidate = edition.candidate()
     out = record.copy()
     filled: dict[str, FieldSource] = {}

@@ -30,6 +30,7 @@ def test_the_edition_of_the_cited_year_is_applied_with_its_sources() -> None:
     assert result.filled["ISBN"].provider == "openlibrary"
     assert result.filled["ISBN"].key == "/books/K2"
     assert "issued" not in result.filled  # the cited year was the edition's
+    assert result.record.sources == result.filled
     assert cited.isbn is None  # the input record is left alone
     assert provider.calls == ["search The Brothers Karamazov / Dostoyevsky"]
 

@@ -101,3 +101,20 @@ def test_entities_are_refused_not_expanded() -> None:
     extraction = iter_extract(bomb, format="feed")
     list(extraction)
     assert extraction.problems and "unreadable feed" in extraction.problems[0].message
+
+
+def test_rss_1_0_items() -> None:
+    rdf = (
+        '<?xml version="1.0"?>\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">\n'
+        "<channel><title>Old Show</title></channel>\n"
+        "<item><title>Ep 1</title><link>http://old.example/1</link><dc:date>2004-05-06</dc:date>\n"
+        "<description>Reading list: Emma Goldman, My Disillusionment in Russia (1923)"
+        "</description></item>\n</rdf:RDF>\n"
+    )
+    citations = extract(rdf, include_source=True)
+    origin = citations[0].record.origin
+    assert origin is not None
+    assert (origin.line, origin.episode_title, origin.episode_date) == (5, "Ep 1", "2004-05-06")
+    assert citations[1].record.container_title == "Old Show"

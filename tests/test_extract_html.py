@@ -81,3 +81,12 @@ def test_br_separated_lines_in_a_fragment() -> None:
     records = [(o.line, [c.record.author[0].family for c in o.citations])
                for o in outcomes if o.citations]
     assert records == [(1, ["Deutscher", "Service"]), (4, ["Goldman"]), (5, ["Wells"])]
+
+
+def test_line_is_where_the_text_starts_not_the_tag() -> None:
+    page = ("<ul>\n  <li>\n\n    Emma Goldman, <i>My Disillusionment\n    in Russia</i> (1923)\n"
+            "  </li>\n</ul>\n<h2>Further reading</h2>\n<ul><li>\nH. G. Wells, Russia in the Shadows"
+            " (1920)</li></ul>")
+    outcomes = [o for o in iter_extract(page, format="html") if o.citations]
+    assert [o.line for o in outcomes] == [4, 10]
+    assert outcomes[0].text == "Emma Goldman, My Disillusionment in Russia (1923)"

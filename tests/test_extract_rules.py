@@ -42,6 +42,10 @@ def test_reading_label_splits_off_the_list() -> None:
         "Books mentioned", "Rocket Men by Robert Kurson (2018)")
     assert reading_label("**Further reading:** *Solaris* by Stanisław Lem") == (
         "Further reading", "*Solaris* by Stanisław Lem")
+    assert reading_label("Get the book: The Dawn of Everything by David Graeber (2021)") == (
+        "Get the book", "The Dawn of Everything by David Graeber (2021)")
+    assert reading_label("Buy David's new book: Empire of Pain") == (
+        "Buy David's new book", "Empire of Pain")
     assert reading_label("Producer: Simon Williams") is None
     assert reading_label("Stalin: A Biography") is None
 

@@ -53,3 +53,11 @@ def test_a_file_object_is_read_in_place() -> None:
 )
 def test_detect_format(head: str, expected: str) -> None:
     assert detect_format(head) == expected
+
+
+def test_line_numbers_count_only_real_line_breaks() -> None:
+    notes = ("Reading list\r\n\x0cpage two\u2028still line two\r\n"
+             "• Emma Goldman, My Disillusionment in Russia (1923)\r\n")
+    outcomes = list(iter_extract(notes, format="text"))
+    assert [o.line for o in outcomes] == [1, 2, 3]
+    assert outcomes[2].status == "record"

@@ -145,3 +145,13 @@ def test_furniture_is_rejected_with_its_reason(line: str, reason: str) -> None:
     outcome = next(iter_extract(f"• {line}\n", format="text"))
     assert outcome.status == "rejected"
     assert outcome.reason == reason
+
+
+def test_a_guest_book_plug_is_a_citation_but_a_merch_plug_is_not() -> None:
+    notes = (
+        "Get the book: The Dawn of Everything by David Graeber and David Wengrow (2021)\n"
+        "Buy the Origin Stories books on Centrism, Fascism and Conspiracy Theory\n"
+    )
+    outcomes = list(iter_extract(notes, format="text"))
+    assert [a.family for a in outcomes[0].citations[0].record.author] == ["Graeber", "Wengrow"]
+    assert outcomes[1].reason == "call to action"

@@ -169,7 +169,7 @@ TEXLIVE_BIB = Path("/usr/share/texlive/texmf-dist/bibtex/bib")
 
 @pytest.mark.skipif(not TEXLIVE_BIB.is_dir(), reason="texlive-bibtex-extra not installed")
 def test_real_bib_files_from_texlive_read_without_crashing() -> None:
-    files = sorted(TEXLIVE_BIB.rglob("*.bib"))[:40]
+    files = [p for p in sorted(TEXLIVE_BIB.rglob("*.bib")) if p.stat().st_size < 100_000][:40]
     assert files
     total = 0
     for path in files:

@@ -126,3 +126,26 @@ def test_invalid_json_names_the_line_and_keeps_the_items_before_it() -> None:
 def test_a_single_item_object_is_read() -> None:
     [rec] = csljson.read('{"id": "a", "type": "book", "title": "Solo"}').records
     assert rec.title == "Solo"
+
+
+def test_a_book_has_every_variable_of_zoteros_table() -> None:
+    rec = Record(
+        id="deutscher2003prophet", title="The Prophet Armed", isbn="9781859844410",
+        publisher="Verso", publisher_place="London", edition="2",
+        issued=Date.from_year(2003, 5, 1), editor=[Name(family="Ali", given="Tariq")],
+        translator=[Name(family="Smith", given="Ann")], collection_title="Classics",
+        collection_number="4", number_of_pages="576", language="en", note="Extra text",
+        original_date=Date.from_year(1954),
+    )
+    [item] = _items([rec])
+    assert {k: item[k] for k in ("ISBN", "publisher", "publisher-place", "edition",
+                                 "collection-title", "collection-number", "number-of-pages",
+                                 "language")} == {
+        "ISBN": "9781859844410", "publisher": "Verso", "publisher-place": "London",
+        "edition": "2", "collection-title": "Classics", "collection-number": "4",
+        "number-of-pages": "576", "language": "en",
+    }
+    assert item["issued"] == {"date-parts": [[2003, 5, 1]]}
+    assert item["editor"] == [{"family": "Ali", "given": "Tariq"}]
+    assert item["translator"] == [{"family": "Smith", "given": "Ann"}]
+    assert item["note"] == "original-date: 1954\nExtra text"

@@ -110,7 +110,8 @@ def test_retry_after_longer_than_the_budget_fails_at_once(
         httpserver: HTTPServer, http: Http, sleeps: Sleeps) -> None:
     httpserver.expect_request("/gb/volumes").respond_with_data(
         '{"error": {"code": 429}}', 429, headers={"Retry-After": "3600"})
-    with pytest.raises(RateLimitedError, match="asked to wait 3600s") as info:
+    budget = r"HTTP 429 after 1 attempt; asked to wait 3600s \(the budget is 5s\)"
+    with pytest.raises(RateLimitedError, match=budget) as info:
         http.get_json("googlebooks", "/volumes", {"q": "dune"})
     assert info.value.status == 429
     assert len(httpserver.log) == 1 and 3600 not in sleeps.calls
@@ -120,7 +121,7 @@ def test_persistent_500_gives_up_after_the_configured_attempts(
         httpserver: HTTPServer, http: Http) -> None:
     httpserver.expect_request("/ol/search.json").respond_with_data(
         "<html>Internal Server Error</html>", 500, content_type="text/html")
-    with pytest.raises(ServiceError, match="HTTP 500 after retries") as info:
+    with pytest.raises(ServiceError, match="HTTP 500 after 4 attempts") as info:
         http.get_json("openlibrary", "/search.json")
     assert not isinstance(info.value, RateLimitedError)
     assert len(httpserver.log) == FAST_RETRY.attempts

@@ -73,7 +73,7 @@ def test_editions_group_into_one_work_across_providers() -> None:
     works = group_works(cite("The Brothers Karamazov", "Dostoevsky"),
                         [*KARAMAZOV, google, *INVISIBLE_MAN], SETTINGS)
     assert len(works[0].editions) == len(KARAMAZOV) + 1
-    assert works[0].first_year == 1984
+    assert {e.candidate.provider for e in works[0].editions} == {"openlibrary", "googlebooks"}
     assert works[1].score < 0.5
 
 
@@ -135,3 +135,10 @@ def test_a_different_volume_number_is_another_book() -> None:
                       "Verso")
     cited = cite("The Prophet Armed: Trotsky, 1879-1921", "Isaac Deutscher", year=1954)
     assert score(cited, prophet).total > SETTINGS.threshold
+
+
+def test_a_citation_of_a_reprint_year_takes_the_latest_older_edition() -> None:
+    cited = cite("The Brothers Karamazov", "Dostoyevsky", year=2010)
+    work = group_works(cited, KARAMAZOV, SETTINGS)[0]
+    choice = choose_edition(cited, work)
+    assert (choice.edition.candidate.key, choice.reason) == ("/books/K3", "rule")  # 2003

@@ -184,3 +184,50 @@ def test_month_and_day_are_kept_when_given() -> None:
     record = parse_citation(
         'Martin Wolf, "The Road to Renewal", Financial Times, 3 April 2020').record
     assert record.issued is not None and record.issued.parts == [[2020, 4, 3]]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Carr, E.H., The Russian Revolution from Lenin to Stalin (1979)",
+         {"author": ["Carr|E.H."], "title": "The Russian Revolution from Lenin to Stalin"}),
+        ("Figes, Orlando – A People's Tragedy (1996)",
+         {"author": ["Figes|Orlando"], "title": "A People's Tragedy"}),
+        ("Also recommended: Sheila Fitzpatrick's The Russian Revolution (Oxford, 1982)",
+         {"author": ["Fitzpatrick|Sheila"], "title": "The Russian Revolution",
+          "publisher": "Oxford"}),
+        ("Brave New World – Aldous Huxley", {"author": ["Huxley|Aldous"],
+                                             "title": "Brave New World"}),
+        ("Nineteen Eighty-Four, George Orwell, 1949",
+         {"author": ["Orwell|George"], "title": "Nineteen Eighty-Four", "year": 1949}),
+        ("Richard Overy, Russia's War (Penguin, 1998) – a great overview",
+         {"title": "Russia's War", "publisher": "Penguin"}),
+        ("E. H. Carr, A History of Soviet Russia (14 vols, Macmillan, 1950–78)",
+         {"publisher": "Macmillan", "year": 1950}),
+        ("Richard Stites, Revolutionary Dreams, Oxford University Press, 1989",
+         {"title": "Revolutionary Dreams", "publisher": "Oxford University Press"}),
+        ("📚 Stephen Kotkin, Stalin: Paradoxes of Power (2014)", {"author": ["Kotkin|Stephen"]}),
+        ("The Rest Is History, Ep. 301 – Trotsky's Murder",
+         {"type": "broadcast", "container_title": "The Rest Is History",
+          "title": "Trotsky's Murder", "number": "301"}),
+        ("Andrei Rublev (1966, dir. Andrei Tarkovsky)",
+         {"type": "motion_picture", "director": ["Tarkovsky|Andrei"], "year": 1966}),
+    ],
+)
+def test_looser_show_note_forms(line: str, want: dict[str, Any]) -> None:
+    check(line, **want)
+
+
+@pytest.mark.parametrize(
+    ("line", "issued", "original"),
+    [
+        ("Leon Trotsky, My Life (1930; Penguin, 1975)", 1975, 1930),
+        ("Adam B. Ulam, The Bolsheviks (Harvard University Press, 1998 [1965])", 1998, 1965),
+        ("Isaac Deutscher, Stalin (first published 1949; Penguin, 1966)", 1966, 1949),
+        ("Marx, K. (1867/1976). Capital (Vol. 1). Penguin.", 1976, 1867),
+    ],
+)
+def test_first_publication_becomes_original_date(line: str, issued: int, original: int) -> None:
+    record = parse_citation(line).record
+    assert record.year == issued
+    assert record.original_date is not None and record.original_date.year == original

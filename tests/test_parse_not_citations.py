@@ -57,3 +57,19 @@ def test_reason_names_the_kind_of_line() -> None:
 def test_a_line_longer_than_any_citation_is_refused_quickly() -> None:
     parsed = parse_citation("Isaac Deutscher, The Prophet Armed (1954) " * 100)
     assert not parsed.is_citation and "longer than" in (parsed.reason or "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lenin (1870–1924)",
+        "Rosa Luxemburg, 1871–1919",
+        "Sheila Fitzpatrick, Honorary Professor of History at the University of Sydney",
+        "Exec Producers: Tony Pastor & Jack Davenport",
+        '"Socialism in one country" was Stalin\'s slogan.',
+        "Cover image: Boris Kustodiev, The Bolshevik (1920)",
+        "Episode 5: Lenin, Trotsky and Stalin, Part Two",
+    ],
+)
+def test_look_alikes_are_refused(line: str) -> None:
+    assert not parse_citation(line).is_citation

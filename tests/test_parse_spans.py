@@ -41,6 +41,12 @@ def test_roles_and_identifiers() -> None:
     assert pieces(line)["ISBN"] == ["9781590174517"]
 
 
+def test_span_text_gives_the_pieces_of_a_field() -> None:
+    parsed = parse_citation("Karl Marx and Friedrich Engels, The Communist Manifesto (1848)")
+    assert parsed.span_text("author") == ["Karl Marx and Friedrich Engels"]
+    assert parsed.span_text("publisher") == []
+
+
 def test_spans_are_ordered_and_inside_the_line() -> None:
     line = "Deutscher, Isaac. The Prophet Armed. London: Oxford University Press, 1954."
     spans = parse_citation(line).spans

@@ -9,18 +9,23 @@ rate-limited:
    trusted only if it carries that ISBN and its title fits the citation
    (Google Books sometimes answers with another book).
 2. Otherwise each provider is searched with title and author; Open Library's
-   search needs every word to match, so an empty answer is retried with the
-   main title alone, without a leading "The", and without the author
-   (transliterated names).  The next provider is asked only when no work
-   passes the threshold.
+   search needs every word to match, so an empty answer is retried without
+   a leading "The", and, after the other providers, without the author
+   (misspelt or transliterated names).  The next provider is asked only
+   when no work is a confident match.
 3. When the chosen work came without edition detail, the provider's edition
    list is fetched (one request) so the edition can be chosen.
+
+A match below `MatchSettings.confident` (but above the threshold) does not
+stop the search: the next provider is asked too and the best work of all
+answers wins, since a near miss ("Democracy in America Volume 2") is often
+all the first catalogue has.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -48,9 +53,11 @@ _T = TypeVar("_T")
 # CSL types that book catalogues describe; everything else passes through.
 BOOK_TYPES: frozenset[str] = frozenset({"book", "classic"})
 
-# CSL variables filled from the chosen edition, in the order reports list them.
+# CSL variables filled from the chosen edition, in the order reports list them;
+# only when the record lacks them, so title and author come in for a bare ISBN.
 EDITION_FIELDS: tuple[str, ...] = (
-    "ISBN", "publisher", "publisher-place", "issued", "number-of-pages", "edition", "language",
+    "title", "author", "ISBN", "publisher", "publisher-place", "issued", "number-of-pages",
+    "edition", "language",
 )
 
 RUNNERS_UP = 3
@@ -128,18 +135,24 @@ class Enricher:
                 return Enrichment(record, "not-found", reason=f"no catalogue knows ISBN "
                                   f"{isbns.hyphenate(cited_isbn)}", notes=notes)
         works: list[Work] = []
+        silent: list[Provider] = []  # answered nothing to title and author
         for provider in self.providers:
-            for query in self._queries(record):
-                found = attempt.ask(provider.name, provider.search, query)
-                if found is None:
-                    break  # the provider failed: try the next one
-                if not found:
-                    continue
-                candidates.extend(found)
-                works = group_works(record, candidates, self.settings)
-                break  # a non-empty answer: retries would only repeat it more loosely
-            if works and works[0].score >= self.settings.threshold:
+            found = self._search(provider, self._queries(record), attempt)
+            if found == [] and record.author:
+                silent.append(provider)
+            candidates.extend(found or [])
+            works = group_works(record, candidates, self.settings)
+            if works and works[0].score >= self.settings.confident:
                 break
+        else:
+            # A misspelt or transliterated author defeats an all-words search:
+            # ask those providers again by title alone, last, as it is the loosest.
+            loose = Query(title=record.title, year=record.year, language=record.language)
+            for provider in silent:
+                candidates.extend(self._search(provider, [loose], attempt) or [])
+                works = group_works(record, candidates, self.settings)
+                if works and works[0].score >= self.settings.confident:
+                    break
         if not works or works[0].score < self.settings.threshold:
             return Enrichment(record, "not-found", confidence=works[0].score if works else 0.0,
                               runners_up=[w.editions[0] for w in works[:RUNNERS_UP]],
@@ -173,19 +186,26 @@ class Enricher:
                              f"({candidate.key}), not the cited book")
         return None
 
+    @staticmethod
+    def _search(provider: Provider, queries: Iterable[Query],
+                attempt: _Attempt) -> list[Candidate] | None:
+        """The first non-empty answer to `queries`; [] if none; None if the API failed."""
+        for query in queries:
+            found = attempt.ask(provider.name, provider.search, query)
+            if found is None or found:
+                return found
+        return []
+
     def _queries(self, record: Record) -> Iterator[Query]:
-        """Queries from strict to loose; callers stop at the first with answers."""
+        """Title and author, then (for a title with an article) without the article."""
         authors = [n.sort_family() for n in (record.author or record.editor)[:2]]
         title = record.title or ""
-        base = Query(title=title, subtitle=record.subtitle, authors=authors, year=record.year,
-                     language=record.language)
-        yield base
+        yield Query(title=title, subtitle=record.subtitle, authors=authors, year=record.year,
+                    language=record.language)
         words = title.split()
         if len(words) > 1 and words[0].lower() in _ARTICLES:
             yield Query(title=" ".join(words[1:]), authors=authors, year=record.year,
                         language=record.language)
-        if authors:
-            yield Query(title=title, year=record.year, language=record.language)
 
     def _with_editions(self, record: Record, work: Work, attempt: _Attempt) -> Work:
         """The work with its editions listed, when the search gave only the work."""
@@ -201,7 +221,7 @@ class Enricher:
             listed = [e for w in group_works(record, editions, self.settings) for e in w.editions]
             merged = listed + [e for e in work.editions if e is not scored]
             merged.sort(key=lambda e: -e.score)
-            return Work(key=work.key, editions=merged, breakdown=work.breakdown)
+            return Work(key=work.key, editions=merged)
         return work
 
     # ------------------------------------------------------------------ applying
@@ -226,9 +246,12 @@ class Enricher:
             value = _edition_value(edition, var)
             if value is None or record.get(var) not in (None, "", []):
                 continue
+            if var == "author" and record.editor:
+                continue  # an edited book: the catalogue's names may be the editors
             record.set(var, value)
             filled[var] = source
         self._keep_cited_year(record, edition, filled, source)
+        record.sources.update(filled)  # the record carries its provenance into later steps
         return Enrichment(record, "enriched", confidence=confidence, chosen=chosen,
                           runners_up=runners, filled=filled, edition_reason=reason, notes=notes)
 
@@ -270,6 +293,8 @@ def _edition_value(edition: Candidate, var: str) -> Any:
         chosen = edition.isbns[0] if edition.isbns else isbns.first(edition.record.isbn)
         return isbns.display(chosen) if chosen and isbns.is_valid(chosen) else None
     value = edition.record.get(var)
+    if var == "author":
+        return [replace(name) for name in value] or None
     return value if value not in ("", []) else None
 
 

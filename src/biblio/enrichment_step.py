@@ -69,8 +69,28 @@ def open_step(scope: Scope = "notes", *, config: Config | None = None, offline: 
     """An `EnrichStep` over the configured APIs, opened only if a record needs it.
 
     Converting a BibTeX file to RIS thus touches neither the network nor the
-    cache.  `warn` is told once per API and kind of failure, and once in all
-    for a missing network, so a run offline gives one warning, not one per record.
+    cache.  API failures go to `warn` through `failure_warner`.
+    """
+    failed = failure_warner(warn)
+
+    with ExitStack() as stack:
+        enricher: Enricher | None = None
+
+        def enrich(record: Record) -> Enrichment:
+            nonlocal enricher
+            if enricher is None:
+                enricher = stack.enter_context(open_enricher(
+                    config, offline=offline, cache=cache, on_failure=failed))
+            return enricher.enrich(record)
+
+        yield EnrichStep(enrich, scope)
+
+
+def failure_warner(warn: Callable[[str], None]) -> Callable[[HttpError], None]:
+    """An `Enricher.on_failure` that tells `warn` once per API and kind of failure.
+
+    A missing network is told once in all, so a run offline gives one
+    warning, not one per record and API.
     """
     warned: set[tuple[str, str]] = set()
 
@@ -85,14 +105,4 @@ def open_step(scope: Scope = "notes", *, config: Config | None = None, offline: 
         else:
             warn(f"{error}; other book APIs are asked instead")
 
-    with ExitStack() as stack:
-        enricher: Enricher | None = None
-
-        def enrich(record: Record) -> Enrichment:
-            nonlocal enricher
-            if enricher is None:
-                enricher = stack.enter_context(open_enricher(
-                    config, offline=offline, cache=cache, on_failure=failed))
-            return enricher.enrich(record)
-
-        yield EnrichStep(enrich, scope)
+    return failed

@@ -24,7 +24,8 @@ def ascii_fold(text: str) -> str:
 
 
 def _first_word(text: str | None, skip_stopwords: bool) -> str:
-    for word in _WORD.findall(ascii_fold(text or "").lower()):
+    words: list[str] = _WORD.findall(ascii_fold(text or "").lower())
+    for word in words:
         if not skip_stopwords or word not in _STOPWORDS:
             return word
     return ""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -38,6 +38,8 @@ _NUMBER = re.compile(r"\b\d+\b")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _MINOR_ROLE = 0.7  # similarity factor for a cited author found only among later names
+_LOOSE = 0.9  # similarity factor for a surname found elsewhere in a name
+_PARTICLES = frozenset({"van", "von", "der", "den", "del", "della", "des", "les", "ibn", "bin"})
 
 # Spellings that transliteration schemes write differently (Dostoyevsky,
 # Dostoevsky, Dostoievski; Tchaikovsky, Chaikovskii; Khlevniuk, Chlevnjuk).
@@ -77,7 +79,8 @@ class EditionRule:
 class MatchSettings:
     """The knobs of matching; defaults are those measured by benchmarks/match_accuracy.py."""
 
-    threshold: float = 0.75  # below it nothing is applied
+    threshold: float = 0.8  # below it nothing is applied
+    confident: float = 0.9  # below it the next provider is asked too, and the best taken
     ambiguity_margin: float = 0.04  # a second work this close to the first makes it ambiguous
     edition_rule: EditionRule = field(default_factory=EditionRule)
     weights: Weights = field(default_factory=Weights)
@@ -99,16 +102,10 @@ class Work:
 
     key: str
     editions: list[ScoredCandidate]
-    breakdown: Breakdown
 
     @property
     def score(self) -> float:
         return self.editions[0].score if self.editions else 0.0
-
-    @property
-    def first_year(self) -> int | None:
-        years = [y for e in self.editions for y in _years(e.candidate)]
-        return min(years) if years else None
 
 
 @dataclass
@@ -149,6 +146,7 @@ def surname_keys(name: Name) -> set[str]:
     if family:
         keys.add(family)
         keys.add(family.replace(" ", ""))
+        keys.add(family.split()[-1])  # "García Márquez" is also filed as "Márquez"
         particle = name.non_dropping_particle or name.dropping_particle
         if particle:
             keys.add(_NON_WORD.sub("", ascii_fold(particle + family).lower()))
@@ -183,10 +181,13 @@ def title_similarity(cited: Record, candidate: Record) -> float:
         best = max(best, 0.75 * main + 0.25 * sub)
     elif cited.subtitle or candidate.subtitle:
         best = max(best, 0.97 * main)
-    # "Volume 2" is not "Volume 3", however alike the rest of the title is.
+    # "Volume 2" is not "Volume 3", however alike the rest of the title is,
+    # and "Democracy in America Volume 2" is one part of "Democracy in America".
     c_numbers, k_numbers = set(_NUMBER.findall(c_full)), set(_NUMBER.findall(k_full))
     if c_numbers and k_numbers and c_numbers != k_numbers:
         best *= 0.6
+    elif bool(_NUMBER.search(c_main)) != bool(_NUMBER.search(k_main)):
+        best *= 0.85
     return best
 
 
@@ -204,15 +205,30 @@ def author_similarity(cited: Sequence[Name], candidate: Sequence[Name]) -> float
     wanted = [w for w in wanted if w]
     if not wanted:
         return None
-    offered = [surname_keys(n) for n in candidate]
-    offered = [o for o in offered if o]
+    offered = [(surname_keys(n), name_words(n)) for n in candidate]
+    offered = [o for o in offered if o[0] or o[1]]
     if not offered:
         return 0.5
     scores = []
     for keys in wanted:
-        scores.append(max(_surname_ratio(k, o) * (1.0 if j < len(wanted) else _MINOR_ROLE)
-                          for j, o_keys in enumerate(offered) for o in o_keys for k in keys))
+        best = 0.0
+        for j, (surnames, other_words) in enumerate(offered):
+            role = 1.0 if j < len(wanted) else _MINOR_ROLE
+            for k in keys:
+                best = max(best, role * max((_surname_ratio(k, o) for o in surnames),
+                                            default=0.0))
+                # Catalogues split names badly ("Andre Dubus III" as family "III"):
+                # the surname anywhere in the name counts nearly as much.
+                best = max(best, role * _LOOSE * max((_surname_ratio(k, w) for w in other_words),
+                                                     default=0.0))
+        scores.append(best)
     return sum(scores) / len(scores)
+
+
+def name_words(name: Name) -> set[str]:
+    """The words of a name that could be a surname: no initials, suffixes or particles."""
+    words = _NON_WORD.sub(" ", ascii_fold(name.display()).lower()).split()
+    return {w for w in words if len(w) > 2 and w not in _SUFFIXES and w not in _PARTICLES}
 
 
 def year_similarity(cited_year: int | None, candidate: Candidate) -> float | None:
@@ -288,19 +304,18 @@ def group_works(cited: Record, candidates: Iterable[Candidate],
     that key too, so one book is never ambiguous with itself.
     """
     settings = settings or MatchSettings()
-    groups: dict[str, list[tuple[ScoredCandidate, Breakdown]]] = {}
+    groups: dict[str, list[ScoredCandidate]] = {}
     seen: set[tuple[str, str]] = set()
     for candidate in candidates:
         if (candidate.provider, candidate.key) in seen:
             continue
         seen.add((candidate.provider, candidate.key))
-        breakdown = score(cited, candidate, settings.weights)
-        scored = ScoredCandidate(candidate=candidate, score=breakdown.total)
-        groups.setdefault(work_key(candidate), []).append((scored, breakdown))
+        total = score(cited, candidate, settings.weights).total
+        groups.setdefault(work_key(candidate), []).append(ScoredCandidate(candidate, total))
     works = []
     for key, members in groups.items():
-        members.sort(key=lambda m: -m[0].score)
-        works.append(Work(key=key, editions=[m[0] for m in members], breakdown=members[0][1]))
+        members.sort(key=lambda m: -m.score)
+        works.append(Work(key=key, editions=members))
     works.sort(key=lambda w: -w.score)
     return works
 
@@ -339,7 +354,7 @@ def choose_edition(cited: Record, work: Work, cited_isbn: str | None = None,
     so a subtitle or author that fits better still wins.  Then: the edition
     carrying the cited ISBN; else one issued in the cited year; else `rule`.
     """
-    rule = rule or EditionRule()
+    order: EditionRule = rule or EditionRule()
     if cited_isbn:
         for edition in work.editions:
             if cited_isbn in edition.candidate.isbns:
@@ -348,12 +363,15 @@ def choose_edition(cited: Record, work: Work, cited_isbn: str | None = None,
     if cited.year is not None:
         same_year = [e for e in eligible if e.candidate.record.year == cited.year]
         if same_year:
-            return EditionChoice(min(same_year, key=lambda e: _rule_key(e, cited, rule)), "year")
+            return EditionChoice(min(same_year, key=lambda e: _rule_key(e, cited, order)), "year")
         # The cited year is then the first publication: an edition printed
-        # before it cannot be the one cited.
+        # before it cannot be the one cited.  If every edition is older, the
+        # citation names a reprint, which keeps the ISBN of the latest one.
         later = [e for e in eligible if (e.candidate.record.year or 9999) > cited.year]
+        if not later:
+            order = replace(order, order="latest")
         eligible = later or eligible
-    return EditionChoice(min(eligible, key=lambda e: _rule_key(e, cited, rule)), "rule")
+    return EditionChoice(min(eligible, key=lambda e: _rule_key(e, cited, order)), "rule")
 
 
 def _rule_key(edition: ScoredCandidate, cited: Record, rule: EditionRule) -> tuple[int, ...]:

@@ -341,7 +341,7 @@ class Record:
         """The record as one CSL-JSON item (key order: type, id, then CSL order)."""
         out: dict[str, Any] = {"type": self.type, "id": self.id}
         for var, attr in CSL_TO_ATTR.items():
-            value = self.full_title if var == "title" else getattr(self, attr)
+            value: Any = self.full_title if var == "title" else getattr(self, attr)
             if value is None or value == [] or value == "":
                 continue
             if var in NAME_FIELDS:
@@ -374,12 +374,11 @@ class Record:
         return rec
 
     def copy(self) -> Record:
-        return dataclasses.replace(
-            self,
-            **{a: [dataclasses.replace(n) for n in getattr(self, a)] for a in NAME_FIELDS.values()},
-            extra=dict(self.extra),
-            sources=dict(self.sources),
-        )
+        """A copy whose lists and dicts can be changed without touching this record."""
+        clone = dataclasses.replace(self, extra=dict(self.extra), sources=dict(self.sources))
+        for attr in NAME_FIELDS.values():
+            setattr(clone, attr, [dataclasses.replace(n) for n in getattr(self, attr)])
+        return clone
 
 
 def split_title(text: str | None) -> tuple[str | None, str | None]:

@@ -58,6 +58,7 @@ class Report:
 
     def __init__(self, lines: Iterable[ReportLine] = ()) -> None:
         self.lines: list[ReportLine] = list(lines)
+        self._index: dict[int, list[ReportLine]] | None = None  # id(record) → its lines
 
     def __iter__(self) -> Iterator[ReportLine]:
         return iter(self.lines)
@@ -67,15 +68,23 @@ class Report:
 
     def extend(self, lines: Iterable[ReportLine]) -> None:
         self.lines.extend(lines)
+        self._index = None
 
     def lines_of(self, record: Record) -> list[ReportLine]:
         """The lines that produced `record` (a wrapped item spans several)."""
-        return [line for line in self.lines if any(r is record for r in line.records)]
+        if self._index is None:
+            self._index = {}
+            for line in self.lines:
+                for produced in line.records:
+                    self._index.setdefault(id(produced), []).append(line)
+        return self._index.get(id(record), [])
 
     def relink(self, old: Record, new: Record) -> None:
         """Point the lines that produced `old` at `new` (a step replaced the record)."""
-        for line in self.lines:
+        for line in self.lines_of(old):
             line.records = [new if r is old else r for r in line.records]
+        if self._index is not None:
+            self._index[id(new)] = self._index.pop(id(old), [])
 
     def add_result(self, record: Record, status: str, confidence: float | None = None,
                    **details: Any) -> None:

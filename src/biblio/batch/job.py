@@ -32,7 +32,7 @@ from .inputs import Input
 from .journal import Entry, Journal
 from .pool import Stop, run_bounded
 from .progress import BatchProgress
-from .reading import EpisodeFacts, Event, Line
+from .reading import EpisodeFacts, EpisodeRecord, Event, Line
 from .report_stream import ReportWriter, result_entry
 from .spool import Spool
 from .works import in_shard, work_key
@@ -80,6 +80,7 @@ class BatchSettings:
     # Which records are looked up: by default those read from show notes, as
     # `biblio convert` does (a bibliography file is someone's curated record).
     wanted: Callable[[Record], bool] = field(default=from_notes)
+    include_source: bool = False  # the episodes the notes describe become records too
 
 
 @dataclass
@@ -99,18 +100,23 @@ class _State:
     keys: dict[str, None] = field(default_factory=dict)  # an ordered set of work keys
     taken: set[str] = field(default_factory=set)  # ids the inputs carry
     episodes: dict[str, EpisodeFacts] = field(default_factory=dict)  # source → facts
+    sources: list[EpisodeRecord] = field(default_factory=list)  # written after all inputs
 
 
-def _read(inputs: Iterable[Input], reader: Reader, wanted: Callable[[Record], bool],
-          state: _State, result: BatchResult) -> None:
+def _read(inputs: Iterable[Input], reader: Reader, settings: BatchSettings, state: _State,
+          result: BatchResult) -> None:
     """Spool every input; one that cannot be read is a problem, and the others go on."""
     for inp in inputs:
         try:
             for event in reader(inp):
-                _take(event, wanted, state, result)
+                _take(event, settings.wanted, state, result)
         except BiblioError as exc:
             message = str(exc).removeprefix(f"{inp.source}: ")
             result.problems.append(Problem(inp.source, None, message))
+    if settings.include_source:
+        for source in state.sources:
+            _take(source.line, settings.wanted, state, result)
+            _take(source.record, settings.wanted, state, result)
     result.works = len(state.keys)
 
 
@@ -130,6 +136,8 @@ def _take(event: Event, wanted: Callable[[Record], bool], state: _State,
         state.spool.append(event)
     elif isinstance(event, EpisodeFacts):
         state.episodes[event.source] = event
+    elif isinstance(event, EpisodeRecord):
+        state.sources.append(event)
     else:
         result.problems.append(event)
 
@@ -259,7 +267,7 @@ def run_batch(
     try:
         with Spool[_Item](settings.spool_dir) as spool:
             state = _State(spool)
-            _read(inputs, reader, settings.wanted, state, result)
+            _read(inputs, reader, settings, state, result)
             if enrich is not None:
                 _lookups(state, enrich, journal, settings, result, cache_hits, stop)
             if sink is not None:

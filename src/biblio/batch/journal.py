@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -55,6 +56,10 @@ class Journal:
             handle = self.path.open("a+b")
         except OSError as exc:
             raise BiblioError(f"{self.path}: cannot open the job journal: {exc.strerror}") from exc
+        if not _lock(handle):
+            handle.close()
+            raise BiblioError(f"{self.path}: another biblio batch is using this journal; "
+                              "give each running job its own (--journal)")
         handle.seek(0)
         offset = 0
         for number, line in enumerate(handle, start=1):
@@ -149,3 +154,16 @@ class Journal:
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _lock(handle: IO[bytes]) -> bool:
+    """Take an exclusive lock on the journal (released when the file closes)."""
+    if sys.platform == "win32":  # pragma: no cover - no flock; one job per journal by convention
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True

@@ -23,7 +23,6 @@ from ..problems import BiblioError, Problem, ReadResult
 from .inputs import Input
 
 _STREAMED = ("text", "markdown")
-_NOTES = ("text", "markdown", "html", "feed")
 
 
 @dataclass
@@ -62,15 +61,28 @@ class EpisodeFacts:
         origin.episode_url = origin.episode_url or self.url
 
 
-Event = Line | Record | Problem | EpisodeFacts
+@dataclass
+class EpisodeRecord:
+    """The episode the notes describe, as a record with its report line (`--include-source`).
+
+    `biblio convert` puts these after every input's citations; so does the batch.
+    """
+
+    line: Line
+    record: Record
 
 
-def read_input(inp: Input, include_source: bool = False) -> Iterator[Event]:
+Event = Line | Record | Problem | EpisodeFacts | EpisodeRecord
+
+_SOURCE_REASON = "the episode the notes describe"
+
+
+def read_input(inp: Input) -> Iterator[Event]:
     """The events of one input, in input order."""
     if inp.format in _STREAMED and inp.path is not None and _is_utf8(inp.path):
-        yield from _streamed(inp, inp.path, include_source)
+        yield from _streamed(inp, inp.path)
     else:  # stdin, whole-document formats, and legacy encodings (`biblio.io.decode`)
-        yield from _whole(inp, include_source)
+        yield from _whole(inp)
 
 
 def _is_utf8(path: Path) -> bool:
@@ -88,7 +100,7 @@ def _is_utf8(path: Path) -> bool:
     return True
 
 
-def _streamed(inp: Input, path: Path, include_source: bool) -> Iterator[Event]:
+def _streamed(inp: Input, path: Path) -> Iterator[Event]:
     fmt: NotesFormat = "text" if inp.format == "text" else "markdown"
     try:
         with path.open(encoding="utf-8-sig") as handle:
@@ -101,12 +113,10 @@ def _streamed(inp: Input, path: Path, include_source: bool) -> Iterator[Event]:
     if len(extraction.episodes) == 1:
         episode = extraction.episodes[0]
         yield EpisodeFacts(inp.source, episode.title, episode.date, episode.url)
-    if include_source:
-        for parsed in source_citations(extraction.episodes, inp.source):
-            origin = parsed.record.origin
-            yield Line(inp.source, origin.line if origin else None, parsed.text, "record",
-                       "the episode itself (--include-source)", records=1)
-            yield parsed.record
+    for parsed in source_citations(extraction.episodes, inp.source):
+        origin = parsed.record.origin
+        yield EpisodeRecord(Line(inp.source, origin.line if origin else None, parsed.text,
+                                 "record", _SOURCE_REASON, records=1), parsed.record)
 
 
 def _outcomes(outcomes: Iterator[LineOutcome]) -> Iterator[Event]:
@@ -122,7 +132,7 @@ def _outcomes(outcomes: Iterator[LineOutcome]) -> Iterator[Event]:
             yield parsed.record
 
 
-def _whole(inp: Input, include_source: bool) -> Iterator[Event]:
+def _whole(inp: Input) -> Iterator[Event]:
     try:
         data = inp.path.read_bytes() if inp.path is not None else sys.stdin.buffer.read()
     except OSError as exc:
@@ -130,12 +140,12 @@ def _whole(inp: Input, include_source: bool) -> Iterator[Event]:
     text, problems = decode(data, inp.source)
     for problem in problems:
         yield from _problem(problem)
-    module = formats.get(inp.format)
-    if inp.format in _NOTES:
-        result: ReadResult = module.read(text, inp.source, include_source=include_source)
-    else:
-        result = module.read(text, inp.source)
+    result: ReadResult = formats.get(inp.format).read(text, inp.source)
     yield from _result_events(inp, result)
+    for entry in result.sources:
+        for record in entry.records:
+            yield EpisodeRecord(Line(entry.source, entry.line, entry.text, entry.status,
+                                     entry.reason, records=1), record)
 
 
 def _result_events(inp: Input, result: ReadResult) -> Iterator[Event]:

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from .. import formats
-from ..batch.inputs import Input, discover
-from ..batch.job import BatchResult, BatchSettings, every_record, from_notes, run_batch
-from ..batch.lookups import Lookups, LookupSettings, configure, parse_rate
-from ..batch.output import FormatSink
-from ..batch.pool import Stop
+from ..batch import BatchResult, convert_archive
+from ..batch.lookups import Lookups, parse_rate
 from ..batch.progress import print_summary
-from ..batch.reading import Event, read_input
 from ..problems import BiblioError
 
 DEFAULT_WORKERS = 8
@@ -36,8 +32,8 @@ def add_parser(subparsers: Any) -> None:
                              "('notes/**/*.md'), or - for stdin")
     parser.add_argument("--from", dest="input_format", choices=formats.INPUT_FORMATS,
                         help="read every input as this format (default: from the extension)")
-    parser.add_argument("-t", "--to", choices=formats.OUTPUT_FORMATS, default="csl-json",
-                        help="output format (default: csl-json)")
+    parser.add_argument("-t", "--to", choices=formats.OUTPUT_FORMATS,
+                        help="output format (default: from the -o extension, else csl-json)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write here (atomically: the file appears when complete); "
                              "default: stdout")
@@ -83,6 +79,13 @@ def _shard(text: str | None) -> tuple[int, int] | None:
     raise BiblioError(f"--shard {text!r}: expected K/N with 1 ≤ K ≤ N, e.g. 2/4")
 
 
+def _output_format(args: argparse.Namespace) -> str:
+    if args.to:
+        return str(args.to)
+    implied = formats.from_extension(args.output) if args.output else None
+    return implied if implied in formats.OUTPUT_FORMATS else "csl-json"
+
+
 def _journal(args: argparse.Namespace) -> Path | None:
     if args.journal:
         return Path(args.journal)
@@ -97,34 +100,26 @@ def run(args: argparse.Namespace) -> int:
     shard = _shard(args.shard)
     if shard is not None and (args.output or args.report or args.no_lookup):
         raise BiblioError("--shard only looks works up: leave out -o, --report and --no-lookup")
-    inputs = discover(args.inputs, args.input_format)
-    settings = BatchSettings(
-        workers=args.jobs,
+    # `kill` and service managers stop a batch as Ctrl-C does: answers in flight are kept.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    result, lookups = convert_archive(
+        args.inputs, _output_format(args), args.output if args.output != "-" else None,
+        input_format=args.input_format,
+        report=args.report,
         journal=_journal(args),
+        workers=args.jobs,
+        lookups=not args.no_lookup,
+        enrich=args.enrich,
+        offline=args.offline,
+        rates=dict(parse_rate(text) for text in args.rate),
+        redis_url=args.redis,
         shard=shard,
+        include_source=args.include_source,
+        write_options={"ascii": True} if args.ascii else None,
         show_progress=not args.quiet and sys.stderr.isatty(),
-        report=Path(args.report) if args.report else None,
-        wanted=every_record if args.enrich == "all" else from_notes,
     )
-    output = Path(args.output) if args.output and args.output != "-" else None
-    options = {"ascii": True} if args.ascii else {}
-    sink = None if shard is not None else FormatSink(output, args.to, **options)
-
-    def reader(inp: Input) -> Iterator[Event]:
-        return read_input(inp, include_source=args.include_source)
-
-    stop = Stop()
-    if args.no_lookup:
-        result = run_batch(inputs, reader, sink, None, settings, stop=stop)
-        _finish(args, result, None)
-        return _status(result)
-    rates = dict(parse_rate(text) for text in args.rate)
-    config = configure(LookupSettings(offline=args.offline, rates=rates, redis_url=args.redis))
-    with Lookups(config, stop, redis_url=args.redis) as lookups:
-        result = run_batch(inputs, reader, sink, lookups.enrich, settings,
-                           cache_hits=lookups.cache_hits, stop=stop)
-        _finish(args, result, lookups)
-    return _status(result)
+    _finish(args, result, lookups)
+    return 1 if result.problems or result.failed else 0
 
 
 def _finish(args: argparse.Namespace, result: BatchResult, lookups: Lookups | None) -> None:
@@ -146,8 +141,3 @@ def _finish(args: argparse.Namespace, result: BatchResult, lookups: Lookups | No
     if retry and _journal(args) is not None:
         print(f"biblio: {retry} records were not looked up; run the same command again to "
               "retry only those", file=sys.stderr)
-
-
-def _status(result: BatchResult) -> int:
-    """0 when everything was read and looked up; 1 when something must be looked at."""
-    return 1 if result.problems or result.failed else 0

@@ -6,9 +6,10 @@ import argparse
 import sys
 from typing import Any
 
+from ..enrichment import open_enricher
+from ..enrichment_step import failure_warner
 from ..inplace import FileEnrichment, enrich_file, parse_fields
 from ..inplace.enrich import Chooser
-from ..inplace.lookup import default_lookup
 from ..inplace.prompt import TerminalChooser
 from ..problems import BiblioError
 
@@ -55,11 +56,13 @@ def run(args: argparse.Namespace) -> int:
         if not (sys.stdin.isatty() and sys.stderr.isatty()):
             raise BiblioError("--interactive needs a terminal")
         choose = TerminalChooser(ask=_ask, say=_say)
-    result = enrich_file(
-        args.file, default_lookup(offline=args.offline), output=args.output,
-        in_place=args.in_place, fields=fields, overwrite=overwrite, choose=choose,
-        format=args.format, dry_run=args.dry_run,
-    )
+    warn = failure_warner(lambda message: _say(f"biblio: warning: {message}"))
+    with open_enricher(offline=args.offline, on_failure=warn) as enricher:
+        result = enrich_file(
+            args.file, enricher.enrich, output=args.output, in_place=args.in_place,
+            fields=fields, overwrite=overwrite, choose=choose, format=args.format,
+            dry_run=args.dry_run,
+        )
     if args.dry_run:
         sys.stdout.write(result.diff())
     elif not args.in_place and args.output is None:

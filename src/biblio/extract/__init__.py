@@ -7,6 +7,7 @@ file of any size runs in constant memory.  `extract` returns the citations.
 
 from __future__ import annotations
 
+import io
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -63,9 +64,9 @@ class Extraction(Iterator[LineOutcome]):
     (one per feed item), and `problems` what could not be read.
     """
 
-    def __init__(self, blocks: Iterator[LineOutcome], episodes: list[Episode],
+    def __init__(self, outcomes: Iterator[LineOutcome], episodes: list[Episode],
                  problems: list[Problem]) -> None:
-        self._outcomes = blocks
+        self._outcomes = outcomes
         self.episodes = episodes
         self.problems = problems
 
@@ -82,7 +83,9 @@ def iter_extract(document: Document, format: NotesFormat | Literal["auto"] = "au
     if parse is None:
         from ..parse import parse_citation
         parse = parse_citation
-    lines: Iterator[str] = iter(document.splitlines(keepends=True)
+    # Lines end where an editor ends them (\n, \r\n, \r), not at form feeds or U+2028 as
+    # str.splitlines would have it, so line numbers match what users see.
+    lines: Iterator[str] = iter(io.StringIO(document, newline=None)
                                 if isinstance(document, str) else document)
     if format == "auto":
         head = list(itertools.islice(lines, _DETECT_LINES))

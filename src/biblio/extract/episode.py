@@ -38,12 +38,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SPLIT_PEOPLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 
 
-def harvest(plain: str, episode: Episode) -> None:
-    """Fill what `plain` (one metadata or credit line) says about the episode."""
+def harvest(plain: str, episode: Episode) -> bool:
+    """Fill what `plain` (one metadata or credit line) says about the episode; True if any."""
+    found = False
     for kind, pattern in _PATTERNS:
         m = pattern.search(plain)
         if m is None:
             continue
+        found = True
         value = m.group("v").strip()
         if kind == "date":
             episode.date = episode.date or iso_date(value)
@@ -75,6 +77,7 @@ def harvest(plain: str, episode: Episode) -> None:
                 episode.number = episode.number or value
             else:
                 episode.title = episode.title or value
+    return found
 
 
 def episode_record(episode: Episode, source: str) -> Record:

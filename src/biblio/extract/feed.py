@@ -27,23 +27,23 @@ _CONTENT = "http://purl.org/rss/1.0/modules/content/"
 _ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 _ATOM = "http://www.w3.org/2005/Atom"
 _DC = "http://purl.org/dc/elements/1.1/"
-_XHTML = "http://www.w3.org/1999/xhtml"
+_RSS1 = "http://purl.org/rss/1.0/"
 
 # Notes elements, best first: the first one an item has is used, the others are summaries.
 _NOTES = [
-    (_CONTENT, "encoded"), (None, "description"), (_ATOM, "content"),
+    (_CONTENT, "encoded"), (None, "description"), (_RSS1, "description"), (_ATOM, "content"),
     (_ITUNES, "summary"), (_ATOM, "summary"),
 ]
 _FIELDS = {
     (None, "title"): "title", (_ATOM, "title"): "title", (_ITUNES, "title"): "title",
+    (_RSS1, "title"): "title", (_RSS1, "link"): "link",
     (None, "link"): "link", (None, "pubDate"): "date", (_ATOM, "published"): "date",
     (_ATOM, "updated"): "updated", (_DC, "date"): "date",
     (_ITUNES, "episode"): "number", (_ITUNES, "season"): "season",
     (_ITUNES, "author"): "author", (None, "guid"): "guid", (_ATOM, "id"): "guid",
     **{name: "notes" for name in _NOTES},
 }
-_ITEMS = {(None, "item"), (_ATOM, "entry")}
-_CHANNELS = {(None, "channel"), (_ATOM, "feed")}
+_ITEMS = {(None, "item"), (_ATOM, "entry"), (_RSS1, "item")}
 _TAG = re.compile(r"<[A-Za-z/!]")
 
 

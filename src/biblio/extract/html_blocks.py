@@ -2,8 +2,9 @@
 
 Block elements (p, li, h1–h6, div, td, …) and ``<br>`` end a block; inline
 links and emphasis are rewritten as Markdown (``[Title](url)``, ``*Title*``)
-because the parser reads those.  The tree is walked without recursion, so
-deeply nested markup cannot exhaust the stack.
+because the parser reads those.  Text readers never see (<head>, <script>,
+<style>) is neither parsed nor reported.  The tree is walked without
+recursion, so deeply nested markup cannot exhaust the stack.
 """
 
 from __future__ import annotations

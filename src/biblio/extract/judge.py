@@ -57,9 +57,6 @@ class Judge:
         self.section_name: str | None = None
         self.section_level = 0
 
-    def reset_section(self) -> None:
-        self.section, self.section_name, self.section_level = None, None, 0
-
     def outcomes(self, block: Block) -> list[LineOutcome]:
         """The outcome of `block`, then one for each line it continues over."""
         main = self._judge(block)
@@ -73,7 +70,7 @@ class Judge:
         outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
         if block.kind in ("meta", "code"):
             if block.kind == "meta" and block.content:
-                harvest(block.content, self.episode)
+                self._harvest(block.content, block.line)
             outcome.reason = block.reason or "markup"
             return outcome
         plain = plain_text(block.content)
@@ -98,8 +95,8 @@ class Judge:
         if reason is None and self.section in _SECTION_REASONS:
             reason = _SECTION_REASONS[self.section]
         if reason is not None:
-            if reason in _HARVESTED or reason == "episode metadata":
-                harvest(plain, self.episode)
+            if reason in _HARVESTED:
+                self._harvest(plain, block.line)
             outcome.reason = reason
             return outcome
         reading = self.section == "reading"
@@ -107,6 +104,11 @@ class Judge:
             outcome.reason = "prose"
             return outcome
         return self._accept(outcome, block, block.content, reading=reading)
+
+    def _harvest(self, plain: str, line: int) -> None:
+        """Learn about the episode from a metadata line; it starts at the first such line."""
+        if harvest(plain, self.episode) and self.episode.line is None:
+            self.episode.line = line
 
     def _is_heading(self, block: Block, plain: str) -> bool:
         """A paragraph that is really a heading ("Reading list", "<p><b>Sources</b></p>")."""

@@ -33,7 +33,10 @@ _NAMES: dict[SectionKind, str] = {
         |(?:links|show\ links)\ (?:and|&)\ (?:sources|references|reading)
         |what\ (?:we|i)(?:'re|\ are|\ were)?\ (?:reading|read)
         |(?:the\ )?guest'?s?\ (?:books?|work|recommendations)
-        |recommended\ (?:books|titles|works|viewing|listening)
+        |recommended(?:\ (?:books|titles|works|viewing|listening))?
+        |further\ (?:listening|viewing|watching)
+        |(?:buy|get|order|pre-?order|read)\ (?:the|his|her|their|our|[\w'’]+['’]s)
+            \ (?:new\ |latest\ )?books?
     """,
     "credits": r"""
         credits?|production\ credits|production|team|the\ team|staff|crew|

@@ -71,7 +71,7 @@ FIELDS: tuple[Field, ...] = (
     Field("publisher", "school", "institution", "text", THESES, ("publisher",)),
     Field("publisher", "institution", "institution", "text", REPORTS, ("publisher",)),
     Field("publisher-place", "address", "location", "text", ALL, ("location", "address")),
-    # BibLaTeX: date; BibTeX: year + month (+ date when there is a day or a range).
+    # BibLaTeX: date; BibTeX: year + month, and date when there is more than a year.
     Field("issued", "year", "date", "issued"),
     Field("genre", "type", "type", "text", REPORTS | THESES),
     Field("page", "pages", "pages", "range"),

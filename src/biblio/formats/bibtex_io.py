@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, Literal
 
@@ -31,7 +31,7 @@ from bibtexparser.model import Field as BibField
 from bibtexparser.writer import BibtexFormat
 
 from ..keys import assign_keys
-from ..model import NAME_FIELDS, Date, Name, Origin, Record
+from ..model import NAME_FIELDS, TYPES, Date, Name, Origin, Record
 from ..problems import Problem, ReadResult
 from .bibtex_fields import FIELDS, Field, csl_type_for, entry_type_for
 from .bibtex_names import format_names, parse_names
@@ -94,13 +94,14 @@ def _unique_keys(records: list[Record]) -> list[str]:
 
 
 def _entry(rec: Record, key: str, dialect: Dialect, ascii_only: bool) -> Entry:
-    kind = entry_type_for(rec.type)
+    csl_type = rec.type if rec.type in TYPES else "document"
+    kind = entry_type_for(csl_type)
     fields: list[BibField] = []
 
     def add(name: str, value: str) -> None:
         fields.append(BibField(name, value))
 
-    for row in _rows_for(rec.type):
+    for row in _rows_for(csl_type):
         value = rec.get(row.var)
         if value is None or value == [] or value == "":
             continue
@@ -136,8 +137,10 @@ def _encode(row: Field, value: Any, ascii_only: bool) -> str:
     return "{" + escape(text, ascii_only) + "}"
 
 
-def _add_issued(add: Any, date: Date, dialect: Dialect) -> None:
-    """BibLaTeX: ``date``; BibTeX: ``year`` + ``month`` (+ ``date`` for days and ranges)."""
+def _add_issued(add: Callable[[str, str], None], date: Date, dialect: Dialect) -> None:
+    """BibLaTeX: ``date``.  BibTeX: ``year`` (+ ``month``) for styles, and ``date``
+    whenever there is more than a year: Zotero's importer prefers it and would
+    otherwise glue month and year together ("May2003")."""
     if not date.parts:
         if date.literal:
             add("year", "{" + escape(date.literal) + "}")
@@ -149,7 +152,7 @@ def _add_issued(add: Any, date: Date, dialect: Dialect) -> None:
     add("year", "{" + str(first[0]) + "}")
     if len(first) > 1 and 1 <= first[1] <= 12:
         add("month", MONTHS[first[1] - 1])
-    if len(first) > 2 or len(date.parts) > 1 or date.circa:
+    if len(first) > 1 or len(date.parts) > 1 or date.circa:
         add("date", "{" + date.iso() + "}")
 
 

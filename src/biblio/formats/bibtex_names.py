@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bibtexparser.middlewares.names import (
+    NameParts,
     parse_single_name_into_parts,
     split_multiple_persons_names,
 )
@@ -20,6 +21,8 @@ from ..model import Name
 from .latex_text import decode, escape
 
 _AND = re.compile(r"\band\b", re.IGNORECASE)
+_AND_SEPARATOR = re.compile(r"[ \t\r\n]+and[ \t\r\n]+", re.IGNORECASE)
+_NEEDS_FULL_RULES = re.compile(r"[{}\\~]")
 
 
 def format_names(names: list[Name], ascii_only: bool = False) -> str:
@@ -58,18 +61,19 @@ def parse_names(value: str, particle: str = "non-dropping") -> list[Name]:
     al.) is dropped: the record model has no place for it.
     """
     names: list[Name] = []
-    for raw in split_multiple_persons_names(value):
-        raw = raw.strip()
-        if not raw or raw == "others":
-            continue
-        if _fully_braced(raw):
-            names.append(Name(literal=decode(raw[1:-1])))
-            continue
-        parts = parse_single_name_into_parts(raw, strict=False)
-        family = decode(" ".join(parts.last)) or None
-        given = decode(" ".join(parts.first)) or None
-        von = decode(" ".join(parts.von)) or None
-        suffix = decode(" ".join(parts.jr)) or None
+    for raw in _split_simple(value) or split_multiple_persons_names(value):
+        if isinstance(raw, str):
+            raw = raw.strip()
+            if not raw or raw == "others":
+                continue
+            if _fully_braced(raw):
+                names.append(Name(literal=decode(raw[1:-1])))
+                continue
+            raw = parse_single_name_into_parts(raw, strict=False)
+        family = decode(" ".join(raw.last)) or None
+        given = decode(" ".join(raw.first)) or None
+        von = decode(" ".join(raw.von)) or None
+        suffix = decode(" ".join(raw.jr)) or None
         name = Name(family=family, given=given, suffix=suffix)
         if von and particle == "dropping":
             name.dropping_particle = von
@@ -77,6 +81,31 @@ def parse_names(value: str, particle: str = "non-dropping") -> list[Name]:
             name.non_dropping_particle = von
         names.append(name)
     return names
+
+
+def _split_simple(value: str) -> list[NameParts] | None:
+    """The common case, "Last, First and von Last, Jr, First", without the
+    character-by-character parser (the slowest step of reading BibTeX).
+
+    None when anything needs BibTeX's full rules: braces, commands, names
+    without a comma, a lower-case word inside the family name.
+    """
+    if _NEEDS_FULL_RULES.search(value):
+        return None
+    out: list[NameParts] = []
+    for name in _AND_SEPARATOR.split(value.strip()):
+        parts = [p.split() for p in name.split(",")]
+        if len(parts) not in (2, 3) or not parts[0]:
+            return None
+        words = parts[0]
+        von = 0
+        while von < len(words) - 1 and words[von][0].islower():
+            von += 1
+        if any(w[0].islower() for w in words[von:]):
+            return None
+        jr = parts[1] if len(parts) == 3 else []
+        out.append(NameParts(first=parts[-1], von=words[:von], last=words[von:], jr=jr))
+    return out
 
 
 def _fully_braced(text: str) -> bool:

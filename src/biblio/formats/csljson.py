@@ -78,7 +78,7 @@ def to_item(rec: Record) -> dict[str, Any]:
     if custom:
         item["custom"] = custom
     for key, value in item.items():
-        if isinstance(value, list) and value and isinstance(value[0], dict) and key != "custom":
+        if isinstance(value, list) and value and isinstance(value[0], dict):
             item[key] = [fold_name(n) if _is_name(n) else n for n in value]
     note = with_original_date(rec.note, rec.original_date)
     if note is not None:
@@ -138,8 +138,7 @@ def _would_split(family: str | None, given: str | None) -> bool:
 def read(text: str, source: str = "<string>") -> ReadResult:
     """Records from CSL-JSON: an array of items, or one item."""
     result = ReadResult()
-    start = _SPACE.match(text, 0)
-    pos = start.end() if start else 0
+    pos = _skip_space(text, 0)
     if text.startswith("[", pos):
         _read_array(text, pos + 1, source, result)
         return result
@@ -160,7 +159,7 @@ def _read_array(text: str, pos: int, source: str, result: ReadResult) -> None:
     first = True
     lines = _LineCounter(text)
     while True:
-        pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+        pos = _skip_space(text, pos)
         if text.startswith("]", pos):
             rest = text[pos + 1 :].strip()
             if rest:
@@ -174,7 +173,7 @@ def _read_array(text: str, pos: int, source: str, result: ReadResult) -> None:
                     Problem(source, _line_of(text, pos), "invalid JSON: expected ',' or ']'")
                 )
                 return
-            pos = _SPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
+            pos = _skip_space(text, pos + 1)
         first = False
         try:
             item, end = _DECODER.raw_decode(text, pos)
@@ -185,10 +184,16 @@ def _read_array(text: str, pos: int, source: str, result: ReadResult) -> None:
         pos = end
 
 
+def _skip_space(text: str, pos: int) -> int:
+    m = _SPACE.match(text, pos)
+    return m.end() if m else pos
+
+
 def _json_problem(text: str, exc: json.JSONDecodeError, source: str) -> Problem:
-    line_text = text.splitlines()[exc.lineno - 1] if text.splitlines() else ""
+    lines = text.splitlines()
+    line_text = lines[exc.lineno - 1][:200] if exc.lineno <= len(lines) else None
     return Problem(source, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})",
-                   line_text[:200])
+                   line_text)
 
 
 def _line_of(text: str, pos: int) -> int:

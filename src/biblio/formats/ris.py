@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 from rispy import RisParser, RisWriter
 
 from ..keys import assign_keys
-from ..model import Date, Name, Origin, Record
+from ..model import TYPES, Date, Name, Origin, Record
 from ..problems import Problem, ReadResult
 from .extra_lines import take_original_date, with_original_date
 from .name_particles import SUFFIX_SEPARATOR, split_family, split_given
@@ -81,9 +81,10 @@ def write(records: list[Record], **options: Any) -> str:
 
 
 def _to_tags(rec: Record) -> dict[str, Any]:
-    out: dict[str, Any] = {"ty": ty_for(rec.type)}
+    csl_type = rec.type if rec.type in TYPES else "document"
+    out: dict[str, Any] = {"ty": ty_for(csl_type)}
     for row in TAGS:
-        if rec.type not in row.types:
+        if csl_type not in row.types:
             continue
         value = rec.id if row.var == "id" else rec.get(row.var)
         if row.var == "note":
@@ -105,10 +106,13 @@ def _encode(row: Tag, value: Any) -> list[tuple[str, str]]:
         return [(row.tag, str(value.year))] if value.year is not None else []
     if row.kind == "pages":
         first, sep, last = str(value).partition("-")
-        lines = [(row.tag, first.strip())]
-        return [*lines, ("EP", last.strip())] if sep and last.strip() else lines
-    if row.kind == "lines":
-        return [(row.tag, line.strip()) for line in str(value).split("\n") if line.strip()]
+        start = [(row.tag, first.strip())]
+        return [*start, ("EP", last.strip())] if sep and last.strip() else start
+    lines = [line.strip() for line in str(value).split("\n") if line.strip()]
+    if row.kind == "lines":  # one tag per line: Zotero appends each M2 to Extra
+        return [(row.tag, line) for line in lines]
+    if row.kind == "paragraphs":  # continuation lines: Zotero keeps only the first AB
+        return [(row.tag, "\n".join(lines))]
     return [(row.tag, " ".join(str(value).split()))]
 
 
@@ -118,10 +122,10 @@ def _format_name(name: Name) -> str:
         return name.literal
     family = " ".join(p for p in (name.non_dropping_particle, name.family) if p)
     given = " ".join(p for p in (name.given, name.dropping_particle) if p)
+    if not (given or name.suffix):
+        return f"{family},"  # the comma keeps "Aristotle" a person
     text = f"{family}, {given}"
-    if name.suffix:
-        text += f"{SUFFIX_SEPARATOR}{name.suffix}"
-    return text.rstrip() if given or name.suffix else f"{family},"
+    return f"{text}{SUFFIX_SEPARATOR}{name.suffix}" if name.suffix else text
 
 
 def _format_date(date: Date) -> str:
@@ -217,7 +221,7 @@ def _from_tags(tags: dict[str, str | list[str]]) -> Record:
                 rec.set(row.var, Date.from_year(int(items[0].strip())))
         elif row.kind == "pages":
             rec.set(row.var, f"{items[0]}-{end_page}" if end_page else items[0])
-        elif row.kind == "lines":
+        elif row.kind in ("lines", "paragraphs"):
             rec.set(row.var, "\n".join(items))
         else:
             rec.set(row.var, items[0])

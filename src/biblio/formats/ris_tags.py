@@ -15,7 +15,7 @@ from typing import Literal
 
 from ..model import TYPES
 
-Kind = Literal["text", "names", "date", "year", "pages", "lines"]
+Kind = Literal["text", "names", "date", "year", "pages", "lines", "paragraphs"]
 
 ALL = frozenset(TYPES)
 ARTICLES = frozenset({"article", "article-journal", "article-magazine", "article-newspaper"})
@@ -74,7 +74,7 @@ TAGS: tuple[Tag, ...] = (
     Tag("DOI", "DO"),
     Tag("URL", "UR"),
     Tag("accessed", "Y2", "date"),
-    Tag("abstract", "AB", "lines"),
+    Tag("abstract", "AB", "paragraphs"),
     Tag("note", "M2", "lines"),
 )
 

@@ -7,13 +7,15 @@ conflicts and unreadable entries; `enrich_text` does the same on a string.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
+from functools import partial
 from pathlib import Path
-from types import ModuleType
 
+from ..enrichment import open_enricher
 from ..formats import from_extension
 from ..problems import BiblioError
 from . import bibtex, csljson, ris
+from .document import Document
 from .enrich import (
     Chooser,
     Conflict,
@@ -24,7 +26,6 @@ from .enrich import (
     enrich_document,
 )
 from .files import encode, load, write_atomic
-from .lookup import default_lookup
 from .values import DEFAULT_FIELDS, parse_fields
 
 __all__ = [
@@ -40,11 +41,13 @@ __all__ = [
     "parse_fields",
 ]
 
-EDITORS: dict[str, ModuleType] = {
-    "bibtex": bibtex,
-    "biblatex": bibtex,
-    "ris": ris,
-    "csl-json": csljson,
+# Format name → parser of a file into editable entries.  BibTeX files are
+# told apart from BibLaTeX by their fields unless the user names the dialect.
+EDITORS: dict[str, Callable[[str, str], Document]] = {
+    "bibtex": bibtex.parse,
+    "biblatex": partial(bibtex.parse, dialect="biblatex"),
+    "ris": ris.parse,
+    "csl-json": csljson.parse,
 }
 BACKUP_SUFFIX = ".bak"
 
@@ -60,11 +63,11 @@ def enrich_text(
     choose: Chooser | None = None,
 ) -> FileEnrichment:
     """Enrich a file's text; the result holds the new text, what was filled and the problems."""
-    editor = EDITORS.get(format)
-    if editor is None:
+    parse = EDITORS.get(format)
+    if parse is None:
         raise BiblioError(f"enrich cannot edit {format!r} files (it edits: "
                           f"{', '.join(sorted(EDITORS))})")
-    document = editor.parse(text, source)
+    document = parse(text, source)
     return enrich_document(document, source, lookup, fields=fields, overwrite=overwrite,
                            choose=choose)
 
@@ -88,6 +91,11 @@ def enrich_file(
     record at a time (default: the Enricher over the book APIs, with the
     user's settings).
     """
+    if lookup is None:
+        with open_enricher() as enricher:
+            return enrich_file(path, enricher.enrich, output=output, in_place=in_place,
+                               fields=fields, overwrite=overwrite, choose=choose,
+                               format=format, dry_run=dry_run)
     path = Path(path)
     if in_place and output is not None:
         raise BiblioError("give either an output file or in-place, not both")
@@ -96,8 +104,8 @@ def enrich_file(
         raise BiblioError(f"{path}: cannot tell the format from the extension; name it "
                           f"(one of: {', '.join(sorted(EDITORS))})")
     loaded = load(path)
-    result = enrich_text(loaded.text, fmt, lookup or default_lookup(), source=str(path),
-                         fields=fields, overwrite=overwrite, choose=choose)
+    result = enrich_text(loaded.text, fmt, lookup, source=str(path), fields=fields,
+                         overwrite=overwrite, choose=choose)
     if dry_run:
         return result
     if in_place:

@@ -8,6 +8,8 @@ the fields enrich needs for lookup and comparison are decoded, which keeps a
 
 from __future__ import annotations
 
+import re
+
 from ..formats.bibtex_fields import FIELDS, csl_type_for
 from ..formats.bibtex_names import parse_names
 from ..formats.latex_text import decode
@@ -20,6 +22,7 @@ _ISSUED = ("date", "year")
 # reads it so), and Beebe's bibliographies give ISBN-13s their own field.
 _ALSO_READ = {"number-of-pages": ("pages",), "ISBN": ("isbn-13",)}
 _NAME_VARS = ("author", "editor", "translator")
+_RANGE = re.compile(r"(?<=\d)\s*[–—-]+\s*(?=\d{4}$)")
 
 
 def field_names(dialect: str) -> dict[str, tuple[str, ...]]:
@@ -55,5 +58,10 @@ def entry_record(kind: str, key: str, values: dict[str, str]) -> Record:
         if raw is None:
             continue
         text = decode(raw).strip()
-        record.set(var, Date.parse(text) if var in ("issued", "original-date") else text)
+        record.set(var, _date(text) if var in ("issued", "original-date") else text)
     return record
+
+
+def _date(text: str) -> Date:
+    """A year, date or range as BibTeX files write them ("1885--1897" decodes to an en dash)."""
+    return Date.parse(_RANGE.sub("/", text))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 from bibtexparser import model as bib
 from bibtexparser.entrypoint import parse_string
@@ -60,7 +60,7 @@ class _Style:
     after_eq: str
     delimiter: str  # "{" or '"'
     bare_numbers: bool
-    name_case: str  # "lower", "upper", "title" or "acronyms"
+    name_case: Literal["lower", "upper", "title", "acronyms"]
 
     def name(self, field: str) -> str:
         if self.name_case == "upper" or (self.name_case != "lower" and field in _ACRONYMS):
@@ -125,13 +125,14 @@ class BibEntry:
         present = self._present(var)
         return present.name if present else self._style.name(names[0])
 
-    def set(self, var: str, value: Any) -> Edit:
+    def set(self, var: str, value: Any) -> list[Edit]:
         present = self._present(var)
         name = present.name.lower() if present else self._fields[var][0]
         text = self._format(name, value)
         if present is not None:
-            return Edit(self._offset + present.value_start, self._offset + present.value_end, text)
-        return self._insert(name, text)
+            return [Edit(self._offset + present.value_start, self._offset + present.value_end,
+                         text)]
+        return [self._insert(name, text)]
 
     def _present(self, var: str) -> FieldSpan | None:
         names = self._fields.get(var, ())
@@ -175,15 +176,19 @@ class BibEntry:
         return "{" + text + "}"
 
 
-def parse(text: str, source: str) -> Document:
-    """The editable entries of a BibTeX/BibLaTeX file and the blocks that cannot be read."""
+def parse(text: str, source: str, dialect: str | None = None) -> Document:
+    """The editable entries of a BibTeX/BibLaTeX file and the blocks that cannot be read.
+
+    Without a `dialect`, a file using any BibLaTeX-only field or type is BibLaTeX.
+    """
     with _silenced(_SPLITTER_LOG):  # its messages become Problems below
         library = parse_string(text)
     doc = Document(text=text)
     located = _locate(text, library.blocks)
     entries = [(b, raw) for b, raw, _ in located if isinstance(b, bib.Entry)]
-    biblatex = any(_is_biblatex(b) for b, _ in entries)
-    fields = field_names("biblatex" if biblatex else "bibtex")
+    if dialect is None:
+        dialect = "biblatex" if any(_is_biblatex(b) for b, _ in entries) else "bibtex"
+    fields = field_names(dialect)
     file_delimiter = _file_delimiter([raw for _, raw in entries[:200]])
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = LineIndex(text)
@@ -306,7 +311,7 @@ def _aligned(cols: list[int], name_lengths: list[int] | None) -> int | None:
     return col
 
 
-def _name_case(names: list[str]) -> str:
+def _name_case(names: list[str]) -> Literal["lower", "upper", "title", "acronyms"]:
     words = [n for n in names if n.isalpha()]
     if not words:
         return "lower"

@@ -51,6 +51,7 @@ class JsonEntry:
     end: int
     keys: list[_Key] = field(default_factory=list)
     ensure_ascii: bool = False
+    newline: str = "\n"
 
     @property
     def label(self) -> str:
@@ -67,12 +68,12 @@ class JsonEntry:
     def field_name(self, var: str) -> str | None:
         return var if var in FIELDS else None
 
-    def set(self, var: str, value: Any) -> Edit:
+    def set(self, var: str, value: Any) -> list[Edit]:
         data = value.to_csl() if isinstance(value, Date) else str(value)
         present = next((k for k in self.keys if k.name == var), None)
         if present is not None:
             indent = self._indent_of(present)
-            return Edit(present.value_start, present.value_end, self._dumps(data, indent))
+            return [Edit(present.value_start, present.value_end, self._dumps(data, indent))]
         names = [k.name for k in self.keys]
         after: _Key | None
         if names == sorted(names):  # keep a sorted item sorted (jq -S, pandoc)
@@ -85,14 +86,14 @@ class JsonEntry:
         colon = self.text[self._key_end(anchor):anchor.value_start]
         pair = f"{json.dumps(var)}{colon}{self._dumps(data, self._indent_of(anchor))}"
         if after is None:
-            return Edit(anchor.start, anchor.start, f"{pair},{lead}")
-        return Edit(after.value_end, after.value_end, f",{lead}{pair}")
+            return [Edit(anchor.start, anchor.start, f"{pair},{lead}")]
+        return [Edit(after.value_end, after.value_end, f",{lead}{pair}")]
 
     def _lead(self, key: _Key) -> str:
         """What precedes a key: a line break and indentation, or a space when inline."""
         before = self.text[self.text.rfind("\n", self.start, key.start) + 1:key.start]
-        if "\n" in self.text[self.start:self.end] and not before.strip():
-            return "\n" + before if "\r\n" not in self.text else "\r\n" + before
+        if self.text.find("\n", self.start, self.end) >= 0 and not before.strip():
+            return self.newline + before
         return " "
 
     def _indent_of(self, key: _Key) -> str | None:
@@ -109,8 +110,7 @@ class JsonEntry:
             return json.dumps(data, ensure_ascii=self.ensure_ascii)
         unit = self._indent_unit(indent)
         text = json.dumps(data, ensure_ascii=self.ensure_ascii, indent=unit)
-        newline = "\r\n" if "\r\n" in self.text else "\n"
-        return text.replace("\n", newline + indent)
+        return text.replace("\n", self.newline + indent)
 
     def _expands_nested(self) -> bool:
         containers = [k for k in self.keys if self.text[k.value_start] in "[{"]
@@ -131,9 +131,10 @@ def parse(text: str, source: str) -> Document:
     doc = Document(text=text)
     lines = LineIndex(text)
     ensure_ascii = text.isascii() and "\\u" in text
+    newline = "\r\n" if "\r\n" in text else "\n"
     pos = _skip_ws(text, 0)
     if pos < len(text) and text[pos] == "{":
-        _item(doc, text, pos, source, lines, ensure_ascii)
+        _item(doc, text, pos, source, lines, ensure_ascii, newline)
         return doc
     if pos >= len(text) or text[pos] != "[":
         doc.problems.append(Problem(source, lines.line(pos), "not CSL-JSON: expected an array "
@@ -141,7 +142,7 @@ def parse(text: str, source: str) -> Document:
         return doc
     pos = _skip_ws(text, pos + 1)
     while pos < len(text) and text[pos] != "]":
-        end = _item(doc, text, pos, source, lines, ensure_ascii)
+        end = _item(doc, text, pos, source, lines, ensure_ascii, newline)
         if end is None:
             return doc
         pos = _skip_ws(text, end)
@@ -151,7 +152,7 @@ def parse(text: str, source: str) -> Document:
 
 
 def _item(doc: Document, text: str, pos: int, source: str, lines: LineIndex,
-          ensure_ascii: bool) -> int | None:
+          ensure_ascii: bool, newline: str) -> int | None:
     """Scan the item at `pos`; its end offset, or None when the rest cannot be read."""
     try:
         item, end = _decoder.raw_decode(text, pos)
@@ -170,7 +171,7 @@ def _item(doc: Document, text: str, pos: int, source: str, lines: LineIndex,
         doc.problems.append(Problem(source, line, f"item has {what}; kept as it is",
                                     _first_line(text, pos)))
         return end
-    entry = JsonEntry(text, item, line, pos, end, _keys(text, pos), ensure_ascii)
+    entry = JsonEntry(text, item, line, pos, end, _keys(text, pos), ensure_ascii, newline)
     doc.entries.append(entry)
     return end
 

@@ -2,8 +2,8 @@
 
 A format editor turns a file into a `Document`: the entries it can edit, each
 with a `Record` for lookup, plus the problems it found.  Editing never
-re-serialises an entry: an entry answers `set(var, value)` with one `Edit` that
-adds or replaces a single field in the entry's own layout.
+re-serialises an entry: an entry answers `set(var, value)` with the `Edit`s that
+add or replace that one field in the entry's own layout.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ class EditableEntry(Protocol):
     def field_name(self, var: str) -> str | None:
         """The field that holds CSL variable `var` here, or None if the format has none."""
 
-    def set(self, var: str, value: Any) -> Edit:
-        """The edit that gives `var` this value: a new field, or the existing one replaced."""
+    def set(self, var: str, value: Any) -> list[Edit]:
+        """The edits that give `var` this value: a new field, or the existing one(s) replaced."""
 
 
 @dataclass

@@ -21,6 +21,12 @@ from .patch import unified_diff
 from .values import DEFAULT_FIELDS, USER_NAMES, agree, display, is_empty, normalise
 
 Lookup = Callable[[Record], Enrichment]
+
+# Values that say which edition an entry cites: one that disagrees means the
+# edition found is another one.
+IDENTIFYING: tuple[str, ...] = ("ISBN", "publisher", "issued")
+# Facts about the work rather than the edition, true whichever edition was found.
+WORK_LEVEL = frozenset({"original-date"})
 # Asked about an ambiguous match: returns the candidate to use, an ISBN typed
 # by the user (looked up in turn), or None to leave the entry alone.
 Chooser = Callable[[EditableEntry, Enrichment], Candidate | str | None]
@@ -171,26 +177,54 @@ def _candidate_values(candidate: Candidate, score: float) -> dict[str, tuple[Any
 def _decide(entry: EditableEntry, wanted: list[str],
             found: dict[str, tuple[Any, FieldSource]], overwrite: Collection[str],
             result: FileEnrichment) -> list[Edit]:
+    """The edits for one entry, never mixing two editions in it.
+
+    When an existing ISBN, publisher or year disagrees with the edition found
+    (and is not overwritten), that edition is not the one cited: its other
+    edition facts (pages, ISBN…) are not taken, only work-level ones.
+    """
+    found = {v: found[v] for v in found if not _only_moved_year(v, found, overwrite)}
+    states = {v: _state(v, entry.record.get(v), found[v][0], overwrite) for v in found
+              if entry.field_name(v) is not None}
+    clashes = [v for v in IDENTIFYING if states.get(v) == "conflict"]
     edits: list[Edit] = []
-    for var in wanted:
-        if var not in found or _only_moved_year(var, found, overwrite):
-            continue
+    withheld = False
+    for var in dict.fromkeys([*clashes, *(v for v in wanted if v in states)]):
         value, source = found[var]
         existing = entry.record.get(var)
         name = entry.field_name(var) or var
-        if is_empty(existing):
-            edits.append(entry.set(var, value))
-            result.filled.append(Filled(entry.label, entry.line, var, name, display(value), source))
-        elif agree(var, existing, value):
-            continue
-        elif var in overwrite:
-            edits.append(entry.set(var, value))
-            result.filled.append(Filled(entry.label, entry.line, var, name, display(value), source,
-                                        replaced=display(existing)))
-        else:
+        state = states[var]
+        if state == "conflict":
             result.conflicts.append(Conflict(entry.label, entry.line, var, name,
                                              display(existing), display(value), source))
+        elif state in ("fill", "replace") and clashes and var not in WORK_LEVEL:
+            withheld = True
+        elif state in ("fill", "replace"):
+            edits.extend(entry.set(var, value))
+            replaced = display(existing) if state == "replace" else None
+            result.filled.append(Filled(entry.label, entry.line, var, name, display(value),
+                                        source, replaced=replaced))
+    if withheld:
+        names = [USER_NAMES.get(v, v) for v in clashes]
+        differ = f"{' and '.join(names)} differ{'s' if len(names) == 1 else ''}"
+        result.unmatched.append(Unmatched(
+            entry.label, entry.line, "other-edition",
+            f"the edition found ({_describe(found)}) is not the one cited ({differ}), so "
+            f"nothing was taken from it; --overwrite {','.join(names)} takes that edition"))
     return edits
+
+
+def _state(var: str, existing: Any, value: Any, overwrite: Collection[str]) -> str:
+    if is_empty(existing):
+        return "fill"
+    if agree(var, existing, value):
+        return "agree"
+    return "replace" if var in overwrite else "conflict"
+
+
+def _describe(found: dict[str, tuple[Any, FieldSource]]) -> str:
+    parts = [display(found[v][0]) for v in ("publisher", "issued") if v in found]
+    return ", ".join(parts) or "another edition"
 
 
 def _only_moved_year(var: str, found: dict[str, tuple[Any, FieldSource]],

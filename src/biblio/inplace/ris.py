@@ -1,7 +1,9 @@
 """Editing RIS files in place: new tags go just before the record's `ER` line.
 
 Tags biblio does not know, their order and the file's line endings stay as
-they are; a new line copies the record's own `TAG  - ` spacing.
+they are; a new line copies the record's own `TAG  - ` spacing.  A record is
+read by `biblio.formats.ris` (Zotero's reading of each tag), and the original
+date goes where Zotero looks for it: an ``original-date:`` line in `M2`.
 """
 
 from __future__ import annotations
@@ -11,15 +13,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from ..model import Date, Name, Record
+from ..formats import ris as ris_format
+from ..formats.extra_lines import take_original_date
+from ..formats.ris_tags import csl_type_for
+from ..model import Date, Record
 from ..problems import Problem
 from .document import Document
 from .edits import Edit
 
 # A tag line: two-character tag, then "  - " (one-space and missing-space variants occur).
 _TAG_LINE = re.compile(r"^(\ufeff?)([A-Z][A-Z0-9]) {0,2}-(?: |$)")
-_BOOK_TYPES = frozenset({"BOOK", "EBOOK", "EDBOOK", "CLSWK"})
-# Tags that hold each CSL variable: the first is written, all are read.
+# Tags that hold each CSL variable (for books): the first is written, all are edited.
 _TAGS: dict[str, tuple[str, ...]] = {
     "ISBN": ("SN",),
     "publisher": ("PB",),
@@ -27,8 +31,8 @@ _TAGS: dict[str, tuple[str, ...]] = {
     "edition": ("ET",),
     "number-of-pages": ("SP",),
     "issued": ("PY", "DA", "Y1"),
+    "original-date": ("M2",),
 }
-_NAME_TAGS = {"AU": "author", "A1": "author", "A3": "editor", "ED": "editor", "A4": "translator"}
 
 
 @dataclass
@@ -60,21 +64,14 @@ class RisEntry:
 
     @property
     def kind(self) -> str:
-        return "book" if (self._first("TY") or "").upper() in _BOOK_TYPES else "other"
+        return csl_type_for(self._first("TY") or "")
 
     @cached_property
     def record(self) -> Record:
-        record = Record(type=self.kind, id=self.label)
-        record.set_full_title(self._first("TI") or self._first("T1") or self._first("BT"))
-        for line in self.lines:
-            role = _NAME_TAGS.get(line.tag)
-            if role is not None:
-                getattr(record, role).append(_name(line.value(self.text)))
-        for var, tags in _TAGS.items():
-            value = next((v for t in tags if (v := self._first(t))), None)
-            if value is None:
-                continue
-            record.set(var, _date(value) if var == "issued" else value)
+        end = self.lines[-1]
+        found = ris_format.read(self.text[self.lines[0].start:end.value_end], "<record>")
+        record = found.records[0] if found.records else Record(type=self.kind)
+        record.id = self.label
         return record
 
     def field_name(self, var: str) -> str | None:
@@ -82,17 +79,20 @@ class RisEntry:
         if tags is None:
             return None
         present = self._line_for(var)
+        if var == "original-date" and present is not None and not self._only_original_date(
+                present):
+            return None  # M2 holds other Extra lines: not ours to rewrite
         return present.tag if present else tags[0]
 
-    def set(self, var: str, value: Any) -> Edit:
-        present = self._line_for(var)
-        text = _date_text(value, present.tag if present else "PY") if isinstance(value, Date) \
-            else str(value)
-        if present is not None:
-            return Edit(present.value_start, present.value_end, text)
-        end = self.lines[-1]  # the ER line
+    def set(self, var: str, value: Any) -> list[Edit]:
+        """A new tag before `ER`, or every tag holding `var` replaced (`DA` and `PY` agree)."""
+        present = [line for line in self.lines if line.tag in _TAGS[var]]
+        if present:
+            return [Edit(p.value_start, p.value_end, _text(var, value, p.tag)) for p in present]
         tag = _TAGS[var][0]
-        return Edit(end.start, end.start, f"{tag}{self.separator}{text}{self.newline}")
+        end = self.lines[-1]  # the ER line
+        text = _text(var, value, tag)
+        return [Edit(end.start, end.start, f"{tag}{self.separator}{text}{self.newline}")]
 
     def _line_for(self, var: str) -> _Line | None:
         for tag in _TAGS.get(var, ()):
@@ -100,6 +100,10 @@ class RisEntry:
                 if line.tag == tag:
                     return line
         return None
+
+    def _only_original_date(self, line: _Line) -> bool:
+        rest, original = take_original_date(line.value(self.text))
+        return original is not None and not rest
 
     def _first(self, tag: str) -> str | None:
         for line in self.lines:
@@ -150,24 +154,16 @@ def _unclosed(source: str, entry: RisEntry) -> Problem:
                    "of the file; kept as it is", entry.text[entry.lines[0].start:].split("\n")[0])
 
 
-def _name(text: str) -> Name:
-    family, comma, given = text.partition(",")
-    if not comma:
-        return Name(literal=text)
-    return Name(family=family.strip(), given=given.strip() or None)
+def _text(var: str, value: Any, tag: str) -> str:
+    if var == "original-date":
+        return f"original-date: {value.iso() if isinstance(value, Date) else value}"
+    if isinstance(value, Date):
+        return _date_text(value, tag)
+    return str(value)
 
 
 def _date_text(date: Date, tag: str) -> str:
-    """`PY` takes a year, `DA`/`Y1` take "YYYY/MM/DD/" with empty parts left empty."""
+    """`PY` takes a year; `DA`/`Y1` take "YYYY/MM/DD" with as many parts as are known."""
     if tag == "PY" or not date.parts:
         return str(date.year) if date.year is not None else date.iso()
-    parts = [f"{p:04d}" if i == 0 else f"{p:02d}" for i, p in enumerate(date.parts[0])]
-    return "/".join(parts + [""] * (4 - len(parts)))
-
-
-def _date(text: str) -> Date:
-    """RIS dates: "1954", "1954/03/01/", "1954///"."""
-    parts = [p for p in text.split("/") if p.strip()]
-    if parts and all(p.strip().isdigit() for p in parts[:3]):
-        return Date.from_year(*(int(p) for p in parts[:3]))
-    return Date(literal=text)
+    return "/".join(f"{p:04d}" if i == 0 else f"{p:02d}" for i, p in enumerate(date.parts[0]))

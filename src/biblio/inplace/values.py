@@ -103,8 +103,9 @@ def agree(var: str, existing: Any, found: Any) -> bool:
         return _year(existing) is not None and _year(existing) == _year(found)
     if var == "edition":
         return _number(existing) == _number(found)
-    if var == "publisher-place":  # "Stuttgart, Germany" agrees with "Stuttgart"
-        return _words(display(existing).split(",")[0]) == _words(display(found).split(",")[0])
+    if var == "publisher-place":  # "Durham and London" agrees with "Durham, NC"
+        have, got = _words(display(existing).split(",")[0]), _words(display(found).split(",")[0])
+        return bool(have and got) and (have <= got or got <= have)
     if var == "publisher":  # "Cary Graphic Arts Press" agrees with "RIT Cary Graphic Arts Press"
         have, got = _words(existing) - _PUBLISHER_WORDS, _words(found) - _PUBLISHER_WORDS
         return bool(have and got) and (have <= got or got <= have)

@@ -15,7 +15,7 @@ import re
 from ..model import Name
 from .clauses import merge_coauthors, read_core, read_tail
 from .draft import Draft, trim
-from .names import parse_inverted_person, parse_name_list, parse_person
+from .names import known_given_name, parse_inverted_person, parse_name_list, parse_person
 from .quoted import quoted_form
 from .titles import is_title_like, opens_title
 
@@ -112,7 +112,7 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
     for comma in commas:
         piece = s[previous:comma]
         previous = comma + 1
-        if len(piece) > 80 or any(ch in piece for ch in _NOT_IN_NAMES):
+        if len(piece) > 80 or comma - start > 300 or any(ch in piece for ch in _NOT_IN_NAMES):
             break  # no longer prefix can be a list of names
         head_end, role = comma, "author"
         marked = _EDITOR_MARK_RE.search(s, start, comma)
@@ -123,10 +123,11 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         names = parse_name_list(s[start:head_end], allow_mononym=True)
         if names:
             best = (comma, head_end, names, role)
-    if best is not None and all(n.given is None and n.literal is None for n in best[2]):
+    if best is not None and not known_given_name(best[2][0]) and best[2][0].literal is None:
         reverse = parse_name_list(s[commas[-1] + 1:end])
-        if reverse and reverse[0].given:
-            best = None  # "War and Peace, Leo Tolstoy": the full names are the authors
+        if reverse and (known_given_name(reverse[0]) or (reverse[0].given
+                                                          and not best[2][0].given)):
+            best = None  # "War and Peace, Leo Tolstoy": the surer names are the authors
     if best is not None:
         comma, head_end, names, role = best
         title_start = comma + 1
@@ -154,11 +155,11 @@ def _dash_form(draft: Draft, start: int, end: int) -> bool:
     if m is None:
         return False
     left = parse_name_list(s[start:m.start()])
-    if left:
+    right = parse_name_list(s[m.end():end])
+    if left and not (right and known_given_name(right[0]) and not known_given_name(left[0])):
         draft.put_names("author", left, start, m.start())
         draft.form = "dash"
         return draft.put("title", m.end(), end)
-    right = parse_name_list(s[m.end():end])
     if right:
         draft.put_names("author", right, m.end(), end)
         draft.form = "dash"

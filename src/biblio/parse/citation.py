@@ -18,6 +18,7 @@ from .formal import parse_author_date, parse_bibliography
 from .identifiers import accessed_notes, find_identifiers
 from .lexicon import BIO_WORDS, LEAD_INS
 from .markup import Cleaned, clean
+from .names import known_given_name, parse_person
 from .parsed import Parsed, Span
 from .rejection import MAX_LINE, TYPE_LABELS, looks_like_prose, rejection_reason
 from .titles import is_title_like
@@ -28,6 +29,7 @@ _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
     "dash": 0.7, "colon": 0.6, "title": 0.5, "link": 0.6,
 }
+_YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
 _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
 _STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted"})
 NOT_A_CITATION = "no author, title and date structure found"
@@ -131,13 +133,29 @@ def _settle_paren_person(draft: Draft) -> None:
     if draft.paren_person is None:
         return
     names, a, b = draft.paren_person
-    if "author" in draft.names or "editor" in draft.names:
+    authors = draft.names.get("author", [])
+    if draft.form == "comma" and authors and known_given_name(names[0]) and not any(
+        known_given_name(n) for n in authors
+    ):
+        _fold_authors_into_title(draft)  # "Good Bye, Lenin! (Wolfgang Becker, 2003)"
+        authors = []
+    if authors or "editor" in draft.names:
         draft.put("publisher", a, b)
     elif draft.form == "quoted":
         draft.put_names("author", names, a, b)  # ""The Revolution Betrayed" (Leon Trotsky, 1936)"
     else:
         draft.put_names("director", names, a, b)
         draft.type = "motion_picture"
+
+
+def _fold_authors_into_title(draft: Draft) -> None:
+    """The "authors" before the comma were the start of the title after all."""
+    span = next(sp for sp in draft.name_spans if sp.field == "author")
+    title_end = draft.values["title"][2]
+    draft.names.pop("author")
+    draft.name_spans = [sp for sp in draft.name_spans if sp.field != "author"]
+    draft.put("title", span.start, title_end)
+    draft.form = "title"
 
 
 def _implausible(draft: Draft, line: str) -> str | None:
@@ -147,6 +165,10 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "no title"
     if len(title.split()) > 40:
         return "too long to be a title: prose"
+    if _YEARS_RE.match(title) or (draft.form == "title" and draft.date_span is not None and
+                                  _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
+                                  and parse_person(title) is not None):
+        return "a person's dates, not a work"  # "Lenin (1870–1924)", "Rosa Luxemburg, 1871–1919"
     evidence = draft.date is not None or any(
         k in draft.values for k in ("publisher", "ISBN", "DOI", "container-title")
     )

@@ -12,13 +12,14 @@ import re
 
 from ..model import Name
 from .draft import Draft, trim
-from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
+from .lexicon import MAGAZINES, NEWSPAPERS
 from .names import parse_name_list
 from .parsed import Span
-from .segments import is_publisher, read_date, read_imprint, read_paren
+from .segments import is_network, is_publisher, read_date, read_imprint, read_paren
 
 _ROLE_CLAUSE_RE = re.compile(
     r",\s*(?P<role>(?:co-)?written and directed by|directed by|dir\.|a film by"
+    r"|(?:written|created) by"
     r"|a documentary series by|an? (?:documentary|film) by|documentary by|edited by|eds?\."
     r"|translated by|trans\.|tr\.|with an? (?:new )?(?:introduction|foreword|preface|afterword)"
     r"(?: and notes)? by|(?:introduction|foreword|preface|afterword) by|with)\s+(?=\S)",
@@ -27,6 +28,7 @@ _ROLE_CLAUSE_RE = re.compile(
 # First matching key wins; "" drops the names (an introduction's author is not the book's).
 _CLAUSE_ROLES: tuple[tuple[str, str], ...] = (
     ("documentary series", "author"), ("direct", "director"), ("dir.", "director"),
+    ("written by", "author"), ("created by", "author"),
     ("film by", "director"), ("documentary by", "director"), ("edit", "editor"),
     ("ed.", "editor"), ("eds.", "editor"), ("trans", "translator"), ("tr.", "translator"),
     ("introduction", ""), ("foreword", ""), ("preface", ""), ("afterword", ""),
@@ -36,6 +38,7 @@ _COMMENT_RE = re.compile(r"(?<=\))\s+[–—-]\s+[a-z][^()]*$")
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?:\s+\S")
+_DASH_RE = re.compile(r"\s[–—-]\s")
 _EDITION_RE = re.compile(
     r",\s*(?P<ed>(?:\d+(?:st|nd|rd|th)|revised|new|expanded|updated)\s+(?:ed\.?|edn\.?|edition))"
     r"\s*$",
@@ -68,9 +71,9 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         b = _read_comma_imprint(draft, a, b)
     comma = s.rfind(",", a, b)
     if comma > a:
-        if s[comma + 1:b].strip().lower() in NETWORKS:
-            draft.type = "broadcast"  # "The Crown, Netflix (2016)"
-            draft.put("publisher", comma + 1, b)
+        if is_network(s[comma + 1:b]):
+            draft.type = "broadcast"  # "The Crown, Netflix (2016)", ", HBO miniseries"
+            read_imprint(draft, comma + 1, b)
             b = comma
         elif (volume := _VOLUME_CLAUSE_RE.match(s, comma, b)) is not None:
             draft.put("volume", volume.start("v"), volume.end("v"))
@@ -106,13 +109,16 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     if date_m is None:
         return end
     comma = s.rfind(",", start, date_m.start())
-    if comma <= start:
-        return end
+    if comma <= start or _DASH_RE.search(s, start, comma):
+        # "George Orwell – Nineteen Eighty-Four, 1949": the year alone
+        read_date(draft, date_m.start("y"), date_m.end("y"))
+        return date_m.start()
     piece = s[comma + 1:date_m.start()].strip()
     if piece.lower() in NEWSPAPERS | MAGAZINES or any(q in s[start:comma] for q in "\"“‘"):
         return end  # a periodical after an article title, read with the title
     if not (is_publisher(piece) or _PLACE_PUBLISHER_RE.match(piece)):
-        return end
+        read_date(draft, date_m.start("y"), date_m.end("y"))  # ", George Orwell, 1949"
+        return date_m.start()
     read_date(draft, date_m.start("y"), date_m.end("y"))
     read_imprint(draft, comma + 1, date_m.start())
     return comma

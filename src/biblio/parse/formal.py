@@ -31,6 +31,8 @@ _AUTHOR_DATE_BARE_RE = re.compile(
     r"(?P<names>[^()\"“”‘]{2,250}?)[.,]?\s+(?P<date>(?:1[0-9]|20)\d\d[a-z]?)(?P<sep>[.,])\s+(?=\S)"
 )
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
+_ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
+_REPRINT_RE = re.compile(r"(\d{4})\s*/\s*(\d{4})$")
 _NEXT_INITIAL_RE = re.compile(r"[A-Z]\.\s")
 _ROLE_SUFFIX_RE = re.compile(
     r",\s*(?P<role>eds?\.?|editors?|directors?|dir\.?|trans\.?|translators?|comp\.?)$",
@@ -91,7 +93,12 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
         return None  # "Battleship Potemkin (1925), directed by …" is no author-date line
     draft = base.fork()
     role = _role_field(m.group("role")) if not bare and m.group("role") else "author"
-    read_date(draft, m.start("date"), m.end("date"))
+    reprint = _REPRINT_RE.match(m.group("date"))
+    if reprint:  # APA "(1867/1976)": first published, then the edition cited
+        draft.original_year = int(reprint.group(1))
+        read_date(draft, m.start("date") + reprint.start(2), m.start("date") + reprint.end(2))
+    else:
+        read_date(draft, m.start("date"), m.end("date"))
     draft.put_names(role, names, m.start("names"), names_end)
     if role == "director":
         draft.type = "motion_picture"
@@ -119,9 +126,12 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             role = _role_field(role_m.group("role"))
             names_end = role_m.start()
         text = s[start:names_end]
-        if "," not in text and role == "author":
-            continue
-        names = parse_inverted_list(text)
+        if "," in text or role != "author":
+            names = parse_inverted_list(text)
+        else:  # "Karl Marx. Capital, Volume I. 1867."
+            names = parse_name_list(text)
+            if names and not all(n.given or n.literal for n in names):
+                names = None
         if names is None:
             continue
         draft = base.fork()
@@ -169,7 +179,7 @@ def _before_bracket_notes(s: str, start: int, end: int, after: int) -> tuple[int
 
 def _is_note(inner: str) -> bool:
     lowered = inner.strip().lower()
-    return (lowered in _BRACKET_TYPES or lowered.startswith(("no.", "pp"))
+    return (lowered in _BRACKET_TYPES or lowered.startswith(("no.", "pp", "vol."))
             or (lowered.endswith(("trans.", "ed.", "eds.")) and "," in lowered)
             or ("ed" in lowered and any(ch.isdigit() for ch in lowered)))
 
@@ -198,6 +208,8 @@ def _read_after_title(draft: Draft, pos: int, end: int) -> int:
             draft.put("edition", m.start("inner"), m.end("inner"))
         elif lowered.startswith("pp"):
             draft.put("page", m.start("inner") + 3, m.end("inner"))
+        elif lowered.startswith("vol."):
+            draft.put("volume", m.start("inner") + 4, m.end("inner"))
         else:
             return pos
         pos = m.end()
@@ -347,8 +359,10 @@ def _sentence_ends(s: str, start: int, end: int) -> list[int]:
             while j > start and (s[j - 1].isalpha() or s[j - 1] == "."):
                 j -= 1
             word = s[j:i].lower()
-            if word in _ABBREVIATIONS or (len(word) == 1 and s[i - 1].isupper()):
-                continue
+            if word in _ABBREVIATIONS or (
+                len(word) == 1 and s[i - 1].isupper() and not _ROMAN_AFTER_RE.search(s, start, i)
+            ):
+                continue  # "ed.", "H." — but "Volume I." does end a sentence
         ends.append(i)
     return ends
 

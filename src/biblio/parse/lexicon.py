@@ -192,7 +192,8 @@ CREDIT_ROLES: frozenset[str] = frozenset(
         "engineer", "engineers", "researcher", "researchers", "presenter", "presenters",
         "narrator", "narrators", "writer", "writers", "director", "directors", "credits",
         "cast", "crew", "music", "art", "artwork", "design", "designer", "photography",
-        "illustration", "mixing", "mastering", "assistant", "manager", "coordinator",
+        "illustration", "mixing", "mastering", "assistant", "manager", "coordinator", "image",
+        "photo", "picture", "photograph", "cover",
     }
 )
 # Words that open a description of a person, not a title ("Professor of History at …").
@@ -229,4 +230,55 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     "become a supporter", "tickets for", "tickets are", "on sale now", "thanks for listening",
     "thank you to", "thank you for", "email us", "get in touch", "we're hiring",
     "we’re hiring", "advertise on", "advertise with",
+)
+
+# Common given names, used only to break ties when both sides of a separator
+# read as names ("Brave New World – Aldous Huxley", "Wolf Hall, Hilary Mantel").
+GIVEN_NAMES: frozenset[str] = frozenset(
+    {
+        "Aaron", "Abraham", "Ada", "Adam", "Adrian", "Agnes", "Agnieszka", "Alan", "Albert",
+        "Aldous", "Aleksandr", "Aleksandra", "Alessandro", "Alex", "Alexander", "Alexandra",
+        "Alexei", "Alexis", "Alfred", "Alice", "Alison", "Amanda", "Amartya", "Amy", "Ana",
+        "Andrea", "Andrei", "Andrew", "Andrzej", "Angela", "Angus", "Ann", "Anna", "Anne",
+        "Annie", "Anthony", "Antoine", "Anton", "Antonio", "Antony", "Arthur", "Barbara",
+        "Ben", "Benedict", "Benjamin", "Bernard", "Bertrand", "Bill", "Boris", "Brian",
+        "Bruce", "Bruno", "Carl", "Carla", "Carlo", "Carlos", "Carol", "Caroline",
+        "Catherine", "Charles", "Charlotte", "Chris", "Christian", "Christina", "Christine",
+        "Christopher", "Claire", "Clara", "Claude", "Colin", "Dan", "Daniel", "Daniela",
+        "Danny", "Daron", "David", "Deborah", "Denis", "Dennis", "Diana", "Dimitri",
+        "Dmitri", "Dominic", "Donald", "Dorian", "Doris", "Dorothy", "Douglas", "Edgar",
+        "Edith", "Edmund", "Edward", "Elena", "Elif", "Elizabeth", "Ella", "Ellen", "Emily",
+        "Emma", "Eric", "Erich", "Erik", "Ernest", "Ernst", "Eugene", "Eugenia", "Eva",
+        "Evgenii", "Evgeny", "Ezra", "Fernand", "Fernando", "Florian", "Francesca",
+        "Francis", "Frank", "Frantz", "Franz", "Fred", "Frederick", "Friedrich", "Fyodor",
+        "Gabriel", "Gabriele", "Garrett", "Geoffrey", "Georg", "George", "Gerald",
+        "Gillian", "Giovanni", "Giuseppe", "Gloria", "Grace", "Graham", "Greg", "Gregory",
+        "Gustave", "Günter", "Hannah", "Hans", "Harold", "Harriet", "Harry", "Heinrich",
+        "Helen", "Helena", "Henri", "Henry", "Herbert", "Hilary", "Howard", "Hugh", "Hugo",
+        "Ian", "Igor", "Ilya", "Irene", "Isaac", "Isabel", "Isabella", "Isaiah", "Italo",
+        "Ivan", "Jack", "Jacques", "Jake", "James", "Jan", "Jane", "Janet", "Jared",
+        "Jason", "Jean", "Jeffrey", "Jennifer", "Jenny", "Jeremy", "Jessica", "Jill", "Jim",
+        "Joan", "Joanna", "Joe", "Johann", "Johannes", "John", "Jon", "Jonathan", "Jorge",
+        "Josef", "Joseph", "Joshua", "José", "Juan", "Judith", "Julia", "Julian", "Julie",
+        "Julius", "Karen", "Karl", "Kate", "Katherine", "Kathleen", "Keith", "Ken",
+        "Kenneth", "Kevin", "Kim", "Kristen", "Kurt", "Larissa", "Laura", "Lauren",
+        "Lawrence", "Leo", "Leon", "Leonard", "Leonid", "Leszek", "Lewis", "Linda", "Lisa",
+        "Louis", "Louise", "Lucy", "Ludwig", "Luis", "Lydia", "Lynn", "Malcolm", "Marc",
+        "Marcel", "Margaret", "Maria", "Marie", "Marina", "Mario", "Mark", "Martin", "Mary",
+        "Masha", "Matthew", "Max", "Maxim", "Melvyn", "Michael", "Michel", "Michele",
+        "Miguel", "Mike", "Mikhail", "Milan", "Miriam", "Mitchell", "Monica", "Nadezhda",
+        "Nancy", "Naomi", "Natalia", "Natasha", "Neil", "Nicholas", "Nick", "Nicola",
+        "Nikita", "Nikolai", "Noam", "Norman", "Oleg", "Olga", "Oliver", "Orhan", "Orlando",
+        "Oscar", "Pablo", "Patricia", "Patrick", "Paul", "Paula", "Pavel", "Peter",
+        "Philip", "Philippe", "Pierre", "Pyotr", "Rachel", "Ralph", "Raymond", "Rebecca",
+        "Rex", "Richard", "Rob", "Robert", "Robin", "Roger", "Roland", "Ronald", "Rosa",
+        "Rosamund", "Ruth", "Ryszard", "Sally", "Samuel", "Sandra", "Sara", "Sarah",
+        "Scott", "Sean", "Sebastian", "Sergei", "Sergey", "Serhii", "Sheila", "Sigrid",
+        "Simon", "Simone", "Slavoj", "Sophie", "Stanley", "Stefan", "Stephen", "Steve",
+        "Steven", "Stuart", "Susan", "Svetlana", "Sylvia", "Tariq", "Terence", "Teresa",
+        "Theodor", "Theodore", "Thomas", "Tim", "Timothy", "Toby", "Tom", "Tomás", "Toni",
+        "Tony", "Ursula", "Valentina", "Vasily", "Vera", "Victor", "Victoria", "Vincent",
+        "Virginia", "Vladimir", "Walter", "Warren", "Wendy", "Werner", "Wilhelm", "William",
+        "Winston", "Wolfgang", "Yanis", "Yevgeny", "Yuri", "Yuval", "Zadie", "Zygmunt",
+    }
 )

@@ -16,6 +16,7 @@ from .lexicon import (
     CAPITAL_PARTICLES,
     CHINESE_SURNAMES,
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     NOT_PERSON_WORDS,
     ORGANISATION_WORDS,
     PARTICLES,
@@ -102,6 +103,14 @@ def split_person(tokens: list[str], suffix: str | None = None) -> Name:
     ):
         cut = len(tokens) - 2
     return Name(given=" ".join(tokens[:cut]), family=" ".join(tokens[cut:]), suffix=suffix)
+
+
+def known_given_name(name: Name) -> bool:
+    """The name starts with a common given name or an initial: a person for sure."""
+    if not name.given:
+        return False
+    first = name.given.split()[0]
+    return first in GIVEN_NAMES or is_initial(first)
 
 
 def parse_organisation(text: str) -> Name | None:
@@ -234,7 +243,7 @@ def _is_family(text: str) -> bool:
 
 
 def _is_structured_name_word(token: str) -> bool:
-    return (token[0].isupper() and token.lower() not in FUNCTION_WORDS
+    return (token[0].isupper() and token.lower() not in FUNCTION_WORDS and "." not in token
             and not any(c.isdigit() for c in token) and not token.endswith(("'s", "’s")))
 
 

@@ -12,7 +12,7 @@ import re
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
 from .names import parse_name_list
-from .segments import container_type, read_container, read_date
+from .segments import container_type, is_network, read_container, read_date, read_paren
 from .titles import is_title_like
 
 _QUOTE_RE = re.compile(r"[\"“](?P<q>[^\"“”]{2,300})[\"”]|(?<!\w)[‘'](?P<s>[^‘’']{2,300})[’'](?!\w)")
@@ -20,6 +20,7 @@ _DASH_AUTHOR_RE = re.compile(
     r"\s*[–—-]\s+(?P<who>[^,()]{3,80}?)(?:,\s*(?P<date>(?:1[5-9]|20)\d\d))?\s*$"
 )
 _BY_RE = re.compile(r"\s*by\s+", re.IGNORECASE)
+_PAREN_RE = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 _EPISODE_RE = re.compile(r",?\s*\b(?:episode|ep\.)\s*(?P<n>[\d.]+)\s*:?\s*$", re.IGNORECASE)
 _PODCAST_RE = re.compile(r"\s*(?:\(?\bpodcast\)?|\(blog\))", re.IGNORECASE)
 _CONTAINER_INTRO_RE = re.compile(r"\s*(?:[,–—-]\s*)?(?P<word>\b(?-i:in|on)\b)?\s*")
@@ -41,9 +42,13 @@ def quoted_form(draft: Draft, start: int, end: int) -> bool:
         return False
     draft.put("title", m.start(group), m.end(group), keep_quotes=True)
     draft.form = "quoted"
-    rest_a, rest_b = trim(s, m.end(), end)
-    if rest_a < rest_b and not _read_author_after(draft, m.end(), end):
-        _read_after(draft, m.end(), end)
+    after = m.end()
+    paren = _PAREN_RE.match(s, after, end)
+    if paren and read_paren(draft, paren.start("inner"), paren.end("inner")):
+        after = paren.end()  # ""Nineteen Eighty-Four" (1949) by George Orwell"
+    rest_a, rest_b = trim(s, after, end)
+    if rest_a < rest_b and not _read_author_after(draft, after, end):
+        _read_after(draft, after, end)
     return True
 
 
@@ -61,7 +66,12 @@ def _container_like(s: str, start: int, end: int) -> bool:
 def _read_before(draft: Draft, start: int, end: int) -> bool:
     """Authors, or a programme ("Revolutions, episode 10.45:"), before the quoted title."""
     s = draft.s
-    left = s[start:end]
+    first_comma = s.find(",", start, end)
+    if first_comma > 0 and is_network(s[start:first_comma]):
+        draft.put("publisher", start, first_comma)  # "BBC Radio 4, In Our Time: "Title""
+        draft.type = "broadcast"
+        start = trim(s, first_comma, end)[0]
+    left = s[start:end].rstrip(":")
     episode = _EPISODE_RE.search(left)
     if episode:
         draft.put("container-title", start, start + episode.start())
@@ -73,7 +83,7 @@ def _read_before(draft: Draft, start: int, end: int) -> bool:
         return False  # prose quoting a phrase, not a citation
     if names is None or (draft.type == "broadcast" and len(left.split()) <= 3):
         # "Origin Story, "Title"": a programme or periodical before the title
-        draft.put("container-title", start, end)
+        draft.put("container-title", start, start + len(left))
         if draft.type == "book":
             draft.type = container_type(draft) if draft.date else "webpage"
     else:

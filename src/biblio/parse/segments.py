@@ -60,6 +60,7 @@ _IMPRINT_NOTE_RE = re.compile(
     r"\s+edn?\.?))(?:\s*,|\s*$)",
     re.IGNORECASE,
 )
+_LEADING_YEAR_RE = re.compile(rf"(?P<y>{_YEAR})\s*[,;]\s*(?=\D)")
 _BC_RE = re.compile(r"\b(?:BC|BCE|AD|CE)\b|^c\.\s*\d")
 # Journal details after a container name, in APA, Chicago, MLA and Harvard order.
 _VOLUME_RE = re.compile(
@@ -136,6 +137,11 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
         return True
     if not any(ch.isdigit() for ch in text):
         return False
+    leading = _LEADING_YEAR_RE.match(text)
+    if leading:  # "(1966, dir. Andrei Tarkovsky)"
+        read_date(draft, a + leading.start("y"), a + leading.end("y"))
+        read_imprint(draft, a + leading.end(), b, in_parens=True)
+        return True
     before_date = cut_trailing_date(draft, a, b)
     if draft.date is None:
         return False
@@ -187,6 +193,15 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
             draft.paren_person = ([person], a, b)
             return
     draft.put("publisher", a, b)
+
+
+def is_network(text: str) -> bool:
+    """"HBO", "BBC Radio 4", "HBO miniseries": a broadcaster, perhaps with the kind of show."""
+    lowered = text.strip().lower()
+    if lowered in NETWORKS:
+        return True
+    hint = _BROADCAST_HINT_RE.search(lowered)
+    return hint is not None and lowered[:hint.start()].strip(" ,") in NETWORKS
 
 
 def is_publisher(text: str) -> bool | None:
