@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from biblio.batch.citekeys import StreamingKeys
 from biblio.batch.works import in_shard, work_key
-from biblio.keys import assign_keys
+from biblio.keys import KeyAssigner, assign_keys
 from biblio.model import Date, Name, Record
 
 
@@ -65,7 +64,7 @@ def test_streamed_keys_equal_assign_keys() -> None:
     expected = [r.copy() for r in records]
     assign_keys(expected)
     streamed = [r.copy() for r in records]
-    keys = StreamingKeys({r.id for r in streamed if r.id})
+    keys = KeyAssigner({r.id for r in streamed if r.id})
     for r in streamed:
         keys.count(r)
     for r in streamed:

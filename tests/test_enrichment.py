@@ -146,3 +146,24 @@ def test_two_equally_good_works_are_reported_not_applied() -> None:
     assert result.status == "ambiguous"
     assert result.record.isbn is None
     assert {r.candidate.key for r in result.runners_up} == {"/books/ST1", "/books/ST2"}
+
+
+def test_an_unreachable_api_is_not_asked_again_in_the_run() -> None:
+    error = OfflineError("network error: connection refused", api="openlibrary",
+                         url="http://127.0.0.1:9/search.json")
+    error.__cause__ = ConnectionRefusedError()
+    provider = CatalogProvider("openlibrary", CATALOG, fail=error)
+    enricher = Enricher([provider])
+    results = [enricher.enrich(cite("The Second Sex", "Simone de Beauvoir")) for _ in range(3)]
+    assert [r.status for r in results] == ["offline"] * 3
+    assert len(provider.calls) == 1
+
+
+def test_a_cache_miss_in_offline_mode_does_not_stop_later_lookups() -> None:
+    miss = OfflineError("offline mode and this answer is not cached", api="openlibrary",
+                        url="http://127.0.0.1:9/search.json")
+    provider = CatalogProvider("openlibrary", CATALOG, fail=miss)
+    enricher = Enricher([provider])
+    enricher.enrich(cite("The Second Sex", "Simone de Beauvoir"))
+    enricher.enrich(cite("The Invisible Man", "H. G. Wells"))
+    assert len(provider.calls) == 2

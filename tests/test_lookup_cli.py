@@ -62,8 +62,12 @@ def test_an_invalid_isbn_is_an_error_not_a_lookup(capsys: pytest.CaptureFixture[
 
 
 def test_no_network_is_one_warning_and_status_offline(
-        capsys: pytest.CaptureFixture[str]) -> None:
-    # conftest points every API at a closed port on 127.0.0.1.
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # conftest points every API at a closed port on 127.0.0.1; no retries here.
+    config = tmp_path / "config.toml"
+    config.write_text("[retry]\nattempts = 1\n", encoding="utf-8")
+    monkeypatch.setenv("BIBLIO_CONFIG", str(config))
     assert main(["lookup", "Yevgeny Zamyatin, We (1921)"]) == 1
     captured = capsys.readouterr()
     assert "status      offline" in captured.out

@@ -2,14 +2,43 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
+# The parser and the extractor are imported eagerly: `biblio.extract` is
+# both a subpackage and its main function, and only an eager import makes the
+# function win.  The rest loads on first use, so `biblio convert` on a .bib
+# file does not pay for the HTTP stack.
 from .extract import extract, iter_extract
-from .inplace import enrich_file  # noqa: E402
-from .io import convert, dump, dumps, load, loads, read  # noqa: E402
-from .model import Date, FieldSource, Name, Origin, Record  # noqa: E402
-from .parse import Parsed, parse_citation  # noqa: E402
-from .problems import BiblioError, Problem, ReadResult  # noqa: E402
+from .model import Date, FieldSource, Name, Origin, Record
+from .parse import Parsed, parse_citation
+from .problems import BiblioError, Problem, ReadResult
+
+if TYPE_CHECKING:
+    from .inplace import enrich_file
+    from .io import convert, dump, dumps, load, loads, read
+
+_LAZY: dict[str, str] = {
+    "convert": "biblio.io",
+    "dump": "biblio.io",
+    "dumps": "biblio.io",
+    "load": "biblio.io",
+    "loads": "biblio.io",
+    "read": "biblio.io",
+    "enrich_file": "biblio.inplace",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'biblio' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BiblioError",

@@ -72,19 +72,29 @@ class _Attempt:
     because the network (or the cache, offline) had nothing.
     """
 
-    def __init__(self, on_failure: Callable[[HttpError], None] | None) -> None:
+    def __init__(self, on_failure: Callable[[HttpError], None] | None,
+                 down: dict[str, HttpError]) -> None:
         self.failures: list[HttpError] = []
         self.answered = False
         self._on_failure = on_failure
+        self._down = down
 
     def ask(self, api: str, call: Callable[[_T], list[Candidate]],
             argument: _T) -> list[Candidate] | None:
         """`call(argument)`, or None when the API failed (logged and remembered)."""
+        if api in self._down:
+            self.failures.append(self._down[api])
+            return None
         try:
             answer = call(argument)
         except HttpError as exc:
             log.debug("%s", exc)
             self.failures.append(exc)
+            if isinstance(exc, OfflineError) and exc.__cause__ is not None:
+                # The connection itself failed (not a cache miss in offline
+                # mode): every retry already waited, so the API is skipped for
+                # the rest of the run rather than waited for once per record.
+                self._down[api] = exc
             if self._on_failure is not None:
                 self._on_failure(exc)
             return None
@@ -97,13 +107,16 @@ class Enricher:
     """Turns a `Record` into an `Enrichment`; the input record is never modified.
 
     `on_failure` is called with every API failure (the CLI warns once per
-    API and kind); a record is `offline` when no API could be reached.
+    API and kind); a record is `offline` when no API could be reached.  An
+    API whose host cannot be reached is not asked again during the run.
     """
 
     providers: Sequence[Provider]
     settings: MatchSettings = field(default_factory=MatchSettings)
     fields: tuple[str, ...] = EDITION_FIELDS
     on_failure: Callable[[HttpError], None] | None = None
+    # APIs that could not be reached at all in this run, with the error.
+    _down: dict[str, HttpError] = field(default_factory=dict, init=False, repr=False)
 
     def enrich(self, record: Record) -> Enrichment:
         out = record.copy()
@@ -114,7 +127,7 @@ class Enricher:
                               "in book catalogues", notes=notes)
         if not record.title and cited_isbn is None:
             return Enrichment(out, "not-found", reason="no title or ISBN to look up", notes=notes)
-        attempt = _Attempt(self.on_failure)
+        attempt = _Attempt(self.on_failure, self._down)
         result = self._lookup(out, cited_isbn, notes, attempt)
         if result.status == "not-found" and attempt.failures and not attempt.answered:
             offline = all(isinstance(f, OfflineError) for f in attempt.failures)
@@ -138,7 +151,7 @@ class Enricher:
         silent: list[Provider] = []  # answered nothing to title and author
         for provider in self.providers:
             found = self._search(provider, self._queries(record), attempt)
-            if found == [] and record.author:
+            if found == [] and (record.author or record.editor):
                 silent.append(provider)
             candidates.extend(found or [])
             works = group_works(record, candidates, self.settings)

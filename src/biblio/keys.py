@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 
 from .model import Record
 
+# Articles and prepositions skipped when taking a title's first word.
 _STOPWORDS = frozenset(
-    "a an the of on in and to for at by from with der die das le la les el los las il lo "
-    "un une des de du".split()
+    {
+        "a", "an", "the", "of", "on", "in", "and", "to", "for", "at", "by", "from", "with",
+        "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "un", "une",
+        "des", "de", "du",
+    }
 )
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -43,31 +48,59 @@ def base_key(record: Record) -> str:
     return (who + year + word) or "item"
 
 
+class KeyAssigner:
+    """Keys for records seen twice, holding only keys: `count` each, then `assign` each.
+
+    A key that occurs once stays bare; repeated keys get a, b, c… in order.
+    Bare keys are reserved before any suffix is handed out, so the result does
+    not depend on which record comes first.  Streaming batch jobs use this
+    directly; `assign_keys` is the in-memory form.
+    """
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self._taken = set(taken)  # ids the inputs already carry
+        self._counts: Counter[str] = Counter()
+        self._next: Counter[str] = Counter()
+        self._bare: set[str] | None = None
+
+    def count(self, record: Record) -> None:
+        if not record.id:
+            self._counts[base_key(record)] += 1
+
+    def assign(self, record: Record) -> None:
+        """Give `record` its key if it has none (call after every `count`)."""
+        if record.id:
+            return
+        if self._bare is None:
+            self._bare = {k for k, n in self._counts.items() if n == 1 and k not in self._taken}
+            self._taken |= self._bare
+        key = base_key(record)
+        if key in self._bare:
+            record.id = key
+            return
+        while True:
+            candidate = key + suffix(self._next[key])
+            self._next[key] += 1
+            if candidate not in self._taken:
+                break
+        self._taken.add(candidate)
+        record.id = candidate
+
+
 def assign_keys(records: Iterable[Record], overwrite: bool = False) -> None:
-    """Give every record without an id a key; repeated keys get a, b, c… suffixes."""
+    """Give every record without an id (every record, with `overwrite`) a key."""
     records = list(records)
-    taken = {r.id for r in records if r.id and not overwrite}
-    wanted: dict[str, list[Record]] = {}
+    if overwrite:
+        for rec in records:
+            rec.id = ""
+    assigner = KeyAssigner(r.id for r in records if r.id)
     for rec in records:
-        if overwrite or not rec.id:
-            wanted.setdefault(base_key(rec), []).append(rec)
-    for key, group in wanted.items():
-        if len(group) == 1 and key not in taken:
-            group[0].id = key
-            taken.add(key)
-            continue
-        n = 0
-        for rec in group:
-            while True:
-                candidate = key + _suffix(n)
-                n += 1
-                if candidate not in taken:
-                    break
-            rec.id = candidate
-            taken.add(candidate)
+        assigner.count(rec)
+    for rec in records:
+        assigner.assign(rec)
 
 
-def _suffix(n: int) -> str:
+def suffix(n: int) -> str:
     """0 → a, 25 → z, 26 → aa … like biblatex's extradate letters."""
     out = ""
     n += 1

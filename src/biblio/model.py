@@ -193,7 +193,9 @@ class Date:
         )
         if not parts and data.get("raw"):
             raw = cls.parse(str(data["raw"]))
-            date.parts, date.literal = raw.parts, raw.literal if date.literal is None else date.literal
+            date.parts = raw.parts
+            if date.literal is None:
+                date.literal = raw.literal
         return date
 
     @classmethod

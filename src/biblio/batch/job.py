@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..enrichment_result import Enrichment
+from ..keys import KeyAssigner
 from ..model import Record
 from ..problems import BiblioError, Problem
 from .apply import apply, changed_variables
-from .citekeys import StreamingKeys
 from .inputs import Input
 from .journal import Entry, Journal
 from .pool import Stop, run_bounded
@@ -212,10 +212,10 @@ def _written(state: _State, journal: Journal, result: BatchResult
 
 def _output(state: _State, journal: Journal, sink: Sink, report: ReportWriter | None,
             looked_up: bool, result: BatchResult) -> None:
-    citekeys = StreamingKeys(state.taken)
+    citation_keys = KeyAssigner(state.taken)
     for item in _written(state, journal, result):
         if isinstance(item, _Written):
-            citekeys.count(item.record)
+            citation_keys.count(item.record)
     line: Line | None = None
     records: list[Record] = []
     results: list[dict[str, Any]] = []
@@ -236,7 +236,7 @@ def _output(state: _State, journal: Journal, sink: Sink, report: ReportWriter | 
                 if item.records:
                     owner = (records, results)
             continue
-        citekeys.assign(item.record)
+        citation_keys.assign(item.record)
         result.statuses[item.status] += 1
         sink.add(item.record)
         records.append(item.record)
