@@ -146,6 +146,24 @@ def test_real_world_bibtex_is_decoded() -> None:
     assert rec.page == "1-400"
 
 
+@pytest.mark.parametrize(("value", "text"), [
+    (r"The {\TeX book}", "The TeXbook"),
+    (r"The \TeX{}book", "The TeXbook"),
+    (r"{\TeX}", "TeX"),
+    (r"The {\LaTeX} Companion", "The LaTeX Companion"),
+    (r"\LaTeX\ and \BibTeX", "LaTeX and BibTeX"),
+    (r"G{\"o}del, Escher, Bach", "Gödel, Escher, Bach"),
+    (r"Caf\'{e} Society", "Café Society"),
+    (r"Stra{\ss}e", "Straße"),
+    (r"Faber \& Faber", "Faber & Faber"),
+    ("1914--1918 and 1939---1945", "1914–1918 and 1939—1945"),
+    ("Vol.~2", "Vol.\u00a02"),
+])
+def test_latex_in_titles_is_decoded(value: str, text: str) -> None:
+    [rec] = bibtex.read("@book{k, title = {" + value + "}}").records
+    assert rec.full_title == text
+
+
 def test_a_malformed_entry_is_reported_and_the_others_converted() -> None:
     text = (
         "@book{one, title={One}, year=2001}\n"

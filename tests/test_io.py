@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 import biblio
-from biblio.io import convert, decode
+from biblio.io import convert, decode, sniff
 from biblio.model import Date, Name, Record
 from biblio.problems import BiblioError
 
@@ -112,3 +114,36 @@ def test_convert_runs_the_steps_between_reading_and_writing(tmp_path: Path) -> N
 
     result = convert([str(path)], "ris", steps=[add_isbn])
     assert "SN  - 9780192810373" in result.output
+
+
+NOTES = Path(__file__).parent / "data" / "notes"
+EXAMPLES = Path(__file__).parents[1] / "examples"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ((NOTES / "money-talks-back.xml").read_text(encoding="utf-8"), "feed"),
+    ('<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry/></feed>\n',
+     "feed"),
+    ((NOTES / "deep-time-45.html").read_text(encoding="utf-8"), "html"),
+    ("<p>Books: <em>The Prophet Armed</em> by Isaac Deutscher</p>\n<p>More</p>\n", "html"),
+    ((NOTES / "long-read-history-112.md").read_text(encoding="utf-8"), "markdown"),
+    ("[Episode 5](https://example.org/5)\n\n## Reading list\n- Deutscher, *The Prophet Armed*\n",
+     "markdown"),
+    ((EXAMPLES / "origin-story-s8e5-shownotes.txt").read_text(encoding="utf-8"), "text"),
+    (BIB, "bibtex"),
+    ("\ufeff[\n  {\"id\": \"a\"}\n]", "csl-json"),
+    ("[]", "csl-json"),
+    ('{"items": []}', "csl-json"),
+    ("TY  - BOOK\nTI  - T\nER  - \n", "ris"),
+])
+def test_the_format_is_guessed_from_the_content(text: str, expected: str) -> None:
+    assert sniff(text) == expected
+
+
+def test_show_notes_on_stdin_need_no_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = (EXAMPLES / "origin-story-s8e5-shownotes.txt").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(notes)))
+    result = convert(["-"], "csl-json")
+    assert result.ok
+    titles = {item["title"] for item in json.loads(result.output)}
+    assert {"The Communist International", "My Disillusionment in Russia", "We"} <= titles

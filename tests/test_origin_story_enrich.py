@@ -30,7 +30,7 @@ def convert(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *extra: str
 def test_books_in_the_catalogue_get_isbn_and_publisher(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     items, _ = convert(monkeypatch, tmp_path)
-    we = items["zamyatin1993we"]
+    we = items["zamyatin1921we"]
     assert (we["ISBN"], we["publisher"]) == ("978-0-14-018585-0 0-14-018585-2",
                                             "Penguin Classics")
     assert we["original-date"] == {"date-parts": [[1921]]}  # the year the note gives
@@ -49,7 +49,7 @@ def test_other_books_are_not_found_and_the_film_is_left_alone(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     items, report = convert(monkeypatch, tmp_path)
     results = {r["id"]: r for line in report for r in line.get("records", [])}
-    found = {"zamyatin1993we", "service2009trotsky", "khlevniuk2017stalin",
+    found = {"zamyatin1921we", "service2009trotsky", "khlevniuk2017stalin",
              "lynskey2019ministry"}
     assert {i for i, r in results.items() if r["status"] == "enriched"} == found
     film = results["beatty1981reds"]

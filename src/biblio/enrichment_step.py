@@ -10,14 +10,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .config import Config
-from .enrichment import Enricher, open_enricher
-from .enrichment_result import Enrichment
-from .http import HttpError, OfflineError
 from .model import Record
 from .report import Report
+
+# The enricher and the HTTP stack (requests, the cache backends) are imported
+# when a record is first looked up, so converting a .bib file never loads them.
+if TYPE_CHECKING:
+    from .enrichment import Enricher
+    from .enrichment_result import Enrichment
+    from .http import HttpError
 
 # "notes": only citations read from show notes (a bibliography file is
 # already someone's curated record: `biblio enrich` is for those).
@@ -79,6 +83,8 @@ def open_step(scope: Scope = "notes", *, config: Config | None = None, offline: 
         def enrich(record: Record) -> Enrichment:
             nonlocal enricher
             if enricher is None:
+                from .enrichment import open_enricher
+
                 enricher = stack.enter_context(open_enricher(
                     config, offline=offline, cache=cache, on_failure=failed))
             return enricher.enrich(record)
@@ -95,6 +101,8 @@ def failure_warner(warn: Callable[[str], None]) -> Callable[[HttpError], None]:
     warned: set[tuple[str, str]] = set()
 
     def failed(error: HttpError) -> None:
+        from .http import OfflineError
+
         offline = isinstance(error, OfflineError)
         key = ("", "offline") if offline else (error.api, type(error).__name__)
         if key in warned:

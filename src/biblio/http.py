@@ -34,13 +34,13 @@ from requests_cache.backends.sqlite import SQLiteCache
 from tenacity import (
     RetryCallState,
     Retrying,
-    retry_if_exception_type,
+    retry_if_exception,
     stop_after_attempt,
     stop_before_delay,
     wait_exponential,
     wait_random,
 )
-from urllib3.exceptions import NewConnectionError
+from urllib3.exceptions import NameResolutionError, NewConnectionError
 
 from . import __version__
 from .config import PROJECT_URL, Config
@@ -240,8 +240,7 @@ class Http:
         """GET with cache, limit and retries; a 2xx response or an `HttpError`."""
         url = self.url(api, path)
         retrying = Retrying(
-            retry=retry_if_exception_type((_RetryableStatus, requests.ConnectionError,
-                                           requests.Timeout)),
+            retry=retry_if_exception(_worth_retrying),
             stop=stop_after_attempt(self.config.retry.attempts)
             | stop_before_delay(self.config.retry.max_total),
             wait=self._wait,
@@ -350,6 +349,17 @@ class Http:
     def _count(self, api: str, kind: str) -> None:
         with self._stats_lock:
             self.stats[(api, kind)] += 1
+
+
+def _worth_retrying(exc: BaseException) -> bool:
+    """Retry statuses, timeouts and dropped connections, but not a host name that
+    does not resolve: that is a machine without network, and waiting won't fix it."""
+    if isinstance(exc, (_RetryableStatus, requests.Timeout)):
+        return True
+    if isinstance(exc, requests.ConnectionError):
+        reason = getattr(exc.args[0], "reason", None) if exc.args else None
+        return not isinstance(reason, NameResolutionError)
+    return False
 
 
 def _unreachable(exc: requests.ConnectionError) -> bool:

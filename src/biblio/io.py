@@ -27,6 +27,11 @@ PathOrText = str | Path
 Step = Callable[[list[Record]], list[Record]]
 
 _RIS_START = re.compile(r"^\ufeff?\s*TY {1,2}-", re.MULTILINE)
+# A JSON array of objects (or an empty one), or one object: not a Markdown
+# "[link](…)" or a "{placeholder}" at the start of show notes.
+_CSL_JSON_START = re.compile(r'\ufeff?\s*(?:\[\s*[{\]]|\{\s*")')
+_BIBTEX_ENTRY = re.compile(r"^\ufeff?\s*@[A-Za-z]+\s*[{(]", re.MULTILINE)
+_NOTES_HEAD = 20_000  # characters the show-notes guess looks at
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8"),
     (b"\xff\xfe", "utf-16-le"),
@@ -47,7 +52,7 @@ def read(source: PathOrText, format: str | None = None) -> ReadResult:
     """
     if _is_text(source):
         text = str(source)
-        return reads(text, format or sniff(text, "<string>"), "<string>")
+        return reads(text, format or sniff(text), "<string>")
     path = Path(source)
     try:
         data = path.read_bytes()
@@ -61,7 +66,7 @@ def read(source: PathOrText, format: str | None = None) -> ReadResult:
 def read_bytes(data: bytes, source: str, format: str | None = None) -> ReadResult:
     """Decode `data` (see `decode`) and read it; `source` names it in problems."""
     text, problems = decode(data, source)
-    name = format or formats.from_extension(source) or sniff(text, source)
+    name = format or formats.from_extension(source) or sniff(text)
     result = reads(text, name, source)
     result.problems[:0] = problems
     return result
@@ -85,7 +90,7 @@ def load(source: PathOrText, format: str | None = None) -> list[Record]:
 
 def loads(text: str, format: str | None = None) -> list[Record]:
     """The records in `text` (format sniffed when not given)."""
-    result = reads(text, format or sniff(text, "<string>"), "<string>")
+    result = reads(text, format or sniff(text), "<string>")
     if result.problems:
         raise BiblioError("\n".join(str(p) for p in result.problems[:10]))
     return result.records
@@ -97,16 +102,22 @@ def _is_text(source: PathOrText) -> bool:
     return "\n" in source or source.lstrip()[:1] in ("@", "[", "{")
 
 
-def sniff(text: str, source: str) -> str:
-    """The format of bibliography text by its first significant characters."""
-    head = text.lstrip("\ufeff \t\r\n")
-    if head.startswith(("[", "{")):
+def sniff(text: str) -> str:
+    """The format of `text` by its content, so stdin needs no ``--from``.
+
+    Bibliographies are told by how they start (a JSON array or object, an
+    ``@entry{``, a RIS ``TY  -`` line); anything else is show notes, whose
+    kind (feed, HTML, Markdown, text) the extractor guesses from its markup.
+    """
+    if _CSL_JSON_START.match(text):
         return "csl-json"
-    if head.startswith("@") or re.search(r"^\s*@[A-Za-z]+\s*[{(]", text, re.MULTILINE):
+    if _BIBTEX_ENTRY.search(text):
         return "bibtex"
     if _RIS_START.search(text):
         return "ris"
-    raise BiblioError(f"{source}: cannot tell the format; name it with --from / format=")
+    from .extract import detect_format  # the show-notes layer, only when it is needed
+
+    return detect_format(text[:_NOTES_HEAD])
 
 
 def decode(data: bytes, source: str) -> tuple[str, list[Problem]]:

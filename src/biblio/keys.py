@@ -43,7 +43,10 @@ def base_key(record: Record) -> str:
     if people:
         first = people[0]
         who = "".join(_WORD.findall(ascii_fold(first.family or first.literal or "").lower()))
-    year = str(record.year) if record.year is not None else ""
+    # The cited (first-publication) year, so a key does not change when a
+    # lookup finds a later edition: deutscher1954prophet either way.
+    cited = record.original_date or record.issued
+    year = str(cited.year) if cited and cited.year is not None else ""
     word = _first_word(record.title, True) or _first_word(record.title, False)
     return (who + year + word) or "item"
 

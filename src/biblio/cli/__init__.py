@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -17,7 +18,13 @@ from ..problems import BiblioError
 SUBCOMMANDS: tuple[str, ...] = ("convert", "lookup", "enrich", "batch")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with `command`, only that subcommand's module is imported.
+
+    The others get a bare entry, enough for argparse to accept or list the
+    name, so ``biblio convert`` does not import the HTTP stack that ``biblio
+    lookup`` needs.
+    """
     parser = argparse.ArgumentParser(
         prog="biblio",
         description="Turn citations in show notes and bibliography files into real records.",
@@ -25,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"biblio {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in SUBCOMMANDS:
+        if command is not None and name != command:
+            subparsers.add_parser(name)
+            continue
         try:
             module = importlib.import_module(f"biblio.cli.{name}")
         except ModuleNotFoundError as exc:
@@ -35,8 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command(argv: Sequence[str]) -> str | None:
+    """The subcommand `argv` names: its first word that is not an option."""
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    return first if first in SUBCOMMANDS else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(_command(argv))
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))

@@ -13,7 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latex2text import (
+    LatexNodes2Text,
+    MacroTextSpec,
+    get_default_latex_context_db,
+)
 from pylatexenc.latexencode import (
     RULE_DICT,
     UnicodeToLatexConversionRule,
@@ -64,6 +68,14 @@ _KNOWN_COMMAND = re.compile(
 _NEEDS_DECODING = re.compile(r"[\\{}~$]|--|''|``")
 _MATH = re.compile(r"(?<!\\)\$")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n\s*")
+# TeX-family logos, common in titles ("The {\TeX book}"): pylatexenc knows
+# none of them and would drop the word.
+_LOGOS = {
+    "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
+    "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
+    "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "ConTeXt": "ConTeXt", "AmS": "AMS",
+    "MF": "METAFONT", "MP": "METAPOST",
+}
 
 # A word for case protection: letters and digits, joined by inner apostrophes
 # or hyphens ("McCarthy's", "Jean-Paul").
@@ -162,4 +174,7 @@ def _ascii_encoder() -> UnicodeToLatexEncoder:
 
 @lru_cache(maxsize=1)
 def _latex_decoder() -> LatexNodes2Text:
-    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    context = get_default_latex_context_db()
+    logos = [MacroTextSpec(name, text) for name, text in _LOGOS.items()]
+    context.add_context_category("biblio-logos", macros=logos, prepend=True)
+    return LatexNodes2Text(latex_context=context, math_mode="verbatim", strict_latex_spaces=True)

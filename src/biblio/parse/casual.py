@@ -42,9 +42,10 @@ _EDITOR_MARK_RE = re.compile(r"\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*$", 
 def parse_casual(draft: Draft, start: int, end: int) -> bool:
     """Split [start, end) into authors, title and trailing parts; False if no form fits."""
     core_end = read_core(draft, start, end)
-    if any(form(draft, start, core_end) for form in _FORMS):
-        merge_coauthors(draft)
-        return True
+    for form in _FORMS:
+        if form(draft, start, core_end):
+            merge_coauthors(draft)
+            return True
     return False
 
 

@@ -30,6 +30,8 @@ _AUTHOR_DATE_PAREN_RE = re.compile(
 _AUTHOR_DATE_BARE_RE = re.compile(
     r"(?P<names>[^()\"“”‘]{2,250}?)[.,]?\s+(?P<date>(?:1[0-9]|20)\d\d[a-z]?)(?P<sep>[.,])\s+(?=\S)"
 )
+# What must follow the date of an author-date line: more text after "(1954)." or "1954.".
+_AUTHOR_DATE_HINT_RE = re.compile(r"\)[.,:]?\s+\S|(?:1[0-9]|20)\d\d[a-z]?[.,]\s+\S")
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
 _ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
 _REPRINT_RE = re.compile(r"(\d{4})\s*/\s*(\d{4})$")
@@ -81,6 +83,8 @@ _ROLE_FIELDS: dict[str, str] = {
 def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
     """APA / Harvard / Chicago author-date: "Deutscher, I. (1954). Title. Publisher."."""
     s = base.s
+    if _AUTHOR_DATE_HINT_RE.search(s, start, end) is None:
+        return None  # nothing follows a date: spare the two patterns that scan the names
     m = _AUTHOR_DATE_PAREN_RE.match(s, start, end)
     bare = False
     if m is None or not _good_date(s, m.start("date"), m.end("date")):

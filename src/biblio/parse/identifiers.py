@@ -29,7 +29,7 @@ _URL_RE = re.compile(
 _ACCESSED_RE = re.compile(
     r"[.,]?\s*\(?\b(?:accessed|retrieved|viewed)(?: on)?\s+[^.()]{3,40}\)?", re.IGNORECASE
 )
-_ISBN_HINT_RE = re.compile(r"\d[\d -‐]{8,}[\dXx]")
+_ISBN_HINT_RE = re.compile(r"\d[\d \-‐]{8,}[\dXx]")  # digits, spaces and hyphens only
 _TRAILING_PUNCT = ".,;:)]}>'\"’”"
 
 

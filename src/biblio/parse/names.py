@@ -32,6 +32,7 @@ _PINYIN_RE = re.compile(
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
     r"|ui|ue|er|a|o|e|i|u)){1,3}$"
 )
+_DIGIT_RE = re.compile(r"\d")
 _ET_AL = frozenset({"et al.", "et al", "and others", "et. al."})
 MAX_NAME_TOKENS = 5
 
@@ -46,9 +47,9 @@ def _is_name_word(token: str) -> bool:
     if token.endswith(("'s", "’s")):
         return False  # a possessive: "Stalin's Rise"
     if first.isupper():
-        return token.lower() not in TITLE_WORDS and not any(c.isdigit() for c in token)
+        return token.lower() not in TITLE_WORDS and _DIGIT_RE.search(token) is None
     # "deGrasse": lower-case start, capital inside
-    return first.isalpha() and any(c.isupper() for c in token[1:])
+    return first.isalpha() and token[1:] != token[1:].lower()
 
 
 def parse_person(text: str) -> Name | None:
@@ -61,7 +62,7 @@ def parse_person(text: str) -> Name | None:
         suffix = tokens.pop()
     if len(tokens) > MAX_NAME_TOKENS:
         return None
-    if any(t.lower() in NOT_PERSON_WORDS for t in tokens):
+    if not NOT_PERSON_WORDS.isdisjoint(text.lower().split()):
         return None
     for i, token in enumerate(tokens):
         if is_initial(token):

@@ -61,6 +61,9 @@ TYPE_LABELS: dict[str, str] = {
     "paper": "article-journal", "report": "report", "website": "webpage", "web": "webpage",
 }
 MAX_LINE = 1000
+# A paragraph of prose: this many words or more, at least 3 in 5 starting in lower case.
+PROSE_MIN_WORDS = 16
+_CITED_YEAR_RE = re.compile(r"\((?:1[5-9]\d\d|20\d\d|n\.d\.)|://|\b10\.\d{4}")
 
 
 def rejection_reason(text: str) -> str | None:
@@ -88,7 +91,22 @@ def rejection_reason(text: str) -> str | None:
         "code " in lowered and _PROMO_CODE_RE.search(text)
     ):
         return "sponsor, subscription or call-to-action boilerplate"
+    if len(text) > 80 and _is_paragraph(text):
+        return "reads as prose: a long run of mostly lower-case words"
     return None
+
+
+def _is_paragraph(text: str) -> bool:
+    """Prose, not a citation: long and mostly lower case, with no "(1998)" or identifier.
+
+    Titles are in title case; the sentence-case titles of APA come after "(Year).",
+    which exempts the line, so only running text is refused before any reader runs.
+    """
+    words = text.split()
+    if len(words) < PROSE_MIN_WORDS:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return lower * 5 >= len(words) * 3 and _CITED_YEAR_RE.search(text) is None
 
 
 def looks_like_prose(text: str) -> bool:

@@ -97,6 +97,10 @@ def person(text: str) -> Name:
     head, sep, tail = text.rpartition(", ")
     if sep and _SUFFIX.match(tail):
         text, suffix = head, tail  # "Martin Luther King, Jr.": not "Last, First"
+    elif "," not in text:
+        head, sep, tail = text.rpartition(" ")
+        if sep and head and _SUFFIX.match(tail):
+            text, suffix = head, tail  # "Andre Dubus III"
     parts = parse_single_name_into_parts(text)
     family = " ".join(parts.last)
     if not family:
