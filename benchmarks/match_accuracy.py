@@ -11,7 +11,16 @@ Google Books shapes, enriches every citation and prints:
 - right-edition rate when the citation gives the edition's year,
 - wrong-ISBN rate among applied matches (goal ≤ 0.5 %),
 - publisher accuracy: the cited edition's publisher, for lines giving its year,
-- requests per citation on a fresh cache, then on a second run (goal: 0).
+- requests per citation on a fresh cache, then on a second run (goal: 0),
+- 429s and 403s provoked when the first `--paced` citations are looked up with
+  biblio's default rate limits against servers enforcing the real APIs'
+  limits (`PUBLISHED_LIMITS`, `PUBLISHED_QUOTAS`; goal: none).
+
+The servers behave like the real APIs: Open Library's strict all-words search,
+Google's lenient any-word ranking with its data defects, books missing from
+one API but not the other (`--missing`), editions filed under one ISBN form
+only, ISBN look-ups answered with another edition's record or another book,
+403 for a client without a contact; each can be switched off to measure it.
 
 Works held out of the served catalogue are cited too: their authors often
 have other books there, so they must come out not-found, never with an ISBN.
@@ -31,6 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from biblio import isbn as isbns
 from biblio.config import CacheSettings, Config
@@ -38,16 +48,35 @@ from biblio.enrichment import Enricher
 from biblio.enrichment_result import Enrichment
 from biblio.http import Http
 from biblio.matching import title_key
-from biblio.model import Date, Name, Record
+from biblio.model import Date, Record
 from biblio.parse import parse_citation
+from biblio.providers import values
 from biblio.providers.base import Provider
 from biblio.providers.googlebooks import GoogleBooks
 from biblio.providers.openlibrary import OpenLibrary
-from biblio.testing.fakeapi import Book, FakeApi, catalog_path, display_title, load_catalog, words
+from biblio.testing.fakeapi import (
+    PUBLISHED_LIMITS,
+    PUBLISHED_QUOTAS,
+    Book,
+    FakeApi,
+    catalog_path,
+    display_title,
+    load_catalog,
+    words,
+)
+from biblio.testing.recording import RecordingFakeApi
 
 # Transliterations a show note may use instead of the catalogue's spelling.
 _TRANSLIT = ((r"yevsky$", "evsky"), (r"sky$", "ski"), (r"oy$", "oi"), (r"kh", "ch"),
              (r"ov$", "off"), (r"ya", "ia"), (r"yu", "iu"))
+
+
+class FakeOptions(TypedDict):
+    """The fake APIs' switchable behaviours of the real ones."""
+
+    googlebooks_quirks: bool
+    isbn_forms: bool
+    misfiled_isbns: bool
 
 
 @dataclass
@@ -192,6 +221,7 @@ class Tally:
     statuses: Counter[str] = field(default_factory=Counter)
     misses: Counter[str] = field(default_factory=Counter)  # noise kinds of missed works
     wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
 
 
 def held_out_works(books: list[Book], share: float, rng: random.Random) -> set[str]:
@@ -224,8 +254,7 @@ def as_written(citation: Citation) -> Record:
     author, title, year = citation.cited
     record = Record(type="book", isbn=isbns.first(citation.text))
     record.set_full_title(title)
-    given, _, family = author.rpartition(" ")
-    record.author = [Name(given=given or None, family=family)]
+    record.author = [values.person(author)]
     record.issued = Date.from_year(year) if year else None
     return record
 
@@ -256,6 +285,9 @@ def _count(citation: Citation, result: Enrichment, work_isbns: set[str], tally: 
     tally.right_work += right_work
     if not right_work:
         tally.misses.update(citation.noise or ["no noise"])
+        found = f"{chosen.record.full_title} ({chosen.provider})" if chosen else result.status
+        tally.missed.append(f"{citation.text}  →  {found}  [{display_title(citation.book.title)}"
+                            f" / {', '.join(citation.book.authors)}]")
     if citation.year_kind == "edition":
         tally.edition_cited += 1
         if right_work and chosen is not None and chosen.record.year == citation.book.year:
@@ -289,7 +321,7 @@ def _rate(part: int, whole: int) -> str:
     return f"{part / whole:7.1%}  ({part}/{whole})" if whole else "   n/a"
 
 
-def report(tally: Tally, second: Tally, fake_books: int) -> None:
+def report(tally: Tally, second: Tally, fake_books: int, show_misses: bool) -> None:
     print(f"catalogue served: {fake_books} editions (each API lacking some); citations: "
           f"{tally.citations} ({tally.in_catalog} in the catalogue, {tally.held_out} held out)")
     print(f"right work                        {_rate(tally.right_work, tally.in_catalog)}")
@@ -306,6 +338,30 @@ def report(tally: Tally, second: Tally, fake_books: int) -> None:
     print(f"noise on missed works: {dict(tally.misses.most_common())}")
     for line in tally.wrong[:10]:
         print(f"  wrong: {line}")
+    for line in tally.missed if show_misses else []:
+        print(f"  missed: {line}")
+
+
+def paced_run(citations: list[Citation], served: list[Book], hidden: list[list[str]],
+              cache_dir: Path, fake_options: FakeOptions) -> None:
+    """Biblio's default rate limits against servers enforcing the real APIs' limits."""
+    fake = RecordingFakeApi(served, rate_limits=PUBLISHED_LIMITS, quotas=PUBLISHED_QUOTAS,
+                            require_contact=True, **fake_options)
+    with fake:
+        fake.hide("openlibrary", hidden[0])
+        fake.hide("googlebooks", hidden[1])
+        config = fake.config(Config(contact="benchmark@example.org",
+                                    cache=CacheSettings(dir=cache_dir)))
+        started = time.perf_counter()
+        with Http(config) as http:
+            enricher = Enricher([OpenLibrary(http), GoogleBooks(http)])
+            for citation in citations:
+                enricher.enrich(parse_citation(citation.text).record)
+        seconds = time.perf_counter() - started
+        refused = sum(fake.refused.values())
+        print(f"paced run, default client limits vs published server limits: "
+              f"{len(citations)} citations, {sum(fake.counts.values())} requests in "
+              f"{seconds:.0f} s, refused {refused} {dict(fake.refused) if refused else ''}")
 
 
 def _config(fake: FakeApi, cache_dir: Path) -> Config:
@@ -327,6 +383,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip the parser: look up the fields as written (matching alone)")
     parser.add_argument("--missing", type=float, default=0.15,
                         help="share of editions each API does not have")
+    parser.add_argument("--paced", type=int, default=60, metavar="N",
+                        help="citations to look up at the default rate limits (0: skip)")
+    parser.add_argument("--no-isbn-forms", action="store_true",
+                        help="every edition carries both ISBN forms")
+    parser.add_argument("--no-misfiled", action="store_true",
+                        help="ISBN look-ups always answer with the edition asked for")
+    parser.add_argument("--no-quirks", action="store_true",
+                        help="Google Books without its data defects")
+    parser.add_argument("--misses", action="store_true", help="list the missed works")
     args = parser.parse_args(argv)
     path = catalog_path()
     if path is None:
@@ -338,14 +403,18 @@ def main(argv: list[str] | None = None) -> int:
     served = [b for b in books if work_id(b) not in held_out]
     citations = list(show_note_lines(books, args.citations, held_out, rng))
     first, second = Tally(), Tally()
+    # Each API lacks books the other has, as the real ones do (books in
+    # neither are the held-out ones).
+    codes = [b.isbn13 for b in served if b.isbn13]
+    missing = rng.sample(codes, 2 * int(len(codes) * args.missing))
+    hidden = [missing[0::2], missing[1::2]]
+    fake_options = FakeOptions(googlebooks_quirks=not args.no_quirks,
+                               isbn_forms=not args.no_isbn_forms,
+                               misfiled_isbns=not args.no_misfiled)
     with tempfile.TemporaryDirectory() as cache_dir, \
-            FakeApi(served, require_contact=True, googlebooks_quirks=True) as fake:
-        # Each API lacks books the other has, as the real ones do (books in
-        # neither are the held-out ones).
-        codes = [b.isbn13 for b in served if b.isbn13]
-        missing = rng.sample(codes, 2 * int(len(codes) * args.missing))
-        fake.hide("openlibrary", missing[0::2])
-        fake.hide("googlebooks", missing[1::2])
+            FakeApi(served, require_contact=True, **fake_options) as fake:
+        fake.hide("openlibrary", hidden[0])
+        fake.hide("googlebooks", hidden[1])
         for tally in (first, second):
             fake.reset_counts()
             with Http(_config(fake, Path(cache_dir))) as http:
@@ -353,7 +422,10 @@ def main(argv: list[str] | None = None) -> int:
                 score_run(citations, served, Enricher(providers).enrich, tally,
                           parse=not args.no_parse)
             tally.requests = sum(fake.counts.values())
-    report(first, second, len(served))
+    report(first, second, len(served), args.misses)
+    if args.paced:
+        with tempfile.TemporaryDirectory() as cache_dir:
+            paced_run(citations[:args.paced], served, hidden, Path(cache_dir), fake_options)
     return 0
 
 

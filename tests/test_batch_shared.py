@@ -16,7 +16,7 @@ from biblio.testing.recording import RecordingFakeApi
 
 pytestmark = pytest.mark.skipif(not redis_server.available(), reason="redis-server not installed")
 
-BOOKS = synthetic_books(45)
+BOOKS = synthetic_books(120)
 LIMIT = 20  # requests/s the server allows each API; the workers are told the same
 WORKERS = 3
 RATES = ["--rate", f"openlibrary={LIMIT}", "--rate", f"googlebooks={LIMIT}"]

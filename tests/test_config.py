@@ -59,9 +59,9 @@ def test_defaults_without_a_file(tmp_path: Path) -> None:
 
 def test_anonymous_clients_get_open_librarys_lower_rate(tmp_path: Path) -> None:
     anonymous = load_config(env={})
-    assert anonymous.api("openlibrary").rate == 1.0
+    assert (anonymous.api("openlibrary").rate, anonymous.api("openlibrary").burst) == (0.8, 1)
     identified = load_config(env={"BIBLIO_CONTACT": "me@example.org"})
-    assert identified.api("openlibrary").rate == 3.0
+    assert identified.api("openlibrary").rate == 2.5
 
 
 def test_every_setting_is_read_from_the_file(tmp_path: Path) -> None:

@@ -53,6 +53,14 @@ def test_a_transliterated_author_is_found_by_retrying_without_the_author() -> No
                               "search Brothers Karamazov / "]
 
 
+def test_a_misspelt_title_is_found_among_the_authors_works() -> None:
+    provider = CatalogProvider("openlibrary", CATALOG)
+    result = Enricher([provider]).enrich(cite("The Invisbile Man", "H. G. Wells", year=1897))
+    assert result.status == "enriched" and result.record.publisher is not None
+    assert provider.calls == ["search The Invisbile Man / Wells", "search Invisbile Man / Wells",
+                              "search The Invisbile Man / ", "search None / Wells"]
+
+
 def test_films_are_not_sent_to_book_apis() -> None:
     provider = CatalogProvider("openlibrary", CATALOG)
     film = cite("Reds", kind="motion_picture", year=1981)
@@ -72,7 +80,9 @@ def test_a_book_in_no_catalogue_gets_no_isbn() -> None:
         cite("The Communist International", "Franz Borkenau", year=1938))
     assert result.status == "not-found"
     assert result.record.isbn is None and not result.filled
-    assert len(gb.calls) == 3  # asked only after Open Library had nothing
+    # Asked only after Open Library had nothing: title and author, without
+    # "The", title alone, then the author's works (for a misspelt title).
+    assert len(gb.calls) == 4
 
 
 def test_the_second_provider_is_asked_when_the_first_fails() -> None:

@@ -41,7 +41,7 @@ def _field(text: str, name: str) -> str:
 
 def test_a_book_has_the_fields_zotero_reads() -> None:
     text = bibtex.write([_prophet()])
-    assert text.startswith("@book{deutscher2003prophet,\n")
+    assert text.startswith("@book{deutscher1954prophet,\n")  # keyed by the cited (original) year
     assert _field(text, "author") == "{Deutscher, Isaac}"
     assert _field(text, "translator") == "{de Gaulle, Charles}"
     assert _field(text, "editor") == "{{Barnes and Noble, Inc.}}"
@@ -144,6 +144,27 @@ def test_real_world_bibtex_is_decoded() -> None:
     assert rec.original_date == Date.from_year(1921)
     assert rec.note is None
     assert rec.page == "1-400"
+
+
+def test_string_macros_and_concatenation_are_evaluated() -> None:
+    text = r"""
+@STRING{ox = "Oxford"}
+@string{oup = ox # " University Press"}
+@book{k,
+  title     = "The Prophet " # {Armed} # ": Trotsky \# 1",
+  publisher = OUP,
+  address   = ox,
+  year      = 1954,
+  month     = jun # "~15",
+  note      = undefinedmacro,
+}
+"""
+    [rec] = bibtex.read(text).records
+    assert rec.full_title == "The Prophet Armed: Trotsky # 1"
+    assert rec.publisher == "Oxford University Press"
+    assert rec.publisher_place == "Oxford"
+    assert rec.issued == Date.from_year(1954, 6)
+    assert rec.note == "undefinedmacro"  # kept as written rather than lost
 
 
 @pytest.mark.parametrize(("value", "text"), [

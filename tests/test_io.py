@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -147,3 +148,21 @@ def test_show_notes_on_stdin_need_no_from(monkeypatch: pytest.MonkeyPatch) -> No
     assert result.ok
     titles = {item["title"] for item in json.loads(result.output)}
     assert {"The Communist International", "My Disillusionment in Russia", "We"} <= titles
+
+
+def test_converting_a_bib_file_loads_no_lookup_machinery(tmp_path: Path) -> None:
+    """`biblio convert` imports the HTTP stack only when a record is looked up (start-up time)."""
+    source = tmp_path / "refs.bib"
+    source.write_text(BIB, encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from biblio.cli import main\n"
+        "code = main(['convert', sys.argv[1], '--to', 'ris', '-o', sys.argv[2]])\n"
+        "loaded = {'requests', 'requests_cache', 'redis', 'biblio.http', 'biblio.enrichment',"
+        " 'biblio.cli.lookup', 'biblio.cli.batch'} & set(sys.modules)\n"
+        "print(code, sorted(loaded))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(source), str(tmp_path / "out.ris")],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[0] == "0 []"
+    assert "TI  - The Prophet Armed" in (tmp_path / "out.ris").read_text(encoding="utf-8")

@@ -137,8 +137,31 @@ def test_a_different_volume_number_is_another_book() -> None:
     assert score(cited, prophet).total > SETTINGS.threshold
 
 
+def test_numbers_in_a_subtitle_the_citation_leaves_out_do_not_count() -> None:
+    idiot = edition("/books/FI5", "The Family Idiot 5: Gustave Flaubert 1821-1857",
+                    "Jean-Paul Sartre/Carol Cosman", 1994, "9780226735184",
+                    "University of Chicago Press")
+    assert score(cite("The Family Idiot 5", "Jean-Paul Sartre", year=1994), idiot).total > 0.9
+    assert score(cite("The Family Idiot 4", "Jean-Paul Sartre", year=1994), idiot).total < 0.5
+
+
 def test_a_citation_of_a_reprint_year_takes_the_latest_older_edition() -> None:
     cited = cite("The Brothers Karamazov", "Dostoyevsky", year=2010)
     work = group_works(cited, KARAMAZOV, SETTINGS)[0]
     choice = choose_edition(cited, work)
     assert (choice.edition.candidate.key, choice.reason) == ("/books/K3", "rule")  # 2003
+
+
+def test_a_title_word_one_side_lacks_names_another_book() -> None:
+    more = edition("/books/SA2", "More Sideways Arithmetic from Wayside School", "Louis Sachar",
+                   2004, "9780439692335", "Scholastic")
+    assert score(cite("Sideways Arithmetic from Wayside School", "Louis Sachar", year=2004),
+                 more).total < SETTINGS.threshold
+    essentials = edition("/books/EAG", "Essentials of American Government: Continuity and "
+                         "Change", "Karen O'Connor/Larry J. Sabato", 2005, "9780321276230",
+                         "Longman")
+    assert score(cite("Essentials of American and Texas Government", "Karen O'Connor",
+                      year=2005), essentials).total < SETTINGS.threshold
+    # A misspelt word still has its close spelling in the catalogue's title.
+    assert score(cite("More Sideways Arithmetc from Wayside School", "Louis Sachar", year=2004),
+                 more).total > 0.9

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from biblio import parse_citation
+from biblio.parse.order import frequencies
 
 # Pieces that steer the parser into its deepest paths.
 FRAGMENTS = ["(", ")", "[", "]", "*", "_", "**", '"', "“", "”", "'", ", ", ". ", ": ", " – ",
@@ -15,6 +17,12 @@ FRAGMENTS = ["(", ")", "[", "]", "*", "_", "**", '"', "“", "”", "'", ", ", "
              "no. 2", "pp. 1–9", "ISBN 978-0-14-118776-1", "doi:10.1000/x", "https://x.org/a",
              "Deutscher, I.", "Isaac Deutscher", "The Prophet Armed", "de", "Jr.", "\u202e",
              "\u200f", "\x00", "\x1b", "\t", "עברית", "العربية", "](", "[a](b)", "  "]
+
+@pytest.fixture(autouse=True, scope="module")
+def _word_frequencies_loaded() -> None:
+    """The first title-or-name tie imports wordfreq once (~0.5 s): not what is timed here."""
+    frequencies("warm")
+
 
 lines = st.one_of(
     st.text(max_size=400),

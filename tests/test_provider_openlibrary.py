@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -20,6 +21,14 @@ FIXTURES = Path(__file__).parent / "fixtures" / "api" / "openlibrary"
 
 def recorded(name: str) -> object:
     return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def gatsby_entry() -> dict[str, Any]:
+    """The recorded `jscmd=data` entry of a 2004 Gatsby, to alter per test."""
+    answer = recorded("api-books-jscmd-data-isbn-9780743273565.json")
+    assert isinstance(answer, dict)
+    entry: dict[str, Any] = answer["ISBN:9780743273565"]
+    return entry
 
 
 @pytest.fixture
@@ -65,9 +74,21 @@ def test_search_2026_shape_with_trimmed_isbns(httpserver: HTTPServer,
     assert god_emperor.first_publish_year == 1981
 
 
-def test_no_title_means_no_request(httpserver: HTTPServer, provider: OpenLibrary) -> None:
-    assert provider.search(Query(authors=["Herbert"])) == []
+def test_no_title_or_author_means_no_request(httpserver: HTTPServer,
+                                            provider: OpenLibrary) -> None:
+    assert provider.search(Query(year=1965)) == []
     assert httpserver.log == []
+
+
+def test_an_author_alone_lists_the_authors_works(httpserver: HTTPServer,
+                                                 provider: OpenLibrary) -> None:
+    httpserver.expect_request("/ol/search.json", query_string={
+        "author": "Herbert", "fields": ",".join(SEARCH_FIELDS), "limit": "100",
+    }).respond_with_json({"numFound": 1, "docs": [{
+        "key": "/works/OL893415W", "title": "Dune", "author_name": ["Frank Herbert"],
+        "first_publish_year": 1965, "edition_count": 120}]})
+    [dune] = provider.search(Query(authors=["Herbert"]))
+    assert dune.record.title == "Dune" and dune.key == "/works/OL893415W"
 
 
 def test_editions_follow_the_next_link(httpserver: HTTPServer, provider: OpenLibrary) -> None:
@@ -97,29 +118,58 @@ def test_editions_follow_the_next_link(httpserver: HTTPServer, provider: OpenLib
     assert ace.isbns == ["9780441569595"]
 
 
-def test_by_isbn_reads_the_edition_and_the_author_names(httpserver: HTTPServer,
-                                                        provider: OpenLibrary) -> None:
-    httpserver.expect_request("/ol/isbn/9780743273565.json").respond_with_data(
-        "", 302, headers={"Location": "/ol/books/OL23109860M.json"})
-    httpserver.expect_request("/ol/books/OL23109860M.json").respond_with_json(
-        recorded("books-OL23109860M-great-gatsby-2013.json"))
+def test_by_isbn_asks_both_forms_in_one_request(httpserver: HTTPServer,
+                                                provider: OpenLibrary) -> None:
     httpserver.expect_request("/ol/api/books", query_string={
-        "bibkeys": "ISBN:9780743273565", "format": "json", "jscmd": "data",
+        "bibkeys": "ISBN:9780743273565,ISBN:0743273567", "format": "json", "jscmd": "data",
     }).respond_with_json(recorded("api-books-jscmd-data-isbn-9780743273565.json"))
-    [gatsby] = provider.by_isbn("9780743273565")
+    [gatsby] = provider.by_isbn("978-0-7432-7356-5")
     record = gatsby.record
-    assert gatsby.key == "/books/OL23109860M" and gatsby.work_key == "/works/OL468431W"
+    assert len(httpserver.log) == 1
+    assert gatsby.key == "/books/OL23109860M"
     assert record.title == "The Great Gatsby"
     assert [(n.given, n.family) for n in record.author] == [("F. Scott", "Fitzgerald")]
     assert (record.publisher, record.publisher_place) == ("Scribner", "New York, New York, USA")
-    assert record.year == 2004 and record.number_of_pages == "180" and record.language == "en"
+    assert record.year == 2004 and record.number_of_pages == "180"
     assert record.isbn == "9780743273565" and gatsby.isbns == ["9780743273565"]
 
 
+def test_an_edition_filed_under_its_isbn10_alone_is_found(httpserver: HTTPServer,
+                                                         provider: OpenLibrary) -> None:
+    entry = gatsby_entry()
+    entry["identifiers"] = {"isbn_10": ["0743273567"], "openlibrary": ["OL23109860M"]}
+    httpserver.expect_request("/ol/api/books").respond_with_json({"ISBN:0743273567": entry})
+    [gatsby] = provider.by_isbn("9780743273565")
+    assert gatsby.isbns == ["9780743273565"] and gatsby.record.isbn == "9780743273565"
+
+
+def test_another_editions_record_is_not_taken_for_the_isbn(httpserver: HTTPServer,
+                                                          provider: OpenLibrary) -> None:
+    entry = gatsby_entry()
+    entry["identifiers"] = {"isbn_13": ["9780684801520"], "openlibrary": ["OL7264448M"]}
+    httpserver.expect_request("/ol/api/books").respond_with_json({"ISBN:9780743273565": entry})
+    assert provider.by_isbn("9780743273565") == []
+
+
 def test_unknown_isbn_is_an_empty_answer(httpserver: HTTPServer, provider: OpenLibrary) -> None:
-    httpserver.expect_request("/ol/isbn/9780000000002.json").respond_with_json(
-        {"error": "notfound", "key": "/isbn/9780000000002"}, status=404)
+    httpserver.expect_request("/ol/api/books").respond_with_json({})
     assert provider.by_isbn("9780000000002") == []
+
+
+def test_a_single_edition_work_is_given_as_its_edition(httpserver: HTTPServer,
+                                                       provider: OpenLibrary) -> None:
+    httpserver.expect_request("/ol/search.json").respond_with_json({"numFound": 1, "docs": [{
+        "key": "/works/OL1968368W", "title": "The Prophet Armed", "subtitle": "Trotsky 1879-1921",
+        "author_name": ["Isaac Deutscher"], "first_publish_year": 1954, "edition_count": 1,
+        "edition_key": ["OL6194025M"], "isbn": ["0192810650", "9780192810656"],
+        "publisher": ["Oxford University Press"], "publish_date": ["1954"],
+        "number_of_pages_median": 540, "language": ["eng"]}]})
+    [armed] = provider.search(Query(title="The Prophet Armed", authors=["Deutscher"]))
+    assert armed.key == "/books/OL6194025M" and armed.work_key == "/works/OL1968368W"
+    record = armed.record
+    assert record.year == 1954 and record.publisher == "Oxford University Press"
+    assert record.number_of_pages == "540" and record.language == "en"
+    assert armed.isbns == ["9780192810656"]
 
 
 def test_by_isbns_batches_25_per_request(httpserver: HTTPServer, provider: OpenLibrary) -> None:
@@ -189,10 +239,11 @@ def test_fake_search_needs_every_word(fake: FakeApi) -> None:
     assert potter.record.title == "Harry Potter and the Half-Blood Prince"  # no "(Series #6)"
 
 
-def test_fake_by_isbn_follows_the_redirect(fake: FakeApi) -> None:
+def test_fake_by_isbn_names_the_authors(fake: FakeApi) -> None:
     [edition] = fake_provider(fake).by_isbn("9783596294138")
-    assert edition.record.title == "Die Brüder Karamasow" and edition.record.language == "de"
+    assert edition.record.title == "Die Brüder Karamasow"
     assert edition.record.author[0].family == "Dostoyevsky"
+    assert fake.counts["openlibrary"] == 1
 
 
 def test_fake_hidden_books_are_unknown_to_that_api_only(fake: FakeApi) -> None:

@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 from . import isbn as isbns
 from .config import Config, load_config
 from .enrichment_result import Enrichment, ScoredCandidate
-from .http import Http, HttpError, OfflineError
+from .http import AccessDeniedError, Http, HttpError, OfflineError, RateLimitedError
 from .matching import (
     MatchSettings,
     Work,
@@ -61,6 +61,7 @@ EDITION_FIELDS: tuple[str, ...] = (
 )
 
 RUNNERS_UP = 3
+RATE_LIMITED_PAUSE = 600.0  # seconds an API still answering 429 after retries is left alone
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -73,8 +74,9 @@ class _Attempt:
     """
 
     def __init__(self, on_failure: Callable[[HttpError], None] | None,
-                 down: dict[str, HttpError]) -> None:
+                 down: dict[str, tuple[HttpError, float]]) -> None:
         self.failures: list[HttpError] = []
+        self.failed: set[str] = set()  # APIs that failed for this record
         self.answered = False
         self._on_failure = on_failure
         self._down = down
@@ -83,18 +85,28 @@ class _Attempt:
             argument: _T) -> list[Candidate] | None:
         """`call(argument)`, or None when the API failed (logged and remembered)."""
         if api in self._down:
-            self.failures.append(self._down[api])
-            return None
+            error, until = self._down[api]
+            if time.monotonic() < until:
+                self.failures.append(error)
+                self.failed.add(api)
+                return None
+            del self._down[api]
         try:
             answer = call(argument)
         except HttpError as exc:
             log.debug("%s", exc)
             self.failures.append(exc)
-            if isinstance(exc, OfflineError) and exc.__cause__ is not None:
+            self.failed.add(api)
+            if (isinstance(exc, OfflineError) and exc.__cause__ is not None) or \
+                    isinstance(exc, AccessDeniedError):
                 # The connection itself failed (not a cache miss in offline
-                # mode): every retry already waited, so the API is skipped for
-                # the rest of the run rather than waited for once per record.
-                self._down[api] = exc
+                # mode) or the API refused us (403): the API is skipped for the
+                # rest of the run rather than asked again per record.
+                self._down[api] = (exc, math.inf)
+            elif isinstance(exc, RateLimitedError):
+                # Still 429 after our retries (a spent quota): asking again per
+                # record would only provoke more, so the API rests a while.
+                self._down[api] = (exc, time.monotonic() + RATE_LIMITED_PAUSE)
             if self._on_failure is not None:
                 self._on_failure(exc)
             return None
@@ -116,7 +128,8 @@ class Enricher:
     fields: tuple[str, ...] = EDITION_FIELDS
     on_failure: Callable[[HttpError], None] | None = None
     # APIs that could not be reached at all in this run, with the error.
-    _down: dict[str, HttpError] = field(default_factory=dict, init=False, repr=False)
+    _down: dict[str, tuple[HttpError, float]] = field(default_factory=dict, init=False,
+                                                      repr=False)
 
     def enrich(self, record: Record) -> Enrichment:
         out = record.copy()
@@ -148,10 +161,11 @@ class Enricher:
                 return Enrichment(record, "not-found", reason=f"no catalogue knows ISBN "
                                   f"{isbns.hyphenate(cited_isbn)}", notes=notes)
         works: list[Work] = []
+        authors = _surnames(record)
         silent: list[Provider] = []  # answered nothing to title and author
         for provider in self.providers:
             found = self._search(provider, self._queries(record), attempt)
-            if found == [] and (record.author or record.editor):
+            if found == [] and authors:
                 silent.append(provider)
             candidates.extend(found or [])
             works = group_works(record, candidates, self.settings)
@@ -166,6 +180,14 @@ class Enricher:
                 works = group_works(record, candidates, self.settings)
                 if works and works[0].score >= self.settings.confident:
                     break
+        if (not works or works[0].score < self.settings.threshold) and authors:
+            # A misspelt title defeats every title search: list the author's
+            # works (catalogues that can) and let the matcher judge the titles.
+            by_author = Query(authors=authors[:1], year=record.year, language=record.language)
+            for provider in self.providers:
+                if provider.name not in attempt.failed:
+                    candidates.extend(self._search(provider, [by_author], attempt) or [])
+            works = group_works(record, candidates, self.settings)
         if not works or works[0].score < self.settings.threshold:
             return Enrichment(record, "not-found", confidence=works[0].score if works else 0.0,
                               runners_up=[w.editions[0] for w in works[:RUNNERS_UP]],
@@ -211,7 +233,7 @@ class Enricher:
 
     def _queries(self, record: Record) -> Iterator[Query]:
         """Title and author, then (for a title with an article) without the article."""
-        authors = [n.sort_family() for n in (record.author or record.editor)[:2]]
+        authors = _surnames(record)
         title = record.title or ""
         yield Query(title=title, subtitle=record.subtitle, authors=authors, year=record.year,
                     language=record.language)
@@ -297,6 +319,11 @@ class Enricher:
             return None
         record.isbn = isbns.display(valid)
         return valid
+
+
+def _surnames(record: Record) -> list[str]:
+    """The first two authors' (else editors') family names, as searches take them."""
+    return [n.sort_family() for n in (record.author or record.editor)[:2] if n.sort_family()]
 
 
 def _edition_value(edition: Candidate, var: str) -> Any:

@@ -39,6 +39,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _MINOR_ROLE = 0.7  # similarity factor for a cited author found only among later names
 _LOOSE = 0.9  # similarity factor for a surname found elsewhere in a name
+_MISSING_WORD = 0.85  # title similarity factor per cited word the candidate's title lacks
 _PARTICLES = frozenset({"van", "von", "der", "den", "del", "della", "des", "les", "ibn", "bin"})
 
 # Spellings that transliteration schemes write differently (Dostoyevsky,
@@ -183,12 +184,28 @@ def title_similarity(cited: Record, candidate: Record) -> float:
         best = max(best, 0.97 * main)
     # "Volume 2" is not "Volume 3", however alike the rest of the title is,
     # and "Democracy in America Volume 2" is one part of "Democracy in America".
-    c_numbers, k_numbers = set(_NUMBER.findall(c_full)), set(_NUMBER.findall(k_full))
+    # Numbers are compared over what both sides give: a subtitle on one side
+    # only ("The Family Idiot 5: Gustave Flaubert 1821-1857") brings its own.
+    c_span, k_span = (c_full, k_full) if bool(cited.subtitle) == bool(candidate.subtitle) \
+        else (c_main, k_main)
+    c_numbers, k_numbers = set(_NUMBER.findall(c_span)), set(_NUMBER.findall(k_span))
     if c_numbers and k_numbers and c_numbers != k_numbers:
         best *= 0.6
     elif bool(_NUMBER.search(c_main)) != bool(_NUMBER.search(k_main)):
         best *= 0.85
-    return best
+    # A subtitle may be left out on either side, but a main-title word one side
+    # lacks names another book: "Essentials of American and Texas Government"
+    # is not "Essentials of American Government", nor "Sideways Arithmetic
+    # from Wayside School" "More Sideways Arithmetic from Wayside School".
+    missing = len(_missing_words(c_main, k_full)) + len(_missing_words(k_main, c_full))
+    return best * _MISSING_WORD ** missing
+
+
+def _missing_words(title: str, other: str) -> list[str]:
+    """Words of `title` (four letters or more) with no close spelling in `other`."""
+    offered = other.split()
+    return [w for w in title.split() if len(w) >= 4 and not _NUMBER.fullmatch(w) and
+            not any(_ratio(w, o) >= 0.75 for o in offered)]
 
 
 def author_similarity(cited: Sequence[Name], candidate: Sequence[Name]) -> float | None:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any, Literal
 
-from bibtexparser.entrypoint import parse_string, write_string
+from bibtexparser.entrypoint import write_string
 from bibtexparser.library import Library
 from bibtexparser.model import (
     Block,
@@ -31,10 +31,12 @@ from bibtexparser.model import Field as BibField
 from bibtexparser.writer import BibtexFormat
 
 from ..keys import assign_keys
-from ..model import NAME_FIELDS, TYPES, Date, Name, Origin, Record
+from ..model import CSL_TO_ATTR, NAME_FIELDS, TYPES, Date, Name, Origin, Record
 from ..problems import Problem, ReadResult
 from .bibtex_fields import FIELDS, Field, csl_type_for, entry_type_for
 from .bibtex_names import format_names, parse_names
+from .bibtex_split import split
+from .bibtex_values import evaluate, string_table
 from .extra_lines import take_original_date
 from .latex_text import decode, escape, protect_case
 
@@ -55,6 +57,14 @@ _OPTION = re.compile(r"\s*([A-Za-z]+)\s*(?:=\s*([^,]*))?")
 def _rows_for(csl_type: str) -> tuple[Field, ...]:
     """The rows of the table that apply to an item type."""
     return tuple(row for row in FIELDS if csl_type in row.types)
+
+
+@cache
+def _writing_rows(csl_type: str) -> tuple[tuple[Field, str], ...]:
+    """The rows for a type, each with the `Record` attribute that holds its
+    value, or "" where `Record.get` must compute it (the full title, extras)."""
+    return tuple((row, "" if row.var == "title" else CSL_TO_ATTR.get(row.var, ""))
+                 for row in _rows_for(csl_type))
 
 
 # ---------------------------------------------------------------- writing
@@ -101,8 +111,8 @@ def _entry(rec: Record, key: str, dialect: Dialect, ascii_only: bool) -> Entry:
     def add(name: str, value: str) -> None:
         fields.append(BibField(name, value))
 
-    for row in _rows_for(csl_type):
-        value = rec.get(row.var)
+    for row, attr in _writing_rows(csl_type):
+        value = getattr(rec, attr) if attr else rec.get(row.var)
         if value is None or value == [] or value == "":
             continue
         name = row.name(dialect)
@@ -167,13 +177,33 @@ def _uses_prefix(rec: Record) -> bool:
 # ---------------------------------------------------------------- reading
 
 
+_DIRECTOR_TYPES = ("editortype", "editoratype", "editorbtype", "editorctype")
+
+
+@cache
+def _readers(csl_type: str) -> dict[str, tuple[int, ...]]:
+    """Field name → positions in `_rows_for(csl_type)` of the rows that read it.
+
+    Reading an entry visits only the rows its fields can fill, in table
+    order, instead of the whole table.
+    """
+    index: dict[str, list[int]] = {}
+    for i, row in enumerate(_rows_for(csl_type)):
+        names = _DIRECTOR_TYPES if row.kind == "director" else row.read_names()
+        for name in names:
+            index.setdefault(name, []).append(i)
+    return {name: tuple(found) for name, found in index.items()}
+
+
 def read(text: str, source: str = "<string>") -> ReadResult:
     """Records from BibTeX or BibLaTeX text; bad entries become Problems."""
     result = ReadResult()
-    library = parse_string(text)
+    # Field values are evaluated as each entry is read (no middlewares).
+    library = split(text)
+    macros = string_table(library.strings)
     for block in library.blocks:
         if isinstance(block, Entry):
-            _add_entry(block, source, result)
+            _add_entry(block, source, result, macros)
         elif isinstance(block, DuplicateBlockKeyBlock):
             entry = block.ignore_error_block
             line = _line(block)
@@ -182,7 +212,7 @@ def read(text: str, source: str = "<string>") -> ReadResult:
                         "new key", _short(block.raw))
             )
             if isinstance(entry, Entry):
-                _add_entry(entry, source, result, keep_key=False)
+                _add_entry(entry, source, result, macros, keep_key=False)
         elif isinstance(block, ParsingFailedBlock):
             result.problems.append(
                 Problem(source, _line(block), _failure_message(block), _short(block.raw))
@@ -209,10 +239,11 @@ def _failure_message(block: ParsingFailedBlock) -> str:
     return f"malformed BibTeX entry: {reason}"
 
 
-def _add_entry(entry: Entry, source: str, result: ReadResult, keep_key: bool = True) -> None:
+def _add_entry(entry: Entry, source: str, result: ReadResult, macros: Mapping[str, str],
+               keep_key: bool = True) -> None:
     line = _line(entry)
     try:
-        rec = entry_to_record(entry)
+        rec = entry_to_record(entry, macros)
     except (ValueError, TypeError, IndexError) as exc:
         result.problems.append(
             Problem(source, line, f"entry {entry.key!r}: {exc}", _short(entry.raw))
@@ -224,15 +255,20 @@ def _add_entry(entry: Entry, source: str, result: ReadResult, keep_key: bool = T
     result.records.append(rec)
 
 
-def entry_to_record(entry: Entry) -> Record:
-    """One record from a parsed bibtexparser entry."""
+def entry_to_record(entry: Entry, macros: Mapping[str, str]) -> Record:
+    """One record from an entry as bibtexparser's splitter gives it.
+
+    `macros` expands ``@string`` names (see `bibtex_values.string_table`).
+    """
     values: dict[str, str] = {}
     for bib_field in entry.fields:
-        if isinstance(bib_field.value, str):
-            values.setdefault(bib_field.key.lower(), bib_field.value)
+        key = bib_field.key.lower()
+        if key not in values and isinstance(bib_field.value, str):
+            values[key] = evaluate(bib_field.value, macros)
     rec = Record(type=csl_type_for(entry.entry_type, values.get("entrysubtype")), id=entry.key)
     particle = "non-dropping" if _option(values.get("options"), "useprefix") else "dropping"
-    for row in _rows_for(rec.type):
+    rows, readers = _rows_for(rec.type), _readers(rec.type)
+    for row in [rows[i] for i in sorted({i for key in values for i in readers.get(key, ())})]:
         if row.kind == "issued":
             rec.issued = _read_issued(values)
             continue

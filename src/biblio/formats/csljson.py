@@ -12,8 +12,9 @@ need beyond the schema:
   hooks") gets ``"parse-names": false`` so nobody splits it.
 * Zotero rejects a whole file for one unknown ``type``: the writer only emits
   schema types; the reader reports such items and keeps the rest.
-* The original date also goes into ``note`` as ``original-date: 1954``
-  (see `extra_lines`); variables the schema does not know go under ``custom``.
+* The original date, title, publisher and place also go into ``note`` as
+  Zotero Extra lines, ``original-date: 1954`` (see `extra_lines`); variables
+  the schema does not know go under ``custom``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any
 
 from ..model import Name, Origin, Record
 from ..problems import Problem, ReadResult
-from .extra_lines import take_original_date, with_original_date
+from .extra_lines import take_zotero_extra, with_zotero_extra
 from .name_particles import SUFFIX_SEPARATOR, split_family, split_given
 
 NAME = "csl-json"
@@ -80,7 +81,7 @@ def to_item(rec: Record) -> dict[str, Any]:
     for key, value in item.items():
         if isinstance(value, list) and value and isinstance(value[0], dict):
             item[key] = [fold_name(n) if _is_name(n) else n for n in value]
-    note = with_original_date(rec.note, rec.original_date)
+    note = with_zotero_extra(rec)
     if note is not None:
         item["note"] = note
     return item
@@ -249,10 +250,7 @@ def from_item(item: dict[str, Any]) -> Record:
         for key, value in custom.items():
             if key not in rec.extra:
                 rec.extra[key] = value
-    note, original = take_original_date(rec.note)
-    rec.note = note
-    if rec.original_date is None and original is not None:
-        rec.original_date = original
+    take_zotero_extra(rec)
     return rec
 
 

@@ -49,6 +49,9 @@ _FAST_TOKEN = re.compile(
     r"|(~)"
     r"|[{}]"
 )
+# The commonest case, braces and escaped specials only, needs no Python per match.
+_BRACE_OR_ESCAPE = re.compile(r"\\([&%$#_{}])|[{}]")
+_LIGATURE_OR_COMMAND = re.compile(r"--|''|``|~|\\text")
 _FAST_COMMANDS = {
     "textasciitilde": "~",
     "textasciicircum": "^",
@@ -80,7 +83,6 @@ _LOGOS = {
 # A word for case protection: letters and digits, joined by inner apostrophes
 # or hyphens ("McCarthy's", "Jean-Paul").
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_SENTENCE_START = re.compile(r"^\s*$|:\s+$")
 
 
 def escape(text: str, ascii_only: bool = False) -> str:
@@ -109,11 +111,10 @@ def protect_case(text: str, ascii_only: bool = False) -> str:
     last = 0
     for m in _WORD.finditer(text):
         word = m.group()
-        if not any(c.isupper() for c in word):
+        if word.islower() or not _has_capital(word):
             continue
         before = text[last:m.start()]
-        at_start = _SENTENCE_START.search(text[: m.start()]) is not None
-        if at_start and not any(c.isupper() for c in word[1:]):
+        if _at_sentence_start(text[: m.start()]) and not _has_capital(word[1:]):
             continue
         pieces.append(escape(before, ascii_only))
         pieces.append("{" + escape(word, ascii_only) + "}")
@@ -122,14 +123,29 @@ def protect_case(text: str, ascii_only: bool = False) -> str:
     return "".join(pieces)
 
 
+def _has_capital(word: str) -> bool:
+    return any(c.isupper() for c in word)
+
+
+def _at_sentence_start(head: str) -> bool:
+    """True when `head`, the title up to a word, is blank or ends in ": "."""
+    stripped = head.rstrip()
+    return not stripped or (stripped[-1] == ":" and len(stripped) < len(head))
+
+
 def decode(value: str) -> str:
     """Plain text of a BibTeX field value (braces and LaTeX markup removed)."""
     if "\n" in value:
         value = _LINE_BREAK.sub(" ", value)
     if not _NEEDS_DECODING.search(value):
         return value
-    if ("\\" in value and _KNOWN_COMMAND.sub("", value).count("\\")) or _MATH.search(value):
+    if ("\\" in value and _KNOWN_COMMAND.sub("", value).count("\\")) or (
+        "$" in value and _MATH.search(value)
+    ):
         return _slow_decode(value)
+    if _LIGATURE_OR_COMMAND.search(value) is None:
+        # split keeps the escaped character (None for a brace): all in C.
+        return "".join(filter(None, _BRACE_OR_ESCAPE.split(value)))
     return _FAST_TOKEN.sub(_decode_match, value)
 
 

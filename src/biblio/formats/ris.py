@@ -18,7 +18,7 @@ from rispy import RisParser, RisWriter
 from ..keys import assign_keys
 from ..model import TYPES, Date, Name, Origin, Record
 from ..problems import Problem, ReadResult
-from .extra_lines import take_original_date, with_original_date
+from .extra_lines import take_zotero_extra, with_zotero_extra
 from .name_particles import SUFFIX_SEPARATOR, split_family, split_given
 from .ris_tags import (
     LIST_TAGS,
@@ -88,7 +88,7 @@ def _to_tags(rec: Record) -> dict[str, Any]:
             continue
         value = rec.id if row.var == "id" else rec.get(row.var)
         if row.var == "note":
-            value = with_original_date(rec.note, rec.original_date)
+            value = with_zotero_extra(rec)
         if value is None or value == [] or value == "":
             continue
         for tag, line in _encode(row, value):
@@ -207,7 +207,7 @@ def _from_tags(tags: dict[str, str | list[str]]) -> Record:
     rec = Record(type=csl_type_for((values.get("TY") or ["GEN"])[0]))
     end_page = values["EP"][0] if values.get("EP") else None
     for row in TAGS:
-        if rec.type not in row.types or not values.get(row.tag):
+        if not row.read or rec.type not in row.types or not values.get(row.tag):
             continue
         items = values[row.tag]
         if row.var == "id":
@@ -228,9 +228,7 @@ def _from_tags(tags: dict[str, str | list[str]]) -> Record:
     extra_note = [line for tag in NOTE_TAGS if tag != "M2" for line in values.get(tag, [])]
     if extra_note:
         rec.note = "\n".join(([rec.note] if rec.note else []) + extra_note)
-    rec.note, original = take_original_date(rec.note)
-    if rec.original_date is None:
-        rec.original_date = original
+    take_zotero_extra(rec)
     return rec
 
 

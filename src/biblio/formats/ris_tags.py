@@ -36,6 +36,7 @@ class Tag:
     tag: str
     kind: Kind = "text"
     types: frozenset[str] = ALL  # CSL types the row applies to
+    read: bool = True  # False: written only, another row with the same tag reads it back
 
 
 # Order is the order tags are written in (after TY).
@@ -44,6 +45,9 @@ TAGS: tuple[Tag, ...] = (
     Tag("title", "TI"),
     Tag("author", "AU", "names", ALL - FILMS),
     Tag("director", "AU", "names", FILMS),
+    # Zotero's film has no author: its AU is the director (as an episode's host
+    # becomes the director when Zotero imports CSL-JSON); read back as director.
+    Tag("author", "AU", "names", FILMS, read=False),
     Tag("editor", "A3", "names", ALL - EDITOR_IN_A2),
     Tag("editor", "A2", "names", EDITOR_IN_A2),
     Tag("collection-editor", "A2", "names", ALL - EDITOR_IN_A2),

@@ -11,11 +11,13 @@ most telling form first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Name
-from .clauses import merge_coauthors, read_core, read_tail
+from .clauses import merge_coauthors, read_tail
 from .draft import Draft, trim
 from .names import known_given_name, parse_inverted_person, parse_name_list, parse_person
+from .order import second_is_the_name
 from .quoted import quoted_form
 from .titles import is_title_like, opens_title
 
@@ -39,19 +41,23 @@ _COLON_RE = re.compile(r":\s+")
 _EDITOR_MARK_RE = re.compile(r"\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*$", re.IGNORECASE)
 
 
-def parse_casual(draft: Draft, start: int, end: int) -> bool:
-    """Split [start, end) into authors, title and trailing parts; False if no form fits."""
-    core_end = read_core(draft, start, end)
-    for form in _FORMS:
-        if form(draft, start, core_end):
+def parse_casual(draft: Draft, start: int, core_end: int) -> bool:
+    """Split the core [start, core_end) into authors and title; False if no form fits.
+
+    The core is what `read_core` left once the trailing parts were read.  A form
+    is tried only when the line holds the mark it needs (a comma, " by ", a
+    quote…): one substring test instead of a failed regex and name checks.
+    """
+    lowered = draft.s[start:core_end].lower()
+    for form, marks in _FORMS:
+        if marks.search(lowered) and form(draft, start, core_end):
             merge_coauthors(draft)
             return True
     return False
 
 
-def parse_title_only(draft: Draft, start: int, end: int) -> bool:
+def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
     """A title alone, backed by a date or a director: "Chernobyl (HBO, 2019)"."""
-    core_end = read_core(draft, start, end)
     if draft.date is None and draft.paren_person is None and "director" not in draft.names:
         return False
     a, b = trim(draft.s, start, core_end)
@@ -157,7 +163,11 @@ def _dash_form(draft: Draft, start: int, end: int) -> bool:
         return False
     left = parse_name_list(s[start:m.start()])
     right = parse_name_list(s[m.end():end])
-    if left and not (right and known_given_name(right[0]) and not known_given_name(left[0])):
+    if left and right and not known_given_name(left[0]) and (
+        known_given_name(right[0]) or second_is_the_name(s[start:m.start()], s[m.end():end])
+    ):
+        left = None  # "Things Fall Apart – Chinua Achebe": the title comes first
+    if left:
         draft.put_names("author", left, start, m.start())
         draft.form = "dash"
         return draft.put("title", m.end(), end)
@@ -195,5 +205,11 @@ def _possessive_form(draft: Draft, start: int, end: int) -> bool:
     return draft.put("title", m.start("title"), end)
 
 
-_FORMS = (_episode_form, quoted_form, _by_form, _inverted_form, _comma_form, _dash_form,
-          _colon_form, _possessive_form)
+_Form = Callable[[Draft, int, int], bool]
+# Each form, most telling first, with the marks (in lower case) one of which it needs.
+_FORMS: tuple[tuple[_Form, re.Pattern[str]], ...] = tuple(
+    (form, re.compile(marks)) for form, marks in (
+        (_episode_form, "ep"), (quoted_form, "[\"“‘']"), (_by_form, "by"), (_inverted_form, ","),
+        (_comma_form, ","), (_dash_form, "[-–—]"), (_colon_form, ":"), (_possessive_form, "['’]s"),
+    )
+)

@@ -9,10 +9,10 @@ casual show-note forms, and a bare title backed by a date or a director.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..model import Record
 from .casual import parse_casual, parse_title_only
+from .clauses import read_core
 from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography
 from .identifiers import accessed_notes, find_identifiers
@@ -27,10 +27,12 @@ _TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,20}):\s+")
 _SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
-    "dash": 0.7, "colon": 0.6, "title": 0.5, "link": 0.6,
+    "dash": 0.7, "colon": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
 }
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
 _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
+# Fields that back a reading up the way a date does.
+_EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
 _STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted"})
 NOT_A_CITATION = "no author, title and date structure found"
 
@@ -49,7 +51,7 @@ def parse_citation(text: str) -> Parsed:
         return _not_citation(text, reason)
     base = _prepare(cleaned)
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
-    label = _TYPE_LABEL_RE.match(base.s, start, end)
+    label = _TYPE_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
     if label:
         word = label.group("label").strip().lower()
         if word in TYPE_LABELS:
@@ -57,7 +59,8 @@ def parse_citation(text: str) -> Parsed:
             start = label.end()
         elif word in LEAD_INS:
             start = label.end()
-    draft = _first_reading(base, start, end, cleaned)
+    draft = _first_reading(base, start, end, cleaned) or _italic_title(base, start, end, text,
+                                                                       cleaned)
     if draft is None:
         return _not_citation(text, NOT_A_CITATION)
     problem = _implausible(draft, cleaned.text)
@@ -84,30 +87,19 @@ def _prepare(cleaned: Cleaned) -> Draft:
 
 
 def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft | None:
-    readers: tuple[Callable[[Draft, int, int], Draft | None], ...] = (
-        parse_author_date, parse_bibliography, _casual, _title_only,
-    )
-    for reader in readers:
-        draft = reader(base, start, end)
+    for formal in (parse_author_date, parse_bibliography):
+        draft = formal(base, start, end)
         if draft is not None:
             return draft
+    # The casual forms and the bare title share what trails the core: read it once.
+    core = base.fork()
+    core_end = read_core(core, start, end)
+    for casual in (parse_casual, parse_title_only):
+        draft = core.copy()
+        if casual(draft, start, core_end):
+            _settle_paren_person(draft)
+            return draft
     return _link_only(base, cleaned)
-
-
-def _casual(base: Draft, start: int, end: int) -> Draft | None:
-    draft = base.fork()
-    if not parse_casual(draft, start, end):
-        return None
-    _settle_paren_person(draft)
-    return draft
-
-
-def _title_only(base: Draft, start: int, end: int) -> Draft | None:
-    draft = base.fork()
-    if not parse_title_only(draft, start, end):
-        return None
-    _settle_paren_person(draft)
-    return draft
 
 
 def _link_only(base: Draft, cleaned: Cleaned) -> Draft | None:
@@ -125,6 +117,27 @@ def _link_only(base: Draft, cleaned: Cleaned) -> Draft | None:
         draft.put("container-title", site.start("site"), site.end("site"))
         b = site.start()
     draft.put("title", a, b)
+    return draft
+
+
+def _italic_title(base: Draft, start: int, end: int, text: str, cleaned: Cleaned) -> Draft | None:
+    """"- *Solaris*": a title in italics and nothing else, as reading lists give them.
+
+    Only single markers count (`*Solaris*`, `_Solaris_`): a line in bold is more
+    often a heading.  The reading is weak on purpose (see `_FORM_CONFIDENCE`):
+    `biblio.extract` takes it inside a reading list and nowhere else.
+    """
+    if len(cleaned.emphasis) != 1 or cleaned.emphasis[0] != (start, end):
+        return None
+    opened = cleaned.span(start, end)[0]
+    if opened >= 2 and text[opened - 2] == text[opened - 1]:
+        return None  # "**Further reading**"
+    title = base.s[start:end]
+    if len(title.split()) > 12 or title.lower() in LEAD_INS or not is_title_like(title):
+        return None
+    draft = base.fork()
+    draft.form = "italic"
+    draft.put("title", start, end)
     return draft
 
 
@@ -169,9 +182,7 @@ def _implausible(draft: Draft, line: str) -> str | None:
                                   _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
                                   and parse_person(title) is not None):
         return "a person's dates, not a work"  # "Lenin (1870–1924)", "Rosa Luxemburg, 1871–1919"
-    evidence = draft.date is not None or any(
-        k in draft.values for k in ("publisher", "ISBN", "DOI", "container-title")
-    )
+    evidence = draft.date is not None or not _EVIDENCE_FIELDS.isdisjoint(draft.values)
     authors = draft.names.get("author", [])
     if not (evidence or draft.era_date) and authors and all(
         n.given is None and n.literal is None for n in authors
@@ -204,7 +215,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     confidence = _FORM_CONFIDENCE.get(draft.form, 0.5)
     if draft.date is not None:
         confidence += 0.1
-    if any(k in draft.values for k in ("publisher", "ISBN", "DOI", "container-title")):
+    if not _EVIDENCE_FIELDS.isdisjoint(draft.values):
         confidence += 0.05
     authors = draft.names.get("author", [])
     if authors and all(n.given is None and n.literal is None for n in authors):

@@ -59,7 +59,8 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
     """Read "(Verso, 2017)", ", Netflix", ", Vol. 1" off the end; return the new end."""
     s = draft.s
     a, b = trim(s, start, end, keep_quotes=True)
-    comment = _COMMENT_RE.search(s, a, b)
+    # a comment needs a ")" before the end of the line to follow
+    comment = _COMMENT_RE.search(s, a, b) if s.find(")", a, b - 1) >= 0 else None
     if comment:
         b = comment.start()  # "(Penguin, 1998) – a great overview"
     while b > a and s[b - 1] == ")":
@@ -91,6 +92,9 @@ def merge_coauthors(draft: Draft) -> None:
 
 
 def _opening_paren(s: str, start: int, close: int) -> int:
+    last = s.rfind("(", start, close)
+    if last < 0 or s.find(")", last, close) < 0:
+        return last  # no bracket nested inside: the last "(" opens it
     depth = 0
     for i in range(close, start - 1, -1):
         if s[i] == ")":
@@ -127,7 +131,7 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
 def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
     """Store ", translated by X", ", dir. Y", ", with Z" clauses; return where the core ends."""
     s = draft.s
-    edition = _EDITION_RE.search(s, start, end)
+    edition = _EDITION_RE.search(s, start, end) if "ed" in s[start:end].lower() else None
     if edition:
         draft.put("edition", edition.start("ed"), edition.end("ed"))
         end = edition.start()

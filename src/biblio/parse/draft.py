@@ -7,6 +7,7 @@ the value and the span that proves it can never disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from ..model import Date, Name, Record
 from .parsed import Span
@@ -36,6 +37,15 @@ class Draft:
     def fork(self) -> Draft:
         """A fresh draft over the same text, keeping what was found before reading."""
         return Draft(self.s, type=self.type, values=dict(self.values))
+
+    def copy(self) -> Draft:
+        """An independent copy, so one reading can be tried without spoiling another."""
+        return Draft(
+            self.s, self.type, dict(self.values),
+            {role: list(names) for role, names in self.names.items()}, list(self.name_spans),
+            self.date, self.date_span, self.original_year, self.paren_person, self.form,
+            self.era_date,
+        )
 
     def put(self, csl_field: str, start: int, end: int, *, keep_quotes: bool = False) -> bool:
         """Store the trimmed text s[start:end] as `csl_field`; False if nothing is left."""
@@ -81,12 +91,11 @@ class Draft:
         out.extend((sp.field, sp.start, sp.end) for sp in self.name_spans)
         if self.date_span is not None:
             out.append(("issued", *self.date_span))
-        out.sort(key=_position)
+        out.sort(key=_POSITION)
         return out
 
 
-def _position(span: tuple[str, int, int]) -> tuple[int, int]:
-    return span[1], span[2]
+_POSITION = itemgetter(1, 2)  # (start, end) of a (field, start, end) span
 
 
 def trim(s: str, start: int, end: int, *, keep_quotes: bool = False) -> tuple[int, int]:

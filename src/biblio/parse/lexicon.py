@@ -31,6 +31,20 @@ SPANISH_FIRST_SURNAMES: frozenset[str] = frozenset(
         "Álvarez", "Romero", "Torres", "Ramírez", "Ortega", "Castro", "Ramos", "Gutiérrez",
     }
 )
+# Two-word surnames written without a hyphen, where shape alone would split
+# "Caroline Criado Perez" at the last word (most "A B C" names are given, middle,
+# family: "Tomás Eloy Martínez").
+COMPOUND_SURNAMES: frozenset[str] = frozenset(
+    {
+        "Criado Perez", "Criado Pérez", "Sebag Montefiore", "Bonham Carter", "Lloyd George",
+        "Lloyd Webber", "Vaughan Williams", "Lane Fox", "Scott Thomas", "Duncan Smith",
+        "Garrett Anderson", "Day Lewis",
+    }
+)
+# Authors who write their names in lower case; no shape rule can tell them from prose.
+LOWER_CASE_NAMES: frozenset[str] = frozenset(
+    {"bell hooks", "danah boyd", "adrienne maree brown", "e. e. cummings", "e.e. cummings"}
+)
 # Common Chinese surnames; a name starting with one and continuing in pinyin is
 # written family-first ("Mao Zedong", "Yang Jisheng").
 CHINESE_SURNAMES: frozenset[str] = frozenset(

@@ -15,8 +15,10 @@ from ..model import Name
 from .lexicon import (
     CAPITAL_PARTICLES,
     CHINESE_SURNAMES,
+    COMPOUND_SURNAMES,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    LOWER_CASE_NAMES,
     NOT_PERSON_WORDS,
     ORGANISATION_WORDS,
     PARTICLES,
@@ -39,7 +41,7 @@ MAX_NAME_TOKENS = 5
 
 def is_initial(token: str) -> bool:
     """"H.", "H.G.", "Th." — an abbreviated given name."""
-    return bool(_INITIALS_RE.match(token))
+    return "." in token and _INITIALS_RE.match(token) is not None
 
 
 def _is_name_word(token: str) -> bool:
@@ -57,6 +59,8 @@ def parse_person(text: str) -> Name | None:
     tokens = text.split()
     if not tokens or len(tokens) > MAX_NAME_TOKENS + 1:
         return None
+    if tokens[0].islower() and " ".join(tokens) in LOWER_CASE_NAMES:
+        return split_person(tokens)  # "bell hooks"
     suffix = None
     if len(tokens) > 1 and tokens[-1] in SUFFIXES:
         suffix = tokens.pop()
@@ -101,6 +105,7 @@ def split_person(tokens: list[str], suffix: str | None = None) -> Name:
     cut = len(tokens) - 1
     if len(tokens) >= 3 and (
         tokens[-2] in CAPITAL_PARTICLES or tokens[-2] in SPANISH_FIRST_SURNAMES
+        or f"{tokens[-2]} {tokens[-1]}" in COMPOUND_SURNAMES
     ):
         cut = len(tokens) - 2
     return Name(given=" ".join(tokens[:cut]), family=" ".join(tokens[cut:]), suffix=suffix)
@@ -141,7 +146,7 @@ def parse_name_list(text: str, *, allow_mononym: bool = False) -> list[Name] | N
     org = parse_organisation(text)
     if org is not None:
         return [org]
-    parts = _AND_RE.split(text)
+    parts = _AND_RE.split(text) if "&" in text or "and" in text else [text]
     last = parts.pop()
     if "," in last and last.rpartition(",")[2].strip() not in SUFFIXES:
         return None  # "A and B, Publisher": the list ended at the "and"

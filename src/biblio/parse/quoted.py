@@ -20,6 +20,7 @@ _DASH_AUTHOR_RE = re.compile(
     r"\s*[–—-]\s+(?P<who>[^,()]{3,80}?)(?:,\s*(?P<date>(?:1[5-9]|20)\d\d))?\s*$"
 )
 _BY_RE = re.compile(r"\s*by\s+", re.IGNORECASE)
+_IN_RE = re.compile(r",?\s+in\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 _EPISODE_RE = re.compile(r",?\s*\b(?:episode|ep\.)\s*(?P<n>[\d.]+)\s*:?\s*$", re.IGNORECASE)
 _PODCAST_RE = re.compile(r"\s*(?:\(?\bpodcast\)?|\(blog\))", re.IGNORECASE)
@@ -113,7 +114,24 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
         if names:
             draft.put_names("author", names, by.end(), end)
             return True
+        within = _IN_RE.search(s, by.end(), end)
+        names = parse_name_list(s[by.end():within.start()]) if within else None
+        if within and names:
+            # ""The Original Affluent Society" by Marshall Sahlins, in Stone Age Economics"
+            draft.put_names("author", names, by.end(), within.start())
+            read_container(draft, within.end(), end)
+            if draft.type == "article-magazine" and _is_book_title(draft):
+                draft.type = "chapter"
+            return True
     return False
+
+
+def _is_book_title(draft: Draft) -> bool:
+    """A container named after "by Author, in" that is no known periodical is a book."""
+    container = (draft.get("container-title") or "").lower()
+    return container not in _PERIODICALS and not any(
+        k in draft.values for k in ("volume", "issue", "URL")
+    )
 
 
 def _read_after(draft: Draft, start: int, end: int) -> None:

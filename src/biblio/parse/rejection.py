@@ -64,6 +64,13 @@ MAX_LINE = 1000
 # A paragraph of prose: this many words or more, at least 3 in 5 starting in lower case.
 PROSE_MIN_WORDS = 16
 _CITED_YEAR_RE = re.compile(r"\((?:1[5-9]\d\d|20\d\d|n\.d\.)|://|\b10\.\d{4}")
+# Verbs and pronouns that make a clause; long sentence-case titles (foreign ones,
+# "From the bawdy to the sublime…" subtitles) rarely hold any.
+_CLAUSE_WORD_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|does|did"
+    r"|it|they|we|you|he|she|this|that|which|who)\b",
+    re.IGNORECASE,
+)
 
 
 def rejection_reason(text: str) -> str | None:
@@ -72,41 +79,44 @@ def rejection_reason(text: str) -> str | None:
         return f"longer than {MAX_LINE} characters: not a single citation"
     if not _LETTER_RE.search(text):
         return "no words"
-    if _TIMESTAMP_RE.match(text):
+    if ":" in text[:12] and _TIMESTAMP_RE.match(text):
         return "a timestamp line"
     if _METADATA_RE.match(text):
         return "episode metadata"
-    if _LINK_ONLY_RE.match(text.strip()):
+    stripped = text.strip()
+    if (" " not in stripped or stripped[0] in "@#") and _LINK_ONLY_RE.match(stripped):
         return "a bare link or handle"
-    label = _LABEL_RE.match(text)
+    label = _LABEL_RE.match(text) if ":" in text else None
     if label:
         words = label.group("label").strip().lower()
         if words in CREDIT_LABELS or words.rsplit(None, 1)[-1] in CREDIT_ROLES:
             return "a credit or label line"
-    credit = _CREDIT_RE.match(text)
+    lowered = text.lower()
+    credit = _CREDIT_RE.match(text) if "by" in lowered else None
     if credit and all(w in CREDIT_WORDS for w in credit.group("words").lower().split()):
         return "a credit line"
-    lowered = text.lower()
+    if len(text) > 80 and _is_paragraph(text):
+        return "reads as prose: a long run of mostly lower-case words"
     if _BOILERPLATE_RE.search(lowered) or (
         "code " in lowered and _PROMO_CODE_RE.search(text)
     ):
         return "sponsor, subscription or call-to-action boilerplate"
-    if len(text) > 80 and _is_paragraph(text):
-        return "reads as prose: a long run of mostly lower-case words"
     return None
 
 
 def _is_paragraph(text: str) -> bool:
-    """Prose, not a citation: long and mostly lower case, with no "(1998)" or identifier.
+    """Prose, not a citation: long, mostly lower case, made of clauses, no "(1998)".
 
-    Titles are in title case; the sentence-case titles of APA come after "(Year).",
-    which exempts the line, so only running text is refused before any reader runs.
+    English titles are in title case; the sentence-case titles of APA come after
+    "(Year).", which exempts the line, and foreign sentence-case titles hold no
+    English verb or pronoun, so only running text is refused before any reader runs.
     """
     words = text.split()
     if len(words) < PROSE_MIN_WORDS:
         return False
     lower = sum(1 for w in words if w[0].islower())
-    return lower * 5 >= len(words) * 3 and _CITED_YEAR_RE.search(text) is None
+    return (lower * 5 >= len(words) * 3 and _CITED_YEAR_RE.search(text) is None
+            and _CLAUSE_WORD_RE.search(text) is not None)
 
 
 def looks_like_prose(text: str) -> bool:

@@ -50,6 +50,7 @@ _BROADCAST_HINT_RE = re.compile(
     r"|radio)\b",
     re.IGNORECASE,
 )
+_BROADCAST_HINT_WORDS = ("series", "tv", "podcast", "radio")  # in every hint above
 _ORIGINAL_RE = re.compile(rf"^(?:original work |first )?published(?: in)?\s+(?P<y>{_YEAR})$",
                           re.IGNORECASE)
 _ORIGINAL_NOTE_RE = re.compile(
@@ -96,9 +97,11 @@ def cut_trailing_date(draft: Draft, start: int, end: int) -> int:
 
 
 def _store_date(draft: Draft, m: re.Match[str], offset: int) -> None:
-    year = int(m.group("y1") or m.group("y2") or m.group("y3"))
-    month_text = m.group("m1") or m.group("m2") or m.group("m3")
-    day_text = m.group("d1") or m.group("d2") or m.group("d3")
+    y1, y2, y3, m1, m2, m3, d1, d2, d3 = m.group("y1", "y2", "y3", "m1", "m2", "m3",
+                                                 "d1", "d2", "d3")
+    year = int(y1 or y2 or y3)
+    month_text = m1 or m2 or m3
+    day_text = d1 or d2 or d3
     month = MONTHS.get(month_text.rstrip(".").lower()) if month_text else None
     day = int(day_text) if day_text and month else None
     a, b = trim(draft.s, offset, m.end())
@@ -116,6 +119,8 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
     if a >= b:
         return False
     text = s[a:b]
+    if len(text) == 4 and text.isdigit():
+        return read_date(draft, a, b)  # "(1954)", by far the commonest
     original = _ORIGINAL_RE.match(text)
     if original:
         draft.original_year = int(original.group("y"))
@@ -200,6 +205,8 @@ def is_network(text: str) -> bool:
     lowered = text.strip().lower()
     if lowered in NETWORKS:
         return True
+    if not any(word in lowered for word in _BROADCAST_HINT_WORDS):
+        return False  # the common case, settled without the pattern
     hint = _BROADCAST_HINT_RE.search(lowered)
     return hint is not None and lowered[:hint.start()].strip(" ,") in NETWORKS
 

@@ -2,7 +2,8 @@
 
 Google ranks by any word and answers almost every query, so its candidates
 need the matcher's scrutiny; known defects are handled here: an ISBN query
-can answer with another ISBN's record (dropped), items may carry only
+can answer with another ISBN's record (dropped) and finds a volume only by
+the ISBN form it lists, items may carry only
 ``OTHER`` identifiers, ``pageCount`` 0 and ``language`` "un" (both mean
 unknown), and ``publishedDate`` is "2008", "2008-07" or "2008-07-28".
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .. import isbn as isbn_codes
 from ..http import Http, NotFoundError
 from ..model import Record
 from . import values
@@ -39,11 +41,19 @@ class GoogleBooks:
         return self._volumes(" ".join(terms))
 
     def by_isbn(self, isbn: str) -> list[Candidate]:
-        """The volumes that really carry this ISBN, each read in full (``volumes/{id}``)."""
+        """The volumes that really carry this ISBN, each read in full (``volumes/{id}``).
+
+        A volume listing only its ISBN-10 is found by that form alone, so the
+        ISBN-10 is asked for when the ISBN-13 gets an empty answer.
+        """
         wanted = values.isbns([isbn])
         if not wanted:
             return []
-        found = [c for c in self._volumes(f"isbn:{wanted[0]}") if wanted[0] in c.isbns]
+        answer = self._volumes(f"isbn:{wanted[0]}")
+        ten = isbn_codes.to_isbn10(wanted[0])
+        if not answer and ten:
+            answer = self._volumes(f"isbn:{ten}")
+        found = [c for c in answer if wanted[0] in c.isbns]
         out = []
         for candidate in found:
             try:

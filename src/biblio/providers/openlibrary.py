@@ -3,10 +3,15 @@
 `search.json` returns *works*, each with the ISBNs and publishers of all its
 editions mixed together, so `search` gives one work-level candidate per work
 and `editions` lists a work's editions (`/works/{id}/editions.json`) when the
-matcher needs edition detail. ISBN look-ups read `/isbn/{isbn}.json` (the
-edition: language, work) and `/api/books?jscmd=data` (author names, which the
-edition record holds only as keys); `by_isbns` batches the latter, 25 ISBNs
-per request as the maintainers suggest.
+matcher needs edition detail.  A work with a single edition is given as that
+edition straight away (its `edition_key`, ISBNs and publisher are the
+edition's), which spares the editions request for most books.
+
+ISBN look-ups use `/api/books?jscmd=data` (author names resolved), asking for
+the ISBN-13 and the ISBN-10 in one request: older editions are often filed
+under their ISBN-10 alone.  An answer counts only if its identifiers carry the
+ISBN asked for.  `by_isbns` batches 25 ISBNs per request, as the maintainers
+suggest.
 """
 
 from __future__ import annotations
@@ -14,17 +19,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..http import Http, NotFoundError
+from .. import isbn as isbn_codes
+from ..http import Http
 from ..model import Name, Record
 from . import values
 from .base import Candidate, Query
 
 NAME = "openlibrary"
 
-# The default fields leave out ISBNs and publishers, so ask explicitly.
+# The default fields leave out ISBNs, publishers and dates, so ask explicitly;
+# `edition_key` and the dates make a single-edition work an edition candidate.
 SEARCH_FIELDS = (
     "key", "title", "subtitle", "author_name", "first_publish_year", "edition_count",
-    "isbn", "publisher", "language",
+    "edition_key", "isbn", "publisher", "publish_date", "number_of_pages_median", "language",
 )
 BATCH_SIZE = 25
 
@@ -34,16 +41,27 @@ class OpenLibrary:
 
     name = NAME
 
-    def __init__(self, http: Http, *, limit: int = 10, max_editions: int = 200) -> None:
+    def __init__(self, http: Http, *, limit: int = 10, author_limit: int = 100,
+                 max_editions: int = 200) -> None:
         self.http = http
         self.limit = limit
+        self.author_limit = author_limit
         self.max_editions = max_editions
 
     def search(self, query: Query) -> list[Candidate]:
-        """Works whose title (and first author) contain all the query's words."""
-        if not query.title:
+        """Works whose title (and first author) contain all the query's words.
+
+        A query without title lists the first author's works (up to
+        `author_limit`, most edited first), for a title too misspelt for an
+        all-words search.
+        """
+        if not query.title and not query.authors:
             return []
-        params = {"title": query.title, "fields": ",".join(SEARCH_FIELDS), "limit": self.limit}
+        params: dict[str, Any] = {"fields": ",".join(SEARCH_FIELDS)}
+        if query.title:
+            params.update(title=query.title, limit=self.limit)
+        else:
+            params.update(limit=self.author_limit)
         if query.authors:
             params["author"] = query.authors[0]
         data = self.http.get_json(NAME, "/search.json", params)
@@ -70,25 +88,24 @@ class OpenLibrary:
         return out[: self.max_editions]
 
     def by_isbn(self, isbn: str) -> list[Candidate]:
-        """The edition with this ISBN, with author names; [] if Open Library lacks it."""
-        try:
-            edition = self.http.get_json(NAME, f"/isbn/{isbn}.json")
-        except NotFoundError:
+        """The edition carrying this ISBN (filed under either form); [] if there is none."""
+        wanted = values.isbns([isbn])
+        if not wanted:
             return []
-        if not isinstance(edition, dict) or not edition.get("key"):
-            return []
-        data = self.by_isbns([isbn]).get(isbn, [])
-        names = data[0].record.author if data else []
-        candidate = self._edition(edition, names, None)
-        if data:
-            _fill_missing(candidate.record, data[0].record)
-        asked = values.isbns([isbn])
-        if asked and asked[0] in candidate.isbns:
-            candidate.record.isbn = asked[0]
-        return [candidate]
+        ten = isbn_codes.to_isbn10(wanted[0])
+        found = self.by_isbns([wanted[0], *([ten] if ten else [])])
+        for candidate in (c for cs in found.values() for c in cs):
+            if wanted[0] in candidate.isbns:
+                candidate.record.isbn = wanted[0]
+                return [candidate]
+        return []
 
     def by_isbns(self, isbns: Sequence[str]) -> dict[str, list[Candidate]]:
-        """Editions for many ISBNs at once (`/api/books`, batches of 25): ISBN → candidates."""
+        """Editions for many ISBNs at once (`/api/books`, batches of 25): ISBN → candidates.
+
+        An entry whose identifiers do not carry the ISBN asked for (Open Library
+        merged another edition's record in) is left out.
+        """
         out: dict[str, list[Candidate]] = {isbn: [] for isbn in isbns}
         for start in range(0, len(isbns), BATCH_SIZE):
             batch = isbns[start:start + BATCH_SIZE]
@@ -101,8 +118,11 @@ class OpenLibrary:
                 continue
             for isbn in batch:
                 entry = data.get(f"ISBN:{isbn}")
-                if isinstance(entry, dict):
-                    out[isbn].append(self._data_edition(entry, isbn))
+                if not isinstance(entry, dict):
+                    continue
+                candidate = self._data_edition(entry, isbn)
+                if set(values.isbns([isbn])) & set(candidate.isbns):
+                    out[isbn].append(candidate)
         return out
 
     # ------------------------------------------------------------ translation
@@ -111,6 +131,7 @@ class OpenLibrary:
         return self.http.url(NAME, key)
 
     def _work(self, doc: Mapping[str, Any]) -> Candidate:
+        """One candidate per search doc: the work, or its only edition when it has one."""
         key = _work_key(str(doc["key"]))
         record = _titled(doc)
         record.author = values.people(values.strings(doc.get("author_name")))
@@ -122,13 +143,20 @@ class OpenLibrary:
             record.publisher = publishers[0]
         isbns = values.isbns(values.strings(doc.get("isbn")))
         record.isbn = isbns[0] if isbns else None
-        record.url = self._url(key)
         first_year = doc.get("first_publish_year")
-        return Candidate(
-            provider=NAME, key=key, record=record, work_key=key,
-            first_publish_year=first_year if isinstance(first_year, int) else None,
-            url=record.url, isbns=isbns,
-        )
+        first_year = first_year if isinstance(first_year, int) else None
+        editions = values.strings(doc.get("edition_key"))
+        if doc.get("edition_count") == 1 and len(editions) == 1:
+            # The work's ISBNs, publisher and date are then this edition's own.
+            edition = f"/books/{editions[0].rsplit('/', 1)[-1]}"
+            record.issued = values.date(values.first(doc.get("publish_date")))
+            record.number_of_pages = values.pages(doc.get("number_of_pages_median"))
+            record.url = self._url(edition)
+            return Candidate(provider=NAME, key=edition, record=record, work_key=key,
+                             first_publish_year=first_year, url=record.url, isbns=isbns)
+        record.url = self._url(key)
+        return Candidate(provider=NAME, key=key, record=record, work_key=key,
+                         first_publish_year=first_year, url=record.url, isbns=isbns)
 
     def _edition(self, entry: Mapping[str, Any], authors: Sequence[Name],
                  first_publish_year: int | None) -> Candidate:
@@ -157,7 +185,7 @@ class OpenLibrary:
             str(a["name"]) for a in entry.get("authors") or []
             if isinstance(a, dict) and a.get("name"))
         ids = entry.get("identifiers")
-        isbns = values.isbns([isbn, *_edition_isbns(ids if isinstance(ids, dict) else {})])
+        isbns = _edition_isbns(ids if isinstance(ids, dict) else {})
         _publication(record, entry, isbns)
         record.url = self._url(key)
         return Candidate(provider=NAME, key=key, record=record, url=record.url, isbns=isbns)

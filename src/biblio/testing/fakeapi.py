@@ -15,14 +15,20 @@ those shapes from a threaded stdlib server on 127.0.0.1::
 Each API lives under its own path prefix (see `PREFIXES`), so one server is
 three APIs with separate request counts and separate server-side limits.
 Options: `latency` per request, `rate_limits` (requests/s per API, answered
-with 429 + Retry-After), `require_contact` (403 for Open Library clients whose
-User-Agent has no e-mail or URL), `hide(api, isbns)` to drop records from one
-API, `fail(api, status, times)` to inject faults (or ``"reset"`` to drop the
-connection), and `googlebooks_quirks` for Google's known data defects.
+with 429 + Retry-After), `quotas` (at most n requests per window, as Google
+counts per minute and per day), `require_contact` (403 for Open Library
+clients whose User-Agent has no e-mail or URL), `hide(api, isbns)` to drop
+records from one API, `fail(api, status, times)` to inject faults (or
+``"reset"`` to drop the connection), `googlebooks_quirks` for Google's known
+data defects, `isbn_forms` for editions catalogued under one ISBN form only
+(older Open Library editions with an ISBN-10 alone, Google volumes with an
+ISBN-13 alone), and `misfiled_isbns` for ISBN look-ups answered with another
+edition of the same work.  `PUBLISHED_LIMITS` holds the real APIs' limits.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import socket
@@ -31,13 +37,14 @@ import sys
 import threading
 import time
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from .. import isbn as isbns
 from ..config import Config
 from .fakecatalog import Book, catalog_path, display_title, load_catalog, words
 from .fakerecords import (
@@ -58,8 +65,19 @@ from .fakerecords import (
     volume_id,
 )
 
-__all__ = ["PREFIXES", "Book", "FakeApi", "catalog_path", "display_title", "load_catalog",
-           "words"]
+__all__ = ["PREFIXES", "PUBLISHED_LIMITS", "PUBLISHED_QUOTAS", "Book", "FakeApi",
+           "catalog_path", "display_title", "load_catalog", "words"]
+
+# The real APIs' limits, as published or observed (see docs/lookups.md): Open
+# Library about 3 requests/s for an identified client; LoC blocks past about
+# 10 requests in 10 s; Google counts queries per minute and per day.
+PUBLISHED_LIMITS: dict[str, float] = {"openlibrary": 3.0}
+PUBLISHED_QUOTAS: dict[str, list[tuple[float, int]]] = {
+    "googlebooks": [(60.0, 100), (86_400.0, 1_000)],
+    "loc": [(10.0, 10)],
+}
+# Google sends no Retry-After when a quota is spent; a short window's wait is told.
+_LONGEST_RETRY_AFTER = 60.0
 
 
 
@@ -134,14 +152,21 @@ class FakeApi:
         *,
         latency: float = 0.0,
         rate_limits: Mapping[str, float] | None = None,
+        quotas: Mapping[str, Sequence[tuple[float, int]]] | None = None,
         require_contact: bool = False,
         googlebooks_quirks: bool = False,
+        isbn_forms: bool = False,
+        misfiled_isbns: bool = False,
     ) -> None:
         self.books = list(books)
         self.latency = latency
         self.rate_limits = dict(rate_limits or {})
+        self.quotas = {api: list(windows) for api, windows in (quotas or {}).items()}
         self.require_contact = require_contact
         self.googlebooks_quirks = googlebooks_quirks
+        self.isbn_forms = isbn_forms
+        self.misfiled_isbns = misfiled_isbns
+        self._served: dict[str, deque[float]] = defaultdict(deque)  # API → request times
         self.counts: Counter[str] = Counter()  # requests received per API
         self._hidden: dict[str, set[str]] = defaultdict(set)  # API → book ids
         self._faults: dict[str, deque[_Fault]] = defaultdict(deque)
@@ -252,14 +277,75 @@ class FakeApi:
                     wait = math.ceil((1.0 - tokens) / rate)
                     return error_reply(api, 429, retry_after=wait)
                 self._buckets[api] = (tokens - 1.0, now)
+            refusal = self._over_quota(api)
+            if refusal is not None:
+                return refusal
         if api == "openlibrary" and self.require_contact and not _CONTACT.search(user_agent):
             return Reply(403, "<html><body><h1>403 Forbidden</h1>Please identify your "
                           "application with a contact in the User-Agent.</body></html>",
                           "text/html")
         return None
 
+    def _over_quota(self, api: str) -> Reply | None:
+        """A 429 when a request would exceed one of the API's windowed quotas."""
+        windows = self.quotas.get(api)
+        if not windows:
+            return None
+        now = time.monotonic()
+        served = self._served[api]
+        longest = max(seconds for seconds, _ in windows)
+        while served and served[0] <= now - longest:
+            served.popleft()
+        for seconds, allowed in windows:
+            inside = [t for t in served if t > now - seconds]
+            if len(inside) >= allowed:
+                wait = inside[0] + seconds - now
+                return error_reply(api, 429, retry_after=wait if seconds <= _LONGEST_RETRY_AFTER
+                                   else None)
+        served.append(now)
+        return None
+
     def _visible(self, api: str, book: Book) -> bool:
         return book.id not in self._hidden[api]
+
+    def _as_served(self, api: str, book: Book) -> Book:
+        """The edition as `api` catalogues it: with `isbn_forms`, some under one ISBN form only.
+
+        Open Library's editions from before 2007 (when ISBN-13 began) often
+        carry only `isbn_10`; some Google volumes list only their ISBN_13.
+        """
+        if not self.isbn_forms:
+            return book
+        if api == "openlibrary" and book.isbn10 and (book.year or 9999) < 2007 and \
+                pick(book, "isbn10-only", 3):
+            return dataclasses.replace(book, isbn13=None)
+        if api == "googlebooks" and book.isbn13 and pick(book, "isbn13-only", 6):
+            return dataclasses.replace(book, isbn10=None)
+        return book
+
+    def _isbn_lookup(self, api: str, code: str, *, either_form: bool) -> Book | None:
+        """The visible edition `api` files under ISBN `code`.
+
+        `either_form`: the API converts between ISBN-10 and ISBN-13 itself (Open
+        Library's `/isbn/` route); otherwise only the forms it catalogues match.
+        With `misfiled_isbns`, some ISBNs answer with another edition of the work.
+        """
+        code = code.replace("-", "").upper()
+        book = self._by_isbn.get(code)
+        if book is None and either_form:
+            other = isbns.to_isbn10(code) if len(code) == 13 else isbns.to_isbn13(code)
+            book = self._by_isbn.get(other or "")
+        if book is None or not self._visible(api, book):
+            return None
+        served = self._as_served(api, book)
+        if not either_form and code not in (served.isbn10, served.isbn13):
+            return None
+        if self.misfiled_isbns and pick(book, f"misfiled-{api}", 12):
+            others = [b for b in self._work_of[book.id].books
+                      if b.id != book.id and self._visible(api, b)]
+            if others:
+                return others[0]
+        return book
 
     def answer(self, api: str, path: str, query: Mapping[str, str]) -> Reply:
         """The API's answer to a GET of `path` (below the API's prefix)."""
@@ -280,8 +366,8 @@ class FakeApi:
             return Reply(200, self._ol_books_api(query))
         match = re.fullmatch(r"/isbn/([0-9Xx]{10}|[0-9]{13})\.json", path)
         if match:
-            book = self._by_isbn.get(match.group(1).upper())
-            if book is None or not self._visible("openlibrary", book):
+            book = self._isbn_lookup("openlibrary", match.group(1), either_form=True)
+            if book is None:
                 return Reply(404, {"error": "notfound", "key": path.removesuffix(".json")})
             location = f"{PREFIXES['openlibrary']}{edition_key(book)}.json"
             return Reply(302, b"", "text/plain", {"Location": location})
@@ -290,7 +376,8 @@ class FakeApi:
             book = self._by_edition.get(match.group(1))
             if book is None or not self._visible("openlibrary", book):
                 return Reply(404, {"error": "notfound", "key": match.group(1)})
-            return Reply(200, ol_edition(book, self._work_of[book.id].key))
+            return Reply(200, ol_edition(self._as_served("openlibrary", book),
+                                         self._work_of[book.id].key))
         match = re.fullmatch(r"(/works/OL\w+W)(/editions)?\.json", path)
         if match:
             work = self._work_by_key.get(match.group(1))
@@ -327,6 +414,7 @@ class FakeApi:
     def _ol_doc(self, work: _Work, books: list[Book], fields: str | None) -> dict[str, Any]:
         title, subtitle = split_title(work.title)
         years = [b.year for b in books if b.year]
+        books = [self._as_served("openlibrary", b) for b in books]
         doc: dict[str, Any] = {
             "key": work.key,
             "type": "work",
@@ -336,6 +424,7 @@ class FakeApi:
             "author_key": [author_key(a).split("/")[-1] for a in work.authors],
             "first_publish_year": min(years) if years else None,
             "edition_count": len(books),
+            "edition_key": [edition_key(b).split("/")[-1] for b in books],
             "language": sorted({m for b in books if (m := marc_language(b.language))}),
             "isbn": [c for b in books for c in (b.isbn10, b.isbn13) if c],
             "publisher": sorted({b.publisher for b in books if b.publisher}),
@@ -360,7 +449,8 @@ class FakeApi:
         if offset:
             links["prev"] = f"{base}?limit={limit}&offset={max(0, offset - limit)}"
         return {"links": links, "size": len(books),
-                "entries": [ol_edition(b, work.key) for b in books[offset:offset + limit]]}
+                "entries": [ol_edition(self._as_served("openlibrary", b), work.key)
+                            for b in books[offset:offset + limit]]}
 
     def _ol_work(self, work: _Work) -> dict[str, Any]:
         title, subtitle = split_title(work.title)
@@ -380,10 +470,10 @@ class FakeApi:
         out: dict[str, Any] = {}
         for bibkey in query.get("bibkeys", "").split(","):
             scheme, _, code = bibkey.partition(":")
-            book = self._by_isbn.get(code.strip().upper()) if scheme.upper() == "ISBN" else None
-            if book is None or not self._visible("openlibrary", book):
-                continue
-            out[bibkey] = ol_data(book)
+            book = self._isbn_lookup("openlibrary", code.strip(), either_form=False) \
+                if scheme.upper() == "ISBN" else None
+            if book is not None:
+                out[bibkey] = ol_data(self._as_served("openlibrary", book))
         return out
 
     # ------------------------------------------------------------ Google Books
@@ -402,7 +492,8 @@ class FakeApi:
             if book is None or not self._visible("googlebooks", book):
                 return error_reply("googlebooks", 404, message="The volume ID could not be "
                                     "found.")
-            return Reply(200, gb_volume(book, full=True, quirky=self.googlebooks_quirks))
+            return Reply(200, gb_volume(self._as_served("googlebooks", book), full=True,
+                                        quirky=self.googlebooks_quirks))
         return error_reply("googlebooks", 404, message="Not Found")
 
     def _gb_search(self, q: str, max_results: int, start: int) -> dict[str, Any]:
@@ -414,7 +505,7 @@ class FakeApi:
         scored: list[tuple[int, Book]] = []
         if terms.get("isbn"):
             found = self._gb_isbn_answer(terms["isbn"][0])
-            if found is not None and self._visible("googlebooks", found):
+            if found is not None:
                 scored.append((1, found))
         else:
             scores: Counter[int] = Counter()
@@ -430,17 +521,18 @@ class FakeApi:
         page = scored[start:start + max_results]
         out: dict[str, Any] = {"kind": "books#volumes", "totalItems": len(scored)}
         if page:  # Google leaves "items" out of empty answers
-            out["items"] = [gb_volume(b, full=False, quirky=self.googlebooks_quirks)
-                            for _, b in page]
+            out["items"] = [gb_volume(self._as_served("googlebooks", b), full=False,
+                                      quirky=self.googlebooks_quirks) for _, b in page]
         return out
 
     def _gb_isbn_answer(self, isbn: str) -> Book | None:
         """The book Google answers for an ISBN; with quirks, sometimes a neighbour's."""
-        book = self._by_isbn.get(isbn.replace("-", "").upper())
+        book = self._isbn_lookup("googlebooks", isbn, either_form=False)
         if book is None or not self.googlebooks_quirks or not pick(book, "wrong-isbn", 20):
             return book
         index = self.books.index(book)
-        return self.books[(index + 1) % len(self.books)]
+        neighbour = self.books[(index + 1) % len(self.books)]
+        return neighbour if self._visible("googlebooks", neighbour) else None
 
     # ------------------------------------------------------------ LoC SRU
 
