@@ -61,6 +61,20 @@ def test_a_misspelt_title_is_found_among_the_authors_works() -> None:
                               "search The Invisbile Man / ", "search None / Wells"]
 
 
+def test_an_edition_of_the_cited_year_missing_from_the_first_catalogue_is_sought_next() -> None:
+    ol = CatalogProvider("openlibrary", INVISIBLE_MAN)
+    gb = CatalogProvider("googlebooks", [edition(
+        "gb:IM", "The Invisible Man", "H.G. Wells", 2010, "9781936594092", "Tribeca Books",
+        provider="googlebooks")])
+    result = Enricher([ol, gb]).enrich(cite("The Invisible Man", "H. G. Wells", year=2010))
+    assert result.status == "enriched" and result.edition_reason == "year"
+    assert result.record.publisher == "Tribeca Books"
+    # A year before every edition is the first publication: nothing more is asked.
+    gb.calls.clear()
+    result = Enricher([ol, gb]).enrich(cite("The Invisible Man", "H. G. Wells", year=1897))
+    assert result.record.publisher == "Aerie" and gb.calls == []
+
+
 def test_films_are_not_sent_to_book_apis() -> None:
     provider = CatalogProvider("openlibrary", CATALOG)
     film = cite("Reds", kind="motion_picture", year=1981)

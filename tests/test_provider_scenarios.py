@@ -40,10 +40,11 @@ def picked(book: Book, quirk: str, one_in: int, *, wanted: bool = True) -> Book:
     return dataclasses.replace(book, id=str(number))
 
 
-def client(fake: FakeApi, **config: object) -> Http:
-    settings = fake.config(Config(cache=CacheSettings(backend="memory"),
+def client(fake: FakeApi, contact: str | None = None) -> Http:
+    """Fast retries and no client-side pacing: the server is local."""
+    settings = fake.config(Config(contact=contact, cache=CacheSettings(backend="memory"),
                                   retry=RetrySettings(attempts=2, backoff_base=0.01,
-                                                      max_total=2), **config))  # type: ignore[arg-type]
+                                                      max_total=2)))
     for api in ("openlibrary", "googlebooks"):
         settings = settings.with_api(api, rate=1000.0, burst=100)
     return Http(settings)
@@ -140,3 +141,16 @@ def test_an_api_that_refuses_us_is_not_asked_again_in_the_run() -> None:
         assert first.status == second.status == "enriched"
         assert second.chosen is not None and second.chosen.candidate.provider == "googlebooks"
         assert fake.counts["openlibrary"] == 1
+
+
+def test_a_spent_daily_quota_rests_the_api_instead_of_asking_per_record() -> None:
+    aeneid = Book("4", "The Aeneid", ("Virgil", "Robert Fagles"), isbn13="9780143105138",
+                  publisher="Penguin Classics", date="2008", language="eng", pages=486)
+    with FakeApi([FAGLES, ODYSSEY, aeneid], quotas={"googlebooks": [(86_400.0, 1)]}) as fake:
+        enricher = Enricher([GoogleBooks(client(fake))])
+        assert enricher.enrich(cite("The Iliad", "Homer", 1998)).status == "enriched"
+        refused = enricher.enrich(cite("The Odyssey", "Homer", 1999))
+        assert refused.status == "not-found" and "429" in (refused.reason or "")
+        asked = fake.counts["googlebooks"]  # the first answer, then the retries refused
+        assert enricher.enrich(cite("The Aeneid", "Virgil", 2008)).status == "not-found"
+        assert fake.counts["googlebooks"] == asked

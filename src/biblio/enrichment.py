@@ -12,7 +12,8 @@ rate-limited:
    search needs every word to match, so an empty answer is retried without
    a leading "The", and, after the other providers, without the author
    (misspelt or transliterated names).  The next provider is asked only
-   when no work is a confident match.
+   when no work is a confident match.  If still none is, the author's works
+   are listed, so a misspelt title can still be recognised.
 3. When the chosen work came without edition detail, the provider's edition
    list is fetched (one request) so the edition can be chosen.
 
@@ -25,6 +26,8 @@ all the first catalogue has.
 from __future__ import annotations
 
 import logging
+import math
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -35,6 +38,7 @@ from .config import Config, load_config
 from .enrichment_result import Enrichment, ScoredCandidate
 from .http import AccessDeniedError, Http, HttpError, OfflineError, RateLimitedError
 from .matching import (
+    EditionChoice,
     MatchSettings,
     Work,
     choose_edition,
@@ -127,7 +131,8 @@ class Enricher:
     settings: MatchSettings = field(default_factory=MatchSettings)
     fields: tuple[str, ...] = EDITION_FIELDS
     on_failure: Callable[[HttpError], None] | None = None
-    # APIs that could not be reached at all in this run, with the error.
+    # APIs not to ask until a time: unreachable or refusing us (for the run),
+    # or rate-limited past our retries (for `RATE_LIMITED_PAUSE`).
     _down: dict[str, tuple[HttpError, float]] = field(default_factory=dict, init=False,
                                                       repr=False)
 
@@ -163,7 +168,9 @@ class Enricher:
         works: list[Work] = []
         authors = _surnames(record)
         silent: list[Provider] = []  # answered nothing to title and author
+        asked: list[Provider] = []
         for provider in self.providers:
+            asked.append(provider)
             found = self._search(provider, self._queries(record), attempt)
             if found == [] and authors:
                 silent.append(provider)
@@ -180,9 +187,10 @@ class Enricher:
                 works = group_works(record, candidates, self.settings)
                 if works and works[0].score >= self.settings.confident:
                     break
-        if (not works or works[0].score < self.settings.threshold) and authors:
-            # A misspelt title defeats every title search: list the author's
-            # works (catalogues that can) and let the matcher judge the titles.
+        if (not works or works[0].score < self.settings.confident) and authors:
+            # A misspelt title defeats every title search, and a lenient one may
+            # offer only a look-alike ("Dragonsong" for "Dragonsinegr"): list the
+            # author's works (catalogues that can) and let the matcher judge.
             by_author = Query(authors=authors[:1], year=record.year, language=record.language)
             for provider in self.providers:
                 if provider.name not in attempt.failed:
@@ -198,6 +206,15 @@ class Enricher:
                               reason="several works match about equally well", notes=notes)
         work = self._with_editions(record, works[0], attempt)
         choice = choose_edition(record, work, cited_isbn, self.settings.edition_rule)
+        if _names_a_missing_edition(record, work, choice) and len(asked) < len(self.providers):
+            # The catalogue has the work but not the edition of the cited year:
+            # the providers not yet asked may have it.
+            for provider in self.providers[len(asked):]:
+                found = self._search(provider, self._queries(record), attempt) or []
+                work.editions.extend(e for w in group_works(record, found, self.settings)
+                                     if w.key == work.key for e in w.editions)
+            work.editions.sort(key=lambda e: -e.score)
+            choice = choose_edition(record, work, cited_isbn, self.settings.edition_rule)
         runners = [w.editions[0] for w in works[1:1 + RUNNERS_UP]]
         return self._apply(record, choice.edition, runners, choice.reason, cited_isbn, notes,
                            work_score=works[0].score)
@@ -319,6 +336,19 @@ class Enricher:
             return None
         record.isbn = isbns.display(valid)
         return valid
+
+
+def _names_a_missing_edition(record: Record, work: Work, choice: EditionChoice) -> bool:
+    """The cited year is after the work's first edition, yet no edition has it.
+
+    A year before every edition (or equal to the first) is the first
+    publication, which no catalogue need hold as an edition.
+    """
+    if record.year is None or choice.reason != "rule":
+        return False
+    years = [y for e in work.editions for y in (e.candidate.record.year,
+                                                  e.candidate.first_publish_year) if y]
+    return bool(years) and min(years) < record.year
 
 
 def _surnames(record: Record) -> list[str]:

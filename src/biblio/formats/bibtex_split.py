@@ -44,20 +44,24 @@ def _braced(depth: int) -> str:
 
 _BRACED = _braced(_DEPTH - 1)
 _QUOTED = rf'"(?:[^"{{}}\\]++|\\|(?<=\\)["{{}}]|{_braced(_DEPTH - 2)})*+"'
-_PIECE = rf'(?:{_BRACED}|{_QUOTED}|[^\s,{{}}"#=@]++)'
-_FIELD = rf"([^\s,{{}}\"#=@]++)\s*=\s*({_PIECE}(?:\s*#\s*{_PIECE})*+)"
+_NAME = r'[^\s,{}"#=@\\]++'  # an entry key, a field name, a macro, a number
+_PIECE = rf"(?:{_BRACED}|{_QUOTED}|{_NAME})"
+_VALUE = rf"{_PIECE}(?:\s*#\s*{_PIECE})*+"
+_FIELD = rf"({_NAME})\s*=\s*({_VALUE})"
 _FIELD_RE = re.compile(_FIELD)
 _ENTRY = re.compile(
-    rf"@[ \t]*([A-Za-z][\w-]*)[ \t]*\{{\s*([^\s,{{}}\"#=@]+)\s*,"
+    rf"@[ \t]*([A-Za-z][\w-]*)[ \t]*\{{\s*({_NAME})\s*,"
     rf"((?:\s*{_FIELD}\s*,)*(?:\s*{_FIELD})?)\s*\}}"
 )
 _STRING = re.compile(
-    rf"@[ \t]*string\w*[ \t]*\{{\s*([^\s,{{}}\"#=@]+)\s*=\s*({_PIECE}(?:\s*#\s*{_PIECE})*+)\s*\}}",
+    rf"@[ \t]*string\w*[ \t]*\{{\s*({_NAME})\s*=\s*({_VALUE})\s*\}}",
     re.IGNORECASE,
 )
+# What bibtexparser takes for a block start (``@book{``, ``@string (``)…
 _BLOCK_HEAD = re.compile(r"@\w*[ \t]*[{(]")
-# Starting with a literal newline lets the regex engine skip ahead fast.
-_LINE_START_AT = re.compile(r"\n[ \t]*@")
+# … at the start of a line.  The literal newline first lets the regex engine
+# skip ahead fast.
+_LINE_START_AT = re.compile(r"\n[ \t]*@(?=\w*[ \t]*[{(])")
 # bibtexparser takes any type starting so as that block (``@COMMENTED{`` is a comment).
 _NOT_ENTRIES = ("comment", "preamble", "string")
 
