@@ -203,6 +203,26 @@ def test_a_malformed_entry_is_reported_and_the_others_converted() -> None:
     assert second.line == 6 and "duplicate key 'one'" in second.message
 
 
+
+def test_a_missing_comma_between_fields_is_reported_not_swallowed() -> None:
+    # bibtexparser reads the year into the author value; the names would be wrong.
+    text = (
+        "@book{deutscher1954,\n"
+        "  author = {Deutscher, Isaac}\n"
+        "  year = 1954,\n"
+        "  title = {The Prophet Armed}\n"
+        "}\n"
+        '@book{zamyatin1921, author = "Zamyatin, Yevgeny", title = "We" # { (novel)}}\n'
+    )
+    result = bibtex.read(text, "refs.bib")
+    assert [r.full_title for r in result.records] == ["We (novel)"]
+    (problem,) = result.problems
+    assert (problem.source, problem.line) == ("refs.bib", 1)
+    assert problem.message == (
+        "entry 'deutscher1954': field 'author' goes on after its closing delimiter "
+        "with 'year = 1954' (a missing comma?)"
+    )
+
 TEXLIVE_BIB = Path("/usr/share/texlive/texmf-dist/bibtex/bib")
 
 

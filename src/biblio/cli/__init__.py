@@ -35,13 +35,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         if command is not None and name != command:
             subparsers.add_parser(name)
             continue
-        try:
-            module = importlib.import_module(f"biblio.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"biblio.cli.{name}":
-                raise
-            continue
-        module.add_parser(subparsers)
+        importlib.import_module(f"biblio.cli.{name}").add_parser(subparsers)
     return parser
 
 
@@ -51,7 +45,24 @@ def _command(argv: Sequence[str]) -> str | None:
     return first if first in SUBCOMMANDS else None
 
 
+class _LevelFormatter(logging.Formatter):
+    """``biblio: warning: …``: the same shape as the commands' own messages."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"biblio: {record.levelname.lower()}: {record.getMessage()}"
+
+
+def _setup_logging() -> None:
+    logger = logging.getLogger("biblio")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(_LevelFormatter())
+        logger.addHandler(handler)
+        logger.setLevel(logging.WARNING)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _setup_logging()
     if argv is None:
         argv = sys.argv[1:]
     parser = build_parser(_command(argv))

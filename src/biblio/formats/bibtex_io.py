@@ -36,7 +36,7 @@ from ..problems import Problem, ReadResult
 from .bibtex_fields import FIELDS, Field, csl_type_for, entry_type_for
 from .bibtex_names import format_names, parse_names
 from .bibtex_split import split
-from .bibtex_values import evaluate, string_table
+from .bibtex_values import evaluate, string_table, trailing_text
 from .extra_lines import take_original_date
 from .latex_text import decode, escape, protect_case
 
@@ -264,6 +264,10 @@ def entry_to_record(entry: Entry, macros: Mapping[str, str]) -> Record:
     for bib_field in entry.fields:
         key = bib_field.key.lower()
         if key not in values and isinstance(bib_field.value, str):
+            junk = trailing_text(bib_field.value)
+            if junk is not None:
+                raise ValueError(f"field {key!r} goes on after its closing delimiter with "
+                                 f"{junk[:40]!r} (a missing comma?)")
             values[key] = evaluate(bib_field.value, macros)
     rec = Record(type=csl_type_for(entry.entry_type, values.get("entrysubtype")), id=entry.key)
     particle = "non-dropping" if _option(values.get("options"), "useprefix") else "dropping"

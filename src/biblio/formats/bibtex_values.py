@@ -46,6 +46,36 @@ def evaluate(raw: str, macros: Mapping[str, str]) -> str:
     return "".join(_part(piece, macros) for piece in _concatenated(raw))
 
 
+def trailing_text(raw: str) -> str | None:
+    """Text after a braced or quoted part closes, as a missing comma leaves it.
+
+    bibtexparser reads ``author = {Doe, J.}  year = 1999`` as one value, so the
+    year would silently become part of the author list.
+    """
+    for piece in _concatenated(raw) if "#" in raw else [raw.strip()]:
+        first = piece[:1]
+        if first not in _CLOSING:
+            continue
+        depth = 0
+        for m in _DELIMITERS.finditer(piece, 1):
+            char = m.group()
+            if first == '"' and char == '"' and depth == 0:
+                end = m.end()
+                break
+            if char == "{":
+                depth += 1
+            elif char == "}":
+                if depth == 0 and first == "{":
+                    end = m.end()
+                    break
+                depth -= 1
+        else:
+            continue
+        if piece[end:].strip():
+            return piece[end:].strip()
+    return None
+
+
 def _part(piece: str, macros: Mapping[str, str]) -> str:
     first = piece[:1]
     if (first == "{" or first == '"') and len(piece) >= 2 and piece[-1] == _CLOSING[first]:
