@@ -16,7 +16,14 @@ from collections.abc import Callable
 from ..model import Name
 from .clauses import merge_coauthors, read_tail
 from .draft import Draft, trim
-from .names import known_given_name, parse_inverted_person, parse_name_list, parse_person
+from .lexicon import ANONYMOUS, MONONYMS
+from .names import (
+    is_mononym,
+    known_given_name,
+    parse_inverted_person,
+    parse_name_list,
+    parse_person,
+)
 from .order import second_is_the_name
 from .quoted import quoted_form
 from .titles import is_title_like, opens_title
@@ -89,19 +96,27 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
     """"Darkness at Noon by Arthur Koestler": the last " by " followed by names."""
     s = draft.s
     for m in reversed(list(_BY_RE.finditer(s, start, end))):
-        names = parse_name_list(s[m.end():end])
-        if names and m.start() > start:
-            draft.put_names("author", names, m.end(), end)
+        if m.start() <= start:
+            break
+        # "*Poppy* by Avi", "*The World of Peter Rabbit (Books 1-23)* by …": the
+        # italics bound the title, so one word after "by" can only be the author
+        italics = trim(s, start, m.start()) in draft.emphasis
+        anonymous = s[m.end():end].strip() in ANONYMOUS  # "Beowulf by Anonymous": no author
+        names = None if anonymous else parse_name_list(s[m.end():end], allow_mononym=italics)
+        if anonymous or names:
+            if names:
+                draft.put_names("author", names, m.end(), end)
             draft.form = "by"
-            return draft.put("title", start, read_tail(draft, start, m.start()))
+            return draft.put("title", start, m.start() if italics
+                             else read_tail(draft, start, m.start()))
     return False
 
 
 def _inverted_form(draft: Draft, start: int, end: int) -> bool:
     """"Carr, E.H., Title", "Figes, Orlando – Title", "Service, Robert: Title"."""
     m = _INVERTED_HEAD_RE.match(draft.s, start, end)
-    if m is None or not opens_title(m.group("title")):
-        return False
+    if m is None or not opens_title(m.group("title")) or m.group("family") in MONONYMS:
+        return False  # "Ovid, Metamorphoses: Books I-VIII" is no "Family, Given: Title"
     name = parse_inverted_person(m.group("family"), m.group("given"))
     if name is None:
         return False
@@ -130,7 +145,8 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         names = parse_name_list(s[start:head_end], allow_mononym=True)
         if names:
             best = (comma, head_end, names, role)
-    if best is not None and not known_given_name(best[2][0]) and best[2][0].literal is None:
+    if best is not None and not known_given_name(best[2][0]) and best[2][0].literal is None \
+            and not is_mononym(best[2][0]):
         reverse = parse_name_list(s[commas[-1] + 1:end])
         if reverse and (known_given_name(reverse[0]) or (reverse[0].given
                                                           and not best[2][0].given)):
@@ -161,9 +177,12 @@ def _dash_form(draft: Draft, start: int, end: int) -> bool:
     m = _DASH_RE.search(s, start, end)
     if m is None:
         return False
+    if s[start:m.start()].strip() in ANONYMOUS:
+        draft.form = "dash"  # "Anonymous – Beowulf"
+        return draft.put("title", m.end(), end)
     left = parse_name_list(s[start:m.start()])
     right = parse_name_list(s[m.end():end])
-    if left and right and not known_given_name(left[0]) and (
+    if left and right and not known_given_name(left[0]) and not is_mononym(left[0]) and (
         known_given_name(right[0]) or second_is_the_name(s[start:m.start()], s[m.end():end])
     ):
         left = None  # "Things Fall Apart – Chinua Achebe": the title comes first
@@ -184,8 +203,11 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
     m = _COLON_RE.search(s, start, end)
     if m is None:
         return False
+    if s[start:m.start()].strip() in ANONYMOUS:
+        draft.form = "colon"  # "Anonymous: Sir Gawain and the Green Knight"
+        return draft.put("title", m.end(), end)
     person = parse_person(s[start:m.start()])
-    if person is None or person.given is None:
+    if person is None or (person.given is None and not is_mononym(person)):
         return False
     draft.put_names("author", [person], start, m.start())
     draft.form = "colon"

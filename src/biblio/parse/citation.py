@@ -18,7 +18,7 @@ from .formal import parse_author_date, parse_bibliography
 from .identifiers import accessed_notes, find_identifiers
 from .lexicon import BIO_WORDS, LEAD_INS
 from .markup import Cleaned, clean
-from .names import known_given_name, parse_person
+from .names import is_mononym, known_given_name, parse_person
 from .parsed import Parsed, Span
 from .rejection import MAX_LINE, TYPE_LABELS, looks_like_prose, rejection_reason
 from .titles import is_title_like
@@ -72,7 +72,7 @@ def parse_citation(text: str) -> Parsed:
 def _prepare(cleaned: Cleaned) -> Draft:
     """A draft holding the identifiers, with them blanked out of the working text."""
     s = cleaned.text
-    draft = Draft(s)
+    draft = Draft(s, emphasis=tuple(cleaned.emphasis))
     identifiers = find_identifiers(s)
     masks = [(f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
     if not masks:
@@ -185,16 +185,35 @@ def _implausible(draft: Draft, line: str) -> str | None:
     evidence = draft.date is not None or not _EVIDENCE_FIELDS.isdisjoint(draft.values)
     authors = draft.names.get("author", [])
     if not (evidence or draft.era_date) and authors and all(
-        n.given is None and n.literal is None for n in authors
+        n.given is None and n.literal is None and not is_mononym(n) for n in authors
     ):
-        return "a single word before the title is not enough to tell an author"
-    if not evidence and draft.form not in _STRONG_FORMS and looks_like_prose(line):
+        return "a single word is not enough to tell an author"
+    if not evidence and draft.form not in _STRONG_FORMS and looks_like_prose(line) and (
+        looks_like_prose(_outside_title(draft, line, title))
+    ):
         return "reads as prose"
     if not evidence and draft.form in ("comma", "dash", "colon") and not is_title_like(title):
         return "reads as prose"
     if not evidence and title.split(None, 1)[0].lower() in BIO_WORDS and _BIO_RE.search(title):
         return "describes a person, not a work"  # "Professor of History at …"
     return None
+
+
+def _outside_title(draft: Draft, line: str, title: str) -> str:
+    """The line without its title and names, when the title is in title case.
+
+    Titles speak in the first and second person ("I Don't Know How She Does It",
+    "Happy Birthday to You!") and initials end in dots ("I. McEwan"); only the
+    words around them tell a sentence addressed to the listener.
+    """
+    if not is_title_like(title):
+        return line
+    chars = list(line)
+    spans = [(a, b) for _, a, b in draft.values.values()]
+    spans.extend((sp.start, sp.end) for sp in draft.name_spans)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
@@ -218,7 +237,8 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     if not _EVIDENCE_FIELDS.isdisjoint(draft.values):
         confidence += 0.05
     authors = draft.names.get("author", [])
-    if authors and all(n.given is None and n.literal is None for n in authors):
+    if authors and all(n.given is None and n.literal is None and not is_mononym(n)
+                       for n in authors):
         confidence -= 0.15
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None)
 

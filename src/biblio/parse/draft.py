@@ -33,10 +33,11 @@ class Draft:
     paren_person: tuple[list[Name], int, int] | None = None
     form: str = ""  # which reading produced the draft: "author-date", "comma", …
     era_date: bool = False  # a date the model cannot hold was read ("c. 375 BC")
+    emphasis: tuple[tuple[int, int], ...] = ()  # stretches the line set in italics or bold
 
     def fork(self) -> Draft:
         """A fresh draft over the same text, keeping what was found before reading."""
-        return Draft(self.s, type=self.type, values=dict(self.values))
+        return Draft(self.s, type=self.type, values=dict(self.values), emphasis=self.emphasis)
 
     def copy(self) -> Draft:
         """An independent copy, so one reading can be tried without spoiling another."""
@@ -44,7 +45,7 @@ class Draft:
             self.s, self.type, dict(self.values),
             {role: list(names) for role, names in self.names.items()}, list(self.name_spans),
             self.date, self.date_span, self.original_year, self.paren_person, self.form,
-            self.era_date,
+            self.era_date, self.emphasis,
         )
 
     def put(self, csl_field: str, start: int, end: int, *, keep_quotes: bool = False) -> bool:

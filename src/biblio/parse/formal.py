@@ -12,6 +12,7 @@ import re
 
 from ..model import Name
 from .draft import Draft, trim
+from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES
 from .names import is_initial, parse_inverted_list, parse_name_list
 from .segments import (
     DATE_RE,
@@ -48,6 +49,12 @@ _ABBREVIATIONS = frozenset(
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "inc", "ltd",
         "repr", "orig", "ch", "chap", "pt", "ser", "c", "ca", "cf", "n.d", "edn",
     }
+)
+_DASHES = frozenset("-–—")
+# Abbreviations after which a name or title goes on: "Vol. 14", "Mrs. Dalloway".
+_MID_NAME_ABBREVIATIONS = frozenset(
+    {"vol", "vols", "no", "nos", "pt", "bk", "ch", "chap", "mr", "mrs", "ms", "dr", "st",
+     "prof", "vs"}
 )
 _OPEN_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
 _TRANSLATED_RE = re.compile(r"^(?:translated|trans\.|tr\.)(?:\s+by)?\s+", re.IGNORECASE)
@@ -122,6 +129,8 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         if _NEXT_INITIAL_RE.match(s, m.end()):
             continue  # the next token is another initial of the same name
         before = s[start:dot].rsplit(None, 1)[-1] if s[start:dot].strip() else ""
+        if s[m.end()] in _DASHES or before.lower() in _MID_NAME_ABBREVIATIONS:
+            continue  # "Kurt Vonnegut Jr. – Title", "Fullmetal Alchemist Vol. 14", "Mrs. Dalloway"
         keep_dot = is_initial(before + ".") or before in ("Jr", "Sr")
         names_end = dot + 1 if keep_dot else dot
         role = "author"
@@ -132,6 +141,8 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         text = s[start:names_end]
         if "," in text or role != "author":
             names = parse_inverted_list(text)
+            if names and _reading_order_family(names[0]):
+                continue  # "Tom Wicker, Dwight D. Eisenhower (1962)": author, then title
         else:  # "Karl Marx. Capital, Volume I. 1867."
             names = parse_name_list(text)
             if names and not all(n.given or n.literal for n in names):
@@ -394,6 +405,13 @@ def _author_names(s: str, start: int, end: int) -> tuple[list[Name] | None, int]
     if names is None and "," not in text:
         names = parse_name_list(text)
     return names, end
+
+
+def _reading_order_family(name: Name) -> bool:
+    """A "family name" that is a whole name in reading order ("Tom Wicker")."""
+    family = name.family or ""
+    first, _, rest = family.partition(" ")
+    return bool(rest) and first in GIVEN_NAMES and family not in COMPOUND_SURNAMES
 
 
 def _role_field(role: str) -> str:

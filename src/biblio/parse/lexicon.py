@@ -296,3 +296,38 @@ GIVEN_NAMES: frozenset[str] = frozenset(
         "Winston", "Wolfgang", "Yanis", "Yevgeny", "Yuri", "Yuval", "Zadie", "Zygmunt",
     }
 )
+
+# Authors known by one name: classical, medieval and Asian writers cited without
+# a given name, and pen names.  A one-word "author" is otherwise accepted only
+# with a date or publisher beside it; these are authors whatever the line holds
+# ("Ovid: Metamorphoses", "The Frogs by Aristophanes").
+MONONYMS: frozenset[str] = frozenset(
+    {
+        # Greek
+        "Aeschylus", "Aesop", "Alcaeus", "Anacreon", "Archilochus", "Archimedes",
+        "Aristophanes", "Aristotle", "Arrian", "Callimachus", "Democritus", "Demosthenes",
+        "Epictetus", "Epicurus", "Euclid", "Euripides", "Galen", "Heraclitus", "Herodotus",
+        "Hesiod", "Hippocrates", "Homer", "Isocrates", "Longinus", "Lucian", "Menander",
+        "Parmenides", "Pausanias", "Pindar", "Plato", "Plotinus", "Plutarch", "Polybius",
+        "Porphyry", "Ptolemy", "Pythagoras", "Sappho", "Socrates", "Sophocles", "Strabo",
+        "Theocritus", "Theophrastus", "Thucydides", "Xenophon", "Apollodorus", "Apollonius",
+        # Latin and late antique
+        "Ammianus", "Apuleius", "Augustine", "Ausonius", "Boethius", "Catullus", "Cicero",
+        "Ennius", "Horace", "Juvenal", "Livy", "Lucan", "Lucretius", "Macrobius", "Ovid",
+        "Persius", "Petronius", "Plautus", "Pliny", "Procopius", "Propertius", "Quintilian",
+        "Sallust", "Seneca", "Statius", "Suetonius", "Tacitus", "Tertullian", "Tibullus",
+        "Varro", "Vergil", "Virgil", "Vitruvius", "Anselm", "Eusebius", "Josephus", "Origen",
+        # Medieval, Persian, Arabic, Indian, Chinese, Japanese
+        "Abelard", "Aquinas", "Attar", "Averroes", "Avicenna", "Basho", "Bashō", "Bede",
+        "Chanakya", "Confucius", "Dante", "Dogen", "Dōgen", "Ferdowsi", "Firdausi",
+        "Froissart", "Hafez", "Hafiz", "Hanshan", "Kabir", "Kalidasa", "Kukai", "Kūkai",
+        "Laozi", "Lao-Tzu", "Lao-tzu", "Mencius", "Mirabai", "Nagarjuna", "Nichiren", "Nizami",
+        "Petrarch", "Rumi", "Ryokan", "Ryōkan", "Saadi", "Shantideva", "Sunzi", "Tulsidas",
+        "Valmiki", "Vyasa", "Zhuangzi",
+        # Pen names and single-name modern authors
+        "Avi", "Banksy", "Colette", "Hergé", "Moebius", "Molière", "Multatuli", "Nadar",
+        "Novalis", "Rachilde", "Saki", "Stendhal", "Trevanian", "Vercors", "Voltaire",
+    }
+)
+# What stands for the author of an anonymous work ("Beowulf by Anonymous"): no name.
+ANONYMOUS: frozenset[str] = frozenset({"Anonymous", "Anon.", "Anon", "Unknown"})

@@ -19,6 +19,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     LOWER_CASE_NAMES,
+    MONONYMS,
     NOT_PERSON_WORDS,
     ORGANISATION_WORDS,
     PARTICLES,
@@ -76,9 +77,20 @@ def parse_person(text: str) -> Name | None:
         lowered = token.lower()
         if lowered in PARTICLES and 0 < i < len(tokens) - 1:
             continue
-        if not _is_name_word(token):
+        if token.endswith(":"):
+            return None  # "Erving Goffman: Interaction Ritual": the name ended at the colon
+        if not _is_name_word(token) and not (i == len(tokens) - 1 and _surname_position(tokens)):
             return None
     return split_person(tokens, suffix)
+
+
+def _surname_position(tokens: list[str]) -> bool:
+    """"P. C. Cast", "Thomas More": after initials or a common given name, any
+    capitalised word is a surname, even one that usually fills titles."""
+    last = tokens[-1]
+    if len(tokens) < 2 or not last[0].isupper() or _DIGIT_RE.search(last) is not None:
+        return False
+    return tokens[0] in GIVEN_NAMES or all(is_initial(t) for t in tokens[:-1])
 
 
 def split_person(tokens: list[str], suffix: str | None = None) -> Name:
@@ -89,7 +101,7 @@ def split_person(tokens: list[str], suffix: str | None = None) -> Name:
         _PINYIN_RE.match(t.lower()) for t in tokens[1:]
     ):
         return Name(family=tokens[0], given=" ".join(tokens[1:]), suffix=suffix)
-    if tokens[0] in ("Ibn", "ibn", "Al", "al") and len(tokens) == 2:
+    if tokens[0] in ("Ibn", "ibn", "al") and len(tokens) == 2:  # but "Al Gore", "Al Franken"
         return Name(family=tokens[1], non_dropping_particle=tokens[0], suffix=suffix)
     for i in range(1, len(tokens) - 1):
         if tokens[i] in PARTICLES:
@@ -109,6 +121,11 @@ def split_person(tokens: list[str], suffix: str | None = None) -> Name:
     ):
         cut = len(tokens) - 2
     return Name(given=" ".join(tokens[:cut]), family=" ".join(tokens[cut:]), suffix=suffix)
+
+
+def is_mononym(name: Name) -> bool:
+    """An author known by one name ("Homer", "Voltaire"): a name without a given name."""
+    return name.given is None and name.family in MONONYMS
 
 
 def known_given_name(name: Name) -> bool:
@@ -167,7 +184,7 @@ def parse_name_list(text: str, *, allow_mononym: bool = False) -> list[Name] | N
         if name is None:
             return None
         if name.given is None and name.literal is None and not (
-            allow_mononym and (len(pieces) == 1 or parts)
+            (allow_mononym or name.family in MONONYMS) and (len(pieces) == 1 or parts)
         ):
             return None  # one-word names only alone or joined by "and": "Marx & Engels"
         names.append(name)

@@ -26,6 +26,9 @@ _EPISODE_RE = re.compile(r",?\s*\b(?:episode|ep\.)\s*(?P<n>[\d.]+)\s*:?\s*$", re
 _PODCAST_RE = re.compile(r"\s*(?:\(?\bpodcast\)?|\(blog\))", re.IGNORECASE)
 _CONTAINER_INTRO_RE = re.compile(r"\s*(?:[,–—-]\s*)?(?P<word>\b(?-i:in|on)\b)?\s*")
 _PERIODICALS = NEWSPAPERS | MAGAZINES
+# A word going on after a closing quote, other than the words that introduce an
+# author or a container.
+_RUN_ON_RE = re.compile(r" (?!(?:by|in|on|from|episode|ep)\b)[^\W\d_]", re.IGNORECASE)
 _SITE_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+$")  # "timharford.com"
 
 
@@ -36,6 +39,8 @@ def quoted_form(draft: Draft, start: int, end: int) -> bool:
     if m is None:
         return False
     group = "q" if m.group("q") is not None else "s"
+    if _inside_title(s, m, start, end):
+        return False  # 'Natural Cures "They" Don't Want You to Know About'
     if not _container_like(s, m.end(), end):
         return False  # ""Socialism in one country" was Stalin's slogan."
     before_a, before_b = trim(s, start, m.start())
@@ -51,6 +56,13 @@ def quoted_form(draft: Draft, start: int, end: int) -> bool:
     if rest_a < rest_b and not _read_author_after(draft, after, end):
         _read_after(draft, after, end)
     return True
+
+
+def _inside_title(s: str, m: re.Match[str], start: int, end: int) -> bool:
+    """Words run on both sides of the quotes: a quoted word within a longer title."""
+    at = m.start()
+    return (at - start >= 2 and s[at - 1] == " " and (s[at - 2].isalnum() or s[at - 2] in "'’")
+            and _RUN_ON_RE.match(s, m.end(), end) is not None)
 
 
 def _container_like(s: str, start: int, end: int) -> bool:
