@@ -357,17 +357,19 @@ def _worth_retrying(exc: BaseException) -> bool:
     if isinstance(exc, (_RetryableStatus, requests.Timeout)):
         return True
     if isinstance(exc, requests.ConnectionError):
-        reason = getattr(exc.args[0], "reason", None) if exc.args else None
-        return not isinstance(reason, NameResolutionError)
+        return not isinstance(_cause(exc), NameResolutionError)
     return False
 
 
 def _unreachable(exc: requests.ConnectionError) -> bool:
     """True when no connection could be made at all (DNS, refused, no route)."""
-    reason = getattr(exc.args[0], "reason", None) if exc.args else None
-    return isinstance(reason, NewConnectionError)
+    return isinstance(_cause(exc), NewConnectionError)
 
 
 def _reason(exc: requests.RequestException) -> str:
-    reason = getattr(exc.args[0], "reason", None) if exc.args else None
-    return str(reason or exc)
+    return str(_cause(exc) or exc)
+
+
+def _cause(exc: BaseException) -> object:
+    """urllib3's underlying error, which requests wraps in its own exception's args."""
+    return getattr(exc.args[0], "reason", None) if exc.args else None

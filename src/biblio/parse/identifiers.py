@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import isbnlib
+from ..isbn import to_isbn13
 
 _ISBN_RE = re.compile(
     r"(?P<label>\bISBN(?:-1[03])?:?\s*)?"
@@ -64,7 +64,7 @@ def find_identifiers(text: str) -> list[Found]:
             raw = m.group("isbn")
             if m.group("label") is None and "-" not in raw and not raw.startswith("97"):
                 continue  # a bare ten-digit number is more often something else
-            isbn = _isbn13(raw)
+            isbn = to_isbn13(raw)
             if isbn is not None:
                 found.append(Found("ISBN", isbn, m.start("isbn"), m.end("isbn"), m.start()))
     found.sort(key=lambda f: f.start)
@@ -78,11 +78,3 @@ def accessed_notes(text: str) -> list[tuple[int, int]]:
         return []
     return [m.span() for m in _ACCESSED_RE.finditer(text)]
 
-
-def _isbn13(raw: str) -> str | None:
-    digits = isbnlib.canonical(raw)
-    if isbnlib.is_isbn13(digits):
-        return str(digits)
-    if isbnlib.is_isbn10(digits):
-        return str(isbnlib.to_isbn13(digits))
-    return None
