@@ -1,9 +1,11 @@
-"""biblio: citations from show notes and bibliography files, as real records."""
+"""biblio: citations from show notes and bibliography files, as real records.
 
-from __future__ import annotations
+The public API is `__all__`; `dir(biblio)` lists exactly that, the lazily
+loaded functions included.
+"""
 
-import importlib
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import typing as _typing
 
 __version__ = "0.1.0"
 
@@ -16,7 +18,7 @@ from .model import Date, FieldSource, Name, Origin, Record
 from .parse import Parsed, parse_citation
 from .problems import BiblioError, Problem, ReadResult
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .inplace import enrich_file
     from .io import convert, dump, dumps, load, loads, read
 
@@ -31,13 +33,17 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'biblio' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value: object = getattr(_importlib.import_module(module), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 __all__ = [
