@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from biblio import Name
-from biblio.parse.names import parse_inverted_list, parse_name_list, parse_person
+from biblio.extract.blocks import Episode
+from biblio.extract.episode import episode_record
+from biblio.parse.names import parse_inverted_list, parse_name_list, parse_person, person_name
+from biblio.providers.values import people
 
 
 @pytest.mark.parametrize(
@@ -72,3 +75,26 @@ def test_sorting_order(text: str, want: list[tuple[str, str]]) -> None:
 def test_suffix_after_comma_joins_the_name() -> None:
     names = parse_inverted_list("Sewell, William H., Jr.")
     assert names == [Name(family="Sewell", given="William H.", suffix="Jr.")]
+
+
+@pytest.mark.parametrize(("text", "family", "given", "suffix"), [
+    ("Ursula K. Le Guin", "Le Guin", "Ursula K.", None),
+    ("Le Guin, Ursula K.", "Le Guin", "Ursula K.", None),
+    ("Martin Luther King Jr.", "King", "Martin Luther", "Jr."),
+    ("Martin Luther King, Jr.", "King", "Martin Luther", "Jr."),
+    ("King, Martin Luther, Jr.", "King", "Martin Luther", "Jr."),
+    ("W. E. B. Du Bois", "Du Bois", "W. E. B.", None),
+    ("Gabriel García Márquez", "García Márquez", "Gabriel", None),
+    ("Homer", "Homer", None, None),
+])
+def test_one_splitter_for_parser_providers_and_episodes(
+        text: str, family: str, given: str | None, suffix: str | None) -> None:
+    """The line parser, the book APIs' author fields and a feed's hosts split alike."""
+    name = person_name(text)
+    assert (name.family, name.given, name.suffix) == (family, given, suffix)
+    assert people([text]) == [name]
+    if "," not in text:
+        parsed = parse_person(text)
+        assert parsed is not None and (parsed.family, parsed.given) == (family, given)
+        episode = Episode(title="An episode", people=[text])
+        assert episode_record(episode, "feed.xml").author == [name]

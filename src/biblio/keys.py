@@ -48,7 +48,16 @@ def base_key(record: Record) -> str:
     cited = record.original_date or record.issued
     year = str(cited.year) if cited and cited.year is not None else ""
     word = _first_word(record.title, True) or _first_word(record.title, False)
-    return (who + year + word) or "item"
+    return (who + year + word) or _identifier_key(record) or "item"
+
+
+def _identifier_key(record: Record) -> str:
+    """"isbn9780140185850" for a line that gave nothing but its ISBN (or DOI)."""
+    if record.isbn:
+        return "isbn" + "".join(_WORD.findall(record.isbn.split()[0].lower()))
+    if record.doi:
+        return "doi" + "".join(_WORD.findall(record.doi.lower()))
+    return ""
 
 
 class KeyAssigner:

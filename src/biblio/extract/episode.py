@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Date, Name, Origin, Record
+from ..model import Date, Origin, Record
+from ..parse.names import person_name
 from .blocks import Episode
 from .dates import iso_date
 
@@ -90,7 +91,7 @@ def episode_record(episode: Episode, source: str) -> Record:
         title = ", ".join(numbering) or None
     record.set_full_title(title)
     record.container_title = episode.show
-    record.author = [_name(person) for person in episode.people]
+    record.author = [person_name(person) for person in episode.people]
     record.publisher = episode.publisher
     record.url = episode.url
     record.number = episode.number
@@ -103,10 +104,3 @@ def episode_record(episode: Episode, source: str) -> Record:
     record.origin = Origin(source=source, line=episode.line, episode_title=episode.title,
                            episode_date=episode.date, episode_url=episode.url)
     return record
-
-
-def _name(person: str) -> Name:
-    words = person.split()
-    if len(words) < 2:
-        return Name(literal=person)
-    return Name(family=words[-1], given=" ".join(words[:-1]))

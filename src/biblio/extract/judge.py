@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Origin
+from ..parse.identifiers import names_a_work
 from ..parse.parsed import Parsed
 from .blocks import Block, Episode
 from .episode import harvest
@@ -84,6 +85,8 @@ class Judge:
         label = reading_label(block.content)
         if label is not None:
             return self._accept(outcome, block, label[1], reading=True)
+        if names_a_work(plain):  # an ISBN or a DOI: a citation wherever it stands
+            return self._accept(outcome, block, block.content, reading=True)
         reason = rejection(plain)
         if reason == "timestamp":
             rest = strip_timestamp(block.content) or ""

@@ -27,7 +27,7 @@ _TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,20}):\s+")
 _SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
-    "dash": 0.7, "colon": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
+    "dash": 0.7, "colon": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4, "identifier": 0.4,
 }
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
 _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
@@ -48,7 +48,7 @@ def parse_citation(text: str) -> Parsed:
     cleaned = clean(text)
     reason = rejection_reason(cleaned.text)
     if reason is not None:
-        return _not_citation(text, reason)
+        return _identified(text, cleaned) or _not_citation(text, reason)
     base = _prepare(cleaned)
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
     label = _TYPE_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
@@ -62,10 +62,27 @@ def parse_citation(text: str) -> Parsed:
     draft = _first_reading(base, start, end, cleaned) or _italic_title(base, start, end, text,
                                                                        cleaned)
     if draft is None:
-        return _not_citation(text, NOT_A_CITATION)
+        return _identified(text, cleaned, base) or _not_citation(text, NOT_A_CITATION)
     problem = _implausible(draft, cleaned.text)
     if problem is not None:
-        return _not_citation(text, problem)
+        return _identified(text, cleaned, base) or _not_citation(text, problem)
+    return _finish(text, cleaned, draft)
+
+
+def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parsed | None:
+    """A line that gives an ISBN or a DOI names a work, however the rest reads.
+
+    The identifier alone is enough for a lookup to find the work, so such a
+    line is never rejected: it becomes a record carrying the identifier (a
+    book for an ISBN), with a low confidence since nothing else was read.
+    """
+    if base is None:
+        base = _prepare(cleaned)
+    if "ISBN" not in base.values and "DOI" not in base.values:
+        return None
+    draft = base.fork()
+    draft.form = "identifier"
+    draft.type = "book" if "ISBN" in base.values else "article-journal"
     return _finish(text, cleaned, draft)
 
 
@@ -74,7 +91,7 @@ def _prepare(cleaned: Cleaned) -> Draft:
     s = cleaned.text
     draft = Draft(s, emphasis=tuple(cleaned.emphasis))
     identifiers = find_identifiers(s)
-    masks = [(f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
+    masks = [_bracketed(s, f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
     if not masks:
         return draft
     for found in identifiers:
@@ -84,6 +101,18 @@ def _prepare(cleaned: Cleaned) -> Draft:
         chars[a:b] = " " * (b - a)
     draft.s = "".join(chars)
     return draft
+
+
+def _bracketed(s: str, start: int, end: int) -> tuple[int, int]:
+    """The identifier's span with the brackets around it: "[ISBN 0441172717]" goes whole."""
+    a, b = start, end
+    while a > 0 and s[a - 1] == " ":
+        a -= 1
+    while b < len(s) and s[b] == " ":
+        b += 1
+    if a > 0 and b < len(s) and (s[a - 1], s[b]) in (("[", "]"), ("(", ")")):
+        return a - 1, b + 1
+    return start, end
 
 
 def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft | None:

@@ -71,6 +71,11 @@ def find_identifiers(text: str) -> list[Found]:
     return found
 
 
+def names_a_work(text: str) -> bool:
+    """The text gives an ISBN or a DOI, which alone is enough to find the work."""
+    return any(f.field != "URL" for f in find_identifiers(text))
+
+
 def accessed_notes(text: str) -> list[tuple[int, int]]:
     """"Accessed 12 May 2024": a date of reading, not of publication."""
     lowered = text.lower()

@@ -123,6 +123,33 @@ def split_person(tokens: list[str], suffix: str | None = None) -> Name:
     return Name(given=" ".join(tokens[:cut]), family=" ".join(tokens[cut:]), suffix=suffix)
 
 
+def person_name(text: str) -> Name:
+    """One person's name in either order, as catalogues and feeds print it.
+
+    The text is known to be a name (an API's author field, a feed's host), so
+    nothing is refused: "Ursula K. Le Guin", "Le Guin, Ursula K.", "Martin
+    Luther King Jr." and "King, Martin Luther, Jr." split the way the line
+    parser splits them, and what cannot be split is kept whole as a literal.
+    """
+    text = " ".join(text.split()).strip(" ,;")
+    org = parse_organisation(text)
+    if org is not None:
+        return org
+    pieces = [p.strip() for p in text.split(",")]
+    suffix = pieces.pop() if len(pieces) > 1 and pieces[-1] in SUFFIXES else None
+    if len(pieces) == 2 and all(pieces):
+        name = _inverted(pieces[0], pieces[1])
+    elif len(pieces) == 1 and pieces[0]:
+        tokens = pieces[0].split()
+        if len(tokens) > 1 and tokens[-1] in SUFFIXES:
+            suffix = suffix or tokens.pop()
+        name = split_person(tokens)
+    else:
+        return Name(literal=text)
+    name.suffix = suffix
+    return name
+
+
 def is_mononym(name: Name) -> bool:
     """An author known by one name ("Homer", "Voltaire"): a name without a given name."""
     return name.given is None and name.family in MONONYMS

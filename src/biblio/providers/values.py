@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable
 
 import pycountry
-from bibtexparser.middlewares.names import parse_single_name_into_parts
 
 from .. import isbn as isbnlib_wrapper
 from ..model import Date, Name
+from ..parse.names import person_name
 
 _YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 # "2008", "2008-07", "2008-07-28", Google's "2019-10-03T00:00:00+02:00".
@@ -33,7 +33,6 @@ _MONTHS = {
 }
 _MONTH_WORD = re.compile(r"\b([A-Za-z]{3,9})\.?\b")
 _DAY = re.compile(r"(?<!\d)([0-3]?\d)(?!\d)")
-_SUFFIX = re.compile(r"^(Jr|Sr|I{1,3}|IV)\.?$", re.IGNORECASE)
 # Codes that name no single language: multiple, undetermined, Google's "unknown".
 _NO_LANGUAGE = frozenset({"mul", "und", "zxx", "mis", "un", ""})
 
@@ -90,36 +89,13 @@ def year(text: str | int | None) -> int | None:
     return found.year if found else None
 
 
-def person(text: str) -> Name:
-    """A personal name as APIs print it ("Charles de Gaulle", "Deutscher, Isaac", "King, Jr.")."""
-    text = " ".join(text.split()).strip(" ,;")
-    suffix = None
-    head, sep, tail = text.rpartition(", ")
-    if sep and _SUFFIX.match(tail):
-        text, suffix = head, tail  # "Martin Luther King, Jr.": not "Last, First"
-    elif "," not in text:
-        head, sep, tail = text.rpartition(" ")
-        if sep and head and _SUFFIX.match(tail):
-            text, suffix = head, tail  # "Andre Dubus III"
-    parts = parse_single_name_into_parts(text)
-    family = " ".join(parts.last)
-    if not family:
-        return Name(literal=text)
-    return Name(
-        family=family,
-        given=" ".join(parts.first) or None,
-        non_dropping_particle=" ".join(parts.von) or None,
-        suffix=suffix or " ".join(parts.jr) or None,
-    )
-
-
 def people(texts: Iterable[str]) -> list[Name]:
     seen: set[str] = set()
     out: list[Name] = []
     for text in texts:
         if text and text.strip() and text.strip().casefold() not in seen:
             seen.add(text.strip().casefold())
-            out.append(person(text))
+            out.append(person_name(text))
     return out
 
 

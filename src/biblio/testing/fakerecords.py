@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 
 import pycountry
 
+from ..parse.names import person_name
 from ..providers import values
 from .fakecatalog import Book, display_title, words
 
@@ -224,7 +225,7 @@ def marcxml(book: Book) -> str:
         return f'<datafield tag="{tag}" ind1="{ind[0]}" ind2="{ind[1]}">{subs}</datafield>'
 
     def inverted(name: str) -> str:
-        person = values.person(name)
+        person = person_name(name)
         family = " ".join(p for p in (person.non_dropping_particle, person.family) if p)
         return f"{family}, {person.given}" if person.given else family
 
