@@ -59,8 +59,16 @@ class Judge:
         self.section_level = 0
 
     def outcomes(self, block: Block) -> list[LineOutcome]:
-        """The outcome of `block`, then one for each line it continues over."""
-        main = self._judge(block)
+        """The outcome of `block`, then one for each line it continues over.
+
+        A fault in reading one line costs that line only: it is reported with
+        the error, and the rest of the document goes on.
+        """
+        try:
+            main = self._judge(block)
+        except Exception as exc:  # any fault becomes the line's report entry
+            main = LineOutcome(self.source, block.line, block.text, section=self.section_name,
+                               reason=f"could not be read ({type(exc).__name__}: {exc})")
         out = [main]
         for line, text in block.continuation:
             out.append(LineOutcome(self.source, line, text, reason=main.reason,

@@ -67,6 +67,7 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
     """A title alone, backed by a date or a director: "Chernobyl (HBO, 2019)"."""
     if draft.date is None and draft.paren_person is None and "director" not in draft.names:
         return False
+    merge_coauthors(draft)
     a, b = trim(draft.s, start, core_end)
     if "(" in draft.s[a:b] or not is_title_like(draft.s[a:b]):
         return False

@@ -83,12 +83,18 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
 
 
 def merge_coauthors(draft: Draft) -> None:
-    """", with Ola Rosling" joins the authors, after the ones named first."""
+    """", with Ola Rosling" joins the authors, after the ones named first.
+
+    Without authors to join, the names are dropped: "Reds (1981), with Warren
+    Beatty" names a cast member, not a writer.
+    """
     with_names = draft.names.pop("with", None)
-    if with_names:
-        draft.names.setdefault("author", []).extend(with_names)
+    if with_names and draft.names.get("author"):
+        draft.names["author"].extend(with_names)
         draft.name_spans = [sp if sp.field != "with" else Span("author", sp.start, sp.end)
                             for sp in draft.name_spans]
+    else:
+        draft.name_spans = [sp for sp in draft.name_spans if sp.field != "with"]
 
 
 def _opening_paren(s: str, start: int, close: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from ..model import Date, Name, Record
+from ..model import NAME_FIELDS, Date, Name, Record
 from .parsed import Span
 
 # What is stripped from both ends of a field value.
@@ -80,7 +80,8 @@ class Draft:
         for csl_field, (value, _, _) in self.values.items():
             rec.set(csl_field, value)
         for role, names in self.names.items():
-            rec.set(role, names)
+            if role in NAME_FIELDS:  # a clause's working role ("with") is not a variable
+                rec.set(role, names)
         rec.issued = self.date
         if self.original_year is not None:
             rec.original_date = Date.from_year(self.original_year)
