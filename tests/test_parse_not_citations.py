@@ -73,3 +73,21 @@ def test_a_line_longer_than_any_citation_is_refused_quickly() -> None:
 )
 def test_look_alikes_are_refused(line: str) -> None:
     assert not parse_citation(line).is_citation
+
+
+@pytest.mark.parametrize("line", [
+    "November 27, 2022",  # under a blog post's title: once read as a book called "November 27"
+    "Nov. 27, 2022",
+    "Posted on 3 March 2021",
+    "Tuesday, March 3rd, 2021",
+])
+def test_a_date_line_is_not_a_work(line: str) -> None:
+    parsed = parse_citation(line)
+    assert not parsed.is_citation
+    assert parsed.reason == "a date, not a work"
+
+
+def test_a_month_and_year_alone_may_still_be_a_title() -> None:
+    # "August 1914" is a novel; only a line with a day is surely a date.
+    record = parse_citation("Aleksandr Solzhenitsyn, August 1914 (1971)").record
+    assert record.title == "August 1914"

@@ -60,6 +60,20 @@ TYPE_LABELS: dict[str, str] = {
     "podcast": "broadcast", "radio": "broadcast", "article": "article", "essay": "article",
     "paper": "article-journal", "report": "report", "website": "webpage", "web": "webpage",
 }
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# A line that is only a date, as blogs and feeds put under a post's title ("November 27,
+# 2022", "Posted on 3 March 2021", "2021-03-03"); a month and year alone may be a title
+# ("August 1914"), so a day is required.
+_DATE_LINE_RE = re.compile(
+    r"^(?:(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+)?"
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"[\s.]*$",
+    re.IGNORECASE,
+)
 MAX_LINE = 1000
 # A paragraph of prose: this many words or more, at least 3 in 5 starting in lower case.
 PROSE_MIN_WORDS = 16
@@ -83,6 +97,8 @@ def rejection_reason(text: str) -> str | None:
         return "a timestamp line"
     if _METADATA_RE.match(text):
         return "episode metadata"
+    if len(text) < 50 and _DATE_LINE_RE.match(text.strip()):
+        return "a date, not a work"
     stripped = text.strip()
     if (" " not in stripped or stripped[0] in "@#") and _LINK_ONLY_RE.match(stripped):
         return "a bare link or handle"
