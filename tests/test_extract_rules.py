@@ -6,8 +6,8 @@ import pytest
 
 from biblio.extract.dates import iso_date
 from biblio.extract.filters import rejection
-from biblio.extract.markup import plain_text, strip_marker
 from biblio.extract.sections import reading_label, section_kind
+from biblio.parse.markup import clean, plain_text, strip_marker
 
 
 @pytest.mark.parametrize(
@@ -145,3 +145,13 @@ def test_plain_text_flattens_inline_markdown() -> None:
 )
 def test_dates(text: str, iso: str | None) -> None:
     assert iso_date(text) == iso
+
+
+def test_one_clean_up_for_filters_and_parser() -> None:
+    """The extractor's filters and the parser read inline Markdown alike."""
+    line = "- [Reds](https://en.wikipedia.org/wiki/Reds_(film)) and snake_case_title ***Dune***"
+    assert plain_text(strip_marker(line)[0]) == clean(line).text
+    assert clean(line).text == "Reds and snake_case_title Dune"
+    assert clean(line).links == [(0, 4, "https://en.wikipedia.org/wiki/Reds_(film)")]
+    assert plain_text("![cover](cover.jpg) Dune by Frank Herbert") == "cover Dune by Frank Herbert"
+    assert clean("![cover](cover.jpg) Dune").links == []

@@ -13,13 +13,13 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import IO, Literal
 
+from ..parse.markup import plain_text
 from ..parse.parsed import Parsed
 from ..problems import BiblioError, Problem
 from .blocks import Block, Episode
 from .episode import episode_record
 from .judge import Judge, Parser
 from .markdown_lines import markdown_blocks
-from .markup import plain_text
 from .outcome import LineOutcome
 from .text_lines import text_blocks
 

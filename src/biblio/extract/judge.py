@@ -14,11 +14,11 @@ from collections.abc import Callable
 
 from ..model import Origin
 from ..parse.identifiers import names_a_work
+from ..parse.markup import plain_text
 from ..parse.parsed import Parsed
 from .blocks import Block, Episode
 from .episode import harvest
 from .filters import rejection, strip_timestamp
-from .markup import plain_text
 from .outcome import LineOutcome
 from .sections import SectionKind, heading_name, looks_like_heading, reading_label, section_kind
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from ..parse.markup import strip_marker
 from .blocks import Block, BlockKind
-from .markup import strip_marker
 
 
 def text_blocks(lines: Iterable[str]) -> Iterator[Block]:

@@ -11,15 +11,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# A list bullet or "1." / "2)" number opening the line.
-# Any short run of symbols (•, –, →, 📚) or "1." / "2)" before a space.
-_BULLET_RE = re.compile(r"\s*(?:[^\w\s\"“‘'(\[*_]{1,3}|[*+]|\d{1,3}[.)])\s+")
-# Bounded, non-nested alternatives: no pattern here can backtrack badly.
+# A list marker opening a line: a short run of symbols before a space ("- ", "• ", "→ ",
+# "📚 "), a bullet glued to its text ("•Title"), "1." / "2)", "a)" / "iv)", "[1]" / "(1)" —
+# but not the initial of "H. G. Wells".  One rule for the extractor's list items and the
+# parser's lines.
+_MARKER_RE = re.compile(
+    r"\s*(?:[^\w\s\"“‘'(\[*_<]{1,3}\s+|[•·▪▫◦‣⁃∙●○■□►▶➤✓✔]|[*+]\s+|\d{1,3}[.)]\s+"
+    r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+)(?=\S)",
+    re.IGNORECASE,
+)
+# Links (with a title, or a URL holding one pair of brackets as Wikipedia's do), images
+# (their alt text stays, never a link) and emphasis of one to three marks.  Bounded,
+# non-nested alternatives: no pattern here can backtrack badly.
 _MARKUP_RE = re.compile(
-    r"\[(?P<ltext>[^\[\]\n]{1,500})\]\((?P<url>[^()\s]{0,2000})\)"
-    r"|(?P<em>\*\*|__|\*|_)(?=[^\s*_])(?P<etext>[^*_\n]{1,500}?)(?<=[^\s*_])(?P=em)"
+    r"(?P<img>!)?\[(?P<ltext>[^\[\]\n]{1,500})\]"
+    r"\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
+    r"|(?P<em>\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(?P<etext>[^*_\n]{1,500}?)(?<=[^\s*_])(?P=em)"
 )
 _HAS_MARKUP_RE = re.compile(r"[*_\[]")
+# What only the words a reader sees need removed too: HTML tags, <autolinks>, `code`, ~~strike~~.
+_TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
+_AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
+_CODE_RE = re.compile(r"(`+|~~)(?=\S)(.{1,300}?)(?<=\S)\1")
+_HAS_PLAIN_MARKUP_RE = re.compile(r"[\[<*_`~]")
 
 
 @dataclass
@@ -42,10 +56,36 @@ class Cleaned:
 
 
 def clean(line: str) -> Cleaned:
-    """Drop a leading bullet, Markdown emphasis markers and link targets."""
-    bullet = _BULLET_RE.match(line)
-    shift = bullet.end() if bullet else len(line) - len(line.lstrip())
-    body = line[shift:]
+    """Drop a leading list marker, Markdown emphasis markers and link targets."""
+    marker = _MARKER_RE.match(line)
+    shift = marker.end() if marker else len(line) - len(line.lstrip())
+    return _inline(line[shift:], shift)
+
+
+def strip_marker(text: str) -> tuple[str, bool]:
+    """`text` without its list marker, and whether it had one."""
+    m = _MARKER_RE.match(text)
+    if m is None:
+        return text.strip(), False
+    return text[m.end():].strip(), True
+
+
+def plain_text(markup: str) -> str:
+    """Inline Markdown and stray tags flattened to the words a reader sees.
+
+    What the extractor's filters and heading rules judge; the same link and
+    emphasis rules as `clean`, so both see "snake_case_title" alike.
+    """
+    text = markup
+    if _HAS_PLAIN_MARKUP_RE.search(text):
+        text = _AUTOLINK_RE.sub(r"\1", text)
+        text = _TAG_RE.sub("", text)
+        text = _CODE_RE.sub(r"\2", text)
+        text = _inline(text, 0).text
+    return " ".join(text.split())
+
+
+def _inline(body: str, shift: int) -> Cleaned:
     if not _HAS_MARKUP_RE.search(body):
         return Cleaned(body, shift=shift)
     pieces: list[str] = []
@@ -64,10 +104,10 @@ def clean(line: str) -> Cleaned:
         g_start, g_end = m.span(group)
         pieces.append(body[g_start:g_end])
         offsets.extend(range(shift + g_start, shift + g_end))
-        if group == "ltext":
-            links.append((length, length + g_end - g_start, m.group("url")))
-        else:
+        if group == "etext":
             emphasis.append((length, length + g_end - g_start))
+        elif not m.group("img"):
+            links.append((length, length + g_end - g_start, m.group("url")))
         length += g_end - g_start
         pos = m.end()
     if not offsets and pos == 0:
