@@ -15,8 +15,6 @@ aside), so ``SPQR, A History`` and ``SPQR: A History`` agree.
 
 from __future__ import annotations
 
-import json
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,19 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from biblio import Name, Record, iter_extract
+from biblio.parse.training import FORMATS, corpus_documents, gold_lines, words
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "realworld"
-FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".xml": "feed"}
 # Fields scored per work: gold key → how the record's value is read.
 SCORED = ("title", "author", "editor", "translator", "year", "publisher", "place", "isbn", "doi")
-
-
-def words(text: str) -> tuple[str, ...]:
-    """The words of `text`, case, accents and punctuation aside."""
-    text = unicodedata.normalize("NFKD", text.casefold().replace("&", " and "))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    kept = "".join(c if c.isalnum() else " " for c in text)
-    return tuple(kept.split())
 
 
 def _initial(given: str) -> str:
@@ -157,12 +147,6 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0), self.gold[key]
 
 
-def load_gold(doc: Path) -> list[dict[str, Any]]:
-    gold = CORPUS / "gold" / f"{doc.stem}.jsonl"
-    return [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-
-
 def predictions(doc: Path) -> dict[int, list[Record]]:
     """The records biblio reads from each line of `doc`."""
     text = doc.read_text(encoding="utf-8")
@@ -177,7 +161,7 @@ def score_document(doc: Path, score: Score, keep_errors: bool = False) -> None:
     score.documents += 1
     got_by_line = predictions(doc)
     is_feed = doc.suffix == ".xml"
-    for entry in load_gold(doc):
+    for entry in gold_lines(CORPUS, doc).values():
         kind, line = entry["kind"], entry["line"]
         score.lines[kind] += 1
         records = got_by_line.get(line, [])
@@ -222,10 +206,8 @@ def score_document(doc: Path, score: Score, keep_errors: bool = False) -> None:
             score.inline_right += len(pairs)
 
 
-def documents(split: str | None = None) -> list[Path]:
-    splits = json.loads((CORPUS / "splits.json").read_text(encoding="utf-8"))["documents"]
-    docs = sorted(p for p in (CORPUS / "docs").iterdir() if p.suffix in FORMATS)
-    return [d for d in docs if split is None or splits.get(d.stem) == split]
+def documents(split: str) -> list[Path]:
+    return corpus_documents(CORPUS, split)
 
 
 def evaluate(docs: Iterable[Path], keep_errors: bool = False) -> Score:

@@ -16,9 +16,16 @@ from .clauses import read_core
 from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography
 from .identifiers import accessed_notes, find_identifiers
+from .labeller import default_labeller
 from .lexicon import BIO_WORDS, LEAD_INS
 from .markup import Cleaned, clean
-from .names import is_mononym, known_given_name, parse_person
+from .names import (
+    is_mononym,
+    known_given_name,
+    parse_inverted_list,
+    parse_name_list,
+    parse_person,
+)
 from .parsed import Parsed, Span
 from .rejection import MAX_LINE, TYPE_LABELS, looks_like_prose, rejection_reason
 from .titles import is_title_like
@@ -35,6 +42,8 @@ _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
 _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
 _STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted"})
 NOT_A_CITATION = "no author, title and date structure found"
+# The labeller's reading of a field is kept from this mean marginal probability up.
+LABELLER_MIN_CONFIDENCE = 0.7
 
 
 def parse_citation(text: str) -> Parsed:
@@ -62,11 +71,59 @@ def parse_citation(text: str) -> Parsed:
     draft = _first_reading(base, start, end, cleaned) or _italic_title(base, start, end, text,
                                                                        cleaned)
     if draft is None:
-        return _identified(text, cleaned, base) or _not_citation(text, NOT_A_CITATION)
+        return (_labelled(text, cleaned, base) or _identified(text, cleaned, base)
+                or _not_citation(text, NOT_A_CITATION))
     problem = _implausible(draft, cleaned.text)
     if problem is not None:
         return _identified(text, cleaned, base) or _not_citation(text, problem)
     return _finish(text, cleaned, draft)
+
+
+def _labelled(text: str, cleaned: Cleaned, base: Draft) -> Parsed | None:
+    """The trained labeller's reading of a line no rule could read, if it is sure of a title.
+
+    Names go through the rules' own name readers, so a labelled author is
+    split like any other; a field the model is unsure of is left out.
+    """
+    labeller = default_labeller()
+    if labeller is None:
+        return None
+    reading = labeller.label(cleaned)
+    titles = reading.spans.get("title")
+    if not titles or reading.confidence["title"] < LABELLER_MIN_CONFIDENCE:
+        return None
+    draft = base.fork()
+    draft.form = "labelled"
+    draft.put("title", *trim(base.s, *titles[0]))
+    kept = {"title": reading.confidence["title"]}
+    for role in ("author", "editor", "translator"):
+        spans = reading.spans.get(role)
+        if not spans or reading.confidence[role] < LABELLER_MIN_CONFIDENCE:
+            continue
+        a, b = trim(base.s, *spans[0])
+        who = base.s[a:b]
+        names = (parse_inverted_list(who) if "," in who else None) or parse_name_list(
+            who, allow_mononym=True)
+        if names:
+            draft.put_names(role, names, a, b)
+            kept[role] = reading.confidence[role]
+    for var, label in (("publisher", "publisher"), ("publisher-place", "place")):
+        spans = reading.spans.get(label)
+        if spans and reading.confidence[label] >= LABELLER_MIN_CONFIDENCE:
+            draft.put(var, *trim(base.s, *spans[0]))
+            kept[var] = reading.confidence[label]
+    for a, b in reading.spans.get("year", [])[:1]:
+        year = base.s[a:b]
+        if year.isdigit() and reading.confidence["year"] >= LABELLER_MIN_CONFIDENCE:
+            draft.put_year(int(year), a, b)
+            kept["issued"] = reading.confidence["year"]
+    if _implausible(draft, cleaned.text) is not None:
+        return None
+    parsed = _finish(text, cleaned, draft)
+    parsed.method = "labeller"
+    parsed.field_confidence = {k: round(v, 3) for k, v in kept.items()}
+    parsed.confidence = round(min(kept.values()), 2)
+    return parsed
 
 
 def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parsed | None:

@@ -27,7 +27,10 @@ class Parsed:
     `is_citation` is False, with a `reason` a user can read, when the line does
     not look like a citation at all (prose, a credit, a heading); `record` is
     then empty and `confidence` 0.0.  `confidence` (0–1) tells callers such as
-    `biblio.extract` how much to trust a positive answer.
+    `biblio.extract` how much to trust a positive answer; `field_confidence`
+    says it per field where the reader can (the labeller's marginals).
+    `method` says what read the line: the ``rules``, the ``labeller`` where the
+    rules found no structure, or ``inline`` for a work named in a sentence.
     """
 
     text: str
@@ -36,6 +39,8 @@ class Parsed:
     spans: list[Span] = field(default_factory=list)
     is_citation: bool = True
     reason: str | None = None
+    method: str = "rules"
+    field_confidence: dict[str, float] = field(default_factory=dict)
 
     def span_text(self, csl_field: str) -> list[str]:
         """The pieces of `text` that went to `csl_field`, in line order."""
