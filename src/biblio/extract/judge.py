@@ -19,6 +19,7 @@ from ..parse.parsed import Parsed
 from .blocks import Block, Episode
 from .episode import harvest
 from .filters import rejection, strip_timestamp
+from .inline import find_mentions
 from .outcome import LineOutcome
 from .sections import SectionKind, heading_name, looks_like_heading, reading_label, section_kind
 
@@ -112,9 +113,19 @@ class Judge:
             return outcome
         reading = self.section == "reading"
         if not reading and block.kind != "item" and _is_prose(plain):
-            outcome.reason = "prose"
-            return outcome
-        return self._accept(outcome, block, block.content, reading=reading)
+            return self._inline(outcome, block, "prose")
+        accepted = self._accept(outcome, block, block.content, reading=reading)
+        if not accepted.citations and block.kind == "paragraph" and not reading:
+            return self._inline(accepted, block, accepted.reason)
+        return accepted
+
+    def _inline(self, outcome: LineOutcome, block: Block, reason: str | None) -> LineOutcome:
+        """Works the sentence names ("… on her book *Title*"), or the line's rejection."""
+        mentions = find_mentions(block.content)
+        self._place(mentions, block)
+        outcome.citations.extend(mentions)
+        outcome.reason = None if mentions else reason
+        return outcome
 
     def _harvest(self, plain: str, line: int) -> None:
         """Learn about the episode from a metadata line; it starts at the first such line."""
@@ -139,6 +150,17 @@ class Judge:
         self.section_name = name
         self.section_level = level
 
+    def _place(self, citations: list[Parsed], block: Block) -> None:
+        """Each record's origin: the line, and the episode it sits in."""
+        episode = block.episode
+        for citation in citations:
+            citation.record.origin = Origin(
+                source=self.source, line=block.line, text=block.text,
+                episode_title=episode.title if episode else None,
+                episode_date=episode.date if episode else None,
+                episode_url=episode.url if episode else None,
+            )
+
     def _accept(self, outcome: LineOutcome, block: Block, text: str,
                 reading: bool) -> LineOutcome:
         """Parse `text` (several citations when ";" separates them) and keep what passes."""
@@ -149,14 +171,7 @@ class Judge:
         if len(items) > 1 and len(accepted) < 2:
             parsed = [self.parse(text)]  # one citation with a ";" in it, or none at all
             accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
-        for citation in accepted:
-            episode = block.episode
-            citation.record.origin = Origin(
-                source=self.source, line=block.line, text=block.text,
-                episode_title=episode.title if episode else None,
-                episode_date=episode.date if episode else None,
-                episode_url=episode.url if episode else None,
-            )
+        self._place(accepted, block)
         outcome.citations.extend(accepted)
         if not accepted:
             outcome.reason = _doubt(parsed[0], bar, reading)

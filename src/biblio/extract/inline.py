@@ -1,0 +1,131 @@
+"""Works named inside sentences: "Historian Jane Smith on her book *Title*", "author of Title".
+
+Feed descriptions and show-note paragraphs rarely list books; they mention
+them in prose.  A mention is taken only where the sentence itself says a work
+is meant — a cue such as "her new book", "author of", "Buy … by …", or the
+title set in italics next to such a cue — and only a title that reads as one
+(title case, or the exact italic span).  Precision first: a sentence that
+names no work yields nothing, and a title without a cue is left alone.
+
+The author is taken when the sentence gives one: "… by Jane Smith", or the
+person the sentence is about ("Jane Smith on her book …", "Jane Smith,
+author of …", "Jane Smith's new book …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Name, Record
+from ..parse.markup import Cleaned, clean
+from ..parse.names import parse_name_list, parse_person
+from ..parse.parsed import Parsed, Span
+
+# The confidence of an inline reading: above the bar outside reading lists.
+INLINE_CONFIDENCE = 0.7
+
+_WORK = r"(?:book|novel|memoir|biography|history|study|collection|novella|bestseller|book series)"
+# A capitalised word, a number, or a linking word inside a title.
+_CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w'’\-]*)"
+_LINK_WORDS = r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la|le|du|von|is|are)"
+_TITLE = (rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
+          rf"(?::[ \t]+{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}})?")
+_PERSON = r"[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|de|van|von|der|da|du|le|la|bin|al)){1,4}"
+_PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
+
+# Cue, then the title, then optionally "by Author".  Group names: title, who, by.
+_CUES: list[re.Pattern[str]] = [
+    # "Jane Smith on her (new) book Title", "Jane Smith discusses her book Title"
+    re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}},)?[ \t]+(?:on|discuss(?:es|ing)?|talks?"
+               rf"(?:[ \t]+about)?|joins us to discuss|about|introduces|presents)[ \t]+"
+               rf"(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+)?"
+               rf"{_WORK}s?,?[ \t]+(?P<title>{_TITLE})"),
+    # "Jane Smith's (new) book Title"
+    re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
+               rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"),
+    # "Jane Smith, author of Title", "Jane Smith is the author of Title"
+    re.compile(rf"(?P<who>{_PERSON}),?[ \t]+(?:is[ \t]+)?(?:the[ \t]+)?(?:co-?)?"
+               rf"(?:author|editor|writer)[ \t]+of[ \t]+(?:the[ \t]+(?:new[ \t]+)?{_WORK}[ \t]+)?"
+               rf"(?P<title>{_TITLE})"),
+    # "Buy Title by Author", "Check out Title by Author", "the book Title by Author"
+    re.compile(rf"(?:\b(?:[Bb]uy|[Oo]rder|[Cc]heck out|[Pp]ick up|[Gg]rab|[Rr]ead)[ \t]+"
+               rf"|\b(?:the|a|new|latest|debut)[ \t]+{_WORK}[ \t]+)(?:a[ \t]+copy[ \t]+of[ \t]+)?"
+               rf"(?P<title>{_TITLE})[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
+    # "(her|his|the) (new) book, Title," — no author in the sentence
+    re.compile(rf"\b(?:his|her|their|the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
+               rf"{_WORK},?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?(?P<title>{_TITLE})"),
+]
+_TRAILING = re.compile(r"(?:[ \t]+(?:" + _LINK_WORDS + r"))+$")
+_MIN_TITLE_CHARS = 3
+
+
+def find_mentions(content: str) -> list[Parsed]:
+    """The works a prose block names, each a `Parsed` with ``method="inline"``."""
+    cleaned = clean(content)
+    text = cleaned.text
+    if not _could_mention(text):
+        return []
+    found: list[Parsed] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _CUES:
+        for m in pattern.finditer(text):
+            a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+            if b - a < _MIN_TITLE_CHARS or any(a < y and x < b for x, y in taken):
+                continue
+            names, who = _people(m)
+            parsed = _mention(content, cleaned, a, b, names, who)
+            if parsed is not None:
+                found.append(parsed)
+                taken.append((a, b))
+    found.sort(key=lambda p: p.spans[0].start)
+    return found
+
+
+def _could_mention(text: str) -> bool:
+    lowered = text.lower()
+    return any(cue in lowered for cue in ("book", "novel", "memoir", "author", "editor", "writer",
+                                          "biography", "history", "study", "collection", "by "))
+
+
+def _title_span(cleaned: Cleaned, a: int, b: int) -> tuple[int, int]:
+    """The title's extent: an italic span it falls in wins, else the capitalised run."""
+    for x, y in cleaned.emphasis:
+        if x <= a < y:
+            return x, y
+    trailing = _TRAILING.search(cleaned.text, a, b)
+    if trailing:
+        b = trailing.start()
+    return a, b
+
+
+def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None]:
+    for group in ("by", "who"):
+        if group in m.re.groupindex and m.group(group):
+            text = m.group(group)
+            names = parse_name_list(text)
+            if names is None and group == "who":
+                # "Historian Jane Smith": the name is the last words before the cue
+                words = text.split()
+                for k in range(max(0, len(words) - 4), len(words) - 1):
+                    person = parse_person(" ".join(words[k:]))
+                    if person is not None and person.given is not None:
+                        start = m.start(group) + text.index(words[k])
+                        return [person], (start, m.end(group))
+            if names:
+                return names, m.span(group)
+    return None, None
+
+
+def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,
+             who: tuple[int, int] | None) -> Parsed | None:
+    title = cleaned.text[a:b].strip(" ,;:.\"'“”‘’")
+    if not title or title.lower() in ("the", "a", "an", "this", "it") or len(title.split()) > 25:
+        return None
+    record = Record(type="book")
+    record.set_full_title(title)
+    spans = [Span("title", *cleaned.span(a, b))]
+    if names:
+        record.author = names
+        if who is not None:
+            spans.append(Span("author", *cleaned.span(*who)))
+    return Parsed(content, record, INLINE_CONFIDENCE, spans, True, None, method="inline")
