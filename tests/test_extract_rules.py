@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from biblio.extract.dates import iso_date
-from biblio.extract.filters import rejection
 from biblio.extract.sections import reading_label, section_kind
 from biblio.parse.markup import clean, plain_text, strip_marker
+from biblio.parse.rejection import rejection_reason as rejection
 
 
 @pytest.mark.parametrize(

@@ -49,9 +49,9 @@ def test_not_a_citation(line: str) -> None:
 
 
 def test_reason_names_the_kind_of_line() -> None:
-    assert parse_citation("(00:45) Intro").reason == "a timestamp line"
+    assert parse_citation("(00:45) Intro").reason == "timestamp"
     assert "credit" in (parse_citation("Producer: Simon Williams").reason or "")
-    assert "boilerplate" in (parse_citation("Support the show on Patreon").reason or "")
+    assert parse_citation("Support the show on Patreon").reason == "call to action"
 
 
 def test_a_line_longer_than_any_citation_is_refused_quickly() -> None:
@@ -78,7 +78,7 @@ def test_look_alikes_are_refused(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "November 27, 2022",  # under a blog post's title: once read as a book called "November 27"
     "Nov. 27, 2022",
-    "Posted on 3 March 2021",
+    "3 March 2021",
     "Tuesday, March 3rd, 2021",
 ])
 def test_a_date_line_is_not_a_work(line: str) -> None:

@@ -16,9 +16,9 @@ from ..model import Origin
 from ..parse.identifiers import names_a_work
 from ..parse.markup import plain_text
 from ..parse.parsed import Parsed
+from ..parse.rejection import PROSE, rejection_reason, strip_timestamp
 from .blocks import Block, Episode
 from .episode import harvest
-from .filters import rejection, strip_timestamp
 from .inline import find_mentions
 from .outcome import LineOutcome
 from .sections import SectionKind, heading_name, looks_like_heading, reading_label, section_kind
@@ -96,7 +96,7 @@ class Judge:
             return self._accept(outcome, block, label[1], reading=True)
         if names_a_work(plain):  # an ISBN or a DOI: a citation wherever it stands
             return self._accept(outcome, block, block.content, reading=True)
-        reason = rejection(plain)
+        reason = rejection_reason(plain)
         if reason == "timestamp":
             rest = strip_timestamp(block.content) or ""
             accepted = self._accept(outcome, block, rest, reading=False) if rest.strip() \
@@ -106,6 +106,8 @@ class Judge:
             return accepted
         if reason is None and self.section in _SECTION_REASONS:
             reason = _SECTION_REASONS[self.section]
+        if reason == PROSE and self.section not in _SECTION_REASONS:
+            return self._inline(outcome, block, reason)
         if reason is not None:
             if reason in _HARVESTED:
                 self._harvest(plain, block.line)
@@ -113,7 +115,7 @@ class Judge:
             return outcome
         reading = self.section == "reading"
         if not reading and block.kind != "item" and _is_prose(plain):
-            return self._inline(outcome, block, "prose")
+            return self._inline(outcome, block, PROSE)
         accepted = self._accept(outcome, block, block.content, reading=reading)
         if not accepted.citations and block.kind == "paragraph" and not reading:
             return self._inline(accepted, block, accepted.reason)

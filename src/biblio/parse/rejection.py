@@ -1,7 +1,12 @@
-"""Lines that are not citations: show-note boilerplate, credits, metadata, prose.
+"""Lines that are never citations: show-note furniture, metadata, dates, prose.
 
-Checked before any parsing, so the common boilerplate costs one or two regex
-searches.  Each rule returns the reason a user sees in `Parsed.reason`.
+Show notes wrap their reading lists in the same furniture everywhere: calls to
+support or subscribe, credits, sponsor reads, timestamps, host lists and the
+podcast app's episode metadata.  One set of rules serves the extractor, which
+asks before parsing each line of a document, and the parser, which asks for
+the one line it is given; each rule carries the reason the report shows.  The
+rules are folded into a few regular expressions, so a line costs one or two
+scans.
 """
 
 from __future__ import annotations
@@ -11,7 +16,105 @@ from typing import Any
 
 from .lexicon import BOILERPLATE_PHRASES, CREDIT_LABELS, CREDIT_ROLES, CREDIT_WORDS
 
-_TIMESTAMP_RE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s|$)")
+CALL_TO_ACTION = "call to action"
+# A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
+_CITED_YEAR = re.compile(r"[(\[][^()\[\]]{0,80}\b(?:1[5-9]\d\d|20\d\d)[)\]]")
+
+# (reason, pattern) — patterns are matched at the start of the line.
+_START_RULES: list[tuple[str, str]] = [
+    (CALL_TO_ACTION, r"""
+        (?:please\s+)?(?:support|subscribe|follow|join|buy|order|pre-?order|donate|sign\s+up|
+        become\s+a|rate(?:\s+(?:and|&)\s+review)?|review\s+us|leave\s+(?:us\s+)?a|
+        check\s+out\s+(?:our|my|the\s+show)|find\s+(?:us|me)|visit\s+(?:our|us|my)|
+        get\s+(?:in\s+touch|our|ad-free|early\s+access|bonus|your\s+tickets|tickets)|
+        tell\s+a\s+friend|share\s+(?:this|the)\s+(?:episode|show)|listen\s+(?:ad-free|early)|
+        email\s+(?:us|me)|contact\s+(?:us|me)|write\s+to\s+us|send\s+us|like\s+and\s+subscribe|
+        watch\s+(?:us|the\s+video|this\s+episode)\s+on|
+        (?:this|the)\s+(?:show|podcast|episode)\s+is\s+(?:available|also\s+on|on))\b"""),
+    ("credits", r"""
+        (?:(?:co-?)?(?:written|presented|produced|hosted|edited|mixed|mastered|researched|
+            narrated|recorded|engineered|composed|illustrated|designed|created|performed|
+            executive[\s-]produced|sound[\s-]designed)
+           (?:\s*(?:,|and|&)\s*(?:co-?)?(?:written|presented|produced|hosted|edited|mixed|
+            mastered|researched|narrated|recorded|engineered|composed|directed|performed))*
+           \s+by\b)
+        |(?:(?:executive\s+|senior\s+|series\s+|assistant\s+|associate\s+|group\s+|managing\s+|
+             story\s+|line\s+)?(?:producers?|editors?|directors?)|production(?:\s+(?:company|manager|
+             assistant|coordinator))?|sound(?:\s+design)?|mix(?:ing)?|mastering|music|theme(?:\s+music|
+             \s+tune)?|art(?:work)?|cover\s+art|logo|design|research(?:ers?)?|fact[\s-]check(?:ing|ers?)?|
+             engineer(?:ing)?|audio|illustrations?|photo(?:graphy)?|credits?|thanks|special\s+thanks|
+             copyright|transcripts?|voice(?:s|\s+over)?|narrat(?:or|ion)|showrunner|commissioning\s+editor)
+           \s*[:：]"""),
+    ("credits", r"""(?:music|theme\s+music|art(?:work)?|cover\s+art|logo|sound\s+design|
+        original\s+music|artwork)\s+(?:is\s+)?by\b"""),
+    ("sponsor read", r"""
+        (?:this\s+(?:episode|show|podcast|week'?s?\s+episode)\s+is\s+(?:sponsored|supported|
+            brought\s+to\s+you)|sponsored\s+by|brought\s+to\s+you\s+by|thanks\s+to\s+(?:our|this|
+            today'?s)\s+(?:sponsors?|partners?)|our\s+sponsors?|today'?s\s+sponsors?|
+            use\s+(?:promo\s+|offer\s+|discount\s+)?code|go\s+to\s+\S+\.(?:com|co|io|org|net|fm)\b|
+            head\s+(?:over\s+)?to\s+\S+\.(?:com|co|io|org|net|fm)\b|(?:ad|advert|advertisement|
+            sponsor|promo)\s*[:：]|try\s+\S+\s+free)"""),
+    ("host list", r"""(?:hosts?|guests?|presenters?|panel(?:lists|ists)?|featuring|feat\.|
+        with\s+guests?|starring|cast|speakers?|hosted\s+by)\s*(?:[:：&]|and\s+guests?)"""),
+    ("episode metadata", r"""
+        (?:show|frequency|information|ratingexplicit|rating\s*(?:explicit|clean)|explicit|clean)\s*$
+        |frequency\s*(?:updated|\w+ly\b)
+        |rating\s*[:：]?\s*(?:explicit|clean|[0-9])
+        |(?:published|released|aired|updated|recorded|first\s+broadcast|broadcast|posted|date)
+            \s*(?:on\s*)?[:：]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)
+        |(?:season|series|episode|ep|s)\s*[.#:]?\s*\d+(?:\s*(?:,|\||/|-|·)?\s*
+            (?:episode|ep|e)\s*[.#:]?\s*\d+)?\s*$
+        |s\d{1,2}\s*e\d{1,3}\b
+        |(?:duration|length|runtime|running\s+time|time)\s*[:：]?\s*\d
+        |(?:categor(?:y|ies)|genre|tags?|language|keywords|explicit|copyright|©|\(c\))\s*[:：]
+        |©|\(c\)\s*\d{4}
+        |all\s+rights\s+reserved"""),
+    ("social handle or contact", r"""
+        (?:@[A-Za-z0-9_.]{2,}|\S+@\S+\.\w+|(?:twitter|x|instagram|insta|facebook|tiktok|bluesky|
+        threads|mastodon|youtube|discord|linkedin|email|e-mail|web(?:site)?|web)\s*[:：])"""),
+    ("timestamp", r"""[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s*[-–—:|]\s*|\s+|$)"""),
+]
+
+# (reason, pattern) — patterns found anywhere in the line.
+_ANYWHERE_RULES: list[tuple[str, str]] = [
+    (CALL_TO_ACTION, r"""
+        \bpatreon\.com|\bpatreon\b|\bko-fi\b|buymeacoffee|\bsubstack\.com|linktr\.ee|
+        \b(?:ad-free|bonus\s+episodes?|early\s+access)\b|\bnewsletter\b|\bmailing\s+list\b"""),
+    ("credits", r"""
+        (?:^|[.;]\s+)(?:[A-Z][\w'’.-]*\s+){1,4}is\s+an?\s+(?:[\w'’-]+\s+){1,4}production\b
+        |\bis\s+(?:(?:co-?)?written|presented|produced|hosted|edited|narrated)
+            (?:\s*(?:,|and|&)\s*(?:written|presented|produced|hosted|edited|narrated))*\s+by\b
+        |\bproduced\s+(?:by|for|in\s+association\s+with)\b.*\b(?:podcasts?|productions?|studios?|media|
+            audio|radio)\b
+        |\ba\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:production|original)\s*\.?\s*$"""),
+    ("sponsor read", r"""\b(?:promo|discount|coupon|offer)\s+code\b|\b\d{1,2}\s?%\s+off\b|
+        \bfree\s+trial\b|\bsponsored\s+by\b|\bbrought\s+to\s+you\s+by\b|\bspecial\s+offer\b"""),
+]
+
+
+def _compile(rules: list[tuple[str, str]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    reasons: dict[str, str] = {}
+    parts: list[str] = []
+    for i, (reason, pattern) in enumerate(rules):
+        group = f"r{i}"
+        reasons[group] = reason
+        parts.append(f"(?P<{group}>{pattern})")
+    return re.compile("|".join(parts), re.IGNORECASE | re.VERBOSE), reasons
+
+
+# Words one of the rules above needs: lines without any skip the (slower) search.
+_ANYWHERE_HINTS = (
+    "patreon", "ko-fi", "buymeacoffee", "substack", "linktr", "ad-free", "bonus", "early access",
+    "newsletter", "mailing", "production", "original", "written", "presented", "produced",
+    "hosted", "edited", "narrated", "code", "off", "free trial", "sponsored", "brought to",
+    "special offer",
+)
+
+_START, _START_REASONS = _compile(_START_RULES)
+_ANYWHERE, _ANYWHERE_REASONS = _compile(_ANYWHERE_RULES)
+_TIMESTAMP = re.compile(_START_RULES[-1][1], re.VERBOSE)
+_BARE_URL = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
+
 _LABEL_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z&' -]{0,30}?)\s*:\s*(?P<rest>.*)$")
 _CREDIT_RE = re.compile(r"^(?P<words>[A-Za-z&,' -]{2,60}?)\s+by\s+\S", re.IGNORECASE)
 
@@ -87,36 +190,49 @@ _CLAUSE_WORD_RE = re.compile(
 )
 
 
+PROSE = "prose"
+
+
 def rejection_reason(text: str) -> str | None:
-    """Why `text` is certainly not a citation, or None if it may be one."""
+    """Why `text` (markup removed) is certainly not a citation, or None if it may be one."""
     if len(text) > MAX_LINE:
         return f"longer than {MAX_LINE} characters: not a single citation"
     if not _LETTER_RE.search(text):
-        return "no words"
-    if ":" in text[:12] and _TIMESTAMP_RE.match(text):
-        return "a timestamp line"
+        return "no text"
+    m = _START.match(text)
+    if m is not None and m.lastgroup is not None:
+        reason = _START_REASONS[m.lastgroup]
+        # "Support Your Local Gunfighter, directed by Burt Kennedy (1971)" is a title.
+        if not (reason == CALL_TO_ACTION and _CITED_YEAR.search(text)):
+            return reason
     if _METADATA_RE.match(text):
         return "episode metadata"
-    if len(text) < 50 and _DATE_LINE_RE.match(text.strip()):
-        return "a date, not a work"
     stripped = text.strip()
-    if (" " not in stripped or stripped[0] in "@#") and _LINK_ONLY_RE.match(stripped):
-        return "a bare link or handle"
+    if len(stripped) < 50 and _DATE_LINE_RE.match(stripped):
+        return "a date, not a work"
     label = _LABEL_RE.match(text) if ":" in text else None
     if label:
         words = label.group("label").strip().lower()
         if words in CREDIT_LABELS or words.rsplit(None, 1)[-1] in CREDIT_ROLES:
-            return "a credit or label line"
+            return "credits"
     lowered = text.lower()
     credit = _CREDIT_RE.match(text) if "by" in lowered else None
     if credit and all(w in CREDIT_WORDS for w in credit.group("words").lower().split()):
-        return "a credit line"
+        return "credits"
+    if any(hint in lowered for hint in _ANYWHERE_HINTS):
+        m = _ANYWHERE.search(text)
+        if m is not None and m.lastgroup is not None:
+            return _ANYWHERE_REASONS[m.lastgroup]
+    if _BARE_URL.match(stripped) or (
+        (" " not in stripped or stripped[0] in "@#") and _LINK_ONLY_RE.match(stripped)
+    ):
+        return "bare link"
     if len(text) > 80 and _is_paragraph(text):
-        return "reads as prose: a long run of mostly lower-case words"
+        return PROSE
     if _BOILERPLATE_RE.search(lowered) or (
         "code " in lowered and _PROMO_CODE_RE.search(text)
     ):
-        return "sponsor, subscription or call-to-action boilerplate"
+        return CALL_TO_ACTION
     return None
 
 
@@ -140,3 +256,9 @@ def looks_like_prose(text: str) -> bool:
     if _PROSE_WORDS_RE.search(text):
         return True
     return len(_SENTENCE_END_RE.findall(text)) >= 2
+
+
+def strip_timestamp(plain: str) -> str | None:
+    """The rest of a line that opens with a timestamp ("(00:12:30) Intro" → "Intro")."""
+    m = _TIMESTAMP.match(plain)
+    return plain[m.end():] if m else None
