@@ -64,8 +64,11 @@ def parse_casual(draft: Draft, start: int, core_end: int) -> bool:
 
 
 def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
-    """A title alone, backed by a date or a director: "Chernobyl (HBO, 2019)"."""
-    if draft.date is None and draft.paren_person is None and "director" not in draft.names:
+    """A title alone, backed by a date, a director or a translator: "Chernobyl (HBO, 2019)",
+    "Gilgamesh - (translated by Stephen Mitchell)"."""
+    if draft.date is None and draft.paren_person is None and not (
+        "director" in draft.names or "translator" in draft.names or "editor" in draft.names
+    ):
         return False
     merge_coauthors(draft)
     a, b = trim(draft.s, start, core_end)

@@ -27,7 +27,7 @@ from .names import (
     parse_person,
 )
 from .parsed import Parsed, Span
-from .rejection import MAX_LINE, TYPE_LABELS, looks_like_prose, rejection_reason
+from .rejection import MAX_LINE, PROSE, TYPE_LABELS, looks_like_prose, rejection_reason
 from .titles import is_title_like
 
 _TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,20}):\s+")
@@ -42,6 +42,8 @@ _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
 _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
 _STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted"})
 NOT_A_CITATION = "no author, title and date structure found"
+# Where a comment may start: a sentence end, then a capital ("…Things. A classic that…").
+_SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
 # The labeller's reading of a field is kept from this mean marginal probability up.
 LABELLER_MIN_CONFIDENCE = 0.7
 
@@ -52,6 +54,34 @@ def parse_citation(text: str) -> Parsed:
     Never raises on any input; lines that are not citations come back with
     ``is_citation=False`` and a reason.
     """
+    parsed = _parse(text)
+    if parsed.is_citation or parsed.reason not in (NOT_A_CITATION, "reads as prose", PROSE):
+        return parsed
+    return _before_comment(text) or parsed
+
+
+def _before_comment(text: str) -> Parsed | None:
+    """"Donald Norman – The Design of Everyday Things. A classic that…": the citation
+    before a comment sentence, when what follows the cut reads as prose."""
+    for m in _SENTENCE_CUT_RE.finditer(text):
+        rest = text[m.end():]
+        if len(rest.split()) < 3 or (not looks_like_prose(rest) and not _mostly_lower(rest)):
+            continue
+        head = _parse(text[:m.start() + 1])
+        record = head.record
+        if head.is_citation and record.title and (record.author or record.issued):
+            head.text = text
+            head.confidence = round(head.confidence - 0.1, 2)
+            return head
+    return None
+
+
+def _mostly_lower(text: str) -> bool:
+    words = text.split()
+    return sum(1 for w in words if w[:1].islower()) * 2 >= len(words)
+
+
+def _parse(text: str) -> Parsed:
     if len(text) > MAX_LINE:
         return _not_citation(text, f"longer than {MAX_LINE} characters: not a single citation")
     cleaned = clean(text)

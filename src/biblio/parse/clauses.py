@@ -17,14 +17,16 @@ from .names import parse_name_list
 from .parsed import Span
 from .segments import is_network, is_publisher, read_date, read_imprint, read_paren
 
-_ROLE_CLAUSE_RE = re.compile(
-    r",\s*(?P<role>(?:co-)?written and directed by|directed by|dir\.|a film by"
+_ROLES = (
+    r"(?:co-)?written and directed by|directed by|dir\.|a film by"
     r"|(?:written|created) by"
     r"|a documentary series by|an? (?:documentary|film) by|documentary by|edited by|eds?\."
     r"|translated by|trans\.|tr\.|with an? (?:new )?(?:introduction|foreword|preface|afterword)"
-    r"(?: and notes)? by|(?:introduction|foreword|preface|afterword) by|with)\s+(?=\S)",
-    re.IGNORECASE,
+    r"(?: and notes)? by|(?:introduction|foreword|preface|afterword) by"
 )
+_ROLE_CLAUSE_RE = re.compile(rf",\s*(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
+# The same roles in brackets after the title: "The Odyssey (translated by Emily Wilson)".
+_PAREN_ROLE_RE = re.compile(rf"\s*(?P<role>{_ROLES})\s+(?P<who>\S[^()]*?)\s*$", re.IGNORECASE)
 # First matching key wins; "" drops the names (an introduction's author is not the book's).
 _CLAUSE_ROLES: tuple[tuple[str, str], ...] = (
     ("documentary series", "author"), ("direct", "director"), ("dir.", "director"),
@@ -65,7 +67,8 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         b = comment.start()  # "(Penguin, 1998) – a great overview"
     while b > a and s[b - 1] == ")":
         opening = _opening_paren(s, a, b - 1)
-        if opening < 0 or not read_paren(draft, opening + 1, b - 1):
+        if opening < 0 or not (_read_paren_role(draft, opening + 1, b - 1)
+                               or read_paren(draft, opening + 1, b - 1)):
             break
         b = trim(s, a, opening, keep_quotes=True)[1]
     if draft.date is None and "," in s[a:b]:
@@ -134,6 +137,28 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     return comma
 
 
+def _read_paren_role(draft: Draft, start: int, end: int) -> bool:
+    """"(translated by Emily Wilson)", "(ed. Sheila Fitzpatrick)" after a title."""
+    m = _PAREN_ROLE_RE.match(draft.s, start, end)
+    if m is None:
+        return False
+    names = parse_name_list(m.group("who"))
+    if names is None:
+        return False
+    _put_role(draft, m.group("role").lower(), names, m.start("who"), m.end("who"))
+    return True
+
+
+def _put_role(draft: Draft, role: str, names: list[Name], start: int, end: int) -> None:
+    field = next((f for key, f in _CLAUSE_ROLES if key in role), "author")
+    if field:
+        draft.put_names(field, names, start, end)
+    if field == "director":
+        draft.type = "motion_picture"
+    if "documentary series" in role:
+        draft.type = "broadcast"
+
+
 def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
     """Store ", translated by X", ", dir. Y", ", with Z" clauses; return where the core ends."""
     s = draft.s
@@ -152,11 +177,5 @@ def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
             continue  # "View with a Grain of Sand": not a clause
         found.append((m.start(), m.group("role").lower(), names, m.end(), stop))
     for _, role, names, a, b in found:
-        field = next((f for key, f in _CLAUSE_ROLES if key in role), "author")
-        if field:
-            draft.put_names(field, names, a, b)
-        if field == "director":
-            draft.type = "motion_picture"
-        if "documentary series" in role:
-            draft.type = "broadcast"
+        _put_role(draft, role, names, a, b)
     return found[0][0] if found else end

@@ -331,3 +331,24 @@ MONONYMS: frozenset[str] = frozenset(
 )
 # What stands for the author of an anonymous work ("Beowulf by Anonymous"): no name.
 ANONYMOUS: frozenset[str] = frozenset({"Anonymous", "Anon.", "Anon", "Unknown"})
+
+# Publishing cities that an imprint may give alone: "(London, 2015)".  Not Oxford,
+# Cambridge, Princeton or Stanford, which alone more often stand for their presses.
+PLACES: frozenset[str] = frozenset(
+    {
+        "London", "New York", "Cambridge, MA", "Cambridge, Mass.",
+        "Paris", "Berlin", "Chicago", "Boston", "Toronto", "New Haven",
+        "Edinburgh", "Harmondsworth", "Manchester", "Glasgow", "Dublin", "Sydney",
+        "Melbourne", "Los Angeles", "San Francisco", "Berkeley", "Philadelphia",
+        "Washington", "Washington, DC", "Baltimore", "Ithaca", "Durham",
+        "Minneapolis", "Madison", "Amsterdam", "Leiden", "Frankfurt", "Munich", "Vienna",
+        "Rome", "Milan", "Madrid", "Barcelona", "Moscow", "St Petersburg", "Tokyo", "Delhi",
+        "New Delhi", "Mumbai", "Cape Town", "Johannesburg", "Nairobi", "Lagos", "Buenos Aires",
+        "Mexico City", "Montreal", "Vancouver", "Auckland", "Wellington", "Hong Kong",
+        "Singapore", "Beijing", "Shanghai", "Stockholm", "Copenhagen", "Oslo", "Helsinki",
+        "Brussels", "Zurich", "Geneva", "Basel", "Leipzig", "Hamburg", "Stuttgart", "Bristol",
+        "Birmingham", "Leeds", "Liverpool", "Brighton", "Abingdon", "Basingstoke",
+        "Houndmills", "Chichester", "Hoboken", "Malden", "Oxford and New York",
+        "London and New York", "New York and London",
+    }
+)

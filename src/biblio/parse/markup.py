@@ -27,8 +27,12 @@ _MARKUP_RE = re.compile(
     r"(?P<img>!)?\[(?P<ltext>[^\[\]\n]{1,500})\]"
     r"\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
     r"|(?P<em>\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(?P<etext>[^*_\n]{1,500}?)(?<=[^\s*_])(?P=em)"
+    # HTML pasted into a text or Markdown page: <a href="…">Postwar</a>, <i>Title</i>
+    r"|<a\s[^<>]{0,300}?href=[\"'](?P<hurl>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
+    r"\s*(?P<htext>[^<>]{1,500}?)\s*</a>"
+    r"|<(?P<tag>i|em|cite|b|strong)>\s*(?P<ttext>[^<>]{1,500}?)\s*</(?P=tag)>"
 )
-_HAS_MARKUP_RE = re.compile(r"[*_\[]")
+_HAS_MARKUP_RE = re.compile(r"[*_\[<]")
 # What only the words a reader sees need removed too: HTML tags, <autolinks>, `code`, ~~strike~~.
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 _AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
@@ -100,12 +104,14 @@ def _inline(body: str, shift: int) -> Cleaned:
         pieces.append(body[pos:m.start()])
         offsets.extend(range(shift + pos, shift + m.start()))
         length += m.start() - pos
-        group = "ltext" if m.group("ltext") is not None else "etext"
+        group = next(g for g in ("ltext", "etext", "htext", "ttext") if m.group(g) is not None)
         g_start, g_end = m.span(group)
         pieces.append(body[g_start:g_end])
         offsets.extend(range(shift + g_start, shift + g_end))
-        if group == "etext":
+        if group in ("etext", "ttext"):
             emphasis.append((length, length + g_end - g_start))
+        elif group == "htext":
+            links.append((length, length + g_end - g_start, m.group("hurl")))
         elif not m.group("img"):
             links.append((length, length + g_end - g_start, m.group("url")))
         length += g_end - g_start

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, trim
-from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS, PUBLISHER_WORDS, PUBLISHERS
+from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS, PLACES, PUBLISHER_WORDS, PUBLISHERS
 from .names import parse_name_list, parse_person
 
 MONTHS: dict[str, int] = {
@@ -184,6 +184,9 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
         draft.type = "broadcast"
         if network:
             draft.put("publisher", a, a + len(network))
+        return
+    if text in PLACES:
+        draft.put("publisher-place", a, b)  # "(London, 2015)": a place alone
         return
     m = _PLACE_PUBLISHER_RE.match(text)
     if m and len(m.group("place").split()) <= 4:

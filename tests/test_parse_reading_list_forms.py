@@ -1,0 +1,48 @@
+"""Forms seen on real reading-list pages that the first parser missed (issue 9).
+
+The lines are of the shapes those pages use, with other books in them; the
+accuracy on the pages themselves is measured by benchmarks/parse_accuracy.py.
+"""
+
+from __future__ import annotations
+
+from biblio import parse_citation
+
+
+def test_a_translator_in_brackets_after_the_title() -> None:
+    record = parse_citation("The Odyssey - Homer (translated by Emily Wilson)").record
+    assert (record.title, [n.family for n in record.author]) == ("The Odyssey", ["Homer"])
+    assert [(n.given, n.family) for n in record.translator] == [("Emily", "Wilson")]
+
+
+def test_a_title_backed_only_by_its_translator() -> None:
+    record = parse_citation("Gilgamesh - (translated by Stephen Mitchell)").record
+    assert record.title == "Gilgamesh" and not record.author
+    assert [n.family for n in record.translator] == ["Mitchell"]
+
+
+def test_an_html_link_pasted_into_a_text_page() -> None:
+    parsed = parse_citation(
+        '<a href="https://www.amazon.com/dp/0143037757"> Postwar</a> by Tony Judt')
+    assert parsed.record.title == "Postwar"
+    assert parsed.record.url == "https://www.amazon.com/dp/0143037757"
+    assert [n.family for n in parsed.record.author] == ["Judt"]
+    assert parsed.span_text("title") == ["Postwar"]
+
+
+def test_a_comment_after_the_citation_is_left_out() -> None:
+    parsed = parse_citation("* **Donald Norman** – The Design of Everyday Things. "
+                            "A classic that every designer reads.")
+    assert parsed.is_citation
+    assert parsed.record.title == "The Design of Everyday Things"
+    assert [n.family for n in parsed.record.author] == ["Norman"]
+
+
+def test_a_place_alone_in_the_imprint() -> None:
+    record = parse_citation("Mary Beard, *SPQR, A History of Ancient Rome*, (London, 2015). "
+                            "A lively survey that covers a thousand years.").record
+    assert (record.publisher_place, record.publisher, record.year) == ("London", None, 2015)
+
+
+def test_a_sentence_is_still_not_a_citation() -> None:
+    assert not parse_citation("We talked about it. It was great and we loved it a lot.").is_citation
