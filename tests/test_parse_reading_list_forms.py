@@ -6,7 +6,9 @@ accuracy on the pages themselves is measured by benchmarks/parse_accuracy.py.
 
 from __future__ import annotations
 
+import biblio
 from biblio import parse_citation
+from biblio.extract.judge import ELSEWHERE_MIN_CONFIDENCE
 
 
 def test_a_translator_in_brackets_after_the_title() -> None:
@@ -46,3 +48,40 @@ def test_a_place_alone_in_the_imprint() -> None:
 
 def test_a_sentence_is_still_not_a_citation() -> None:
     assert not parse_citation("We talked about it. It was great and we loved it a lot.").is_citation
+
+
+def test_a_possessive_surname_before_a_linked_title() -> None:
+    record = parse_citation("Knuth's [Literate Programming](http://example.org/lp)").record
+    assert (record.title, [n.family for n in record.author]) == ("Literate Programming",
+                                                                  ["Knuth"])
+    pair = parse_citation("Strunk & White's [The Elements of Style](http://example.org/eos)")
+    assert [n.family for n in pair.record.author] == ["Strunk", "White"]
+
+
+def test_names_joined_by_a_bare_comma_after_a_dash() -> None:
+    record = parse_citation("Superforecasting - Philip Tetlock, Dan Gardner").record
+    assert record.title == "Superforecasting"
+    assert [n.family for n in record.author] == ["Tetlock", "Gardner"]
+
+
+def test_years_in_brackets_inside_a_title_are_not_the_split() -> None:
+    record = parse_citation("The Age of Revolution (1789 - 1848) - Eric Hobsbawm").record
+    assert [n.family for n in record.author] == ["Hobsbawm"]
+    assert record.title is not None and record.title.startswith("The Age of Revolution")
+    assert record.year is None  # the span the book covers, not when it appeared
+
+
+def test_weak_readings_are_kept_in_reading_lists_only() -> None:
+    lines = ["Housekeeping by Robinson", "Toni Morrison – song of solomon"]
+    for line in lines:
+        parsed = parse_citation(line)
+        assert parsed.is_citation and parsed.confidence < ELSEWHERE_MIN_CONFIDENCE
+    listed = biblio.extract("Books mentioned\n" + "\n".join(lines) + "\n", "text")
+    assert [p.record.title for p in listed] == ["Housekeeping", "song of solomon"]
+    elsewhere = biblio.extract("Notes\n\n" + "\n\n".join(lines) + "\n", "text")
+    assert elsewhere == []
+
+
+def test_an_everyday_word_after_by_is_no_author() -> None:
+    record = parse_citation("Stand by Me (1986)").record
+    assert (record.title, record.author) == ("Stand by Me", [])

@@ -24,7 +24,7 @@ from .names import (
     parse_name_list,
     parse_person,
 )
-from .order import second_is_the_name
+from .order import everyday_word, second_is_the_name
 from .quoted import quoted_form
 from .titles import is_title_like, opens_title
 
@@ -106,7 +106,11 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         # italics bound the title, so one word after "by" can only be the author
         italics = trim(s, start, m.start()) in draft.emphasis
         anonymous = s[m.end():end].strip() in ANONYMOUS  # "Beowulf by Anonymous": no author
-        names = None if anonymous else parse_name_list(s[m.end():end], allow_mononym=italics)
+        names = None if anonymous else parse_name_list(s[m.end():end], allow_mononym=True)
+        if names and not italics and len(names) == 1 and names[0].given is None and (
+            names[0].family is None or everyday_word(names[0].family)
+        ):
+            names = None  # "Stand by Me": an everyday word, not a surname
         if anonymous or names:
             if names:
                 draft.put_names("author", names, m.end(), end)
@@ -167,6 +171,9 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
             return draft.put("title", a, b)
     if commas:
         last = commas[-1]
+        dash = _DASH_RE.search(s, start, last)
+        if dash and parse_person(s[dash.end():last]) is not None:
+            return False  # "Superforecasting - Philip Tetlock, Dan Gardner": names after a dash
         names = parse_name_list(s[last + 1:end])
         if names and names[0].given:
             draft.put_names("author", names, last + 1, end)
@@ -178,14 +185,15 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
 def _dash_form(draft: Draft, start: int, end: int) -> bool:
     """"Victor Serge – Memoirs of a Revolutionary", or the other way round."""
     s = draft.s
-    m = _DASH_RE.search(s, start, end)
+    m = next((d for d in _DASH_RE.finditer(s, start, end)
+              if s.count("(", start, d.start()) <= s.count(")", start, d.start())), None)
     if m is None:
-        return False
+        return False  # none, or only inside brackets: "(1789 - 1848)"
     if s[start:m.start()].strip() in ANONYMOUS:
         draft.form = "dash"  # "Anonymous – Beowulf"
         return draft.put("title", m.end(), end)
     left = parse_name_list(s[start:m.start()])
-    right = parse_name_list(s[m.end():end])
+    right = parse_name_list(s[m.end():end]) or _full_names(s[m.end():end])
     if left and right and not known_given_name(left[0]) and not is_mononym(left[0]) and (
         known_given_name(right[0]) or second_is_the_name(s[start:m.start()], s[m.end():end])
     ):
@@ -199,6 +207,16 @@ def _dash_form(draft: Draft, start: int, end: int) -> bool:
         draft.form = "dash"
         return draft.put("title", start, m.start())
     return False
+
+
+def _full_names(text: str) -> list[Name] | None:
+    """"Philip Tetlock, Dan Gardner": names joined by a bare comma, each surely a person."""
+    if "," not in text:
+        return None
+    people = [parse_person(piece) for piece in text.split(",")]
+    if all(p is not None and known_given_name(p) for p in people):
+        return [p for p in people if p is not None]
+    return None
 
 
 def _colon_form(draft: Draft, start: int, end: int) -> bool:
@@ -223,7 +241,8 @@ def _possessive_form(draft: Draft, start: int, end: int) -> bool:
     m = _POSSESSIVE_RE.match(draft.s, start, end)
     if m is None:
         return False
-    names = parse_name_list(m.group("who"))
+    marked = trim(draft.s, m.start("title"), end) in draft.emphasis  # "Knuth's [Title](url)"
+    names = parse_name_list(m.group("who"), allow_mononym=marked)
     if not names or not is_title_like(draft.s[m.start("title"):end]):
         return False
     draft.put_names("author", names, m.start("who"), m.end("who"))

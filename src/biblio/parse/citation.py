@@ -42,6 +42,9 @@ _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
 _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
 _STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted"})
 NOT_A_CITATION = "no author, title and date structure found"
+# The most a weak reading (a lone surname, a lower-case title) is trusted: enough for a
+# reading list, not for a paragraph elsewhere in the notes.
+WEAK_CONFIDENCE = 0.45
 # Where a comment may start: a sentence end, then a capital ("…Things. A classic that…").
 _SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
 # The labeller's reading of a field is kept from this mean marginal probability up.
@@ -176,7 +179,8 @@ def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parse
 def _prepare(cleaned: Cleaned) -> Draft:
     """A draft holding the identifiers, with them blanked out of the working text."""
     s = cleaned.text
-    draft = Draft(s, emphasis=tuple(cleaned.emphasis))
+    marked = tuple(cleaned.emphasis) + tuple((a, b) for a, b, _ in cleaned.links)
+    draft = Draft(s, emphasis=marked)
     identifiers = find_identifiers(s)
     masks = [_bracketed(s, f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
     if not masks:
@@ -303,16 +307,27 @@ def _implausible(draft: Draft, line: str) -> str | None:
     if not (evidence or draft.era_date) and authors and all(
         n.given is None and n.literal is None and not is_mononym(n) for n in authors
     ):
-        return "a single word is not enough to tell an author"
+        if not (_title_marked(draft) or draft.form in ("by", "possessive")):
+            return "a single word is not enough to tell an author"
+        draft.weak = True  # "Housekeeping by Robinson", "Knuth's [Literate Programming](…)"
     if not evidence and draft.form not in _STRONG_FORMS and looks_like_prose(line) and (
         looks_like_prose(_outside_title(draft, line, title))
     ):
         return "reads as prose"
     if not evidence and draft.form in ("comma", "dash", "colon") and not is_title_like(title):
-        return "reads as prose"
+        if not (authors and known_given_name(authors[0]) and title.islower()
+                and len(title.split()) <= 8):
+            return "reads as prose"
+        draft.weak = True  # "Toni Morrison – song of solomon"
     if not evidence and title.split(None, 1)[0].lower() in BIO_WORDS and _BIO_RE.search(title):
         return "describes a person, not a work"  # "Professor of History at …"
     return None
+
+
+def _title_marked(draft: Draft) -> bool:
+    """The title is exactly a stretch set in italics, bold or a link's text."""
+    title = draft.values.get("title")
+    return title is not None and (title[1], title[2]) in draft.emphasis
 
 
 def _outside_title(draft: Draft, line: str, title: str) -> str:
@@ -356,6 +371,8 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     if authors and all(n.given is None and n.literal is None and not is_mononym(n)
                        for n in authors):
         confidence -= 0.15
+    if draft.weak:
+        confidence = min(confidence, WEAK_CONFIDENCE)
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None)
 
 

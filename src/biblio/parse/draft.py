@@ -33,7 +33,11 @@ class Draft:
     paren_person: tuple[list[Name], int, int] | None = None
     form: str = ""  # which reading produced the draft: "author-date", "comma", …
     era_date: bool = False  # a date the model cannot hold was read ("c. 375 BC")
-    emphasis: tuple[tuple[int, int], ...] = ()  # stretches the line set in italics or bold
+    # Stretches the line sets off as a title: italics, bold or a link's text.
+    emphasis: tuple[tuple[int, int], ...] = ()
+    # A reading a list may hold but a paragraph should not: a lone surname, a
+    # lower-case title.  Its confidence stays below the bar outside reading lists.
+    weak: bool = False
 
     def fork(self) -> Draft:
         """A fresh draft over the same text, keeping what was found before reading."""
@@ -45,7 +49,7 @@ class Draft:
             self.s, self.type, dict(self.values),
             {role: list(names) for role, names in self.names.items()}, list(self.name_spans),
             self.date, self.date_span, self.original_year, self.paren_person, self.form,
-            self.era_date, self.emphasis,
+            self.era_date, self.emphasis, self.weak,
         )
 
     def put(self, csl_field: str, start: int, end: int, *, keep_quotes: bool = False) -> bool:

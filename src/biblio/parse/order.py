@@ -20,6 +20,13 @@ from functools import lru_cache
 # rarest word every word of the name side must be.
 COMMON_WORD = 4.0
 TITLE_MARGIN = 1.0
+# A lone word this common ("Me", "Death", "Love") is no surname: "Stand by Me".
+EVERYDAY_WORD = 5.0
+
+
+def everyday_word(word: str) -> bool:
+    """A word of everyday English, too common to stand alone for an author."""
+    return _zipf(word.strip(".,;:!?'’\"“”()").lower()) >= EVERYDAY_WORD
 
 
 def second_is_the_name(first: str, second: str) -> bool:
