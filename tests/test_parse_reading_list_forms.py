@@ -85,3 +85,11 @@ def test_weak_readings_are_kept_in_reading_lists_only() -> None:
 def test_an_everyday_word_after_by_is_no_author() -> None:
     record = parse_citation("Stand by Me (1986)").record
     assert (record.title, record.author) == ("Stand by Me", [])
+
+
+def test_a_remark_in_brackets_after_the_author_is_left_out() -> None:
+    for line, title in [("This Bird Has Flown by Susanna Hoffs (4/4)", "This Bird Has Flown"),
+                        ("Empire Falls by Richard Russo (paperback)", "Empire Falls"),
+                        ("Uprooted by Naomi Novik [transcript]", "Uprooted")]:
+        record = parse_citation(line).record
+        assert record.title == title and len(record.author) == 1

@@ -36,6 +36,14 @@ _CLAUSE_ROLES: tuple[tuple[str, str], ...] = (
     ("introduction", ""), ("foreword", ""), ("preface", ""), ("afterword", ""),
     ("with", "with"),
 )
+# Capitalised words a remark may still hold: "(Releases April 18th)", "(Paperback)".
+_NOTE_WORDS = frozenset({
+    "releases", "release", "released", "paperback", "hardback", "hardcover", "audiobook",
+    "ebook", "kindle", "transcript", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "out", "now",
+    "coming", "soon", "new", "edition", "reprint", "unavailable", "free", "pdf", "link",
+    "affiliate", "video", "audio", "book", "novel", "memoir", "film", "series",
+})
 _COMMENT_RE = re.compile(r"(?<=\))\s+[–—-]\s+[a-z][^()]*$")
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
@@ -65,10 +73,13 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
     comment = _COMMENT_RE.search(s, a, b) if s.find(")", a, b - 1) >= 0 else None
     if comment:
         b = comment.start()  # "(Penguin, 1998) – a great overview"
-    while b > a and s[b - 1] == ")":
-        opening = _opening_paren(s, a, b - 1)
-        if opening < 0 or not (_read_paren_role(draft, opening + 1, b - 1)
-                               or read_paren(draft, opening + 1, b - 1)):
+    while b > a and s[b - 1] in ")]":
+        opening = _opening_paren(s, a, b - 1) if s[b - 1] == ")" else s.rfind("[", a, b - 1)
+        if opening <= a:
+            break
+        inside = (opening + 1, b - 1)
+        if not (s[b - 1] == ")" and (_read_paren_role(draft, *inside) or read_paren(draft, *inside))
+                ) and not _is_note(s[opening + 1:b - 1]):
             break
         b = trim(s, a, opening, keep_quotes=True)[1]
     if draft.date is None and "," in s[a:b]:
@@ -135,6 +146,15 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     read_date(draft, date_m.start("y"), date_m.end("y"))
     read_imprint(draft, comma + 1, date_m.start())
     return comma
+
+
+def _is_note(text: str) -> bool:
+    """"(paperback)", "(4/4)", "(releases 3/5)", "[transcript]": a remark on the entry,
+    not part of its title; short, and with no capitalised title words in it."""
+    words = text.split()
+    return 0 < len(words) <= 5 and len(text) <= 40 and not any(
+        w[:1].isupper() and len(w) > 1 and not w.isupper() and w.lower() not in _NOTE_WORDS
+        for w in words)
 
 
 def _read_paren_role(draft: Draft, start: int, end: int) -> bool:
