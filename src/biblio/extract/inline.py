@@ -30,11 +30,18 @@ _CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w'’\-]*)"
 _LINK_WORDS = r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la|le|du|von|is|are)"
 _TITLE = (rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
           rf"(?::[ \t]+{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}})?")
-_PERSON = r"[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|de|van|von|der|da|du|le|la|bin|al)){1,4}"
+_NAME_WORD = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z][\w'’\-]+)"
+_PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
 _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 
 # Cue, then the title, then optionally "by Author".  Group names: title, who, by.
 _CUES: list[re.Pattern[str]] = [
+    # "\"How to Become a Hand Model,\" by Jack Smart": a quoted title, then its author
+    re.compile(rf"[\"“](?P<title>[^\"“”\n]{{2,200}}?)[,.]?[\"”],?[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
+    # "the 1963 cult novel The Lowlife by Alexander Baron"
+    re.compile(rf"\b(?:{_WORK}|thriller|mystery|classic|sequel|debut|poems|essays|stories|"
+               rf"romance|rom-com|novella)[ \t]+(?P<title>{_TITLE})[ \t]+by[ \t]+"
+               rf"(?P<by>{_PEOPLE})"),
     # "Jane Smith on her (new) book Title", "Jane Smith discusses her book Title"
     re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}},)?[ \t]+(?:on|discuss(?:es|ing)?|talks?"
                rf"(?:[ \t]+about)?|joins us to discuss|about|introduces|presents)[ \t]+"
@@ -55,6 +62,14 @@ _CUES: list[re.Pattern[str]] = [
     re.compile(rf"\b(?:his|her|their|the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
                rf"{_WORK},?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?(?P<title>{_TITLE})"),
 ]
+_BY_AFTER = re.compile(rf",?[ \t]+by[ \t]+(?P<by>{_PEOPLE})")
+# A word right before an italic title that says a work is meant.
+_CUE_BEFORE = re.compile(
+    rf"\b(?:{_WORK}|novels?|books?|memoirs?|thriller|mystery|classic|sequel|debut|poems?|"
+    r"essays?|stories|collection|play|film|documentary|series|author of|wrote|written|"
+    r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(r"(?:[ \t]+(?:" + _LINK_WORDS + r"))+$")
 _MIN_TITLE_CHARS = 3
 
@@ -67,6 +82,16 @@ def find_mentions(content: str) -> list[Parsed]:
         return []
     found: list[Parsed] = []
     taken: list[tuple[int, int]] = []
+    for a, b in cleaned.emphasis:  # "*A Violent Age* by Sarah Blake", "her novel *Beloved*"
+        by = _BY_AFTER.match(text, b)
+        cued = _CUE_BEFORE.search(text, max(0, a - 60), a)
+        if by is None and cued is None:
+            continue
+        names = parse_name_list(by.group("by")) if by else None
+        parsed = _mention(content, cleaned, a, b, names, by.span("by") if by and names else None)
+        if parsed is not None:
+            found.append(parsed)
+            taken.append((a, b))
     for pattern in _CUES:
         for m in pattern.finditer(text):
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))

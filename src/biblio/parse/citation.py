@@ -31,6 +31,12 @@ from .rejection import MAX_LINE, PROSE, TYPE_LABELS, looks_like_prose, rejection
 from .titles import is_title_like
 
 _TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,20}):\s+")
+# A number the list or the feed puts before the entry: "Episode 18: ", "Ep. 3 – ", "3- ".
+_LEAD_NUMBER_RE = re.compile(
+    r"(?:(?:episode|ep\.?|chapter|part|no\.?|#)\s*\d{1,4}[a-z]?\s*[:.–—-]|\d{1,3}\s*[-–—]"
+    r"(?!\d))\s+(?=\S)",
+    re.IGNORECASE,
+)
 _SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
@@ -93,6 +99,9 @@ def _parse(text: str) -> Parsed:
         return _identified(text, cleaned) or _not_citation(text, reason)
     base = _prepare(cleaned)
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
+    number = _LEAD_NUMBER_RE.match(base.s, start, end)
+    if number:
+        start = number.end()  # "Episode 18: Uprooted by Naomi Novik", "3- Medusa by …"
     label = _TYPE_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
     if label:
         word = label.group("label").strip().lower()
