@@ -241,6 +241,9 @@ class Origin:
     episode_title: str | None = None
     episode_date: str | None = None
     episode_url: str | None = None
+    # What read the citation when the line rules did not: "inline" (a work named in a
+    # sentence) or "labeller" (the trained labeller); None for the rules.
+    found_by: str | None = None
 
 
 @dataclass

@@ -161,6 +161,7 @@ class Judge:
                 episode_title=episode.title if episode else None,
                 episode_date=episode.date if episode else None,
                 episode_url=episode.url if episode else None,
+                found_by=None if citation.method == "rules" else citation.method,
             )
 
     def _accept(self, outcome: LineOutcome, block: Block, text: str,

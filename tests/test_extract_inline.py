@@ -1,0 +1,65 @@
+"""Works named inside sentences of show notes and feed descriptions (issue 9)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import biblio
+from biblio.cli import main
+from biblio.extract.inline import find_mentions
+
+
+@pytest.mark.parametrize(("sentence", "title", "authors"), [
+    ("Historian Jane Smith on her book The Long Road: A History of Roads in Britain, "
+     "out now.", "The Long Road: A History of Roads in Britain", ["Smith"]),
+    ("Buy The Undercover Economist by Tim Harford: https://publisher.example/books/123",
+     "The Undercover Economist", ["Harford"]),
+    ("Check out Superforecasting: The Art and Science of Prediction by Philip Tetlock and "
+     "Dan Gardner", "Superforecasting: The Art and Science of Prediction", ["Tetlock", "Gardner"]),
+    ("Opinions ranged from the experimental novella *A Violent Age* by Sarah Blake to more.",
+     "A Violent Age", ["Blake"]),
+    ("This week they read the 1963 cult novel The Lowlife by Alexander Baron. Joining them "
+     "is a guest.", "The Lowlife", ["Baron"]),
+    ("Our guest is J. Ryan Stradal, author of Saturday Night at the Lakeside Supper Club.",
+     "Saturday Night at the Lakeside Supper Club", ["Stradal"]),
+])
+def test_a_sentence_naming_a_work(sentence: str, title: str, authors: list[str]) -> None:
+    [found] = find_mentions(sentence)
+    assert found.record.full_title == title
+    assert [n.family for n in found.record.author] == authors
+    assert found.method == "inline"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In this episode we talk about the history of the Roman Empire with a historian.",
+    "Our guest is the author of several books on economics and a keen gardener.",
+    "We recorded this one in London, and the sound is by the team at Studio Nine.",
+])
+def test_a_sentence_that_names_no_work_yields_nothing(sentence: str) -> None:
+    assert find_mentions(sentence) == []
+
+
+def test_the_report_marks_inline_readings(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        "This week the historian Jane Smith joins us, and we talk for a long while about "
+        "roads, maps and travellers in the old days of the coaching inns.\n\n"
+        "Historian Jane Smith on her book The Long Road: A History of Roads in Britain, out "
+        "now from all good shops and libraries everywhere.\n", encoding="utf-8")
+    for command, lookups in (("convert", "--offline"), ("batch", "--no-lookup")):
+        report = tmp_path / f"{command}.json"
+        assert main([command, str(notes), "--to", "csl-json", "-o", str(tmp_path / "o.json"),
+                     lookups, "--report", str(report)]) == 0
+        lines = {entry["line"]: entry for entry in json.loads(report.read_text("utf-8"))}
+        assert lines[3]["status"] == "record" and lines[3]["found_by"] == "inline"
+        assert lines[1]["status"] == "rejected" and "found_by" not in lines[1]
+
+
+def test_inline_records_carry_their_origin() -> None:
+    [parsed] = biblio.extract("Historian Jane Smith on her book The Long Road, a study of "
+                              "roads and the people on them across six centuries of travel.\n",
+                              "text")
+    assert parsed.record.origin is not None and parsed.record.origin.found_by == "inline"
