@@ -27,7 +27,7 @@ from .names import (
     parse_person,
 )
 from .parsed import Parsed, Span
-from .rejection import MAX_LINE, PROSE, TYPE_LABELS, looks_like_prose, rejection_reason
+from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose, rejection_reason
 from .titles import is_title_like
 
 _TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,20}):\s+")
@@ -92,7 +92,7 @@ def _mostly_lower(text: str) -> bool:
 
 def _parse(text: str) -> Parsed:
     if len(text) > MAX_LINE:
-        return _not_citation(text, f"longer than {MAX_LINE} characters: not a single citation")
+        return _not_citation(text, TOO_LONG)
     cleaned = clean(text)
     reason = rejection_reason(cleaned.text)
     if reason is not None:
@@ -164,7 +164,8 @@ def _labelled(text: str, cleaned: Cleaned, base: Draft) -> Parsed | None:
     parsed = _finish(text, cleaned, draft)
     parsed.method = "labeller"
     parsed.field_confidence = {k: round(v, 3) for k, v in kept.items()}
-    parsed.confidence = round(min(kept.values()), 2)
+    # Trusted inside a reading list only: the model was never shown a paragraph of prose.
+    parsed.confidence = round(min(min(kept.values()), WEAK_CONFIDENCE), 2)
     return parsed
 
 

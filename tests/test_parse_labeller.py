@@ -1,0 +1,54 @@
+"""The trained labeller: reproducible from the corpus, used only where the rules read nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from biblio.parse.labeller import MODEL_FILE, default_labeller, tokenize
+from biblio.parse.markup import clean
+from biblio.parse.training import align, examples, train
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "data" / "realworld"
+SHIPPED = ROOT / "src" / "biblio" / "data" / MODEL_FILE
+
+
+def test_the_shipped_model_is_what_the_corpus_trains(tmp_path: Path) -> None:
+    # One command retrains it (python -m biblio.parse.training); the same corpus gives the
+    # same bytes, so a stale model file fails here.
+    pytest.importorskip("pycrfsuite")
+    lines = train(CORPUS, tmp_path / MODEL_FILE)
+    assert lines > 100
+    assert (tmp_path / MODEL_FILE).read_bytes() == SHIPPED.read_bytes()
+
+
+def test_training_reads_the_training_part_only() -> None:
+    splits = json.loads((CORPUS / "splits.json").read_text(encoding="utf-8"))["documents"]
+    held_out = {doc for doc, part in splits.items() if part == "heldout"}
+    seen = {example.document for example in examples(CORPUS)}
+    assert seen and held_out and not seen & held_out
+
+
+def test_gold_values_become_token_labels() -> None:
+    cleaned = clean("The Dream Songs by John Berryman (1969)")
+    tokens = tokenize(cleaned.text)
+    labels = align(cleaned, tokens, [{"title": "The Dream Songs", "year": 1969,
+                                      "author": [{"family": "Berryman", "given": "John"}]}])
+    assert labels == ["title", "title", "title", "other", "author", "author", "other",
+                      "year", "other"]
+
+
+def test_a_line_whose_title_is_not_in_it_is_not_taught() -> None:
+    cleaned = clean("Some other words entirely")
+    assert align(cleaned, tokenize(cleaned.text), [{"title": "The Dream Songs"}]) is None
+
+
+def test_the_labeller_reads_a_line_with_field_confidences() -> None:
+    labeller = default_labeller()
+    assert labeller is not None
+    reading = labeller.label(clean("The Phantom Tollbooth by Norton Juster"))
+    assert "title" in reading.spans
+    assert all(0.0 <= c <= 1.0 for c in reading.confidence.values())
