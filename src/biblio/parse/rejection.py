@@ -12,6 +12,7 @@ scans.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .lexicon import BOILERPLATE_PHRASES, CREDIT_LABELS, CREDIT_ROLES, CREDIT_WORDS
@@ -110,6 +111,7 @@ _ANYWHERE_HINTS = (
     "special offer",
 )
 
+_ANYWHERE_HINT_RE = re.compile("|".join(re.escape(h) for h in _ANYWHERE_HINTS))
 _START, _START_REASONS = _compile(_START_RULES)
 _ANYWHERE, _ANYWHERE_REASONS = _compile(_ANYWHERE_RULES)
 _TIMESTAMP = re.compile(_START_RULES[-1][1], re.VERBOSE)
@@ -178,6 +180,7 @@ _DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_LINE = 1000
+TOO_LONG = f"longer than {MAX_LINE} characters: not a single citation"
 # A paragraph of prose: this many words or more, at least 3 in 5 starting in lower case.
 PROSE_MIN_WORDS = 16
 _CITED_YEAR_RE = re.compile(r"\((?:1[5-9]\d\d|20\d\d|n\.d\.)|://|\b10\.\d{4}")
@@ -193,10 +196,11 @@ _CLAUSE_WORD_RE = re.compile(
 PROSE = "prose"
 
 
+@lru_cache(maxsize=256)  # the extractor and then the parser ask about the same line
 def rejection_reason(text: str) -> str | None:
     """Why `text` (markup removed) is certainly not a citation, or None if it may be one."""
     if len(text) > MAX_LINE:
-        return f"longer than {MAX_LINE} characters: not a single citation"
+        return TOO_LONG
     if not _LETTER_RE.search(text):
         return "no text"
     m = _START.match(text)
@@ -219,7 +223,7 @@ def rejection_reason(text: str) -> str | None:
     credit = _CREDIT_RE.match(text) if "by" in lowered else None
     if credit and all(w in CREDIT_WORDS for w in credit.group("words").lower().split()):
         return "credits"
-    if any(hint in lowered for hint in _ANYWHERE_HINTS):
+    if _ANYWHERE_HINT_RE.search(lowered):
         m = _ANYWHERE.search(text)
         if m is not None and m.lastgroup is not None:
             return _ANYWHERE_REASONS[m.lastgroup]
