@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import biblio
+from biblio import parse_citation
 from biblio.parse.labeller import MODEL_FILE, default_labeller, tokenize
 from biblio.parse.markup import clean
 from biblio.parse.training import align, examples, train
@@ -52,3 +54,19 @@ def test_the_labeller_reads_a_line_with_field_confidences() -> None:
     reading = labeller.label(clean("The Phantom Tollbooth by Norton Juster"))
     assert "title" in reading.spans
     assert all(0.0 <= c <= 1.0 for c in reading.confidence.values())
+
+
+def test_a_reading_list_line_no_rule_reads_goes_to_the_labeller() -> None:
+    # "Title Author" with no separator: a shape of real reading lists the rules cannot split.
+    notes = "Books mentioned\nThe Phantom Tollbooth Norton Juster\n"
+    [parsed] = biblio.extract(notes, "text")
+    assert parsed.method == "labeller"
+    assert parsed.record.title == "The Phantom Tollbooth"
+    assert [n.family for n in parsed.record.author] == ["Juster"]
+    assert set(parsed.field_confidence) == {"title", "author"}
+    assert parsed.record.origin is not None and parsed.record.origin.found_by == "labeller"
+
+
+def test_outside_reading_lists_and_in_parse_citation_the_labeller_is_not_asked() -> None:
+    assert not parse_citation("The Phantom Tollbooth Norton Juster").is_citation
+    assert biblio.extract("Some notes\n\nThe Phantom Tollbooth Norton Juster\n", "text") == []

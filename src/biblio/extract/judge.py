@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable
 
 from ..model import Origin
+from ..parse.citation import LABELLER_MIN_CONFIDENCE, NOT_A_CITATION, read_with_labeller
 from ..parse.identifiers import names_a_work
 from ..parse.markup import plain_text
 from ..parse.parsed import Parsed
-from ..parse.rejection import PROSE, rejection_reason, strip_timestamp
+from ..parse.rejection import PROSE, TOO_LONG, rejection_reason, strip_timestamp
 from .blocks import Block, Episode
 from .episode import harvest
 from .inline import find_mentions
@@ -26,6 +27,8 @@ from .sections import SectionKind, heading_name, looks_like_heading, reading_lab
 # Lowest parser confidence accepted in a reading list / anywhere else in the notes.
 READING_MIN_CONFIDENCE = 0.3
 ELSEWHERE_MIN_CONFIDENCE = 0.6
+# A paragraph longer than this is not searched at all, not even for works named inline.
+MAX_BLOCK = 20_000
 # Paragraphs outside reading lists are prose, and not parsed at all, when longer than
 # PROSE_WORDS, or longer than PROSE_SENTENCES_WORDS and made of several sentences.
 PROSE_WORDS = 40
@@ -83,6 +86,9 @@ class Judge:
                 self._harvest(block.content, block.line)
             outcome.reason = block.reason or "markup"
             return outcome
+        if len(block.content) > MAX_BLOCK:
+            outcome.reason = f"longer than {MAX_BLOCK} characters: not read"
+            return outcome
         plain = plain_text(block.content)
         if not plain:
             outcome.reason = "no text"
@@ -106,7 +112,7 @@ class Judge:
             return accepted
         if reason is None and self.section in _SECTION_REASONS:
             reason = _SECTION_REASONS[self.section]
-        if reason == PROSE and self.section not in _SECTION_REASONS:
+        if reason in (PROSE, TOO_LONG) and self.section not in _SECTION_REASONS:
             return self._inline(outcome, block, reason)
         if reason is not None:
             if reason in _HARVESTED:
@@ -174,6 +180,10 @@ class Judge:
         if len(items) > 1 and len(accepted) < 2:
             parsed = [self.parse(text)]  # one citation with a ";" in it, or none at all
             accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
+        if not accepted and reading and parsed[0].reason == NOT_A_CITATION:
+            labelled = read_with_labeller(text)  # no rule read it; the model may
+            if labelled is not None and labelled.confidence >= LABELLER_MIN_CONFIDENCE:
+                accepted = [labelled]
         self._place(accepted, block)
         outcome.citations.extend(accepted)
         if not accepted:

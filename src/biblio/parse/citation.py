@@ -113,23 +113,28 @@ def _parse(text: str) -> Parsed:
     draft = _first_reading(base, start, end, cleaned) or _italic_title(base, start, end, text,
                                                                        cleaned)
     if draft is None:
-        return (_labelled(text, cleaned, base) or _identified(text, cleaned, base)
-                or _not_citation(text, NOT_A_CITATION))
+        return _identified(text, cleaned, base) or _not_citation(text, NOT_A_CITATION)
     problem = _implausible(draft, cleaned.text)
     if problem is not None:
         return _identified(text, cleaned, base) or _not_citation(text, problem)
     return _finish(text, cleaned, draft)
 
 
-def _labelled(text: str, cleaned: Cleaned, base: Draft) -> Parsed | None:
+def read_with_labeller(text: str) -> Parsed | None:
     """The trained labeller's reading of a line no rule could read, if it is sure of a title.
 
-    Names go through the rules' own name readers, so a labelled author is
-    split like any other; a field the model is unsure of is left out.
+    Only for lines a reading list holds: the model learnt from reading-list
+    lines and was never shown prose, so `biblio.extract` asks it there and
+    nowhere else.  Names go through the rules' own name readers, so a labelled
+    author is split like any other; a field the model is unsure of is left out.
     """
     labeller = default_labeller()
-    if labeller is None:
+    if labeller is None or len(text) > MAX_LINE:
         return None
+    cleaned = clean(text)
+    if rejection_reason(cleaned.text) is not None:
+        return None
+    base = _prepare(cleaned)
     reading = labeller.label(cleaned)
     titles = reading.spans.get("title")
     if not titles or reading.confidence["title"] < LABELLER_MIN_CONFIDENCE:
@@ -164,8 +169,7 @@ def _labelled(text: str, cleaned: Cleaned, base: Draft) -> Parsed | None:
     parsed = _finish(text, cleaned, draft)
     parsed.method = "labeller"
     parsed.field_confidence = {k: round(v, 3) for k, v in kept.items()}
-    # Trusted inside a reading list only: the model was never shown a paragraph of prose.
-    parsed.confidence = round(min(min(kept.values()), WEAK_CONFIDENCE), 2)
+    parsed.confidence = round(min(kept.values()), 2)
     return parsed
 
 
