@@ -63,3 +63,33 @@ def test_inline_records_carry_their_origin() -> None:
                               "roads and the people on them across six centuries of travel.\n",
                               "text")
     assert parsed.record.origin is not None and parsed.record.origin.found_by == "inline"
+
+
+@pytest.mark.parametrize(("sentence", "title", "authors"), [
+    ("This week, Annie is reading You Could Make This Place Beautiful by Maggie Smith.",
+     "You Could Make This Place Beautiful", ["Smith"]),
+    ("For Kate, no classic beats The Great Gatsby by F. Scott Fitzgerald. So we went on.",
+     "The Great Gatsby", ["Fitzgerald"]),
+    ("Paula Hawkins knows mysteries, and her new one, The Blue Hour, opens well.",
+     "The Blue Hour", []),
+])
+def test_more_sentences_naming_a_work(sentence: str, title: str, authors: list[str]) -> None:
+    [found] = find_mentions(sentence)
+    assert (found.record.full_title, [n.family for n in found.record.author]) == (title, authors)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The music is Written by John Smith and performed live.",
+    "Sales were driven by Strong Demand in Europe this year.",
+])
+def test_a_capitalised_run_by_someone_is_not_always_a_work(sentence: str) -> None:
+    assert find_mentions(sentence) == []
+
+
+def test_an_isbn_in_a_sentence_gets_the_title_the_sentence_gives() -> None:
+    notes = ("In this episode, Joe interviews Romulus Hillsborough about his recent book, "
+             "Samurai Revolution: The Dawn of Modern Japan (Tuttle Publishing, ISBN "
+             "978-4805312353). They talk for an hour about swords and the end of an era.\n")
+    [parsed] = biblio.extract(notes, "text")
+    assert parsed.record.full_title == "Samurai Revolution: The Dawn of Modern Japan"
+    assert parsed.record.isbn == "9784805312353"

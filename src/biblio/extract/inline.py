@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 
 from ..model import Name, Record
+from ..parse.lexicon import CREDIT_WORDS
 from ..parse.markup import Cleaned, clean
-from ..parse.names import parse_name_list, parse_person
+from ..parse.names import known_given_name, parse_name_list, parse_person
+from ..parse.order import everyday_word
 from ..parse.parsed import Parsed, Span
 
 # The confidence of an inline reading: above the bar outside reading lists.
@@ -38,6 +40,10 @@ _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 _CUES: list[re.Pattern[str]] = [
     # "\"How to Become a Hand Model,\" by Jack Smart": a quoted title, then its author
     re.compile(rf"[\"“](?P<title>[^\"“”\n]{{2,200}}?)[,.]?[\"”],?[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
+    # "Annie is reading Playworld by Adam Ross", "no classic beats The Great Gatsby by F. Scott
+    # Fitzgerald": a capitalised run, "by", and a name that is surely a person (checked below)
+    re.compile(rf"(?:(?<=[a-z,;:] )|(?<=\breading )|(?<=\blistening to ))(?P<title>{_TITLE})"
+               rf"[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"),
     # "the 1963 cult novel The Lowlife by Alexander Baron"
     re.compile(rf"\b(?:{_WORK}|thriller|mystery|classic|sequel|debut|poems|essays|stories|"
                rf"romance|rom-com|novella)[ \t]+(?P<title>{_TITLE})[ \t]+by[ \t]+"
@@ -60,7 +66,8 @@ _CUES: list[re.Pattern[str]] = [
                rf"(?P<title>{_TITLE})[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
     # "(her|his|the) (new) book, Title," — no author in the sentence
     re.compile(rf"\b(?:his|her|their|the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
-               rf"{_WORK},?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?(?P<title>{_TITLE})"),
+               rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
+               rf"(?P<title>{_TITLE})"),
 ]
 _BY_AFTER = re.compile(rf",?[ \t]+by[ \t]+(?P<by>{_PEOPLE})")
 # A word right before an italic title that says a work is meant.
@@ -72,6 +79,9 @@ _CUE_BEFORE = re.compile(
 )
 _TRAILING = re.compile(r"(?:[ \t]+(?:" + _LINK_WORDS + r"))+$")
 _MIN_TITLE_CHARS = 3
+# A sentence without any of these names no work the patterns above can find.
+_QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biography", "history",
+               "study", "collection", "by ", "new one", "latest", "reading", "listening")
 
 
 def find_mentions(content: str) -> list[Parsed]:
@@ -98,6 +108,9 @@ def find_mentions(content: str) -> list[Parsed]:
             if b - a < _MIN_TITLE_CHARS or any(a < y and x < b for x, y in taken):
                 continue
             names, who = _people(m)
+            if "sure" in pattern.groupindex and (
+                    names is None or text[a:b].lower() in CREDIT_WORDS):
+                continue  # "Title by Somebody" in prose needs a person, and no "Written by"
             parsed = _mention(content, cleaned, a, b, names, who)
             if parsed is not None:
                 found.append(parsed)
@@ -108,8 +121,7 @@ def find_mentions(content: str) -> list[Parsed]:
 
 def _could_mention(text: str) -> bool:
     lowered = text.lower()
-    return any(cue in lowered for cue in ("book", "novel", "memoir", "author", "editor", "writer",
-                                          "biography", "history", "study", "collection", "by "))
+    return any(cue in lowered for cue in _QUICK_CUES)
 
 
 def _title_span(cleaned: Cleaned, a: int, b: int) -> tuple[int, int]:
@@ -124,6 +136,11 @@ def _title_span(cleaned: Cleaned, a: int, b: int) -> tuple[int, int]:
 
 
 def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None]:
+    if "sure" in m.re.groupindex:
+        names = parse_name_list(m.group("sure"))
+        if names and all(_surely_a_person(n) for n in names):
+            return names, m.span("sure")
+        return None, None
     for group in ("by", "who"):
         if group in m.re.groupindex and m.group(group):
             text = m.group(group)
@@ -139,6 +156,15 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
             if names:
                 return names, m.span(group)
     return None, None
+
+
+def _surely_a_person(name: Name) -> bool:
+    """A common given name, or a given name and surname that are no everyday words."""
+    if known_given_name(name):
+        return True
+    if not (name.given and name.family):
+        return False
+    return not everyday_word(name.given.split()[0]) and not everyday_word(name.family)
 
 
 def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,

@@ -17,7 +17,13 @@ from ..parse.citation import LABELLER_MIN_CONFIDENCE, NOT_A_CITATION, read_with_
 from ..parse.identifiers import names_a_work
 from ..parse.markup import plain_text
 from ..parse.parsed import Parsed
-from ..parse.rejection import PROSE, TOO_LONG, rejection_reason, strip_timestamp
+from ..parse.rejection import (
+    CALL_TO_ACTION,
+    PROSE,
+    TOO_LONG,
+    rejection_reason,
+    strip_timestamp,
+)
 from .blocks import Block, Episode
 from .episode import harvest
 from .inline import find_mentions
@@ -101,7 +107,8 @@ class Judge:
         if label is not None:
             return self._accept(outcome, block, label[1], reading=True)
         if names_a_work(plain):  # an ISBN or a DOI: a citation wherever it stands
-            return self._accept(outcome, block, block.content, reading=True)
+            return self._identified(self._accept(outcome, block, block.content, reading=True),
+                                    block)
         reason = rejection_reason(plain)
         if reason == "timestamp":
             rest = strip_timestamp(block.content) or ""
@@ -112,7 +119,9 @@ class Judge:
             return accepted
         if reason is None and self.section in _SECTION_REASONS:
             reason = _SECTION_REASONS[self.section]
-        if reason in (PROSE, TOO_LONG) and self.section not in _SECTION_REASONS:
+        if self.section not in _SECTION_REASONS and (reason in (PROSE, TOO_LONG) or (
+                reason == CALL_TO_ACTION and _is_prose(plain))):
+            # a paragraph, even one that ends "Subscribe in a reader", may name books
             return self._inline(outcome, block, reason)
         if reason is not None:
             if reason in _HARVESTED:
@@ -123,9 +132,28 @@ class Judge:
         if not reading and block.kind != "item" and _is_prose(plain):
             return self._inline(outcome, block, PROSE)
         accepted = self._accept(outcome, block, block.content, reading=reading)
-        if not accepted.citations and block.kind == "paragraph" and not reading:
+        if not accepted.citations and block.kind == "paragraph" and (
+                not reading or _is_prose(plain)):
             return self._inline(accepted, block, accepted.reason)
         return accepted
+
+    def _identified(self, outcome: LineOutcome, block: Block) -> LineOutcome:
+        """An identifier the rules could not place: the sentence around it may name the work.
+
+        "… his recent book, Samurai Revolution (Tuttle, ISBN 978-4805312353)": the
+        mention gives title and author, the line its ISBN.
+        """
+        bare = [c for c in outcome.citations if not c.record.title]
+        if len(bare) != 1 or len(outcome.citations) != 1:
+            return outcome
+        mentions = find_mentions(block.content)
+        if len(mentions) != 1:
+            return outcome
+        record = mentions[0].record
+        record.isbn, record.doi = bare[0].record.isbn, bare[0].record.doi
+        self._place(mentions, block)
+        outcome.citations[:] = mentions
+        return outcome
 
     def _inline(self, outcome: LineOutcome, block: Block, reason: str | None) -> LineOutcome:
         """Works the sentence names ("… on her book *Title*"), or the line's rejection."""
