@@ -91,3 +91,26 @@ def test_a_month_and_year_alone_may_still_be_a_title() -> None:
     # "August 1914" is a novel; only a line with a day is surely a date.
     record = parse_citation("Aleksandr Solzhenitsyn, August 1914 (1971)").record
     assert record.title == "August 1914"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Music from josephmcdade.com", "credits"),
+    ("By Mark Linsenmayer, Wes Alwan, Seth Paskin, Dylan Casey", "credits"),
+    ("ABC News | Charlie Gibson, Kate Gibson", "credits"),
+    ("Author: ABC News | Charlie Gibson, Kate Gibson", "host list"),
+    ("“If it isn’t mine to run, I’d rather not own it.” — Sam Zell", "a quotation"),
+    ("Shannon Moore, service mechanic for the International Union of Elevator Constructors.",
+     "describes a person, not a work"),
+])
+def test_page_furniture_seen_on_real_show_note_pages(line: str, reason: str) -> None:
+    parsed = parse_citation(line)
+    assert (parsed.is_citation, parsed.reason) == (False, reason)
+
+
+def test_a_credit_verb_before_by_is_no_title() -> None:
+    assert not parse_citation("The Seen and the Unseen - hosted by Amit Varma").record.author
+    assert parse_citation("The Story of Art by E. H. Gombrich").record.title == "The Story of Art"
+
+
+def test_a_date_and_time_run_together_is_no_isbn() -> None:
+    assert not parse_citation("2025-01-2020:271").is_citation

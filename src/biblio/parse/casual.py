@@ -43,6 +43,12 @@ _POSSESSIVE_RE = re.compile(r"(?P<who>[A-ZÀ-Þ][^'’,:]{1,60}?)['’]s\s+(?P<t
 _COMMA_RE = re.compile(",")
 _NOT_IN_NAMES = frozenset(':"“”[]')
 _BY_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
+# Before "by", a credit rather than a title: "hosted by", "produced by", "read by".
+_CREDIT_VERBS = frozenset({
+    "hosted", "produced", "presented", "written", "co-written", "narrated", "read", "edited",
+    "mixed", "mastered", "recorded", "composed", "performed", "designed", "illustrated",
+    "engineered", "researched", "transcribed", "sponsored", "supported", "powered",
+})
 _DASH_RE = re.compile(r"\s+[–—-]\s+")
 _COLON_RE = re.compile(r":\s+")
 _EDITOR_MARK_RE = re.compile(r"\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*$", re.IGNORECASE)
@@ -102,6 +108,9 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
     for m in reversed(list(_BY_RE.finditer(s, start, end))):
         if m.start() <= start:
             break
+        before = s[start:m.start()].rsplit(None, 1)[-1].lower()
+        if before in _CREDIT_VERBS:
+            continue  # "The Seen and the Unseen - hosted by Amit Varma": a credit
         # "*Poppy* by Avi", "*The World of Peter Rabbit (Books 1-23)* by …": the
         # italics bound the title, so one word after "by" can only be the author
         italics = trim(s, start, m.start()) in draft.emphasis

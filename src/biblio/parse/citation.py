@@ -100,7 +100,7 @@ def _parse(text: str) -> Parsed:
     base = _prepare(cleaned)
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
     number = _LEAD_NUMBER_RE.match(base.s, start, end)
-    if number:
+    if number and " by " in base.s[number.end():end]:
         start = number.end()  # "Episode 18: Uprooted by Naomi Novik", "3- Medusa by …"
     label = _TYPE_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
     if label:
@@ -328,6 +328,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
         looks_like_prose(_outside_title(draft, line, title))
     ):
         return "reads as prose"
+    if not evidence and draft.form == "comma" and title[:1].islower() and not _title_marked(draft):
+        return "describes a person, not a work"  # "Shannon Moore, service mechanic for …"
     if not evidence and draft.form in ("comma", "dash", "colon") and not is_title_like(title):
         if not (authors and known_given_name(authors[0]) and title.islower()
                 and len(title.split()) <= 8):

@@ -62,8 +62,10 @@ def find_identifiers(text: str) -> list[Found]:
             if any(f.mask_start <= m.start("isbn") < f.end for f in found):
                 continue
             raw = m.group("isbn")
-            if m.group("label") is None and "-" not in raw and not raw.startswith("97"):
-                continue  # a bare ten-digit number is more often something else
+            if m.group("label") is None and (
+                ("-" not in raw and not raw.startswith("97")) or 0 < raw.count("-") < 3
+            ):
+                continue  # a bare ten-digit number or a date-like "2025-01-2020" is not one
             isbn = to_isbn13(raw)
             if isbn is not None:
                 found.append(Found("ISBN", isbn, m.start("isbn"), m.end("isbn"), m.start()))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .lexicon import BOILERPLATE_PHRASES, CREDIT_LABELS, CREDIT_ROLES, CREDIT_WORDS
+from .names import parse_organisation, parse_person
 
 CALL_TO_ACTION = "call to action"
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
@@ -47,7 +48,7 @@ _START_RULES: list[tuple[str, str]] = [
              copyright|transcripts?|voice(?:s|\s+over)?|narrat(?:or|ion)|showrunner|commissioning\s+editor)
            \s*[:：]"""),
     ("credits", r"""(?:music|theme\s+music|art(?:work)?|cover\s+art|logo|sound\s+design|
-        original\s+music|artwork)\s+(?:is\s+)?by\b"""),
+        original\s+music|artwork)\s+(?:is\s+)?(?:by|from)\b"""),
     ("sponsor read", r"""
         (?:this\s+(?:episode|show|podcast|week'?s?\s+episode)\s+is\s+(?:sponsored|supported|
             brought\s+to\s+you)|sponsored\s+by|brought\s+to\s+you\s+by|thanks\s+to\s+(?:our|this|
@@ -56,7 +57,8 @@ _START_RULES: list[tuple[str, str]] = [
             head\s+(?:over\s+)?to\s+\S+\.(?:com|co|io|org|net|fm)\b|(?:ad|advert|advertisement|
             sponsor|promo)\s*[:：]|try\s+\S+\s+free)"""),
     ("host list", r"""(?:hosts?|guests?|presenters?|panel(?:lists|ists)?|featuring|feat\.|
-        with\s+guests?|starring|cast|speakers?|hosted\s+by)\s*(?:[:：&]|and\s+guests?)"""),
+        with\s+guests?|starring|cast|speakers?|hosted\s+by)\s*(?:[:：&]|and\s+guests?)
+        |(?:author|authors|creator|creators)\s*[:：]"""),
     ("episode metadata", r"""
         (?:show|frequency|information|ratingexplicit|rating\s*(?:explicit|clean)|explicit|clean)\s*$
         |frequency\s*(?:updated|\w+ly\b)
@@ -179,6 +181,9 @@ _DATE_LINE_RE = re.compile(
     r"[\s.]*$",
     re.IGNORECASE,
 )
+# A quotation with its speaker: "“Boil it down and you get one word: focus.” — Jane Doe".
+# A title in quotes does not end in a full stop before an attribution dash.
+_QUOTATION_RE = re.compile(r"^\s*[\"“][^\"“”]{3,400}[.!?…][\"”]\s*[—–-]{1,2}\s*\S")
 MAX_LINE = 1000
 TOO_LONG = f"longer than {MAX_LINE} characters: not a single citation"
 # A paragraph of prose: this many words or more, at least 3 in 5 starting in lower case.
@@ -211,6 +216,11 @@ def rejection_reason(text: str) -> str | None:
             return reason
     if _METADATA_RE.match(text):
         return "episode metadata"
+    if _QUOTATION_RE.match(text):
+        return "a quotation"
+    if (text[:3].lower() == "by " or " | " in text) and _only_names(text[3:] if text[:3].lower()
+                                                                    == "by " else text):
+        return "credits"  # "By Mark Linsenmayer, Wes Alwan", "ABC News | Charlie Gibson"
     stripped = text.strip()
     if len(stripped) < 50 and _DATE_LINE_RE.match(stripped):
         return "a date, not a work"
@@ -238,6 +248,20 @@ def rejection_reason(text: str) -> str | None:
     ):
         return CALL_TO_ACTION
     return None
+
+
+def _only_names(text: str) -> bool:
+    """Every piece between commas, bars and "and" is a person or an organisation."""
+    pieces = [p.strip() for p in re.split(r"\s*(?:\||,|\band\b|&)\s*", text) if p.strip()]
+    return bool(pieces) and all(_a_name(piece) for piece in pieces)
+
+
+def _a_name(piece: str) -> bool:
+    """A person with a given name, an organisation, or a broadcaster ("ABC News")."""
+    person = parse_person(piece)
+    if person is not None and person.given is not None:
+        return True
+    return parse_organisation(piece) is not None or piece.split()[0].isupper()
 
 
 def _is_paragraph(text: str) -> bool:
