@@ -93,3 +93,24 @@ def test_a_remark_in_brackets_after_the_author_is_left_out() -> None:
                         ("Uprooted by Naomi Novik [transcript]", "Uprooted")]:
         record = parse_citation(line).record
         assert record.title == title and len(record.author) == 1
+
+
+def test_names_then_an_italic_title() -> None:
+    record = parse_citation("Ursula K. Le Guin *The Dispossessed: An Ambiguous Utopia*").record
+    assert (record.full_title, record.author[0].family) == (
+        "The Dispossessed: An Ambiguous Utopia", "Le Guin")
+
+
+def test_a_heading_that_is_a_citation() -> None:
+    notes = ("## Books mentioned\n\n"
+             "#### Ursula K. Le Guin *The Dispossessed: An Ambiguous Utopia*\n"
+             "#### Fiction\n"
+             '### Reider Payne, "War and Diplomacy in the Napoleonic Era" (Bloomsbury, 2019)\n')
+    found = biblio.extract(notes, "markdown")
+    assert [(p.record.title, p.record.author[0].family) for p in found] == [
+        ("The Dispossessed", "Le Guin"), ("War and Diplomacy in the Napoleonic Era", "Payne")]
+
+
+def test_a_person_whose_surname_is_an_organisation_word() -> None:
+    record = parse_citation("Hello Stranger by Katherine Center (7/11)").record
+    assert [(n.given, n.family) for n in record.author] == [("Katherine", "Center")]

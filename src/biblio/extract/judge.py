@@ -15,7 +15,7 @@ from collections.abc import Callable
 from ..model import Origin
 from ..parse.citation import LABELLER_MIN_CONFIDENCE, NOT_A_CITATION, read_with_labeller
 from ..parse.identifiers import names_a_work
-from ..parse.markup import plain_text
+from ..parse.markup import clean, plain_text
 from ..parse.parsed import Parsed
 from ..parse.rejection import (
     CALL_TO_ACTION,
@@ -33,6 +33,9 @@ from .sections import SectionKind, heading_name, looks_like_heading, reading_lab
 # Lowest parser confidence accepted in a reading list / anywhere else in the notes.
 READING_MIN_CONFIDENCE = 0.3
 ELSEWHERE_MIN_CONFIDENCE = 0.6
+# A heading is read as a citation from this parser confidence (a date, a quoted title), or
+# when its title is in italics.
+HEADING_MIN_CONFIDENCE = 0.8
 # A paragraph longer than this is not searched at all, not even for works named inline.
 MAX_BLOCK = 20_000
 # Paragraphs outside reading lists are prose, and not parsed at all, when longer than
@@ -100,6 +103,11 @@ class Judge:
             outcome.reason = "no text"
             return outcome
         if block.kind == "heading" or self._is_heading(block, plain):
+            cited = self._cited_in_heading(block, plain)
+            if cited is not None:
+                self._place([cited], block)
+                outcome.citations.append(cited)
+                return outcome
             self._enter_section(plain, block.level)
             outcome.reason = "section heading"
             return outcome
@@ -136,6 +144,20 @@ class Judge:
                 not reading or _is_prose(plain)):
             return self._inline(accepted, block, accepted.reason)
         return accepted
+
+    def _cited_in_heading(self, block: Block, plain: str) -> Parsed | None:
+        """A heading that is itself a citation: "### Reider Payne, "War and …" (Bloomsbury,
+        2019)", "#### Ursula K. Le Guin *The Dispossessed*" — a sure reading with an author
+        (a date, quotes or italics), never a heading that names a kind of section."""
+        if section_kind(plain) is not None:
+            return None
+        parsed = self.parse(block.content)
+        record = parsed.record
+        if not (parsed.is_citation and record.author and record.title):
+            return None
+        marked = parsed.confidence >= HEADING_MIN_CONFIDENCE or any(
+            (a, b) == _title_span(parsed) for a, b in _emphasis_spans(block.content))
+        return parsed if marked else None
 
     def _identified(self, outcome: LineOutcome, block: Block) -> LineOutcome:
         """An identifier the rules could not place: the sentence around it may name the work.
@@ -217,6 +239,16 @@ class Judge:
         if not accepted:
             outcome.reason = _doubt(parsed[0], bar, reading)
         return outcome
+
+
+def _title_span(parsed: Parsed) -> tuple[int, int] | None:
+    return next(((s.start, s.end) for s in parsed.spans if s.field == "title"), None)
+
+
+def _emphasis_spans(content: str) -> list[tuple[int, int]]:
+    """The italic or bold stretches of `content`, in its own coordinates."""
+    cleaned = clean(content)
+    return [cleaned.span(a, b) for a, b in cleaned.emphasis]
 
 
 def _doubt(parsed: Parsed, bar: float, reading: bool) -> str:

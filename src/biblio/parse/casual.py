@@ -259,11 +259,26 @@ def _possessive_form(draft: Draft, start: int, end: int) -> bool:
     return draft.put("title", m.start("title"), end)
 
 
+def _name_then_marked_title(draft: Draft, start: int, end: int) -> bool:
+    """"Ursula K. Le Guin *The Dispossessed*": names, then the title set in italics."""
+    a, b = trim(draft.s, start, end)
+    marked = next(((x, y) for x, y in draft.emphasis if y == b and x > a), None)
+    if marked is None:
+        return False
+    names = parse_name_list(draft.s[a:marked[0]].strip(" ,:;–—-"))
+    if not names or not (names[0].given or names[0].literal or is_mononym(names[0])):
+        return False
+    draft.put_names("author", names, a, marked[0])
+    draft.form = "comma"
+    return draft.put("title", *marked)
+
+
 _Form = Callable[[Draft, int, int], bool]
 # Each form, most telling first, with the marks (in lower case) one of which it needs.
 _FORMS: tuple[tuple[_Form, re.Pattern[str]], ...] = tuple(
     (form, re.compile(marks)) for form, marks in (
         (_episode_form, "ep"), (quoted_form, "[\"“‘']"), (_by_form, "by"), (_inverted_form, ","),
         (_comma_form, ","), (_dash_form, "[-–—]"), (_colon_form, ":"), (_possessive_form, "['’]s"),
+        (_name_then_marked_title, " "),
     )
 )

@@ -170,6 +170,8 @@ def parse_organisation(text: str) -> Name | None:
         return None
     if not any(w.lower().strip(",.") in ORGANISATION_WORDS for w in words):
         return None
+    if len(words) == 2 and words[0] in GIVEN_NAMES:
+        return None  # "Katherine Center", "Jane Union": a person
     if words[-1].lower() in ("press", "books", "publishing", "publishers"):
         return None  # a publisher, not an author
     for w in words:
