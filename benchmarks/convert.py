@@ -28,6 +28,7 @@ from pathlib import Path
 
 from biblio import formats
 from biblio.model import Date, Name, Record
+from measuring import best, peak_mib, run_command
 
 CATALOG = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "catalog" / "books.csv"
 EXTENSION = {"bibtex": ".bib", "biblatex": ".bib", "csl-json": ".json", "ris": ".ris"}
@@ -87,20 +88,6 @@ def child(source: str, to: str, target: str) -> None:
                       "peak_mib": peak_mib()}))
 
 
-def peak_mib() -> float:
-    """This process's peak RSS.
-
-    ru_maxrss of a child started by a big parent reports the parent's size
-    (it is kept across fork and exec); /proc's VmHWM starts afresh at exec.
-    """
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def measure(source: Path, to: str, workdir: Path, repeat: int) -> dict[str, float]:
     """The best of `repeat` runs (least disturbed by other work on the machine)."""
     target = workdir / f"out-{to}{EXTENSION[to]}"
@@ -122,23 +109,9 @@ def measure(source: Path, to: str, workdir: Path, repeat: int) -> dict[str, floa
 def measure_pandoc(source: Path, workdir: Path, repeat: int) -> dict[str, float] | None:
     if shutil.which("pandoc") is None:
         return None
-    script = (
-        "import resource, subprocess, sys, time\n"
-        "t = time.perf_counter()\n"
-        "subprocess.run(['pandoc', '-f', 'bibtex', '-t', 'csljson', sys.argv[1],"
-        " '-o', sys.argv[2]], check=True)\n"
-        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-        "print(time.perf_counter() - t, u.ru_utime + u.ru_stime, u.ru_maxrss)\n"
-    )
-    runs = []
-    for _ in range(repeat):
-        done = subprocess.run(
-            [sys.executable, "-c", script, str(source), str(workdir / "pandoc.json")],
-            capture_output=True, text=True, check=True,
-        )
-        wall, cpu, peak_kib = done.stdout.split()
-        runs.append({"wall": float(wall), "cpu": float(cpu), "peak_mib": int(peak_kib) / 1024})
-    return min(runs, key=lambda f: f["wall"])
+    argv = ["pandoc", "-f", "bibtex", "-t", "csljson", str(source), "-o",
+            str(workdir / "pandoc.json")]
+    return best([run_command(argv) for _ in range(repeat)])
 
 
 def compare_splitters(source: Path) -> tuple[float, float]:
@@ -175,15 +148,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         sources = {}
-        for name in formats.OUTPUT_FORMATS:
+        for name in formats.BIBLIOGRAPHY_FORMATS:
             sources[name] = workdir / f"in-{name}{EXTENSION[name]}"
             sources[name].write_text(formats.get(name).write(records), encoding="utf-8")
         print(f"\n`biblio convert`, whole process, best of {args.repeat}:")
         print(f"{'from':<10} {'to':<10} {'records/s':>10} {'wall s':>8} {'CPU s':>7} "
               f"{'peak MiB':>9}")
         figures = {}
-        for src in formats.OUTPUT_FORMATS:
-            for dst in formats.OUTPUT_FORMATS:
+        for src in formats.BIBLIOGRAPHY_FORMATS:
+            for dst in formats.BIBLIOGRAPHY_FORMATS:
                 got = measure(sources[src], dst, workdir, args.repeat)
                 figures[(src, dst)] = got
                 assert got["code"] == 0 and got["records"] == len(records), got

@@ -33,7 +33,7 @@ def test_chunks_join_to_one_write(tmp_path: Path, fmt: str, n: int) -> None:
     for rec in records(n):
         sink.add(rec)
     sink.commit()
-    assert target.read_text(encoding="utf-8") == formats.get(fmt).write(records(n))
+    assert target.read_text(encoding="utf-8") == formats.writer(fmt)(records(n))
 
 
 def test_stdout_when_no_path(capsys: pytest.CaptureFixture[str]) -> None:

@@ -81,3 +81,16 @@ def test_invalid_json_keeps_the_rest_of_the_file_after_the_error() -> None:
     assert lines[1].startswith('  {"id": "carr1961", "type": "book", "title": "What Is History?", '
                                '"edition": "2", "publisher": "Penguin Books"')
     assert lines[2:] == text.splitlines()[2:]
+
+
+def test_csljson_nested_too_deep_is_kept_and_the_rest_enriched() -> None:
+    # The reader's guard serves `biblio enrich` too: no RecursionError, nothing lost.
+    deep = "[" * 100_000 + "]" * 100_000
+    original = ('[\n{"id": "deep", "type": "book", "title": "X", "note": ' + deep + '},\n'
+                '{"id": "hobsbawm1962", "type": "book", "title": "The Age of Revolution",'
+                ' "author": [{"family": "Hobsbawm", "given": "Eric"}]}\n]\n')
+    result = enrich_text(original, "csl-json", TableLookup(), source="refs.json")
+    assert [(p.line, p.message) for p in result.problems] == [
+        (2, "item nested more than 100 levels deep; kept as it is")]
+    assert deep in result.text
+    assert {f.label for f in result.filled} == {"hobsbawm1962"}

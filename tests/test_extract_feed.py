@@ -94,13 +94,29 @@ def test_broken_feed_keeps_earlier_episodes_and_reports_the_line() -> None:
     assert str(problem).startswith("feed.xml:41:")
 
 
-def test_entities_are_refused_not_expanded() -> None:
-    bomb = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">'
-            '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><title>&b;</title>'
-            '</channel></rss>')
-    extraction = iter_extract(bomb, format="feed")
+def test_a_break_costs_only_its_own_episode() -> None:
+    broken = FEED.read_text(encoding="utf-8").replace(
+        "<title>The Great Inflation</title>", "<title>The Great Inflation</titel>")
+    extraction = iter_extract(broken, format="feed", source="feed.xml")
+    outcomes = list(extraction)
+    [problem] = extraction.problems
+    assert str(problem) == "feed.xml:9: not well-formed XML: mismatched tag"
+    episodes = {c.record.origin.episode_title for o in outcomes for c in o.citations
+                if c.record.origin}
+    assert episodes == {"Adam Smith's Invisible Hand", "Mission Economy"}
+
+
+def test_entities_are_neither_expanded_nor_lost() -> None:
+    bomb = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">\n'
+            '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<rss><channel><title>&b;</title>'
+            '<item><title>One</title></item></channel></rss>')
+    extraction = iter_extract(bomb, format="feed", source="bomb.xml")
     list(extraction)
-    assert extraction.problems and "unreadable feed" in extraction.problems[0].message
+    assert [str(p) for p in extraction.problems] == [
+        "bomb.xml:1: warning: the feed declares entities (DOCTYPE); they were not expanded",
+        "bomb.xml:3: warning: entity &b; was not expanded; kept as text (line 3)",
+    ]
+    assert [e.title for e in extraction.episodes] == ["One"]
 
 
 def test_rss_1_0_items() -> None:

@@ -167,15 +167,32 @@ def test_pandoc_reads_our_bibtex_like_our_csl_json(
     got = _by_id(_pandoc(module.write(RECORDS), reader))
     assert set(got) == set(from_csl)
     for key, item in got.items():
-        expected = dict(from_csl[key])
-        # pandoc's BibTeX reader: `language` is read from langid only, and
-        # a thesis gets the genre of its entry type.
-        if reader == "bibtex":
-            expected.pop("language", None)
-        assert item == expected, key
+        assert _typed(item) == _expected_from_bib(from_csl[key], module), key
+
+
+def _expected_from_bib(item: dict[str, Any], module: Any) -> dict[str, Any]:
+    """What pandoc makes of our .bib where it cannot match the CSL-JSON.
+
+    A BibLaTeX report without a genre has biblatex's ``type = {techreport}``,
+    which pandoc spells out.  The BibTeX film is ``@misc`` with the director
+    in ``author`` (for classic styles and Zotero), which pandoc reads as a
+    document by its author.
+    """
+    expected = dict(item)
+    if module is biblatex and item["type"] == "report" and "genre" not in item:
+        expected["genre"] = "technical report"
+    if module is bibtex and item["type"] == "motion_picture":
+        expected["author"] = expected.pop("director")
+        expected["type"] = "document"
+    return expected
 
 
 def test_pandoc_reads_the_ascii_encoding_too(from_csl: dict[str, dict[str, Any]]) -> None:
     got = _by_id(_pandoc(bibtex.write(RECORDS, ascii=True), "bibtex"))
     for key, item in got.items():
-        assert item == from_csl[key], key
+        assert _typed(item) == _expected_from_bib(from_csl[key], bibtex), key
+
+
+def _typed(item: dict[str, Any]) -> dict[str, Any]:
+    """pandoc 2.17 gives a ``@misc`` an empty type, later versions "document"."""
+    return {**item, "type": item["type"] or "document"}

@@ -88,7 +88,7 @@ def test_a_byte_order_mark_and_one_space_tags_are_read() -> None:
     assert rec.issued == Date.from_year(2004)
 
 
-def test_a_record_without_er_is_reported_and_the_others_kept() -> None:
+def test_a_record_without_er_ends_at_the_next_record_and_is_kept_with_a_warning() -> None:
     text = (
         "TY  - BOOK\nTI  - One\nER  - \n\n"
         "TY  - BOOK\nTI  - Two\n\n"
@@ -96,11 +96,11 @@ def test_a_record_without_er_is_reported_and_the_others_kept() -> None:
         "TY  - JOUR\nTI  - Four\n"
     )
     result = ris.read(text, "refs.ris")
-    assert [r.title for r in result.records] == ["One", "Three"]
+    assert [r.title for r in result.records] == ["One", "Two", "Three", "Four"]
+    assert [r.origin.line for r in result.records if r.origin] == [1, 5, 8, 11]
     first, last = result.problems
-    assert (first.source, first.line) == ("refs.ris", 5)
-    assert "no 'ER  -' line" in first.message
-    assert last.line == 11
+    assert str(first) == "refs.ris:5: warning: RIS record has no ER line; kept"
+    assert (last.line, last.warning) == (11, True)
 
 
 def test_other_tools_tags_are_understood() -> None:

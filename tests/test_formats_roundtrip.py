@@ -179,10 +179,17 @@ def test_bibtex_round_trip(rec: Record) -> None:
     assert_same(rec, round_trip(bibtex, rec))
 
 
+# BibLaTeX writes babel's language names, which have no name for some
+# regions: "fr-FR" is "french" and reads back as "fr".
+BIBLATEX_LANGUAGE = {None: None, "en": "en", "fr-FR": "fr", "de": "de", "ja": "ja"}
+
+
 @FAST
 @given(records())
 def test_biblatex_round_trip(rec: Record) -> None:
-    assert_same(rec, round_trip(biblatex, rec))
+    back = round_trip(biblatex, rec)
+    assert_same(rec, back, skip=("language",))
+    assert back.language == BIBLATEX_LANGUAGE[rec.language]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -169,7 +169,6 @@ BOOK_BIBTEX = {
     "series": ("series", "{Life of {Trotsky}}"),
     "seriesNumber": ("number", "{1}"),
     "numPages": ("pagetotal", "{540}"),
-    "language": ("language", "{en}"),
     "date": ("date", "{2003-05-01}"),
 }
 
@@ -179,6 +178,13 @@ BOOK_BIBTEX = {
 def test_book_field_reaches_zotero_through_bibtex(dialect: str, zotero_field: str) -> None:
     name, value = BOOK_BIBTEX[zotero_field]
     assert _bib(_book(), dialect)[name] == value
+
+
+def test_language_reaches_zotero_as_written_in_language() -> None:
+    # BibTeX.js copies `language` as it is and drops `langid`: BibTeX keeps the
+    # code Zotero wants; BibLaTeX has biblatex's key, which Zotero keeps as "english".
+    assert _bib(_book(), "bibtex")["language"] == "{en}"
+    assert _bib(_book(), "biblatex")["language"] == "{english}"
 
 
 def test_place_is_address_in_bibtex_and_location_in_biblatex() -> None:
@@ -229,6 +235,12 @@ def test_film_director_and_distributor() -> None:
     fields = _bib(_film(), "biblatex")
     assert biblio.dumps([_film()], "biblatex").startswith("@movie{")  # BibTeX.js: film
     assert (fields["editor"], fields["editortype"]) == ("{Eisenstein, Sergei}", "{director}")
+    # BibTeX: as Zotero's own BibTeX export writes a film (BibTeX.js: a document
+    # by its author); the entrysubtype, which BibTeX.js ignores, is for our reader.
+    fields = _bib(_film(), "bibtex")
+    assert biblio.dumps([_film()], "bibtex").startswith("@misc{")
+    assert (fields["author"], fields["entrysubtype"]) == ("{Eisenstein, Sergei}", "{film}")
+    assert "editor" not in fields
     item = _csl(_film())
     assert item["type"] == "motion_picture"
     assert "publisher-place" not in item  # it would make Zotero import a video recording
@@ -295,8 +307,10 @@ def test_names_are_written_the_way_zotero_stores_them() -> None:
         "AU  - King, Martin Luther, Jr.",  # RIS.js keeps everything after the first comma
         "AU  - Barnes and Noble",  # no comma: one-field (organisation) name
     ]
+    # BibTeX.js takes all before the first comma as the last name, and splits a
+    # name without one at its last space (cleanAuthor): "Ludwig van" + "Beethoven".
     assert _bib(_names(), "bibtex")["author"] == (
-        "{de Gaulle, Charles and van Beethoven, Ludwig and King, Jr., Martin Luther"
+        "{de Gaulle, Charles and Ludwig van Beethoven and King, Jr., Martin Luther"
         " and {Barnes and Noble}}"
     )
     authors = _csl(_names())["author"]

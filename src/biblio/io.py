@@ -20,7 +20,7 @@ from typing import Any
 from . import formats
 from .keys import assign_keys
 from .model import Record
-from .problems import BiblioError, Problem, ReadResult
+from .problems import BiblioError, Problem, ReadResult, errors, line_list
 from .report import ReportLine
 
 PathOrText = str | Path
@@ -101,11 +101,15 @@ def _gc_paused() -> Iterator[None]:
 
 
 def load(source: PathOrText, format: str | None = None) -> list[Record]:
-    """The records of a file or text; raises BiblioError if any part was unusable."""
+    """The records of a file or text; raises BiblioError if any part was unusable.
+
+    Warnings (input read anyway) do not raise; `read` returns them.
+    """
     result = read(source, format)
-    if result.problems:
-        details = "\n".join(str(p) for p in result.problems[:10])
-        more = len(result.problems) - 10
+    failed = errors(result.problems)
+    if failed:
+        details = "\n".join(str(p) for p in failed[:10])
+        more = len(failed) - 10
         raise BiblioError(details + (f"\n… and {more} more problems" if more > 0 else ""))
     return result.records
 
@@ -113,8 +117,9 @@ def load(source: PathOrText, format: str | None = None) -> list[Record]:
 def loads(text: str, format: str | None = None) -> list[Record]:
     """The records in `text` (format sniffed when not given)."""
     result = reads(text, format or sniff(text), "<string>")
-    if result.problems:
-        raise BiblioError("\n".join(str(p) for p in result.problems[:10]))
+    failed = errors(result.problems)
+    if failed:
+        raise BiblioError("\n".join(str(p) for p in failed[:10]))
     return result.records
 
 
@@ -143,24 +148,52 @@ def sniff(text: str) -> str:
 
 
 def decode(data: bytes, source: str) -> tuple[str, list[Problem]]:
-    """Text of a file: UTF-8 (BOM stripped), UTF-16 with a BOM, or clear cp1252.
+    """Text of a file: UTF-8 (BOM stripped), UTF-16 with or without a BOM, or clear cp1252.
 
-    Bytes that fit none of these are replaced by U+FFFD and reported with
-    their line numbers, so the rest of the file still converts.
+    A file of UTF-8 lines and cp1252 lines (two files pasted together) is read
+    line by line.  Bytes that fit none of these are replaced by U+FFFD and
+    reported with their line numbers, so the rest of the file still converts.
+    NUL bytes and byte-order marks inside the text (``cat a.bib b.bib``) are
+    dropped: no format gives them a meaning, and they hide the line they start.
     """
+    text, problems = _decoded(data, source)
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", "")
+    if "\x00" in text:
+        lines = _lines_with(text, "\x00")
+        text = text.replace("\x00", "")
+        problems.append(Problem(source, lines[0], f"NUL bytes removed ({line_list(lines)})",
+                                warning=True))
+    return text, problems
+
+
+def _decoded(data: bytes, source: str) -> tuple[str, list[Problem]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom):].decode(encoding), []
             except UnicodeDecodeError as exc:
                 return _replace_bad(data[len(bom):], encoding, source, exc)
+    if b"\x00" in data:
+        wide = _bomless_utf16(data)
+        if wide is not None:
+            return wide, []
     try:
         return data.decode("utf-8"), []
-    except UnicodeDecodeError as exc:
-        legacy = _as_cp1252(data)
-        if legacy is not None:
-            return legacy, []
-        return _replace_bad(data, "utf-8", source, exc)
+    except UnicodeDecodeError:
+        return _line_by_line(data, source)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM: mostly-ASCII text has a NUL in every other byte."""
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if len(data) % 2 or max(even, odd) < len(head) // 4 or min(even, odd) > 0:
+        return None
+    try:
+        return data.decode("utf-16-le" if odd else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
 
 
 def _as_cp1252(data: bytes) -> str | None:
@@ -175,32 +208,72 @@ def _as_cp1252(data: bytes) -> str | None:
     return text
 
 
+def _line_by_line(data: bytes, source: str) -> tuple[str, list[Problem]]:
+    """Each line as UTF-8, else as clear cp1252, else with U+FFFD for what neither reads.
+
+    A clear cp1252 file is read silently; cp1252 lines among UTF-8 ones are a warning.
+    """
+    out: list[str] = []
+    legacy: list[int] = []
+    bad: list[int] = []
+    first_bad: tuple[int, int] | None = None  # (line, byte)
+    utf8 = False  # some line needs UTF-8 (is not plain ASCII)
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            out.append(raw.decode("utf-8"))
+            utf8 = utf8 or not raw.isascii()
+            continue
+        except UnicodeDecodeError as exc:
+            error = exc
+        text = _as_cp1252(raw)
+        if text is not None:
+            legacy.append(number)
+            out.append(text)
+            continue
+        bad.append(number)
+        first_bad = first_bad or (number, raw[error.start])
+        out.append(raw.decode("utf-8", errors="replace"))
+    problems: list[Problem] = []
+    if legacy and utf8:
+        problems.append(Problem(source, legacy[0], f"not UTF-8 ({line_list(legacy)}): read as "
+                                "Windows-1252; save the file as UTF-8", warning=True))
+    if first_bad is not None:
+        problems.append(Problem(source, first_bad[0], _unreadable("UTF-8", first_bad[1], bad)))
+    return "\n".join(out), problems
+
+
 def _replace_bad(
     data: bytes, encoding: str, source: str, first: UnicodeDecodeError
 ) -> tuple[str, list[Problem]]:
     text = data.decode(encoding, errors="replace")
-    bad_lines = sorted({i for i, line in enumerate(text.split("\n"), 1) if "\ufffd" in line})
-    shown = ", ".join(str(n) for n in bad_lines[:10]) + (", …" if len(bad_lines) > 10 else "")
+    bad_lines = _lines_with(text, "\ufffd")
     line = bad_lines[0] if bad_lines else data[: first.start].count(b"\n") + 1
-    message = (
-        f"not valid {encoding.upper()} (byte 0x{data[first.start]:02x}; lines {shown}); "
-        "unreadable characters were replaced by \ufffd: save the file as UTF-8"
-    )
-    return text, [Problem(source, line, message)]
+    return text, [Problem(source, line, _unreadable(encoding.upper(), data[first.start],
+                                                    bad_lines))]
+
+
+def _unreadable(encoding: str, byte: int, lines: list[int]) -> str:
+    return (f"not valid {encoding} (byte 0x{byte:02x}; {line_list(lines)}); "
+            "unreadable characters were replaced by \ufffd: save the file as UTF-8")
+
+
+def _lines_with(text: str, char: str) -> list[int]:
+    return [i for i, line in enumerate(text.split("\n"), 1) if char in line]
 
 
 # ---------------------------------------------------------------- writing
 
 
 def dumps(records: Iterable[Record], format: str, **options: Any) -> str:
-    """Text in an output format (``bibtex``, ``biblatex``, ``csl-json``, ``ris``).
+    """Text in an output format (``bibtex``, ``biblatex``, ``csl-json``, ``ris``), or a
+    reading list formatted in a CSL style (``text``, ``markdown``, ``html``).
 
-    Options go to the writer, e.g. ``ascii=True`` for LaTeX-encoded BibTeX.
+    Options go to the writer, e.g. ``ascii=True`` for LaTeX-encoded BibTeX, or
+    ``style="chicago-author-date"`` for a reading list (APA by default;
+    docs/styles.md lists the names).
     """
-    if format not in formats.OUTPUT_FORMATS:
-        known = ", ".join(formats.OUTPUT_FORMATS)
-        raise BiblioError(f"cannot write {format!r} (output formats: {known})")
-    text: str = formats.get(format).write(list(records), **options)
+    formats.check_style(format, options.get("style"))
+    text: str = formats.writer(format)(list(records), **options)
     return text
 
 
@@ -229,7 +302,8 @@ class Conversion:
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        """True when no input was lost (warnings allowed)."""
+        return not errors(self.problems)
 
 
 def convert(
@@ -242,7 +316,8 @@ def convert(
 ) -> Conversion:
     """Read every input (``-`` is stdin), run `steps`, write one `to` text.
 
-    `write_options` go to the writer (``{"ascii": True}`` for BibTeX).
+    `write_options` go to the writer (``{"ascii": True}`` for BibTeX, ``"target"``
+    for the output's name in its warnings); its warnings join the problems.
 
     An input that cannot be read at all becomes a problem like a bad entry,
     so one broken file does not stop the others.  Records without an id, and
@@ -252,6 +327,7 @@ def convert(
     if to not in formats.OUTPUT_FORMATS:
         known = ", ".join(formats.OUTPUT_FORMATS)
         raise BiblioError(f"cannot write {to!r} (output formats: {known})")
+    formats.check_style(to, (write_options or {}).get("style"))
     if from_format is not None:
         formats.get(from_format)  # unknown names fail before any reading
     merged = ReadResult()
@@ -274,8 +350,9 @@ def convert(
         records = step(records)
     _clear_repeated_ids(records)
     assign_keys(records)
-    output = dumps(records, to, **(write_options or {}))
-    return Conversion(output, records, merged.problems, list(inputs), merged.lines)
+    written: list[Problem] = []  # the writer's warnings (characters --ascii cannot encode)
+    output = dumps(records, to, **{"problems": written, **(write_options or {})})
+    return Conversion(output, records, merged.problems + written, list(inputs), merged.lines)
 
 
 def _clear_repeated_ids(records: list[Record]) -> None:

@@ -1,8 +1,11 @@
 """The line report (`--report report.json`): what became of every non-blank input line.
 
 One entry per line: where it is (`source`, `line`), what it says (`text`),
-its `status` (`record`, `rejected`, or `error` for input that could not be
-read), the `reason` for a rejection, and the `ids` of the records it produced.
+its `status` (`record`, `rejected`, `error` for input that could not be
+read, or `warning` for input read despite a fault), the `reason` for a
+rejection, and the `ids` of the records it produced; `found_by` says
+``inline`` for works named in a sentence and ``labeller`` for lines the
+trained labeller read where no rule did.
 Later steps add per-record results with `Report.add_result` (enrichment adds
 `{"id", "status", "confidence", ...}` under `records`) without knowing how
 lines were read.
@@ -48,6 +51,10 @@ class ReportLine:
             "reason": self.reason,
             "ids": self.ids,
         }
+        found_by = sorted({r.origin.found_by for r in self.records
+                           if r.origin is not None and r.origin.found_by})
+        if found_by:
+            out["found_by"] = ", ".join(found_by)  # "inline": named in a sentence
         if self.results:
             out["records"] = list(self.results)
         return out

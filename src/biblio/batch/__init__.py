@@ -58,13 +58,17 @@ def convert_archive(
         FormatSink(Path(output) if output else None, to, **(write_options or {}))
 
     stop = Stop()
+    client: Lookups | None = None
     if not lookups:
-        return run_batch(found, read_input, sink, None, settings, stop=stop), None
-    config = configure(LookupSettings(offline=offline, rates=dict(rates or {}),
-                                      redis_url=redis_url))
-    with Lookups(config, stop, redis_url=redis_url) as client:
-        result = run_batch(found, read_input, sink, client.enrich, settings,
-                           cache_hits=client.cache_hits, stop=stop)
+        result = run_batch(found, read_input, sink, None, settings, stop=stop)
+    else:
+        config = configure(LookupSettings(offline=offline, rates=dict(rates or {}),
+                                          redis_url=redis_url))
+        with Lookups(config, stop, redis_url=redis_url) as client:
+            result = run_batch(found, read_input, sink, client.enrich, settings,
+                               cache_hits=client.cache_hits, stop=stop)
+    if sink is not None:
+        result.problems.extend(sink.problems)
     return result, client
 
 

@@ -3,7 +3,9 @@
 The format writers take a list of records and return text.  Calling them on
 chunks keeps memory flat; joining the chunks gives the same bytes as one
 call on every record (a CSL-JSON array is spliced, text formats concatenated),
-which the tests pin for every output format.
+which the tests pin for every output format.  A reading list in a citation
+style is the exception: its order is the style's, so its records are
+collected and written in one call.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from .. import formats
 from ..model import Record
+from ..problems import Problem
 from .atomic import AtomicFile
 from .job import Sink
 
@@ -26,10 +29,14 @@ class FormatSink(Sink):
 
     def __init__(self, path: Path | None, fmt: str, chunk: int = CHUNK,
                  **options: Any) -> None:
-        self._write_records = formats.get(fmt).write
-        self._options = options
+        formats.check_style(fmt, options.get("style"))  # before any input is read
+        self._write_records = formats.writer(fmt)
+        # Writers report what they could not write faithfully (--ascii) here.
+        self.problems: list[Problem] = []
+        self._options = {"target": str(path) if path else "<stdout>", **options,
+                         "problems": self.problems}
         self._array = fmt == "csl-json"
-        self._chunk = chunk
+        self._chunk = sys.maxsize if fmt in formats.STYLED_FORMATS else chunk
         self._pending: list[Record] = []
         self._path = path
         self._file: AtomicFile | None = None  # opened on the first write
@@ -65,8 +72,8 @@ class FormatSink(Sink):
         self._flush()
         if self._array:
             self._emit(_ARRAY_CLOSE if self._parts else "[]\n")
-        elif not self._parts:
-            self._emit("")  # no records: still an (empty) output file
+        elif not self._parts:  # no records: still an output file, as the writer writes none
+            self._emit(self._write_records([], **self._options))
         if self._file is not None:
             self._file.commit()
         else:

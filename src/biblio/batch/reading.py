@@ -153,7 +153,7 @@ def _result_events(inp: Input, result: ReadResult) -> Iterator[Event]:
     given: set[int] = set()
     for entry in result.lines:
         own = [r for r in entry.records if id(r) not in given]
-        if entry.status == "error":
+        if entry.status in ("error", "warning"):
             continue  # the problem itself follows, with its line
         yield Line(entry.source, entry.line, entry.text, entry.status, entry.reason,
                    records=len(own), shares_previous=bool(entry.records) and not own)
@@ -174,5 +174,6 @@ def _result_events(inp: Input, result: ReadResult) -> Iterator[Event]:
 
 def _problem(problem: Problem) -> Iterator[Event]:
     yield problem
-    yield Line(problem.source, problem.line, problem.text or "", "error", problem.message)
+    yield Line(problem.source, problem.line, problem.text or "",
+               "warning" if problem.warning else "error", problem.message)
 

@@ -13,7 +13,8 @@ from .. import formats
 from ..batch import BatchResult, convert_archive
 from ..batch.lookups import Lookups, parse_rate
 from ..batch.progress import print_summary
-from ..problems import BiblioError
+from ..problems import BiblioError, errors
+from .output_options import add_output_options, write_options
 
 DEFAULT_WORKERS = 8
 _SHOWN_PROBLEMS = 20
@@ -33,12 +34,13 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--from", dest="input_format", choices=formats.INPUT_FORMATS,
                         help="read every input as this format (default: from the extension)")
     parser.add_argument("-t", "--to", choices=formats.OUTPUT_FORMATS,
-                        help="output format (default: from the -o extension, else csl-json)")
+                        help="output format (default: from the -o extension, else csl-json); "
+                             "text, markdown and html write a reading list in a citation "
+                             "style (--style)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write here (atomically: the file appears when complete); "
                              "default: stdout")
-    parser.add_argument("--ascii", action="store_true",
-                        help="BibTeX/BibLaTeX: encode non-ASCII characters as LaTeX")
+    add_output_options(parser)
     parser.add_argument("--report", metavar="FILE", help="write the JSON line report here")
     parser.add_argument("--include-source", action="store_true",
                         help="add each episode itself as a record when its notes describe it")
@@ -115,11 +117,11 @@ def run(args: argparse.Namespace) -> int:
         redis_url=args.redis,
         shard=shard,
         include_source=args.include_source,
-        write_options={"ascii": True} if args.ascii else None,
+        write_options=write_options(args),
         show_progress=not args.quiet and sys.stderr.isatty(),
     )
     _finish(args, result, lookups)
-    return 1 if result.problems or result.failed else 0
+    return 1 if errors(result.problems) or result.failed else 0
 
 
 def _finish(args: argparse.Namespace, result: BatchResult, lookups: Lookups | None) -> None:

@@ -1,4 +1,5 @@
-"""``biblio convert``: bibliography files (and show notes) to BibTeX, BibLaTeX, CSL-JSON, RIS.
+"""``biblio convert``: bibliography files (and show notes) to BibTeX, BibLaTeX, CSL-JSON, RIS,
+or to a reading list formatted in a CSL style (text, Markdown, HTML).
 
 Thin by design: the pipeline is `biblio.io.convert`; this module parses
 options, writes the output and prints the summary on stderr.
@@ -13,8 +14,9 @@ from pathlib import Path
 from .. import formats
 from ..enrichment_step import open_step
 from ..io import Conversion, convert
-from ..problems import BiblioError
+from ..problems import BiblioError, errors
 from ..report import Report
+from .output_options import add_output_options, write_options
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,7 +29,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
     parser.add_argument(
         "--to", choices=formats.OUTPUT_FORMATS,
-        help="output format (default: from the -o extension)",
+        help="output format (default: from the -o extension); text, markdown and html "
+        "write a reading list in a citation style (--style)",
     )
     parser.add_argument(
         "--from", dest="from_format", choices=formats.INPUT_FORMATS, metavar="FORMAT",
@@ -35,10 +38,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         f"one of {', '.join(formats.INPUT_FORMATS)}",
     )
     parser.add_argument("-o", "--output", default="-", help="output file ('-': stdout, default)")
-    parser.add_argument(
-        "--ascii", action="store_true",
-        help="BibTeX/BibLaTeX: encode non-ASCII characters as LaTeX ({\\'e}) instead of UTF-8",
-    )
+    add_output_options(parser)
     notes = parser.add_argument_group("show notes (text, markdown, html, feed)")
     notes.add_argument(
         "--report", metavar="REPORT.json",
@@ -67,7 +67,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(args: argparse.Namespace) -> int:
     to = args.to or _format_of_output(args.output)
-    options = {"ascii": True} if args.ascii else {}
+    options = {**write_options(args),
+               "target": args.output if args.output != "-" else "<stdout>"}
     with open_step(args.enrich, offline=args.offline, cache=not args.no_cache,
                    warn=_warn) as enrich:
         result = convert(args.inputs, to, args.from_format, steps=[enrich],
@@ -91,7 +92,8 @@ def _warn(message: str) -> None:
 def _format_of_output(output: str) -> str:
     name = formats.from_extension(output) if output != "-" else None
     if name not in formats.OUTPUT_FORMATS:
-        raise BiblioError("name the output format with --to (bibtex, biblatex, csl-json, ris)")
+        raise BiblioError(
+            f"name the output format with --to ({', '.join(formats.OUTPUT_FORMATS)})")
     return str(name)
 
 
@@ -117,6 +119,9 @@ def _summarise(result: Conversion, to: str) -> None:
         counts = Report(result.lines).counts()
         summary += f"; {len(result.lines)} line(s) read: " + ", ".join(
             f"{count} {status}" for status, count in sorted(counts.items()))
-    if result.problems:
-        summary += f"; {len(result.problems)} problem(s) above"
+    failed = len(errors(result.problems))
+    if failed:
+        summary += f"; {failed} problem(s) above"
+    if len(result.problems) > failed:
+        summary += f"; {len(result.problems) - failed} warning(s) above"
     print(summary, file=sys.stderr)

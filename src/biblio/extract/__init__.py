@@ -164,8 +164,9 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
     from .html_blocks import html_document
 
     feed = read_feed(text)
-    if feed.error is not None:
-        problems.append(Problem(source, feed.error[0], feed.error[1]))
+    problems.extend(Problem(source, line, message) for line, message in feed.errors)
+    problems.extend(Problem(source, line, message, warning=True)
+                    for line, message in feed.warnings)
     for item_text in feed.channel_texts:
         yield LineOutcome(source, item_text.line, _one_line(item_text.text),
                           reason="show description" if item_text.field == "notes"

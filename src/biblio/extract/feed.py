@@ -2,26 +2,31 @@
 
 Parsed with defusedxml's SAX reader (no entity expansion, no external
 resources) because SAX reports the line of every element, which the report
-needs.  Each item's notes (content:encoded, else description / Atom content,
-else summary) are HTML and go through the HTML path; plain-text notes go
-through the plain-text path.
+needs.  The text is repaired first (`feed_repair`: no DOCTYPE, undefined
+entities kept as text), and where the XML still breaks, reading resumes at
+the next item, so one broken episode does not cost the others.  Each item's
+notes (content:encoded, else description / Atom content, else summary) are
+HTML and go through the HTML path; plain-text notes go through the
+plain-text path.
 """
 
 from __future__ import annotations
 
-import io
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax import SAXException, SAXParseException
+from xml.sax.expatreader import ExpatLocator
 from xml.sax.handler import ContentHandler, feature_namespaces
-from xml.sax.xmlreader import InputSource, Locator
+from xml.sax.xmlreader import Locator
 
 import defusedxml.sax
 from defusedxml import DefusedXmlException
 
 from .blocks import Episode
 from .dates import iso_date
+from .feed_repair import repair
 
 _CONTENT = "http://purl.org/rss/1.0/modules/content/"
 _ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -45,6 +50,13 @@ _FIELDS = {
 }
 _ITEMS = {(None, "item"), (_ATOM, "entry"), (_RSS1, "item")}
 _TAG = re.compile(r"<[A-Za-z/!]")
+_NEWLINE = re.compile("\n")
+_PIECE = 1 << 16  # characters given to the parser at a time
+_ITEM_START = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
+_START_OR_END = re.compile(
+    r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>"
+    r"|<(?P<close>/)?(?P<name>[\w.:-]+)(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(?P<empty>/)?>",
+    re.DOTALL)
 
 
 @dataclass
@@ -81,26 +93,86 @@ class Feed:
     show: Episode
     channel_texts: list[FeedText]
     items: list[FeedItem]
-    error: tuple[int, str] | None = None  # (line, message) when the XML broke off
+    # (line, message): where the XML broke (items are lost there), and what was repaired
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
 
 
 def read_feed(text: str) -> Feed:
-    """Parse a feed; on malformed XML, keep what came before and report where it broke."""
+    """Parse a feed; where the XML breaks, report the line and go on at the next item."""
+    repaired = repair(text)
+    text = repaired.text
     handler = _Handler()
+    errors: list[tuple[int, str]] = []
+    wrapper, start = "", 0  # the start tags around a resumed part, and where it starts
+    line_starts: list[int] = []
+    while True:
+        broke = _parse(wrapper, text, start, handler)
+        if broke is None:
+            break
+        line, column, message = broke
+        errors.append((line, message))
+        if not line_starts:
+            line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+            wrapper = _wrapper(text)
+        first = line == handler.line_offset + 1  # the line the parsed part starts in
+        offset = start + column - len(wrapper) if first and start else \
+            line_starts[min(line, len(line_starts)) - 1] + column
+        resume = _resume_point(text, max(offset, start + 1))
+        if resume is None:
+            break
+        start = resume
+        handler.restart(bisect_right(line_starts, start) - 1)
+    return Feed(handler.show, handler.channel_texts, handler.items, errors, repaired.warnings)
+
+
+def _parse(wrapper: str, text: str, start: int, handler: _Handler) -> tuple[int, int, str] | None:
+    """Give `handler` `wrapper` then `text` from `start`, in pieces, so that going on
+    after a break costs only the text read up to the next one.
+
+    Returns (line in `text`, column, message) where the XML broke, or None.
+    """
     parser = defusedxml.sax.make_parser()
     parser.setFeature(feature_namespaces, True)
     parser.setContentHandler(handler)
-    source = InputSource()
-    source.setCharacterStream(io.StringIO(text))
-    error: tuple[int, str] | None = None
     try:
-        parser.parse(source)
+        parser.feed(wrapper)  # starts the document
+        handler.setDocumentLocator(ExpatLocator(parser))  # as parse() would
+        for at in range(start, len(text), _PIECE):
+            parser.feed(text[at:at + _PIECE])
+        parser.close()
     except SAXParseException as exc:
-        error = (exc.getLineNumber() or 1, f"not well-formed XML: {exc.getMessage()}")
-    except (SAXException, DefusedXmlException, ValueError) as exc:
-        line = handler.locator.getLineNumber() if handler.locator else 1
-        error = (line or 1, f"unreadable feed: {exc}")
-    return Feed(handler.show, handler.channel_texts, handler.items, error)
+        return (handler.line_offset + (exc.getLineNumber() or 1), exc.getColumnNumber() or 0,
+                f"not well-formed XML: {exc.getMessage()}")
+    except DefusedXmlException:
+        return (handler._line(), 0, "the feed declares entities in a DOCTYPE that does not end; "
+                "nothing was expanded or fetched")
+    except (SAXException, ValueError) as exc:
+        return handler._line(), 0, f"unreadable feed: {exc}"
+    return None
+
+
+def _resume_point(text: str, after: int) -> int | None:
+    """Where the first item opening at or after `after` starts."""
+    found = _ITEM_START.search(text, after)
+    return found.start() if found else None
+
+
+def _wrapper(text: str) -> str:
+    """The start tags open at the first item (the root with its namespaces, the channel),
+    on one line: what a part of the feed resumed at a later item is parsed inside."""
+    first = _ITEM_START.search(text)
+    opened: list[tuple[str, str]] = []
+    for tag in _START_OR_END.finditer(text[: first.start() if first else 0]):
+        name = tag.group("name")
+        if name is None:  # a comment, CDATA or processing instruction
+            continue
+        if tag.group("close"):
+            while opened and opened.pop()[0] != name:
+                pass
+        elif not tag.group("empty"):
+            opened.append((name, " ".join(tag.group().split())))
+    return "".join(raw for _, raw in opened)
 
 
 class _Handler(ContentHandler):
@@ -116,12 +188,22 @@ class _Handler(ContentHandler):
         self.buffer: list[str] = []
         self.start_line: int | None = None
         self.xhtml_depth = 0  # > 0 inside Atom type="xhtml" content
+        self.line_offset = 0  # lines before the part being parsed (after a break)
+
+    def restart(self, line_offset: int) -> None:
+        """Forget the element the XML broke in, to go on with the next item.
+
+        `line_offset`: the lines of the feed before the part parsed next.
+        """
+        self.item, self.capture, self.buffer, self.start_line = None, None, [], None
+        self.depth = self.xhtml_depth = 0
+        self.line_offset = line_offset
 
     def setDocumentLocator(self, locator: Locator) -> None:
         self.locator = locator
 
     def _line(self) -> int:
-        return (self.locator.getLineNumber() if self.locator else None) or 1
+        return self.line_offset + ((self.locator.getLineNumber() if self.locator else None) or 1)
 
     def startElementNS(self, name: tuple[str | None, str], qname: str | None,
                        attrs: Any) -> None:

@@ -2,8 +2,9 @@
 
 Block elements (p, li, h1–h6, div, td, …) and ``<br>`` end a block; inline
 links and emphasis are rewritten as Markdown (``[Title](url)``, ``*Title*``)
-because the parser reads those.  Text readers never see (<head>, <script>,
-<style>) is neither parsed nor reported.  The tree is walked without
+because the parser reads those.  Text readers never see (<title>, <script>,
+<style>) is neither parsed nor reported; a <head> left open, with the whole
+page inside it, is read like the body browsers make of it.  The tree is walked without
 recursion, so deeply nested markup cannot exhaust the stack.
 """
 
@@ -33,8 +34,11 @@ _BLOCK_TAGS = frozenset({
     "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
     "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 })
+# Not <head> itself: a page that never closes it has its whole body inside it (the
+# HTML parser does not close it implicitly as browsers do), so only what a head
+# holds is skipped; meta, link and base have no text.
 _SKIP_TAGS = frozenset({
-    "head", "script", "style", "noscript", "template", "svg", "iframe", "object", "button",
+    "title", "script", "style", "noscript", "template", "svg", "iframe", "object", "button",
     "select",
 })
 _EMPHASIS_TAGS = frozenset(["em", "i", "cite"])
@@ -43,6 +47,8 @@ _REASONS: dict[BlockKind, str] = {"code": "preformatted text", "meta": "page nav
 _SPACES = re.compile(r"\s+")
 _LEADING_NEWLINES = re.compile(r"^\s*")
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+# A tag cut off by the end of a truncated file, which the parser would keep as text.
+_CUT_TAG = re.compile(r"<[A-Za-z/!][^<>]*\Z")
 
 
 def html_document(text: str, first_line: int = 1) -> tuple[list[Block], Episode]:
@@ -52,7 +58,7 @@ def html_document(text: str, first_line: int = 1) -> tuple[list[Block], Episode]
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(text, "html.parser")
+        soup = BeautifulSoup(_CUT_TAG.sub("", text), "html.parser")
     walker = _Walker(first_line)
     walker.walk(soup)
     return walker.blocks, _head_episode(soup)

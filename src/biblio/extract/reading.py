@@ -26,7 +26,8 @@ def read_notes(text: str, source: str, format: NotesFormat) -> ReadResult:
     result.records = [c.record for c in citations]
     result.problems = list(extraction.problems)
     for problem in extraction.problems:
-        result.lines.append(ReportLine(source, problem.line, problem.text or "", status="error",
+        result.lines.append(ReportLine(source, problem.line, problem.text or "",
+                                       status="warning" if problem.warning else "error",
                                        reason=problem.message))
     for episode in source_citations(extraction.episodes, source):
         origin = episode.record.origin

@@ -1,21 +1,24 @@
 """Format registry: every format is a reader and/or a writer around `Record`.
 
-A format module exposes ``NAME``, ``EXTENSIONS``, and ``read(text, source)
--> ReadResult`` and/or ``write(records, **options) -> str``.  Modules are
-imported lazily so that ``biblio convert`` on BibTeX does not pay for the
-HTML parser.
+Reading and writing have their own tables, because a name can mean one thing
+in and another out: ``--from markdown`` reads show notes (the citations in
+them), ``--to markdown`` writes a reading list formatted in a CSL style.
+A reader is ``read(text, source) -> ReadResult`` in a module; a writer is
+``write(records, **options) -> str``.  Modules are imported lazily, so that
+``biblio convert`` on BibTeX pays neither for the HTML parser nor citeproc.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 from ..problems import BiblioError
 
-# name → module (relative to this package or absolute for other parts of biblio)
-_MODULES: dict[str, str] = {
+# name → the module whose `read` reads it
+_READERS: dict[str, str] = {
     "bibtex": "biblio.formats.bibtex",
     "biblatex": "biblio.formats.biblatex",
     "csl-json": "biblio.formats.csljson",
@@ -26,8 +29,23 @@ _MODULES: dict[str, str] = {
     "feed": "biblio.formats.notes_feed",
 }
 
-OUTPUT_FORMATS: tuple[str, ...] = ("bibtex", "biblatex", "csl-json", "ris")
-INPUT_FORMATS: tuple[str, ...] = tuple(_MODULES)
+# name → "module:function" writing it
+_WRITERS: dict[str, str] = {
+    "bibtex": "biblio.formats.bibtex:write",
+    "biblatex": "biblio.formats.biblatex:write",
+    "csl-json": "biblio.formats.csljson:write",
+    "ris": "biblio.formats.ris:write",
+    "text": "biblio.formats.styled:write_text",
+    "markdown": "biblio.formats.styled:write_markdown",
+    "html": "biblio.formats.styled:write_html",
+}
+
+INPUT_FORMATS: tuple[str, ...] = tuple(_READERS)
+OUTPUT_FORMATS: tuple[str, ...] = tuple(_WRITERS)
+# Bibliography formats: read and written, record for record.
+BIBLIOGRAPHY_FORMATS: tuple[str, ...] = ("bibtex", "biblatex", "csl-json", "ris")
+# Reading lists in a CSL style (the `style` option); sorted, so written whole.
+STYLED_FORMATS: tuple[str, ...] = ("text", "markdown", "html")
 
 _EXTENSIONS: dict[str, str] = {
     ".bib": "bibtex",
@@ -48,13 +66,37 @@ _EXTENSIONS: dict[str, str] = {
 
 
 def get(name: str) -> ModuleType:
-    """The module implementing format `name`."""
+    """The module that reads input format `name` (bibliography formats write there too)."""
     try:
-        module = _MODULES[name]
+        module = _READERS[name]
     except KeyError:
         known = ", ".join(INPUT_FORMATS)
         raise BiblioError(f"unknown format {name!r} (known: {known})") from None
     return importlib.import_module(module)
+
+
+def writer(name: str) -> Callable[..., str]:
+    """The function writing output format `name`: ``write(records, **options) -> str``."""
+    try:
+        module, function = _WRITERS[name].split(":")
+    except KeyError:
+        known = ", ".join(OUTPUT_FORMATS)
+        raise BiblioError(f"cannot write {name!r} (output formats: {known})") from None
+    write: Callable[..., str] = getattr(importlib.import_module(module), function)
+    return write
+
+
+def check_style(name: str, style: str | None) -> None:
+    """Fail early, before any reading, on a style for a format that takes none or
+    a style that cannot be found."""
+    if style is None:
+        return
+    if name not in STYLED_FORMATS:
+        raise BiblioError(f"a style applies to {', '.join(STYLED_FORMATS)} output, "
+                          f"not to {name}")
+    from .csl_styles import resolve
+
+    resolve(style)
 
 
 def from_extension(path: str | Path) -> str | None:

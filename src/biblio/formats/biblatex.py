@@ -1,4 +1,5 @@
-"""BibLaTeX (biber): ``date``, ``location``, ``origdate``, ``@movie``, ``@report``.
+"""BibLaTeX (biber): ``date``, ``location``, ``origdate``, ``@movie``, ``@report``
+with its mandatory ``type``, ``langid`` and ``language`` as biblatex's keys.
 
 UTF-8 by default; ``write(records, ascii=True)`` encodes non-ASCII
 characters as LaTeX.
@@ -11,6 +12,7 @@ from typing import Any
 from ..model import Record
 from ..problems import ReadResult
 from . import bibtex_io
+from .isbn_output import isbn_form
 
 NAME = "biblatex"
 EXTENSIONS = (".bib",)
@@ -21,4 +23,9 @@ def read(text: str, source: str = "<string>") -> ReadResult:
 
 
 def write(records: list[Record], **options: Any) -> str:
-    return bibtex_io.write(records, "biblatex", ascii_only=bool(options.get("ascii", False)))
+    """Options: ``ascii``, ``isbn`` ("isbn13" or "both", see `isbn_output`),
+    ``problems`` (a list that gets the ``ascii`` warnings) and ``target``
+    (the output's name in them)."""
+    return bibtex_io.write(records, "biblatex", ascii_only=bool(options.get("ascii", False)),
+                           isbn=isbn_form(options), problems=options.get("problems"),
+                           target=str(options.get("target", "<output>")))

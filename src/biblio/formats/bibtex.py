@@ -1,4 +1,5 @@
-"""BibTeX: ``year``/``month``, ``address``, ``journal``, ``@techreport``.
+"""BibTeX: ``year``/``month``, ``address``, ``journal``, ``@techreport``, and a
+film as ``@misc`` with its director in ``author`` (as Zotero exports it).
 
 UTF-8 by default; ``write(records, ascii=True)`` encodes non-ASCII
 characters as LaTeX (``{\\'e}``) for 8-bit BibTeX toolchains.
@@ -11,6 +12,7 @@ from typing import Any
 from ..model import Record
 from ..problems import ReadResult
 from . import bibtex_io
+from .isbn_output import isbn_form
 
 NAME = "bibtex"
 EXTENSIONS = (".bib", ".bibtex")
@@ -21,4 +23,9 @@ def read(text: str, source: str = "<string>") -> ReadResult:
 
 
 def write(records: list[Record], **options: Any) -> str:
-    return bibtex_io.write(records, "bibtex", ascii_only=bool(options.get("ascii", False)))
+    """Options: ``ascii``, ``isbn`` ("isbn13" or "both", see `isbn_output`),
+    ``problems`` (a list that gets the ``ascii`` warnings) and ``target``
+    (the output's name in them)."""
+    return bibtex_io.write(records, "bibtex", ascii_only=bool(options.get("ascii", False)),
+                           isbn=isbn_form(options), problems=options.get("problems"),
+                           target=str(options.get("target", "<output>")))

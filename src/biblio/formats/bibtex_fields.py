@@ -15,7 +15,10 @@ from typing import Literal
 
 from ..model import TYPES
 
-Kind = Literal["text", "title", "verbatim", "names", "date", "range", "issued", "director"]
+Kind = Literal[
+    "text", "title", "verbatim", "names", "date", "range", "issued", "director", "language",
+    "genre",
+]
 
 ARTICLES = frozenset({"article", "article-journal", "article-magazine", "article-newspaper"})
 # Types whose container is a periodical, website or programme (``journaltitle``).
@@ -47,12 +50,14 @@ class Field:
         object.__setattr__(self, "_read_names", names)
 
 
-# Order is the order fields are written in.  Rows of kind "issued" and
-# "director" span several fields; bibtex_io handles them.
+# Order is the order fields are written in.  Rows of kind "issued",
+# "director" and "language" span several fields; bibtex_io handles them.
 FIELDS: tuple[Field, ...] = (
     Field("author", "author", "author", "names"),
     Field("editor", "editor", "editor", "names"),
-    # BibLaTeX's way: editor (or editora, when there is an editor) + editortype.
+    # BibLaTeX: editor (or editora, when there is an editor) + editortype, as
+    # biblatex-chicago documents it and pandoc reads it.  BibTeX: in author
+    # for the entry types whose `EntryType.directors_as_authors` says so.
     Field("director", "editor", "editor", "director"),
     Field("translator", "translator", "translator", "names"),
     Field("container-author", "bookauthor", "bookauthor", "names"),
@@ -73,7 +78,9 @@ FIELDS: tuple[Field, ...] = (
     Field("publisher-place", "address", "location", "text", ALL, ("location", "address")),
     # BibLaTeX: date; BibTeX: year + month, and date when there is more than a year.
     Field("issued", "year", "date", "issued"),
-    Field("genre", "type", "type", "text", REPORTS | THESES),
+    # biblatex requires it in @report and @thesis (see `EntryType.type_key`).
+    # Not case-protected: pandoc keeps the braces ("{PhD} thesis").
+    Field("genre", "type", "type", "genre", REPORTS | THESES),
     Field("page", "pages", "pages", "range"),
     Field("number-of-pages", "pagetotal", "pagetotal"),
     Field("number-of-volumes", "volumes", "volumes"),
@@ -81,7 +88,9 @@ FIELDS: tuple[Field, ...] = (
     Field("original-title", "origtitle", "origtitle", "title"),
     Field("original-publisher", "origpublisher", "origpublisher"),
     Field("original-publisher-place", "origlocation", "origlocation"),
-    Field("language", "language", "language"),
+    # BibLaTeX: biblatex's language key + babel's langid; BibTeX: the code
+    # (Zotero keeps it as written) + langid (pandoc reads only that).
+    Field("language", "language", "language", "language", ALL, ("langid",)),
     Field("ISBN", "isbn", "isbn", "verbatim"),
     Field("ISSN", "issn", "issn", "verbatim"),
     Field("DOI", "doi", "doi", "verbatim"),
@@ -98,6 +107,21 @@ class EntryType:
     bibtex: str
     biblatex: str
     subtype: str | None = None  # written as `entrysubtype`
+    # BibTeX only: `entrysubtype` of an entry whose directors are its authors
+    # (a film is `@misc`, director in `author`, as Zotero's BibTeX export
+    # writes it: classic styles know no @movie and print no editor of a misc).
+    directors_as_authors: str | None = None
+    # biblatex's key for `type` when the record has no genre: the field is
+    # mandatory there, and this is the key biblatex gives BibTeX's entry type.
+    type_key: str | None = None
+
+    def name(self, dialect: str) -> str:
+        return self.biblatex if dialect == "biblatex" else self.bibtex
+
+    def subtype_for(self, dialect: str) -> str | None:
+        if dialect == "bibtex" and self.directors_as_authors:
+            return self.directors_as_authors
+        return self.subtype
 
 
 # First row for a CSL type is what the writer uses; every row is read.
@@ -107,11 +131,11 @@ ENTRY_TYPES: tuple[EntryType, ...] = (
     EntryType("article-journal", "article", "article"),
     EntryType("article-newspaper", "article", "article", "newspaper"),
     EntryType("article-magazine", "article", "article", "magazine"),
-    EntryType("motion_picture", "movie", "movie"),
+    EntryType("motion_picture", "misc", "movie", directors_as_authors="film"),
     EntryType("broadcast", "misc", "misc", "broadcast"),
     EntryType("webpage", "online", "online"),
-    EntryType("report", "techreport", "report"),
-    EntryType("thesis", "phdthesis", "thesis"),
+    EntryType("report", "techreport", "report", type_key="techreport"),
+    EntryType("thesis", "phdthesis", "thesis", type_key="phdthesis"),
     EntryType("paper-conference", "inproceedings", "inproceedings"),
     EntryType("manuscript", "unpublished", "unpublished"),
     EntryType("pamphlet", "booklet", "booklet"),
@@ -158,13 +182,15 @@ def _reading_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     plain: dict[str, str] = {}
     with_subtype: dict[tuple[str, str], str] = {}
     for row in ENTRY_TYPES:
+        if row.directors_as_authors is not None:
+            with_subtype.setdefault((row.bibtex, row.directors_as_authors), row.csl)
         if row.subtype is not None:
             with_subtype.setdefault((row.biblatex, row.subtype), row.csl)
             with_subtype.setdefault((row.bibtex, row.subtype), row.csl)
         else:
             plain.setdefault(row.biblatex, row.csl)
     for row in ENTRY_TYPES:
-        if row.subtype is None:
+        if row.subtype is None and row.directors_as_authors is None:
             plain.setdefault(row.bibtex, row.csl)
     for name, csl in READ_ONLY_TYPES.items():
         plain.setdefault(name, csl)
@@ -172,6 +198,16 @@ def _reading_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
 
 
 _PLAIN_TYPES, _SUBTYPES = _reading_table()
+
+
+def directors_as_authors(entry_type: str, subtype: str | None) -> bool:
+    """True for the BibTeX form of a film (``@misc`` + ``entrysubtype =
+    {film}``), whose `author` holds its directors."""
+    return (entry_type.lower(), (subtype or "").strip().lower()) in _DIRECTED
+
+
+_DIRECTED = frozenset((row.bibtex, row.directors_as_authors) for row in ENTRY_TYPES
+                      if row.directors_as_authors)
 
 
 def csl_type_for(entry_type: str, subtype: str | None) -> str:

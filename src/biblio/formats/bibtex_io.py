@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any, Literal
 
@@ -24,6 +24,7 @@ from bibtexparser.library import Library
 from bibtexparser.model import (
     Block,
     DuplicateBlockKeyBlock,
+    DuplicateFieldKeyBlock,
     Entry,
     ParsingFailedBlock,
 )
@@ -33,11 +34,13 @@ from bibtexparser.writer import BibtexFormat
 from ..keys import assign_keys
 from ..model import CSL_TO_ATTR, NAME_FIELDS, TYPES, Date, Name, Origin, Record
 from ..problems import Problem, ReadResult
-from .bibtex_fields import FIELDS, Field, csl_type_for, entry_type_for
+from .babel_languages import babel_name, biblatex_language, looks_like_code, to_code
+from .bibtex_fields import FIELDS, Field, csl_type_for, directors_as_authors, entry_type_for
 from .bibtex_names import format_names, parse_names
-from .bibtex_split import split
+from .bibtex_split import RegularEntry, split
 from .bibtex_values import evaluate, string_table, trailing_text
 from .extra_lines import take_original_date
+from .isbn_output import IsbnForm, written_isbn
 from .latex_text import decode, escape, protect_case
 
 # bibtexparser logs each malformed block; biblio reports them as Problems.
@@ -70,22 +73,45 @@ def _writing_rows(csl_type: str) -> tuple[tuple[Field, str], ...]:
 # ---------------------------------------------------------------- writing
 
 
-def write(records: Iterable[Record], dialect: Dialect, ascii_only: bool = False) -> str:
-    """A .bib file; `ascii_only` encodes non-ASCII characters as LaTeX."""
+def write(records: Iterable[Record], dialect: Dialect, ascii_only: bool = False,
+          isbn: IsbnForm = "isbn13", problems: list[Problem] | None = None,
+          target: str = "<output>") -> str:
+    """A .bib file; `ascii_only` encodes non-ASCII characters as LaTeX.
+
+    `isbn` is the `isbn_output` rule.  With `ascii_only`, every field that
+    keeps characters LaTeX has no command for (CJK, emoji, Greek capitals)
+    adds a warning to `problems`, named after `target` (the output file).
+    """
     records = list(records)
     if any(not r.id for r in records):
         records = [r.copy() for r in records]
         assign_keys(records)
     keys = _unique_keys(records)
-    entries: list[Block] = [
-        _entry(rec, key, dialect, ascii_only) for rec, key in zip(records, keys, strict=True)
+    entries: list[Entry] = [
+        _entry(rec, key, dialect, ascii_only, isbn) for rec, key in zip(records, keys, strict=True)
     ]
+    if ascii_only and problems is not None:
+        problems.extend(_unencoded(entries, target))
     fmt = BibtexFormat()  # type: ignore[no-untyped-call]  # bibtexparser leaves it unannotated
     fmt.indent = "  "
     fmt.value_column = "auto"
     fmt.block_separator = "\n"
     # Values are enclosed by _encode already: no unparse middleware.
-    return str(write_string(Library(entries), unparse_stack=[], bibtex_format=fmt))
+    blocks: list[Block] = list(entries)
+    return str(write_string(Library(blocks), unparse_stack=[], bibtex_format=fmt))
+
+
+def _unencoded(entries: list[Entry], target: str) -> Iterator[Problem]:
+    """A warning for each field whose LaTeX encoding still holds non-ASCII characters."""
+    for entry in entries:
+        for bib_field in entry.fields:
+            kept = [c for c in str(bib_field.value) if not c.isascii()]
+            if kept:
+                shown = "".join(dict.fromkeys(kept))
+                shown = shown if len(shown) <= 20 else shown[:20] + "…"
+                yield Problem(target, None, f"entry {entry.key}: field {bib_field.key} keeps "
+                              f"{len(kept)} characters that have no LaTeX form ({shown}); "
+                              "they are written as UTF-8", warning=True)
 
 
 def _unique_keys(records: list[Record]) -> list[str]:
@@ -103,9 +129,10 @@ def _unique_keys(records: list[Record]) -> list[str]:
     return out
 
 
-def _entry(rec: Record, key: str, dialect: Dialect, ascii_only: bool) -> Entry:
+def _entry(rec: Record, key: str, dialect: Dialect, ascii_only: bool, isbn: IsbnForm) -> Entry:
     csl_type = rec.type if rec.type in TYPES else "document"
     kind = entry_type_for(csl_type)
+    directed = dialect == "bibtex" and kind.directors_as_authors is not None
     fields: list[BibField] = []
 
     def add(name: str, value: str) -> None:
@@ -113,23 +140,32 @@ def _entry(rec: Record, key: str, dialect: Dialect, ascii_only: bool) -> Entry:
 
     for row, attr in _writing_rows(csl_type):
         value = getattr(rec, attr) if attr else rec.get(row.var)
+        if directed and row.var == "author":
+            value = rec.director + rec.author  # RIS's AU for a film does the same
+        elif row.kind == "genre" and not value and dialect == "biblatex":
+            value = kind.type_key
+        elif row.var == "ISBN" and value:
+            value = written_isbn(value, isbn)
         if value is None or value == [] or value == "":
             continue
         name = row.name(dialect)
         if row.kind == "issued":
             _add_issued(add, value, dialect)
         elif row.kind == "director":
-            slot = "editora" if rec.editor else "editor"
-            add(slot, "{" + format_names(value, ascii_only) + "}")
-            add(f"{slot}type", "{director}")
+            if not directed:
+                slot = "editora" if rec.editor else "editor"
+                add(slot, "{" + format_names(value, ascii_only) + "}")
+                add(f"{slot}type", "{director}")
+        elif row.kind == "language":
+            _add_language(add, value, dialect, ascii_only)
         else:
             add(name, _encode(row, value, ascii_only))
-    if kind.subtype:
-        add("entrysubtype", "{" + kind.subtype + "}")
+    subtype = kind.subtype_for(dialect)
+    if subtype:
+        add("entrysubtype", "{" + subtype + "}")
     if _uses_prefix(rec):
         add("options", "{useprefix=true}")
-    entry_type = kind.biblatex if dialect == "biblatex" else kind.bibtex
-    return Entry(entry_type, key, fields)
+    return Entry(kind.name(dialect), key, fields)
 
 
 def _encode(row: Field, value: Any, ascii_only: bool) -> str:
@@ -166,6 +202,22 @@ def _add_issued(add: Callable[[str, str], None], date: Date, dialect: Dialect) -
         add("date", "{" + date.iso() + "}")
 
 
+def _add_language(add: Callable[[str, str], None], language: str, dialect: Dialect,
+                  ascii_only: bool) -> None:
+    """``langid`` (babel's name) for both dialects, read by biblatex and pandoc.
+
+    BibLaTeX's ``language`` is printed, so it gets biblatex's key
+    (``english``), which it localises.  BibTeX's keeps the record's code:
+    classic styles ignore it and Zotero's importer copies it as written
+    into its Language field, which wants a code.
+    """
+    shown = biblatex_language(language) if dialect == "biblatex" else language
+    add("language", "{" + escape(shown, ascii_only) + "}")
+    babel = babel_name(language)
+    if babel is not None:
+        add("langid", "{" + babel + "}")
+
+
 def _uses_prefix(rec: Record) -> bool:
     """True when the record's particles are all non-dropping ("de Gaulle")."""
     names = [n for attr in NAME_FIELDS.values() for n in getattr(rec, attr)]
@@ -178,6 +230,8 @@ def _uses_prefix(rec: Record) -> bool:
 
 
 _DIRECTOR_TYPES = ("editortype", "editoratype", "editorbtype", "editorctype")
+_QUALIFIERS = frozenset(("entrysubtype", "options", "month", "day", "editor", "editora",
+                         "editorb", "editorc", *_DIRECTOR_TYPES))
 
 
 @cache
@@ -195,17 +249,28 @@ def _readers(csl_type: str) -> dict[str, tuple[int, ...]]:
     return {name: tuple(found) for name, found in index.items()}
 
 
+@cache
+def _read_fields(csl_type: str) -> frozenset[str]:
+    """The fields `entry_to_record` looks at for an item type: the rows' own,
+    and those that qualify them (a date's month, an editor's type…)."""
+    return frozenset(_readers(csl_type)) | _QUALIFIERS
+
+
 def read(text: str, source: str = "<string>") -> ReadResult:
     """Records from BibTeX or BibLaTeX text; bad entries become Problems."""
     result = ReadResult()
     # Field values are evaluated as each entry is read (no middlewares).
     library = split(text)
     macros = string_table(library.strings)
+    keys: set[str] = set()  # bibtexparser's library misses those of the entries it wraps
     for block in library.blocks:
-        if isinstance(block, Entry):
+        if isinstance(block, DuplicateFieldKeyBlock):
+            block = _first_values(block, source, result)
+        if isinstance(block, Entry) and block.key not in keys:
+            keys.add(block.key)
             _add_entry(block, source, result, macros)
-        elif isinstance(block, DuplicateBlockKeyBlock):
-            entry = block.ignore_error_block
+        elif isinstance(block, (Entry, DuplicateBlockKeyBlock)):
+            entry = block.ignore_error_block if isinstance(block, DuplicateBlockKeyBlock) else block
             line = _line(block)
             result.problems.append(
                 Problem(source, line, f"duplicate key {block.key!r}; the entry is kept with a "
@@ -218,6 +283,30 @@ def read(text: str, source: str = "<string>") -> ReadResult:
                 Problem(source, _line(block), _failure_message(block), _short(block.raw))
             )
     return result
+
+
+def _first_values(block: DuplicateFieldKeyBlock, source: str, result: ReadResult) -> Block:
+    """An entry with a field given twice, kept with the first value, and each repeat
+    reported as a warning on its own line.
+
+    BibTeX does the same ("I'm ignoring … extra field"); pandoc and biber keep the
+    last value, silently.
+    """
+    entry = block.ignore_error_block
+    if not isinstance(entry, Entry):
+        return block
+    kept: dict[str, BibField] = {}
+    for field in entry.fields:
+        name = field.key.lower()
+        if name in kept:
+            line = _line(field) or _line(entry)
+            result.problems.append(Problem(
+                source, line, f"entry {entry.key}: field {field.key} given twice; the first "
+                "value is kept", _short(entry.raw), warning=True))
+        else:
+            kept[name] = field
+    entry.fields = list(kept.values())
+    return entry
 
 
 def _line(block: Any) -> int | None:
@@ -260,16 +349,22 @@ def entry_to_record(entry: Entry, macros: Mapping[str, str]) -> Record:
 
     `macros` expands ``@string`` names (see `bibtex_values.string_table`).
     """
-    values: dict[str, str] = {}
+    written: dict[str, str] = {}  # the first value of each field, as written
     for bib_field in entry.fields:
         key = bib_field.key.lower()
-        if key not in values and isinstance(bib_field.value, str):
-            junk = trailing_text(bib_field.value)
+        if key not in written and isinstance(bib_field.value, str):
+            written[key] = bib_field.value
+    if not isinstance(entry, RegularEntry):
+        for key, value in written.items():
+            junk = trailing_text(value)
             if junk is not None:
                 raise ValueError(f"field {key!r} goes on after its closing delimiter with "
                                  f"{junk[:40]!r} (a missing comma?)")
-            values[key] = evaluate(bib_field.value, macros)
-    rec = Record(type=csl_type_for(entry.entry_type, values.get("entrysubtype")), id=entry.key)
+    subtype = evaluate(written["entrysubtype"], macros) if "entrysubtype" in written else None
+    rec = Record(type=csl_type_for(entry.entry_type, subtype), id=entry.key)
+    # Only the fields read are evaluated (not bibdate, bibsource, …).
+    wanted = _read_fields(rec.type)
+    values = {key: evaluate(value, macros) for key, value in written.items() if key in wanted}
     particle = "non-dropping" if _option(values.get("options"), "useprefix") else "dropping"
     rows, readers = _rows_for(rec.type), _readers(rec.type)
     for row in [rows[i] for i in sorted({i for key in values for i in readers.get(key, ())})]:
@@ -278,6 +373,9 @@ def entry_to_record(entry: Entry, macros: Mapping[str, str]) -> Record:
             continue
         if row.kind == "director":
             rec.director = _read_director(values, particle)
+            continue
+        if row.kind == "language":
+            rec.language = _read_language(values)
             continue
         raw = None
         for name in row.read_names():
@@ -288,7 +386,11 @@ def entry_to_record(entry: Entry, macros: Mapping[str, str]) -> Record:
             continue
         if row.var == "editor" and values.get("editortype", "").strip().lower() == "director":
             continue
+        if row.kind == "genre" and decode(raw).strip() == entry_type_for(rec.type).type_key:
+            continue  # biblatex's @report + type = {techreport} is BibTeX's @techreport
         rec.set(row.var, _decode(row, raw, particle))
+    if directors_as_authors(entry.entry_type, values.get("entrysubtype")):
+        rec.director, rec.author = rec.author + rec.director, []
     note, original = take_original_date(rec.note)
     rec.note = note
     if rec.original_date is None:
@@ -336,6 +438,18 @@ def _read_director(values: dict[str, str], particle: str) -> list[Name]:
         if values.get(f"{slot}type", "").strip().lower() == "director" and values.get(slot):
             return parse_names(values[slot], particle)
     return []
+
+
+def _read_language(values: dict[str, str]) -> str | None:
+    """The language code: ``language`` when it holds one (BibTeX's, Zotero's),
+    else from ``langid`` or from a language name ("english", "French")."""
+    language = decode(values.get("language", "")).strip()
+    langid = decode(values.get("langid", "")).strip()
+    if language and looks_like_code(language):
+        return language
+    if langid:
+        return to_code(langid)
+    return to_code(language) if language else None
 
 
 def _option(options: str | None, name: str) -> bool:

@@ -2,9 +2,15 @@
 
 Persons are written ``von Last, Jr, First`` and joined with `` and ``;
 organisations go in braces so that an ``and`` or a comma inside them is not
-split.  Reading uses bibtexparser's implementation of BibTeX's own name
-splitting rules.  BibTeX has one "von" slot for both CSL particle kinds;
-BibLaTeX's ``useprefix`` option says which one it is (see `bibtex_io`).
+split.  A dropping particle is written ``First von Last`` when the name
+allows it ("Ludwig van Beethoven"): BibTeX and biber find the von part in
+either form, but Zotero's BibTeX import takes everything before the comma as
+the last name, while it splits a name without a comma at its last space,
+which gives the "Ludwig van" + "Beethoven" it stores for a dropping particle
+(translators ``BibTeX.js``, ``Zotero.Utilities.cleanAuthor``).  Reading uses
+bibtexparser's implementation of BibTeX's own name splitting rules.  BibTeX
+has one "von" slot for both CSL particle kinds; BibLaTeX's ``useprefix``
+option says which one it is (see `bibtex_io`).
 """
 
 from __future__ import annotations
@@ -23,6 +29,12 @@ from .latex_text import decode, escape
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 _AND_SEPARATOR = re.compile(r"[ \t\r\n]+and[ \t\r\n]+", re.IGNORECASE)
 _NEEDS_FULL_RULES = re.compile(r"[{}\\~]")
+# "First von Last" only with words every reader splits alike: given words
+# that start with an ASCII capital (8-bit BibTeX takes "Łukasz" for a von
+# word), a lower-case ASCII particle, and a one-word family name.
+_GIVEN_WORD = re.compile(r"[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*")
+_PARTICLE_WORD = re.compile(r"[a-z]+")
+_FAMILY_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 
 
 def format_names(names: list[Name], ascii_only: bool = False) -> str:
@@ -35,6 +47,9 @@ def _format_one(name: Name, ascii_only: bool) -> str:
         text = escape(name.literal if name.literal is not None else name.display(), ascii_only)
         # "{\\'E}" alone is one special character to BibTeX, not a braced name.
         return "{{" + text + "}}" if text.startswith("\\") else "{" + text + "}"
+    if _first_von_last(name):
+        return " ".join(escape(part, ascii_only) for part in
+                        (name.given or "", name.dropping_particle or "", name.family))
     von = name.non_dropping_particle or name.dropping_particle
     # A family of several words is braced: without a given name BibTeX would
     # take its first words as one, and "{\L}a" may pass for a lower-case "von".
@@ -45,6 +60,19 @@ def _format_one(name: Name, ascii_only: bool) -> str:
     if name.given or name.suffix:
         parts.append(_part(name.given or "", ascii_only))
     return ", ".join(parts)
+
+
+def _first_von_last(name: Name) -> bool:
+    """True when a dropping particle can be written "Ludwig van Beethoven"."""
+    if name.non_dropping_particle or name.suffix or not (
+        name.dropping_particle and name.given and name.family
+    ):
+        return False
+    words = f"{name.given} {name.dropping_particle} {name.family}"
+    return (all(_GIVEN_WORD.fullmatch(w) for w in name.given.split(" "))
+            and all(_PARTICLE_WORD.fullmatch(w) for w in name.dropping_particle.split(" "))
+            and _FAMILY_WORD.fullmatch(name.family) is not None
+            and _AND.search(words) is None)
 
 
 def _part(text: str, ascii_only: bool, always: bool = False) -> str:

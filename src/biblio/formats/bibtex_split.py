@@ -5,14 +5,17 @@ in Python, which made it most of the time of reading BibTeX.  Most entries
 are regular (``@type{key, name = value, …}``, values braced, quoted, numbers
 or macros joined by ``#``), and one regular expression takes each whole, as
 another takes plain ``@string`` macros.  Everything else (``@comment``,
-``@preamble``, ``(…)`` delimiters, duplicate fields, nesting deeper than
-`_DEPTH`, anything malformed) goes to bibtexparser one chunk at a time, so
-its handling of odd and broken input, and its messages, are kept.
+``@preamble``, ``(…)`` delimiters, nesting deeper than `_DEPTH`, anything
+malformed) goes to bibtexparser one chunk at a time, so its handling of odd
+and broken input, and its messages, are kept.  An entry that gives a field
+twice (``Title`` and ``title`` too, as BibTeX sees it) comes wrapped as
+bibtexparser wraps one (`DuplicateFieldKeyBlock`), its fields numbered with
+their lines so the reader can say where each repeat is.
 
 Chunks end where the next line starts with ``@``: bibtexparser too takes
 such an ``@`` as the start of a new block, even inside an unclosed entry.
 The result is the `Library` bibtexparser's splitter returns, less implicit
-comments and the fields' line numbers (biblio uses neither), and with two
+comments and (but for a repeated field) the fields' line numbers, and with two
 of its errors avoided: its block line numbers drift after a backslash at the
 end of a line, and it cuts a quoted value short at ``{"}`` style quotes
 inside braces.
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 
 from bibtexparser.library import Library
-from bibtexparser.model import Block, Entry, Field, String
+from bibtexparser.model import Block, DuplicateFieldKeyBlock, Entry, Field, String
 from bibtexparser.splitter import Splitter
 
 _DEPTH = 4  # brace nesting a value may have and still be taken by the regex
@@ -86,7 +89,8 @@ def split(text: str) -> Library:
     return library
 
 
-def _regular_block(text: str, start: int, end: int, line: int) -> Entry | String | None:
+def _regular_block(text: str, start: int, end: int,
+                   line: int) -> Entry | String | DuplicateFieldKeyBlock | None:
     """The entry or ``@string`` in ``text[start:end]`` when it is regular and alone there."""
     m = _ENTRY.match(text, start, end)
     if m is None or m.group(1).lower().startswith(_NOT_ENTRIES):
@@ -96,11 +100,41 @@ def _regular_block(text: str, start: int, end: int, line: int) -> Entry | String
         return String(m.group(1), m.group(2), start_line=line, raw=text[start:m.end()])
     if text.find("@", m.end(), end) >= 0:
         return None
-    fields = [Field(name, value) for name, value in _FIELD_RE.findall(m.group(3))]
-    if len({f.key for f in fields}) != len(fields):
-        return None  # bibtexparser reports the duplicate field
-    return Entry(m.group(1).lower(), m.group(2), fields, start_line=line,
-                 raw=text[start:m.end()])
+    pairs = _FIELD_RE.findall(m.group(3))
+    entry = RegularEntry(m.group(1).lower(), m.group(2), [Field(*pair) for pair in pairs],
+                         start_line=line, raw=text[start:m.end()])
+    if len({name.lower() for name, _ in pairs}) == len(pairs):
+        return entry
+    # A field given twice: each field gets its line, for the reader's warning.
+    entry.fields = [
+        Field(f.group(1), f.group(2), start_line=line + text.count("\n", start, f.start()))
+        for f in _FIELD_RE.finditer(text, m.start(3), m.end(3))
+    ]
+    return _wrapped_if_repeating(entry)
+
+
+def _wrapped_if_repeating(entry: Entry) -> Entry | DuplicateFieldKeyBlock:
+    """`entry`, or wrapped as bibtexparser wraps an entry that gives a field twice.
+
+    Names are compared as BibTeX compares them, case aside: bibtexparser
+    takes ``Title`` after ``title`` for another field.
+    """
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for f in entry.fields:
+        name = f.key.lower()
+        if name in seen:
+            repeated.add(f.key)
+        seen.add(name)
+    return DuplicateFieldKeyBlock(repeated, entry) if repeated else entry
+
+
+class RegularEntry(Entry):
+    """An entry the regex took whole: each value ends where its field does.
+
+    No text follows a value's closing brace or quote (as a missing comma
+    leaves it), so the reader need not look for any.
+    """
 
 
 def _by_bibtexparser(text: str, start: int, end: int, line: int) -> list[Block]:
@@ -116,7 +150,7 @@ def _by_bibtexparser(text: str, start: int, end: int, line: int) -> list[Block]:
     blocks: list[Block] = _ChunkSplitter(shown, line).split().blocks
     if head and blocks and blocks[-1].raw == head.group():  # the head, cut short by the end
         blocks.pop()
-    return blocks
+    return [_wrapped_if_repeating(b) if type(b) is Entry else b for b in blocks]
 
 
 class _ChunkSplitter(Splitter):

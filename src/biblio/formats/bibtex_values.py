@@ -56,6 +56,10 @@ def trailing_text(raw: str) -> str | None:
         first = piece[:1]
         if first not in _CLOSING:
             continue
+        inner = piece[1:-1]
+        if piece[-1:] == _CLOSING[first] and "{" not in inner and "}" not in inner and (
+                first == "{" or '"' not in inner):
+            continue  # "{Verso}", "\"Verso\"": closed at the very end, the common case
         depth = 0
         for m in _DELIMITERS.finditer(piece, 1):
             char = m.group()

@@ -20,6 +20,7 @@ need beyond the schema:
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import lru_cache
 from importlib import resources
@@ -28,13 +29,43 @@ from typing import Any
 from ..model import Name, Origin, Record
 from ..problems import Problem, ReadResult
 from .extra_lines import take_zotero_extra, with_zotero_extra
+from .isbn_output import IsbnForm, isbn_form, written_isbn
 from .name_particles import SUFFIX_SEPARATOR, split_family, split_given
 
 NAME = "csl-json"
 EXTENSIONS = (".json", ".csl")
 
-_DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\r\n]*")
+# CSL items nest four levels (item, issued, date-parts, a date); `custom` may add some.
+# Deeper values are refused before any code walks them recursively.
+_MAX_DEPTH = 100
+_MAX_DIGITS = 30  # no CSL number (year, page count, volume) comes near this
+# A JSON string (skipped whole, escapes included) or a structural character.
+_TOO_DEEP = f"item nested more than {_MAX_DEPTH} levels deep"
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]')
+
+
+def _integer(text: str) -> int:
+    if len(text) > _MAX_DIGITS:
+        raise ValueError(f"a number of {len(text)} digits")
+    return int(text)
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"a number out of range ({text[:_MAX_DIGITS]})")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name}, which JSON does not allow")
+
+
+# Numbers that no writer could write back (1e999, NaN) or that Python would
+# refuse to convert later (over 4,300 digits) are refused here, item by item.
+_DECODER = json.JSONDecoder(parse_int=_integer, parse_float=_finite,
+                            parse_constant=_no_constant)
 
 
 @lru_cache(maxsize=1)
@@ -59,17 +90,20 @@ def schema_types() -> frozenset[str]:
 
 
 def write(records: list[Record], **options: Any) -> str:
-    """CSL-JSON text: an array, one item per line, UTF-8."""
-    del options  # CSL-JSON has no output options
+    """CSL-JSON text: an array, one item per line, UTF-8; option ``isbn``
+    (see `isbn_output`)."""
+    isbn = isbn_form(options)
     # One item per line: readable, diff-friendly, and json's C encoder
     # (indentation would switch to its much slower Python encoder).
-    lines = ",\n".join(json.dumps(to_item(rec), ensure_ascii=False) for rec in records)
+    lines = ",\n".join(json.dumps(to_item(rec, isbn), ensure_ascii=False) for rec in records)
     return f"[\n{lines}\n]\n" if lines else "[]\n"
 
 
-def to_item(rec: Record) -> dict[str, Any]:
+def to_item(rec: Record, isbn: IsbnForm = "isbn13") -> dict[str, Any]:
     """One schema-valid CSL-JSON item that Zotero imports without loss."""
     item = rec.to_csl()
+    if item.get("ISBN"):
+        item["ISBN"] = written_isbn(item["ISBN"], isbn)
     if item["type"] not in schema_types():
         item["type"] = "document"
     known = _schema_variables()
@@ -144,9 +178,12 @@ def read(text: str, source: str = "<string>") -> ReadResult:
         _read_array(text, pos + 1, source, result)
         return result
     try:
-        item, end = _DECODER.raw_decode(text, pos)
+        item, end = decode_value(text, pos)
     except json.JSONDecodeError as exc:
         result.problems.append(_json_problem(text, exc, source))
+        return result
+    except Unusable as exc:
+        result.problems.append(Problem(source, _line_of(text, pos), exc.action("skipped")))
         return result
     if text[end:].strip():
         line = text.count("\n", 0, end) + 1
@@ -177,12 +214,73 @@ def _read_array(text: str, pos: int, source: str, result: ReadResult) -> None:
             pos = _skip_space(text, pos + 1)
         first = False
         try:
-            item, end = _DECODER.raw_decode(text, pos)
+            item, end = decode_value(text, pos)
         except json.JSONDecodeError as exc:
             result.problems.append(_json_problem(text, exc, source))
             return
+        except Unusable as exc:
+            result.problems.append(Problem(source, lines.at(pos), exc.action("skipped")))
+            if exc.end is None:
+                return
+            pos = exc.end
+            continue
         _add_item(item, lines.at(pos), source, result)
         pos = end
+
+
+class Unusable(Exception):
+    """Well-formed JSON biblio will not hold; `end` is where it ends (None: never closed).
+
+    `message` says what is wrong; `action` adds what the reader does about it.
+    """
+
+    def __init__(self, message: str, end: int | None) -> None:
+        super().__init__(message)
+        self.message, self.end = message, end
+
+    def action(self, done: str) -> str:
+        return self.message if self.end is None else f"{self.message}; {done}"
+
+
+def decode_value(text: str, pos: int) -> tuple[Any, int]:
+    """The JSON value at `pos` and its end; `Unusable` if too deep or a bad number."""
+    try:
+        value, end = _DECODER.raw_decode(text, pos)
+    except json.JSONDecodeError:
+        raise
+    except (RecursionError, ValueError) as exc:  # from the number hooks, or too deep for C
+        found, depth = _extent(text, pos)
+        if found is None:
+            raise Unusable("invalid JSON: the value starting here is never closed",
+                            None) from None
+        if depth > _MAX_DEPTH:
+            raise Unusable(_TOO_DEEP, found) from None
+        raise Unusable(f"item holds {exc}", found) from None
+    # Counting brackets is quick; only a value with many is measured exactly.
+    if text.count("[", pos, end) + text.count("{", pos, end) > _MAX_DEPTH \
+            and _extent(text, pos)[1] > _MAX_DEPTH:
+        raise Unusable(_TOO_DEEP, end)
+    return value, end
+
+
+def _extent(text: str, pos: int) -> tuple[int | None, int]:
+    """Where the JSON value at `pos` ends (None: not before the text does) and its depth.
+
+    Scans tokens without building anything, so no nesting exhausts the stack.
+    """
+    depth = deepest = 0
+    for match in _TOKEN.finditer(text, pos):
+        kind = match.group()[0]
+        if kind in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif kind in "]}":
+            depth -= 1
+            if depth <= 0:  # the value closed, or a scalar ended at its array's end
+                return (match.end() if depth == 0 else match.start()), deepest
+        elif kind == "," and depth == 0:
+            return match.start(), deepest
+    return None, deepest
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -191,8 +289,8 @@ def _skip_space(text: str, pos: int) -> int:
 
 
 def _json_problem(text: str, exc: json.JSONDecodeError, source: str) -> Problem:
-    lines = text.splitlines()
-    line_text = lines[exc.lineno - 1][:200] if exc.lineno <= len(lines) else None
+    start = text.rfind("\n", 0, exc.pos) + 1
+    line_text = text[start : start + 200].split("\n", 1)[0]
     return Problem(source, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})",
                    line_text)
 

@@ -23,6 +23,9 @@ from pylatexenc.latexencode import (
     UnicodeToLatexConversionRule,
     UnicodeToLatexEncoder,
 )
+from pylatexenc.latexwalker import LatexWalker
+from pylatexenc.latexwalker import get_default_latex_context_db as get_walker_context
+from pylatexenc.macrospec import LatexContextDb
 
 _ESCAPES = {
     "&": r"\&",
@@ -47,11 +50,15 @@ _FAST_TOKEN = re.compile(
     r"|\\(textasciitilde|textasciicircum|textbackslash|textasciigrave)(?![A-Za-z])(?:\{\})?"
     r"|(---?|''|``)"
     r"|(~)"
+    # a TeX-family logo swallows the spaces after it, as a control word does ("\\TeX book")
+    r"|\\(TeX|LaTeX|LaTeXe|BibTeX|XeTeX|XeLaTeX|LuaTeX|LuaLaTeX|pdfTeX|pdfLaTeX|ConTeXt|AmS"
+    r"|MF|MP)(?![A-Za-z])[ \t]*(?:\{\})?"
+    r"|\\(/)|\\( )"
     r"|[{}]"
 )
 # The commonest case, braces and escaped specials only, needs no Python per match.
 _BRACE_OR_ESCAPE = re.compile(r"\\([&%$#_{}])|[{}]")
-_LIGATURE_OR_COMMAND = re.compile(r"--|''|``|~|\\text")
+_LIGATURE_OR_COMMAND = re.compile(r"--|''|``|~|\\[A-Za-z/ ]")
 _FAST_COMMANDS = {
     "textasciitilde": "~",
     "textasciicircum": "^",
@@ -66,8 +73,11 @@ _OWN_COMMAND = re.compile(
 )
 _LIGATURES = {"---": "—", "--": "–", "''": "”", "``": "“"}
 _KNOWN_COMMAND = re.compile(
-    r"\\(?:[&%$#_{}]|(?:textasciitilde|textasciicircum|textbackslash|textasciigrave)(?![A-Za-z]))"
+    r"\\(?:[&%$#_{}/ ]|(?:textasciitilde|textasciicircum|textbackslash|textasciigrave|TeX|LaTeX"
+    r"|LaTeXe|BibTeX|XeTeX|XeLaTeX|LuaTeX|LuaLaTeX|pdfTeX|pdfLaTeX|ConTeXt|AmS|MF|MP)(?![A-Za-z]))"
 )
+_LIGATURE = re.compile(r"---?|''|``")
+_CONTROL_WORD = re.compile(r"\\([A-Za-z]+)[ \t]*")
 _NEEDS_DECODING = re.compile(r"[\\{}~$]|--|''|``")
 _MATH = re.compile(r"(?<!\\)\$")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n\s*")
@@ -139,21 +149,57 @@ def decode(value: str) -> str:
         value = _LINE_BREAK.sub(" ", value)
     if not _NEEDS_DECODING.search(value):
         return value
-    if ("\\" in value and _KNOWN_COMMAND.sub("", value).count("\\")) or (
+    if ("\\" in value and (_KNOWN_COMMAND.sub("", value).count("\\") or "\\\\" in value)) or (
         "$" in value and _MATH.search(value)
     ):
-        return _slow_decode(value)
+        rest = _KNOWN_COMMAND.sub(" ", value)
+        if ("$" in value and _MATH.search(value)) or "\\\\" in value or rest.count("\\") != sum(
+                1 for _ in _CONTROL_WORD.finditer(rest)) or not all(
+                _meaningless(m.group(1)) for m in _CONTROL_WORD.finditer(rest)):
+            return _slow_decode(value)
+        # Only macros LaTeX-to-text knows nothing of ("\\acro{TUG}", "\\Dash", "{\\it …}"):
+        # they go, with the spaces after them, and their braced text stays, as in pylatexenc.
+        dropped = _CONTROL_WORD.sub(_drop_meaningless, value)
+        if len(_LIGATURE.findall(dropped)) != len(_LIGATURE.findall(value)):
+            return _slow_decode(value)  # "-\\kern-1pt": no "--" across a macro
+        value = dropped
+        if not _NEEDS_DECODING.search(value):
+            return value
     if _LIGATURE_OR_COMMAND.search(value) is None:
         # split keeps the escaped character (None for a brace): all in C.
         return "".join(filter(None, _BRACE_OR_ESCAPE.split(value)))
     return _FAST_TOKEN.sub(_decode_match, value)
 
 
+def _drop_meaningless(m: re.Match[str]) -> str:
+    name = m.group(1)
+    if name in _LOGOS:
+        return _LOGOS[name]  # now, or "\\TeX\\emdash a" would glue into "\\TeXa"
+    return "" if _meaningless(name) else m.group()
+
+
+@lru_cache(maxsize=512)
+def _meaningless(name: str) -> bool:
+    """A control word pylatexenc would drop: no text, no arguments (a journal's own macro)."""
+    if name in ("begin", "end"):
+        return False  # environments: pylatexenc drops what a verbatim one holds
+    text_db, walker_db = _latex_decoder().latex_context, _walker_context()
+    return (text_db.get_macro_spec(name) is text_db.unknown_macro_spec
+            and walker_db.get_macro_spec(name) is walker_db.unknown_macro_spec)
+
+
 def _slow_decode(value: str) -> str:
     """pylatexenc, with our own escapes kept exact (it reads ``^`` as "ˆ")."""
     value = _OWN_COMMAND.sub(lambda m: _PLACEHOLDERS[m.group(1)], value)
-    text = str(_latex_decoder().latex_to_text(value))
+    # The walker gets its context once: built anew per value it was a tenth of the time.
+    nodes = LatexWalker(value, latex_context=_walker_context(), tolerant_parsing=True)
+    text = str(_latex_decoder().nodelist_to_text(nodes.get_latex_nodes()[0]))
     return text.translate(_FROM_PLACEHOLDER)
+
+
+@lru_cache(maxsize=1)
+def _walker_context() -> LatexContextDb:
+    return get_walker_context()
 
 
 def _decode_match(m: re.Match[str]) -> str:
@@ -165,6 +211,10 @@ def _decode_match(m: re.Match[str]) -> str:
         return _LIGATURES[m.group(3)]
     if m.group(4):
         return "\u00a0"
+    if m.group(5):
+        return _LOGOS[m.group(5)]
+    if m.group(7):
+        return " "  # "\\ ": a space; "\\/", the italic correction, is nothing
     return ""
 
 

@@ -4,7 +4,8 @@ rispy alone reads zero records from a file with a byte-order mark or with
 one-space tags (``TY - BOOK``), both of which Zotero accepts.  This reader
 strips the mark, lets rispy parse tag lines with one or two spaces, and
 checks the record structure itself first, so that a record without ``ER``
-is reported with its line number instead of being merged into the next one.
+ends where the next ``TY`` (or the file) does instead of being merged into
+the next one; it is kept, with a warning naming its line.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..keys import assign_keys
 from ..model import TYPES, Date, Name, Origin, Record
 from ..problems import Problem, ReadResult
 from .extra_lines import take_zotero_extra, with_zotero_extra
+from .isbn_output import IsbnForm, isbn_form, written_isbn
 from .name_particles import SUFFIX_SEPARATOR, split_family, split_given
 from .ris_tags import (
     LIST_TAGS,
@@ -65,8 +67,8 @@ class _Writer(RisWriter):  # type: ignore[misc]  # rispy is untyped
 
 
 def write(records: list[Record], **options: Any) -> str:
-    """RIS text, one ``TY``…``ER`` record per item."""
-    del options  # RIS has no output options
+    """RIS text, one ``TY``…``ER`` record per item; option ``isbn`` (see `isbn_output`)."""
+    isbn = isbn_form(options)
     records = list(records)
     if any(not r.id for r in records):
         records = [r.copy() for r in records]
@@ -76,11 +78,11 @@ def write(records: list[Record], **options: Any) -> str:
         list_tags=list(_ALL_TAGS),
         delimiter_tags_mapping={},
     )
-    text: str = writer.formats([_to_tags(rec) for rec in records])
+    text: str = writer.formats([_to_tags(rec, isbn) for rec in records])
     return text
 
 
-def _to_tags(rec: Record) -> dict[str, Any]:
+def _to_tags(rec: Record, isbn: IsbnForm) -> dict[str, Any]:
     csl_type = rec.type if rec.type in TYPES else "document"
     out: dict[str, Any] = {"ty": ty_for(csl_type)}
     for row in TAGS:
@@ -89,6 +91,8 @@ def _to_tags(rec: Record) -> dict[str, Any]:
         value = rec.id if row.var == "id" else rec.get(row.var)
         if row.var == "note":
             value = with_zotero_extra(rec)
+        elif row.var == "ISBN" and value:
+            value = written_isbn(value, isbn)
         if value is None or value == [] or value == "":
             continue
         for tag, line in _encode(row, value):
@@ -151,13 +155,12 @@ def read(text: str, source: str = "<string>") -> ReadResult:
             )
         return result
     parser = _Parser(list_tags=list(LIST_TAGS), skip_unknown_tags=True)
-    lines = [line for _, record in spans for line in record]
-    parsed = parser.parse_lines(iter(lines))
-    for (line, _), tags in zip(spans, parsed, strict=True):
-        try:
+    for line, lines in spans:
+        try:  # one record at a time: rispy's faults on odd lines cost only their record
+            [tags] = parser.parse_lines(iter(lines))
             rec = _from_tags(tags)
-        except (ValueError, TypeError) as exc:
-            result.problems.append(Problem(source, line, f"bad RIS record: {exc}"))
+        except (ValueError, TypeError, KeyError, IndexError) as exc:
+            result.problems.append(Problem(source, line, f"bad RIS record: {exc!r}"))
             continue
         rec.origin = Origin(source=source, line=line)
         result.records.append(rec)
@@ -165,7 +168,7 @@ def read(text: str, source: str = "<string>") -> ReadResult:
 
 
 def _records(text: str, source: str, result: ReadResult) -> Iterator[tuple[int, list[str]]]:
-    """(first line, lines) of each well-formed record; Problems for the others."""
+    """(first line, lines) of each record; Problems for stray tags and missing ``ER``."""
     start: int | None = None
     lines: list[str] = []
     stray_reported = False
@@ -174,9 +177,7 @@ def _records(text: str, source: str, result: ReadResult) -> Iterator[tuple[int, 
         tag = m.group(1) if m else None
         if tag == "TY":
             if start is not None:
-                result.problems.append(Problem(
-                    source, start, f"RIS record has no 'ER  -' line before the next record "
-                    f"(line {number}); it was skipped", lines[0]))
+                yield _unclosed(source, start, lines, result)
             start, lines = number, [line]
             stray_reported = False
         elif start is None:
@@ -188,12 +189,25 @@ def _records(text: str, source: str, result: ReadResult) -> Iterator[tuple[int, 
             lines.append("ER  - ")
             yield start, lines
             start, lines = None, []
+        elif tag is None and len(lines) == 1 and line.strip():
+            # rispy would add it to the previous record's last tag
+            result.problems.append(Problem(
+                source, number, "not a RIS tag line ('XX  - value') and no tag to continue; "
+                "skipped", line))
         else:
             lines.append(line)
     if start is not None:
-        result.problems.append(Problem(
-            source, start, "RIS record has no 'ER  -' line at the end of the file; "
-            "it was skipped", lines[0]))
+        yield _unclosed(source, start, lines, result)
+
+
+def _unclosed(source: str, start: int, lines: list[str],
+              result: ReadResult) -> tuple[int, list[str]]:
+    """A record cut short of its ``ER`` line: its tags are all there, so it is kept."""
+    result.problems.append(Problem(source, start, "RIS record has no ER line; kept", lines[0],
+                                   warning=True))
+    while lines and not lines[-1].strip():
+        lines.pop()  # the blank lines before the next record are not part of its last value
+    return start, [*lines, "ER  - "]
 
 
 def _from_tags(tags: dict[str, str | list[str]]) -> Record:

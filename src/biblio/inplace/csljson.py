@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from ..formats.csljson import from_item
+from ..formats.csljson import Unusable, decode_value, from_item
 from ..model import TYPES, Date, Record
 from ..problems import Problem
 from .document import Document, neighbour
@@ -155,12 +155,16 @@ def _item(doc: Document, text: str, pos: int, source: str, lines: LineIndex,
           ensure_ascii: bool, newline: str) -> int | None:
     """Scan the item at `pos`; its end offset, or None when the rest cannot be read."""
     try:
-        item, end = _decoder.raw_decode(text, pos)
+        item, end = decode_value(text, pos)  # the reader's guards: depth, huge numbers
     except json.JSONDecodeError as exc:
         doc.problems.append(Problem(source, exc.lineno, f"invalid JSON ({exc.msg}, column "
                                     f"{exc.colno}); this item and the rest of the file are "
                                     "kept as they are", _first_line(text, pos)))
         return None
+    except Unusable as exc:
+        doc.problems.append(Problem(source, lines.line(pos), exc.action("kept as it is"),
+                                    _first_line(text, pos)))
+        return exc.end
     line = lines.line(pos)
     if not isinstance(item, dict):
         doc.problems.append(Problem(source, line, "array element is not a CSL item (object); "
