@@ -37,6 +37,12 @@ _LEAD_NUMBER_RE = re.compile(
     r"(?!\d))\s+(?=\S)",
     re.IGNORECASE,
 )
+# Links to a bookshop or a library catalogue name a book.
+_SHOP_RE = re.compile(
+    r"(?:amazon\.|amzn\.|bookshop\.org|goodreads\.com|books\.google|barnesandnoble\.com|"
+    r"indiebound\.org|openlibrary\.org|worldcat\.org|waterstones\.com|blackwells\.co|"
+    r"penguinrandomhouse\.|harpercollins\.|simonandschuster\.|hachettebookgroup\.|"
+    r"press\.[a-z]+\.edu|/books?/)", re.IGNORECASE)
 _SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
@@ -243,8 +249,11 @@ def _link_only(base: Draft, cleaned: Cleaned) -> Draft | None:
     a, b, _ = cleaned.links[0]
     if trim(cleaned.text, 0, len(cleaned.text)) != (a, b):
         return None
+    person = parse_person(cleaned.text[a:b].strip())
+    if person is not None and person.given is not None and known_given_name(person):
+        return None  # "[Stan Gordon](…)": a person's site, not a work
     draft = base.fork()
-    draft.type = "webpage"
+    draft.type = "book" if _SHOP_RE.search(cleaned.links[0][2]) else "webpage"
     draft.form = "link"
     site = _SITE_SUFFIX_RE.search(cleaned.text, a, b)
     if site:
