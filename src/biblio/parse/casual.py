@@ -240,6 +240,9 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
     person = parse_person(s[start:m.start()])
     if person is None or (person.given is None and not is_mononym(person)):
         return False
+    if person.given and not known_given_name(person) and (
+            everyday_word(person.given.split()[0]) or everyday_word(person.family or "")):
+        return False  # "Getting Things Done: The Art of …", "Make Time: How to …": a title
     draft.put_names("author", [person], start, m.start())
     draft.form = "colon"
     return draft.put("title", m.end(), end)

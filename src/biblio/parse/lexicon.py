@@ -89,7 +89,9 @@ LEAD_INS: frozenset[str] = frozenset(
         "also recommended", "recommended", "highly recommended", "see also", "see",
         "further reading", "recommended reading", "reading", "source", "sources", "reference",
         "references", "ref", "mentioned", "also mentioned", "read", "cited", "quoted",
-        "quote from", "quoted from", "bonus", "plus", "and", "also",
+        "quote from", "quoted from", "bonus", "plus", "and", "also", "next episode",
+        "next time", "next week", "next month", "coming up", "up next", "this week", "book",
+        "our book", "book of the month", "this month",
     }
 )
 # Words that end any reading of a phrase as a person's name.
