@@ -93,3 +93,10 @@ def test_an_isbn_in_a_sentence_gets_the_title_the_sentence_gives() -> None:
     [parsed] = biblio.extract(notes, "text")
     assert parsed.record.full_title == "Samurai Revolution: The Dawn of Modern Japan"
     assert parsed.record.isbn == "9784805312353"
+
+
+def test_a_year_in_brackets_after_the_title_is_its_year() -> None:
+    [found] = find_mentions("She has asked us to talk about The Dream Songs (1969) by John "
+                            "Berryman, a book that made its author famous.")
+    assert (found.record.full_title, found.record.year) == ("The Dream Songs", 1969)
+    assert [n.family for n in found.record.author] == ["Berryman"]

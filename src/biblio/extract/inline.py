@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Name, Record
+from ..model import Date, Name, Record
 from ..parse.lexicon import CREDIT_WORDS
 from ..parse.markup import Cleaned, clean
 from ..parse.names import known_given_name, parse_name_list, parse_person
@@ -33,6 +33,7 @@ _LINK_WORDS = r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la
 _TITLE = (rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
           rf"(?::[ \t]+{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}})?")
 _NAME_WORD = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z][\w'’\-]+)"
+_YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by …"
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
 _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 
@@ -43,10 +44,10 @@ _CUES: list[re.Pattern[str]] = [
     # "Annie is reading Playworld by Adam Ross", "no classic beats The Great Gatsby by F. Scott
     # Fitzgerald": a capitalised run, "by", and a name that is surely a person (checked below)
     re.compile(rf"(?:(?<=[a-z,;:] )|(?<=\breading )|(?<=\blistening to ))(?P<title>{_TITLE})"
-               rf"[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"),
+               rf"{_YEAR_OPT}[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"),
     # "the 1963 cult novel The Lowlife by Alexander Baron"
     re.compile(rf"\b(?:{_WORK}|thriller|mystery|classic|sequel|debut|poems|essays|stories|"
-               rf"romance|rom-com|novella)[ \t]+(?P<title>{_TITLE})[ \t]+by[ \t]+"
+               rf"romance|rom-com|novella)[ \t]+(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
                rf"(?P<by>{_PEOPLE})"),
     # "Jane Smith on her (new) book Title", "Jane Smith discusses her book Title"
     re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}},)?[ \t]+(?:on|discuss(?:es|ing)?|talks?"
@@ -63,12 +64,14 @@ _CUES: list[re.Pattern[str]] = [
     # "Buy Title by Author", "Check out Title by Author", "the book Title by Author"
     re.compile(rf"(?:\b(?:[Bb]uy|[Oo]rder|[Cc]heck out|[Pp]ick up|[Gg]rab|[Rr]ead)[ \t]+"
                rf"|\b(?:the|a|new|latest|debut)[ \t]+{_WORK}[ \t]+)(?:a[ \t]+copy[ \t]+of[ \t]+)?"
-               rf"(?P<title>{_TITLE})[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
+               rf"(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
     # "(her|his|the) (new) book, Title," — no author in the sentence
     re.compile(rf"\b(?:his|her|their|the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
                rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"),
 ]
+# A year in brackets right after a title, alone or after a publisher: "(1944)", "(Verso, 2017)".
+_YEAR_AFTER = re.compile(r"[*\"”’]?\s*\((?:[^()]{0,60},\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
 _BY_AFTER = re.compile(rf",?[ \t]+by[ \t]+(?P<by>{_PEOPLE})")
 # A word right before an italic title that says a work is meant.
 _CUE_BEFORE = re.compile(
@@ -179,4 +182,8 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
         record.author = names
         if who is not None:
             spans.append(Span("author", *cleaned.span(*who)))
+    dated = _YEAR_AFTER.match(cleaned.text, b)  # "The Road to Serfdom (1944)"
+    if dated:
+        record.issued = Date.from_year(int(dated.group("y")))
+        spans.append(Span("issued", *cleaned.span(dated.start("y"), dated.end("y"))))
     return Parsed(content, record, INLINE_CONFIDENCE, spans, True, None, method="inline")
