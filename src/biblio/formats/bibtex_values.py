@@ -50,16 +50,13 @@ def trailing_text(raw: str) -> str | None:
     """Text after a braced or quoted part closes, as a missing comma leaves it.
 
     bibtexparser reads ``author = {Doe, J.}  year = 1999`` as one value, so the
-    year would silently become part of the author list.
+    year would silently become part of the author list.  Only entries the
+    splitter's regex did not take need the check (see `RegularEntry`).
     """
     for piece in _concatenated(raw) if "#" in raw else [raw.strip()]:
         first = piece[:1]
         if first not in _CLOSING:
             continue
-        inner = piece[1:-1]
-        if piece[-1:] == _CLOSING[first] and "{" not in inner and "}" not in inner and (
-                first == "{" or '"' not in inner):
-            continue  # "{Verso}", "\"Verso\"": closed at the very end, the common case
         depth = 0
         for m in _DELIMITERS.finditer(piece, 1):
             char = m.group()
