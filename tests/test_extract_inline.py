@@ -100,3 +100,14 @@ def test_a_year_in_brackets_after_the_title_is_its_year() -> None:
                             "Berryman, a book that made its author famous.")
     assert (found.record.full_title, found.record.year) == ("The Dream Songs", 1969)
     assert [n.family for n in found.record.author] == ["Berryman"]
+
+
+def test_a_list_run_together_inside_a_paragraph() -> None:
+    # Directory sites flatten show notes: the list after "RESOURCES:" loses its line breaks.
+    paragraph = ("Zachary Crockett gives a pointer on hands and the people who model them. "
+                 'RESOURCES:"How to Become a Hand Model," by Jack Smart (Backstage, 2024).'
+                 '"Meet the Agent," by Christian Allaire (Vogue, 2021). EXTRAS:"The Puffy '
+                 'Shirt" S5.E2 of Seinfeld (1993).\n')
+    found = [(p.record.full_title, p.record.year) for p in biblio.extract(paragraph, "text")]
+    assert ("How to Become a Hand Model", 2024) in found
+    assert ("Meet the Agent", 2021) in found

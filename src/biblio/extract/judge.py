@@ -36,6 +36,11 @@ ELSEWHERE_MIN_CONFIDENCE = 0.6
 # A heading is read as a citation from this parser confidence (a date, a quoted title), or
 # when its title is in italics.
 HEADING_MIN_CONFIDENCE = 0.8
+# A reading label inside a run-on paragraph, and where its flattened items meet.
+_EMBEDDED_LABEL = re.compile(
+    r"\b(?:RESOURCES|SOURCES|EXTRAS|READING|Further reading|Reading list|Books mentioned"
+    r"(?: in (?:this|the) (?:episode|podcast|show))?|Books discussed|Works cited)\s*:\s*")
+_JOINED_ITEMS = re.compile(r"(?:(?<=[a-z)”\"]\.)|(?<=[)”\"]))(?=[“\"A-Z])|;\s+")
 # A paragraph longer than this is not searched at all, not even for works named inline.
 MAX_BLOCK = 20_000
 # Paragraphs outside reading lists are prose, and not parsed at all, when longer than
@@ -178,8 +183,18 @@ class Judge:
         return outcome
 
     def _inline(self, outcome: LineOutcome, block: Block, reason: str | None) -> LineOutcome:
-        """Works the sentence names ("… on her book *Title*"), or the line's rejection."""
+        """Works the sentence names ("… on her book *Title*"), or the line's rejection.
+
+        A paragraph may also carry a whole list run together, as directory sites
+        flatten show notes: "… RESOURCES:"Title," by A (X, 2024)."Other," by B …".
+        """
         mentions = find_mentions(block.content)
+        titles = {m.record.full_title for m in mentions}
+        for item in _embedded_list(block.content):
+            parsed = self.parse(item)
+            if parsed.is_citation and parsed.confidence >= ELSEWHERE_MIN_CONFIDENCE and (
+                    parsed.record.full_title not in titles):
+                mentions.append(parsed)
         self._place(mentions, block)
         outcome.citations.extend(mentions)
         outcome.reason = None if mentions else reason
@@ -239,6 +254,19 @@ class Judge:
         if not accepted:
             outcome.reason = _doubt(parsed[0], bar, reading)
         return outcome
+
+
+def _embedded_list(content: str) -> list[str]:
+    """The items after a reading label inside a paragraph.
+
+    Items are cut where a flattened list joined them with no space: ".\"Next",
+    ").Next", and at "; ".
+    """
+    label = _EMBEDDED_LABEL.search(content)
+    if label is None:
+        return []
+    return [piece.strip() for part in _EMBEDDED_LABEL.split(content[label.start():])
+            for piece in _JOINED_ITEMS.split(part) if piece.strip()]
 
 
 def _title_span(parsed: Parsed) -> tuple[int, int] | None:
