@@ -188,13 +188,11 @@ class Judge:
         A paragraph may also carry a whole list run together, as directory sites
         flatten show notes: "… RESOURCES:"Title," by A (X, 2024)."Other," by B …".
         """
-        mentions = find_mentions(block.content)
-        titles = {m.record.full_title for m in mentions}
-        for item in _embedded_list(block.content):
-            parsed = self.parse(item)
-            if parsed.is_citation and parsed.confidence >= ELSEWHERE_MIN_CONFIDENCE and (
-                    parsed.record.full_title not in titles):
-                mentions.append(parsed)
+        listed = [parsed for parsed in map(self.parse, _embedded_list(block.content))
+                  if parsed.is_citation and parsed.confidence >= ELSEWHERE_MIN_CONFIDENCE]
+        titles = {p.record.full_title for p in listed}  # a listed item says more than a mention
+        mentions = [m for m in find_mentions(block.content) if m.record.full_title not in titles]
+        mentions.extend(listed)
         self._place(mentions, block)
         outcome.citations.extend(mentions)
         outcome.reason = None if mentions else reason
