@@ -43,6 +43,16 @@ _ESCAPES = {
 # "--" and "''" are TeX ligatures (– and ”): a literal pair is split with {}.
 _SPECIAL = re.compile(r"[&%$#_{}~^\\`]|-(?=-)|'(?=')")
 
+# TeX-family logos, common in titles ("The {\TeX book}"): pylatexenc knows
+# none of them and would drop the word.
+_LOGOS = {
+    "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
+    "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
+    "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "ConTeXt": "ConTeXt", "AmS": "AMS",
+    "MF": "METAFONT", "MP": "METAPOST",
+}
+_LOGO_NAMES = "|".join(_LOGOS)
+
 # Decoding: what the fast path understands.  Anything else with a backslash
 # goes to pylatexenc.
 _FAST_TOKEN = re.compile(
@@ -51,8 +61,7 @@ _FAST_TOKEN = re.compile(
     r"|(---?|''|``)"
     r"|(~)"
     # a TeX-family logo swallows the spaces after it, as a control word does ("\\TeX book")
-    r"|\\(TeX|LaTeX|LaTeXe|BibTeX|XeTeX|XeLaTeX|LuaTeX|LuaLaTeX|pdfTeX|pdfLaTeX|ConTeXt|AmS"
-    r"|MF|MP)(?![A-Za-z])[ \t]*(?:\{\})?"
+    rf"|\\({_LOGO_NAMES})(?![A-Za-z])[ \t]*(?:\{{\}})?"
     r"|\\(/)|\\( )"
     r"|[{}]"
 )
@@ -73,22 +82,14 @@ _OWN_COMMAND = re.compile(
 )
 _LIGATURES = {"---": "—", "--": "–", "''": "”", "``": "“"}
 _KNOWN_COMMAND = re.compile(
-    r"\\(?:[&%$#_{}/ ]|(?:textasciitilde|textasciicircum|textbackslash|textasciigrave|TeX|LaTeX"
-    r"|LaTeXe|BibTeX|XeTeX|XeLaTeX|LuaTeX|LuaLaTeX|pdfTeX|pdfLaTeX|ConTeXt|AmS|MF|MP)(?![A-Za-z]))"
+    r"\\(?:[&%$#_{}/ ]|(?:textasciitilde|textasciicircum|textbackslash|textasciigrave|"
+    rf"{_LOGO_NAMES})(?![A-Za-z]))"
 )
 _LIGATURE = re.compile(r"---?|''|``")
 _CONTROL_WORD = re.compile(r"\\([A-Za-z]+)[ \t]*")
 _NEEDS_DECODING = re.compile(r"[\\{}~$]|--|''|``")
 _MATH = re.compile(r"(?<!\\)\$")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n\s*")
-# TeX-family logos, common in titles ("The {\TeX book}"): pylatexenc knows
-# none of them and would drop the word.
-_LOGOS = {
-    "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
-    "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
-    "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "ConTeXt": "ConTeXt", "AmS": "AMS",
-    "MF": "METAFONT", "MP": "METAPOST",
-}
 
 # A word for case protection: letters and digits, joined by inner apostrophes
 # or hyphens ("McCarthy's", "Jean-Paul").
@@ -149,13 +150,12 @@ def decode(value: str) -> str:
         value = _LINE_BREAK.sub(" ", value)
     if not _NEEDS_DECODING.search(value):
         return value
-    if ("\\" in value and (_KNOWN_COMMAND.sub("", value).count("\\") or "\\\\" in value)) or (
-        "$" in value and _MATH.search(value)
-    ):
-        rest = _KNOWN_COMMAND.sub(" ", value)
-        if ("$" in value and _MATH.search(value)) or "\\\\" in value or rest.count("\\") != sum(
-                1 for _ in _CONTROL_WORD.finditer(rest)) or not all(
-                _meaningless(m.group(1)) for m in _CONTROL_WORD.finditer(rest)):
+    if ("$" in value and _MATH.search(value)) or "\\\\" in value:
+        return _slow_decode(value)
+    rest = _KNOWN_COMMAND.sub(" ", value) if "\\" in value else ""
+    if "\\" in rest:
+        names = [m.group(1) for m in _CONTROL_WORD.finditer(rest)]
+        if rest.count("\\") != len(names) or not all(map(_meaningless, names)):
             return _slow_decode(value)
         # Only macros LaTeX-to-text knows nothing of ("\\acro{TUG}", "\\Dash", "{\\it …}"):
         # they go, with the spaces after them, and their braced text stays, as in pylatexenc.
