@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Origin
-from ..parse.citation import LABELLER_MIN_CONFIDENCE, NOT_A_CITATION, read_with_labeller
+from ..parse.citation import NOT_A_CITATION, read_with_labeller
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
 from ..parse.parsed import Parsed
@@ -245,7 +245,7 @@ class Judge:
             accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
         if not accepted and reading and parsed[0].reason == NOT_A_CITATION:
             labelled = read_with_labeller(text)  # no rule read it; the model may
-            if labelled is not None and labelled.confidence >= LABELLER_MIN_CONFIDENCE:
+            if labelled is not None:  # it keeps only what it is sure of
                 accepted = [labelled]
         self._place(accepted, block)
         outcome.citations.extend(accepted)

@@ -142,18 +142,19 @@ def read_with_labeller(text: str) -> Parsed | None:
         return None
     base = _prepare(cleaned)
     reading = labeller.label(cleaned)
-    titles = reading.spans.get("title")
-    if not titles or reading.confidence["title"] < LABELLER_MIN_CONFIDENCE:
+    # The first stretch of each field the model is sure of.
+    sure = {label: trim(base.s, *spans[0]) for label, spans in reading.spans.items()
+            if reading.confidence[label] >= LABELLER_MIN_CONFIDENCE}
+    if "title" not in sure:
         return None
     draft = base.fork()
     draft.form = "labelled"
-    draft.put("title", *trim(base.s, *titles[0]))
+    draft.put("title", *sure["title"])
     kept = {"title": reading.confidence["title"]}
     for role in ("author", "editor", "translator"):
-        spans = reading.spans.get(role)
-        if not spans or reading.confidence[role] < LABELLER_MIN_CONFIDENCE:
+        if role not in sure:
             continue
-        a, b = trim(base.s, *spans[0])
+        a, b = sure[role]
         who = base.s[a:b]
         names = (parse_inverted_list(who) if "," in who else None) or parse_name_list(
             who, allow_mononym=True)
@@ -161,15 +162,12 @@ def read_with_labeller(text: str) -> Parsed | None:
             draft.put_names(role, names, a, b)
             kept[role] = reading.confidence[role]
     for var, label in (("publisher", "publisher"), ("publisher-place", "place")):
-        spans = reading.spans.get(label)
-        if spans and reading.confidence[label] >= LABELLER_MIN_CONFIDENCE:
-            draft.put(var, *trim(base.s, *spans[0]))
+        if label in sure:
+            draft.put(var, *sure[label])
             kept[var] = reading.confidence[label]
-    for a, b in reading.spans.get("year", [])[:1]:
-        year = base.s[a:b]
-        if year.isdigit() and reading.confidence["year"] >= LABELLER_MIN_CONFIDENCE:
-            draft.put_year(int(year), a, b)
-            kept["issued"] = reading.confidence["year"]
+    if "year" in sure and base.s[slice(*sure["year"])].isdigit():
+        draft.put_year(int(base.s[slice(*sure["year"])]), *sure["year"])
+        kept["issued"] = reading.confidence["year"]
     if _implausible(draft, cleaned.text) is not None:
         return None
     parsed = _finish(text, cleaned, draft)
