@@ -37,7 +37,8 @@ _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by �
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
 _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 
-# Cue, then the title, then optionally "by Author".  Group names: title, who, by.
+# Cue, then the title, then optionally "by Author".  Groups: title; the author as `by`
+# (after the title), `who` (the sentence's subject) or `sure` (checked to be a person).
 _CUES: list[re.Pattern[str]] = [
     # "\"How to Become a Hand Model,\" by Jack Smart": a quoted title, then its author
     re.compile(rf"[\"“](?P<title>[^\"“”\n]{{2,200}}?)[,.]?[\"”],?[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
@@ -47,7 +48,7 @@ _CUES: list[re.Pattern[str]] = [
                rf"{_YEAR_OPT}[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"),
     # "the 1963 cult novel The Lowlife by Alexander Baron"
     re.compile(rf"\b(?:{_WORK}|thriller|mystery|classic|sequel|debut|poems|essays|stories|"
-               rf"romance|rom-com|novella)[ \t]+(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
+               rf"romance|rom-com)[ \t]+(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
                rf"(?P<by>{_PEOPLE})"),
     # "Jane Smith on her (new) book Title", "Jane Smith discusses her book Title"
     re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}},)?[ \t]+(?:on|discuss(?:es|ing)?|talks?"
