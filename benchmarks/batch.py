@@ -33,12 +33,12 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from biblio.batch.inputs import discover
-from biblio.batch.job import BatchSettings, run_batch
-from biblio.batch.lookups import Lookups, LookupSettings, configure
-from biblio.batch.pool import Stop
-from biblio.batch.reading import read_input
 from biblio.config import Config
+from biblio.engine.inputs import discover
+from biblio.engine.job import BatchSettings, run_batch
+from biblio.engine.reading import read_input
+from biblio.lookup.service import Lookups, LookupSettings, configure
+from biblio.lookup.stop import Stop
 from biblio.model import Record
 from biblio.testing import redis_server
 from biblio.testing.archive import synthetic_books, write_archive

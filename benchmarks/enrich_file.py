@@ -22,10 +22,10 @@ from functools import partial
 from pathlib import Path
 
 from biblio import formats
-from biblio.enrichment_result import Enrichment, ScoredCandidate
 from biblio.inplace import FileEnrichment, enrich_text
+from biblio.lookup.providers.base import Candidate
+from biblio.lookup.result import Enrichment, ScoredCandidate
 from biblio.model import Date, FieldSource, Name, Record
-from biblio.providers.base import Candidate
 from biblio.testing.fakeapi import Book, catalog_path, load_catalog
 
 TUGBOAT = Path("/usr/share/texlive/texmf-dist/bibtex/bib/beebe/tugboat.bib")

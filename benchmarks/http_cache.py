@@ -24,11 +24,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from biblio.config import CacheSettings, Config, RetrySettings
-from biblio.http import Http
-from biblio.providers.base import Candidate, Query
-from biblio.providers.googlebooks import GoogleBooks
-from biblio.providers.openlibrary import OpenLibrary
-from biblio.ratelimit import InMemoryBucketStore, Limit, RateLimiter
+from biblio.lookup.http import Http
+from biblio.lookup.providers.base import Candidate, Query
+from biblio.lookup.providers.googlebooks import GoogleBooks
+from biblio.lookup.providers.openlibrary import OpenLibrary
+from biblio.lookup.ratelimit import InMemoryBucketStore, Limit, RateLimiter
 from biblio.testing.fakeapi import Book, FakeApi, catalog_path, display_title, load_catalog, words
 
 

@@ -44,16 +44,16 @@ from typing import TypedDict
 
 from biblio import isbn as isbns
 from biblio.config import CacheSettings, Config
-from biblio.enrichment import Enricher
-from biblio.enrichment_result import Enrichment
-from biblio.http import Http
-from biblio.matching import title_key
+from biblio.lookup.enrichment import Enricher
+from biblio.lookup.http import Http
+from biblio.lookup.matching import title_key
+from biblio.lookup.providers import values
+from biblio.lookup.providers.base import Provider
+from biblio.lookup.providers.googlebooks import GoogleBooks
+from biblio.lookup.providers.openlibrary import OpenLibrary
+from biblio.lookup.result import Enrichment
 from biblio.model import Date, Record
 from biblio.parse import parse_citation
-from biblio.providers import values
-from biblio.providers.base import Provider
-from biblio.providers.googlebooks import GoogleBooks
-from biblio.providers.openlibrary import OpenLibrary
 from biblio.testing.fakeapi import (
     PUBLISHED_LIMITS,
     PUBLISHED_QUOTAS,

@@ -7,8 +7,8 @@ SOURCES.md): a handful of real editions, kept here so the tests run without it.
 from __future__ import annotations
 
 from biblio.keys import ascii_fold
+from biblio.lookup.providers.base import Candidate, Query
 from biblio.model import Date, Name, Record
-from biblio.providers.base import Candidate, Query
 
 
 def name(text: str) -> Name:

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from biblio.enrichment_result import Enrichment, ScoredCandidate
+from biblio.lookup.providers.base import Candidate
+from biblio.lookup.result import Enrichment, ScoredCandidate
 from biblio.model import Date, FieldSource, Record
-from biblio.providers.base import Candidate
 
 BIBFILES = Path(__file__).parent / "data" / "bibfiles"
 TEXLIVE = Path("/usr/share/texlive/texmf-dist/bibtex/bib")

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from bibtexparser.entrypoint import parse_string
 
-from biblio.enrichment_result import Enrichment, ScoredCandidate
 from biblio.inplace import enrich_text
+from biblio.lookup.result import Enrichment, ScoredCandidate
 from biblio.model import FieldSource, Record
 from test_enrich_file_support import (
     BIBLATEX_EXAMPLES,

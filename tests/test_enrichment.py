@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from biblio.enrichment import Enricher
-from biblio.http import HttpError, OfflineError, ServiceError
+from biblio.lookup.enrichment import Enricher
+from biblio.lookup.http import HttpError, OfflineError, ServiceError
 from biblio.model import Date, Name, Record
 from matching_helpers import INVISIBLE_MAN, KARAMAZOV, SECOND_SEX, CatalogProvider, edition, name
 

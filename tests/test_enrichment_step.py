@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from biblio.enrichment import Enricher
-from biblio.enrichment_step import EnrichStep, failure_warner
-from biblio.http import OfflineError, ServiceError
+from biblio.lookup.enrichment import Enricher
+from biblio.lookup.http import OfflineError, ServiceError
+from biblio.lookup.step import EnrichStep, failure_warner
 from biblio.model import Origin, Record
 from biblio.report import Report, ReportLine
 from matching_helpers import KARAMAZOV, CatalogProvider, name

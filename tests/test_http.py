@@ -15,7 +15,7 @@ from werkzeug import Response
 
 from biblio import __version__
 from biblio.config import CacheSettings, Config, RetrySettings
-from biblio.http import (
+from biblio.lookup.http import (
     AccessDeniedError,
     BadResponseError,
     Http,
@@ -74,8 +74,8 @@ def test_user_agent_names_biblio_version_and_contact(httpserver: HTTPServer, htt
 
 def test_without_contact_the_project_url_is_sent_and_a_hint_logged_once(
         caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("biblio.http._hint_given", False)
-    with caplog.at_level(logging.WARNING, logger="biblio.http"):
+    monkeypatch.setattr("biblio.lookup.http._hint_given", False)
+    with caplog.at_level(logging.WARNING, logger="biblio.lookup.http"):
         first, second = user_agent(Config()), user_agent(Config())
     assert first == second
     assert first.startswith(f"biblio/{__version__} (+https://")

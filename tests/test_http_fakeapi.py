@@ -9,9 +9,9 @@ import pytest
 import requests
 
 from biblio.config import CacheSettings, Config, RetrySettings
-from biblio.http import Http
-from biblio.providers.base import Query
-from biblio.providers.openlibrary import OpenLibrary
+from biblio.lookup.http import Http
+from biblio.lookup.providers.base import Query
+from biblio.lookup.providers.openlibrary import OpenLibrary
 from biblio.testing.fakeapi import Book, FakeApi, catalog_path, display_title, load_catalog
 
 BOOKS = [

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from biblio.ratelimit import InMemoryBucketStore, Limit, RateLimiter
+from biblio.lookup.ratelimit import InMemoryBucketStore, Limit, RateLimiter
 
 
 class Clock:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from biblio.config import CacheSettings, Config
-from biblio.http import Http
+from biblio.lookup.http import Http
 from biblio.testing import redis_server
 from biblio.testing.fakeapi import Book, FakeApi
 

@@ -158,7 +158,8 @@ def test_converting_a_bib_file_loads_no_lookup_machinery(tmp_path: Path) -> None
         "import sys\n"
         "from biblio.cli import main\n"
         "code = main(['convert', sys.argv[1], '--to', 'ris', '-o', sys.argv[2]])\n"
-        "loaded = {'requests', 'requests_cache', 'redis', 'biblio.http', 'biblio.enrichment',"
+        "loaded = {'requests', 'requests_cache', 'redis', 'biblio.lookup.http',"
+        " 'biblio.lookup.enrichment',"
         " 'biblio.cli.lookup', 'biblio.cli.batch'} & set(sys.modules)\n"
         "print(code, sorted(loaded))\n"
     )

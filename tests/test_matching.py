@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from biblio.matching import (
+from biblio.lookup.matching import (
     EditionRule,
     MatchSettings,
     author_similarity,

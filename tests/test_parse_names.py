@@ -7,8 +7,8 @@ import pytest
 from biblio import Name
 from biblio.extract.blocks import Episode
 from biblio.extract.episode import episode_record
+from biblio.lookup.providers.values import people
 from biblio.parse.names import parse_inverted_list, parse_name_list, parse_person, person_name
-from biblio.providers.values import people
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from biblio.config import CacheSettings, Config, RetrySettings
-from biblio.http import Http, RateLimitedError
-from biblio.providers.base import Query
-from biblio.providers.googlebooks import GoogleBooks
+from biblio.lookup.http import Http, RateLimitedError
+from biblio.lookup.providers.base import Query
+from biblio.lookup.providers.googlebooks import GoogleBooks
 from biblio.testing.fakeapi import Book, FakeApi
 
 FIXTURES = Path(__file__).parent / "fixtures" / "api" / "googlebooks"

@@ -8,9 +8,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from biblio.config import CacheSettings, Config, RetrySettings
-from biblio.http import BadResponseError, Http
-from biblio.providers.base import Query
-from biblio.providers.loc import LibraryOfCongress
+from biblio.lookup.http import BadResponseError, Http
+from biblio.lookup.providers.base import Query
+from biblio.lookup.providers.loc import LibraryOfCongress
 from biblio.testing.fakeapi import Book, FakeApi
 
 FIXTURES = Path(__file__).parent / "fixtures" / "api" / "loc"

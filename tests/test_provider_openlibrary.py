@@ -11,9 +11,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from biblio.config import CacheSettings, Config, RetrySettings
-from biblio.http import Http
-from biblio.providers.base import Query
-from biblio.providers.openlibrary import SEARCH_FIELDS, OpenLibrary
+from biblio.lookup.http import Http
+from biblio.lookup.providers.base import Query
+from biblio.lookup.providers.openlibrary import SEARCH_FIELDS, OpenLibrary
 from biblio.testing.fakeapi import Book, FakeApi
 
 FIXTURES = Path(__file__).parent / "fixtures" / "api" / "openlibrary"

@@ -12,12 +12,12 @@ import dataclasses
 import requests
 
 from biblio.config import CacheSettings, Config, RetrySettings
-from biblio.enrichment import Enricher
-from biblio.http import Http
+from biblio.lookup.enrichment import Enricher
+from biblio.lookup.http import Http
+from biblio.lookup.providers.base import Query
+from biblio.lookup.providers.googlebooks import GoogleBooks
+from biblio.lookup.providers.openlibrary import OpenLibrary
 from biblio.model import Date, Name, Record
-from biblio.providers.base import Query
-from biblio.providers.googlebooks import GoogleBooks
-from biblio.providers.openlibrary import OpenLibrary
 from biblio.testing.fakeapi import PUBLISHED_LIMITS, Book, FakeApi
 from biblio.testing.fakerecords import pick
 from biblio.testing.recording import RecordingFakeApi

@@ -10,9 +10,9 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from biblio.config import CacheSettings, Config
-from biblio.http import Http
-from biblio.providers.base import Query
-from biblio.providers.wikidata import Wikidata
+from biblio.lookup.http import Http
+from biblio.lookup.providers.base import Query
+from biblio.lookup.providers.wikidata import Wikidata
 
 FIXTURES = Path(__file__).parent / "fixtures" / "api" / "wikidata"
 

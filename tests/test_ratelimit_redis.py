@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from biblio.lookup.ratelimit import InMemoryBucketStore, Limit, RateLimiter
+from biblio.lookup.ratelimit_redis import RedisBucketStore
 from biblio.problems import BiblioError
-from biblio.ratelimit import InMemoryBucketStore, Limit, RateLimiter
-from biblio.ratelimit_redis import RedisBucketStore
 from biblio.testing import redis_server
 
 pytestmark = pytest.mark.skipif(not redis_server.available(), reason="redis-server not installed")

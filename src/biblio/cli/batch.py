@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import formats
-from ..batch import BatchResult, convert_archive
-from ..batch.lookups import Lookups, parse_rate
-from ..batch.progress import print_summary
+from ..engine import BatchResult, convert_archive
+from ..engine.progress import print_summary
+from ..lookup.service import Lookups, parse_rate
 from ..problems import BiblioError, errors
 from .output_options import add_output_options, write_options
 

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 from .. import formats
-from ..enrichment_step import open_step
 from ..io import Conversion, convert
+from ..lookup.step import open_step
 from ..problems import BiblioError, errors
 from ..report import Report
 from .output_options import add_output_options, write_options

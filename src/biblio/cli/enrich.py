@@ -6,11 +6,11 @@ import argparse
 import sys
 from typing import Any
 
-from ..enrichment import open_enricher
-from ..enrichment_step import failure_warner
 from ..inplace import FileEnrichment, enrich_file, parse_fields
 from ..inplace.enrich import Chooser
 from ..inplace.prompt import TerminalChooser
+from ..lookup.enrichment import open_enricher
+from ..lookup.step import failure_warner
 from ..problems import BiblioError
 
 FORMATS = ("bibtex", "biblatex", "ris", "csl-json")

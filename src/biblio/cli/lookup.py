@@ -15,11 +15,11 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import isbn as isbns
-from ..enrichment import open_enricher
-from ..enrichment_result import Enrichment, candidate_summary
-from ..enrichment_step import failure_warner
-from ..http import HttpError
-from ..matching import EditionRule, MatchSettings
+from ..lookup.enrichment import open_enricher
+from ..lookup.http import HttpError
+from ..lookup.matching import EditionRule, MatchSettings
+from ..lookup.result import Enrichment, candidate_summary
+from ..lookup.step import failure_warner
 from ..model import Record
 from ..parse import parse_citation
 from ..problems import BiblioError

@@ -11,8 +11,8 @@ from collections.abc import Callable, Collection, Sequence
 from functools import partial
 from pathlib import Path
 
-from ..enrichment import open_enricher
 from ..formats import from_extension
+from ..lookup.enrichment import open_enricher
 from ..problems import BiblioError
 from . import bibtex, csljson, ris
 from .document import Document

@@ -10,11 +10,11 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..enrichment import BOOK_TYPES
-from ..enrichment_result import Enrichment
+from ..lookup.enrichment import BOOK_TYPES
+from ..lookup.providers.base import Candidate
+from ..lookup.result import Enrichment
 from ..model import FieldSource, Record
 from ..problems import Problem
-from ..providers.base import Candidate
 from .document import Document, EditableEntry
 from .edits import Edit, apply_edits
 from .patch import unified_diff

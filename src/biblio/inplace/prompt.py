@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .. import isbn
-from ..enrichment_result import Enrichment, ScoredCandidate
-from ..providers.base import Candidate
+from ..lookup.providers.base import Candidate
+from ..lookup.result import Enrichment, ScoredCandidate
 from .document import EditableEntry
 
 

@@ -19,8 +19,8 @@ from xml.sax.saxutils import escape
 
 import pycountry
 
+from ..lookup.providers import values
 from ..parse.names import person_name
-from ..providers import values
 from .fakecatalog import Book, display_title, words
 
 PREFIXES: dict[str, str] = {

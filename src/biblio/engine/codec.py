@@ -1,0 +1,109 @@
+"""Lossless JSON form of records and enrichments, for the job journal.
+
+CSL-JSON is not enough here: a resumed job must rebuild exactly the record an
+uninterrupted job would have written, provenance and origin included.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ..lookup.providers.base import Candidate
+from ..lookup.result import Enrichment, ScoredCandidate
+from ..model import DATE_FIELDS, NAME_FIELDS, Date, FieldSource, Name, Origin, Record
+
+_NAME_ATTRS = frozenset(NAME_FIELDS.values())
+_DATE_ATTRS = frozenset(DATE_FIELDS.values())
+_RECORD_DEFAULTS = {f.name: f for f in dataclasses.fields(Record)}
+
+
+def _default(attr: str) -> Any:
+    f = _RECORD_DEFAULTS[attr]
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return f.default
+
+
+def record_to_json(record: Record) -> dict[str, Any]:
+    """The record's fields that differ from their defaults, as JSON values."""
+    out: dict[str, Any] = {}
+    for attr in _RECORD_DEFAULTS:
+        value = getattr(record, attr)
+        if value == _default(attr):
+            continue
+        if dataclasses.is_dataclass(value) or attr in ("sources", "extra") or attr in _NAME_ATTRS:
+            out[attr] = _plain(value)
+        else:
+            out[attr] = value
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def record_from_json(data: dict[str, Any]) -> Record:
+    kwargs: dict[str, Any] = {}
+    for attr, value in data.items():
+        if attr in _NAME_ATTRS:
+            kwargs[attr] = [Name(**n) for n in value]
+        elif attr in _DATE_ATTRS:
+            kwargs[attr] = Date(**value)
+        elif attr == "sources":
+            kwargs[attr] = {k: FieldSource(**v) for k, v in value.items()}
+        elif attr == "origin":
+            kwargs[attr] = Origin(**value)
+        else:
+            kwargs[attr] = value
+    return Record(**kwargs)
+
+
+def _candidate_to_json(c: Candidate) -> dict[str, Any]:
+    data = {f.name: getattr(c, f.name) for f in dataclasses.fields(c)}
+    data["record"] = record_to_json(c.record)
+    return data
+
+
+def _candidate_from_json(data: dict[str, Any]) -> Candidate:
+    return Candidate(**{**data, "record": record_from_json(data["record"])})
+
+
+def _scored_to_json(s: ScoredCandidate) -> dict[str, Any]:
+    return {"candidate": _candidate_to_json(s.candidate), "score": s.score}
+
+
+def _scored_from_json(data: dict[str, Any]) -> ScoredCandidate:
+    return ScoredCandidate(candidate=_candidate_from_json(data["candidate"]), score=data["score"])
+
+
+def enrichment_to_json(e: Enrichment) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(e):
+        value = getattr(e, f.name)
+        if f.name == "record":
+            out[f.name] = record_to_json(value)
+        elif f.name == "chosen":
+            out[f.name] = None if value is None else _scored_to_json(value)
+        elif f.name == "runners_up":
+            out[f.name] = [_scored_to_json(s) for s in value]
+        elif f.name == "filled":
+            out[f.name] = {k: dataclasses.asdict(v) for k, v in value.items()}
+        else:
+            out[f.name] = _plain(value)
+    return out
+
+
+def enrichment_from_json(data: dict[str, Any]) -> Enrichment:
+    kwargs = dict(data)
+    kwargs["record"] = record_from_json(data["record"])
+    kwargs["chosen"] = None if data.get("chosen") is None else _scored_from_json(data["chosen"])
+    kwargs["runners_up"] = [_scored_from_json(s) for s in data.get("runners_up", [])]
+    kwargs["filled"] = {k: FieldSource(**v) for k, v in data.get("filled", {}).items()}
+    return Enrichment(**kwargs)

@@ -1,0 +1,389 @@
+"""Enrichment: look a cited book up in the providers and fill what the citation lacks.
+
+The `Enricher` decides *what to ask* (the query strategy) and *what to write*
+(fields with their provenance); `biblio.lookup.matching` decides which answer is the
+cited book.  The strategy keeps requests low, because the APIs are shared and
+rate-limited:
+
+1. An ISBN in the citation is checked and asked for directly; the answer is
+   trusted only if it carries that ISBN and its title fits the citation
+   (Google Books sometimes answers with another book).
+2. Otherwise each provider is searched with title and author; Open Library's
+   search needs every word to match, so an empty answer is retried without
+   a leading "The", and, after the other providers, without the author
+   (misspelt or transliterated names).  The next provider is asked only
+   when no work is a confident match.  If still none is, the author's works
+   are listed, so a misspelt title can still be recognised.
+3. When the chosen work came without edition detail, the provider's edition
+   list is fetched (one request) so the edition can be chosen.
+
+A match below `MatchSettings.confident` (but above the threshold) does not
+stop the search: the next provider is asked too and the best work of all
+answers wins, since a near miss ("Democracy in America Volume 2") is often
+all the first catalogue has.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
+
+from .. import isbn as isbns
+from ..config import Config, load_config
+from ..model import Date, FieldSource, Record
+from .http import AccessDeniedError, Http, HttpError, OfflineError, RateLimitedError
+from .matching import (
+    EditionChoice,
+    MatchSettings,
+    Work,
+    choose_edition,
+    group_works,
+    is_ambiguous,
+    is_work_level,
+    score,
+)
+from .providers import DEFAULT_ORDER, make_providers
+from .providers.base import Candidate, Provider, Query
+from .result import Enrichment, ScoredCandidate
+
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+# CSL types that book catalogues describe; everything else passes through.
+BOOK_TYPES: frozenset[str] = frozenset({"book", "classic"})
+
+# CSL variables filled from the chosen edition, in the order reports list them;
+# only when the record lacks them, so title and author come in for a bare ISBN.
+EDITION_FIELDS: tuple[str, ...] = (
+    "title", "author", "ISBN", "publisher", "publisher-place", "issued", "number-of-pages",
+    "edition", "language",
+)
+
+RUNNERS_UP = 3
+RATE_LIMITED_PAUSE = 600.0  # seconds an API still answering 429 after retries is left alone
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+class _Attempt:
+    """The provider failures met while enriching one record.
+
+    One API failing (503, 429 past our budget, 403) must not stop the others
+    from being asked; the record is `offline` only if no API answered at all
+    because the network (or the cache, offline) had nothing.
+    """
+
+    def __init__(self, on_failure: Callable[[HttpError], None] | None,
+                 down: dict[str, tuple[HttpError, float]]) -> None:
+        self.failures: list[HttpError] = []
+        self.failed: set[str] = set()  # APIs that failed for this record
+        self.answered = False
+        self._on_failure = on_failure
+        self._down = down
+
+    def ask(self, api: str, call: Callable[[_T], list[Candidate]],
+            argument: _T) -> list[Candidate] | None:
+        """`call(argument)`, or None when the API failed (logged and remembered)."""
+        if api in self._down:
+            error, until = self._down[api]
+            if time.monotonic() < until:
+                self.failures.append(error)
+                self.failed.add(api)
+                return None
+            del self._down[api]
+        try:
+            answer = call(argument)
+        except HttpError as exc:
+            log.debug("%s", exc)
+            self.failures.append(exc)
+            self.failed.add(api)
+            if (isinstance(exc, OfflineError) and exc.__cause__ is not None) or \
+                    isinstance(exc, AccessDeniedError):
+                # The connection itself failed (not a cache miss in offline
+                # mode) or the API refused us (403): the API is skipped for the
+                # rest of the run rather than asked again per record.
+                self._down[api] = (exc, math.inf)
+            elif isinstance(exc, RateLimitedError):
+                # Still 429 after our retries (a spent quota): asking again per
+                # record would only provoke more, so the API rests a while.
+                self._down[api] = (exc, time.monotonic() + RATE_LIMITED_PAUSE)
+            if self._on_failure is not None:
+                self._on_failure(exc)
+            return None
+        self.answered = True
+        return answer
+
+
+@dataclass
+class Enricher:
+    """Turns a `Record` into an `Enrichment`; the input record is never modified.
+
+    `on_failure` is called with every API failure (the CLI warns once per
+    API and kind); a record is `offline` when no API could be reached.  An
+    API whose host cannot be reached is not asked again during the run.
+    """
+
+    providers: Sequence[Provider]
+    settings: MatchSettings = field(default_factory=MatchSettings)
+    fields: tuple[str, ...] = EDITION_FIELDS
+    on_failure: Callable[[HttpError], None] | None = None
+    # APIs not to ask until a time: unreachable or refusing us (for the run),
+    # or rate-limited past our retries (for `RATE_LIMITED_PAUSE`).
+    _down: dict[str, tuple[HttpError, float]] = field(default_factory=dict, init=False,
+                                                      repr=False)
+
+    def enrich(self, record: Record) -> Enrichment:
+        out = record.copy()
+        notes: list[str] = []
+        cited_isbn = self._clean_isbn(out, notes)
+        if record.type not in BOOK_TYPES:
+            return Enrichment(out, "not-a-book", reason=f"a {record.type} is not looked up "
+                              "in book catalogues", notes=notes)
+        if not record.title and cited_isbn is None:
+            return Enrichment(out, "not-found", reason="no title or ISBN to look up", notes=notes)
+        attempt = _Attempt(self.on_failure, self._down)
+        result = self._lookup(out, cited_isbn, notes, attempt)
+        if result.status == "not-found" and attempt.failures and not attempt.answered:
+            offline = all(isinstance(f, OfflineError) for f in attempt.failures)
+            result.status = "offline" if offline else "not-found"
+            result.reason = "; ".join(dict.fromkeys(str(f) for f in attempt.failures))
+        return result
+
+    # ------------------------------------------------------------------ lookup
+
+    def _lookup(self, record: Record, cited_isbn: str | None, notes: list[str],
+                attempt: _Attempt) -> Enrichment:
+        candidates: list[Candidate] = []
+        if cited_isbn is not None:
+            hit = self._by_isbn(record, cited_isbn, notes, attempt)
+            if hit is not None:
+                return self._apply(record, hit, [], "isbn", cited_isbn, notes)
+            if not record.title:
+                return Enrichment(record, "not-found", reason=f"no catalogue knows ISBN "
+                                  f"{isbns.hyphenate(cited_isbn)}", notes=notes)
+        works: list[Work] = []
+        authors = _surnames(record)
+        silent: list[Provider] = []  # answered nothing to title and author
+        asked: list[Provider] = []
+        for provider in self.providers:
+            asked.append(provider)
+            found = self._search(provider, self._queries(record), attempt)
+            if found == [] and authors:
+                silent.append(provider)
+            candidates.extend(found or [])
+            works = group_works(record, candidates, self.settings)
+            if works and works[0].score >= self.settings.confident:
+                break
+        else:
+            # A misspelt or transliterated author defeats an all-words search:
+            # ask those providers again by title alone, last, as it is the loosest.
+            loose = Query(title=record.title, year=record.year, language=record.language)
+            for provider in silent:
+                candidates.extend(self._search(provider, [loose], attempt) or [])
+                works = group_works(record, candidates, self.settings)
+                if works and works[0].score >= self.settings.confident:
+                    break
+        if (not works or works[0].score < self.settings.confident) and authors:
+            # A misspelt title defeats every title search, and a lenient one may
+            # offer only a look-alike ("Dragonsong" for "Dragonsinegr"): list the
+            # author's works (catalogues that can) and let the matcher judge.
+            by_author = Query(authors=authors[:1], year=record.year, language=record.language)
+            for provider in self.providers:
+                if provider.name not in attempt.failed:
+                    candidates.extend(self._search(provider, [by_author], attempt) or [])
+            works = group_works(record, candidates, self.settings)
+        if not works or works[0].score < self.settings.threshold:
+            return Enrichment(record, "not-found", confidence=works[0].score if works else 0.0,
+                              runners_up=[w.editions[0] for w in works[:RUNNERS_UP]],
+                              reason="no catalogue record matches well enough", notes=notes)
+        if is_ambiguous(works, self.settings):
+            return Enrichment(record, "ambiguous", confidence=works[0].score,
+                              runners_up=[w.editions[0] for w in works[:RUNNERS_UP]],
+                              reason="several works match about equally well", notes=notes)
+        work = self._with_editions(record, works[0], attempt)
+        choice = choose_edition(record, work, cited_isbn, self.settings.edition_rule)
+        if _names_a_missing_edition(record, work, choice) and len(asked) < len(self.providers):
+            # The catalogue has the work but not the edition of the cited year:
+            # the providers not yet asked may have it.
+            for provider in self.providers[len(asked):]:
+                found = self._search(provider, self._queries(record), attempt) or []
+                work.editions.extend(e for w in group_works(record, found, self.settings)
+                                     if w.key == work.key for e in w.editions)
+            work.editions.sort(key=lambda e: -e.score)
+            choice = choose_edition(record, work, cited_isbn, self.settings.edition_rule)
+        runners = [w.editions[0] for w in works[1:1 + RUNNERS_UP]]
+        return self._apply(record, choice.edition, runners, choice.reason, cited_isbn, notes,
+                           work_score=works[0].score)
+
+    def _by_isbn(self, record: Record, cited_isbn: str, notes: list[str],
+                 attempt: _Attempt) -> ScoredCandidate | None:
+        """A provider record carrying the cited ISBN whose title fits the citation."""
+        for provider in self.providers:
+            for candidate in attempt.ask(provider.name, provider.by_isbn, cited_isbn) or []:
+                if cited_isbn not in candidate.isbns:
+                    continue  # another edition's record answered for this ISBN
+                if not record.title:
+                    return ScoredCandidate(candidate, 1.0)
+                confidence = score(record, candidate, self.settings.weights).total
+                # The ISBN itself is strong evidence: the title need only agree.
+                confidence = max(confidence, (1.0 + confidence) / 2)
+                if confidence >= self.settings.threshold:
+                    return ScoredCandidate(candidate, round(confidence, 4))
+                notes.append(f"ISBN {isbns.hyphenate(cited_isbn)} is "
+                             f"{candidate.record.full_title!r} in {candidate.provider} "
+                             f"({candidate.key}), not the cited book")
+        return None
+
+    @staticmethod
+    def _search(provider: Provider, queries: Iterable[Query],
+                attempt: _Attempt) -> list[Candidate] | None:
+        """The first non-empty answer to `queries`; [] if none; None if the API failed."""
+        for query in queries:
+            found = attempt.ask(provider.name, provider.search, query)
+            if found is None or found:
+                return found
+        return []
+
+    def _queries(self, record: Record) -> Iterator[Query]:
+        """Title and author, then (for a title with an article) without the article."""
+        authors = _surnames(record)
+        title = record.title or ""
+        yield Query(title=title, subtitle=record.subtitle, authors=authors, year=record.year,
+                    language=record.language)
+        words = title.split()
+        if len(words) > 1 and words[0].lower() in _ARTICLES:
+            yield Query(title=" ".join(words[1:]), authors=authors, year=record.year,
+                        language=record.language)
+
+    def _with_editions(self, record: Record, work: Work, attempt: _Attempt) -> Work:
+        """The work with its editions listed, when the search gave only the work."""
+        for scored in work.editions:
+            candidate = scored.candidate
+            provider = next((p for p in self.providers if p.name == candidate.provider), None)
+            lister = getattr(provider, "editions", None)
+            if not is_work_level(candidate) or lister is None:
+                continue
+            editions = attempt.ask(candidate.provider, lister, candidate)
+            if not editions:
+                continue
+            listed = [e for w in group_works(record, editions, self.settings) for e in w.editions]
+            merged = listed + [e for e in work.editions if e is not scored]
+            merged.sort(key=lambda e: -e.score)
+            return Work(key=work.key, editions=merged)
+        return work
+
+    # ------------------------------------------------------------------ applying
+
+    def _apply(self, record: Record, chosen: ScoredCandidate, runners: list[ScoredCandidate],
+               reason: str, cited_isbn: str | None, notes: list[str],
+               work_score: float | None = None) -> Enrichment:
+        confidence = chosen.score if work_score is None else work_score
+        edition = chosen.candidate
+        source = FieldSource(provider=edition.provider, key=edition.key,
+                             confidence=round(confidence, 4))
+        filled: dict[str, FieldSource] = {}
+        if cited_isbn is not None and cited_isbn not in edition.isbns:
+            # The cited edition is not in any catalogue: another edition's
+            # publisher or pages would be wrong, so nothing is taken from it.
+            notes.append(f"no catalogue record carries ISBN {isbns.hyphenate(cited_isbn)}; "
+                         f"the work matched is {edition.key}")
+            return Enrichment(record, "enriched", confidence=confidence, chosen=chosen,
+                              runners_up=runners, filled=filled, edition_reason=reason,
+                              notes=notes)
+        for var in self.fields:
+            value = _edition_value(edition, var)
+            if value is None or record.get(var) not in (None, "", []):
+                continue
+            if var == "author" and record.editor:
+                continue  # an edited book: the catalogue's names may be the editors
+            record.set(var, value)
+            filled[var] = source
+        self._keep_cited_year(record, edition, filled, source)
+        record.sources.update(filled)  # the record carries its provenance into later steps
+        return Enrichment(record, "enriched", confidence=confidence, chosen=chosen,
+                          runners_up=runners, filled=filled, edition_reason=reason, notes=notes)
+
+    @staticmethod
+    def _keep_cited_year(record: Record, edition: Candidate, filled: dict[str, FieldSource],
+                         source: FieldSource) -> None:
+        """A show note's year is the first publication: keep it as `original-date`.
+
+        When the chosen edition is later, `issued` becomes the edition's year,
+        so the ISBN, publisher and year describe one book.
+        """
+        cited, printed = record.year, edition.record.year
+        if cited is None or printed is None or printed <= cited or record.original_date:
+            return
+        record.original_date = record.issued
+        record.issued = Date.from_year(printed)
+        filled["issued"] = source
+        filled["original-date"] = FieldSource(provider="input", confidence=1.0)
+
+    @staticmethod
+    def _clean_isbn(record: Record, notes: list[str]) -> str | None:
+        """Validate the record's ISBN: rewrite it canonically, or drop it when invalid."""
+        if not record.isbn:
+            return None
+        valid = isbns.first(record.isbn)
+        if valid is None:
+            notes.append(f"ISBN {record.isbn!r} is not a valid ISBN (checksum or length): "
+                         "dropped")
+            record.isbn = None
+            return None
+        record.isbn = isbns.display(valid)
+        return valid
+
+
+def _names_a_missing_edition(record: Record, work: Work, choice: EditionChoice) -> bool:
+    """The cited year is after the work's first edition, yet no edition has it.
+
+    A year before every edition (or equal to the first) is the first
+    publication, which no catalogue need hold as an edition.
+    """
+    if record.year is None or choice.reason != "rule":
+        return False
+    years = [y for e in work.editions for y in (e.candidate.record.year,
+                                                  e.candidate.first_publish_year) if y]
+    return bool(years) and min(years) < record.year
+
+
+def _surnames(record: Record) -> list[str]:
+    """The first two authors' (else editors') family names, as searches take them."""
+    return [n.sort_family() for n in (record.author or record.editor)[:2] if n.sort_family()]
+
+
+def _edition_value(edition: Candidate, var: str) -> Any:
+    if var == "ISBN":
+        if is_work_level(edition):
+            return None  # its ISBNs are those of all editions together
+        chosen = edition.isbns[0] if edition.isbns else isbns.first(edition.record.isbn)
+        return isbns.display(chosen) if chosen and isbns.is_valid(chosen) else None
+    value = edition.record.get(var)
+    if var == "author":
+        return [replace(name) for name in value] or None
+    return value if value not in ("", []) else None
+
+
+@contextmanager
+def open_enricher(config: Config | None = None, *, offline: bool = False, cache: bool = True,
+                  providers: Sequence[str] = DEFAULT_ORDER,
+                  settings: MatchSettings | None = None,
+                  on_failure: Callable[[HttpError], None] | None = None) -> Iterator[Enricher]:
+    """An `Enricher` over the configured APIs, with its HTTP client closed afterwards.
+
+    `config` defaults to the user's (`biblio.config.load_config`); `offline`
+    answers from the cache only; `cache=False` keeps answers in memory for
+    this run instead of the persistent cache.
+    """
+    config = config if config is not None else load_config()
+    if offline:
+        config = replace(config, offline=True)
+    if not cache:
+        config = replace(config, cache=replace(config.cache, backend="memory"))
+    with Http(config) as http:
+        yield Enricher(make_providers(http, providers), settings or MatchSettings(),
+                       on_failure=on_failure)
