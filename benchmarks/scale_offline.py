@@ -1,4 +1,4 @@
-"""Offline scale: `biblio batch --no-lookup` on 10,000 and 100,000 citation lines.
+"""Offline scale: `biblio batch --enrich none` on 10,000 and 100,000 citation lines.
 
 Prints wall time, lines per second and peak RSS for each size, for an archive
 of episode files and for one single file of the same lines, each in a fresh
@@ -54,7 +54,7 @@ def child(argv: list[str]) -> None:
 
 
 def measure(inputs: Path, out: Path, fmt: str) -> dict[str, float]:
-    argv = ["batch", str(inputs), "--no-lookup", "--quiet", "--to", fmt, "-o", str(out)]
+    argv = ["batch", str(inputs), "--enrich", "none", "--quiet", "--to", fmt, "-o", str(out)]
     done = subprocess.run([sys.executable, __file__, "--child", json.dumps(argv)],
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:

@@ -20,7 +20,7 @@ def notes(tmp_path: Path) -> Path:
 
 
 def _run(command: str, notes: Path, out: Path, *extra: str) -> int:
-    lookups = ["--offline"] if command == "convert" else ["--no-lookup"]
+    lookups = ["--offline"] if command == "convert" else ["--enrich", "none"]
     return main([command, str(notes), "--to", "bibtex", "-o", str(out), *lookups, *extra])
 
 

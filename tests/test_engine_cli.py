@@ -80,7 +80,7 @@ def test_bibliography_records_are_not_looked_up_by_default(
 
 def test_no_lookup_makes_no_request(fake: RecordingFakeApi, library: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["batch", str(library), "--to", "ris", "--no-lookup", "--quiet"]) == 0
+    assert main(["batch", str(library), "--to", "ris", "--enrich", "none", "--quiet"]) == 0
     assert fake.requests == []
     assert capsys.readouterr().out.count("TY  - BOOK") == 9
 
@@ -90,7 +90,7 @@ def test_an_unreadable_input_is_reported_and_the_rest_converted(
         capsys: pytest.CaptureFixture[str]) -> None:
     (library / "broken.json").write_text('[{"type": "book", "title": "Half')
     out = tmp_path / "out.bib"
-    assert main(["batch", str(library), "--to", "bibtex", "-o", str(out), "--no-lookup"]) == 1
+    assert main(["batch", str(library), "--to", "bibtex", "-o", str(out), "--enrich", "none"]) == 1
     assert out.read_text().count("@book{") == 9
     assert "broken.json" in capsys.readouterr().err
 
@@ -111,7 +111,7 @@ def test_bad_options_are_explained(fake: RecordingFakeApi, library: Path, argv: 
 def test_the_output_format_follows_the_file_name(fake: RecordingFakeApi, library: Path,
                                                  tmp_path: Path) -> None:
     out = tmp_path / "archive.ris"
-    assert main(["batch", str(library), "-o", str(out), "--no-lookup", "--quiet"]) == 0
+    assert main(["batch", str(library), "-o", str(out), "--enrich", "none", "--quiet"]) == 0
     assert out.read_text().count("TY  - BOOK") == 9
 
 

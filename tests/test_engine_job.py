@@ -9,9 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from biblio.config import Config
 from biblio.engine.inputs import Input
 from biblio.engine.job import BatchSettings, run_batch
 from biblio.engine.reading import Event
+from biblio.lookup import service as lookup
+from biblio.lookup.answers import MemoryAnswers
 from biblio.lookup.result import Enrichment
 from biblio.model import Date, FieldSource, Name, Origin, Record
 from biblio.problems import Problem
@@ -37,17 +40,18 @@ def reader(inp: Input) -> Iterator[Event]:
     yield Problem(inp.source, 9, "unreadable line")
 
 
-class Lookups:
-    """An enricher that fills the publisher, counts calls and can fail on demand."""
+class Lookups(lookup.Lookups):
+    """Look-ups whose enricher fills the publisher, counts calls and can fail on demand."""
 
     def __init__(self, fail: str | None = None, offline: str | None = None) -> None:
+        super().__init__(Config(), answers=MemoryAnswers(), enrich=self.publisher_of)
         self.calls: Counter[str] = Counter()
         self.fail, self.offline = fail, offline
-        self._lock = threading.Lock()
+        self._calls_lock = threading.Lock()
 
-    def __call__(self, record: Record) -> Enrichment:
+    def publisher_of(self, record: Record) -> Enrichment:
         title = (record.title or "").lower()
-        with self._lock:
+        with self._calls_lock:
             self.calls[title] += 1
         if self.fail and self.fail in title:
             raise RuntimeError("HTTP 503 after retries")

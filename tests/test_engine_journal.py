@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from biblio.engine.codec import enrichment_from_json, enrichment_to_json
-from biblio.engine.journal import Entry, Journal
+from biblio.engine.journal import Journal
 from biblio.engine.spool import Spool
+from biblio.lookup.answers import Answer
+from biblio.lookup.codec import enrichment_from_json, enrichment_to_json
 from biblio.lookup.providers.base import Candidate
 from biblio.lookup.result import Enrichment, ScoredCandidate
 from biblio.model import Date, FieldSource, Name, Origin, Record
@@ -39,24 +40,24 @@ def test_codec_round_trip_is_lossless() -> None:
 def test_journal_survives_reopening(tmp_path: Path) -> None:
     path = tmp_path / "job.journal"
     with Journal(path) as journal:
-        journal.add("k1", Entry(enriched(), ["ISBN", "publisher"]))
-        journal.add("k2", Entry(Enrichment(record=Record(title="Nowhere"), status="not-found",
+        journal.add("k1", Answer(enriched(), ["ISBN", "publisher"]))
+        journal.add("k2", Answer(Enrichment(record=Record(title="Nowhere"), status="not-found",
                                            reason="no catalogue record matches well enough"), []))
     with Journal(path) as again:
         assert len(again) == 2 and "k1" in again and "k3" not in again
-        assert again.find("k1") == Entry(enriched(), ["ISBN", "publisher"])
+        assert again.find("k1") == Answer(enriched(), ["ISBN", "publisher"])
         assert again.find("k2").enrichment.status == "not-found"  # type: ignore[union-attr]
 
 
 def test_a_line_torn_by_a_crash_is_dropped_and_overwritten(tmp_path: Path) -> None:
     path = tmp_path / "job.journal"
     with Journal(path) as journal:
-        journal.add("k1", Entry(enriched(), []))
+        journal.add("k1", Answer(enriched(), []))
     with path.open("ab") as handle:
         handle.write(b'{"key": "k2", "enrichment": {"rec')  # killed mid-write
     with Journal(path) as again:
         assert len(again) == 1
-        again.add("k3", Entry(enriched(), ["ISBN"]))
+        again.add("k3", Answer(enriched(), ["ISBN"]))
     with Journal(path) as third:
         assert sorted(["k1", "k3"]) == sorted(k for k in ("k1", "k2", "k3") if k in third)
         assert third.find("k3").enrichment == enriched()
@@ -65,7 +66,7 @@ def test_a_line_torn_by_a_crash_is_dropped_and_overwritten(tmp_path: Path) -> No
 def test_the_lru_does_not_change_answers(tmp_path: Path) -> None:
     with Journal(tmp_path / "j", cache_size=2) as journal:
         for i in range(5):
-            journal.add(f"k{i}", Entry(Enrichment(Record(title=f"T{i}"), "not-found"), []))
+            journal.add(f"k{i}", Answer(Enrichment(Record(title=f"T{i}"), "not-found"), []))
         titles = [journal.find(f"k{i}").enrichment.record.title for i in (4, 0, 3, 1)]
         assert titles == ["T4", "T0", "T3", "T1"]
 
@@ -96,8 +97,6 @@ def test_spool_replays_records_in_order(tmp_path: Path) -> None:
 
 
 def test_an_enrichment_carries_over_to_other_citations_of_the_work() -> None:
-    from biblio.engine.apply import apply, changed_variables
-
     first = Record(author=[Name(family="Deutscher")], issued=Date.from_year(1954),
                    isbn="9781859844410", origin=Origin(source="e1.txt", line=3))
     first.set_full_title("The Prophet Armed")
@@ -106,13 +105,13 @@ def test_an_enrichment_carries_over_to_other_citations_of_the_work() -> None:
     e.record.isbn = "978-1-85984-441-0"  # cleaned
     e.record.publisher = "Verso"
     e.record.issued, e.record.original_date = Date.from_year(2003), Date.from_year(1954)
-    changed = changed_variables(first, e.record)
-    assert sorted(changed) == ["ISBN", "issued", "original-date", "publisher"]
+    answer = Answer.of(first, e)
+    assert sorted(answer.changed) == ["ISBN", "issued", "original-date", "publisher"]
 
     other = first.copy()
     other.set_full_title("The prophet armed")  # cited in its own words elsewhere
     other.origin, other.note = Origin(source="e9.txt", line=12), "see chapter 3"
-    out = apply(other, e, changed)
+    out = answer.apply(other)
     assert (out.title, out.note, out.origin) == ("The prophet armed", "see chapter 3",
                                                  Origin(source="e9.txt", line=12))
     assert (out.publisher, out.isbn, out.year) == ("Verso", "978-1-85984-441-0", 2003)
@@ -123,7 +122,7 @@ def test_an_enrichment_carries_over_to_other_citations_of_the_work() -> None:
 
 def test_lookups_that_are_not_final_serve_this_run_only(tmp_path: Path) -> None:
     path = tmp_path / "j"
-    offline = Entry(Enrichment(Record(title="We"), "offline", reason="no network"), [])
+    offline = Answer(Enrichment(Record(title="We"), "offline", reason="no network"), [])
     with Journal(path) as journal:
         journal.add("k1", offline, final=False)
         assert "k1" not in journal  # a later run must try it again…
@@ -134,8 +133,8 @@ def test_lookups_that_are_not_final_serve_this_run_only(tmp_path: Path) -> None:
 
 def test_an_anonymous_journal_works_without_a_file() -> None:
     with Journal(None) as journal:
-        journal.add("k1", Entry(enriched(), ["ISBN"]))
-        assert journal.find("k1") == Entry(enriched(), ["ISBN"])
+        journal.add("k1", Answer(enriched(), ["ISBN"]))
+        assert journal.find("k1") == Answer(enriched(), ["ISBN"])
 
 
 def test_two_jobs_cannot_share_a_journal(tmp_path: Path) -> None:

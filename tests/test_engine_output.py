@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from biblio import formats
-from biblio.engine.atomic import AtomicFile
+from biblio.atomic import AtomicFile
 from biblio.engine.output import FormatSink
 from biblio.model import Date, Name, Record
 

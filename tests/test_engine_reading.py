@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from biblio import formats
-from biblio.engine import convert_archive, discover, read_input
+from biblio.engine import discover, read_input, run
 from biblio.engine.reading import EpisodeFacts, Line
 from biblio.io import convert
 from biblio.model import Record
@@ -22,7 +22,7 @@ def test_each_file_converts_as_biblio_convert_converts_it(name: str, tmp_path: P
     source = str(ARCHIVE / name)
     expected = convert([source], "biblatex")
     out, report = tmp_path / "out.bib", tmp_path / "report.json"
-    result, _ = convert_archive([source], "biblatex", out, report=report, lookups=False)
+    result, _ = run([source], "biblatex", out, report=report, enrich="none")
     assert out.read_text(encoding="utf-8") == expected.output
     assert report.read_text(encoding="utf-8") == Report(expected.lines).dumps()
     assert result.citations == len(expected.records) >= 2
@@ -56,7 +56,7 @@ def test_text_notes_stream_their_lines_records_and_episode(tmp_path: Path) -> No
 
 def test_a_mixed_archive_in_one_output(tmp_path: Path) -> None:
     out = tmp_path / "archive.json"
-    result, _ = convert_archive([str(ARCHIVE)], "csl-json", out, lookups=False)
+    result, _ = run([str(ARCHIVE)], "csl-json", out, enrich="none")
     items = json.loads(out.read_text(encoding="utf-8"))
     assert len(items) == result.citations == 9
     assert len({item["id"] for item in items}) == 9

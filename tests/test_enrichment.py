@@ -133,16 +133,19 @@ def test_a_cited_isbn_is_checked_and_asked_for_directly() -> None:
     assert result.record.publisher == "Penguin Books Ltd"
 
 
-def test_an_isbn_answered_with_another_book_is_not_trusted() -> None:
+def test_an_isbn_of_another_book_is_reported_as_a_conflict() -> None:
     wrong = edition("/books/W", "Heat", "William Goldman", 1986, "9780446300001", "Warner Books")
     provider = CatalogProvider("openlibrary", [wrong, *CATALOG])
     result = Enricher([provider]).enrich(
         cite("The Second Sex", "Simone de Beauvoir", isbn="9780446300001"))
-    assert result.status == "enriched"
-    assert result.record.publisher is None  # no record carries the cited ISBN for this book
+    assert result.status == "conflict"
+    assert provider.calls == ["isbn 9780446300001"]  # no search: the line contradicts itself
+    assert result.filled == {} and result.record.publisher is None
     assert result.record.isbn == "978-0-446-30000-1 0-446-30000-4"  # the user's, untouched
-    assert result.notes[0] == "ISBN 978-0-446-30000-1 is 'Heat' in openlibrary (/books/W), " \
-        "not the cited book"
+    assert result.reason == "ISBN 978-0-446-30000-1 belongs to 'Heat' (William Goldman; " \
+        "openlibrary /books/W), not to the cited 'The Second Sex'"
+    assert [r.candidate.key for r in result.runners_up] == ["/books/W"]
+    assert result.to_report()["status"] == "conflict"
 
 
 def test_an_invalid_isbn_is_dropped_with_a_note() -> None:

@@ -49,7 +49,7 @@ def test_the_report_marks_inline_readings(tmp_path: Path) -> None:
         "roads, maps and travellers in the old days of the coaching inns.\n\n"
         "Historian Jane Smith on her book The Long Road: A History of Roads in Britain, out "
         "now from all good shops and libraries everywhere.\n", encoding="utf-8")
-    for command, lookups in (("convert", "--offline"), ("batch", "--no-lookup")):
+    for command, lookups in (("convert", "--offline"), ("batch", "--enrich=none")):
         report = tmp_path / f"{command}.json"
         assert main([command, str(notes), "--to", "csl-json", "-o", str(tmp_path / "o.json"),
                      lookups, "--report", str(report)]) == 0

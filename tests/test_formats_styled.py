@@ -315,14 +315,14 @@ def test_batch_writes_what_convert_writes(fmt: str, tmp_path: Path,
     converted = capsys.readouterr().out
     out = tmp_path / "batch.out"
     assert main(["batch", *inputs, "--to", fmt, "--style", "chicago-author-date",
-                 "--no-lookup", "-q", "-o", str(out)]) == 0
+                 "--enrich", "none", "-q", "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == converted
     assert converted.count("Borkenau") == 1
 
 
 def test_batch_refuses_an_unknown_style_before_reading(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["batch", str(NOTES), "--to", "html", "--style", "nope", "--no-lookup"]) == 2
+    assert main(["batch", str(NOTES), "--to", "html", "--style", "nope", "--enrich", "none"]) == 2
     assert "unknown style 'nope'" in capsys.readouterr().err
 
 

@@ -12,6 +12,7 @@ import pytest
 
 import biblio
 from biblio.io import convert, decode, sniff
+from biblio.lookup.service import LookupSettings
 from biblio.model import Date, Name, Record
 from biblio.problems import BiblioError
 
@@ -104,17 +105,18 @@ def test_convert_merges_inputs_and_keys_duplicates(tmp_path: Path) -> None:
     assert ids == ["deutscher1954prophet", "deutscher1959prophet"]
 
 
-def test_convert_runs_the_steps_between_reading_and_writing(tmp_path: Path) -> None:
-    path = tmp_path / "one.bib"
-    path.write_text(BIB, encoding="utf-8")
-
-    def add_isbn(records: list[Record]) -> list[Record]:
-        for rec in records:
-            rec.isbn = "9780192810373"
-        return records
-
-    result = convert([str(path)], "ris", steps=[add_isbn])
-    assert "SN  - 9780192810373" in result.output
+def test_convert_looks_works_up_only_when_asked(tmp_path: Path) -> None:
+    """The library call makes no request by default; asked offline, it marks the records."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Books mentioned:\n\n- Isaac Deutscher, The Prophet Armed (1954)\n",
+                     encoding="utf-8")
+    plain = convert([str(notes)], "csl-json")
+    assert [r.status for r in plain.lines] == ["rejected", "record"]
+    assert all(not line.results for line in plain.lines)
+    asked = convert([str(notes)], "csl-json", enrich="notes",
+                    lookup=LookupSettings(offline=True, cache=False))
+    (entry,) = asked.lines[1].results
+    assert entry["status"] == "offline" and entry["id"] == asked.records[0].id
 
 
 NOTES = Path(__file__).parent / "data" / "notes"

@@ -8,9 +8,17 @@ from dataclasses import replace
 import pytest
 
 from biblio.config import Config, RetrySettings
+from biblio.lookup.http import OfflineError, ServiceError
 from biblio.lookup.ratelimit import InMemoryBucketStore
 from biblio.lookup.ratelimit_redis import RedisBucketStore
-from biblio.lookup.service import LookupFailed, Lookups, LookupSettings, configure, parse_rate
+from biblio.lookup.service import (
+    LookupFailed,
+    Lookups,
+    LookupSettings,
+    configure,
+    failure_warner,
+    parse_rate,
+)
 from biblio.lookup.stop import Stop
 from biblio.model import Date, Name, Record
 from biblio.problems import BiblioError
@@ -75,11 +83,12 @@ def test_redis_holds_the_buckets_and_the_cache(fake: RecordingFakeApi) -> None:
     with redis_server.RedisServer() as redis:
         config = configure(LookupSettings(redis_url=redis.url), base(fake))
         assert config.cache.backend == "redis" and config.cache.redis_url == redis.url
-        with Lookups(config, Stop(), redis_url=redis.url) as lookups:
+        with Lookups(config, Stop(), settings=LookupSettings(redis_url=redis.url)) as lookups:
             assert isinstance(lookups.http.limiter.store, RedisBucketStore)
             assert lookups.enrich(cited(0)).status == "enriched"
         fake.clear_log()
-        with Lookups(config, Stop(), redis_url=redis.url) as again:  # another process, say
+        shared = LookupSettings(redis_url=redis.url)
+        with Lookups(config, Stop(), settings=shared) as again:  # another process, say
             assert again.enrich(cited(0)).status == "enriched"
             assert fake.requests == [] and again.cache_hits() > 0
 
@@ -97,3 +106,16 @@ def test_a_real_not_found_is_an_answer(fake: RecordingFakeApi) -> None:
     with Lookups(base(fake), Stop()) as lookups:
         assert lookups.enrich(missing).status == "not-found"
         assert lookups.requests[("openlibrary", "network")] >= 1
+
+
+def test_failures_are_told_once_per_api_and_kind_and_offline_once_in_all() -> None:
+    told: list[str] = []
+    failed = failure_warner(told.append)
+    for api in ("openlibrary", "googlebooks", "openlibrary"):
+        failed(OfflineError("cannot connect", api=api, url="http://127.0.0.1:9/"))
+    for _ in range(2):
+        failed(ServiceError("HTTP 503 after retries", api="googlebooks",
+                            url="http://127.0.0.1:9/volumes", status=503))
+    assert len(told) == 2
+    assert told[0].startswith("openlibrary: cannot connect")
+    assert told[1].endswith("other book APIs are asked instead")

@@ -10,23 +10,22 @@ from __future__ import annotations
 
 import gc
 import re
-import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import formats
-from .keys import assign_keys
 from .model import Record
 from .problems import BiblioError, Problem, ReadResult, errors, line_list
 from .report import ReportLine
 
+if TYPE_CHECKING:
+    from .lookup.service import LookupSettings
+
 PathOrText = str | Path
 
-# A processing step between reading and writing (enrichment, filtering…).
-Step = Callable[[list[Record]], list[Record]]
 
 _RIS_START = re.compile(r"^\ufeff?\s*TY {1,2}-", re.MULTILINE)
 # A JSON array of objects (or an empty one), or one object: not a Markdown
@@ -310,55 +309,55 @@ def convert(
     inputs: Sequence[str],
     to: str,
     from_format: str | None = None,
-    steps: Sequence[Step] = (),
+    *,
+    enrich: Literal["notes", "all", "none"] = "none",
+    lookup: LookupSettings | None = None,
     write_options: Mapping[str, Any] | None = None,
     include_source: bool = False,
 ) -> Conversion:
-    """Read every input (``-`` is stdin), run `steps`, write one `to` text.
+    """Read every input (``-`` is stdin), look works up, write one `to` text.
 
-    `write_options` go to the writer (``{"ascii": True}`` for BibTeX, ``"target"``
-    for the output's name in its warnings); its warnings join the problems.
+    This is the engine `biblio convert` runs, with the output kept in memory.
+    `enrich` says which records are looked up in the book APIs (none by
+    default: a library call makes no request unless asked; "notes" for the
+    citations read from show notes, "all" for every record), with `lookup`'s
+    options.  `write_options` go to the writer (``{"ascii": True}`` for BibTeX);
+    its warnings join the problems.
 
     An input that cannot be read at all becomes a problem like a bad entry,
     so one broken file does not stop the others.  Records without an id, and
     records whose id an earlier input already used, get a citation key.
     With `include_source`, show notes also give the episode they describe.
     """
+    from . import engine  # the engine imports this module's reader helpers
+
     if to not in formats.OUTPUT_FORMATS:
         known = ", ".join(formats.OUTPUT_FORMATS)
         raise BiblioError(f"cannot write {to!r} (output formats: {known})")
     formats.check_style(to, (write_options or {}).get("style"))
     if from_format is not None:
         formats.get(from_format)  # unknown names fail before any reading
-    merged = ReadResult()
-    for name in inputs:
-        try:
-            if name == "-":
-                merged.extend(read_bytes(sys.stdin.buffer.read(), "<stdin>", from_format))
-            else:
-                merged.extend(read(Path(name), from_format))
-        except BiblioError as exc:
-            source = name if name != "-" else "<stdin>"
-            message = str(exc).removeprefix(f"{source}: ")
-            merged.problems.append(Problem(source, None, message))
-    if include_source:
-        for episode in merged.sources:
-            merged.records.extend(episode.records)
-            merged.lines.append(episode)
-    records = merged.records
-    for step in steps:
-        records = step(records)
-    _clear_repeated_ids(records)
-    assign_keys(records)
+    sink, report = _Records(), engine.ReportLines()
+    result, _ = engine.run(inputs, to, input_format=from_format, report=report,
+                           enrich=enrich, lookup=lookup, include_source=include_source,
+                           sink=sink)
     written: list[Problem] = []  # the writer's warnings (characters --ascii cannot encode)
-    output = dumps(records, to, **{"problems": written, **(write_options or {})})
-    return Conversion(output, records, merged.problems + written, list(inputs), merged.lines)
+    output = dumps(sink.records, to, **{"problems": written, **(write_options or {})})
+    return Conversion(output, sink.records, result.problems + written, list(inputs),
+                      report.lines)
 
 
-def _clear_repeated_ids(records: list[Record]) -> None:
-    seen: set[str] = set()
-    for rec in records:
-        if rec.id in seen:
-            rec.id = ""
-        elif rec.id:
-            seen.add(rec.id)
+class _Records:
+    """An engine sink that keeps the records."""
+
+    def __init__(self) -> None:
+        self.records: list[Record] = []
+
+    def add(self, record: Record) -> None:
+        self.records.append(record)
+
+    def commit(self) -> None:
+        """The records are already the caller's."""
+
+    def abort(self) -> None:
+        self.records.clear()

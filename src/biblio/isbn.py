@@ -7,6 +7,7 @@ an invalid ISBN, so every function returns ``None`` rather than guess.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import isbnlib
@@ -48,6 +49,7 @@ def is_valid(text: str | None) -> bool:
     return to_isbn13(text) is not None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # isbnlib's mask walks its range table: a writer asks often
 def hyphenate(text: str | None) -> str | None:
     """The ISBN with the registration-group hyphens ("978-0-14-018585-0"), keeping its length.
 

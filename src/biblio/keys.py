@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .model import Record
 
@@ -100,16 +100,42 @@ class KeyAssigner:
 
 
 def assign_keys(records: Iterable[Record], overwrite: bool = False) -> None:
-    """Give every record without an id (every record, with `overwrite`) a key."""
+    """Give every record without an id (every record, with `overwrite`) a key.
+
+    A record whose id an earlier record already has gets a key of its own too
+    (the earlier one keeps the id), so every record ends with a unique key.
+    """
     records = list(records)
-    if overwrite:
-        for rec in records:
+    taken: set[str] = set()
+    for rec in records:
+        if overwrite or rec.id in taken:
             rec.id = ""
-    assigner = KeyAssigner(r.id for r in records if r.id)
+        elif rec.id:
+            taken.add(rec.id)
+    assigner = KeyAssigner(taken)
     for rec in records:
         assigner.count(rec)
     for rec in records:
         assigner.assign(rec)
+
+
+def keyed(records: Iterable[Record], clean: Callable[[str], str] | None = None) -> list[Record]:
+    """The records with unique, non-empty keys, for a writer.
+
+    `clean` strips what the format cannot hold in a key.  The records are
+    returned as they are when their keys already do; otherwise copies get
+    keys (`assign_keys`), so a writer never changes its caller's records.
+    """
+    records = list(records)
+    ids = [clean(r.id) if clean else r.id for r in records]
+    if all(ids) and len(set(ids)) == len(ids) and all(
+            i == r.id for i, r in zip(ids, records, strict=True)):
+        return records
+    copies = [r.copy() for r in records]
+    for rec, key in zip(copies, ids, strict=True):
+        rec.id = key
+    assign_keys(copies)
+    return copies
 
 
 def suffix(n: int) -> str:

@@ -9,14 +9,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .. import formats
-from ..engine import BatchResult, convert_archive
+from .. import engine, formats
+from ..engine import BatchResult
 from ..engine.progress import print_summary
-from ..lookup.service import Lookups, parse_rate
+from ..lookup.service import Lookups
 from ..problems import BiblioError, errors
+from .lookup_options import add_lookup_options, lookup_settings
 from .output_options import add_output_options, write_options
 
-DEFAULT_WORKERS = 8
 _SHOWN_PROBLEMS = 20
 
 
@@ -44,23 +44,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--report", metavar="FILE", help="write the JSON line report here")
     parser.add_argument("--include-source", action="store_true",
                         help="add each episode itself as a record when its notes describe it")
-    parser.add_argument("-j", "--jobs", type=int, default=DEFAULT_WORKERS, metavar="N",
-                        help=f"lookups in flight at once (default: {DEFAULT_WORKERS}); the "
-                             "rate limits, not this, bound the requests per second")
-    lookups = parser.add_mutually_exclusive_group()
-    lookups.add_argument("--offline", action="store_true",
-                         help="answer lookups from the HTTP cache only")
-    lookups.add_argument("--no-lookup", action="store_true",
-                         help="convert without looking anything up")
-    parser.add_argument("--enrich", choices=("notes", "all"), default="notes",
-                        help="which records to look up: those read from show notes (default), "
-                             "or also those from bibliography files")
-    parser.add_argument("--rate", action="append", default=[], metavar="API=N",
-                        help="requests per second for one API, e.g. openlibrary=3 "
-                             "(repeatable; default: the configuration's)")
-    parser.add_argument("--redis", metavar="URL",
-                        help="share the HTTP cache and the rate limits with other workers "
-                             "through this Redis (redis://host:6379/0)")
+    add_lookup_options(parser)
     parser.add_argument("--shard", metavar="K/N",
                         help="look up only this worker's share of the works and write no "
                              "output (run N workers with K = 1…N, then one run without --shard)")
@@ -97,28 +81,26 @@ def _journal(args: argparse.Namespace) -> Path | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.jobs < 1:
-        raise BiblioError("--jobs must be at least 1")
+    lookup = lookup_settings(args)
     shard = _shard(args.shard)
-    if shard is not None and (args.output or args.report or args.no_lookup):
-        raise BiblioError("--shard only looks works up: leave out -o, --report and --no-lookup")
+    if shard is not None and (args.output or args.report or args.enrich == "none"):
+        raise BiblioError("--shard only looks works up: leave out -o, --report and "
+                          "--enrich none")
     # `kill` and service managers stop a batch as Ctrl-C does: answers in flight are kept.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
-    result, lookups = convert_archive(
+    result, lookups = engine.run(
         args.inputs, _output_format(args), args.output if args.output != "-" else None,
         input_format=args.input_format,
         report=args.report,
         journal=_journal(args),
         workers=args.jobs,
-        lookups=not args.no_lookup,
         enrich=args.enrich,
-        offline=args.offline,
-        rates=dict(parse_rate(text) for text in args.rate),
-        redis_url=args.redis,
+        lookup=lookup,
         shard=shard,
         include_source=args.include_source,
         write_options=write_options(args),
         show_progress=not args.quiet and sys.stderr.isatty(),
+        warn=None if args.quiet else _warn,
     )
     _finish(args, result, lookups)
     return 1 if errors(result.problems) or result.failed else 0
@@ -135,11 +117,15 @@ def _finish(args: argparse.Namespace, result: BatchResult, lookups: Lookups | No
     for key, message in list(result.failed.items())[:_SHOWN_PROBLEMS]:
         print(f"biblio: lookup failed ({key}): {message}", file=sys.stderr)
     print(f"biblio: {result.citations} citations of {result.works} works; "
-          f"{result.looked_up} looked up, {result.resumed} resumed from the journal",
-          file=sys.stderr)
+          f"{result.looked_up} looked up, {result.stored} answered from the answer store, "
+          f"{result.resumed} resumed from the journal", file=sys.stderr)
     print_summary(result.statuses, lookups.requests if lookups else Counter(),
                   looked_up=lookups is not None)
     retry = result.statuses.get("offline", 0) + result.statuses.get("failed", 0)
     if retry and _journal(args) is not None:
         print(f"biblio: {retry} records were not looked up; run the same command again to "
               "retry only those", file=sys.stderr)
+
+
+def _warn(message: str) -> None:
+    print(f"biblio: warning: {message}", file=sys.stderr)

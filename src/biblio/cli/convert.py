@@ -1,21 +1,19 @@
 """``biblio convert``: bibliography files (and show notes) to BibTeX, BibLaTeX, CSL-JSON, RIS,
 or to a reading list formatted in a CSL style (text, Markdown, HTML).
 
-Thin by design: the pipeline is `biblio.io.convert`; this module parses
-options, writes the output and prints the summary on stderr.
+Thin by design: the pipeline is the engine (`biblio.engine.run`), as for
+``biblio batch``; this module parses options and prints the summary on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from .. import formats
-from ..io import Conversion, convert
-from ..lookup.step import open_step
+from .. import engine, formats
+from ..engine import BatchResult
 from ..problems import BiblioError, errors
-from ..report import Report
+from .lookup_options import add_lookup_options, lookup_settings
 from .output_options import add_output_options, write_options
 
 
@@ -48,41 +46,25 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--include-source", action="store_true",
         help="also write the episode the notes describe (type broadcast) when they say enough",
     )
-    notes.add_argument(
-        "--offline", action="store_true",
-        help="make no network requests (book lookups use only the local cache)",
-    )
-    lookups = parser.add_argument_group("book lookups (ISBN, publisher, edition)")
-    lookups.add_argument(
-        "--enrich", choices=("notes", "all", "none"), default="notes",
-        help="which records to look up in the book APIs: citations read from show notes "
-        "(default), all records, or none",
-    )
-    lookups.add_argument(
-        "--no-cache", action="store_true",
-        help="neither read nor write the persistent HTTP cache (answers kept for this run only)",
-    )
+    add_lookup_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     to = args.to or _format_of_output(args.output)
-    options = {**write_options(args),
-               "target": args.output if args.output != "-" else "<stdout>"}
-    with open_step(args.enrich, offline=args.offline, cache=not args.no_cache,
-                   warn=_warn) as enrich:
-        result = convert(args.inputs, to, args.from_format, steps=[enrich],
-                         write_options=options, include_source=args.include_source)
-    _write(result.output, args.output)
-    report = Report(result.lines)
-    enrich.annotate(report)
-    if args.report:
-        _write(report.dumps(), args.report)
+    result, lookups = engine.run(
+        args.inputs, to, args.output if args.output != "-" else None,
+        input_format=args.from_format, report=args.report, workers=args.jobs,
+        enrich=args.enrich, lookup=lookup_settings(args), include_source=args.include_source,
+        write_options=write_options(args), warn=_warn,
+    )
     _summarise(result, to)
-    if enrich.results:
-        counts = ", ".join(f"{n} {status}" for status, n in sorted(enrich.counts().items()))
-        print(f"biblio: looked up {len(enrich.results)} record(s): {counts}", file=sys.stderr)
-    return 0 if result.ok else 1
+    if lookups is not None and result.looked_up + result.stored:
+        counts = ", ".join(f"{n} {status}" for status, n in sorted(result.statuses.items())
+                           if status != "unchanged")
+        print(f"biblio: looked up {result.works} work(s) for {result.wanted} record(s): "
+              f"{counts}", file=sys.stderr)
+    return 1 if errors(result.problems) or result.failed else 0
 
 
 def _warn(message: str) -> None:
@@ -97,31 +79,19 @@ def _format_of_output(output: str) -> str:
     return str(name)
 
 
-def _write(text: str, output: str) -> None:
-    if output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise BiblioError(f"{output}: cannot write ({exc.strerror})") from None
-
-
-def _summarise(result: Conversion, to: str) -> None:
+def _summarise(result: BatchResult, to: str) -> None:
     for problem in result.problems:
         print(f"biblio: {problem}", file=sys.stderr)
-    inputs = len(result.inputs)
-    summary = (
-        f"biblio: converted {len(result.records)} record(s) from {inputs} input(s) to {to}"
-    )
+    summary = (f"biblio: converted {result.citations} record(s) from {result.inputs} "
+               f"input(s) to {to}")
     if result.lines:
-        counts = Report(result.lines).counts()
-        summary += f"; {len(result.lines)} line(s) read: " + ", ".join(
-            f"{count} {status}" for status, count in sorted(counts.items()))
+        summary += f"; {result.lines.total()} line(s) read: " + ", ".join(
+            f"{count} {status}" for status, count in sorted(result.lines.items()))
     failed = len(errors(result.problems))
     if failed:
         summary += f"; {failed} problem(s) above"
     if len(result.problems) > failed:
         summary += f"; {len(result.problems) - failed} warning(s) above"
     print(summary, file=sys.stderr)
+    for key, message in result.failed.items():
+        print(f"biblio: lookup failed ({key}): {message}", file=sys.stderr)

@@ -10,7 +10,7 @@ from ..inplace import FileEnrichment, enrich_file, parse_fields
 from ..inplace.enrich import Chooser
 from ..inplace.prompt import TerminalChooser
 from ..lookup.enrichment import open_enricher
-from ..lookup.step import failure_warner
+from ..lookup.service import failure_warner
 from ..problems import BiblioError
 
 FORMATS = ("bibtex", "biblatex", "ris", "csl-json")

@@ -19,7 +19,7 @@ from ..lookup.enrichment import open_enricher
 from ..lookup.http import HttpError
 from ..lookup.matching import EditionRule, MatchSettings
 from ..lookup.result import Enrichment, candidate_summary
-from ..lookup.step import failure_warner
+from ..lookup.service import failure_warner
 from ..model import Record
 from ..parse import parse_citation
 from ..problems import BiblioError

@@ -20,10 +20,14 @@ STDIN = "-"
 
 @dataclass(frozen=True)
 class Input:
-    """One file to read and the format to read it as; `path` None means stdin."""
+    """One file to read and the format to read it as; `path` None means stdin.
+
+    `format` None: told by the content (`biblio.io.sniff`), as stdin and files
+    without a known extension are.
+    """
 
     path: Path | None
-    format: str
+    format: str | None
 
     @property
     def source(self) -> str:
@@ -42,12 +46,9 @@ def _walk(directory: Path) -> list[Path]:
     return sorted(found)
 
 
-def _format_for(path: Path, forced: str | None) -> str:
-    fmt = forced or formats.from_extension(path)
-    if fmt is None:
-        raise BiblioError(f"{path}: cannot tell the format from the extension; "
-                          f"use --from ({', '.join(formats.INPUT_FORMATS)})")
-    return fmt
+def _format_for(path: Path, forced: str | None) -> str | None:
+    """The format by `--from` or the extension; None: told by the content when read."""
+    return forced or formats.from_extension(path)
 
 
 def discover(specs: Iterable[str], forced_format: str | None = None) -> list[Input]:
@@ -60,7 +61,7 @@ def discover(specs: Iterable[str], forced_format: str | None = None) -> list[Inp
     inputs: list[Input] = []
     seen: set[Path] = set()
 
-    def add(path: Path | None, fmt: str) -> None:
+    def add(path: Path | None, fmt: str | None) -> None:
         if path is not None:
             resolved = path.resolve()
             if resolved in seen:
@@ -70,7 +71,7 @@ def discover(specs: Iterable[str], forced_format: str | None = None) -> list[Inp
 
     for spec in specs:
         if spec == STDIN:
-            add(None, forced_format or "text")
+            add(None, forced_format)
             continue
         path = Path(spec).expanduser()
         if path.is_dir():
@@ -90,6 +91,6 @@ def discover(specs: Iterable[str], forced_format: str | None = None) -> list[Inp
                 raise BiblioError(f"{spec}: the pattern matches no file in a format biblio reads")
             for file in files:
                 add(file, _format_for(file, forced_format))
-        else:
-            raise BiblioError(f"{spec}: no such file or directory")
+        else:  # reading it reports the missing file, and the other inputs still convert
+            add(path, _format_for(path, forced_format))
     return inputs

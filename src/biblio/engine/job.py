@@ -1,44 +1,47 @@
 """A batch job: read every input, look each work up once, write one output.
 
-Three stages, each streaming:
+This is the one engine behind `biblio convert`, `biblio batch` and the
+Python API.  Three stages, each streaming:
 
 1. Read: every input's records and report lines go to a spool on disk, the
-   records tagged with their work key; only the set of keys stays in memory.
-2. Look up: the first citation of each work not yet in the journal goes to a
-   bounded pool of threads (the HTTP layer keeps each API within its rate
-   limit); each finished lookup is appended to the journal at once.
-3. Write: the spool is read again, each citation gets its work's enrichment
-   and a citation key, and output and report are written to temporary files
-   that replace their targets only when complete.
+   records tagged with their work's answer key; only the set of keys stays in
+   memory.
+2. Look up: works the answer store already knows cost nothing; the first
+   citation of each other work not yet in the journal goes to a bounded pool
+   of threads (the HTTP layer keeps each API within its rate limit); each
+   finished lookup is stored and journaled at once.
+3. Write: the spool is read again, each citation gets its work's answer and
+   a citation key, and output and report are written to temporary files that
+   replace their targets only when complete.
 
 Stopping at any point loses nothing that finished: a restart finds finished
-works in the journal and the HTTP answers of unfinished ones in the cache.
+works in the answer store (or the journal) and the HTTP answers of
+unfinished ones in the cache.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from ..keys import KeyAssigner
+from ..lookup.answers import Answer
 from ..lookup.result import Enrichment
 from ..lookup.stop import Stop
+from ..lookup.works import in_shard
 from ..model import Record
 from ..problems import BiblioError, Problem
-from .apply import apply, changed_variables
 from .inputs import Input
-from .journal import Entry, Journal
+from .journal import Journal
 from .pool import run_bounded
 from .progress import BatchProgress
 from .reading import EpisodeFacts, EpisodeRecord, Event, Line
 from .report_stream import ReportWriter, result_entry
 from .spool import Spool
-from .works import in_shard, work_key
 
-Enrich = Callable[[Record], Enrichment]
 Reader = Callable[[Input], Iterable[Event]]
 # What the spool holds: report lines, and records with their work key (None:
 # not to be looked up).
@@ -46,7 +49,31 @@ _Item = tuple[str | None, Record] | Line
 
 # Statuses that are final: an "offline" lookup or a failure is tried again
 # by the next run, so it is not journaled as finished.
-_FINAL = frozenset({"enriched", "ambiguous", "not-found", "not-a-book", "unchanged"})
+_FINAL = frozenset({"enriched", "ambiguous", "conflict", "not-found", "not-a-book", "unchanged"})
+
+
+class Lookups(Protocol):
+    """What the engine needs of the look-up side (`biblio.lookup.service.Lookups`)."""
+
+    def key(self, record: Record) -> str: ...
+
+    def has_stored(self, key: str) -> bool: ...
+
+    def stored(self, key: str) -> Answer | None: ...
+
+    def look_up(self, record: Record, key: str | None = None) -> Answer: ...
+
+    def cache_hits(self) -> int: ...
+
+
+class ReportSink(Protocol):
+    """Where report lines go: a JSON file (`ReportWriter`) or a list (`ReportLines`)."""
+
+    def add(self, line: Line, records: list[Record], results: list[dict[str, Any]]) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def abort(self) -> None: ...
 
 
 class Sink(Protocol):
@@ -76,7 +103,7 @@ class BatchSettings:
     journal: Path | None = None  # None: a temporary journal, nothing to resume from
     shard: tuple[int, int] | None = None  # (k, n): look up only the works of shard k of n
     show_progress: bool = False
-    report: Path | None = None
+    report: Path | ReportSink | None = None  # a path: the JSON report is written there
     spool_dir: Path | None = None
     # Which records are looked up: by default those read from show notes, as
     # `biblio convert` does (a bibliography file is someone's curated record).
@@ -86,18 +113,23 @@ class BatchSettings:
 
 @dataclass
 class BatchResult:
+    inputs: int = 0
     citations: int = 0
+    wanted: int = 0  # citations to be looked up
     works: int = 0  # distinct works among the citations
     looked_up: int = 0  # lookups run by this job
     resumed: int = 0  # works found finished in the journal
+    stored: int = 0  # works the answer store knew, asked of no API
     failed: dict[str, str] = field(default_factory=dict)  # work key → error message
     statuses: Counter[str] = field(default_factory=Counter)  # per output record
+    lines: Counter[str] = field(default_factory=Counter)  # report lines by status
     problems: list[Problem] = field(default_factory=list)
 
 
 @dataclass
 class _State:
     spool: Spool[_Item]
+    key_of: Callable[[Record], str] | None  # a wanted record's answer key; None: no lookups
     keys: dict[str, None] = field(default_factory=dict)  # an ordered set of work keys
     taken: set[str] = field(default_factory=set)  # ids the inputs carry
     episodes: dict[str, EpisodeFacts] = field(default_factory=dict)  # source → facts
@@ -108,6 +140,7 @@ def _read(inputs: Iterable[Input], reader: Reader, settings: BatchSettings, stat
           result: BatchResult) -> None:
     """Spool every input; one that cannot be read is a problem, and the others go on."""
     for inp in inputs:
+        result.inputs += 1
         try:
             for event in reader(inp):
                 _take(event, settings.wanted, state, result)
@@ -128,9 +161,10 @@ def _take(event: Event, wanted: Callable[[Record], bool], state: _State,
             event.id = ""  # an earlier input has this key: this record gets its own
         elif event.id:
             state.taken.add(event.id)
-        key = work_key(event) if wanted(event) else None
+        key = state.key_of(event) if state.key_of is not None and wanted(event) else None
         if key is not None:
             state.keys[key] = None
+            result.wanted += 1
         state.spool.append((key, event))
         result.citations += 1
     elif isinstance(event, Line):
@@ -154,18 +188,24 @@ def _firsts(spool: Spool[_Item], wanted: set[str]) -> Iterator[tuple[str, Record
             yield key, record
 
 
-def _lookups(state: _State, enrich: Enrich, journal: Journal, settings: BatchSettings,
-             result: BatchResult, cache_hits: Callable[[], int], stop: Stop) -> None:
+def _lookups(state: _State, lookups: Lookups, journal: Journal, settings: BatchSettings,
+             result: BatchResult, stop: Stop) -> None:
     shard = settings.shard
     result.resumed = sum(1 for k in state.keys if k in journal)
-    wanted = {k for k in state.keys if k not in journal and (shard is None or in_shard(k, *shard))}
+    wanted: set[str] = set()
+    for key in state.keys:
+        if key in journal or (shard is not None and not in_shard(key, *shard)):
+            continue
+        if lookups.has_stored(key):
+            result.stored += 1  # answered in the write stage, without a thread
+        else:
+            wanted.add(key)
 
-    def look_up(item: tuple[str, Record]) -> Entry:
-        record = item[1]
-        enrichment = enrich(record)
-        return Entry(enrichment, changed_variables(record, enrichment.record))
+    def look_up(item: tuple[str, Record]) -> Answer:
+        return lookups.look_up(item[1], item[0])
 
-    with BatchProgress(len(wanted), show=settings.show_progress, cache_hits=cache_hits) as bar:
+    with BatchProgress(len(wanted), show=settings.show_progress,
+                       cache_hits=lookups.cache_hits) as bar:
         for outcome in run_bounded(look_up, _firsts(state.spool, set(wanted)), settings.workers,
                                    stop):
             key = outcome.item[0]
@@ -189,7 +229,34 @@ class _Written:
     enrichment: Enrichment | None
 
 
-def _written(state: _State, journal: Journal, result: BatchResult
+class _Answers:
+    """A work's answer for the write stage: the journal's, else the store's, decoded once.
+
+    The write stage reads the spool twice (citation keys, then output), and a
+    work is cited many times; decoding its answer once per citation was most
+    of a warm run's time.  Bounded, so memory stays flat on any archive.
+    """
+
+    SIZE = 16_384
+
+    def __init__(self, journal: Journal, lookups: Lookups | None) -> None:
+        self._journal, self._lookups = journal, lookups
+        self._recent: OrderedDict[str, Answer | None] = OrderedDict()
+
+    def find(self, key: str) -> Answer | None:
+        if key in self._recent:
+            self._recent.move_to_end(key)
+            return self._recent[key]
+        answer = self._journal.find(key)
+        if answer is None and self._lookups is not None:
+            answer = self._lookups.stored(key)
+        self._recent[key] = answer
+        if len(self._recent) > self.SIZE:
+            self._recent.popitem(last=False)
+        return answer
+
+
+def _written(state: _State, answers: _Answers, result: BatchResult
              ) -> Iterator[_Written | Line]:
     """The spool again, each citation enriched as its work was."""
     for item in state.spool:
@@ -203,18 +270,19 @@ def _written(state: _State, journal: Journal, result: BatchResult
         if key is None:
             yield _Written(record, None, "unchanged", None)
             continue
-        entry = journal.find(key)
-        if entry is not None:
-            e = entry.enrichment
-            yield _Written(apply(record, e, entry.changed), key, e.status, e)
+        answer = answers.find(key)
+        if answer is not None:
+            e = answer.enrichment
+            yield _Written(answer.apply(record), key, e.status, e)
         else:
             yield _Written(record, key, "failed" if key in result.failed else "unchanged", None)
 
 
-def _output(state: _State, journal: Journal, sink: Sink, report: ReportWriter | None,
-            looked_up: bool, result: BatchResult) -> None:
+def _output(state: _State, journal: Journal, lookups: Lookups | None, sink: Sink,
+            report: ReportSink | None, result: BatchResult) -> None:
     citation_keys = KeyAssigner(state.taken)
-    for item in _written(state, journal, result):
+    answers = _Answers(journal, lookups)
+    for item in _written(state, answers, result):
         if isinstance(item, _Written):
             citation_keys.count(item.record)
     line: Line | None = None
@@ -226,10 +294,11 @@ def _output(state: _State, journal: Journal, sink: Sink, report: ReportWriter | 
         if line is not None and report is not None:
             report.add(line, records, results)
 
-    for item in _written(state, journal, result):
+    for item in _written(state, answers, result):
         if isinstance(item, Line):
             flush()
             line = item
+            result.lines[item.status] += 1
             if item.shares_previous:
                 records, results = owner[0], []
             else:
@@ -241,7 +310,7 @@ def _output(state: _State, journal: Journal, sink: Sink, report: ReportWriter | 
         result.statuses[item.status] += 1
         sink.add(item.record)
         records.append(item.record)
-        if looked_up and item.key is not None:
+        if lookups is not None and item.key is not None:
             failure = result.failed.get(item.key)
             results.append(result_entry(item.record, item.status, item.enrichment, failure))
     flush()
@@ -251,14 +320,13 @@ def run_batch(
     inputs: Iterable[Input],
     reader: Reader,
     sink: Sink | None,
-    enrich: Enrich | None = None,
+    lookups: Lookups | None = None,
     settings: BatchSettings | None = None,
-    cache_hits: Callable[[], int] = lambda: 0,
     stop: Stop | None = None,
 ) -> BatchResult:
-    """Run one batch; `sink` None looks works up without writing (a shard worker).
+    """Run one job; `sink` None looks works up without writing (a shard worker).
 
-    `enrich` None converts without lookups.  `stop` is set when the job is
+    `lookups` None converts without lookups.  `stop` is set when the job is
     interrupted; give the same one to the HTTP layer so that its waits end too.
     """
     settings = settings or BatchSettings()
@@ -267,14 +335,15 @@ def run_batch(
     journal = Journal(settings.journal)
     try:
         with Spool[_Item](settings.spool_dir) as spool:
-            state = _State(spool)
+            state = _State(spool, lookups.key if lookups is not None else None)
             _read(inputs, reader, settings, state, result)
-            if enrich is not None:
-                _lookups(state, enrich, journal, settings, result, cache_hits, stop)
+            if lookups is not None:
+                _lookups(state, lookups, journal, settings, result, stop)
             if sink is not None:
-                report = ReportWriter(settings.report) if settings.report else None
+                report = ReportWriter(settings.report) if isinstance(settings.report, Path) \
+                    else settings.report
                 try:
-                    _output(state, journal, sink, report, enrich is not None, result)
+                    _output(state, journal, lookups, sink, report, result)
                 except BaseException:
                     sink.abort()
                     if report is not None:

@@ -2,10 +2,10 @@
 
 One JSON object per line, flushed after each, so a crash or SIGKILL loses at
 most the line being written; a torn last line is ignored on reload.  Entries
-are keyed by work key (`biblio.engine.works`), which makes a journal valid for
-any job over the same citations, in any order.  Only file offsets stay in
-memory, so a journal of a million works costs tens of megabytes, not the
-results themselves.
+are keyed by answer key (the work and the settings, `biblio.lookup.answers`),
+which makes a journal valid for any job over the same citations with the same
+settings, in any order.  Only file offsets stay in memory, so a journal of a
+million works costs tens of megabytes, not the results themselves.
 """
 
 from __future__ import annotations
@@ -15,24 +15,14 @@ import os
 import sys
 import tempfile
 from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from ..lookup.result import Enrichment
+from ..lookup.answers import Answer
 from ..problems import BiblioError
-from .codec import enrichment_from_json, enrichment_to_json
 
 FORMAT = "biblio-journal/1"
-
-
-@dataclass
-class Entry:
-    """A finished lookup: the enrichment and the CSL variables it changed."""
-
-    enrichment: Enrichment
-    changed: list[str]
 
 
 class Journal:
@@ -43,7 +33,7 @@ class Journal:
         self.path = path
         self._offsets: dict[str, int] = {}  # every entry readable now
         self._final: set[str] = set()  # entries a later run may skip
-        self._recent: OrderedDict[str, Entry] = OrderedDict()
+        self._recent: OrderedDict[str, Answer] = OrderedDict()
         self._cache_size = cache_size
         self._file: IO[bytes] = self._open()
 
@@ -105,16 +95,15 @@ class Journal:
     def __len__(self) -> int:
         return len(self._final)
 
-    def add(self, key: str, entry: Entry, final: bool = True) -> None:
+    def add(self, key: str, answer: Answer, final: bool = True) -> None:
         """Record a lookup; one that is not `final` (offline) serves this run only."""
-        data = {"key": key, "final": final, "changed": entry.changed,
-                "enrichment": enrichment_to_json(entry.enrichment)}
+        data = {"key": key, "final": final, **answer.to_json()}
         self._offsets[key] = self._write(self._file, data)
         if final:
             self._final.add(key)
-        self._remember(key, entry)
+        self._remember(key, answer)
 
-    def find(self, key: str) -> Entry | None:
+    def find(self, key: str) -> Answer | None:
         """The entry recorded for `key` by this run or a finished earlier one, if any."""
         found = self._recent.get(key)
         if found is not None:
@@ -125,12 +114,12 @@ class Journal:
             return None
         self._file.seek(offset)
         data = self._parse(self._file.readline(), None)
-        entry = Entry(enrichment_from_json(data["enrichment"]), list(data["changed"]))
-        self._remember(key, entry)
-        return entry
+        answer = Answer.from_json(data)
+        self._remember(key, answer)
+        return answer
 
-    def _remember(self, key: str, entry: Entry) -> None:
-        self._recent[key] = entry
+    def _remember(self, key: str, answer: Answer) -> None:
+        self._recent[key] = answer
         self._recent.move_to_end(key)
         if len(self._recent) > self._cache_size:
             self._recent.popitem(last=False)

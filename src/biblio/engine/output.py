@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import formats
+from ..atomic import AtomicFile
 from ..model import Record
 from ..problems import Problem
-from .atomic import AtomicFile
 from .job import Sink
 
 CHUNK = 500

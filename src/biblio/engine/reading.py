@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .. import formats
 from ..extract import LineOutcome, NotesFormat, iter_extract, source_citations
-from ..io import decode
+from ..io import decode, sniff
 from ..model import Record
 from ..problems import BiblioError, Problem, ReadResult
 from .inputs import Input
@@ -79,22 +79,32 @@ _SOURCE_REASON = "the episode the notes describe"
 
 def read_input(inp: Input) -> Iterator[Event]:
     """The events of one input, in input order."""
-    if inp.format in _STREAMED and inp.path is not None and _is_utf8(inp.path):
+    if inp.format in _STREAMED and inp.path is not None and _plain_utf8(inp.path):
         yield from _streamed(inp, inp.path)
     else:  # stdin, whole-document formats, and legacy encodings (`biblio.io.decode`)
         yield from _whole(inp)
 
 
-def _is_utf8(path: Path) -> bool:
-    """Whether the file is UTF-8 throughout, checked a megabyte at a time."""
+def _plain_utf8(path: Path) -> bool:
+    """Whether the file is UTF-8 throughout, with no NUL byte and no BOM past its start.
+
+    Checked a megabyte at a time; other files go through `biblio.io.decode`,
+    which repairs them and says so.
+    """
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         with path.open("rb") as handle:
+            first = True
             while chunk := handle.read(1 << 20):
+                if b"\x00" in chunk or b"\xef\xbb\xbf" in (chunk[3:] if first else chunk):
+                    return False
+                first = False
                 decoder.decode(chunk)
             decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         return False
+    except FileNotFoundError:
+        raise BiblioError(f"{path}: no such file") from None
     except OSError as exc:
         raise BiblioError(f"{path}: cannot read: {exc.strerror}") from exc
     return True
@@ -135,12 +145,14 @@ def _outcomes(outcomes: Iterator[LineOutcome]) -> Iterator[Event]:
 def _whole(inp: Input) -> Iterator[Event]:
     try:
         data = inp.path.read_bytes() if inp.path is not None else sys.stdin.buffer.read()
+    except FileNotFoundError:
+        raise BiblioError(f"{inp.source}: no such file") from None
     except OSError as exc:
         raise BiblioError(f"{inp.source}: cannot read: {exc.strerror}") from exc
     text, problems = decode(data, inp.source)
     for problem in problems:
         yield from _problem(problem)
-    result: ReadResult = formats.get(inp.format).read(text, inp.source)
+    result: ReadResult = formats.get(inp.format or sniff(text)).read(text, inp.source)
     yield from _result_events(inp, result)
     for entry in result.sources:
         for record in entry.records:

@@ -11,10 +11,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..atomic import AtomicFile
 from ..lookup.result import Enrichment
 from ..model import Record
 from ..report import ReportLine
-from .atomic import AtomicFile
 from .reading import Line
 
 
@@ -55,3 +55,20 @@ class ReportWriter:
 
     def abort(self) -> None:
         self._file.abort()
+
+
+class ReportLines:
+    """Collects the report in memory, as `ReportLine`s (for `biblio.convert`)."""
+
+    def __init__(self) -> None:
+        self.lines: list[ReportLine] = []
+
+    def add(self, line: Line, records: list[Record], results: list[dict[str, Any]]) -> None:
+        self.lines.append(ReportLine(line.source, line.line, line.text, line.status,
+                                     line.reason, records=records, results=results))
+
+    def commit(self) -> None:
+        """Nothing to make visible: the lines are the caller's already."""
+
+    def abort(self) -> None:
+        self.lines.clear()

@@ -91,7 +91,8 @@ FIELDS: tuple[Field, ...] = (
     # BibLaTeX: biblatex's language key + babel's langid; BibTeX: the code
     # (Zotero keeps it as written) + langid (pandoc reads only that).
     Field("language", "language", "language", "language", ALL, ("langid",)),
-    Field("ISBN", "isbn", "isbn", "verbatim"),
+    # Nelson Beebe's bibliographies give ISBN-13s a field of their own.
+    Field("ISBN", "isbn", "isbn", "verbatim", ALL, ("isbn-13",)),
     Field("ISSN", "issn", "issn", "verbatim"),
     Field("DOI", "doi", "doi", "verbatim"),
     Field("URL", "url", "url", "verbatim"),

@@ -31,17 +31,18 @@ from bibtexparser.model import (
 from bibtexparser.model import Field as BibField
 from bibtexparser.writer import BibtexFormat
 
-from ..keys import assign_keys
+from ..keys import keyed
 from ..model import CSL_TO_ATTR, NAME_FIELDS, TYPES, Date, Name, Origin, Record
 from ..problems import Problem, ReadResult
 from .babel_languages import babel_name, biblatex_language, looks_like_code, to_code
 from .bibtex_fields import FIELDS, Field, csl_type_for, directors_as_authors, entry_type_for
 from .bibtex_names import format_names, parse_names
 from .bibtex_split import RegularEntry, split
-from .bibtex_values import evaluate, string_table, trailing_text
+from .bibtex_values import MONTHS, evaluate, month_number, string_table, trailing_text
 from .extra_lines import take_original_date
 from .isbn_output import IsbnForm, written_isbn
 from .latex_text import decode, escape, protect_case
+from .ris_tags import PAGES_COUNTED
 
 # bibtexparser logs each malformed block; biblio reports them as Problems.
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
@@ -49,11 +50,12 @@ logging.getLogger("bibtexparser").propagate = False
 
 Dialect = Literal["bibtex", "biblatex"]
 
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NAMES = {m: i + 1 for i, m in enumerate(MONTHS)}
 _KEY_JUNK = re.compile(r"[\s,{}()\"#%'=\\~]+")
 _PAGE_DASH = re.compile(r"(?<=\w)-(?=\w)")
 _OPTION = re.compile(r"\s*([A-Za-z]+)\s*(?:=\s*([^,]*))?")
+_PAGE_RANGE = re.compile(r"\w\s*(?:[-–—]+|\\textendash)\s*\w")  # "1--400", "12–40"
+# A span of years ("1991--1992", decoded to an en dash): read as a date range.
+_YEARS = re.compile(r"(-?\d+)\s*[–—-]+\s*(-?\d+)")
 
 
 @cache
@@ -82,14 +84,8 @@ def write(records: Iterable[Record], dialect: Dialect, ascii_only: bool = False,
     keeps characters LaTeX has no command for (CJK, emoji, Greek capitals)
     adds a warning to `problems`, named after `target` (the output file).
     """
-    records = list(records)
-    if any(not r.id for r in records):
-        records = [r.copy() for r in records]
-        assign_keys(records)
-    keys = _unique_keys(records)
-    entries: list[Entry] = [
-        _entry(rec, key, dialect, ascii_only, isbn) for rec, key in zip(records, keys, strict=True)
-    ]
+    entries: list[Entry] = [_entry(rec, dialect, ascii_only, isbn)
+                            for rec in keyed(records, _bibtex_key)]
     if ascii_only and problems is not None:
         problems.extend(_unencoded(entries, target))
     fmt = BibtexFormat()  # type: ignore[no-untyped-call]  # bibtexparser leaves it unannotated
@@ -114,22 +110,12 @@ def _unencoded(entries: list[Entry], target: str) -> Iterator[Problem]:
                               "they are written as UTF-8", warning=True)
 
 
-def _unique_keys(records: list[Record]) -> list[str]:
-    """Keys BibTeX can parse, each used once."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for rec in records:
-        base = _KEY_JUNK.sub("", rec.id) or "item"
-        key, n = base, 1
-        while key in seen:
-            n += 1
-            key = f"{base}-{n}"
-        seen.add(key)
-        out.append(key)
-    return out
+def _bibtex_key(key: str) -> str:
+    """`key` without the characters that would end a BibTeX key."""
+    return _KEY_JUNK.sub("", key)
 
 
-def _entry(rec: Record, key: str, dialect: Dialect, ascii_only: bool, isbn: IsbnForm) -> Entry:
+def _entry(rec: Record, dialect: Dialect, ascii_only: bool, isbn: IsbnForm) -> Entry:
     csl_type = rec.type if rec.type in TYPES else "document"
     kind = entry_type_for(csl_type)
     directed = dialect == "bibtex" and kind.directors_as_authors is not None
@@ -165,7 +151,7 @@ def _entry(rec: Record, key: str, dialect: Dialect, ascii_only: bool, isbn: Isbn
         add("entrysubtype", "{" + subtype + "}")
     if _uses_prefix(rec):
         add("options", "{useprefix=true}")
-    return Entry(kind.name(dialect), key, fields)
+    return Entry(kind.name(dialect), rec.id, fields)
 
 
 def _encode(row: Field, value: Any, ascii_only: bool) -> str:
@@ -230,8 +216,8 @@ def _uses_prefix(rec: Record) -> bool:
 
 
 _DIRECTOR_TYPES = ("editortype", "editoratype", "editorbtype", "editorctype")
-_QUALIFIERS = frozenset(("entrysubtype", "options", "month", "day", "editor", "editora",
-                         "editorb", "editorc", *_DIRECTOR_TYPES))
+_QUALIFIERS = frozenset(("entrysubtype", "options", "month", "day", "subtitle", "editor",
+                         "editora", "editorb", "editorc", *_DIRECTOR_TYPES))
 
 
 @cache
@@ -280,7 +266,8 @@ def read(text: str, source: str = "<string>") -> ReadResult:
                 _add_entry(entry, source, result, macros, keep_key=False)
         elif isinstance(block, ParsingFailedBlock):
             result.problems.append(
-                Problem(source, _line(block), _failure_message(block), _short(block.raw))
+                Problem(source, _line(block), f"malformed BibTeX entry: {failure_reason(block)}",
+                        _short(block.raw))
             )
     return result
 
@@ -321,11 +308,11 @@ def _short(raw: str | None) -> str | None:
     return raw if len(raw) <= 300 else raw[:297] + "..."
 
 
-def _failure_message(block: ParsingFailedBlock) -> str:
+def failure_reason(block: ParsingFailedBlock) -> str:
+    """bibtexparser's reason for giving up on a block, in one line."""
     error = block.error
     reason = getattr(error, "abort_reason", None) or str(error) or type(error).__name__
-    reason = " ".join(str(reason).split())
-    return f"malformed BibTeX entry: {reason}"
+    return " ".join(str(reason).split()).rstrip(".")
 
 
 def _add_entry(entry: Entry, source: str, result: ReadResult, macros: Mapping[str, str],
@@ -365,6 +352,8 @@ def entry_to_record(entry: Entry, macros: Mapping[str, str]) -> Record:
     # Only the fields read are evaluated (not bibdate, bibsource, …).
     wanted = _read_fields(rec.type)
     values = {key: evaluate(value, macros) for key, value in written.items() if key in wanted}
+    if rec.type in PAGES_COUNTED and "pagetotal" not in values and counts_pages(values):
+        values["pagetotal"] = values.pop("pages")
     particle = "non-dropping" if _option(values.get("options"), "useprefix") else "dropping"
     rows, readers = _rows_for(rec.type), _readers(rec.type)
     for row in [rows[i] for i in sorted({i for key in values for i in readers.get(key, ())})]:
@@ -377,18 +366,17 @@ def entry_to_record(entry: Entry, macros: Mapping[str, str]) -> Record:
         if row.kind == "language":
             rec.language = _read_language(values)
             continue
-        raw = None
-        for name in row.read_names():
-            if name in values:
-                raw = values[name]
-                break
-        if raw is None or not raw.strip():
+        raw = next((values[n] for n in row.read_names() if values.get(n, "").strip()), None)
+        if raw is None:
             continue
         if row.var == "editor" and values.get("editortype", "").strip().lower() == "director":
             continue
         if row.kind == "genre" and decode(raw).strip() == entry_type_for(rec.type).type_key:
             continue  # biblatex's @report + type = {techreport} is BibTeX's @techreport
         rec.set(row.var, _decode(row, raw, particle))
+    subtitle = decode(values.get("subtitle", "")).strip()
+    if subtitle and rec.title:  # BibLaTeX's subtitle: the model keeps "Title: Subtitle"
+        rec.set_full_title(f"{rec.full_title}: {subtitle}")
     if directors_as_authors(entry.entry_type, values.get("entrysubtype")):
         rec.director, rec.author = rec.author + rec.director, []
     note, original = take_original_date(rec.note)
@@ -396,6 +384,15 @@ def entry_to_record(entry: Entry, macros: Mapping[str, str]) -> Record:
     if rec.original_date is None:
         rec.original_date = original
     return rec
+
+
+def counts_pages(values: Mapping[str, str]) -> bool:
+    """Whether an entry's `pages` is its page count (for a book, a thesis…), not a range.
+
+    Zotero reads a book's `pages` so, as it reads RIS's SP, and Beebe's
+    bibliographies write it so ("xv + 352"); "1--400" stays a page range.
+    """
+    return "pages" in values and _PAGE_RANGE.search(values["pages"]) is None
 
 
 def _decode(row: Field, raw: str, particle: str) -> Any:
@@ -417,20 +414,11 @@ def _read_issued(values: dict[str, str]) -> Date | None:
     if not year:
         return None
     if not year.lstrip("-").isdigit():
-        return Date(literal=year)
-    month = _month(values.get("month"))
+        span = _YEARS.fullmatch(year)
+        return Date.parse(f"{span[1]}/{span[2]}") if span else Date(literal=year)
+    month = month_number(decode(values.get("month", "")))
     day = values.get("day", "").strip()
     return Date.from_year(int(year), month, int(day) if month and day.isdigit() else None)
-
-
-def _month(raw: str | None) -> int | None:
-    if not raw:
-        return None
-    text = decode(raw).strip().lower()
-    if text.isdigit():
-        number = int(text)
-        return number if 1 <= number <= 12 else None
-    return _MONTH_NAMES.get(text[:3])
 
 
 def _read_director(values: dict[str, str], particle: str) -> list[Name]:

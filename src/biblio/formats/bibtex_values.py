@@ -20,6 +20,8 @@ MONTH_MACROS: dict[str, str] = {
     "may": "May", "jun": "June", "jul": "July", "aug": "August",
     "sep": "September", "oct": "October", "nov": "November", "dec": "December",
 }
+MONTHS: tuple[str, ...] = tuple(MONTH_MACROS)  # what the writer puts in ``month``
+_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, 1)}
 # An escaped character (``\#``, ``\}``) is text, never a delimiter.
 _CLOSING = {"{": "}", '"': '"'}
 _DELIMITERS = re.compile(r'\\.|[{}"#]')
@@ -44,6 +46,15 @@ def evaluate(raw: str, macros: Mapping[str, str]) -> str:
     if raw.count("#") == raw.count("\\#"):  # no concatenation: one part
         return _part(raw.strip(), macros)
     return "".join(_part(piece, macros) for piece in _concatenated(raw))
+
+
+def month_number(text: str) -> int | None:
+    """The month of a decoded ``month`` value: "6", "jun", "June" (a macro expanded), "Juni"."""
+    text = text.strip().lower()
+    if text.isdigit():
+        number = int(text)
+        return number if 1 <= number <= 12 else None
+    return _MONTH_NUMBERS.get(text[:3])
 
 
 def trailing_text(raw: str) -> str | None:

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 
 from rispy import RisParser, RisWriter
 
-from ..keys import assign_keys
+from ..keys import keyed
 from ..model import TYPES, Date, Name, Origin, Record
 from ..problems import Problem, ReadResult
 from .extra_lines import take_zotero_extra, with_zotero_extra
@@ -69,10 +69,7 @@ class _Writer(RisWriter):  # type: ignore[misc]  # rispy is untyped
 def write(records: list[Record], **options: Any) -> str:
     """RIS text, one ``TY``…``ER`` record per item; option ``isbn`` (see `isbn_output`)."""
     isbn = isbn_form(options)
-    records = list(records)
-    if any(not r.id for r in records):
-        records = [r.copy() for r in records]
-        assign_keys(records)
+    records = keyed(records)
     writer = _Writer(
         mapping={t: t.lower() for t in _ALL_TAGS},
         list_tags=list(_ALL_TAGS),

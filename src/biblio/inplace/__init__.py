@@ -25,7 +25,7 @@ from .enrich import (
     Unmatched,
     enrich_document,
 )
-from .files import encode, load, write_atomic
+from .files import encode, load, write
 from .values import DEFAULT_FIELDS, parse_fields
 
 __all__ = [
@@ -110,9 +110,9 @@ def enrich_file(
         return result
     if in_place:
         if result.changed:
-            write_atomic(path, encode(path, result.text, loaded.encoding),
-                         backup=path.with_name(path.name + BACKUP_SUFFIX))
+            write(path, encode(path, result.text, loaded),
+                  backup=path.with_name(path.name + BACKUP_SUFFIX))
     elif output is not None:
         target = Path(output)
-        write_atomic(target, encode(target, result.text, loaded.encoding))
+        write(target, encode(target, result.text, loaded))
     return result

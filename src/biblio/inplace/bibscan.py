@@ -1,8 +1,8 @@
 """Where every field of one BibTeX entry sits, byte for byte.
 
-bibtexparser finds the entries and their values but not the columns, commas
-and delimiters that make up an entry's style; this scanner records them so a
-new field can be written the way the entry's author writes fields.
+`formats.bibtex_split` finds the entries and their values but not the columns,
+commas and delimiters that make up an entry's style; this scanner records them
+so a new field can be written the way the entry's author writes fields.
 """
 
 from __future__ import annotations
@@ -162,25 +162,3 @@ def _skip_ws(text: str, pos: int) -> int:
         pos += 1
     return pos
 
-
-def evaluate(value: str, macros: dict[str, str]) -> str:
-    """The text of a raw value: pieces unwrapped, macros expanded, '#' joins applied.
-
-    Unknown macros (month names, say) are kept as their names.
-    """
-    out: list[str] = []
-    pos = 0
-    while pos < len(value):
-        char = value[pos]
-        if char in "{\"":
-            end = _balanced(value, pos + 1, "}" if char == "{" else '"')
-            out.append(value[pos + 1:end - 1])
-            pos = end
-        elif char == "#" or char.isspace():
-            pos += 1
-        else:
-            m = _BARE_RE.match(value, pos)
-            word = m.group() if m else value[pos]
-            out.append(macros.get(word.lower(), word))
-            pos += len(word)
-    return "".join(out)

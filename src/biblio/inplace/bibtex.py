@@ -1,32 +1,32 @@
 """Editing BibTeX and BibLaTeX files in place.
 
-bibtexparser decides what is an entry and what is broken; `bibscan` finds
-where each field sits; new fields copy the entry's own indentation, `=`
-alignment, delimiters, field-name case and trailing-comma habit.
+The file is split and each entry read by `biblio.formats` (`bibtex_split`,
+`bibtex_values`, `bibtex_io.entry_to_record`), so `enrich` looks up the very
+record `convert` reads; `bibscan` finds where each field sits; new fields copy
+the entry's own indentation, `=` alignment, delimiters, field-name case and
+trailing-comma habit.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any, Literal
 
 from bibtexparser import model as bib
-from bibtexparser.entrypoint import parse_string
 
-from ..formats.bibtex_fields import csl_type_for
+from ..formats.bibtex_fields import FIELDS
+from ..formats.bibtex_io import entry_to_record, failure_reason
+from ..formats.bibtex_split import split
+from ..formats.bibtex_values import string_table
 from ..formats.latex_text import escape
-from ..model import Date, Record
+from ..model import Date, Origin, Record
 from ..problems import Problem
-from .bibrecord import READ, entry_record, field_names
-from .bibscan import EntrySpan, FieldSpan, ScanError, evaluate, scan_entry
+from .bibscan import EntrySpan, FieldSpan, ScanError, scan_entry
 from .document import Document, neighbour
 from .edits import Edit, LineIndex
+from .values import DEFAULT_FIELDS
 
 # Preferred field order: a new field goes after the last present field listed before it.
 FIELD_ORDER: list[str] = [
@@ -36,6 +36,7 @@ FIELD_ORDER: list[str] = [
     "origpublisher", "pagetotal", "pages", "isbn",
 ]
 _VERBATIM = frozenset({"isbn"})
+_ISSUED = ("date", "year")  # the fields of `issued`, BibLaTeX's first
 
 # Fields and entry types only BibLaTeX knows: one of them makes a file BibLaTeX.
 _BIBLATEX_MARKERS = frozenset(
@@ -43,7 +44,6 @@ _BIBLATEX_MARKERS = frozenset(
      "urldate", "maintitle", "subtitle"}
 )
 _BIBLATEX_TYPES = frozenset({"mvbook", "mvcollection", "online", "bookinbook", "reference"})
-_SPLITTER_LOG = logging.getLogger("bibtexparser.splitter")
 _ACRONYMS = frozenset({"isbn", "issn", "doi", "url", "coden", "lccn", "isrn", "mrclass"})
 
 
@@ -84,17 +84,35 @@ class _Style:
         return text + value
 
 
-class BibEntry:
-    """One scanned entry of a BibTeX/BibLaTeX file."""
+def field_names(dialect: str) -> dict[str, tuple[str, ...]]:
+    """For each CSL variable enrich fills: the field written first, then every field read.
 
-    def __init__(self, raw: str, offset: int, line: int, span: EntrySpan,
-                 macros: dict[str, str], fields: dict[str, tuple[str, ...]], style: _Style,
-                 ascii_only: bool, newline: str) -> None:
+    The names are those of `convert`'s table for a book; ``issued`` spans
+    two fields (``date`` and ``year``), and a book's ``pages`` may be its
+    page count (see `bibtex_io.counts_pages`).
+    """
+    names: dict[str, tuple[str, ...]] = {}
+    for var in DEFAULT_FIELDS:
+        if var == "issued":
+            names[var] = _ISSUED if dialect == "biblatex" else _ISSUED[::-1]
+            continue
+        row = next(r for r in FIELDS if r.var == var and "book" in r.types)
+        also = ("pages",) if var == "number-of-pages" else ()
+        names[var] = tuple(dict.fromkeys((row.name(dialect), *row.read_names(), *also)))
+    return names
+
+
+class BibEntry:
+    """One scanned entry of a BibTeX/BibLaTeX file, with the record `convert` reads from it."""
+
+    def __init__(self, raw: str, offset: int, line: int, span: EntrySpan, record: Record,
+                 fields: dict[str, tuple[str, ...]], style: _Style, ascii_only: bool,
+                 newline: str) -> None:
         self._raw = raw
         self._offset = offset
         self._line = line
         self._span = span
-        self._macros = macros
+        self.record = record
         self._fields = fields
         self._style = style
         self._ascii_only = ascii_only
@@ -110,13 +128,7 @@ class BibEntry:
 
     @property
     def kind(self) -> str:
-        return csl_type_for(self._span.kind, None)
-
-    @cached_property
-    def record(self) -> Record:
-        values = {f.name.lower(): evaluate(self._raw[f.value_start:f.value_end], self._macros)
-                  for f in self._span.fields if f.name.lower() in READ}
-        return entry_record(self._span.kind, self._span.key, values)
+        return self.record.type
 
     def field_name(self, var: str) -> str | None:
         names = self._fields.get(var)
@@ -137,7 +149,9 @@ class BibEntry:
     def _present(self, var: str) -> FieldSpan | None:
         names = self._fields.get(var, ())
         for f in self._span.fields:
-            if f.name.lower() in names:
+            name = f.name.lower()
+            # `pages` holds the page count only where the reader took it so.
+            if name in names and not (name == "pages" and self.record.page is not None):
                 return f
         return None
 
@@ -181,8 +195,8 @@ def parse(text: str, source: str, dialect: str | None = None) -> Document:
 
     Without a `dialect`, a file using any BibLaTeX-only field or type is BibLaTeX.
     """
-    with _silenced(_SPLITTER_LOG):  # its messages become Problems below
-        library = parse_string(text)
+    library = split(text)
+    macros = string_table(library.strings)
     doc = Document(text=text)
     located = _locate(text, library.blocks)
     entries = [(b, raw) for b, raw, _ in located if isinstance(b, bib.Entry)]
@@ -193,46 +207,37 @@ def parse(text: str, source: str, dialect: str | None = None) -> Document:
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = LineIndex(text)
     ascii_only = text.isascii()
-    macros = {s.key.lower(): str(s.value) for s in library.strings}
+    keys: set[str] = set()  # the library misses the keys of entries it wraps
     for block, raw, at in located:
         line = lines.line(at)
-        if isinstance(block, bib.Entry):
+        if isinstance(block, bib.Entry) and block.key not in keys:
+            keys.add(block.key)
             try:
                 span = scan_entry(raw)
+                record = entry_to_record(block, macros)
             except ScanError as exc:
                 doc.problems.append(_problem(source, lines.line(at + exc.offset),
                                              f"{block.key}: {exc}; entry kept as it is", raw))
                 continue
+            except (ValueError, TypeError, IndexError) as exc:  # as `convert` reports them
+                doc.problems.append(_problem(source, line, f"{block.key}: {exc}; entry kept "
+                                             "as it is", raw))
+                continue
+            record.origin = Origin(source=source, line=line)
             style = _style(raw, span, file_delimiter)
-            doc.entries.append(BibEntry(raw, at, line, span, macros, fields, style,
-                                        ascii_only, newline))
+            doc.entries.append(BibEntry(raw, at, line, span, record, fields, style, ascii_only,
+                                        newline))
         elif isinstance(block, bib.DuplicateFieldKeyBlock):
             twice = ", ".join(sorted(block.duplicate_keys))
             doc.problems.append(_problem(source, line, f"entry has these fields twice: {twice}; "
                                          "kept as it is", raw))
-        elif isinstance(block, bib.DuplicateBlockKeyBlock):
+        elif isinstance(block, (bib.Entry, bib.DuplicateBlockKeyBlock)):
             doc.problems.append(_problem(source, line, f"citation key {block.key!r} used twice; "
                                          "this entry is kept as it is", raw))
         elif isinstance(block, bib.ParsingFailedBlock):
             doc.problems.append(_problem(source, line, "entry could not be parsed "
-                                         f"({_reason(block.error)}); kept as it is", raw))
+                                         f"({failure_reason(block)}); kept as it is", raw))
     return doc
-
-
-@contextmanager
-def _silenced(logger: logging.Logger) -> Iterator[None]:
-    level = logger.level
-    logger.setLevel(logging.CRITICAL + 1)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
-def _reason(error: Exception) -> str:
-    """bibtexparser's reason for giving up on a block, in one line."""
-    text = getattr(error, "abort_reason", None) or getattr(error, "message", None) or str(error)
-    return " ".join(str(text).split()).rstrip(".")
 
 
 def _locate(text: str, blocks: list[bib.Block]) -> list[tuple[bib.Block, str, int]]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from ..formats import ris as ris_format
 from ..formats.extra_lines import take_original_date
-from ..formats.ris_tags import csl_type_for
+from ..formats.ris_tags import READ_ALIASES, TAGS, csl_type_for
 from ..model import Date, Record
 from ..problems import Problem
 from .document import Document
@@ -23,16 +23,22 @@ from .edits import Edit
 
 # A tag line: two-character tag, then "  - " (one-space and missing-space variants occur).
 _TAG_LINE = re.compile(r"^(\ufeff?)([A-Z][A-Z0-9]) {0,2}-(?: |$)")
-# Tags that hold each CSL variable (for books): the first is written, all are edited.
-_TAGS: dict[str, tuple[str, ...]] = {
-    "ISBN": ("SN",),
-    "publisher": ("PB",),
-    "publisher-place": ("CY",),
-    "edition": ("ET",),
-    "number-of-pages": ("SP",),
-    "issued": ("PY", "DA", "Y1"),
-    "original-date": ("M2",),
-}
+
+
+@cache
+def _tags(csl_type: str, var: str) -> tuple[str, ...]:
+    """The tags `convert` reads `var` from in a record of this type: the first is
+    written, all are edited (`ris_tags.TAGS`, with other tools' aliases).
+
+    The original date is an Extra line in the note's tag (M2); a new date is
+    written as its year alone (PY), which every reader takes.
+    """
+    wanted = "note" if var == "original-date" else var
+    rows = sorted((t for t in TAGS if t.var == wanted and t.read and csl_type in t.types),
+                  key=lambda t: t.kind != "year")
+    tags = [t.tag for t in rows]
+    tags += [alias for alias, tag in READ_ALIASES.items() if tag in tags]
+    return tuple(dict.fromkeys(tags))
 
 
 @dataclass
@@ -75,8 +81,8 @@ class RisEntry:
         return record
 
     def field_name(self, var: str) -> str | None:
-        tags = _TAGS.get(var)
-        if tags is None:
+        tags = _tags(self.kind, var)
+        if not tags:
             return None
         present = self._line_for(var)
         if var == "original-date" and present is not None and not self._only_original_date(
@@ -86,16 +92,17 @@ class RisEntry:
 
     def set(self, var: str, value: Any) -> list[Edit]:
         """A new tag before `ER`, or every tag holding `var` replaced (`DA` and `PY` agree)."""
-        present = [line for line in self.lines if line.tag in _TAGS[var]]
+        tags = _tags(self.kind, var)
+        present = [line for line in self.lines if line.tag in tags]
         if present:
             return [Edit(p.value_start, p.value_end, _text(var, value, p.tag)) for p in present]
-        tag = _TAGS[var][0]
+        tag = tags[0]
         end = self.lines[-1]  # the ER line
         text = _text(var, value, tag)
         return [Edit(end.start, end.start, f"{tag}{self.separator}{text}{self.newline}")]
 
     def _line_for(self, var: str) -> _Line | None:
-        for tag in _TAGS.get(var, ()):
+        for tag in _tags(self.kind, var):
             for line in self.lines:
                 if line.tag == tag:
                     return line

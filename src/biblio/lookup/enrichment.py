@@ -7,7 +7,8 @@ rate-limited:
 
 1. An ISBN in the citation is checked and asked for directly; the answer is
    trusted only if it carries that ISBN and its title fits the citation
-   (Google Books sometimes answers with another book).
+   (Google Books sometimes answers with another book); a record carrying it
+   that clearly is another book makes the line a `conflict`.
 2. Otherwise each provider is searched with title and author; Open Library's
    search needs every word to match, so an empty answer is retried without
    a leading "The", and, after the other providers, without the author
@@ -41,11 +42,14 @@ from .matching import (
     EditionChoice,
     MatchSettings,
     Work,
+    author_similarity,
+    candidate_people,
     choose_edition,
     group_works,
     is_ambiguous,
     is_work_level,
     score,
+    volume_number,
 )
 from .providers import DEFAULT_ORDER, make_providers
 from .providers.base import Candidate, Provider, Query
@@ -159,9 +163,11 @@ class Enricher:
                 attempt: _Attempt) -> Enrichment:
         candidates: list[Candidate] = []
         if cited_isbn is not None:
-            hit = self._by_isbn(record, cited_isbn, notes, attempt)
+            hit, other = self._by_isbn(record, cited_isbn, notes, attempt)
             if hit is not None:
                 return self._apply(record, hit, [], "isbn", cited_isbn, notes)
+            if other is not None:
+                return _conflict(record, cited_isbn, other, notes)
             if not record.title:
                 return Enrichment(record, "not-found", reason=f"no catalogue knows ISBN "
                                   f"{isbns.hyphenate(cited_isbn)}", notes=notes)
@@ -180,8 +186,12 @@ class Enricher:
                 break
         else:
             # A misspelt or transliterated author defeats an all-words search:
-            # ask those providers again by title alone, last, as it is the loosest.
-            loose = Query(title=record.title, year=record.year, language=record.language)
+            # ask those providers again by title alone, last, as it is the loosest;
+            # not when another catalogue spells the author as cited.
+            if self._author_confirmed(record, candidates):
+                silent = []
+            loose = Query(title=volume_number(record.title)[0], year=record.year,
+                          language=record.language)
             for provider in silent:
                 candidates.extend(self._search(provider, [loose], attempt) or [])
                 works = group_works(record, candidates, self.settings)
@@ -205,7 +215,8 @@ class Enricher:
                               runners_up=[w.editions[0] for w in works[:RUNNERS_UP]],
                               reason="several works match about equally well", notes=notes)
         work = self._with_editions(record, works[0], attempt)
-        choice = choose_edition(record, work, cited_isbn, self.settings.edition_rule)
+        choice = choose_edition(record, work, cited_isbn, self.settings.edition_rule,
+                                self.settings.edition_tolerance)
         if _names_a_missing_edition(record, work, choice) and len(asked) < len(self.providers):
             # The catalogue has the work but not the edition of the cited year:
             # the providers not yet asked may have it.
@@ -214,29 +225,36 @@ class Enricher:
                 work.editions.extend(e for w in group_works(record, found, self.settings)
                                      if w.key == work.key for e in w.editions)
             work.editions.sort(key=lambda e: -e.score)
-            choice = choose_edition(record, work, cited_isbn, self.settings.edition_rule)
+            choice = choose_edition(record, work, cited_isbn, self.settings.edition_rule,
+                                    self.settings.edition_tolerance)
         runners = [w.editions[0] for w in works[1:1 + RUNNERS_UP]]
         return self._apply(record, choice.edition, runners, choice.reason, cited_isbn, notes,
                            work_score=works[0].score)
 
     def _by_isbn(self, record: Record, cited_isbn: str, notes: list[str],
-                 attempt: _Attempt) -> ScoredCandidate | None:
-        """A provider record carrying the cited ISBN whose title fits the citation."""
+                 attempt: _Attempt) -> tuple[ScoredCandidate | None, ScoredCandidate | None]:
+        """A provider record carrying the cited ISBN whose title fits the citation.
+
+        Else, second, a record carrying it that clearly is another book (a
+        conflict to report); both None when the providers do not know the ISBN
+        or only doubtfully another book (then the title is searched).
+        """
         for provider in self.providers:
             for candidate in attempt.ask(provider.name, provider.by_isbn, cited_isbn) or []:
                 if cited_isbn not in candidate.isbns:
                     continue  # another edition's record answered for this ISBN
                 if not record.title:
-                    return ScoredCandidate(candidate, 1.0)
-                confidence = score(record, candidate, self.settings.weights).total
-                # The ISBN itself is strong evidence: the title need only agree.
-                confidence = max(confidence, (1.0 + confidence) / 2)
-                if confidence >= self.settings.threshold:
-                    return ScoredCandidate(candidate, round(confidence, 4))
+                    return ScoredCandidate(candidate, 1.0), None
+                fit = score(record, candidate, self.settings).total
+                if fit >= self.settings.isbn_fit:
+                    # The ISBN itself is strong evidence: the title need only agree.
+                    return ScoredCandidate(candidate, round((1.0 + fit) / 2, 4)), None
                 notes.append(f"ISBN {isbns.hyphenate(cited_isbn)} is "
                              f"{candidate.record.full_title!r} in {candidate.provider} "
                              f"({candidate.key}), not the cited book")
-        return None
+                if fit < self.settings.isbn_conflict:
+                    return None, ScoredCandidate(candidate, fit)
+        return None, None
 
     @staticmethod
     def _search(provider: Provider, queries: Iterable[Query],
@@ -249,15 +267,27 @@ class Enricher:
         return []
 
     def _queries(self, record: Record) -> Iterator[Query]:
-        """Title and author, then (for a title with an article) without the article."""
+        """Title and author, then (for a title with an article) without the article.
+
+        A volume number is left out ("Bleach, Vol. 10" asks for "Bleach"):
+        catalogues write it in many ways ("Volume 10", "Vol. 10", "10", a
+        series note) and an all-words search needs every one; the matcher
+        compares the numbers.
+        """
         authors = _surnames(record)
-        title = record.title or ""
+        title = volume_number(record.title)[0] or ""
         yield Query(title=title, subtitle=record.subtitle, authors=authors, year=record.year,
                     language=record.language)
         words = title.split()
         if len(words) > 1 and words[0].lower() in _ARTICLES:
             yield Query(title=" ".join(words[1:]), authors=authors, year=record.year,
                         language=record.language)
+
+    def _author_confirmed(self, record: Record, candidates: Sequence[Candidate]) -> bool:
+        """Some answer names the cited first author as cited: the spelling is not at fault."""
+        first = (record.author or record.editor)[:1]
+        return any((author_similarity(first, candidate_people(c.record), self.settings) or 0.0)
+                   >= self.settings.surname_typo for c in candidates)
 
     def _with_editions(self, record: Record, work: Work, attempt: _Attempt) -> Work:
         """The work with its editions listed, when the search gave only the work."""
@@ -336,6 +366,18 @@ class Enricher:
             return None
         record.isbn = isbns.display(valid)
         return valid
+
+
+def _conflict(record: Record, cited_isbn: str, other: ScoredCandidate,
+              notes: list[str]) -> Enrichment:
+    """The cited ISBN is another book's: nothing applied, that book reported."""
+    book = other.candidate.record
+    authors = ", ".join(n.display() for n in book.author) or "no author named"
+    reason = (f"ISBN {isbns.hyphenate(cited_isbn)} belongs to {book.full_title!r} "
+              f"({authors}; {other.candidate.provider} {other.candidate.key}), not to the "
+              f"cited {record.full_title!r}")
+    return Enrichment(record, "conflict", confidence=0.0, runners_up=[other], reason=reason,
+                      notes=notes)
 
 
 def _names_a_missing_edition(record: Record, work: Work, choice: EditionChoice) -> bool:

@@ -37,9 +37,17 @@ _APOSTROPHES = re.compile(r"['’ʼ]")
 _NUMBER = re.compile(r"\b\d+\b")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_MINOR_ROLE = 0.7  # similarity factor for a cited author found only among later names
-_LOOSE = 0.9  # similarity factor for a surname found elsewhere in a name
-_MISSING_WORD = 0.85  # title similarity factor per cited word the candidate's title lacks
+# A volume or series number ending a main title: "Bleach Volume 10", "Fables, Vol. 8",
+# "Little Butterfly (Book 2)", "Henry IV, Part II", "Sweet 18" (a bare number
+# needs no marker, a Roman one does).
+_VOLUME = re.compile(
+    r"(?:,\s*|\s+)\(?(?:(?:vol(?:ume)?|book|part|no|tome|#)\.?\s*(?P<any>\d{1,3}|[ivx]{1,4})"
+    r"|(?P<bare>\d{1,3}))\)?\s*$", re.I)
+_SERIES_NUMBER = re.compile(r"(?:#|\bbook\s+)\s*(\d+)", re.I)
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+# Short words a title may gain or lose without naming another book.
+_FILLERS = _ARTICLES | {"and", "for", "with", "from", "its", "our", "his", "her", "vol", "nor",
+                        "but", "not", "all", "one", "two", "how", "why", "who", "you"}
 _PARTICLES = frozenset({"van", "von", "der", "den", "del", "della", "des", "les", "ibn", "bin"})
 
 # Spellings that transliteration schemes write differently (Dostoyevsky,
@@ -78,13 +86,36 @@ class EditionRule:
 
 @dataclass(frozen=True)
 class MatchSettings:
-    """The knobs of matching; defaults are those measured by benchmarks/match_accuracy.py."""
+    """The knobs of matching; defaults are those measured by benchmarks/match_accuracy.py.
+
+    Scores are in [0, 1]; a "factor" multiplies the part of the score it names.
+    docs/lookups.md ("Matching settings") says why each has its value.
+    """
 
     threshold: float = 0.8  # below it nothing is applied
     confident: float = 0.9  # below it the next provider is asked too, and the best taken
     ambiguity_margin: float = 0.04  # a second work this close to the first makes it ambiguous
     edition_rule: EditionRule = field(default_factory=EditionRule)
     weights: Weights = field(default_factory=Weights)
+    weak_title: float = 0.8  # a title below it multiplies the total: not rescued by the author
+    weak_author: float = 0.75  # authors below it multiply the total: not rescued by the title
+    no_author: float = 0.9  # total factor for a citation naming nobody
+    one_subtitle: float = 0.97  # title factor when only one side gives a subtitle
+    own_subtitle: float = 0.75  # share of the main title when both sides give a subtitle
+    missing_word: float = 0.85  # title factor per main-title word the other side lacks
+    other_number: float = 0.6  # title factor for different numbers: another volume
+    cited_number_only: float = 0.95  # the citation numbers a volume the catalogue does not
+    catalogue_number_only: float = 0.75  # the catalogue numbers a volume the citation does not
+    lone_number: float = 0.85  # another number in one main title only ("1984 Revisited")
+    surname_typo: float = 0.85  # surname similarity below it counts half ("Wells"/"Ellison")
+    loose_surname: float = 0.9  # factor for a cited surname found elsewhere in a name
+    minor_role: float = 0.7  # factor for a cited author found only among later names
+    missing_coauthor: float = 0.9  # factor per later cited author the candidate lacks
+    earlier_year: float = 0.8  # a cited year before every edition: the first publication
+    later_year: float = 0.6  # a cited year after the edition and the first publication
+    edition_tolerance: float = 0.05  # editions this close to the work's best may be chosen
+    isbn_fit: float = 0.6  # a record carrying the cited ISBN must score this much to be it
+    isbn_conflict: float = 0.4  # below it that record is another book: a conflict
 
 
 @dataclass(frozen=True)
@@ -165,12 +196,45 @@ def translit_key(surname: str) -> str:
 # --------------------------------------------------------------------------- scoring
 
 
-def title_similarity(cited: Record, candidate: Record) -> float:
+def title_similarity(cited: Record, candidate: Record,
+                     settings: MatchSettings | None = None) -> float:
     """0–1: the titles compared whole, and main title against main title.
 
     A citation often omits the subtitle (or the catalogue does), so main titles
-    alone may match; when both sides have a subtitle, it must agree too.
+    alone may match; when both sides have a subtitle, it must agree too.  A
+    volume number is compared apart, as a number: "Bleach, Vol. 10" is
+    "Bleach Volume 10" and not "Bleach Volume 11".
     """
+    settings = settings or MatchSettings()
+    c_main, c_number = volume_number(cited.title)
+    k_main, k_number = volume_number(candidate.title)
+    as_written = cited  # the title with its number, if it has one
+    if c_number is None and _number(cited.volume or "") is not None:
+        c_number = _number(cited.volume or "")
+        as_written = _titled(f"{cited.title} {c_number}", cited.subtitle)
+    best = _title_similarity(_titled(c_main, cited.subtitle), _titled(k_main, candidate.subtitle),
+                             settings)
+    if c_number is not None and k_number is not None and c_number != k_number:
+        return best * settings.other_number
+    if c_number != k_number:
+        # A number on one side only: a catalogue often files the series number
+        # apart ("The Dark Tower" for "The Dark Tower 7"), or a bare number is
+        # part of the title after all ("Catch 22").  But a citation naming no
+        # volume names none of them, and a catalogue title telling its volume
+        # by a subtitle ("Fables: 1001 Nights of Snowfall") may be any volume.
+        by_subtitle = bool(candidate.subtitle) and not cited.subtitle
+        factor = settings.cited_number_only if c_number is not None and not by_subtitle \
+            else settings.catalogue_number_only
+        return max(best * factor, _title_similarity(as_written, candidate, settings))
+    return best
+
+
+def _titled(title: str | None, subtitle: str | None) -> Record:
+    record = Record(type="book", title=title, subtitle=subtitle)
+    return record
+
+
+def _title_similarity(cited: Record, candidate: Record, settings: MatchSettings) -> float:
     c_full, k_full = title_key(cited.full_title), title_key(candidate.full_title)
     if not c_full or not k_full:
         return 0.0
@@ -179,45 +243,81 @@ def title_similarity(cited: Record, candidate: Record) -> float:
     main = _ratio(c_main, k_main)
     if cited.subtitle and candidate.subtitle:
         sub = _ratio(title_key(cited.subtitle), title_key(candidate.subtitle))
-        best = max(best, 0.75 * main + 0.25 * sub)
+        best = max(best, settings.own_subtitle * main + (1 - settings.own_subtitle) * sub)
     elif cited.subtitle or candidate.subtitle:
-        best = max(best, 0.97 * main)
-    # "Volume 2" is not "Volume 3", however alike the rest of the title is,
-    # and "Democracy in America Volume 2" is one part of "Democracy in America".
-    # Numbers are compared over what both sides give: a subtitle on one side
-    # only ("The Family Idiot 5: Gustave Flaubert 1821-1857") brings its own.
+        best = max(best, settings.one_subtitle * main)
+    # Other numbers ("The Family Idiot 5: Gustave Flaubert 1821-1857") are
+    # compared over what both sides give: a subtitle on one side only brings
+    # its own.
     c_span, k_span = (c_full, k_full) if bool(cited.subtitle) == bool(candidate.subtitle) \
         else (c_main, k_main)
     c_numbers, k_numbers = set(_NUMBER.findall(c_span)), set(_NUMBER.findall(k_span))
     if c_numbers and k_numbers and c_numbers != k_numbers:
-        best *= 0.6
+        best *= settings.other_number
     elif bool(_NUMBER.search(c_main)) != bool(_NUMBER.search(k_main)):
-        best *= 0.85
+        best *= settings.lone_number
     # A subtitle may be left out on either side, but a main-title word one side
     # lacks names another book: "Essentials of American and Texas Government"
     # is not "Essentials of American Government", nor "Sideways Arithmetic
     # from Wayside School" "More Sideways Arithmetic from Wayside School".
     missing = len(_missing_words(c_main, k_full)) + len(_missing_words(k_main, c_full))
-    return best * _MISSING_WORD ** missing
+    return best * settings.missing_word ** missing
+
+
+def volume_number(title: str | None) -> tuple[str | None, int | None]:
+    """The main title without its volume or series number, and the number.
+
+    "Fullmetal Alchemist, Vol. 6" → ("Fullmetal Alchemist", 6); "Little
+    Butterfly Volume 03" → (…, 3); "Harry Potter and the Half-Blood Prince
+    (Harry Potter #6)" → (…, 6); "1984" and "Fahrenheit 451" keep theirs
+    only when nothing else would be left.
+    """
+    if not title:
+        return title, None
+    note = _SERIES.search(title)
+    if note:
+        number = _SERIES_NUMBER.search(note.group())
+        return title[:note.start()], int(number.group(1)) if number else None
+    found = _VOLUME.search(title)
+    if found is None or not title_key(title[:found.start()]):
+        return title, None
+    return title[:found.start()], _number(found["any"] or found["bare"])
+
+
+def _number(text: str) -> int | None:
+    """An Arabic or a small Roman number ("06", "II", "xiv"), else None."""
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in _ROMAN for c in text):
+        return None
+    values = [_ROMAN[c] for c in text]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
 def _missing_words(title: str, other: str) -> list[str]:
-    """Words of `title` (four letters or more) with no close spelling in `other`."""
+    """Words of `title` that say something ("Art" in "The Art of …", not "of") with no
+    close spelling in `other`."""
     offered = other.split()
-    return [w for w in title.split() if len(w) >= 4 and not _NUMBER.fullmatch(w) and
-            not any(_ratio(w, o) >= 0.75 for o in offered)]
+    return [w for w in title.split() if len(w) >= 3 and w not in _FILLERS and
+            not _NUMBER.fullmatch(w) and not any(_ratio(w, o) >= 0.75 for o in offered)]
 
 
-def author_similarity(cited: Sequence[Name], candidate: Sequence[Name]) -> float | None:
+def author_similarity(cited: Sequence[Name], candidate: Sequence[Name],
+                      settings: MatchSettings | None = None) -> float | None:
     """0–1: how well the cited surnames are found among the candidate's people.
 
     None when the citation names nobody; 0.5 when the candidate names nobody
-    (unknown, neither for nor against).  A cited author found only further
-    down the candidate's list (after as many names as the citation gives)
-    counts for less: catalogues list illustrators, translators and the
-    authors of adapted works there ("Casino Royale" the comic, by Anthony
-    Hern and Ian Fleming).
+    (unknown, neither for nor against).  A cited surname alone ("Tyler")
+    matches the family name of a full name ("Anne Tyler").  A cited author
+    found only further down the candidate's list (after as many names as the
+    citation gives) counts for less: catalogues list illustrators,
+    translators and the authors of adapted works there ("Casino Royale" the
+    comic, by Anthony Hern and Ian Fleming).  A later cited name the
+    candidate lacks costs little: editions differ in their translators,
+    editors and illustrators, the first author is what names the work.
     """
+    settings = settings or MatchSettings()
     wanted = [surname_keys(n) for n in cited[:3]]
     wanted = [w for w in wanted if w]
     if not wanted:
@@ -226,20 +326,25 @@ def author_similarity(cited: Sequence[Name], candidate: Sequence[Name]) -> float
     offered = [o for o in offered if o[0] or o[1]]
     if not offered:
         return 0.5
-    scores = []
-    for keys in wanted:
-        best = 0.0
-        for j, (surnames, other_words) in enumerate(offered):
-            role = 1.0 if j < len(wanted) else _MINOR_ROLE
-            for k in keys:
-                best = max(best, role * max((_surname_ratio(k, o) for o in surnames),
-                                            default=0.0))
-                # Catalogues split names badly ("Andre Dubus III" as family "III"):
-                # the surname anywhere in the name counts nearly as much.
-                best = max(best, role * _LOOSE * max((_surname_ratio(k, w) for w in other_words),
-                                                     default=0.0))
-        scores.append(best)
-    return sum(scores) / len(scores)
+    scores = [_found(keys, offered, len(wanted), settings) for keys in wanted]
+    lacking = sum(1 for found in scores[1:] if found < settings.surname_typo)
+    return max(sum(scores) / len(scores), scores[0] * settings.missing_coauthor ** lacking)
+
+
+def _found(keys: set[str], offered: Sequence[tuple[set[str], set[str]]], cited: int,
+           settings: MatchSettings) -> float:
+    """How well one cited surname (its spellings `keys`) is found among `offered` names."""
+    best = 0.0
+    for j, (surnames, other_words) in enumerate(offered):
+        role = 1.0 if j < cited else settings.minor_role
+        for k in keys:
+            best = max(best, role * max((_surname_ratio(k, o, settings) for o in surnames),
+                                        default=0.0))
+            # Catalogues split names badly ("Andre Dubus III" as family "III"):
+            # the surname anywhere in the name counts nearly as much.
+            best = max(best, role * settings.loose_surname *
+                       max((_surname_ratio(k, w, settings) for w in other_words), default=0.0))
+    return best
 
 
 def name_words(name: Name) -> set[str]:
@@ -248,7 +353,8 @@ def name_words(name: Name) -> set[str]:
     return {w for w in words if len(w) > 2 and w not in _SUFFIXES and w not in _PARTICLES}
 
 
-def year_similarity(cited_year: int | None, candidate: Candidate) -> float | None:
+def year_similarity(cited_year: int | None, candidate: Candidate,
+                    settings: MatchSettings | None = None) -> float | None:
     """0–1: the cited year against the edition's year and the work's first publication.
 
     A show note's year is usually the first publication and the catalogue's
@@ -260,17 +366,19 @@ def year_similarity(cited_year: int | None, candidate: Candidate) -> float | Non
         return None
     if cited_year in years:
         return 1.0
-    if cited_year < min(years):
-        return 0.8
-    return 0.6
+    settings = settings or MatchSettings()
+    return settings.earlier_year if cited_year < min(years) else settings.later_year
 
 
-def score(cited: Record, candidate: Candidate, weights: Weights | None = None) -> Breakdown:
+def score(cited: Record, candidate: Candidate,
+          settings: MatchSettings | None = None) -> Breakdown:
     """How likely `candidate` is an edition of the cited work, in [0, 1]."""
-    weights = weights or Weights()
-    title = title_similarity(cited, candidate.record)
-    author = author_similarity(cited.author or cited.editor, candidate_people(candidate.record))
-    year = year_similarity(cited.year, candidate)
+    settings = settings or MatchSettings()
+    weights = settings.weights
+    title = title_similarity(cited, candidate.record, settings)
+    author = author_similarity(cited.author or cited.editor, candidate_people(candidate.record),
+                               settings)
+    year = year_similarity(cited.year, candidate, settings)
     parts = [(weights.title, title)]
     if author is not None:
         parts.append((weights.author, author))
@@ -278,12 +386,12 @@ def score(cited: Record, candidate: Candidate, weights: Weights | None = None) -
         parts.append((weights.year, year))
     total = sum(w * s for w, s in parts) / sum(w for w, _ in parts)
     # Weak evidence on either axis must not be rescued by the other one.
-    if title < 0.8:
+    if title < settings.weak_title:
         total *= title
-    if author is not None and author < 0.75:
+    if author is not None and author < settings.weak_author:
         total *= author
     if author is None:
-        total *= 0.9  # a title alone identifies a book less surely
+        total *= settings.no_author  # a title alone identifies a book less surely
     return Breakdown(title=title, author=author, year=year, total=round(total, 4))
 
 
@@ -295,13 +403,13 @@ def _ratio(a: str, b: str) -> float:
     return float(fuzz.ratio(a, b)) / 100.0
 
 
-def _surname_ratio(a: str, b: str) -> float:
+def _surname_ratio(a: str, b: str, settings: MatchSettings) -> float:
     """Surnames are short: "Wells" and "Ellison" share 67 % of letters, so below
     a typo's distance similarity counts for half."""
     if a == b:
         return 1.0
     similarity = max(_ratio(a, b), _ratio(translit_key(a), translit_key(b)))
-    return similarity if similarity >= 0.85 else similarity / 2
+    return similarity if similarity >= settings.surname_typo else similarity / 2
 
 
 def _years(candidate: Candidate) -> list[int]:
@@ -327,7 +435,7 @@ def group_works(cited: Record, candidates: Iterable[Candidate],
         if (candidate.provider, candidate.key) in seen:
             continue
         seen.add((candidate.provider, candidate.key))
-        total = score(cited, candidate, settings.weights).total
+        total = score(cited, candidate, settings).total
         groups.setdefault(work_key(candidate), []).append(ScoredCandidate(candidate, total))
     works = []
     for key, members in groups.items():
@@ -338,12 +446,14 @@ def group_works(cited: Record, candidates: Iterable[Candidate],
 
 
 def work_key(candidate: Candidate) -> str:
+    """Main title, volume number and first author: "Vol. 5" and "Tome 5" are one work."""
     people = candidate_people(candidate.record)
     who = ""
     if people:
         keys = surname_keys(people[0])
         who = translit_key(min(keys, key=len)) if keys else ""
-    return f"{title_key(candidate.record.title)}|{who}"
+    title, number = volume_number(candidate.record.title)
+    return f"{title_key(title)}#{number or ''}|{who}"
 
 
 def is_work_level(candidate: Candidate) -> bool:
@@ -364,7 +474,8 @@ def is_ambiguous(works: Sequence[Work], settings: MatchSettings) -> bool:
 
 
 def choose_edition(cited: Record, work: Work, cited_isbn: str | None = None,
-                   rule: EditionRule | None = None, tolerance: float = 0.05) -> EditionChoice:
+                   rule: EditionRule | None = None,
+                   tolerance: float = MatchSettings.edition_tolerance) -> EditionChoice:
     """The edition to take the ISBN and publisher from.
 
     Only editions scoring within `tolerance` of the work's best are eligible,

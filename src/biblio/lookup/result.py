@@ -8,7 +8,10 @@ from typing import Any, Literal
 from ..model import FieldSource, Record
 from .providers.base import Candidate
 
-Status = Literal["enriched", "ambiguous", "not-found", "offline", "not-a-book", "unchanged"]
+# "conflict": the cited ISBN belongs to another book than the cited title and
+# author; nothing is applied and the ISBN's record is reported.
+Status = Literal["enriched", "ambiguous", "conflict", "not-found", "offline", "not-a-book",
+                 "unchanged"]
 
 
 @dataclass

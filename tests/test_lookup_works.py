@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from biblio.engine.works import in_shard, work_key
 from biblio.keys import KeyAssigner, assign_keys
+from biblio.lookup.works import in_shard, work_key
 from biblio.model import Date, Name, Record
 
 

@@ -1,0 +1,218 @@
+"""The answer store: what a look-up concluded for a work, kept beside the HTTP cache.
+
+The HTTP cache saves the network, yet replaying a work's requests still costs
+milliseconds of session machinery and matching per citation.  The store keeps
+the conclusion instead (the chosen edition and the fields with their
+provenance, or not-found, or ambiguous with its candidates), so a warm or
+offline run answers without touching `requests` at all.
+
+An answer is keyed by the work's normalised query (`biblio.lookup.works`) and
+by a fingerprint of everything that decides matching (providers and their
+addresses, match settings, fields filled): change a setting and the old
+answers are missed, not replayed.  Not-found answers age faster than found
+ones, since catalogues grow.  Each answer is committed as it is stored, so a
+killed run keeps every answer it finished.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ..model import CSL_TO_ATTR, Record
+from ..problems import BiblioError
+from .codec import enrichment_from_json, enrichment_to_json
+from .result import Enrichment
+
+if TYPE_CHECKING:
+    import redis
+
+# Bump when the stored form or its meaning changes: old answers are then missed.
+STORE_FORMAT = "biblio-answers/1"
+# Statuses worth remembering; "offline" and failed look-ups are asked again.
+STORED_STATUSES = frozenset({"enriched", "ambiguous", "not-found", "not-a-book", "conflict"})
+_VARIABLES: tuple[str, ...] = tuple(CSL_TO_ATTR)
+_DAY = 86_400.0
+
+
+@dataclass(frozen=True)
+class Ages:
+    """How long an answer is believed, in seconds: a not-found is asked again sooner."""
+
+    found: float = 30 * _DAY
+    not_found: float = 7 * _DAY
+
+    def of(self, status: str) -> float:
+        return self.not_found if status == "not-found" else self.found
+
+
+@dataclass
+class Answer:
+    """A work's look-up: its first citation's enrichment and the CSL variables it changed.
+
+    Every other citation of the work gets the same values through `apply`,
+    keeping its own id, origin, wording and notes.
+    """
+
+    enrichment: Enrichment
+    changed: list[str]
+
+    @classmethod
+    def of(cls, cited: Record, enrichment: Enrichment) -> Answer:
+        return cls(enrichment, changed_variables(cited, enrichment.record))
+
+    def apply(self, record: Record) -> Record:
+        """A copy of `record` with the changed variables taken from the enriched record."""
+        out = record.copy()
+        source = self.enrichment.record
+        for var in self.changed:
+            if var == "type":
+                out.type = source.type
+            else:
+                out.set(var, copy.deepcopy(_value(source, var)))
+        out.sources.update(self.enrichment.filled)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {"changed": self.changed, "enrichment": enrichment_to_json(self.enrichment)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Answer:
+        return cls(enrichment_from_json(data["enrichment"]), list(data["changed"]))
+
+
+def _value(record: Record, var: str) -> Any:
+    return record.full_title if var == "title" else record.get(var)
+
+
+def changed_variables(before: Record, after: Record) -> list[str]:
+    """The CSL variables whose values differ between `before` and `after` (type included)."""
+    names = [var for var in _VARIABLES if _value(before, var) != _value(after, var)]
+    names += sorted(k for k in set(before.extra) | set(after.extra)
+                    if before.extra.get(k) != after.extra.get(k))
+    if before.type != after.type:
+        names.append("type")
+    return names
+
+
+def fingerprint(parts: Iterable[object]) -> str:
+    """A short digest of the settings that decide matching, for answer keys."""
+    text = "\x1f".join([STORE_FORMAT, *map(repr, parts)])
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def answer_key(work: str, settings: str) -> str:
+    """The store's key for a work key under a settings fingerprint (work first: shards
+    are split on the key's first digits)."""
+    return f"{work}@{settings}"
+
+
+class AnswerStore(Protocol):
+    """Where answers live between runs: SQLite beside the HTTP cache, Redis, or memory."""
+
+    def get(self, key: str) -> Answer | None: ...
+
+    def __contains__(self, key: str) -> bool: ...
+
+    def put(self, key: str, answer: Answer) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class MemoryAnswers:
+    """Answers for this run only (``--no-cache``)."""
+
+    def __init__(self, ages: Ages | None = None) -> None:
+        self._answers: dict[str, Answer] = {}
+        del ages  # nothing outlives the run
+
+    def get(self, key: str) -> Answer | None:
+        return self._answers.get(key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._answers
+
+    def put(self, key: str, answer: Answer) -> None:
+        if answer.enrichment.status in STORED_STATUSES:
+            self._answers[key] = answer
+
+    def close(self) -> None:
+        self._answers.clear()
+
+
+class SqliteAnswers:
+    """Answers in one SQLite file, shared by the threads of a run (and by runs in turn)."""
+
+    def __init__(self, path: Path, ages: Ages | None = None) -> None:
+        self.path = path
+        self.ages = ages or Ages()
+        self._lock = threading.Lock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, "
+                             "expires REAL NOT NULL, data TEXT NOT NULL)")
+        except (OSError, sqlite3.Error) as exc:
+            raise BiblioError(f"{path}: cannot open the answer store ({exc})") from exc
+
+    def get(self, key: str) -> Answer | None:
+        with self._lock:
+            row = self._db.execute("SELECT data FROM answers WHERE key = ? AND expires > ?",
+                                   (key, time.time())).fetchone()
+        return None if row is None else Answer.from_json(json.loads(row[0]))
+
+    def __contains__(self, key: str) -> bool:
+        with self._lock:
+            row = self._db.execute("SELECT 1 FROM answers WHERE key = ? AND expires > ?",
+                                   (key, time.time())).fetchone()
+        return row is not None
+
+    def put(self, key: str, answer: Answer) -> None:
+        status = answer.enrichment.status
+        if status not in STORED_STATUSES:
+            return
+        data = json.dumps(answer.to_json(), ensure_ascii=False, separators=(",", ":"))
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?)",
+                             (key, time.time() + self.ages.of(status), data))
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+class RedisAnswers:
+    """Answers in Redis, beside the shared HTTP cache, aged by Redis itself."""
+
+    PREFIX = "biblio:answer:"
+
+    def __init__(self, client: redis.Redis, ages: Ages | None = None) -> None:
+        self._redis = client
+        self.ages = ages or Ages()
+
+    def get(self, key: str) -> Answer | None:
+        data = self._redis.get(self.PREFIX + key)
+        return None if data is None else Answer.from_json(json.loads(data))
+
+    def __contains__(self, key: str) -> bool:
+        return bool(self._redis.exists(self.PREFIX + key))
+
+    def put(self, key: str, answer: Answer) -> None:
+        status = answer.enrichment.status
+        if status not in STORED_STATUSES:
+            return
+        data = json.dumps(answer.to_json(), ensure_ascii=False, separators=(",", ":"))
+        self._redis.set(self.PREFIX + key, data, ex=max(1, int(self.ages.of(status))))
+
+    def close(self) -> None:
+        self._redis.close()
