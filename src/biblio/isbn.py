@@ -49,7 +49,8 @@ def is_valid(text: str | None) -> bool:
     return to_isbn13(text) is not None
 
 
-@functools.lru_cache(maxsize=1 << 16)  # isbnlib's mask walks its range table: a writer asks often
+# isbnlib's mask walks its range table, and a writer asks for the same ISBNs often.
+@functools.lru_cache(maxsize=1 << 16)
 def hyphenate(text: str | None) -> str | None:
     """The ISBN with the registration-group hyphens ("978-0-14-018585-0"), keeping its length.
 

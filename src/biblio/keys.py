@@ -22,6 +22,8 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 def ascii_fold(text: str) -> str:
     """Strip accents and drop what has no ASCII form ("Żeromski" → "Zeromski")."""
+    if text.isascii():
+        return text
     text = text.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l")
     text = text.replace("Æ", "AE").replace("Ø", "O").replace("Ł", "L").replace("đ", "d")
     decomposed = unicodedata.normalize("NFKD", text)

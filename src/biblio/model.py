@@ -378,12 +378,50 @@ class Record:
                 rec.set(key, value)
         return rec
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Only the fields that differ from their defaults: a job spools every citation,
+        and most of a record's fifty fields are empty."""
+        return {k: v for k, v in self.__dict__.items() if v != _RECORD_EMPTY.get(k, _UNSET)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__ = {**_RECORD_EMPTY, **_fresh_containers(), **state}
+
     def copy(self) -> Record:
-        """A copy whose lists and dicts can be changed without touching this record."""
-        clone = dataclasses.replace(self, extra=dict(self.extra), sources=dict(self.sources))
+        """A copy whose lists and dicts can be changed without touching this record.
+
+        Built by copying the instance dictionary: `dataclasses.replace` runs
+        `__init__` field by field, and a run copies every citation it writes.
+        """
+        clone = object.__new__(Record)
+        state = dict(self.__dict__)
+        state["extra"], state["sources"] = dict(self.extra), dict(self.sources)
         for attr in NAME_FIELDS.values():
-            setattr(clone, attr, [dataclasses.replace(n) for n in getattr(self, attr)])
+            state[attr] = [_copied(n) for n in state[attr]]
+        clone.__dict__ = state
         return clone
+
+
+_UNSET = object()
+# A new record's field values; lists and dicts are made afresh per record.
+def _empty(spec: dataclasses.Field[Any]) -> Any:
+    if spec.default_factory is not dataclasses.MISSING:
+        return spec.default_factory()
+    return spec.default
+
+
+_RECORD_EMPTY: dict[str, Any] = {f.name: _empty(f) for f in dataclasses.fields(Record)}
+_CONTAINERS: tuple[str, ...] = tuple(k for k, v in _RECORD_EMPTY.items()
+                                     if isinstance(v, (list, dict)))
+
+
+def _fresh_containers() -> dict[str, Any]:
+    return {k: type(_RECORD_EMPTY[k])() for k in _CONTAINERS}
+
+
+def _copied(name: Name) -> Name:
+    clone = object.__new__(Name)
+    clone.__dict__ = dict(name.__dict__)
+    return clone
 
 
 def split_title(text: str | None) -> tuple[str | None, str | None]:

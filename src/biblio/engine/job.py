@@ -29,7 +29,6 @@ from typing import Any, Protocol
 
 from ..keys import KeyAssigner
 from ..lookup.answers import Answer
-from ..lookup.result import Enrichment
 from ..lookup.stop import Stop
 from ..lookup.works import in_shard
 from ..model import Record
@@ -201,6 +200,9 @@ def _lookups(state: _State, lookups: Lookups, journal: Journal, settings: BatchS
         else:
             wanted.add(key)
 
+    if not wanted:
+        return  # every work answered already: no need to read the spool for first citations
+
     def look_up(item: tuple[str, Record]) -> Answer:
         return lookups.look_up(item[1], item[0])
 
@@ -224,9 +226,8 @@ class _Written:
     """One output record with what the report says about it."""
 
     record: Record
-    key: str | None  # its work key; None when not looked up
+    key: str | None  # its answer key; None when not looked up
     status: str
-    enrichment: Enrichment | None
 
 
 class _Answers:
@@ -268,23 +269,28 @@ def _written(state: _State, answers: _Answers, result: BatchResult
         if facts is not None:
             facts.fill(record)
         if key is None:
-            yield _Written(record, None, "unchanged", None)
+            yield _Written(record, None, "unchanged")
             continue
         answer = answers.find(key)
         if answer is not None:
-            e = answer.enrichment
-            yield _Written(answer.apply(record), key, e.status, e)
+            yield _Written(answer.apply(record), key, answer.enrichment.status)
         else:
-            yield _Written(record, key, "failed" if key in result.failed else "unchanged", None)
+            yield _Written(record, key, "failed" if key in result.failed else "unchanged")
 
 
 def _output(state: _State, journal: Journal, lookups: Lookups | None, sink: Sink,
             report: ReportSink | None, result: BatchResult) -> None:
+    """Write every record and report line, after a first pass that counts citation keys.
+
+    Both passes apply the answers: that is cheaper than spooling the applied
+    records once more.
+    """
     citation_keys = KeyAssigner(state.taken)
     answers = _Answers(journal, lookups)
     for item in _written(state, answers, result):
         if isinstance(item, _Written):
             citation_keys.count(item.record)
+    looked_up = lookups is not None
     line: Line | None = None
     records: list[Record] = []
     results: list[dict[str, Any]] = []
@@ -310,9 +316,11 @@ def _output(state: _State, journal: Journal, lookups: Lookups | None, sink: Sink
         result.statuses[item.status] += 1
         sink.add(item.record)
         records.append(item.record)
-        if lookups is not None and item.key is not None:
+        if looked_up and report is not None and item.key is not None:
+            answer = answers.find(item.key)
             failure = result.failed.get(item.key)
-            results.append(result_entry(item.record, item.status, item.enrichment, failure))
+            results.append(result_entry(item.record, item.status,
+                                        answer.enrichment if answer else None, failure))
     flush()
 
 

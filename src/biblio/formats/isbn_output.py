@@ -10,6 +10,7 @@ field as the record holds it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any, Literal
@@ -31,6 +32,8 @@ def isbn_form(options: Mapping[str, Any]) -> IsbnForm:
     raise BiblioError(f"isbn must be one of {', '.join(ISBN_FORMS)}, not {form!r}")
 
 
+# An archive writes the same few thousand ISBNs again and again.
+@functools.lru_cache(maxsize=1 << 14)
 def written_isbn(value: str, form: IsbnForm) -> str:
     """The ISBN field as written: one ISBN-13, or the field unchanged.
 
