@@ -21,10 +21,10 @@ from test_enrich_file_support import BIBFILES, Edition, TableLookup
 def answer_with(monkeypatch: pytest.MonkeyPatch, table: TableLookup) -> None:
     """Make the CLI's enricher answer from `table` instead of the book APIs."""
     @contextmanager
-    def fake_enricher(**options: object) -> Iterator[SimpleNamespace]:
+    def fake_lookups(**options: object) -> Iterator[SimpleNamespace]:
         yield SimpleNamespace(enrich=table)
 
-    monkeypatch.setattr("biblio.cli.enrich.open_enricher", fake_enricher)
+    monkeypatch.setattr("biblio.cli.enrich.Lookups", fake_lookups)
 
 
 @pytest.fixture

@@ -68,6 +68,7 @@ def test_no_network_is_one_warning_and_status_offline(
     config = tmp_path / "config.toml"
     config.write_text("[retry]\nattempts = 1\n", encoding="utf-8")
     monkeypatch.setenv("BIBLIO_CONFIG", str(config))
+    monkeypatch.setattr("biblio.lookup.http._hint_given", True)  # the contact hint: once only
     assert main(["lookup", "Yevgeny Zamyatin, We (1921)"]) == 1
     captured = capsys.readouterr()
     assert "status      offline" in captured.out

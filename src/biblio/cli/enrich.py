@@ -9,9 +9,9 @@ from typing import Any
 from ..inplace import FileEnrichment, enrich_file, parse_fields
 from ..inplace.enrich import Chooser
 from ..inplace.prompt import TerminalChooser
-from ..lookup.enrichment import open_enricher
-from ..lookup.service import failure_warner
+from ..lookup.service import Lookups
 from ..problems import BiblioError
+from .lookup_options import add_lookup_options, lookup_settings
 
 FORMATS = ("bibtex", "biblatex", "ris", "csl-json")
 
@@ -40,8 +40,7 @@ def add_parser(subparsers: Any) -> None:
                         help="ask about each ambiguous match (needs a terminal)")
     parser.add_argument("--format", choices=FORMATS,
                         help="the file's format, when its extension does not say")
-    parser.add_argument("--offline", action="store_true",
-                        help="answer lookups from the HTTP cache only")
+    add_lookup_options(parser, scope=False)
     parser.set_defaults(run=run)
 
 
@@ -56,12 +55,13 @@ def run(args: argparse.Namespace) -> int:
         if not (sys.stdin.isatty() and sys.stderr.isatty()):
             raise BiblioError("--interactive needs a terminal")
         choose = TerminalChooser(ask=_ask, say=_say)
-    warn = failure_warner(lambda message: _say(f"biblio: warning: {message}"))
-    with open_enricher(offline=args.offline, on_failure=warn) as enricher:
+    settings = lookup_settings(args)
+    with Lookups(settings=settings, warn=lambda message: _say(f"biblio: warning: {message}")
+                 ) as lookups:
         result = enrich_file(
-            args.file, enricher.enrich, output=args.output, in_place=args.in_place,
-            fields=fields, overwrite=overwrite, choose=choose, format=args.format,
-            dry_run=args.dry_run,
+            args.file, output=args.output, in_place=args.in_place, fields=fields,
+            overwrite=overwrite, choose=choose, format=args.format, dry_run=args.dry_run,
+            jobs=args.jobs, lookup=lookups.enrich,
         )
     if args.dry_run:
         sys.stdout.write(result.diff())

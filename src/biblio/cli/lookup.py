@@ -11,15 +11,12 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable
 from typing import Any
 
 from .. import isbn as isbns
-from ..lookup.enrichment import open_enricher
-from ..lookup.http import HttpError
 from ..lookup.matching import EditionRule, MatchSettings
 from ..lookup.result import Enrichment, candidate_summary
-from ..lookup.service import failure_warner
+from ..lookup.service import Lookups, LookupSettings
 from ..model import Record
 from ..parse import parse_citation
 from ..problems import BiblioError
@@ -56,9 +53,9 @@ def run(args: argparse.Namespace) -> int:
     before = record.to_csl()
     settings = MatchSettings(edition_rule=EditionRule(order=args.edition,
                                                       language=args.language))
-    with open_enricher(offline=args.offline, cache=not args.no_cache, settings=settings,
-                       on_failure=_warner()) as enricher:
-        result = enricher.enrich(record)
+    lookup = LookupSettings(offline=args.offline, cache=not args.no_cache, match=settings)
+    with Lookups(settings=lookup, warn=_warn) as lookups:
+        result = lookups.enrich(record)
     if args.json:
         print(json.dumps(as_json(args.citation, before, result), ensure_ascii=False, indent=2))
     else:
@@ -66,11 +63,8 @@ def run(args: argparse.Namespace) -> int:
     return 0 if result.status == "enriched" else 1
 
 
-def _warner() -> Callable[[HttpError], None]:
-    def warn(message: str) -> None:
-        print(f"biblio: warning: {message.split('; records are')[0]}", file=sys.stderr)
-
-    return failure_warner(warn)
+def _warn(message: str) -> None:
+    print(f"biblio: warning: {message.split('; records are')[0]}", file=sys.stderr)
 
 
 def citation_record(text: str) -> Record:

@@ -8,11 +8,12 @@ conflicts and unreadable entries; `enrich_text` does the same on a string.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from contextlib import ExitStack
 from functools import partial
 from pathlib import Path
 
 from ..formats import from_extension
-from ..lookup.enrichment import open_enricher
+from ..lookup.service import Lookups, LookupSettings
 from ..problems import BiblioError
 from . import bibtex, csljson, ris
 from .document import Document
@@ -50,6 +51,7 @@ EDITORS: dict[str, Callable[[str, str], Document]] = {
     "csl-json": csljson.parse,
 }
 BACKUP_SUFFIX = ".bak"
+DEFAULT_JOBS = 8  # look-ups in flight with biblio's own look-up stack
 
 
 def enrich_text(
@@ -61,6 +63,7 @@ def enrich_text(
     fields: Sequence[str] = DEFAULT_FIELDS,
     overwrite: Collection[str] = (),
     choose: Chooser | None = None,
+    jobs: int = 1,
 ) -> FileEnrichment:
     """Enrich a file's text; the result holds the new text, what was filled and the problems."""
     parse = EDITORS.get(format)
@@ -69,7 +72,7 @@ def enrich_text(
                           f"{', '.join(sorted(EDITORS))})")
     document = parse(text, source)
     return enrich_document(document, source, lookup, fields=fields, overwrite=overwrite,
-                           choose=choose)
+                           choose=choose, jobs=jobs)
 
 
 def enrich_file(
@@ -83,20 +86,40 @@ def enrich_file(
     choose: Chooser | None = None,
     format: str | None = None,
     dry_run: bool = False,
+    settings: LookupSettings | None = None,
+    jobs: int | None = None,
 ) -> FileEnrichment:
     """Enrich the file at `path`, writing to `output` or (with `in_place`) over itself.
 
     An in-place write first copies the file to ``FILE.bak``; nothing is
     written when nothing changed or with `dry_run`.  `lookup` answers one
-    record at a time (default: the Enricher over the book APIs, with the
-    user's settings).
+    record at a time; by default it is the look-up stack `convert` and `batch`
+    use (`biblio.lookup.service.Lookups`, with `settings`: answer store, cache,
+    rate limits), asked `jobs` entries at a time (default 8).  A `lookup` of
+    your own is asked one entry at a time unless `jobs` says it is thread-safe.
     """
-    if lookup is None:
-        with open_enricher() as enricher:
-            return enrich_file(path, enricher.enrich, output=output, in_place=in_place,
-                               fields=fields, overwrite=overwrite, choose=choose,
-                               format=format, dry_run=dry_run)
-    path = Path(path)
+    with ExitStack() as stack:
+        if lookup is None:
+            lookup = stack.enter_context(Lookups(settings=settings)).enrich
+            jobs = jobs or DEFAULT_JOBS
+        return _enrich_file(Path(path), lookup, output=output, in_place=in_place,
+                            fields=fields, overwrite=overwrite, choose=choose, format=format,
+                            dry_run=dry_run, jobs=jobs or 1)
+
+
+def _enrich_file(
+    path: Path,
+    lookup: Lookup,
+    *,
+    output: str | Path | None,
+    in_place: bool,
+    fields: Sequence[str],
+    overwrite: Collection[str],
+    choose: Chooser | None,
+    format: str | None,
+    dry_run: bool,
+    jobs: int,
+) -> FileEnrichment:
     if in_place and output is not None:
         raise BiblioError("give either an output file or in-place, not both")
     fmt = format or from_extension(path)
@@ -105,7 +128,7 @@ def enrich_file(
                           f"(one of: {', '.join(sorted(EDITORS))})")
     loaded = load(path)
     result = enrich_text(loaded.text, fmt, lookup, source=str(path), fields=fields,
-                         overwrite=overwrite, choose=choose)
+                         overwrite=overwrite, choose=choose, jobs=jobs)
     if dry_run:
         return result
     if in_place:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..engine.pool import run_bounded
 from ..lookup.enrichment import BOOK_TYPES
 from ..lookup.providers.base import Candidate
 from ..lookup.result import Enrichment
@@ -108,26 +109,46 @@ def enrich_document(
     fields: Sequence[str] = DEFAULT_FIELDS,
     overwrite: Collection[str] = (),
     choose: Chooser | None = None,
+    jobs: int = 1,
 ) -> FileEnrichment:
-    """Look up every book entry of `doc` and fill `fields` where they are missing."""
+    """Look up every book entry of `doc` and fill `fields` where they are missing.
+
+    With `jobs` > 1 the look-ups run that many at a time (`lookup` must then be
+    thread-safe, as `biblio.lookup.service.Lookups.enrich` is); the entries
+    are still decided and edited in file order.
+    """
     result = FileEnrichment(source=source, original=doc.text, text=doc.text,
                             problems=list(doc.problems), entries=len(doc.entries))
     edits = result.edits
+    todo: list[tuple[EditableEntry, list[str]]] = []
     for entry in doc.entries:
         if entry.kind not in BOOK_TYPES:
             continue
-        record = entry.record
         wanted = [v for v in fields if entry.field_name(v) is not None]
-        if not _worth_lookup(record, wanted, overwrite):
-            continue
+        if _worth_lookup(entry.record, wanted, overwrite):
+            todo.append((entry, wanted))
+    answers = _look_up_all([entry.record for entry, _ in todo], lookup, jobs)
+    for (entry, wanted), enrichment in zip(todo, answers, strict=True):
         result.looked_up += 1
-        enrichment = lookup(record)
         result.notes.extend(f"{entry.label}: {note}" for note in enrichment.notes)
         found = _resolve(entry, enrichment, lookup, choose, result)
         if found is not None:
             edits.extend(_decide(entry, wanted, found, overwrite, result))
     result.text = apply_edits(doc.text, edits)
     return result
+
+
+def _look_up_all(records: list[Record], lookup: Lookup, jobs: int) -> list[Enrichment]:
+    """Every record's enrichment, in order, `jobs` at a time."""
+    if jobs <= 1 or len(records) <= 1:
+        return [lookup(record) for record in records]
+    found: dict[int, Enrichment] = {}
+    for outcome in run_bounded(lookup, records, jobs):
+        if outcome.error is not None:
+            raise outcome.error
+        assert outcome.value is not None
+        found[id(outcome.item)] = outcome.value
+    return [found[id(record)] for record in records]
 
 
 def _worth_lookup(record: Record, wanted: list[str], overwrite: Collection[str]) -> bool:
