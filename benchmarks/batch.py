@@ -37,6 +37,7 @@ from biblio.config import Config
 from biblio.engine.inputs import discover
 from biblio.engine.job import BatchSettings, run_batch
 from biblio.engine.reading import read_input
+from biblio.lookup.answers import Answer
 from biblio.lookup.service import Lookups, LookupSettings, configure
 from biblio.lookup.stop import Stop
 from biblio.model import Record
@@ -119,7 +120,7 @@ def batch_in_process(label: str, fake: RecordingFakeApi, archive: Path, rate: fl
     with Lookups(lookup_config(fake, rate), stop) as lookups, \
             tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
-        result = run_batch(discover([str(archive)]), read_input, _Discard(), lookups.enrich,
+        result = run_batch(discover([str(archive)]), read_input, _Discard(), lookups,
                            BatchSettings(workers=workers, journal=Path(tmp) / "journal"),
                            stop=stop)
         seconds = time.perf_counter() - start
@@ -135,7 +136,8 @@ def sequential_baseline(fake: RecordingFakeApi, archive: Path, rate: float) -> F
     reset_peak_rss()
     records = [e for inp in discover([str(archive)]) for e in read_input(inp)
                if isinstance(e, Record)]
-    with Lookups(lookup_config(fake, rate), Stop()) as lookups:
+    # Nothing remembered but the HTTP cache: the loop asks for every citation.
+    with Lookups(lookup_config(fake, rate), Stop(), answers=_NoAnswers()) as lookups:
         start = time.perf_counter()
         for record in records:
             lookups.enrich(record)
@@ -144,6 +146,23 @@ def sequential_baseline(fake: RecordingFakeApi, archive: Path, rate: float) -> F
     counts, refused, busy = server_figures(fake)
     return Figures("sequential baseline (1 at a time, no de-duplication)", seconds, counts,
                    hits, peak_rss_mb(), len(records), refused, busy)
+
+
+class _NoAnswers:
+    """An answer store that keeps nothing, for the sequential baseline."""
+
+    def get(self, key: str) -> Answer | None:
+        del key
+        return None
+
+    def __contains__(self, key: str) -> bool:
+        return False
+
+    def put(self, key: str, answer: Answer) -> None:
+        del key, answer
+
+    def close(self) -> None:
+        pass
 
 
 class _Discard:
