@@ -16,15 +16,16 @@ from collections.abc import Callable
 from ..model import Name
 from .clauses import merge_coauthors, read_tail
 from .draft import Draft, trim
-from .lexicon import ANONYMOUS, MONONYMS
+from .lexicon import ANONYMOUS, BIO_WORDS, EVERYDAY_SURNAMES, GIVEN_NAMES, MONONYMS
 from .names import (
     is_mononym,
     known_given_name,
     parse_inverted_person,
     parse_name_list,
     parse_person,
+    plausible_surname,
 )
-from .order import everyday_word, second_is_the_name
+from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
 from .titles import is_title_like, opens_title
 
@@ -51,6 +52,23 @@ _CREDIT_VERBS = frozenset({
 })
 _DASH_RE = re.compile(r"\s+[–—-]\s+")
 _COLON_RE = re.compile(r":\s+")
+# Words that open a subtitle ("Sapiens: A Brief History…", "Dune: Part Two"), not a title.
+_SUBTITLE_OPENERS = frozenset({
+    "A", "An", "How", "Why", "What", "When", "Where", "Who", "Part", "Volume", "Vol.", "Book",
+    "Chapter", "Episode", "Season", "Or", "Being", "Notes", "Essays", "Stories", "Lessons",
+    "Reflections", "Letters", "Tales", "Poems", "Selected", "Collected", "Inside", "Beyond",
+})
+# Zipf frequencies: a first word this common is no given name ("Dead", "Long"); a last
+# word this rare is a surname rather than a title word ("Spiegelman").
+_NAME_WORD_CEILING = 4.5
+_RARE_WORD = 3.0
+_CALENDAR_WORDS = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+})
+# "Markus, Arjen (2012). Title": a given name after the comma, then the date.
+_GIVEN_THEN_DATE_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*\(\d{4}")
 _EDITOR_MARK_RE = re.compile(r"\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*$", re.IGNORECASE)
 
 
@@ -116,14 +134,21 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         italics = trim(s, start, m.start()) in draft.emphasis
         anonymous = s[m.end():end].strip() in ANONYMOUS  # "Beowulf by Anonymous": no author
         names = None if anonymous else parse_name_list(s[m.end():end], allow_mononym=True)
+        common_surname = False
         if names and not italics and len(names) == 1 and names[0].given is None and (
             names[0].family is None or everyday_word(names[0].family)
         ):
-            names = None  # "Stand by Me": an everyday word, not a surname
+            # "Pet Sematary by King (2005)": a common surname after a title of two words or
+            # more, with a date; "Stand by Me", "Murder by Numbers" stay titles
+            common_surname = names[0].family in EVERYDAY_SURNAMES and draft.date is not None \
+                and len(s[start:m.start()].split()) >= 2
+            if not common_surname:
+                names = None  # "Stand by Me": an everyday word, not a surname
         if anonymous or names:
             if names:
                 draft.put_names("author", names, m.end(), end)
             draft.form = "by"
+            draft.weak = draft.weak or common_surname
             return draft.put("title", start, m.start() if italics
                              else read_tail(draft, start, m.start()))
     return False
@@ -159,14 +184,27 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
             head_end, role = marked.start(), "editor"  # "Sheila Fitzpatrick (ed.), Title"
         elif s[comma + 1:comma + 6].lstrip().startswith(("eds.", "ed.")):
             role = "editor"  # "Eric Hobsbawm and Terence Ranger, eds., Title"
-        names = parse_name_list(s[start:head_end], allow_mononym=True)
+        names = parse_name_list(s[start:head_end], allow_mononym=True, allow_surname=True)
         if names:
             best = (comma, head_end, names, role)
+    if best is not None and len(commas) == 1 and len(best[2]) == 1 and best[3] == "author" \
+            and best[1] == best[0] and not _DASH_RE.search(s, best[0], end) and (
+            draft.date is None or not opens_title(s[best[0] + 1:end].lstrip())) and (
+            parse_name_list(s[best[0] + 1:end]) is None or _everyday_words(s[best[0] + 1:end])
+    ) and _surname_first(draft, start, best[1], best[0] + 1, end):
+        return True  # "Toews, A Complicated Kindness", "Dostoevsky, gambler (2005)"
     if best is not None and not known_given_name(best[2][0]) and best[2][0].literal is None \
             and not is_mononym(best[2][0]):
         reverse = parse_name_list(s[commas[-1] + 1:end])
         if reverse and (known_given_name(reverse[0]) or (reverse[0].given
-                                                          and not best[2][0].given)):
+                                                          and not best[2][0].given)) and not (
+            len(best[2]) == 1 and _lone_surname(best[2][0])
+            and _everyday_words(s[commas[-1] + 1:end])
+        ):  # "Butcher, Dead Beat (2006)": everyday words make a title, not a name
+            best = None  # "War and Peace, Leo Tolstoy": the surer names are the authors
+    elif best is not None and _has_lone_surname(best[2]):
+        reverse = parse_name_list(s[commas[-1] + 1:end])
+        if reverse and known_given_name(reverse[0]):
             best = None  # "War and Peace, Leo Tolstoy": the surer names are the authors
     if best is not None:
         comma, head_end, names, role = best
@@ -201,21 +239,90 @@ def _dash_form(draft: Draft, start: int, end: int) -> bool:
     if s[start:m.start()].strip() in ANONYMOUS:
         draft.form = "dash"  # "Anonymous – Beowulf"
         return draft.put("title", m.end(), end)
-    left = parse_name_list(s[start:m.start()])
-    right = parse_name_list(s[m.end():end]) or _full_names(s[m.end():end])
-    if left and right and not known_given_name(left[0]) and not is_mononym(left[0]) and (
+    left = parse_name_list(s[start:m.start()], allow_surname=True)
+    right = parse_name_list(s[m.end():end], allow_surname=True) or _full_names(s[m.end():end])
+    if left and right and ((not known_given_name(left[0]) and not is_mononym(left[0]) and (
         known_given_name(right[0]) or second_is_the_name(s[start:m.start()], s[m.end():end])
-    ):
+    )) or (_has_lone_surname(left) and known_given_name(right[0]))):
         left = None  # "Things Fall Apart – Chinua Achebe": the title comes first
     if left:
         draft.put_names("author", left, start, m.start())
         draft.form = "dash"
         return draft.put("title", m.end(), end)
+    after = s[m.end():end].strip()
+    if ((right is None and after not in ANONYMOUS and not _person_shaped(after))
+            or (right is not None and _everyday_words(after))) and _surname_first(
+            draft, start, m.start(), m.end(), end):
+        return True  # "Brown – The Ivy Tree", "Sargent – Long Road Back"
     if right:
         draft.put_names("author", right, m.end(), end)
         draft.form = "dash"
         return draft.put("title", start, m.start())
     return False
+
+
+def _everyday_words(text: str) -> bool:
+    """Every word common English ("Dead Beat", "Long Road Back"): a title, not a name
+    ("Michelle Obama" is frequent too, but a given name opens it)."""
+    found = frequencies(text)
+    first = text.split()[0] if text.split() else ""
+    return bool(found) and min(found) >= COMMON_WORD and found[0] >= _NAME_WORD_CEILING \
+        and first not in GIVEN_NAMES
+
+
+def _person_shaped(text: str) -> bool:
+    """"Art Spiegelman": two or three capitalised words ending in a rare one, as names
+    look even when a word of them ("Art") usually fills titles."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and (
+        frequencies(words[-1]) or [9.0])[0] < _RARE_WORD
+
+
+def _lone_surname(name: Name) -> bool:
+    return not (name.given or name.literal or name.non_dropping_particle or is_mononym(name)) \
+        and name.family is not None and plausible_surname(name.family) \
+        and name.family not in _CALENDAR_WORDS
+
+
+def _surname_first(draft: Draft, start: int, name_end: int, title_start: int, end: int,
+                   *, weak: bool = False) -> bool:
+    """"Brooks – Jarka Ruus", "Brown: Deception Point", "Toews, A Complicated Kindness":
+    a bare surname (or two joined by "and") before a separator, the title after it.
+
+    The surname must be a plausible one (`names.plausible_surname`: no everyday
+    word unless a common surname); the title must read as one.  When the title
+    could itself be a name ("Jarka Ruus") and its words are not all everyday
+    English, nothing but the order says which is which: the reading is weak.
+    """
+    s = draft.s
+    names = parse_name_list(s[start:name_end], allow_mononym=True)
+    if not names or len(names) > 1 or not _lone_surname(names[0]):
+        return False
+    a, b = trim(s, title_start, end)
+    title = s[a:b]
+    if a >= b or not title[:1].isalpha() or not (
+            is_title_like(title) or draft.date is not None or _sentence_case(title)):
+        return False
+    first = title.split()[0]
+    if first.lower() in BIO_WORDS or title in GIVEN_NAMES or _GIVEN_THEN_DATE_RE.match(title):
+        return False  # "Smith, professor of history", "Markus, Arjen (2012). Title"
+    draft.put_names("author", names, start, name_end)
+    draft.form = "surname"
+    if weak or not is_title_like(title):
+        draft.weak = True
+    return draft.put("title", a, b)
+
+
+def _sentence_case(title: str) -> bool:
+    """"Oliver twist", "Elfstones of shannara": a capital first, then lower case, short."""
+    words = title.split()
+    return 1 < len(words) <= 8 and title[:1].isupper() and all(
+        w[:1].islower() or not w[:1].isalpha() for w in words[1:])
+
+
+def _has_lone_surname(names: list[Name]) -> bool:
+    """"Leo Tolstoy & Maude": a list holding a surname without its given name."""
+    return any(n.given is None and n.literal is None and not is_mononym(n) for n in names)
 
 
 def _full_names(text: str) -> list[Name] | None:
@@ -239,7 +346,15 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
         return draft.put("title", m.end(), end)
     person = parse_person(s[start:m.start()])
     if person is None or (person.given is None and not is_mononym(person)):
-        return False
+        names = parse_name_list(s[start:m.start()], allow_surname=True)
+        if names and len(names) > 1 and not _has_lone_surname(names[:1]):
+            draft.put_names("author", names, start, m.start())  # "Leo Tolstoy & Figes: …"
+            draft.form = "colon"
+            return draft.put("title", m.end(), end)
+        # "Brown: Deception Point (2005)": weak, since "Title: Subtitle" is commoner
+        return draft.date is not None and _SUBTITLE_OPENERS.isdisjoint(
+            s[m.end():end].split()[:1]) and _surname_first(draft, start, m.start(), m.end(), end,
+                                                           weak=True)
     if person.given and not known_given_name(person) and (
             everyday_word(person.given.split()[0]) or everyday_word(person.family or "")):
         return False  # "Getting Things Done: The Art of …", "Make Time: How to …": a title

@@ -46,7 +46,8 @@ _SHOP_RE = re.compile(
 _SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
-    "dash": 0.7, "colon": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4, "identifier": 0.4,
+    "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
+    "identifier": 0.4,
 }
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
 _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
@@ -328,7 +329,7 @@ def _implausible(draft: Draft, line: str) -> str | None:
     if not (evidence or draft.era_date) and authors and all(
         n.given is None and n.literal is None and not is_mononym(n) for n in authors
     ):
-        if not (_title_marked(draft) or draft.form in ("by", "possessive")):
+        if not (_title_marked(draft) or draft.form in ("by", "possessive", "surname")):
             return "a single word is not enough to tell an author"
         draft.weak = True  # "Housekeeping by Robinson", "Knuth's [Literate Programming](…)"
     if not evidence and draft.form not in _STRONG_FORMS and looks_like_prose(line) and (

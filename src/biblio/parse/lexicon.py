@@ -354,3 +354,17 @@ PLACES: frozenset[str] = frozenset(
         "London and New York", "New York and London",
     }
 )
+
+# Surnames that are also everyday English words ("Brown", "King", "Child"): a lone
+# capitalised word this common is otherwise taken for a title word, never a surname.
+EVERYDAY_SURNAMES: frozenset[str] = frozenset(
+    {
+        "Baker", "Banks", "Bell", "Bishop", "Black", "Blake", "Bond", "Brown", "Burns", "Bush",
+        "Card", "Carter", "Cast", "Child", "Clark", "Cook", "Crane", "Day", "Dean", "Fox",
+        "Frost", "Gray", "Green", "Grey", "Hall", "Hardy", "Hill", "Holmes", "House", "Hunt",
+        "Hunter", "King", "Lamb", "Lane", "Lee", "Little", "Long", "Major", "Marshall", "Mason",
+        "Miller", "Moore", "Parker", "Page", "Park", "Pope", "Powell", "Price", "Rice", "Rose",
+        "Shaw", "Short", "Smith", "Stone", "Strong", "Swift", "Taylor", "Turner", "Walker",
+        "Ward", "Waters", "White", "Wood", "Woods", "Wolf", "Wright", "Young",
+    }
+)

@@ -16,6 +16,7 @@ from .lexicon import (
     CAPITAL_PARTICLES,
     CHINESE_SURNAMES,
     COMPOUND_SURNAMES,
+    EVERYDAY_SURNAMES,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     LOWER_CASE_NAMES,
@@ -27,6 +28,7 @@ from .lexicon import (
     SUFFIXES,
     TITLE_WORDS,
 )
+from .order import everyday_word
 
 _INITIALS_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.-?){1,4}$")
 _AND_RE = re.compile(r"\s*,?\s+(?:and|&)\s+|\s*&\s*")
@@ -36,6 +38,8 @@ _PINYIN_RE = re.compile(
     r"|ui|ue|er|a|o|e|i|u)){1,3}$"
 )
 _DIGIT_RE = re.compile(r"\d")
+_SURNAME_RE = re.compile(r"^(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+"
+                         r"(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?$")
 _ET_AL = frozenset({"et al.", "et al", "and others", "et. al."})
 MAX_NAME_TOKENS = 5
 
@@ -43,6 +47,17 @@ MAX_NAME_TOKENS = 5
 def is_initial(token: str) -> bool:
     """"H.", "H.G.", "Th." — an abbreviated given name."""
     return "." in token and _INITIALS_RE.match(token) is not None
+
+
+def plausible_surname(word: str) -> bool:
+    """"Brooks", "Toews", "O'Gorman", "King": a lone word a reader takes for a surname.
+
+    Shape first (one capitalised word of letters, no title word); then it must not
+    be everyday English ("Love", "Death"), unless it is a surname that also is one.
+    """
+    if _SURNAME_RE.match(word) is None or word.lower() in TITLE_WORDS:
+        return False
+    return word in EVERYDAY_SURNAMES or not everyday_word(word)
 
 
 def _is_name_word(token: str) -> bool:
@@ -180,8 +195,12 @@ def parse_organisation(text: str) -> Name | None:
     return Name(literal=text.strip())
 
 
-def parse_name_list(text: str, *, allow_mononym: bool = False) -> list[Name] | None:
+def parse_name_list(text: str, *, allow_mononym: bool = False,
+                    allow_surname: bool = False) -> list[Name] | None:
     """Names in reading order: "A", "A and B", "A & B", "A, B and C", "A, B, and C".
+
+    With `allow_surname`, a full name and a bare surname make a pair too ("Leo
+    Tolstoy & Maude"), as show notes name a translator or a co-author.
 
     Two names joined by a bare comma are refused: "Verso, London" and
     "Benjamin Moser, New Directions" are not author pairs.
@@ -198,6 +217,7 @@ def parse_name_list(text: str, *, allow_mononym: bool = False) -> list[Name] | N
         return None  # "A and B, Publisher": the list ended at the "and"
     pieces = [p for part in [*parts, last] for p in part.split(",")]
     names: list[Name] = []
+    lone: list[Name] = []  # one-word surnames let in only beside a full name
     for raw in pieces:
         piece = raw.strip()
         if not piece:
@@ -215,10 +235,15 @@ def parse_name_list(text: str, *, allow_mononym: bool = False) -> list[Name] | N
         if name.given is None and name.literal is None and not (
             (allow_mononym or name.family in MONONYMS) and (len(pieces) == 1 or parts)
         ):
-            return None  # one-word names only alone or joined by "and": "Marx & Engels"
+            if not (allow_surname and len(parts) == 1 and len(pieces) == 2
+                    and plausible_surname(piece)):
+                return None  # one-word names only alone or joined by "and": "Marx & Engels"
+            lone.append(name)
         names.append(name)
     if not parts and len(names) > 1:
         return None
+    if lone and not any(n.given for n in names):
+        return None  # "Leo Tolstoy & Maude": a surname beside a full name, not alone
     return names or None
 
 

@@ -61,6 +61,9 @@ _IMPRINT_NOTE_RE = re.compile(
     r"\s+edn?\.?))(?:\s*,|\s*$)",
     re.IGNORECASE,
 )
+# A series or volume number in brackets after a title: "(Book 3)", "(Vol. 2)", "(Volume IV)".
+_PAREN_VOLUME_RE = re.compile(r"^(?:book|vol\.?|volume)\s*(?P<v>\d{1,3}|[IVX]{1,5})$",
+                              re.IGNORECASE)
 _LEADING_YEAR_RE = re.compile(rf"(?P<y>{_YEAR})\s*[,;]\s*(?=\D)")
 _BC_RE = re.compile(r"\b(?:BC|BCE|AD|CE)\b|^c\.\s*\d")
 # Journal details after a container name, in APA, Chicago, MLA and Harvard order.
@@ -121,6 +124,10 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
     text = s[a:b]
     if len(text) == 4 and text.isdigit():
         return read_date(draft, a, b)  # "(1954)", by far the commonest
+    volume = _PAREN_VOLUME_RE.match(text)
+    if volume and "volume" not in draft.values:
+        draft.put("volume", a + volume.start("v"), a + volume.end("v"))  # "(Book 3)"
+        return True
     original = _ORIGINAL_RE.match(text)
     if original:
         draft.original_year = int(original.group("y"))
