@@ -54,3 +54,19 @@ def test_lazy_names_do_not_load_the_http_stack_on_import() -> None:
 def test_unknown_attribute_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_thing"):
         biblio.no_such_thing  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_the_http_layer_loads_without_the_parser() -> None:
+    """`biblio.lookup.http` is imported by workers that only fetch: no parser, no extractor."""
+    script = ("import sys, biblio.lookup.http\n"
+              "print(sorted(m for m in sys.modules if m.startswith(('biblio.parse', "
+              "'biblio.extract'))))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_extract_is_the_function_even_after_its_subpackage_loads() -> None:
+    import biblio.extract.judge
+
+    assert callable(biblio.extract) and biblio.extract.__name__ == "extract"
