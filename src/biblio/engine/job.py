@@ -56,7 +56,7 @@ class Lookups(Protocol):
 
     def key(self, record: Record) -> str: ...
 
-    def has_stored(self, key: str) -> bool: ...
+    def known(self, keys: Iterable[str]) -> set[str]: ...
 
     def stored(self, key: str) -> Answer | None: ...
 
@@ -191,14 +191,11 @@ def _lookups(state: _State, lookups: Lookups, journal: Journal, settings: BatchS
              result: BatchResult, stop: Stop) -> None:
     shard = settings.shard
     result.resumed = sum(1 for k in state.keys if k in journal)
-    wanted: set[str] = set()
-    for key in state.keys:
-        if key in journal or (shard is not None and not in_shard(key, *shard)):
-            continue
-        if lookups.has_stored(key):
-            result.stored += 1  # answered in the write stage, without a thread
-        else:
-            wanted.add(key)
+    mine = [key for key in state.keys
+            if key not in journal and (shard is None or in_shard(key, *shard))]
+    stored = lookups.known(mine)  # answered in the write stage, without a thread
+    result.stored = len(stored)
+    wanted = {key for key in mine if key not in stored}
 
     if not wanted:
         return  # every work answered already: no need to read the spool for first citations

@@ -41,6 +41,7 @@ STORE_FORMAT = "biblio-answers/1"
 STORED_STATUSES = frozenset({"enriched", "ambiguous", "not-found", "not-a-book", "conflict"})
 _VARIABLES: tuple[str, ...] = tuple(CSL_TO_ATTR)
 _DAY = 86_400.0
+_BATCH = 500  # keys per SQLite question (its default limit is 999 parameters)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,10 @@ class AnswerStore(Protocol):
 
     def __contains__(self, key: str) -> bool: ...
 
+    def known(self, keys: Iterable[str]) -> set[str]:
+        """Which of `keys` have an answer: one question for many works."""
+        ...
+
     def put(self, key: str, answer: Answer) -> None: ...
 
     def close(self) -> None: ...
@@ -139,6 +144,9 @@ class MemoryAnswers:
 
     def __contains__(self, key: str) -> bool:
         return key in self._answers
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        return {key for key in keys if key in self._answers}
 
     def put(self, key: str, answer: Answer) -> None:
         if answer.enrichment.status in STORED_STATUSES:
@@ -172,10 +180,19 @@ class SqliteAnswers:
         return None if row is None else Answer.from_json(json.loads(row[0]))
 
     def __contains__(self, key: str) -> bool:
-        with self._lock:
-            row = self._db.execute("SELECT 1 FROM answers WHERE key = ? AND expires > ?",
-                                   (key, time.time())).fetchone()
-        return row is not None
+        return bool(self.known([key]))
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        now, batch = time.time(), list(keys)
+        for start in range(0, len(batch), _BATCH):
+            chunk = batch[start:start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            with self._lock:
+                rows = self._db.execute(f"SELECT key FROM answers WHERE expires > ? AND key IN "
+                                        f"({marks})", (now, *chunk)).fetchall()
+            found.update(row[0] for row in rows)
+        return found
 
     def put(self, key: str, answer: Answer) -> None:
         status = answer.enrichment.status
@@ -206,6 +223,13 @@ class RedisAnswers:
 
     def __contains__(self, key: str) -> bool:
         return bool(self._redis.exists(self.PREFIX + key))
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        batch = list(keys)
+        pipe = self._redis.pipeline(transaction=False)
+        for key in batch:
+            pipe.exists(self.PREFIX + key)
+        return {key for key, there in zip(batch, pipe.execute(), strict=True) if there}
 
     def put(self, key: str, answer: Answer) -> None:
         status = answer.enrichment.status

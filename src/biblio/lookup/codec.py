@@ -62,7 +62,11 @@ def record_from_json(data: dict[str, Any]) -> Record:
             kwargs[attr] = Origin(**value)
         else:
             kwargs[attr] = value
-    return Record(**kwargs)
+    # As unpickling does: the fields given, defaults for the rest, without a
+    # keyword call of fifty fields per record (an answer holds several).
+    record = Record.__new__(Record)
+    record.__setstate__(kwargs)
+    return record
 
 
 def _candidate_to_json(c: Candidate) -> dict[str, Any]:

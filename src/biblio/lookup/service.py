@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -183,8 +183,9 @@ class Lookups:
     def stored(self, key: str) -> Answer | None:
         return self.answers.get(key)
 
-    def has_stored(self, key: str) -> bool:
-        return key in self.answers
+    def known(self, keys: Iterable[str]) -> set[str]:
+        """Which of these answer keys the store can answer."""
+        return self.answers.known(keys)
 
     def look_up(self, record: Record, key: str | None = None) -> Answer:
         """`record`'s answer: the stored one, else asked of the APIs and then stored.
