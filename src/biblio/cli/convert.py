@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         args.inputs, to, args.output if args.output != "-" else None,
         input_format=args.from_format, report=args.report, workers=args.jobs,
         enrich=args.enrich, lookup=lookup_settings(args), include_source=args.include_source,
-        write_options=write_options(args), warn=_warn,
+        write_options=write_options(args), warn=_warn, show_progress=sys.stderr.isatty(),
     )
     _summarise(result, to)
     if lookups is not None and result.looked_up + result.stored:
