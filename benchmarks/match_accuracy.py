@@ -58,7 +58,7 @@ from biblio.lookup.providers.base import Provider
 from biblio.lookup.providers.googlebooks import GoogleBooks
 from biblio.lookup.providers.openlibrary import OpenLibrary
 from biblio.lookup.result import Enrichment
-from biblio.model import Date, Record
+from biblio.model import Date, Origin, Record
 from biblio.parse import parse_citation
 from biblio.testing.fakeapi import (
     PUBLISHED_LIMITS,
@@ -326,6 +326,9 @@ class Tally:
     kinds_misread_right: Counter[str] = field(default_factory=Counter)
     misread: int = 0
     misread_right: int = 0
+    read_by_lookup: int = 0  # lines read with the catalogue's help
+    read_by_lookup_right: int = 0
+    read_by_lookup_wrong: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
 
@@ -350,6 +353,7 @@ def score_run(citations: list[Citation], books: list[Book], enrich: Callable[[Re
     started = time.perf_counter()
     for citation in citations:
         record = parse_citation(citation.text).record if parse else as_written(citation)
+        record.origin = Origin(text=citation.text)  # as the extractor places a line's records
         result = enrich(record)
         right = _count(citation, result, isbns_of_work[citation.work], tally)
         if citation.in_catalog and _misread(citation, record):
@@ -402,6 +406,7 @@ def _count(citation: Citation, result: Enrichment, work_isbns: set[str], tally: 
             tally.wrong.append(f"{citation.text}  →  {found} [{applied}]")
     if not citation.in_catalog:
         tally.held_out += 1
+        tally.read_by_lookup += result.found_by == "lookup"
         tally.held_out_clean += applied is None
         return False
     tally.in_catalog += 1
@@ -411,6 +416,12 @@ def _count(citation: Citation, result: Enrichment, work_isbns: set[str], tally: 
         # The right outcome is a reported conflict, with nothing applied.
         right_work = result.status == "conflict" and not applied
     tally.right_work += right_work
+    if result.found_by == "lookup":
+        tally.read_by_lookup += 1
+        tally.read_by_lookup_right += right_work
+        if not right_work and chosen is not None:
+            tally.read_by_lookup_wrong.append(f"{citation.text}  →  {chosen.record.full_title}"
+                                              f" / {chosen.record.author[:1]}")
     tally.kinds.update(kinds)
     tally.kinds_right.update(kinds if right_work else [])
     if not right_work:
@@ -465,11 +476,15 @@ def report(tally: Tally, second: Tally, fake_books: int, show_misses: bool) -> N
     print(f"requests per citation, fresh cache {tally.requests / tally.citations:6.2f}")
     print(f"requests per citation, second run  {second.requests / second.citations:6.2f}")
     print(f"time per citation, fresh cache     {tally.seconds / tally.citations * 1000:6.1f} ms")
+    print(f"read with a lookup (misread lines)  {tally.read_by_lookup} lines, right work "
+          f"{_rate(tally.read_by_lookup_right, tally.read_by_lookup)}")
     print(f"statuses: {dict(tally.statuses)}")
     print(f"noise on missed works: {dict(tally.misses.most_common())}")
     print_kinds(tally)
     for line in tally.wrong[:10]:
         print(f"  wrong: {line}")
+    for line in tally.read_by_lookup_wrong[:10]:
+        print(f"  read wrongly with a lookup: {line}")
     for line in tally.missed if show_misses else []:
         print(f"  missed: {line}")
 
@@ -477,7 +492,7 @@ def report(tally: Tally, second: Tally, fake_books: int, show_misses: bool) -> N
 def print_kinds(tally: Tally) -> None:
     """Right work and wrong ISBNs per kind of noise (a line may carry several kinds)."""
     print(f"{'kind of noise':26} {'lines':>6} {'right work':>11} {'wrong ISBN':>11} "
-          f"{'misread':>8} {'right work, read well':>22}")
+          f"{'misread':>8} {'right work, read well':>22} {'right work, misread':>20}")
     rows = [(kind, tally.kinds[kind], tally.kinds_right[kind], tally.kinds_wrong_isbn[kind],
              tally.kinds_misread[kind], tally.kinds_misread_right[kind])
             for kind in ("no noise", *NOISE_KINDS)]
@@ -486,7 +501,7 @@ def print_kinds(tally: Tally) -> None:
     for kind, lines, right, wrong, misread, misread_right in rows:
         well = lines - misread
         print(f"{kind:26} {lines:6d} {_share(right, lines):>11} {wrong:11d} {misread:8d} "
-              f"{_share(right - misread_right, well):>22}")
+              f"{_share(right - misread_right, well):>22} {_share(misread_right, misread):>20}")
 
 
 def _share(part: int, whole: int) -> str:

@@ -80,6 +80,9 @@ class Answer:
             else:
                 out.set(var, _own(_value(source, var)))
         out.sources.update(self.enrichment.filled)
+        if self.enrichment.found_by and out.origin is not None:
+            # The line was read with the catalogue's help: the report says so per line.
+            out.origin = replace(out.origin, found_by=self.enrichment.found_by)
         return out
 
     def to_json(self) -> dict[str, Any]:

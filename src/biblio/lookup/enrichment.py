@@ -10,8 +10,8 @@ rate-limited:
    (Google Books sometimes answers with another book); a record carrying it
    that clearly is another book makes the line a `conflict`.
 2. Otherwise each provider is searched with title and author; Open Library's
-   search needs every word to match, so an empty answer is retried without
-   a leading "The", and, after the other providers, without the author
+   search needs every word to match, so an empty answer is retried, after
+   the other providers, without a leading "The", then without the author
    (misspelt or transliterated names).  The next provider is asked only
    when no work is a confident match.  If still none is, the author's works
    are listed, so a misspelt title can still be recognised.
@@ -22,6 +22,16 @@ A match below `MatchSettings.confident` (but above the threshold) does not
 stop the search: the next provider is asked too and the best work of all
 answers wins, since a near miss ("Democracy in America Volume 2") is often
 all the first catalogue has.
+
+4. A record read from show notes (`origin.text` set) that is still not
+   found may have been misread (title and author swapped or run together,
+   "by King" kept in the title): the line's words are sent as free text to
+   one catalogue (Open Library; Google Books only when it answers nothing)
+   and an answer is taken only when its title and an author's family name
+   are both written in the line (`matching.read_line`).  The record then
+   carries the catalogue's title and names, `origin.found_by` is "lookup",
+   and the edition is chosen as for any match.  One request more, for
+   not-found records only.
 """
 
 from __future__ import annotations
@@ -30,15 +40,14 @@ import logging
 import math
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from .. import isbn as isbns
-from ..config import Config, load_config
 from ..model import Date, FieldSource, Record
-from .http import AccessDeniedError, Http, HttpError, OfflineError, RateLimitedError
+from .http import AccessDeniedError, HttpError, OfflineError, RateLimitedError
 from .matching import (
+    LINE_NOISE,
     EditionChoice,
     MatchSettings,
     Work,
@@ -48,10 +57,12 @@ from .matching import (
     group_works,
     is_ambiguous,
     is_work_level,
+    is_year,
+    line_words,
+    read_line,
     score,
     volume_number,
 )
-from .providers import DEFAULT_ORDER, make_providers
 from .providers.base import Candidate, Provider, Query
 from .result import Enrichment, ScoredCandidate
 
@@ -71,6 +82,8 @@ EDITION_FIELDS: tuple[str, ...] = (
 RUNNERS_UP = 3
 RATE_LIMITED_PAUSE = 600.0  # seconds an API still answering 429 after retries is left alone
 _ARTICLES = frozenset({"the", "a", "an"})
+QUERY_WORDS = 10  # a line's words sent at most when reading it with a lookup
+FOUND_BY_LOOKUP = "lookup"  # `origin.found_by` of a record read with the catalogue's help
 
 
 class _Attempt:
@@ -86,6 +99,9 @@ class _Attempt:
         self.failures: list[HttpError] = []
         self.failed: set[str] = set()  # APIs that failed for this record
         self.answered = False
+        self.read_tried = False  # the line's words were asked for (or need not be)
+        self.read_asked: set[str] = set()  # APIs asked the line's words
+        self.read_answers: list[Candidate] = []  # and what they answered
         self._on_failure = on_failure
         self._down = down
 
@@ -147,10 +163,16 @@ class Enricher:
         if record.type not in BOOK_TYPES:
             return Enrichment(out, "not-a-book", reason=f"a {record.type} is not looked up "
                               "in book catalogues", notes=notes)
-        if not record.title and cited_isbn is None:
-            return Enrichment(out, "not-found", reason="no title or ISBN to look up", notes=notes)
         attempt = _Attempt(self.on_failure, self._down)
-        result = self._lookup(out, cited_isbn, notes, attempt)
+        if not record.title and cited_isbn is None:
+            result = Enrichment(out, "not-found", reason="no title or ISBN to look up",
+                                notes=notes)
+        else:
+            result = self._lookup(out, cited_isbn, notes, attempt)
+        if result.status == "not-found" and (attempt.answered or not attempt.failures):
+            # Not found although the catalogues answered: the line may have been misread.
+            read = self._read_line(out, cited_isbn, notes, attempt)
+            result = read if read is not None else result
         if result.status == "not-found" and attempt.failures and not attempt.answered:
             offline = all(isinstance(f, OfflineError) for f in attempt.failures)
             result.status = "offline" if offline else "not-found"
@@ -175,25 +197,49 @@ class Enricher:
         authors = _surnames(record)
         silent: list[Provider] = []  # answered nothing to title and author
         asked: list[Provider] = []
+        if not authors:
+            # A line read without any author ("Pet Sematary by King" taken
+            # whole as a title) is read with the catalogue's help first: a
+            # title search alone rarely finds the book.
+            read = self._read_line(record, cited_isbn, notes, attempt)
+            if read is not None:
+                return read
+            candidates.extend(attempt.read_answers)
+        confident = False
         for provider in self.providers:
             asked.append(provider)
             found = self._search(provider, self._queries(record), attempt)
-            if found == [] and authors:
+            if found == []:
                 silent.append(provider)
             candidates.extend(found or [])
             works = group_works(record, candidates, self.settings)
             if works and works[0].score >= self.settings.confident:
+                confident = True
                 break
+        if (works and works[0].score >= self.settings.threshold) or (
+                self._author_confirmed(record, candidates) and not _left_out(record)):
+            # Close enough, or the author as read is in the answers and the
+            # title took every other word of the line: not misread.
+            attempt.read_tried = True
         else:
-            # A misspelt or transliterated author defeats an all-words search:
-            # ask those providers again by title alone, last, as it is the loosest;
-            # not when another catalogue spells the author as cited.
-            if self._author_confirmed(record, candidates):
-                silent = []
-            loose = Query(title=volume_number(record.title)[0], year=record.year,
-                          language=record.language)
+            # Nothing close: the line may have been misread (title and author
+            # swapped or run together, a volume number taken for a publisher).
+            # Reading it with the catalogue's help comes before the looser
+            # searches meant for misspellings, which a misread line only wastes.
+            read = self._read_line(record, cited_isbn, notes, attempt, candidates)
+            if read is not None:
+                return read
+            candidates.extend(attempt.read_answers)  # the matcher may still use them
+        if not confident:
+            # The catalogues that answered nothing are asked again, more loosely
+            # (`_loose_queries`), after the others: not those just asked the
+            # line's words (one second chance per catalogue).
+            by_title = not self._author_confirmed(record, candidates)
             for provider in silent:
-                candidates.extend(self._search(provider, [loose], attempt) or [])
+                if provider.name in attempt.read_asked:
+                    continue
+                candidates.extend(self._search(provider, self._loose_queries(record, by_title),
+                                               attempt) or [])
                 works = group_works(record, candidates, self.settings)
                 if works and works[0].score >= self.settings.confident:
                     break
@@ -267,21 +313,29 @@ class Enricher:
         return []
 
     def _queries(self, record: Record) -> Iterator[Query]:
-        """Title and author, then (for a title with an article) without the article.
+        """Title and author.
 
         A volume number is left out ("Bleach, Vol. 10" asks for "Bleach"):
         catalogues write it in many ways ("Volume 10", "Vol. 10", "10", a
         series note) and an all-words search needs every one; the matcher
         compares the numbers.
         """
+        yield Query(title=volume_number(record.title)[0] or "", subtitle=record.subtitle,
+                    authors=_surnames(record), year=record.year, language=record.language)
+
+    def _loose_queries(self, record: Record, by_title: bool) -> Iterator[Query]:
+        """For a catalogue that answered nothing: the title without a leading
+        article, then (`by_title`) the title alone, as a misspelt or
+        transliterated author defeats an all-words search; not when another
+        catalogue spells the author as cited."""
         authors = _surnames(record)
         title = volume_number(record.title)[0] or ""
-        yield Query(title=title, subtitle=record.subtitle, authors=authors, year=record.year,
-                    language=record.language)
         words = title.split()
         if len(words) > 1 and words[0].lower() in _ARTICLES:
             yield Query(title=" ".join(words[1:]), authors=authors, year=record.year,
                         language=record.language)
+        if by_title and authors:
+            yield Query(title=title, year=record.year, language=record.language)
 
     def _author_confirmed(self, record: Record, candidates: Sequence[Candidate]) -> bool:
         """Some answer names the cited first author as cited: the spelling is not at fault."""
@@ -305,6 +359,64 @@ class Enricher:
             merged.sort(key=lambda e: -e.score)
             return Work(key=work.key, editions=merged)
         return work
+
+    # ------------------------------------------------------------------ reading a line
+
+    def _read_line(self, record: Record, cited_isbn: str | None, notes: list[str],
+                   attempt: _Attempt, seen: Sequence[Candidate] = ()) -> Enrichment | None:
+        """The line read with the catalogue's help, or None (not from notes, no reading).
+
+        A candidate counts only when `read_line` finds its title and an
+        author in the line.  The answers to the searches already made are
+        tried first (free); then one free-text request: Open Library's `q=`,
+        Google Books only when Open Library could not be asked; at most once
+        per record.
+        """
+        line = record.origin.text if record.origin is not None else None
+        if not line:
+            return None
+        readings = [(c, r) for c in seen if (r := read_line(line, c, self.settings))]
+        text = line_query(line, record)
+        if not readings and text and not attempt.read_tried:
+            attempt.read_tried = True
+            found: list[Candidate] | None = None
+            for provider in self.providers:
+                if getattr(provider, "free_text", False) and provider.name not in attempt.failed:
+                    found = attempt.ask(provider.name, provider.search, Query(text=text))
+                    if found is not None:
+                        attempt.read_asked.add(provider.name)
+                        attempt.read_answers = found
+                        break  # answered, if only with nothing: no second request
+            readings = [(c, r) for c in found or [] if (r := read_line(line, c, self.settings))]
+        if not readings:
+            return None
+        readings.sort(key=lambda cr: len(cr[1].unexplained))
+        reading = readings[0][1]
+        read = record.copy()
+        read.title, read.subtitle = reading.title, reading.subtitle
+        read.author, read.editor = [replace(n) for n in reading.authors], []
+        works = group_works(read, [c for c, _ in readings], self.settings)
+        if not works or works[0].score < self.settings.threshold or \
+                is_ambiguous(works, self.settings):
+            return None
+        assert record.origin is not None
+        read.origin = replace(record.origin, found_by=FOUND_BY_LOOKUP)
+        work = self._with_editions(read, works[0], attempt)
+        choice = choose_edition(read, work, cited_isbn, self.settings.edition_rule,
+                                self.settings.edition_tolerance)
+        edition = choice.edition.candidate
+        notes.append(f"read with a lookup: the line names {_book(read)} "
+                     f"({edition.provider} {edition.key}); it had been read as "
+                     f"{_book(record)}, which no catalogue matched")
+        result = self._apply(read, choice.edition, [w.editions[0] for w in works[1:1 + RUNNERS_UP]],
+                             choice.reason, cited_isbn, notes, work_score=works[0].score)
+        source = FieldSource(provider=edition.provider, key=edition.key,
+                             confidence=round(result.confidence, 4))
+        for var in ("title", "author"):  # the catalogue's, in place of the misread ones
+            result.filled.setdefault(var, source)
+            read.sources[var] = result.filled[var]
+        result.found_by = FOUND_BY_LOOKUP
+        return result
 
     # ------------------------------------------------------------------ applying
 
@@ -393,6 +505,36 @@ def _names_a_missing_edition(record: Record, work: Work, choice: EditionChoice) 
     return bool(years) and min(years) < record.year
 
 
+def line_query(line: str, record: Record) -> str | None:
+    """A line's words as a free-text search: no URLs, ISBNs, punctuation, initials,
+    joiners or roles (`LINE_NOISE`), nor the cited year; at most `QUERY_WORDS`.
+
+    Open Library's `q=` needs every word in the work's title or authors, so
+    each word left out is a chance more for the book to be found.
+    """
+    years = {str(d.year) for d in (record.issued, record.original_date) if d and d.year}
+    words = [w for w in line_words(line) if w not in LINE_NOISE and w not in years
+             and not (len(w) == 1 and w.isalpha())]
+    return " ".join(list(dict.fromkeys(words))[:QUERY_WORDS]) or None
+
+
+def _left_out(record: Record) -> list[str]:
+    """The words of the record's line that are neither noise nor in its title or people."""
+    line = record.origin.text if record.origin is not None else None
+    if not line:
+        return []
+    read = {w for text in (record.full_title or "", *(n.display() for n in
+                                                      record.author + record.editor))
+            for w in line_words(text)}
+    return [w for w in line_words(line) if w not in read and w not in LINE_NOISE
+            and not is_year(w)]
+
+
+def _book(record: Record) -> str:
+    people = ", ".join(n.display() for n in record.author or record.editor) or "nobody"
+    return f"{record.full_title or ''!r} by {people}"
+
+
 def _surnames(record: Record) -> list[str]:
     """The first two authors' (else editors') family names, as searches take them."""
     return [n.sort_family() for n in (record.author or record.editor)[:2] if n.sort_family()]
@@ -408,24 +550,3 @@ def _edition_value(edition: Candidate, var: str) -> Any:
     if var == "author":
         return [replace(name) for name in value] or None
     return value if value not in ("", []) else None
-
-
-@contextmanager
-def open_enricher(config: Config | None = None, *, offline: bool = False, cache: bool = True,
-                  providers: Sequence[str] = DEFAULT_ORDER,
-                  settings: MatchSettings | None = None,
-                  on_failure: Callable[[HttpError], None] | None = None) -> Iterator[Enricher]:
-    """An `Enricher` over the configured APIs, with its HTTP client closed afterwards.
-
-    `config` defaults to the user's (`biblio.config.load_config`); `offline`
-    answers from the cache only; `cache=False` keeps answers in memory for
-    this run instead of the persistent cache.
-    """
-    config = config if config is not None else load_config()
-    if offline:
-        config = replace(config, offline=True)
-    if not cache:
-        config = replace(config, cache=replace(config.cache, backend="memory"))
-    with Http(config) as http:
-        yield Enricher(make_providers(http, providers), settings or MatchSettings(),
-                       on_failure=on_failure)

@@ -10,6 +10,10 @@ tuned on the benchmark without a server.  Three steps:
    providers), and `rank_works` orders the works by their best edition.
 3. `choose_edition` picks the edition inside the chosen work: the cited ISBN,
    else the edition of the cited year, else the `EditionRule`.
+
+`read_line` is the rule for reading a show-note line with the catalogue's
+help: a candidate names the line's book only when its title and an author's
+family name are both written in the line.
 """
 
 from __future__ import annotations
@@ -116,6 +120,8 @@ class MatchSettings:
     edition_tolerance: float = 0.05  # editions this close to the work's best may be chosen
     isbn_fit: float = 0.6  # a record carrying the cited ISBN must score this much to be it
     isbn_conflict: float = 0.4  # below it that record is another book: a conflict
+    reading_cover: float = 0.75  # share of a line's words a looked-up title + author must explain
+    reading_short_title: int = 6  # a one-word title this short must explain the whole line
 
 
 @dataclass(frozen=True)
@@ -513,3 +519,140 @@ def _rule_key(edition: ScoredCandidate, cited: Record, rule: EditionRule) -> tup
     return (int(is_work_level(edition.candidate)), int(not edition.candidate.isbns),
             int(other_language), ordered_year, missing,
             -round(edition.score * 100))
+
+
+# --------------------------------------------------------------------------- reading a line
+
+
+# Words a line may carry besides a title and its authors without naming
+# anything: joiners, roles, volume and edition markers.
+LINE_NOISE = frozenset({
+    "by", "and", "the", "a", "an", "of", "in", "on", "with", "from", "to", "for", "et", "al",
+    "ed", "eds", "edited", "editor", "editors", "trans", "translated", "translator", "tr",
+    "transl", "vol", "vols", "volume", "book", "part", "no", "tome", "isbn", "edition", "edn",
+    "pp", "pages", "press", "publishing", "publishers", "books", "reprint", "revised",
+    "illustrated", "illus", "introduction", "intro", "foreword", "hardcover", "paperback",
+})
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_DIGIT_RUN = re.compile(r"\d[\d\s‐-]*[\dXx]\b")
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+
+
+def line_words(text: str) -> list[str]:
+    """A line's words as titles are compared (`title_key`): folded, lower-case, no
+    punctuation; URLs and ISBN-like numbers left out."""
+    text = _URL.sub(" ", text)
+    text = _DIGIT_RUN.sub(
+        lambda m: " " if sum(c.isdigit() for c in m.group()) >= 9 else m.group(), text)
+    text = ascii_fold(_APOSTROPHES.sub("", text)).lower().replace("&", " and ")
+    return _NON_WORD.sub(" ", text).split()
+
+
+def is_year(word: str) -> bool:
+    return bool(_YEAR.fullmatch(word))
+
+
+@dataclass(frozen=True)
+class LineReading:
+    """What a candidate reads in a line: its title and the people the line names."""
+
+    title: str  # the catalogue's main title, with its subtitle when the line gives it too
+    subtitle: str | None
+    authors: list[Name]  # the catalogue's names whose family name the line holds
+    unexplained: list[str]  # the line's words neither title, names nor noise account for
+    words: int  # the line's words that are not noise
+
+
+def read_line(line: str, candidate: Candidate,
+              settings: MatchSettings | None = None) -> LineReading | None:
+    """The candidate's reading of `line`, or None when the line does not name it.
+
+    The candidate's main title (words in order, accents and case folded) and
+    at least one of its people's family names (elsewhere in the line) must
+    be written in the line; a volume number the title carries must be there
+    too.  The line's other words must be mostly noise (`LINE_NOISE`, years,
+    given names and initials of the people named, the publisher): at most
+    `1 - reading_cover` of them unexplained, and none at all for a title of
+    one short word ("It", "Dune"), which too many lines contain by chance.
+    """
+    settings = settings or MatchSettings()
+    tokens = line_words(line)
+    record = candidate.record
+    main, number = volume_number(record.title)
+    title = title_key(main).split()
+    if not title or not tokens:
+        return None
+    best: LineReading | None = None
+    for start in _occurrences(tokens, title, set()):
+        used = set(range(start, start + len(title)))
+        reading = _reading_from(tokens, used, record, title, number, settings)
+        if reading is not None and (best is None or
+                                    len(reading.unexplained) < len(best.unexplained)):
+            best = reading
+    return best
+
+
+def _reading_from(tokens: list[str], used: set[int], record: Record, title: list[str],
+                  number: int | None, settings: MatchSettings) -> LineReading | None:
+    start = min(used)
+    end = max(used) + 1
+    if number is not None:
+        numbered = next((i for i, t in enumerate(tokens) if i not in used and t.isdigit()
+                         and int(t) == number), None)
+        if numbered is None:
+            return None
+        used.add(numbered)
+    subtitle = None
+    sub = title_key(record.subtitle).split() if record.subtitle else []
+    if sub and tokens[end:end + len(sub)] == sub:
+        subtitle = record.subtitle
+        used.update(range(end, end + len(sub)))
+        end += len(sub)
+    named: list[Name] = []
+    for name in candidate_people(record):
+        spans = [(s, len(k.split())) for k in sorted(surname_keys(name), key=len, reverse=True)
+                 for s in _occurrences(tokens, k.split(), used, spelt=True)]
+        if not spans:
+            continue
+        at, length = spans[0]
+        used.update(range(at, at + length))
+        named.append(name)
+        given = set(_NON_WORD.sub(" ", ascii_fold(name.display()).lower()).split())
+        used.update(i for i, t in enumerate(tokens) if i not in used and (
+            t in given or (len(t) == 1 and any(g.startswith(t) for g in given))))
+    if not named:
+        return None
+    publisher = set(_NON_WORD.sub(" ", ascii_fold(record.publisher or "").lower()).split())
+    content = [i for i, t in enumerate(tokens) if t not in LINE_NOISE and not is_year(t)]
+    loose = [i for i in content if i not in used and tokens[i] not in publisher]
+    unexplained = [tokens[i] for i in loose]
+    # A word the title's nearest neighbours leave unexplained makes a longer title:
+    # another book ("Mrs. Piggle-Wiggle Treasury" is not "Mrs. Piggle-Wiggle").
+    neighbours = [max((i for i in content if i < start), default=None),
+                  min((i for i in content if i >= end), default=None)]
+    if any(i in loose for i in neighbours if i is not None):
+        return None
+    short = len(title) == 1 and (len(title[0]) <= settings.reading_short_title
+                                 or title[0] in _FILLERS)
+    if unexplained and (short or len(unexplained) > (1 - settings.reading_cover) * len(content)):
+        return None
+    return LineReading(title=record.title or "", subtitle=subtitle, authors=named,
+                       unexplained=unexplained, words=len(content))
+
+
+def _occurrences(tokens: list[str], words: list[str], taken: set[int],
+                 spelt: bool = False) -> list[int]:
+    """Where `words` stand in `tokens` in a row, clear of the positions `taken`.
+
+    `spelt`: a surname of one word may be written in another transliteration
+    ("Dostoevsky", "Asimoff").
+    """
+    n = len(words)
+    if not n:
+        return []
+    found = [i for i in range(len(tokens) - n + 1) if tokens[i:i + n] == words
+             and not taken.intersection(range(i, i + n))]
+    if not found and spelt and n == 1 and len(words[0]) >= 4:
+        key = translit_key(words[0])
+        found = [i for i, t in enumerate(tokens) if i not in taken and translit_key(t) == key]
+    return found

@@ -35,6 +35,9 @@ class Enrichment:
     # year) or "rule" (matching.EditionRule), for reports.
     edition_reason: str | None = None
     notes: list[str] = field(default_factory=list)  # warnings, e.g. an invalid ISBN dropped
+    # "lookup" when the record's title and authors were read from the line with
+    # the catalogue's help (the line as parsed matched nothing); else None.
+    found_by: str | None = None
 
     def to_report(self) -> dict[str, Any]:
         """This record's entry in a JSON report (`records` of a line's report object)."""
@@ -45,6 +48,8 @@ class Enrichment:
         }
         if self.reason:
             entry["reason"] = self.reason
+        if self.found_by:
+            entry["found_by"] = self.found_by
         if self.chosen is not None:
             entry["chosen"] = {**candidate_summary(self.chosen),
                                "edition_chosen_by": self.edition_reason}

@@ -22,6 +22,9 @@ class Query:
     year: int | None = None
     isbn: str | None = None  # ISBN-13 when the citation carries one
     language: str | None = None
+    # Free text (a show-note line's words) for providers that search any field
+    # (`free_text = True`); title and authors are then left empty.
+    text: str | None = None
 
 
 @dataclass

@@ -26,13 +26,17 @@ class GoogleBooks:
     """The Google Books provider (`Provider` protocol, plus `volume`)."""
 
     name = NAME
+    free_text = True  # `Query.text` is sent as plain words in `q=`
 
     def __init__(self, http: Http, *, max_results: int = 10) -> None:
         self.http = http
         self.max_results = max(1, min(40, max_results))  # the API's maximum is 40
 
     def search(self, query: Query) -> list[Candidate]:
-        """Volumes by title words and first author (``intitle:`` / ``inauthor:``)."""
+        """Volumes by title words and first author (``intitle:`` / ``inauthor:``), or by
+        a line's words (`Query.text`, plain words ranked by Google)."""
+        if query.text:
+            return self._volumes(query.text)
         if not query.title:
             return []
         terms = [f"intitle:{word}" for word in query.title.split()]

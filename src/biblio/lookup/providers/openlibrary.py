@@ -40,6 +40,7 @@ class OpenLibrary:
     """The Open Library provider (`Provider` protocol, plus `editions` and `by_isbns`)."""
 
     name = NAME
+    free_text = True  # `Query.text` is sent as `q=`, matched against titles and authors
 
     def __init__(self, http: Http, *, limit: int = 10, author_limit: int = 100,
                  max_editions: int = 200) -> None:
@@ -53,16 +54,19 @@ class OpenLibrary:
 
         A query without title lists the first author's works (up to
         `author_limit`, most edited first), for a title too misspelt for an
-        all-words search.
+        all-words search.  A query with `text` (a line's words) asks
+        `q=`: works whose title or authors hold every word.
         """
-        if not query.title and not query.authors:
-            return []
         params: dict[str, Any] = {"fields": ",".join(SEARCH_FIELDS)}
-        if query.title:
+        if query.text:
+            params.update(q=query.text, limit=self.limit)
+        elif not query.title and not query.authors:
+            return []
+        elif query.title:
             params.update(title=query.title, limit=self.limit)
         else:
             params.update(limit=self.author_limit)
-        if query.authors:
+        if query.authors and not query.text:
             params["author"] = query.authors[0]
         data = self.http.get_json(NAME, "/search.json", params)
         docs = data.get("docs") if isinstance(data, dict) else None

@@ -1,0 +1,232 @@
+"""Lookup-assisted reading: a misread show-note line read again with the catalogue's help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from biblio.config import CacheSettings, Config
+from biblio.lookup.codec import enrichment_from_json, enrichment_to_json
+from biblio.lookup.enrichment import Enricher, line_query
+from biblio.lookup.http import Http, ServiceError
+from biblio.lookup.matching import read_line
+from biblio.lookup.providers.base import Candidate, Query
+from biblio.lookup.providers.googlebooks import GoogleBooks
+from biblio.lookup.providers.openlibrary import OpenLibrary
+from biblio.model import Date, Origin, Record
+from biblio.parse import parse_citation
+from biblio.report import ReportLine
+from biblio.testing.fakeapi import Book, FakeApi
+from biblio.testing.fakecatalog import words
+from matching_helpers import CatalogProvider, edition, name
+
+# Real rows of the Goodreads catalogue (../shared/fixtures/catalog).
+JARKA_RUUS = edition("/books/J1", "Jarka Ruus", "Terry Brooks", 2005, "9780345483898",
+                     "Del Rey", work="/works/J")
+PET_SEMATARY = edition("/books/P1", "Pet Sematary", "Stephen King", 2005, "9781416524342",
+                       "Pocket Books", work="/works/P")
+NIGHT_SHIFT = edition("/books/N1", "Night Shift", "Stephen King", 1978, "9780385129916",
+                      "Doubleday", work="/works/N")
+DUNE = edition("/books/D1", "Dune", "Frank Herbert", 1990, "9780441172719", "Ace Books",
+               work="/works/D")
+PIGGLE_WIGGLE = edition("/books/M1", "Mrs. Piggle-Wiggle", "Betty MacDonald", 1985,
+                        "9780064401487", "HarperTrophy", work="/works/M")
+CATALOG = [JARKA_RUUS, PET_SEMATARY, NIGHT_SHIFT, DUNE, PIGGLE_WIGGLE]
+
+
+class FreeTextProvider(CatalogProvider):
+    """`CatalogProvider` that also takes `Query.text`, as Open Library's `q=` does:
+    every word in the record's title or authors."""
+
+    free_text = True
+
+    def search(self, query: Query) -> list[Candidate]:
+        if not query.text:
+            return super().search(query)
+        self.calls.append(f"text {query.text}")
+        wanted = set(words(query.text))
+        return [c for c in self.candidates if wanted <= set(
+            words(f"{c.record.full_title} {' '.join(n.display() for n in c.record.author)}"))]
+
+
+def misread(line: str, title: str, *authors: str, year: int | None = None) -> Record:
+    """A record as a parser misread `line`, placed as the extractor places it."""
+    record = Record(type="book")
+    record.set_full_title(title)
+    record.author = [name(a) for a in authors]
+    record.issued = Date.from_year(year) if year else None
+    record.origin = Origin(source="notes.md", line=3, text=line, found_by="labeller")
+    return record
+
+
+# --------------------------------------------------------------------------- the rule
+
+
+def test_title_and_family_name_in_the_line_read_it() -> None:
+    reading = read_line("Brooks – Jarka Ruus (2002)", JARKA_RUUS)
+    assert reading is not None
+    assert reading.title == "Jarka Ruus" and [n.display() for n in reading.authors] == \
+        ["Terry Brooks"]
+    assert reading.unexplained == []
+    # Accents and case are folded, words are whole words.
+    assert read_line("BROOKS: jarka rúus", JARKA_RUUS) is not None
+    assert read_line("Brooksley – Jarka Ruus", JARKA_RUUS) is None
+
+
+def test_a_line_sharing_one_word_with_a_book_does_not_name_it() -> None:
+    assert read_line("An evening with Stephen King's Pet Detective", PET_SEMATARY) is None
+    assert read_line("King – Pet Sounds", PET_SEMATARY) is None
+    # The author alone, or the title alone, is not enough either.
+    assert read_line("Night Shift (1978)", NIGHT_SHIFT) is None
+    assert read_line("Stephen King on his night shifts", NIGHT_SHIFT) is None
+
+
+def test_a_longer_title_in_the_line_is_another_book() -> None:
+    assert read_line("Betty MacDonald, Mrs. Piggle-Wiggle Treasury (1995)", PIGGLE_WIGGLE) \
+        is None
+    assert read_line("Stephen King, Stephen King Collection: Stories from Night Shift",
+                     NIGHT_SHIFT) is None
+
+
+def test_a_one_word_title_must_explain_the_whole_line() -> None:
+    assert read_line("Herbert: Dune (1965)", DUNE) is not None
+    assert read_line("Herbert – Dune Messiah", DUNE) is None
+    assert read_line("Frank Herbert, a Dune guide for beginners", DUNE) is None
+
+
+def test_the_query_is_the_lines_words_without_noise() -> None:
+    record = misread("*Brooks* – Jarka Ruus (2002), ISBN 978-0-345-48389-8, "
+                     "https://example.org/jarka", "Brooks", "Jarka Ruus", year=2002)
+    assert line_query(record.origin.text or "", record) == "brooks jarka ruus"
+    record = misread("Pet Sematary by S. King & Co.", "Pet Sematary by S. King & Co.")
+    assert line_query(record.origin.text or "", record) == "pet sematary king co"
+
+
+# --------------------------------------------------------------------------- the enricher
+
+
+def test_a_swapped_title_and_author_is_read_with_the_catalogue() -> None:
+    provider = FreeTextProvider("openlibrary", CATALOG)
+    cited = misread("Brooks – Jarka Ruus", "Brooks", "Jarka Ruus")
+    result = Enricher([provider]).enrich(cited)
+    assert result.status == "enriched" and result.found_by == "lookup"
+    assert result.record.title == "Jarka Ruus"
+    assert [n.display() for n in result.record.author] == ["Terry Brooks"]
+    assert result.record.isbn == "978-0-345-48389-8 0-345-48389-8"
+    assert result.filled["ISBN"].key == "/books/J1"
+    assert result.filled["title"].provider == "openlibrary"
+    assert result.record.origin is not None
+    assert result.record.origin.found_by == "lookup"
+    assert result.record.origin.text == "Brooks – Jarka Ruus"  # what the line said
+    assert any("read with a lookup" in note and "'Jarka Ruus' by Terry Brooks" in note
+               and "'Brooks' by Jarka Ruus" in note for note in result.notes)
+    # The input record is left alone, its origin included.
+    assert cited.title == "Brooks" and cited.origin is not None
+    assert cited.origin.found_by == "labeller"
+    # One free-text request, after the ordinary ones found nothing.
+    assert [c for c in provider.calls if c.startswith("text")] == ["text brooks jarka ruus"]
+
+
+def test_by_king_taken_into_the_title_is_read_with_the_catalogue() -> None:
+    provider = FreeTextProvider("openlibrary", CATALOG)
+    result = Enricher([provider]).enrich(
+        misread("Pet Sematary by King", "Pet Sematary by King"))
+    assert result.status == "enriched" and result.found_by == "lookup"
+    assert result.record.title == "Pet Sematary"
+    assert [n.display() for n in result.record.author] == ["Stephen King"]
+    assert result.record.publisher == "Pocket Books"
+    # A record without author is read first: a title search alone rarely finds it.
+    assert provider.calls == ["text pet sematary king"]
+
+
+def test_a_line_naming_no_catalogue_book_stays_not_found() -> None:
+    provider = FreeTextProvider("openlibrary", CATALOG)
+    result = Enricher([provider]).enrich(
+        misread("King – Pet Detective Stories", "King", "Pet Detective Stories"))
+    assert result.status == "not-found" and result.found_by is None
+    assert result.record.isbn is None and not result.filled
+    assert len([c for c in provider.calls if c.startswith("text")]) == 1
+
+
+def test_a_record_that_matches_costs_no_free_text_request() -> None:
+    provider = FreeTextProvider("openlibrary", CATALOG)
+    result = Enricher([provider]).enrich(
+        misread("Stephen King, Pet Sematary (1983)", "Pet Sematary", "Stephen King",
+                year=1983))
+    assert result.status == "enriched" and result.found_by is None
+    assert result.record.origin is not None and result.record.origin.found_by == "labeller"
+    assert not any(c.startswith("text") for c in provider.calls)
+
+
+def test_records_not_read_from_notes_are_not_read_again() -> None:
+    provider = FreeTextProvider("openlibrary", CATALOG)
+    cited = misread("Brooks – Jarka Ruus", "Brooks", "Jarka Ruus")
+    cited.origin = Origin(source="refs.bib", line=4)  # from a bibliography file: no line text
+    result = Enricher([provider]).enrich(cited)
+    assert result.status == "not-found"
+    assert not any(c.startswith("text") for c in provider.calls)
+
+
+def test_google_is_asked_the_line_only_when_open_library_cannot_be_asked() -> None:
+    ol = FreeTextProvider("openlibrary", CATALOG, fail=ServiceError(
+        "openlibrary answered 503", api="openlibrary", url="http://127.0.0.1/search.json",
+        status=503))
+    gb = FreeTextProvider("googlebooks", CATALOG)
+    result = Enricher([ol, gb]).enrich(misread("Brooks – Jarka Ruus", "Brooks", "Jarka Ruus"))
+    assert result.status == "enriched" and result.found_by == "lookup"
+    assert [c for c in gb.calls if c.startswith("text")] == ["text brooks jarka ruus"]
+    # Open Library answering nothing is an answer: Google is not asked the line too.
+    ol = FreeTextProvider("openlibrary", [])
+    gb = FreeTextProvider("googlebooks", CATALOG)
+    Enricher([ol, gb]).enrich(misread("Herbert – Dune Messiah", "Herbert", "Dune Messiah"))
+    assert not any(c.startswith("text") for c in gb.calls)
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def test_the_report_says_the_reading_came_from_a_lookup() -> None:
+    result = Enricher([FreeTextProvider("openlibrary", CATALOG)]).enrich(
+        misread("Brooks – Jarka Ruus", "Brooks", "Jarka Ruus"))
+    entry = result.to_report()
+    assert entry["found_by"] == "lookup"
+    assert entry["filled"]["title"]["value"] == "Jarka Ruus"
+    line = ReportLine("notes.md", 3, "Brooks – Jarka Ruus", "record", records=[result.record],
+                      results=[entry])
+    assert line.to_json()["found_by"] == "lookup"
+    # Kept through the answer store and the job journal.
+    assert enrichment_from_json(enrichment_to_json(result)).found_by == "lookup"
+
+
+# --------------------------------------------------------------------------- fake APIs
+
+
+BOOKS = [
+    Book("15557", "Jarka Ruus (High Druid of Shannara  #1)", ("Terry Brooks",), "9780345483898",
+         "0345483898", "Del Rey", "2005-07-26", "eng", 416, 12122),
+    Book("10583", "Pet Sematary", ("Stephen King",), "9781416524342", "1416524347",
+         "Pocket Books", "2005-11-01", "eng", 576, 257466),
+    Book("10584", "Night Shift", ("Stephen King",), "9780385129916", "0385129912",
+         "Doubleday", "1978-02-01", "eng", 336, 90000),
+]
+
+
+def test_parsed_lines_are_read_with_the_fake_apis(tmp_path: Path) -> None:
+    with FakeApi(BOOKS, require_contact=True) as fake:
+        config = fake.config(Config(contact="tests@example.org",
+                                    cache=CacheSettings(dir=tmp_path)))
+        with Http(config) as http:
+            enricher = Enricher([OpenLibrary(http), GoogleBooks(http)])
+            results = {}
+            for line in ("Brooks – Jarka Ruus (2005)", "Pet Sematary by Stephen King (1983)",
+                         "King – Night Shift Diaries (1990)"):
+                record = parse_citation(line).record
+                record.origin = Origin(source="notes.md", line=1, text=line)
+                results[line] = enricher.enrich(record)
+    jarka = results["Brooks – Jarka Ruus (2005)"]
+    assert jarka.status == "enriched" and jarka.found_by == "lookup"
+    assert jarka.record.title == "Jarka Ruus" and jarka.record.isbn is not None
+    assert jarka.record.isbn.startswith("978-0-345-48389-8")
+    well_read = results["Pet Sematary by Stephen King (1983)"]
+    assert well_read.status == "enriched" and well_read.found_by is None
+    other = results["King – Night Shift Diaries (1990)"]
+    assert other.found_by is None and other.record.isbn is None
