@@ -381,10 +381,18 @@ class Record:
     def __getstate__(self) -> dict[str, Any]:
         """Only the fields that differ from their defaults: a job spools every citation,
         and most of a record's fifty fields are empty."""
-        return {k: v for k, v in self.__dict__.items() if v != _RECORD_EMPTY.get(k, _UNSET)}
+        empty = _RECORD_EMPTY
+        return {k: v for k, v in self.__dict__.items()
+                if v is not empty.get(k, _UNSET) and v != empty.get(k, _UNSET)}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__ = {**_RECORD_EMPTY, **_fresh_containers(), **state}
+        fields = _RECORD_EMPTY.copy()
+        for name in _LISTS:
+            fields[name] = []
+        for name in _DICTS:
+            fields[name] = {}
+        fields.update(state)
+        self.__dict__ = fields
 
     def copy(self) -> Record:
         """A copy whose lists and dicts can be changed without touching this record.
@@ -410,12 +418,8 @@ def _empty(spec: dataclasses.Field[Any]) -> Any:
 
 
 _RECORD_EMPTY: dict[str, Any] = {f.name: _empty(f) for f in dataclasses.fields(Record)}
-_CONTAINERS: tuple[str, ...] = tuple(k for k, v in _RECORD_EMPTY.items()
-                                     if isinstance(v, (list, dict)))
-
-
-def _fresh_containers() -> dict[str, Any]:
-    return {k: type(_RECORD_EMPTY[k])() for k in _CONTAINERS}
+_LISTS: tuple[str, ...] = tuple(k for k, v in _RECORD_EMPTY.items() if isinstance(v, list))
+_DICTS: tuple[str, ...] = tuple(k for k, v in _RECORD_EMPTY.items() if isinstance(v, dict))
 
 
 def _copied(name: Name) -> Name:
