@@ -28,6 +28,7 @@ from .names import (
 )
 from .parsed import Parsed, Span
 from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose, rejection_reason
+from .segments import _MONTH, _YEAR
 from .titles import is_title_like
 
 _TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,20}):\s+")
@@ -35,6 +36,15 @@ _TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,20}):\s+")
 _LEAD_NUMBER_RE = re.compile(
     r"(?:(?:episode|ep\.?|chapter|part|no\.?|#)\s*\d{1,4}[a-z]?\s*[:.–—-]|\d{1,3}\s*[-–—]"
     r"(?!\d))\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A schedule date before the entry: "November 2014: ", "October 2008 – ", "Wednesday, 25 Jan: ",
+# "Jan 5 - ".  A month needs a day or a year with it: "March – Geraldine Brooks" is a novel.
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
+_LEAD_DATE_RE = re.compile(
+    rf"(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+{_YEAR})?"
+    rf"|{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?|{_YEAR}))"
+    r"\s*[:–—-]\s+(?=\S)",
     re.IGNORECASE,
 )
 # Links to a bookshop or a library catalogue name a book.
@@ -109,6 +119,9 @@ def _parse(text: str) -> Parsed:
     number = _LEAD_NUMBER_RE.match(base.s, start, end)
     if number and " by " in base.s[number.end():end]:
         start = number.end()  # "Episode 18: Uprooted by Naomi Novik", "3- Medusa by …"
+    date = _LEAD_DATE_RE.match(base.s, start, end) if base.s[start:start + 1].isalnum() else None
+    if date and date.end() < end:
+        start = date.end()  # "November 2014: The Aviator's Wife by Melanie Benjamin"
     label = _TYPE_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
     if label:
         word = label.group("label").strip().lower()

@@ -21,10 +21,13 @@ _ROLES = (
     r"(?:co-)?written and directed by|directed by|dir\.|a film by"
     r"|(?:written|created) by"
     r"|a documentary series by|an? (?:documentary|film) by|documentary by|edited by|eds?\."
-    r"|translated by|trans\.|tr\.|with an? (?:new )?(?:introduction|foreword|preface|afterword)"
+    r"|translated by|(?:trans|tr)\. by|trans\.|tr\."
+    r"|with an? (?:new )?(?:introduction|foreword|preface|afterword)"
     r"(?: and notes)? by|(?:introduction|foreword|preface|afterword) by"
 )
 _ROLE_CLAUSE_RE = re.compile(rf",\s*(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
+# Roles explicit enough that a surname alone after them is the person's name.
+_SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr)\. by", re.IGNORECASE)
 # The same roles in brackets after the title: "The Odyssey (translated by Emily Wilson)".
 _PAREN_ROLE_RE = re.compile(rf"\s*(?P<role>{_ROLES})\s+(?P<who>\S[^()]*?)\s*$", re.IGNORECASE)
 # First matching key wins; "" drops the names (an introduction's author is not the book's).
@@ -191,6 +194,9 @@ def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
     for i, m in enumerate(clauses):
         stop = clauses[i + 1].start() if i + 1 < len(clauses) else end
         names = parse_name_list(s[m.end():stop])
+        if names is None and _SURNAME_ROLE_RE.match(m.group("role")):
+            # "Gilgamesh, tr. by Ferry": after an explicit role a surname alone is a name.
+            names = parse_name_list(s[m.end():stop], allow_mononym=True)
         if names is None:
             if found:
                 break

@@ -86,6 +86,12 @@ _ROLE_FIELDS: dict[str, str] = {
     "host": "author", "hosts": "author", "writer": "author", "producer": "author",
 }
 
+_TITLE_EDITION_RE = re.compile(
+    r",\s*(?P<ed>(?:\d{1,2}(?:st|nd|rd|th)\.?|revised|new|expanded|updated)\s+"
+    r"(?:ed\.?|edn\.?|edition))\.?$",
+    re.IGNORECASE,
+)
+
 
 def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
     """APA / Harvard / Chicago author-date: "Deutscher, I. (1954). Title. Publisher."."""
@@ -168,6 +174,10 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
     quoted = s[pos] in _OPEN_QUOTES
     if not quoted:
         title_end, after = _before_bracket_notes(s, pos, title_end, after)
+        edition = _TITLE_EDITION_RE.search(s, pos, title_end)
+        if edition:  # "Numerical Analysis, 10th ed.": the edition, not the title
+            draft.put("edition", edition.start("ed"), edition.end("ed"))
+            title_end = edition.start()
     if not draft.put("title", pos, title_end):
         return False
     article = article or quoted

@@ -23,15 +23,34 @@ _MARKER_RE = re.compile(
 # Links (with a title, or a URL holding one pair of brackets as Wikipedia's do), images
 # (their alt text stays, never a link) and emphasis of one to three marks.  Bounded,
 # non-nested alternatives: no pattern here can backtrack badly.
+_HREF = r"<a\s[^<>]{0,300}?href=[\"'](?P<%s>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
 _MARKUP_RE = re.compile(
     r"(?P<img>!)?\[(?P<ltext>[^\[\]\n]{1,500})\]"
     r"\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
+    # An emphasised link, the title of a linked book: *[Title](url)*, **[Title](url)**
+    r"|(?P<lem>\*\*|\*|__|_)\[(?P<eltext>[^\[\]\n]{1,500})\]"
+    r"\(\s*<?(?P<elurl>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
+    r"(?P=lem)"
     r"|(?P<em>\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(?P<etext>[^*_\n]{1,500}?)(?<=[^\s*_])(?P=em)"
     # HTML pasted into a text or Markdown page: <a href="…">Postwar</a>, <i>Title</i>
     r"|<a\s[^<>]{0,300}?href=[\"'](?P<hurl>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
     r"\s*(?P<htext>[^<>]{1,500}?)\s*</a>"
     r"|<(?P<tag>i|em|cite|b|strong)>\s*(?P<ttext>[^<>]{1,500}?)\s*</(?P=tag)>"
+    # A link in emphasis, or emphasis in a link: <i><a href="…">Title</a></i>
+    r"|<(?P<otag>i|em|cite|b|strong)>\s*" + _HREF % "ourl"
+    + r"\s*(?P<otext>[^<>]{1,500}?)\s*</a>\s*</(?P=otag)>"
+    r"|" + _HREF % "iurl" + r"\s*<(?P<itag>i|em|cite|b|strong)>\s*(?P<itext>[^<>]{1,500}?)\s*"
+    r"</(?P=itag)>\s*</a>"
+    # Any other tag (<br>, <span class="…">, </li>) shows nothing.
+    r"|(?P<stray></?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>)"
 )
+# A list number in tags: "<strong>1.</strong> ", "<li>2) ".
+_TAGGED_MARKER_RE = re.compile(
+    r"\s*(?:<[A-Za-z][^<>]{0,100}>\s*)+(?:\d{1,3}[.)]|[•·▪])\s*(?:</[A-Za-z]{1,10}>\s*)*(?=\S)")
+# Each group holding the words shown → the group holding its link target, if any.
+_TEXT_GROUPS: dict[str, str | None] = {
+    "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
+    "otext": "ourl", "itext": "iurl"}
 _HAS_MARKUP_RE = re.compile(r"[*_\[<]")
 # What only the words a reader sees need removed too: HTML tags, <autolinks>, `code`, ~~strike~~.
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
@@ -61,7 +80,8 @@ class Cleaned:
 
 def clean(line: str) -> Cleaned:
     """Drop a leading list marker, Markdown emphasis markers and link targets."""
-    marker = _MARKER_RE.match(line)
+    marker = _MARKER_RE.match(line) or (
+        _TAGGED_MARKER_RE.match(line) if line.lstrip().startswith("<") else None)
     shift = marker.end() if marker else len(line) - len(line.lstrip())
     return _inline(line[shift:], shift)
 
@@ -104,18 +124,20 @@ def _inline(body: str, shift: int) -> Cleaned:
         pieces.append(body[pos:m.start()])
         offsets.extend(range(shift + pos, shift + m.start()))
         length += m.start() - pos
-        group = next(g for g in ("ltext", "etext", "htext", "ttext") if m.group(g) is not None)
+        pos = m.end()
+        if m.group("stray"):
+            continue
+        group = next(g for g in _TEXT_GROUPS if m.group(g) is not None)
         g_start, g_end = m.span(group)
         pieces.append(body[g_start:g_end])
         offsets.extend(range(shift + g_start, shift + g_end))
-        if group in ("etext", "ttext"):
+        if group in ("etext", "ttext", "eltext", "otext", "itext"):
             emphasis.append((length, length + g_end - g_start))
-        elif group == "htext":
-            links.append((length, length + g_end - g_start, m.group("hurl")))
-        elif not m.group("img"):
-            links.append((length, length + g_end - g_start, m.group("url")))
+        target = _TEXT_GROUPS[group]
+        url = m.group(target) if target else None
+        if url is not None and not m.group("img"):
+            links.append((length, length + g_end - g_start, url))
         length += g_end - g_start
-        pos = m.end()
     if not offsets and pos == 0:
         return Cleaned(body, shift=shift)
     pieces.append(body[pos:])

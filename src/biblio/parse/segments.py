@@ -40,7 +40,7 @@ DATE_RE = re.compile(
 )
 _TRAILING_DATE_RE = re.compile(r"[\s,;.(]*" + DATE_RE.pattern[:-1] + r"[\s.,)]*$", re.IGNORECASE)
 _DATE_WINDOW = 48
-_PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;]{0,40}?):\s+(?P<pub>\S.*)$")
+_PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;/]{0,40}?):\s+(?P<pub>\S.*)$")
 _DIRECTOR_RE = re.compile(
     r"^(?:(?:co-)?(?:written and )?directed by|dir(?:ected)?\.?(?= )|director:?)\s+(?P<who>.+)$",
     re.IGNORECASE,
