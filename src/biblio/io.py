@@ -76,14 +76,14 @@ def read_bytes(data: bytes, source: str, format: str | None = None) -> ReadResul
 def reads(text: str, format: str, source: str = "<string>") -> ReadResult:
     """Read text in a known format."""
     reader = formats.get(format).read
-    with _gc_paused():
+    with gc_paused():
         result: ReadResult = reader(text, source)
     return result
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while a file's records are built.
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while records are built or written.
 
     Reading makes hundreds of thousands of small objects and no reference
     cycles, yet each collection walks all the objects made so far: about 40 %
