@@ -215,7 +215,7 @@ def _lookups(state: _State, lookups: Lookups, journal: Journal, settings: BatchS
                 bar.advance(failed=True)
                 continue
             assert outcome.value is not None
-            journal.add(key, outcome.value, final=outcome.value.enrichment.status in _FINAL)
+            journal.add(key, outcome.value, final=outcome.value.status in _FINAL)
             bar.advance()
 
 
@@ -271,7 +271,7 @@ def _written(state: _State, answers: _Answers, result: BatchResult
             continue
         answer = answers.find(key)
         if answer is not None:
-            yield _Written(answer.apply(record), key, answer.enrichment.status)
+            yield _Written(answer.apply(record), key, answer.status)
         else:
             yield _Written(record, key, "failed" if key in result.failed else "unchanged")
 

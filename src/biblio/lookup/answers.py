@@ -27,9 +27,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..model import CSL_TO_ATTR, Date, Name, Record
+from ..model import CSL_TO_ATTR, Date, FieldSource, Name, Record
 from ..problems import BiblioError
-from .codec import enrichment_from_json, enrichment_to_json
+from .codec import (
+    enrichment_from_json,
+    enrichment_to_json,
+    filled_from_json,
+    record_from_json,
+)
 from .result import Enrichment
 
 if TYPE_CHECKING:
@@ -55,42 +60,89 @@ class Ages:
         return self.not_found if status == "not-found" else self.found
 
 
-@dataclass
 class Answer:
     """A work's look-up: its first citation's enrichment and the CSL variables it changed.
 
     Every other citation of the work gets the same values through `apply`,
-    keeping its own id, origin, wording and notes.
+    keeping its own id, origin, wording and notes.  An answer read back from
+    the store keeps its JSON and decodes only what is asked of it: applying
+    needs the enriched record and the sources, not the candidates the report
+    lists, and a warm run applies thousands of answers.
     """
 
-    enrichment: Enrichment
-    changed: list[str]
+    def __init__(self, enrichment: Enrichment | None, changed: list[str], *,
+                 stored: dict[str, Any] | None = None) -> None:
+        if enrichment is None and stored is None:
+            raise ValueError("an answer needs its enrichment or its stored form")
+        self._enrichment = enrichment
+        self._stored = stored  # `enrichment_to_json` form, when read back
+        self.changed = changed
+        self._applied: tuple[Record, dict[str, FieldSource], str | None] | None = None
 
     @classmethod
     def of(cls, cited: Record, enrichment: Enrichment) -> Answer:
         return cls(enrichment, changed_variables(cited, enrichment.record))
 
+    @property
+    def enrichment(self) -> Enrichment:
+        if self._enrichment is None:
+            assert self._stored is not None
+            self._enrichment = enrichment_from_json(self._stored)
+        return self._enrichment
+
+    @property
+    def status(self) -> str:
+        if self._enrichment is not None or self._stored is None:
+            return self.enrichment.status
+        return str(self._stored["status"])
+
+    def _source(self) -> tuple[Record, dict[str, FieldSource], str | None]:
+        """The enriched record, the sources of the fields filled, how the line was read."""
+        if self._applied is None:
+            if self._enrichment is None and self._stored is not None:
+                stored = self._stored
+                self._applied = (record_from_json(stored["record"]),
+                                 filled_from_json(stored.get("filled", {})),
+                                 stored.get("found_by"))
+            else:
+                e = self.enrichment
+                self._applied = (e.record, e.filled, e.found_by)
+        return self._applied
+
     def apply(self, record: Record) -> Record:
         """A copy of `record` with the changed variables taken from the enriched record."""
+        source, filled, found_by = self._source()
         out = record.copy()
-        source = self.enrichment.record
         for var in self.changed:
             if var == "type":
                 out.type = source.type
             else:
                 out.set(var, _own(_value(source, var)))
-        out.sources.update(self.enrichment.filled)
-        if self.enrichment.found_by and out.origin is not None:
+        out.sources.update(filled)
+        if found_by and out.origin is not None:
             # The line was read with the catalogue's help: the report says so per line.
-            out.origin = replace(out.origin, found_by=self.enrichment.found_by)
+            out.origin = replace(out.origin, found_by=found_by)
         return out
 
     def to_json(self) -> dict[str, Any]:
-        return {"changed": self.changed, "enrichment": enrichment_to_json(self.enrichment)}
+        stored = self._stored if self._enrichment is None else None
+        return {"changed": self.changed,
+                "enrichment": stored if stored is not None else
+                enrichment_to_json(self.enrichment)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Answer:
-        return cls(enrichment_from_json(data["enrichment"]), list(data["changed"]))
+        return cls(None, list(data["changed"]), stored=data["enrichment"])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Answer):
+            return NotImplemented
+        return (self.changed, self.enrichment) == (other.changed, other.enrichment)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return f"Answer({self.enrichment!r}, {self.changed!r})"
 
 
 def _own(value: Any) -> Any:
@@ -169,7 +221,7 @@ class MemoryAnswers:
         return {key for key in keys if key in self._answers}
 
     def put(self, key: str, answer: Answer) -> None:
-        if answer.enrichment.status in STORED_STATUSES:
+        if answer.status in STORED_STATUSES:
             self._answers[key] = answer
 
     def close(self) -> None:
@@ -215,7 +267,7 @@ class SqliteAnswers:
         return found
 
     def put(self, key: str, answer: Answer) -> None:
-        status = answer.enrichment.status
+        status = answer.status
         if status not in STORED_STATUSES:
             return
         data = json.dumps(answer.to_json(), ensure_ascii=False, separators=(",", ":"))
@@ -252,7 +304,7 @@ class RedisAnswers:
         return {key for key, there in zip(batch, pipe.execute(), strict=True) if there}
 
     def put(self, key: str, answer: Answer) -> None:
-        status = answer.enrichment.status
+        status = answer.status
         if status not in STORED_STATUSES:
             return
         data = json.dumps(answer.to_json(), ensure_ascii=False, separators=(",", ":"))

@@ -109,5 +109,9 @@ def enrichment_from_json(data: dict[str, Any]) -> Enrichment:
     kwargs["record"] = record_from_json(data["record"])
     kwargs["chosen"] = None if data.get("chosen") is None else _scored_from_json(data["chosen"])
     kwargs["runners_up"] = [_scored_from_json(s) for s in data.get("runners_up", [])]
-    kwargs["filled"] = {k: FieldSource(**v) for k, v in data.get("filled", {}).items()}
+    kwargs["filled"] = filled_from_json(data.get("filled", {}))
     return Enrichment(**kwargs)
+
+
+def filled_from_json(data: dict[str, Any]) -> dict[str, FieldSource]:
+    return {var: FieldSource(**source) for var, source in data.items()}
