@@ -53,6 +53,22 @@ def test_a_transliterated_author_is_found_by_retrying_without_the_author() -> No
                               "search Brothers Karamazov / "]
 
 
+def test_a_transliterated_author_is_asked_as_another_catalogue_spells_it() -> None:
+    # Open Library needs every word ("Dostoevsky" is not its "Dostoyevsky");
+    # Google, lenient, answers with another of the author's works, spelt as
+    # the catalogues spell him: Open Library is asked again with that spelling.
+    ol = CatalogProvider("openlibrary", KARAMAZOV)
+    idiot = edition("gb:ID", "The Idiot", "Fyodor Dostoyevsky", 2003, "9780140447927",
+                    "Penguin Classics", provider="googlebooks")
+    gb = CatalogProvider("googlebooks", [idiot])
+    gb.search = lambda query: [idiot]  # type: ignore[method-assign]
+    result = Enricher([ol, gb]).enrich(cite("The Brothers Karamazov", "Fyodor Dostoevsky",
+                                            year=2002))
+    assert result.status == "enriched" and result.filled["ISBN"].key == "/books/K2"
+    assert ol.calls == ["search The Brothers Karamazov / Dostoevsky",
+                        "search The Brothers Karamazov / Dostoyevsky"]
+
+
 def test_a_misspelt_title_is_found_among_the_authors_works() -> None:
     provider = CatalogProvider("openlibrary", CATALOG)
     result = Enricher([provider]).enrich(cite("The Invisbile Man", "H. G. Wells", year=1897))

@@ -17,7 +17,7 @@ from biblio.parse import parse_citation
 from biblio.report import ReportLine
 from biblio.testing.fakeapi import Book, FakeApi
 from biblio.testing.fakecatalog import words
-from matching_helpers import CatalogProvider, edition, name
+from matching_helpers import KARAMAZOV, SECOND_SEX, CatalogProvider, edition, name
 
 # Real rows of the Goodreads catalogue (../shared/fixtures/catalog).
 JARKA_RUUS = edition("/books/J1", "Jarka Ruus", "Terry Brooks", 2005, "9780345483898",
@@ -179,6 +179,22 @@ def test_google_is_asked_the_line_only_when_open_library_cannot_be_asked() -> No
     gb = FreeTextProvider("googlebooks", CATALOG)
     Enricher([ol, gb]).enrich(misread("Herbert – Dune Messiah", "Herbert", "Dune Messiah"))
     assert not any(c.startswith("text") for c in gb.calls)
+
+
+def test_a_transliterated_author_the_line_search_misses_is_sought_by_title() -> None:
+    # The line's words hold "Dostoevsky", which Open Library's all-words q=
+    # cannot find in "Dostoyevsky", and Google names nobody like him: Open
+    # Library is still asked the title alone, once.
+    ol = FreeTextProvider("openlibrary", KARAMAZOV)
+    gb = FreeTextProvider("googlebooks", [])
+    gb.search = lambda query: list(SECOND_SEX)  # type: ignore[method-assign]
+    result = Enricher([ol, gb]).enrich(misread(
+        "F. Dostoevsky – The Brothers Karamazov (2002)", "The Brothers Karamazov",
+        "F. Dostoevsky", year=2002))
+    assert result.status == "enriched" and result.filled["ISBN"].key == "/books/K2"
+    assert ol.calls == ["search The Brothers Karamazov / Dostoevsky",
+                        "text dostoevsky brothers karamazov",
+                        "search The Brothers Karamazov / "]
 
 
 # --------------------------------------------------------------------------- reports

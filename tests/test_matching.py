@@ -6,6 +6,7 @@ from biblio.lookup.matching import (
     EditionRule,
     MatchSettings,
     author_similarity,
+    catalogue_spelling,
     choose_edition,
     group_works,
     is_ambiguous,
@@ -47,6 +48,20 @@ def test_particles_and_transliterations_still_match() -> None:
         assert similarity is not None and similarity >= 0.9, spelling
     similarity = author_similarity([Name(family="Dickens")], [name("Fyodor Dostoyevsky")])
     assert similarity is not None and similarity < 0.5
+
+
+def test_the_catalogue_spelling_of_a_transliterated_surname() -> None:
+    # Asked with the catalogue's spelling, an all-words search finds the book.
+    karamazov = [name("Fyodor Dostoyevsky"), name("Constance Garnett")]
+    assert catalogue_spelling(Name(given="Fyodor", family="Dostoevsky"), karamazov) == \
+        "Dostoyevsky"
+    assert catalogue_spelling(Name(family="Chaikovsky"),
+                              [Name(literal="Pyotr Ilyich Tchaikovsky")]) == "Tchaikovsky"
+    # Spelt as cited somewhere, or by nobody close: nothing to respell.
+    assert catalogue_spelling(Name(family="Dostoevsky"),
+                              [*karamazov, name("Fyodor Dostoevsky")]) is None
+    assert catalogue_spelling(Name(family="Dostoyevsky"), karamazov) is None
+    assert catalogue_spelling(Name(family="Dickens"), karamazov) is None
 
 
 def test_show_note_noise_keeps_the_score_above_threshold() -> None:

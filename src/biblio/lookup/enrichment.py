@@ -11,9 +11,10 @@ rate-limited:
    that clearly is another book makes the line a `conflict`.
 2. Otherwise each provider is searched with title and author; Open Library's
    search needs every word to match, so an empty answer is retried, after
-   the other providers, without a leading "The", then without the author
-   (misspelt or transliterated names).  The next provider is asked only
-   when no work is a confident match.  If still none is, the author's works
+   the other providers, with the author as another catalogue's answers
+   spell him ("Dostoyevsky" for "Dostoevsky"), without a leading "The", then
+   without the author (misspelt or transliterated names).  The next provider
+   is asked only when no work is a confident match.  If still none is, the author's works
    are listed, so a misspelt title can still be recognised.
 3. When the chosen work came without edition detail, the provider's edition
    list is fetched (one request) so the edition can be chosen.
@@ -53,6 +54,7 @@ from .matching import (
     Work,
     author_similarity,
     candidate_people,
+    catalogue_spelling,
     choose_edition,
     group_works,
     is_ambiguous,
@@ -230,16 +232,22 @@ class Enricher:
             if read is not None:
                 return read
             candidates.extend(attempt.read_answers)  # the matcher may still use them
+        spelling = self._catalogue_spelling(record, candidates)
         if not confident:
             # The catalogues that answered nothing are asked again, more loosely
-            # (`_loose_queries`), after the others: not those just asked the
-            # line's words (one second chance per catalogue).
+            # (`_loose_queries`), after the others (one second chance per
+            # catalogue).  The line's words sent as free text hold the author
+            # as cited, so a catalogue they found nothing in is still asked
+            # when the spelling is at fault: with another catalogue's spelling,
+            # or by title alone when no answer names the author.
             by_title = not self._author_confirmed(record, candidates)
             for provider in silent:
-                if provider.name in attempt.read_asked:
+                if provider.name in attempt.read_asked and (
+                        attempt.read_answers or not (by_title or spelling)):
                     continue
-                candidates.extend(self._search(provider, self._loose_queries(record, by_title),
-                                               attempt) or [])
+                queries = self._loose_queries(record, by_title, spelling,
+                                              provider.name in attempt.read_asked)
+                candidates.extend(self._search(provider, queries, attempt) or [])
                 works = group_works(record, candidates, self.settings)
                 if works and works[0].score >= self.settings.confident:
                     break
@@ -247,7 +255,8 @@ class Enricher:
             # A misspelt title defeats every title search, and a lenient one may
             # offer only a look-alike ("Dragonsong" for "Dragonsinegr"): list the
             # author's works (catalogues that can) and let the matcher judge.
-            by_author = Query(authors=authors[:1], year=record.year, language=record.language)
+            by_author = Query(authors=[spelling or authors[0]], year=record.year,
+                              language=record.language)
             for provider in self.providers:
                 if provider.name not in attempt.failed:
                     candidates.extend(self._search(provider, [by_author], attempt) or [])
@@ -323,15 +332,22 @@ class Enricher:
         yield Query(title=volume_number(record.title)[0] or "", subtitle=record.subtitle,
                     authors=_surnames(record), year=record.year, language=record.language)
 
-    def _loose_queries(self, record: Record, by_title: bool) -> Iterator[Query]:
-        """For a catalogue that answered nothing: the title without a leading
-        article, then (`by_title`) the title alone, as a misspelt or
-        transliterated author defeats an all-words search; not when another
-        catalogue spells the author as cited."""
+    def _loose_queries(self, record: Record, by_title: bool, spelling: str | None = None,
+                       read: bool = False) -> Iterator[Query]:
+        """For a catalogue that answered nothing: the title with the first
+        author as another catalogue spells it (`spelling`: "Dostoyevsky" for a
+        cited "Dostoevsky"), the title without a leading article (not when
+        the line's words were `read` as free text, which leave articles out),
+        then (`by_title`) the title alone, as a misspelt or transliterated
+        author defeats an all-words search; not when another catalogue spells
+        the author as cited."""
         authors = _surnames(record)
         title = volume_number(record.title)[0] or ""
         words = title.split()
-        if len(words) > 1 and words[0].lower() in _ARTICLES:
+        if spelling is not None and authors:
+            yield Query(title=title, subtitle=record.subtitle, authors=[spelling, *authors[1:]],
+                        year=record.year, language=record.language)
+        if len(words) > 1 and words[0].lower() in _ARTICLES and not read:
             yield Query(title=" ".join(words[1:]), authors=authors, year=record.year,
                         language=record.language)
         if by_title and authors:
@@ -342,6 +358,17 @@ class Enricher:
         first = (record.author or record.editor)[:1]
         return any((author_similarity(first, candidate_people(c.record), self.settings) or 0.0)
                    >= self.settings.surname_typo for c in candidates)
+
+    def _catalogue_spelling(self, record: Record,
+                            candidates: Sequence[Candidate]) -> str | None:
+        """The cited first author's family name as the answers spell it, when
+        none spells it as cited (`matching.catalogue_spelling`)."""
+        first = (record.author or record.editor)[:1]
+        if not first:
+            return None
+        return catalogue_spelling(first[0], (n for c in candidates
+                                             for n in candidate_people(c.record)),
+                                  self.settings)
 
     def _with_editions(self, record: Record, work: Work, attempt: _Attempt) -> Work:
         """The work with its editions listed, when the search gave only the work."""

@@ -353,6 +353,34 @@ def _found(keys: set[str], offered: Sequence[tuple[set[str], set[str]]], cited: 
     return best
 
 
+def catalogue_spelling(cited: Name, offered: Iterable[Name],
+                       settings: MatchSettings | None = None) -> str | None:
+    """The family name as a catalogue spells the cited one when it spells it
+    otherwise ("Dostoyevsky" for "Dostoevsky", "Chekhov" for "Chechov"); None
+    when some offered name spells it as cited, or none comes close.
+
+    An all-words search fails on the cited spelling however well the rest
+    agrees; asked with the catalogue's spelling, it finds the book.
+    """
+    settings = settings or MatchSettings()
+    keys = surname_keys(cited)
+    if not keys:
+        return None
+    best: tuple[float, str] | None = None
+    for name in offered:
+        theirs = surname_keys(name)
+        if keys & theirs:
+            return None
+        similarity = max((_surname_ratio(k, o, settings) for k in keys for o in theirs),
+                         default=0.0)
+        spelling = name.sort_family() if name.literal is None else \
+            (name.literal.split() or [""])[-1]
+        if similarity >= settings.surname_typo and spelling and \
+                (best is None or similarity > best[0]):
+            best = (similarity, spelling)
+    return best[1] if best is not None else None
+
+
 def name_words(name: Name) -> set[str]:
     """The words of a name that could be a surname: no initials, suffixes or particles."""
     words = _NON_WORD.sub(" ", ascii_fold(name.display()).lower()).split()
