@@ -8,7 +8,9 @@ casual show-note forms, and a bare title backed by a date or a director.
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import replace
 
 from ..model import Record
 from .casual import parse_casual, parse_title_only
@@ -78,8 +80,23 @@ def parse_citation(text: str) -> Parsed:
     """Parse one line ("Isaac Deutscher, The Prophet Armed (1954)") into a record.
 
     Never raises on any input; lines that are not citations come back with
-    ``is_citation=False`` and a reason.
+    ``is_citation=False`` and a reason.  Each call gets its own copy, so a
+    caller may change what it is given.
     """
+    parsed = _parse_once(text)
+    return replace(parsed, record=parsed.record.copy(), spans=list(parsed.spans),
+                   field_confidence=dict(parsed.field_confidence))
+
+
+def forget_lines() -> None:
+    """Empty the cache of lines already read, so that a benchmark times the reading."""
+    _parse_once.cache_clear()
+
+
+# An archive repeats its lines (a recurring reading list, the same book in many
+# episodes' notes): a line is read once and handed out as copies.
+@functools.lru_cache(maxsize=4096)
+def _parse_once(text: str) -> Parsed:
     parsed = _parse(text)
     if parsed.is_citation or parsed.reason not in (NOT_A_CITATION, "reads as prose", PROSE):
         return parsed
