@@ -29,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from biblio.testing.archive import citation, synthetic_books, write_archive
+from biblio.testing.archive import citation, synthetic_books, write_archive, write_reading_list
 from biblio.testing.fakeapi import PREFIXES, Book, catalog_path, load_catalog
 from biblio.testing.recording import RecordingFakeApi
 from measuring import run_command
@@ -76,13 +76,8 @@ def biblio(argv: list[str], env: dict[str, str]) -> dict[str, float]:
 def notes_file(path: Path, books: list[Book], lines: int, seed: int = 3) -> None:
     """One notes file: `lines` citation lines of `books`, prose every 50 lines."""
     rng = random.Random(seed)
-    with path.open("w", encoding="utf-8") as handle:
-        handle.write("Reading list\n\n")
-        for i in range(lines):
-            handle.write(f"- {citation(books[i] if i < len(books) else rng.choice(books))}\n")
-            if i % 50 == 49:
-                handle.write("\nSupport the show on Patreon: https://patreon.com/example\n\n"
-                             "Reading list\n\n")
+    write_reading_list(path, (citation(books[i] if i < len(books) else rng.choice(books))
+                              for i in range(lines)))
 
 
 def cold(books: list[Book], citations: int, tmp: Path) -> None:

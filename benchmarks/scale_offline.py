@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from biblio.testing.archive import citation, synthetic_books, write_archive
+from biblio.testing.archive import citation, synthetic_books, write_archive, write_reading_list
 from biblio.testing.fakeapi import Book, catalog_path, load_catalog
 
 PER_EPISODE = 10
@@ -33,13 +33,8 @@ def books() -> tuple[list[Book], str]:
 
 def one_file(path: Path, catalog: list[Book], lines: int) -> None:
     """One notes file: a reading list of `lines` citations with some prose around it."""
-    with path.open("w", encoding="utf-8") as handle:
-        handle.write("Reading list\n\n")
-        for i in range(lines):
-            handle.write(f"- {citation(catalog[(i * 7919) % len(catalog)])}\n")
-            if i % 50 == 49:
-                handle.write("\nSupport the show on Patreon: https://patreon.com/example\n\n"
-                             "Reading list\n\n")
+    write_reading_list(path, (citation(catalog[(i * 7919) % len(catalog)])
+                              for i in range(lines)))
 
 
 def child(argv: list[str]) -> None:

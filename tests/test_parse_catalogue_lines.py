@@ -10,7 +10,7 @@ from biblio import parse_citation
 from biblio.extract.judge import ELSEWHERE_MIN_CONFIDENCE
 
 
-def _reading(line: str) -> tuple[str | None, list[tuple[str | None, str | None]], int | None]:
+def reading(line: str) -> tuple[str | None, list[tuple[str | None, str | None]], int | None]:
     parsed = parse_citation(line)
     assert parsed.is_citation, parsed.reason
     record = parsed.record
@@ -33,18 +33,18 @@ def _reading(line: str) -> tuple[str | None, list[tuple[str | None, str | None]]
     ],
 )
 def test_authors_known_by_one_name(line: str, title: str, family: str, year: int | None) -> None:
-    got_title, people, got_year = _reading(line)
+    got_title, people, got_year = reading(line)
     assert (got_title, people, got_year) == (title, [(None, family)], year)
 
 
 def test_one_word_after_a_title_in_italics_is_its_author_when_dated() -> None:
-    assert _reading("*Poppy* by Avi (2002)") == ("Poppy", [(None, "Avi")], 2002)
-    assert _reading("*Moon in a Dewdrop* by Dogen (1995)")[1] == [(None, "Dogen")]
-    assert _reading("*Demon Diary Volume 04* by Kara (2003)")[1] == [(None, "Kara")]
+    assert reading("*Poppy* by Avi (2002)") == ("Poppy", [(None, "Avi")], 2002)
+    assert reading("*Moon in a Dewdrop* by Dogen (1995)")[1] == [(None, "Dogen")]
+    assert reading("*Demon Diary Volume 04* by Kara (2003)")[1] == [(None, "Kara")]
     # Undated, a lone surname is a weak reading: kept in a reading list, not elsewhere.
     undated = parse_citation("*Demon Diary Volume 04* by Kara")
     assert undated.is_citation and undated.confidence < ELSEWHERE_MIN_CONFIDENCE
-    assert _reading("Stand by Me (1986)") == ("Stand by Me", [], 1986)
+    assert reading("Stand by Me (1986)") == ("Stand by Me", [], 1986)
 
 
 def test_one_word_authors_outside_the_lexicon_still_need_evidence() -> None:
@@ -69,11 +69,11 @@ def test_one_word_authors_outside_the_lexicon_still_need_evidence() -> None:
 def test_abbreviations_inside_titles_do_not_end_a_name(
     line: str, title: str, people: list[tuple[str, str]], year: int
 ) -> None:
-    assert _reading(line) == (title, people, year)
+    assert reading(line) == (title, people, year)
 
 
 def test_suffix_before_a_dash() -> None:
-    title, people, year = _reading("Kurt Vonnegut Jr. – A Man Without a Country (2007)")
+    title, people, year = reading("Kurt Vonnegut Jr. – A Man Without a Country (2007)")
     assert (title, people, year) == ("A Man Without a Country", [("Kurt", "Vonnegut")], 2007)
     assert parse_citation("James Kirkwood Jr. – P.S. Your Cat Is Dead").record.title == \
         "P.S. Your Cat Is Dead"
@@ -93,7 +93,7 @@ def test_suffix_before_a_dash() -> None:
     ],
 )
 def test_pronouns_inside_a_title_case_title_are_not_prose(line: str, title: str) -> None:
-    assert _reading(line)[0] == title
+    assert reading(line)[0] == title
 
 
 def test_sentences_to_the_listener_are_still_refused() -> None:
@@ -103,9 +103,9 @@ def test_sentences_to_the_listener_are_still_refused() -> None:
 
 
 def test_a_quoted_word_inside_a_title() -> None:
-    assert _reading('Natural Cures "They" Don\'t Want You to Know About by Kevin Trudeau') == (
+    assert reading('Natural Cures "They" Don\'t Want You to Know About by Kevin Trudeau') == (
         'Natural Cures "They" Don\'t Want You to Know About', [("Kevin", "Trudeau")], None)
-    assert _reading('Roger Ebert: Ebert\'s "Bigger" Little Movie Glossary (2005)')[0] == \
+    assert reading('Roger Ebert: Ebert\'s "Bigger" Little Movie Glossary (2005)')[0] == \
         'Ebert\'s "Bigger" Little Movie Glossary'
     # a quoted title followed by its author is still a quoted title
     parsed = parse_citation('"Politics and the English Language" by George Orwell (1946)')
@@ -113,7 +113,7 @@ def test_a_quoted_word_inside_a_title() -> None:
 
 
 def test_italics_bound_the_title_brackets_included() -> None:
-    assert _reading("*What Would You Do? (American Girl Library)* by Patti Kelley Criswell") == (
+    assert reading("*What Would You Do? (American Girl Library)* by Patti Kelley Criswell") == (
         "What Would You Do? (American Girl Library)", [("Patti Kelley", "Criswell")], None)
     # without italics a trailing bracket is still read as the imprint
     parsed = parse_citation("Darkness at Noon by Arthur Koestler (Vintage, 1994)")
@@ -124,7 +124,7 @@ def test_italics_bound_the_title_brackets_included() -> None:
     "line", ["Beowulf by Anonymous (1999)", "Anonymous: Sir Gawain and the Green Knight",
              "Unknown – The Epic of Gilgamesh (1960)"])
 def test_anonymous_works_have_a_title_and_no_author(line: str) -> None:
-    title, people, _ = _reading(line)
+    title, people, _ = reading(line)
     assert people == []
     assert title in ("Beowulf", "Sir Gawain and the Green Knight", "The Epic of Gilgamesh")
 
@@ -140,16 +140,16 @@ def test_anonymous_works_have_a_title_and_no_author(line: str) -> None:
     ],
 )
 def test_names_the_shape_rules_used_to_refuse(line: str, person: tuple[str, str]) -> None:
-    assert _reading(line)[1] == [person]
+    assert reading(line)[1] == [person]
 
 
 def test_a_one_word_author_before_a_colon_title_is_not_inverted() -> None:
-    assert _reading("Ovid, Metamorphoses: Books I-VIII (1937)") == (
+    assert reading("Ovid, Metamorphoses: Books I-VIII (1937)") == (
         "Metamorphoses: Books I-VIII", [(None, "Ovid")], 1937)
 
 
 def test_a_whole_name_before_the_comma_is_the_author_not_a_family_name() -> None:
-    assert _reading("Tom Wicker, Dwight D. Eisenhower (2002)") == (
+    assert reading("Tom Wicker, Dwight D. Eisenhower (2002)") == (
         "Dwight D. Eisenhower", [("Tom", "Wicker")], 2002)
     # sorting order with a compound surname is still read as one
     parsed = parse_citation("Garrett Anderson, Elizabeth. A Doctor's Life. London: Verso, 1990.")

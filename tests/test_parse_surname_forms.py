@@ -9,13 +9,7 @@ import pytest
 
 from biblio import parse_citation
 from biblio.extract.judge import ELSEWHERE_MIN_CONFIDENCE, READING_MIN_CONFIDENCE
-
-
-def _reading(line: str) -> tuple[str | None, list[tuple[str | None, str | None]], int | None]:
-    parsed = parse_citation(line)
-    assert parsed.is_citation, parsed.reason
-    record = parsed.record
-    return record.full_title, [(n.given, n.family) for n in record.author], record.year
+from test_parse_catalogue_lines import reading
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def _reading(line: str) -> tuple[str | None, list[tuple[str | None, str | None]]
 )
 def test_a_surname_alone_before_a_separator(line: str, title: str, family: str,
                                             year: int | None) -> None:
-    assert _reading(line) == (title, [(None, family)], year)
+    assert reading(line) == (title, [(None, family)], year)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def test_a_surname_alone_before_a_separator(line: str, title: str, family: str,
     ["Toews, A Complicated Kindness", "Brown: Deception Point (2005)",
      "Pet Sematary by King (2005)", "Dostoevsky, gambler (2005)"],
 )
-def test_a_lone_surname_is_a_weak_reading(line: str) -> None:
+def test_a_lone_surname_is_a_weakreading(line: str) -> None:
     """Kept in a reading list, not taken from a paragraph elsewhere in the notes."""
     parsed = parse_citation(line)
     assert READING_MIN_CONFIDENCE <= parsed.confidence < ELSEWHERE_MIN_CONFIDENCE
@@ -66,12 +60,12 @@ def test_a_lone_surname_is_a_weak_reading(line: str) -> None:
 )
 def test_a_second_author_by_surname(line: str, title: str,
                                     people: list[tuple[str | None, str]]) -> None:
-    assert _reading(line)[:2] == (title, people)
+    assert reading(line)[:2] == (title, people)
 
 
 def test_a_bare_surname_after_by_with_a_date() -> None:
-    assert _reading("Pet Sematary by King (2005)") == ("Pet Sematary", [(None, "King")], 2005)
-    assert _reading("Stand by Me (1986)") == ("Stand by Me", [], 1986)
+    assert reading("Pet Sematary by King (2005)") == ("Pet Sematary", [(None, "King")], 2005)
+    assert reading("Stand by Me (1986)") == ("Stand by Me", [], 1986)
 
 
 def test_a_volume_in_brackets_is_the_volume_not_the_publisher() -> None:
@@ -97,7 +91,7 @@ def test_a_volume_in_brackets_is_the_volume_not_the_publisher() -> None:
 )
 def test_forms_that_do_not_change(line: str, title: str,
                                   people: list[tuple[str | None, str]], year: int | None) -> None:
-    assert _reading(line) == (title, people, year)
+    assert reading(line) == (title, people, year)
 
 
 def test_author_date_lines_do_not_change() -> None:

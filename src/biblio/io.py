@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from . import formats
 from .model import Record
@@ -22,6 +22,7 @@ from .problems import BiblioError, Problem, ReadResult, errors, line_list
 from .report import ReportLine
 
 if TYPE_CHECKING:
+    from .engine import Scope
     from .lookup.service import LookupSettings
 
 PathOrText = str | Path
@@ -310,7 +311,7 @@ def convert(
     to: str,
     from_format: str | None = None,
     *,
-    enrich: Literal["notes", "all", "none"] = "none",
+    enrich: Scope = "none",
     lookup: LookupSettings | None = None,
     write_options: Mapping[str, Any] | None = None,
     include_source: bool = False,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from typing import get_args
 
+from ..engine import Scope
 from ..lookup.service import LookupSettings, parse_rate
 from ..problems import BiblioError
 
@@ -15,7 +17,7 @@ def add_lookup_options(parser: argparse.ArgumentParser, *, scope: bool = True) -
     group = parser.add_argument_group("book lookups (ISBN, publisher, edition)")
     if scope:
         group.add_argument(
-            "--enrich", choices=("notes", "all", "none"), default="notes",
+            "--enrich", choices=get_args(Scope), default="notes",
             help="which records to look up in the book APIs: citations read from show notes "
             "(default), all records (bibliography files too), or none",
         )

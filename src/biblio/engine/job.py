@@ -47,10 +47,6 @@ Reader = Callable[[Input], Iterable[Event]]
 # not to be looked up).
 _Item = tuple[str | None, Record] | Line
 
-# Statuses that are final: an "offline" lookup or a failure is tried again
-# by the next run, so it is not journaled as finished.
-_FINAL = frozenset({"enriched", "ambiguous", "conflict", "not-found", "not-a-book", "unchanged"})
-
 
 class Lookups(Protocol):
     """What the engine needs of the look-up side (`biblio.lookup.service.Lookups`)."""
@@ -130,7 +126,7 @@ class BatchResult:
 class _State:
     spool: Spool[_Item]
     key_of: Callable[[Record], str] | None  # a wanted record's answer key; None: no lookups
-    keys: dict[str, None] = field(default_factory=dict)  # an ordered set of work keys
+    keys: dict[str, None] = field(default_factory=dict)  # an ordered set of answer keys
     taken: set[str] = field(default_factory=set)  # ids the inputs carry
     episodes: dict[str, EpisodeFacts] = field(default_factory=dict)  # source → facts
     sources: list[EpisodeRecord] = field(default_factory=list)  # written after all inputs
@@ -215,7 +211,7 @@ def _lookups(state: _State, lookups: Lookups, journal: Journal, settings: BatchS
                 bar.advance(failed=True)
                 continue
             assert outcome.value is not None
-            journal.add(key, outcome.value, final=outcome.value.status in _FINAL)
+            journal.add(key, outcome.value, final=outcome.value.final)
             bar.advance()
 
 

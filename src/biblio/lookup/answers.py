@@ -42,8 +42,10 @@ if TYPE_CHECKING:
 
 # Bump when the stored form or its meaning changes: old answers are then missed.
 STORE_FORMAT = "biblio-answers/1"
-# Statuses worth remembering; "offline" and failed look-ups are asked again.
-STORED_STATUSES = frozenset({"enriched", "ambiguous", "not-found", "not-a-book", "conflict"})
+# Final statuses, worth remembering in the store and the journal; an "offline"
+# look-up (and a failed one, which has no answer) is asked again by the next run.
+FINAL_STATUSES = frozenset({"enriched", "ambiguous", "conflict", "not-found", "not-a-book",
+                            "unchanged"})
 _VARIABLES: tuple[str, ...] = tuple(CSL_TO_ATTR)
 _DAY = 86_400.0
 _BATCH = 500  # keys per SQLite question (its default limit is 999 parameters)
@@ -89,6 +91,10 @@ class Answer:
             assert self._stored is not None
             self._enrichment = enrichment_from_json(self._stored)
         return self._enrichment
+
+    @property
+    def final(self) -> bool:
+        return self.status in FINAL_STATUSES
 
     @property
     def status(self) -> str:
@@ -221,7 +227,7 @@ class MemoryAnswers:
         return {key for key in keys if key in self._answers}
 
     def put(self, key: str, answer: Answer) -> None:
-        if answer.status in STORED_STATUSES:
+        if answer.final:
             self._answers[key] = answer
 
     def close(self) -> None:
@@ -267,9 +273,9 @@ class SqliteAnswers:
         return found
 
     def put(self, key: str, answer: Answer) -> None:
-        status = answer.status
-        if status not in STORED_STATUSES:
+        if not answer.final:
             return
+        status = answer.status
         data = json.dumps(answer.to_json(), ensure_ascii=False, separators=(",", ":"))
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?)",
@@ -304,9 +310,9 @@ class RedisAnswers:
         return {key for key, there in zip(batch, pipe.execute(), strict=True) if there}
 
     def put(self, key: str, answer: Answer) -> None:
-        status = answer.status
-        if status not in STORED_STATUSES:
+        if not answer.final:
             return
+        status = answer.status
         data = json.dumps(answer.to_json(), ensure_ascii=False, separators=(",", ":"))
         self._redis.set(self.PREFIX + key, data, ex=max(1, int(self.ages.of(status))))
 

@@ -35,7 +35,7 @@ from .works import work_key
 if TYPE_CHECKING:
     from .http import Http, HttpError
     from .matching import MatchSettings
-    from .ratelimit import BucketStore
+    from .ratelimit_redis import RedisBucketStore
 
 
 class LookupFailed(BiblioError):
@@ -147,7 +147,7 @@ class Lookups:
         self._failures = threading.local()
         self._enrich = enrich
         self._http: Http | None = None
-        self._buckets: BucketStore | None = None
+        self._buckets: RedisBucketStore | None = None  # shared limits (--redis)
 
     # ------------------------------------------------------------------ answers
 
@@ -266,9 +266,7 @@ class Lookups:
         if self._http is not None:
             self._http.close()
         if self._buckets is not None:
-            close = getattr(self._buckets, "close", None)
-            if callable(close):
-                close()
+            self._buckets.close()
         if self._answers is not None:
             self._answers.close()
 

@@ -10,6 +10,7 @@ without the shared catalog.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from pathlib import Path
 
 from .fakeapi import Book, display_title
@@ -53,6 +54,17 @@ def citation(book: Book) -> str:
     """How show notes cite a book: "Isaac Deutscher, The Prophet Armed (1954)"."""
     year = f" ({book.year})" if book.year else ""
     return f"{book.authors[0]}, {display_title(book.title)}{year}"
+
+
+def write_reading_list(path: Path, citations: Iterable[str]) -> None:
+    """One notes file: a "Reading list" of `citations`, a support plea every 50 lines."""
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("Reading list\n\n")
+        for i, text in enumerate(citations):
+            handle.write(f"- {text}\n")
+            if i % 50 == 49:
+                handle.write("\nSupport the show on Patreon: https://patreon.com/example\n\n"
+                             "Reading list\n\n")
 
 
 def write_archive(directory: Path, books: list[Book], citations: int, per_episode: int = 10,
