@@ -23,8 +23,9 @@ from pathlib import Path
 
 from biblio import formats
 from biblio.inplace import FileEnrichment, enrich_text
+from biblio.lookup.merge import Proposal, normalise
 from biblio.lookup.providers.base import Candidate
-from biblio.lookup.result import Enrichment, ScoredCandidate
+from biblio.lookup.result import Enrichment, ScoredCandidate, proposed
 from biblio.model import Date, FieldSource, Name, Record
 from biblio.testing.fakeapi import Book, catalog_path, load_catalog
 
@@ -80,14 +81,14 @@ def answers(books: list[Book], records: list[Record]) -> Callable[[Record], Enri
         candidate = table.get(_key(record))
         if candidate is None:
             return Enrichment(record.copy(), "not-found", reason="not in the catalogue")
-        out = record.copy()
-        filled = {}
+        proposal = Proposal()
         for var in ("ISBN", "publisher", "number-of-pages"):
             value = candidate.record.get(var)
-            if value and not out.get(var):
-                out.set(var, value)
-                filled[var] = FieldSource("catalog", candidate.key, 0.95)
-        return Enrichment(out, "enriched", 0.95, ScoredCandidate(candidate, 0.95), filled=filled)
+            if value:
+                proposal.propose(var, normalise(var, value),
+                                 FieldSource("catalog", candidate.key, 0.95))
+        return proposed(record, proposal, confidence=0.95,
+                        chosen=ScoredCandidate(candidate, 0.95))
 
     return lookup
 

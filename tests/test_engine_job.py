@@ -15,7 +15,8 @@ from biblio.engine.job import BatchSettings, run_batch
 from biblio.engine.reading import Event
 from biblio.lookup import service as lookup
 from biblio.lookup.answers import MemoryAnswers
-from biblio.lookup.result import Enrichment
+from biblio.lookup.merge import Proposal
+from biblio.lookup.result import Enrichment, proposed
 from biblio.model import Date, FieldSource, Name, Origin, Record
 from biblio.problems import Problem
 
@@ -58,9 +59,10 @@ class Lookups(lookup.Lookups):
         out = record.copy()
         if self.offline and self.offline in title:
             return Enrichment(out, "offline", reason="no network")
-        out.publisher = f"Publisher of {record.title}"
-        return Enrichment(out, "enriched", confidence=0.9,
-                          filled={"publisher": FieldSource("openlibrary", "/books/OL1M", 0.9)})
+        proposal = Proposal()
+        proposal.propose("publisher", f"Publisher of {record.title}",
+                         FieldSource("openlibrary", "/books/OL1M", 0.9))
+        return proposed(record, proposal, confidence=0.9)
 
 
 class ListSink:

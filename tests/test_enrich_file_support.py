@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from biblio.lookup.merge import Proposal, normalise
 from biblio.lookup.providers.base import Candidate
-from biblio.lookup.result import Enrichment, ScoredCandidate
+from biblio.lookup.result import Enrichment, ScoredCandidate, proposed
 from biblio.model import Date, FieldSource, Record
 
 BIBFILES = Path(__file__).parent / "data" / "bibfiles"
@@ -96,19 +97,16 @@ class TableLookup:
             return Enrichment(record=record.copy(), status="ambiguous", confidence=0.6,
                               runners_up=[scored, ScoredCandidate(other, 0.58)],
                               reason="several works match about equally well")
-        out = record.copy()
         source = FieldSource(provider="openlibrary", key=edition.key, confidence=0.91)
-        filled: dict[str, FieldSource] = {}
+        proposal = Proposal()
         for var in ("ISBN", "publisher", "publisher-place", "issued", "number-of-pages",
                     "edition"):
             value = scored.candidate.record.get(var)
-            if value is not None and out.get(var) in (None, ""):
-                out.set(var, value)
-                filled[var] = source
+            if value is not None:
+                proposal.propose(var, normalise(var, value), source)
         if record.year is not None and record.year < edition.year:
             # Like Enricher: a cited year before the edition's is the original date.
-            out.original_date, out.issued = record.issued, Date.from_year(edition.year)
-            filled["issued"] = source
-            filled["original-date"] = FieldSource(provider="input")
-        return Enrichment(record=out, status="enriched", confidence=0.91, chosen=scored,
-                          filled=filled)
+            proposal.propose("issued", Date.from_year(edition.year), source, "replace")
+            proposal.propose("original-date", record.issued, FieldSource(provider="input"),
+                             "replace", follows="issued")
+        return proposed(record, proposal, confidence=0.91, chosen=scored)

@@ -13,7 +13,8 @@ import pytest
 from bibtexparser.entrypoint import parse_string
 
 from biblio.inplace import enrich_text
-from biblio.lookup.result import Enrichment, ScoredCandidate
+from biblio.lookup.merge import Proposal, normalise
+from biblio.lookup.result import Enrichment, ScoredCandidate, proposed
 from biblio.model import FieldSource, Record
 from test_enrich_file_support import (
     BIBLATEX_EXAMPLES,
@@ -37,13 +38,11 @@ def same_edition(record: Record) -> Enrichment:
                       "New York", record.year or 2000, "321",
                       record.isbn or "9780486696843", edition="1")
     candidate = edition.candidate()
-    out = record.copy()
-    filled: dict[str, FieldSource] = {}
+    proposal = Proposal()
     for var in ("ISBN", "publisher", "publisher-place", "number-of-pages", "edition"):
-        if out.get(var) in (None, "") or str(out.get(var)).strip("?") == "":
-            out.set(var, candidate.record.get(var))
-            filled[var] = FieldSource("openlibrary", edition.key, 0.9)
-    return Enrichment(out, "enriched", 0.9, ScoredCandidate(candidate, 0.9), filled=filled)
+        proposal.propose(var, normalise(var, candidate.record.get(var)),
+                         FieldSource("openlibrary", edition.key, 0.9))
+    return proposed(record, proposal, confidence=0.9, chosen=ScoredCandidate(candidate, 0.9))
 
 
 def test_tugboat_without_answers_is_byte_identical() -> None:

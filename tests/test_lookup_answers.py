@@ -87,9 +87,9 @@ def test_a_changed_setting_is_not_answered_from_the_store(tmp_path: Path) -> Non
 def test_not_found_answers_age_sooner_and_expired_ones_are_missed(tmp_path: Path) -> None:
     store = SqliteAnswers(tmp_path / "answers.sqlite", Ages(found=60.0, not_found=0.0))
     record = Record(title="The Prophet Armed", author=[Name(family="Deutscher")])
-    found = Answer.of(record, Enrichment(record.copy(), "enriched", confidence=0.9))
-    missing = Answer.of(record, Enrichment(record.copy(), "not-found"))
-    offline = Answer.of(record, Enrichment(record.copy(), "offline"))
+    found = Answer(Enrichment(record.copy(), "enriched", confidence=0.9))
+    missing = Answer(Enrichment(record.copy(), "not-found"))
+    offline = Answer(Enrichment(record.copy(), "offline"))
     store.put("found", found)
     store.put("missing", missing)
     store.put("offline", offline)  # asked again next run: never stored

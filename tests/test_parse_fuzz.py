@@ -21,7 +21,7 @@ FRAGMENTS = ["(", ")", "[", "]", "*", "_", "**", '"', "“", "”", "'", ", ", "
 @pytest.fixture(autouse=True, scope="module")
 def _word_frequencies_loaded() -> None:
     """The first title-or-name tie imports wordfreq once (~0.5 s): not what is timed here."""
-    frequencies("warm")
+    frequencies("warm Lächeln")  # both paths: the list itself, and wordfreq's tokenizer
 
 
 lines = st.one_of(

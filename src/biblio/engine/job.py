@@ -3,9 +3,9 @@
 This is the one engine behind `biblio convert`, `biblio batch` and the
 Python API.  Three stages, each streaming:
 
-1. Read: every input's records and report lines go to a spool on disk, the
-   records tagged with their work's answer key; only the set of keys stays in
-   memory.
+1. Read: every input's records and report lines go to a spool (the first
+   thousands in memory, the rest on disk), the records tagged with their
+   work's answer key; beyond the spool only the set of keys stays in memory.
 2. Look up: works the answer store already knows cost nothing; the first
    citation of each other work not yet in the journal goes to a bounded pool
    of threads (the HTTP layer keeps each API within its rate limit); each
@@ -55,7 +55,7 @@ class Lookups(Protocol):
 
     def known(self, keys: Iterable[str]) -> set[str]: ...
 
-    def stored(self, key: str) -> Answer | None: ...
+    def stored(self, keys: Iterable[str]) -> dict[str, Answer]: ...
 
     def look_up(self, record: Record, key: str | None = None) -> Answer: ...
 
@@ -233,35 +233,56 @@ class _Answers:
     """
 
     SIZE = 16_384
+    WINDOW = 500  # spool items whose answers are fetched from the store in one question
 
     def __init__(self, journal: Journal, lookups: Lookups | None) -> None:
         self._journal, self._lookups = journal, lookups
         self._recent: OrderedDict[str, Answer | None] = OrderedDict()
 
     def find(self, key: str) -> Answer | None:
-        if key in self._recent:
-            self._recent.move_to_end(key)
-            return self._recent[key]
-        answer = self._journal.find(key)
-        if answer is None and self._lookups is not None:
-            answer = self._lookups.stored(key)
-        self._recent[key] = answer
-        if len(self._recent) > self.SIZE:
-            self._recent.popitem(last=False)
-        return answer
+        if key not in self._recent:
+            self.fetch([key])
+        self._recent.move_to_end(key)
+        return self._recent[key]
+
+    def fetch(self, keys: Iterable[str]) -> None:
+        """Bring the answers of `keys` in: the journal's, else the store's, many at once."""
+        missing = [k for k in dict.fromkeys(keys) if k not in self._recent]
+        found = {k: a for k in missing if (a := self._journal.find(k)) is not None}
+        asked = [k for k in missing if k not in found]
+        if asked and self._lookups is not None:
+            found.update(self._lookups.stored(asked))
+        for key in missing:
+            self._recent[key] = found.get(key)
+            if len(self._recent) > self.SIZE:
+                self._recent.popitem(last=False)
+
+    def windows(self, spool: Spool[_Item]) -> Iterator[_Item]:
+        """The spool's items, with each window's answers fetched before it is handed out."""
+        window: list[_Item] = []
+        for item in spool:
+            window.append(item)
+            if len(window) == self.WINDOW:
+                yield from self._fetched(window)
+                window = []
+        yield from self._fetched(window)
+
+    def _fetched(self, window: list[_Item]) -> list[_Item]:
+        self.fetch(item[0] for item in window if not isinstance(item, Line) and item[0])
+        return window
 
 
 def _written(state: _State, answers: _Answers, result: BatchResult
              ) -> Iterator[_Written | Line]:
     """The spool again, each citation enriched as its work was."""
-    for item in state.spool:
+    for item in answers.windows(state.spool):
         if isinstance(item, Line):
             yield item
             continue
         key, record = item
         facts = state.episodes.get(record.origin.source or "") if record.origin else None
         if facts is not None:
-            facts.fill(record)
+            facts.fill(record)  # the same in every pass: the spool may hand out this record again
         if key is None:
             yield _Written(record, None, "unchanged")
             continue

@@ -21,6 +21,7 @@ from ..problems import BiblioError
 IsbnForm = Literal["isbn13", "both"]
 ISBN_FORMS: tuple[IsbnForm, ...] = ("isbn13", "both")
 _PLAIN_NUMBER = re.compile(r"[0-9][0-9\- ]*[0-9]")
+_HYPHENATED_13 = re.compile(r"97[89]-[0-9]{1,5}-[0-9]{1,7}-[0-9]{1,7}-[0-9]")
 
 
 def isbn_form(options: Mapping[str, Any]) -> IsbnForm:
@@ -38,11 +39,17 @@ def written_isbn(value: str, form: IsbnForm) -> str:
     """The ISBN field as written: one ISBN-13, or the field unchanged.
 
     A field that already is one ISBN-13 keeps its spelling (hyphens or
-    none); an ISBN-10 becomes its hyphenated ISBN-13; a field without a
-    valid ISBN is left as it is rather than lost.
+    none), as does a hyphenated ISBN-13 leading a list; an ISBN-10 becomes
+    its hyphenated ISBN-13; a field without a valid ISBN is left as it is
+    rather than lost.
     """
     if form == "both":
         return value
+    lead = value.split(" ", 1)[0]
+    if _HYPHENATED_13.fullmatch(lead) and isbns.to_isbn13(lead) is not None:
+        # The form lookups store (`biblio.isbn.display`): its ISBN-13 comes first,
+        # hyphenated already; hyphenating it again was a tenth of a warm run.
+        return lead
     first = isbns.first(value)
     if first is None:
         return value

@@ -8,26 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..engine.pool import run_bounded
-from ..lookup.enrichment import BOOK_TYPES
+from ..lookup.merge import Proposal, display, in_place, is_empty, merge, normalise
 from ..lookup.providers.base import Candidate
-from ..lookup.result import Enrichment
+from ..lookup.result import BOOK_TYPES, Enrichment
 from ..model import FieldSource, Record
 from ..problems import Problem
 from .document import Document, EditableEntry
 from .edits import Edit, apply_edits
 from .patch import unified_diff
-from .values import DEFAULT_FIELDS, USER_NAMES, agree, display, is_empty, normalise
+from .values import DEFAULT_FIELDS, USER_NAMES
 
 Lookup = Callable[[Record], Enrichment]
 
-# Values that say which edition an entry cites: one that disagrees means the
-# edition found is another one.
-IDENTIFYING: tuple[str, ...] = ("ISBN", "publisher", "issued")
-# Facts about the work rather than the edition, true whichever edition was found.
-WORK_LEVEL = frozenset({"original-date"})
 # Asked about an ambiguous match: returns the candidate to use, an ISBN typed
 # by the user (looked up in turn), or None to leave the entry alone.
 Chooser = Callable[[EditableEntry, Enrichment], Candidate | str | None]
@@ -131,9 +125,9 @@ def enrich_document(
     for (entry, wanted), enrichment in zip(todo, answers, strict=True):
         result.looked_up += 1
         result.notes.extend(f"{entry.label}: {note}" for note in enrichment.notes)
-        found = _resolve(entry, enrichment, lookup, choose, result)
-        if found is not None:
-            edits.extend(_decide(entry, wanted, found, overwrite, result))
+        proposal = _resolve(entry, enrichment, lookup, choose, result)
+        if proposal is not None:
+            edits.extend(_decide(entry, wanted, proposal, overwrite, result))
     result.text = apply_edits(doc.text, edits)
     return result
 
@@ -156,104 +150,66 @@ def _worth_lookup(record: Record, wanted: list[str], overwrite: Collection[str])
 
 
 def _resolve(entry: EditableEntry, enrichment: Enrichment, lookup: Lookup,
-             choose: Chooser | None, result: FileEnrichment) -> dict[str, tuple[Any, FieldSource]]:
-    """The values the lookup found for an entry, after asking the user when ambiguous."""
+             choose: Chooser | None, result: FileEnrichment) -> Proposal | None:
+    """What the lookup proposes for an entry, after asking the user when ambiguous."""
     if enrichment.status == "ambiguous" and choose is not None:
         answer = choose(entry, enrichment)
         if isinstance(answer, Candidate):
             score = next((s.score for s in [enrichment.chosen, *enrichment.runners_up]
                           if s is not None and s.candidate is answer), 1.0)
-            return _candidate_values(answer, score)
+            return _candidate_proposal(answer, score)
         if isinstance(answer, str):
             retry = entry.record.copy()
             retry.isbn = answer
             return _resolve(entry, lookup(retry), lookup, None, result)
         result.unmatched.append(Unmatched(entry.label, entry.line, "skipped", "skipped by you"))
-        return {}
+        return None
     if enrichment.status not in ("enriched", "unchanged"):
         reason = enrichment.reason or enrichment.status
         result.unmatched.append(Unmatched(entry.label, entry.line, enrichment.status, reason))
-        return {}
-    found: dict[str, tuple[Any, FieldSource]] = {}
-    if enrichment.chosen is not None:
-        found.update(_candidate_values(enrichment.chosen.candidate, enrichment.chosen.score))
-    for var, source in enrichment.filled.items():
-        value = enrichment.record.get(var)
-        if not is_empty(value):
-            found[var] = (normalise(var, value), source)
-    return found
+        return None
+    return enrichment.proposal
 
 
-def _candidate_values(candidate: Candidate, score: float) -> dict[str, tuple[Any, FieldSource]]:
-    source = FieldSource(provider=candidate.provider, key=candidate.key,
-                         confidence=score)
-    values: dict[str, tuple[Any, FieldSource]] = {}
+def _candidate_proposal(candidate: Candidate, score: float) -> Proposal:
+    """The candidate the user picked, all its values proposed."""
+    source = FieldSource(provider=candidate.provider, key=candidate.key, confidence=score)
+    proposal = Proposal()
     for var in DEFAULT_FIELDS:
         value = candidate.record.get(var)
         if not is_empty(value):
-            values[var] = (normalise(var, value), candidate.record.sources.get(var, source))
-    return values
+            proposal.propose(var, normalise(var, value), candidate.record.sources.get(var, source))
+    return proposal
 
 
-def _decide(entry: EditableEntry, wanted: list[str],
-            found: dict[str, tuple[Any, FieldSource]], overwrite: Collection[str],
-            result: FileEnrichment) -> list[Edit]:
-    """The edits for one entry, never mixing two editions in it.
-
-    When an existing ISBN, publisher or year disagrees with the edition found
-    (and is not overwritten), that edition is not the one cited: its other
-    edition facts (pages, ISBN…) are not taken, only work-level ones.
-    """
-    found = {v: found[v] for v in found if not _only_moved_year(v, found, overwrite)}
-    states = {v: _state(v, entry.record.get(v), found[v][0], overwrite) for v in found
-              if entry.field_name(v) is not None}
-    clashes = [v for v in IDENTIFYING if states.get(v) == "conflict"]
+def _decide(entry: EditableEntry, wanted: list[str], proposal: Proposal,
+            overwrite: Collection[str], result: FileEnrichment) -> list[Edit]:
+    """The edits for one entry, never mixing two editions in it (`merge.in_place`)."""
+    compared = [v for v in proposal.values if entry.field_name(v) is not None]
+    merged = merge(entry.record, proposal, in_place(wanted, compared, overwrite))
+    for change in merged.conflicts:
+        result.conflicts.append(Conflict(entry.label, entry.line, change.var,
+                                         entry.field_name(change.var) or change.var,
+                                         display(change.before), display(change.value),
+                                         change.source))
     edits: list[Edit] = []
-    withheld = False
-    for var in dict.fromkeys([*clashes, *(v for v in wanted if v in states)]):
-        value, source = found[var]
-        existing = entry.record.get(var)
-        name = entry.field_name(var) or var
-        state = states[var]
-        if state == "conflict":
-            result.conflicts.append(Conflict(entry.label, entry.line, var, name,
-                                             display(existing), display(value), source))
-        elif state in ("fill", "replace") and clashes and var not in WORK_LEVEL:
-            withheld = True
-        elif state in ("fill", "replace"):
-            edits.extend(entry.set(var, value))
-            replaced = display(existing) if state == "replace" else None
-            result.filled.append(Filled(entry.label, entry.line, var, name, display(value),
-                                        source, replaced=replaced))
-    if withheld:
-        names = [USER_NAMES.get(v, v) for v in clashes]
+    for change in merged.written:
+        edits.extend(entry.set(change.var, change.value))
+        replaced = None if change.before is None else display(change.before)
+        result.filled.append(Filled(entry.label, entry.line, change.var,
+                                    entry.field_name(change.var) or change.var,
+                                    display(change.value), change.source, replaced=replaced))
+    if merged.withheld:
+        names = [USER_NAMES.get(v, v) for v in merged.withheld]
         differ = f"{' and '.join(names)} differ{'s' if len(names) == 1 else ''}"
         result.unmatched.append(Unmatched(
             entry.label, entry.line, "other-edition",
-            f"the edition found ({_describe(found)}) is not the one cited ({differ}), so "
+            f"the edition found ({_describe(proposal)}) is not the one cited ({differ}), so "
             f"nothing was taken from it; --overwrite {','.join(names)} takes that edition"))
     return edits
 
 
-def _state(var: str, existing: Any, value: Any, overwrite: Collection[str]) -> str:
-    if is_empty(existing):
-        return "fill"
-    if agree(var, existing, value):
-        return "agree"
-    return "replace" if var in overwrite else "conflict"
-
-
-def _describe(found: dict[str, tuple[Any, FieldSource]]) -> str:
-    parts = [display(found[v][0]) for v in ("publisher", "issued") if v in found]
+def _describe(proposal: Proposal) -> str:
+    parts = [display(proposal.values[v].value) for v in ("publisher", "issued")
+             if v in proposal.values]
     return ", ".join(parts) or "another edition"
-
-
-def _only_moved_year(var: str, found: dict[str, tuple[Any, FieldSource]],
-                     overwrite: Collection[str]) -> bool:
-    """An original date that is just the entry's own year, moved aside by the lookup.
-
-    The lookup keeps a cited year as `original-date` when the edition found is
-    later; in a file that is only right if the year itself is replaced too.
-    """
-    return var == "original-date" and found[var][1].provider == "input" \
-        and "issued" not in overwrite

@@ -16,37 +16,31 @@ killed run keeps every answer it finished.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..model import CSL_TO_ATTR, Date, FieldSource, Name, Record
+from ..model import Record
 from ..problems import BiblioError
-from .codec import (
-    enrichment_from_json,
-    enrichment_to_json,
-    filled_from_json,
-    record_from_json,
-)
+from .codec import enrichment_from_json, enrichment_to_json, proposal_from_json, proposal_to_json
+from .merge import CITING, Proposal, merge
 from .result import Enrichment
 
 if TYPE_CHECKING:
     import redis
 
 # Bump when the stored form or its meaning changes: old answers are then missed.
-STORE_FORMAT = "biblio-answers/1"
+STORE_FORMAT = "biblio-answers/2"
 # Final statuses, worth remembering in the store and the journal; an "offline"
 # look-up (and a failed one, which has no answer) is asked again by the next run.
 FINAL_STATUSES = frozenset({"enriched", "ambiguous", "conflict", "not-found", "not-a-book",
                             "unchanged"})
-_VARIABLES: tuple[str, ...] = tuple(CSL_TO_ATTR)
 _DAY = 86_400.0
 _BATCH = 500  # keys per SQLite question (its default limit is 999 parameters)
 
@@ -63,34 +57,36 @@ class Ages:
 
 
 class Answer:
-    """A work's look-up: its first citation's enrichment and the CSL variables it changed.
+    """A work's look-up: its first citation's enrichment, and what it proposes.
 
-    Every other citation of the work gets the same values through `apply`,
-    keeping its own id, origin, wording and notes.  An answer read back from
-    the store keeps its JSON and decodes only what is asked of it: applying
-    needs the enriched record and the sources, not the candidates the report
-    lists, and a warm run applies thousands of answers.
+    Every citation of the work gets the proposal merged in (`apply`), keeping
+    its own id, origin, wording and notes.  An answer read back from the
+    store or the journal decodes only what is asked of it: applying needs the
+    proposal, not the enrichment with its candidates that the report lists,
+    which stays a JSON string until then.
     """
 
-    def __init__(self, enrichment: Enrichment | None, changed: list[str], *,
+    def __init__(self, enrichment: Enrichment | None, *,
                  stored: dict[str, Any] | None = None) -> None:
         if enrichment is None and stored is None:
             raise ValueError("an answer needs its enrichment or its stored form")
         self._enrichment = enrichment
-        self._stored = stored  # `enrichment_to_json` form, when read back
-        self.changed = changed
-        self._applied: tuple[Record, dict[str, FieldSource], str | None] | None = None
-
-    @classmethod
-    def of(cls, cited: Record, enrichment: Enrichment) -> Answer:
-        return cls(enrichment, changed_variables(cited, enrichment.record))
+        self._stored = stored  # `to_json`'s form, when read back
+        self._proposal: Proposal | None = None if enrichment is None else enrichment.proposal
 
     @property
     def enrichment(self) -> Enrichment:
         if self._enrichment is None:
             assert self._stored is not None
-            self._enrichment = enrichment_from_json(self._stored)
+            self._enrichment = enrichment_from_json(json.loads(self._stored["enrichment"]))
         return self._enrichment
+
+    @property
+    def proposal(self) -> Proposal:
+        if self._proposal is None:
+            assert self._stored is not None
+            self._proposal = proposal_from_json(self._stored["proposal"])
+        return self._proposal
 
     @property
     def final(self) -> bool:
@@ -102,84 +98,30 @@ class Answer:
             return self.enrichment.status
         return str(self._stored["status"])
 
-    def _source(self) -> tuple[Record, dict[str, FieldSource], str | None]:
-        """The enriched record, the sources of the fields filled, how the line was read."""
-        if self._applied is None:
-            if self._enrichment is None and self._stored is not None:
-                stored = self._stored
-                self._applied = (record_from_json(stored["record"]),
-                                 filled_from_json(stored.get("filled", {})),
-                                 stored.get("found_by"))
-            else:
-                e = self.enrichment
-                self._applied = (e.record, e.filled, e.found_by)
-        return self._applied
-
     def apply(self, record: Record) -> Record:
-        """A copy of `record` with the changed variables taken from the enriched record."""
-        source, filled, found_by = self._source()
-        out = record.copy()
-        for var in self.changed:
-            if var == "type":
-                out.type = source.type
-            else:
-                out.set(var, _own(_value(source, var)))
-        out.sources.update(filled)
-        if found_by and out.origin is not None:
-            # The line was read with the catalogue's help: the report says so per line.
-            out.origin = replace(out.origin, found_by=found_by)
-        return out
+        """A copy of `record` with the work's proposal merged in, as citations take it."""
+        return merge(record, self.proposal, CITING).record
 
     def to_json(self) -> dict[str, Any]:
-        stored = self._stored if self._enrichment is None else None
-        return {"changed": self.changed,
-                "enrichment": stored if stored is not None else
-                enrichment_to_json(self.enrichment)}
+        if self._stored is not None:
+            return self._stored
+        return {"status": self.status, "proposal": proposal_to_json(self.proposal),
+                "enrichment": json.dumps(enrichment_to_json(self.enrichment),
+                                         ensure_ascii=False, separators=(",", ":"))}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Answer:
-        return cls(None, list(data["changed"]), stored=data["enrichment"])
+        return cls(None, stored=data)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Answer):
             return NotImplemented
-        return (self.changed, self.enrichment) == (other.changed, other.enrichment)
+        return self.enrichment == other.enrichment
 
     __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
 
     def __repr__(self) -> str:
-        return f"Answer({self.enrichment!r}, {self.changed!r})"
-
-
-def _own(value: Any) -> Any:
-    """A copy of a field value that the answer's other citations cannot see change.
-
-    Names and dates are the usual mutable values; `copy.deepcopy` on every
-    value of every citation was a tenth of a warm run.
-    """
-    if isinstance(value, list):
-        return [_own(v) for v in value]
-    if isinstance(value, Name):
-        return replace(value)
-    if isinstance(value, Date):
-        return replace(value, parts=[list(p) for p in value.parts])
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return value
-    return copy.deepcopy(value)
-
-
-def _value(record: Record, var: str) -> Any:
-    return record.full_title if var == "title" else record.get(var)
-
-
-def changed_variables(before: Record, after: Record) -> list[str]:
-    """The CSL variables whose values differ between `before` and `after` (type included)."""
-    names = [var for var in _VARIABLES if _value(before, var) != _value(after, var)]
-    names += sorted(k for k in set(before.extra) | set(after.extra)
-                    if before.extra.get(k) != after.extra.get(k))
-    if before.type != after.type:
-        names.append("type")
-    return names
+        return f"Answer({self.enrichment!r})"
 
 
 def fingerprint(parts: Iterable[object]) -> str:
@@ -198,6 +140,10 @@ class AnswerStore(Protocol):
     """Where answers live between runs: SQLite beside the HTTP cache, Redis, or memory."""
 
     def get(self, key: str) -> Answer | None: ...
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Answer]:
+        """The answers of those `keys` that have one: one question for many works."""
+        ...
 
     def __contains__(self, key: str) -> bool: ...
 
@@ -219,6 +165,9 @@ class MemoryAnswers:
 
     def get(self, key: str) -> Answer | None:
         return self._answers.get(key)
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Answer]:
+        return {key: self._answers[key] for key in keys if key in self._answers}
 
     def __contains__(self, key: str) -> bool:
         return key in self._answers
@@ -252,25 +201,28 @@ class SqliteAnswers:
             raise BiblioError(f"{path}: cannot open the answer store ({exc})") from exc
 
     def get(self, key: str) -> Answer | None:
-        with self._lock:
-            row = self._db.execute("SELECT data FROM answers WHERE key = ? AND expires > ?",
-                                   (key, time.time())).fetchone()
-        return None if row is None else Answer.from_json(json.loads(row[0]))
+        return self.get_many([key]).get(key)
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Answer]:
+        return {key: Answer.from_json(json.loads(data))
+                for key, data in self._select("key, data", keys)}
 
     def __contains__(self, key: str) -> bool:
         return bool(self.known([key]))
 
     def known(self, keys: Iterable[str]) -> set[str]:
-        found: set[str] = set()
+        return {key for (key,) in self._select("key", keys)}
+
+    def _select(self, columns: str, keys: Iterable[str]) -> Iterator[tuple[str, ...]]:
+        """Rows of the unexpired answers among `keys`, `_BATCH` keys per question."""
         now, batch = time.time(), list(keys)
         for start in range(0, len(batch), _BATCH):
             chunk = batch[start:start + _BATCH]
             marks = ",".join("?" * len(chunk))
             with self._lock:
-                rows = self._db.execute(f"SELECT key FROM answers WHERE expires > ? AND key IN "
-                                        f"({marks})", (now, *chunk)).fetchall()
-            found.update(row[0] for row in rows)
-        return found
+                rows = self._db.execute(f"SELECT {columns} FROM answers WHERE expires > ? "
+                                        f"AND key IN ({marks})", (now, *chunk)).fetchall()
+            yield from rows
 
     def put(self, key: str, answer: Answer) -> None:
         if not answer.final:
@@ -298,6 +250,14 @@ class RedisAnswers:
     def get(self, key: str) -> Answer | None:
         data = self._redis.get(self.PREFIX + key)
         return None if data is None else Answer.from_json(json.loads(data))
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Answer]:
+        batch = list(keys)
+        if not batch:
+            return {}
+        values = self._redis.mget([self.PREFIX + key for key in batch])
+        return {key: Answer.from_json(json.loads(data))
+                for key, data in zip(batch, values, strict=True) if data is not None}
 
     def __contains__(self, key: str) -> bool:
         return bool(self._redis.exists(self.PREFIX + key))

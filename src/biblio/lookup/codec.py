@@ -1,4 +1,4 @@
-"""Lossless JSON form of records and enrichments, for the job journal.
+"""Lossless JSON form of records, enrichments and proposals, for the journal and the store.
 
 CSL-JSON is not enough here: a resumed job must rebuild exactly the record an
 uninterrupted job would have written, provenance and origin included.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from ..lookup.merge import Proposal, Proposed
 from ..lookup.providers.base import Candidate
 from ..lookup.result import Enrichment, ScoredCandidate
 from ..model import DATE_FIELDS, NAME_FIELDS, Date, FieldSource, Name, Origin, Record
@@ -99,6 +100,8 @@ def enrichment_to_json(e: Enrichment) -> dict[str, Any]:
             out[f.name] = [_scored_to_json(s) for s in value]
         elif f.name == "filled":
             out[f.name] = {k: dataclasses.asdict(v) for k, v in value.items()}
+        elif f.name == "proposal":
+            out[f.name] = proposal_to_json(value)
         else:
             out[f.name] = _plain(value)
     return out
@@ -110,7 +113,34 @@ def enrichment_from_json(data: dict[str, Any]) -> Enrichment:
     kwargs["chosen"] = None if data.get("chosen") is None else _scored_from_json(data["chosen"])
     kwargs["runners_up"] = [_scored_from_json(s) for s in data.get("runners_up", [])]
     kwargs["filled"] = filled_from_json(data.get("filled", {}))
+    kwargs["proposal"] = proposal_from_json(data.get("proposal", {}))
     return Enrichment(**kwargs)
+
+
+def proposal_to_json(proposal: Proposal) -> dict[str, Any]:
+    values = {var: [_plain(p.value), dataclasses.asdict(p.source), p.action, p.follows]
+              for var, p in proposal.values.items()}
+    return {"values": values,
+            "cleaned": {var: _plain(v) for var, v in proposal.cleaned.items()},
+            "found_by": proposal.found_by}
+
+
+def proposal_from_json(data: dict[str, Any]) -> Proposal:
+    values = {var: Proposed(_value_from_json(var, value), FieldSource(**source), action, follows)
+              for var, (value, source, action, follows) in data.get("values", {}).items()}
+    cleaned = {var: _value_from_json(var, v) for var, v in data.get("cleaned", {}).items()}
+    return Proposal(values, cleaned, data.get("found_by"))
+
+
+def _value_from_json(var: str, value: Any) -> Any:
+    """A CSL variable's value as the model holds it (`Record.get`'s form)."""
+    if value is None:
+        return None
+    if var in NAME_FIELDS:
+        return [Name(**n) for n in value]
+    if var in DATE_FIELDS:
+        return Date(**value)
+    return value
 
 
 def filled_from_json(data: dict[str, Any]) -> dict[str, FieldSource]:

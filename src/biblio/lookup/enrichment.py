@@ -65,21 +65,12 @@ from .matching import (
     score,
     volume_number,
 )
+from .merge import Proposal
 from .providers.base import Candidate, Provider, Query
-from .result import Enrichment, ScoredCandidate
+from .result import BOOK_TYPES, EDITION_FIELDS, Enrichment, ScoredCandidate, proposed
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
-
-# CSL types that book catalogues describe; everything else passes through.
-BOOK_TYPES: frozenset[str] = frozenset({"book", "classic"})
-
-# CSL variables filled from the chosen edition, in the order reports list them;
-# only when the record lacks them, so title and author come in for a bare ISBN.
-EDITION_FIELDS: tuple[str, ...] = (
-    "title", "author", "ISBN", "publisher", "publisher-place", "issued", "number-of-pages",
-    "edition", "language",
-)
 
 RUNNERS_UP = 3
 RATE_LIMITED_PAUSE = 600.0  # seconds an API still answering 429 after retries is left alone
@@ -162,6 +153,15 @@ class Enricher:
         out = record.copy()
         notes: list[str] = []
         cited_isbn = self._clean_isbn(out, notes)
+        result = self._enrich(record, out, cited_isbn, notes)
+        if out.isbn != record.isbn:
+            # The cited ISBN spelled canonically, or dropped as invalid: so it is
+            # for every citation of the work.
+            result.proposal.cleaned["ISBN"] = out.isbn
+        return result
+
+    def _enrich(self, record: Record, out: Record, cited_isbn: str | None,
+                notes: list[str]) -> Enrichment:
         if record.type not in BOOK_TYPES:
             return Enrichment(out, "not-a-book", reason=f"a {record.type} is not looked up "
                               "in book catalogues", notes=notes)
@@ -422,6 +422,8 @@ class Enricher:
         read = record.copy()
         read.title, read.subtitle = reading.title, reading.subtitle
         read.author, read.editor = [replace(n) for n in reading.authors], []
+        proposal = Proposal(cleaned={"editor": []} if record.editor else {},
+                            found_by=FOUND_BY_LOOKUP)
         works = group_works(read, [c for c, _ in readings], self.settings)
         if not works or works[0].score < self.settings.threshold or \
                 is_ambiguous(works, self.settings):
@@ -435,13 +437,12 @@ class Enricher:
         notes.append(f"read with a lookup: the line names {_book(read)} "
                      f"({edition.provider} {edition.key}); it had been read as "
                      f"{_book(record)}, which no catalogue matched")
-        result = self._apply(read, choice.edition, [w.editions[0] for w in works[1:1 + RUNNERS_UP]],
-                             choice.reason, cited_isbn, notes, work_score=works[0].score)
-        source = FieldSource(provider=edition.provider, key=edition.key,
-                             confidence=round(result.confidence, 4))
-        for var in ("title", "author"):  # the catalogue's, in place of the misread ones
-            result.filled.setdefault(var, source)
-            read.sources[var] = result.filled[var]
+        # The line's title and authors as the catalogue confirmed them, in
+        # place of the misread ones.
+        runners = [w.editions[0] for w in works[1:1 + RUNNERS_UP]]
+        result = self._apply(record, choice.edition, runners, choice.reason, cited_isbn, notes,
+                             work_score=works[0].score, proposal=proposal,
+                             replaced={"title": read.full_title, "author": read.author})
         result.found_by = FOUND_BY_LOOKUP
         return result
 
@@ -449,35 +450,33 @@ class Enricher:
 
     def _apply(self, record: Record, chosen: ScoredCandidate, runners: list[ScoredCandidate],
                reason: str, cited_isbn: str | None, notes: list[str],
-               work_score: float | None = None) -> Enrichment:
+               work_score: float | None = None, proposal: Proposal | None = None,
+               replaced: dict[str, Any] | None = None) -> Enrichment:
+        """The edition's proposal for `record`, merged into it as a citation takes it."""
         confidence = chosen.score if work_score is None else work_score
         edition = chosen.candidate
         source = FieldSource(provider=edition.provider, key=edition.key,
                              confidence=round(confidence, 4))
-        filled: dict[str, FieldSource] = {}
+        proposal = proposal or Proposal()
         if cited_isbn is not None and cited_isbn not in edition.isbns:
             # The cited edition is not in any catalogue: another edition's
             # publisher or pages would be wrong, so nothing is taken from it.
             notes.append(f"no catalogue record carries ISBN {isbns.hyphenate(cited_isbn)}; "
                          f"the work matched is {edition.key}")
-            return Enrichment(record, "enriched", confidence=confidence, chosen=chosen,
-                              runners_up=runners, filled=filled, edition_reason=reason,
-                              notes=notes)
-        for var in self.fields:
-            value = _edition_value(edition, var)
-            if value is None or record.get(var) not in (None, "", []):
-                continue
-            if var == "author" and record.editor:
-                continue  # an edited book: the catalogue's names may be the editors
-            record.set(var, value)
-            filled[var] = source
-        self._keep_cited_year(record, edition, filled, source)
-        record.sources.update(filled)  # the record carries its provenance into later steps
-        return Enrichment(record, "enriched", confidence=confidence, chosen=chosen,
-                          runners_up=runners, filled=filled, edition_reason=reason, notes=notes)
+        else:
+            for var in self.fields:
+                value = _edition_value(edition, var)
+                if value is not None and not (var == "author" and record.editor):
+                    # (an edited book: the catalogue's names may be the editors)
+                    proposal.propose(var, value, source)
+            self._keep_cited_year(record, edition, proposal, source)
+        for var, value in (replaced or {}).items():
+            proposal.propose(var, value, source, "replace")
+        return proposed(record, proposal, confidence=confidence, chosen=chosen,
+                        runners_up=runners, edition_reason=reason, notes=notes)
 
     @staticmethod
-    def _keep_cited_year(record: Record, edition: Candidate, filled: dict[str, FieldSource],
+    def _keep_cited_year(record: Record, edition: Candidate, proposal: Proposal,
                          source: FieldSource) -> None:
         """A show note's year is the first publication: keep it as `original-date`.
 
@@ -487,10 +486,10 @@ class Enricher:
         cited, printed = record.year, edition.record.year
         if cited is None or printed is None or printed <= cited or record.original_date:
             return
-        record.original_date = record.issued
-        record.issued = Date.from_year(printed)
-        filled["issued"] = source
-        filled["original-date"] = FieldSource(provider="input", confidence=1.0)
+        proposal.propose("issued", Date.from_year(printed), source, "replace")
+        proposal.propose("original-date", record.issued,
+                         FieldSource(provider="input", confidence=1.0), "replace",
+                         follows="issued")
 
     @staticmethod
     def _clean_isbn(record: Record, notes: list[str]) -> str | None:

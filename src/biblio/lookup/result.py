@@ -6,10 +6,24 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..model import FieldSource, Record
+from .merge import Proposal, merge
 from .providers.base import Candidate
 
 # "conflict": the cited ISBN belongs to another book than the cited title and
 # author; nothing is applied and the ISBN's record is reported.
+# CSL types that book catalogues describe; everything else passes through.
+BOOK_TYPES: frozenset[str] = frozenset({"book", "classic"})
+
+# CSL variables proposed from the chosen edition, in the order reports list
+# them; a citation takes those it lacks, so title and author come in for a
+# bare ISBN.  An original date comes from catalogues that know the work's
+# (Wikidata).  (Here, not in `enrichment`, so that a warm run's answer keys
+# need no HTTP stack.)
+EDITION_FIELDS: tuple[str, ...] = (
+    "title", "author", "ISBN", "publisher", "publisher-place", "issued", "number-of-pages",
+    "edition", "language", "original-date",
+)
+
 Status = Literal["enriched", "ambiguous", "conflict", "not-found", "offline", "not-a-book",
                  "unchanged"]
 
@@ -38,6 +52,9 @@ class Enrichment:
     # "lookup" when the record's title and authors were read from the line with
     # the catalogue's help (the line as parsed matched nothing); else None.
     found_by: str | None = None
+    # What the look-up proposes for the cited record (`record` is that
+    # proposal merged into it): what every other citation of the work gets.
+    proposal: Proposal = field(default_factory=Proposal)
 
     def to_report(self) -> dict[str, Any]:
         """This record's entry in a JSON report (`records` of a line's report object)."""
@@ -62,6 +79,13 @@ class Enrichment:
         if self.notes:
             entry["notes"] = list(self.notes)
         return entry
+
+
+def proposed(record: Record, proposal: Proposal, **details: Any) -> Enrichment:
+    """`record` enriched as a citation takes `proposal`: how every enrichment is made."""
+    merged = merge(record, proposal)
+    return Enrichment(merged.record, "enriched", filled=merged.filled, proposal=proposal,
+                      **details)
 
 
 def candidate_summary(scored: ScoredCandidate) -> dict[str, Any]:

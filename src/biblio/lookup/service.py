@@ -28,7 +28,7 @@ from .answers import (
     fingerprint,
 )
 from .providers import DEFAULT_ORDER
-from .result import Enrichment
+from .result import EDITION_FIELDS, Enrichment
 from .stop import Stop
 from .works import work_key
 
@@ -168,8 +168,6 @@ class Lookups:
     def settings_key(self) -> str:
         """The fingerprint of what decides a match: providers, their addresses, settings."""
         if self._settings_key is None:
-            from .enrichment import EDITION_FIELDS
-
             self._settings_key = fingerprint([
                 [(name, self.config.api(name).base_url) for name in self.settings.providers],
                 self.match, EDITION_FIELDS,
@@ -180,8 +178,9 @@ class Lookups:
         """The answer key of `record`'s work under this run's settings."""
         return answer_key(work_key(record), self.settings_key)
 
-    def stored(self, key: str) -> Answer | None:
-        return self.answers.get(key)
+    def stored(self, keys: Iterable[str]) -> dict[str, Answer]:
+        """The stored answers of those `keys` the store has."""
+        return self.answers.get_many(keys)
 
     def known(self, keys: Iterable[str]) -> set[str]:
         """Which of these answer keys the store can answer."""
@@ -205,7 +204,7 @@ class Lookups:
         failures: list[HttpError] = self._failures.seen
         if failures and enrichment.status == "not-found":
             raise LookupFailed("; ".join(dict.fromkeys(str(f) for f in failures)))
-        answer = Answer.of(record, enrichment)
+        answer = Answer(enrichment)
         self.answers.put(key, answer)
         return answer
 
