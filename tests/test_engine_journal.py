@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -123,7 +122,7 @@ def test_an_enrichment_carries_over_to_other_citations_of_the_work() -> None:
     other = first.copy()
     other.set_full_title("The prophet armed")  # cited in its own words elsewhere
     other.origin, other.note = Origin(source="e9.txt", line=12), "see chapter 3"
-    stored = Answer.from_json(json.loads(json.dumps(answer.to_json())))
+    stored = Answer.from_text(answer.to_text())
     out = stored.apply(other)
     assert (out.title, out.note, out.origin) == ("The prophet armed", "see chapter 3",
                                                  Origin(source="e9.txt", line=12))

@@ -21,6 +21,7 @@ unfinished ones in the cache.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -257,10 +258,10 @@ class _Answers:
             if len(self._recent) > self.SIZE:
                 self._recent.popitem(last=False)
 
-    def windows(self, spool: Spool[_Item]) -> Iterator[_Item]:
+    def windows(self, items: Iterable[_Item]) -> Iterator[_Item]:
         """The spool's items, with each window's answers fetched before it is handed out."""
         window: list[_Item] = []
-        for item in spool:
+        for item in items:
             window.append(item)
             if len(window) == self.WINDOW:
                 yield from self._fetched(window)
@@ -272,10 +273,10 @@ class _Answers:
         return window
 
 
-def _written(state: _State, answers: _Answers, result: BatchResult
+def _written(state: _State, answers: _Answers, result: BatchResult, start: int = 0
              ) -> Iterator[_Written | Line]:
-    """The spool again, each citation enriched as its work was."""
-    for item in answers.windows(state.spool):
+    """The spool again from its `start`-th item, each citation enriched as its work was."""
+    for item in answers.windows(state.spool.starting_at(start)):
         if isinstance(item, Line):
             yield item
             continue
@@ -297,12 +298,16 @@ def _output(state: _State, journal: Journal, lookups: Lookups | None, sink: Sink
             report: ReportSink | None, result: BatchResult) -> None:
     """Write every record and report line, after a first pass that counts citation keys.
 
-    Both passes apply the answers: that is cheaper than spooling the applied
-    records once more.
+    The first pass keeps what it wrote for the items the spool holds in
+    memory (as many again, so memory stays bounded); the rest are applied
+    again, which is cheaper than spooling the applied records once more.
     """
     citation_keys = KeyAssigner(state.taken)
     answers = _Answers(journal, lookups)
+    kept: list[_Written | Line] = []
     for item in _written(state, answers, result):
+        if len(kept) < state.spool.in_memory:
+            kept.append(item)
         if isinstance(item, _Written):
             citation_keys.count(item.record)
     looked_up = lookups is not None
@@ -315,7 +320,7 @@ def _output(state: _State, journal: Journal, lookups: Lookups | None, sink: Sink
         if line is not None and report is not None:
             report.add(line, records, results)
 
-    for item in _written(state, answers, result):
+    for item in itertools.chain(kept, _written(state, answers, result, len(kept))):
         if isinstance(item, Line):
             flush()
             line = item

@@ -97,7 +97,7 @@ class Journal:
 
     def add(self, key: str, answer: Answer, final: bool = True) -> None:
         """Record a lookup; one that is not `final` (offline) serves this run only."""
-        data = {"key": key, "final": final, **answer.to_json()}
+        data = {"key": key, "final": final, "answer": answer.to_text()}
         self._offsets[key] = self._write(self._file, data)
         if final:
             self._final.add(key)
@@ -114,7 +114,7 @@ class Journal:
             return None
         self._file.seek(offset)
         data = self._parse(self._file.readline(), None)
-        answer = Answer.from_json(data)
+        answer = Answer.from_text(data["answer"])
         self._remember(key, answer)
         return answer
 

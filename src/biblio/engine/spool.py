@@ -52,8 +52,19 @@ class Spool(Generic[T]):
         self._file.write(_LENGTH.pack(len(blob)))
         self._file.write(blob)
 
+    @property
+    def in_memory(self) -> int:
+        """How many of the first items are held in memory."""
+        return len(self._memory)
+
     def __iter__(self) -> Iterator[T]:
-        yield from self._memory
+        return self.starting_at(0)
+
+    def starting_at(self, start: int) -> Iterator[T]:
+        """The items from the `start`-th on (at most `in_memory`: those are skipped for free)."""
+        if start > len(self._memory):
+            raise ValueError(f"only the first {len(self._memory)} items can be skipped")
+        yield from self._memory[start:]
         if self._file is None:
             return
         self._file.flush()

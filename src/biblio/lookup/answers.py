@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     import redis
 
 # Bump when the stored form or its meaning changes: old answers are then missed.
-STORE_FORMAT = "biblio-answers/2"
+STORE_FORMAT = "biblio-answers/3"
 # Final statuses, worth remembering in the store and the journal; an "offline"
 # look-up (and a failed one, which has no answer) is asked again by the next run.
 FINAL_STATUSES = frozenset({"enriched", "ambiguous", "conflict", "not-found", "not-a-book",
@@ -60,33 +60,39 @@ class Answer:
     """A work's look-up: its first citation's enrichment, and what it proposes.
 
     Every citation of the work gets the proposal merged in (`apply`), keeping
-    its own id, origin, wording and notes.  An answer read back from the
-    store or the journal decodes only what is asked of it: applying needs the
-    proposal, not the enrichment with its candidates that the report lists,
-    which stays a JSON string until then.
+    its own id, origin, wording and notes.  Stored, an answer is two JSON
+    lines (`to_text`): the status and the proposal, then the enrichment with
+    its candidates for the report.  Read back, it decodes only what is asked
+    of it: a warm run applies thousands of proposals and reads no candidate.
     """
 
-    def __init__(self, enrichment: Enrichment | None, *,
-                 stored: dict[str, Any] | None = None) -> None:
+    def __init__(self, enrichment: Enrichment | None, *, stored: str | None = None) -> None:
         if enrichment is None and stored is None:
             raise ValueError("an answer needs its enrichment or its stored form")
         self._enrichment = enrichment
-        self._stored = stored  # `to_json`'s form, when read back
+        self._stored = stored  # `to_text`'s form, when read back
+        self._head: dict[str, Any] | None = None
         self._proposal: Proposal | None = None if enrichment is None else enrichment.proposal
 
     @property
     def enrichment(self) -> Enrichment:
         if self._enrichment is None:
             assert self._stored is not None
-            self._enrichment = enrichment_from_json(json.loads(self._stored["enrichment"]))
+            tail = self._stored[self._stored.index("\n") + 1:]
+            self._enrichment = enrichment_from_json(json.loads(tail))
         return self._enrichment
 
     @property
     def proposal(self) -> Proposal:
         if self._proposal is None:
-            assert self._stored is not None
-            self._proposal = proposal_from_json(self._stored["proposal"])
+            self._proposal = proposal_from_json(self._stored_head()["proposal"])
         return self._proposal
+
+    def _stored_head(self) -> dict[str, Any]:
+        if self._head is None:
+            assert self._stored is not None
+            self._head = json.loads(self._stored[:self._stored.index("\n")])
+        return self._head
 
     @property
     def final(self) -> bool:
@@ -96,22 +102,23 @@ class Answer:
     def status(self) -> str:
         if self._enrichment is not None or self._stored is None:
             return self.enrichment.status
-        return str(self._stored["status"])
+        return str(self._stored_head()["status"])
 
     def apply(self, record: Record) -> Record:
         """A copy of `record` with the work's proposal merged in, as citations take it."""
         return merge(record, self.proposal, CITING).record
 
-    def to_json(self) -> dict[str, Any]:
-        if self._stored is not None:
-            return self._stored
-        return {"status": self.status, "proposal": proposal_to_json(self.proposal),
-                "enrichment": json.dumps(enrichment_to_json(self.enrichment),
-                                         ensure_ascii=False, separators=(",", ":"))}
+    def to_text(self) -> str:
+        if self._stored is None:
+            head = {"status": self.status, "proposal": proposal_to_json(self.proposal)}
+            self._stored = "\n".join(
+                json.dumps(part, ensure_ascii=False, separators=(",", ":"))
+                for part in (head, enrichment_to_json(self.enrichment)))
+        return self._stored
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Answer:
-        return cls(None, stored=data)
+    def from_text(cls, text: str) -> Answer:
+        return cls(None, stored=text)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Answer):
@@ -204,8 +211,7 @@ class SqliteAnswers:
         return self.get_many([key]).get(key)
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Answer]:
-        return {key: Answer.from_json(json.loads(data))
-                for key, data in self._select("key, data", keys)}
+        return {key: Answer.from_text(data) for key, data in self._select("key, data", keys)}
 
     def __contains__(self, key: str) -> bool:
         return bool(self.known([key]))
@@ -228,7 +234,7 @@ class SqliteAnswers:
         if not answer.final:
             return
         status = answer.status
-        data = json.dumps(answer.to_json(), ensure_ascii=False, separators=(",", ":"))
+        data = answer.to_text()
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?)",
                              (key, time.time() + self.ages.of(status), data))
@@ -249,14 +255,14 @@ class RedisAnswers:
 
     def get(self, key: str) -> Answer | None:
         data = self._redis.get(self.PREFIX + key)
-        return None if data is None else Answer.from_json(json.loads(data))
+        return None if data is None else Answer.from_text(_text(data))
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Answer]:
         batch = list(keys)
         if not batch:
             return {}
         values = self._redis.mget([self.PREFIX + key for key in batch])
-        return {key: Answer.from_json(json.loads(data))
+        return {key: Answer.from_text(_text(data))
                 for key, data in zip(batch, values, strict=True) if data is not None}
 
     def __contains__(self, key: str) -> bool:
@@ -273,8 +279,13 @@ class RedisAnswers:
         if not answer.final:
             return
         status = answer.status
-        data = json.dumps(answer.to_json(), ensure_ascii=False, separators=(",", ":"))
+        data = answer.to_text()
         self._redis.set(self.PREFIX + key, data, ex=max(1, int(self.ages.of(status))))
 
     def close(self) -> None:
         self._redis.close()
+
+
+def _text(data: bytes | str) -> str:
+    """Redis answers bytes, unless the client was made to decode them."""
+    return data.decode("utf-8") if isinstance(data, bytes) else data

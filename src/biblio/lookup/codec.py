@@ -118,18 +118,41 @@ def enrichment_from_json(data: dict[str, Any]) -> Enrichment:
 
 
 def proposal_to_json(proposal: Proposal) -> dict[str, Any]:
-    values = {var: [_plain(p.value), dataclasses.asdict(p.source), p.action, p.follows]
-              for var, p in proposal.values.items()}
-    return {"values": values,
-            "cleaned": {var: _plain(v) for var, v in proposal.cleaned.items()},
-            "found_by": proposal.found_by}
+    """A compact form: a warm run decodes one proposal per work, and little else."""
+    sources: list[list[Any]] = []
+    index: dict[tuple[Any, ...], int] = {}
+    values: dict[str, list[Any]] = {}
+    for var, p in proposal.values.items():
+        source = (p.source.provider, p.source.key, p.source.confidence)
+        number = index.setdefault(source, len(sources))
+        if number == len(sources):
+            sources.append(list(source))
+        values[var] = [_compact(p.value), number, p.action, p.follows]
+    data: dict[str, Any] = {"values": values, "sources": sources}
+    if proposal.cleaned:
+        data["cleaned"] = {var: _compact(v) for var, v in proposal.cleaned.items()}
+    if proposal.found_by:
+        data["found_by"] = proposal.found_by
+    return data
 
 
 def proposal_from_json(data: dict[str, Any]) -> Proposal:
-    values = {var: Proposed(_value_from_json(var, value), FieldSource(**source), action, follows)
-              for var, (value, source, action, follows) in data.get("values", {}).items()}
+    sources = [FieldSource(*source) for source in data["sources"]]
+    values = {var: Proposed(_value_from_json(var, value), sources[number], action, follows)
+              for var, (value, number, action, follows) in data["values"].items()}
     cleaned = {var: _value_from_json(var, v) for var, v in data.get("cleaned", {}).items()}
     return Proposal(values, cleaned, data.get("found_by"))
+
+
+def _compact(value: Any) -> Any:
+    """A value's JSON form without the fields left at their defaults (names, dates)."""
+    if isinstance(value, list):
+        return [_compact(v) for v in value]
+    if isinstance(value, Name):
+        return {k: v for k, v in vars(value).items() if v is not None}
+    if isinstance(value, Date):
+        return {k: v for k, v in vars(value).items() if v}
+    return _plain(value)
 
 
 def _value_from_json(var: str, value: Any) -> Any:

@@ -40,7 +40,7 @@ _PUBLISHER_WORDS = frozenset({"the", "and", "books", "press", "publishers", "pub
                               "inc", "ltd", "co", "company", "verlag", "editions", "éditions"})
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Proposed:
     """One proposed value; `follows` names the variable whose replacement it goes with."""
 
@@ -89,7 +89,7 @@ def in_place(fields: Collection[str], compared: Collection[str],
                   compared=compared)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Change:
     var: str
     value: Any  # the value written (or, for a conflict, the value found)
