@@ -71,8 +71,8 @@ def test_a_line_torn_by_a_crash_is_dropped_and_overwritten(tmp_path: Path) -> No
         assert third.find("k3").enrichment == enriched()
 
 
-def test_the_lru_does_not_change_answers(tmp_path: Path) -> None:
-    with Journal(tmp_path / "j", cache_size=2) as journal:
+def test_answers_read_back_in_any_order_are_the_ones_written(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j") as journal:
         for i in range(5):
             journal.add(f"k{i}", Answer(Enrichment(Record(title=f"T{i}"), "not-found")))
         titles = [journal.find(f"k{i}").enrichment.record.title for i in (4, 0, 3, 1)]
@@ -83,6 +83,14 @@ def test_a_file_that_is_not_a_journal_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "out.bib"
     path.write_text("@book{x, title={Y}}\n")
     with pytest.raises(BiblioError, match=r"out\.bib:1: not a biblio job journal"):
+        Journal(path)
+
+
+def test_a_journal_of_an_older_biblio_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "job.journal"
+    path.write_text('{"format":"biblio-journal/1"}\n{"key":"k1","final":true,"changed":[]}\n')
+    with pytest.raises(BiblioError, match=r"job\.journal:1: a journal of an older biblio "
+                                          r"\(biblio-journal/1\); delete it"):
         Journal(path)
 
 

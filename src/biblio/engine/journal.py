@@ -14,7 +14,6 @@ import json
 import os
 import sys
 import tempfile
-from collections import OrderedDict
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -22,19 +21,17 @@ from typing import IO, Any
 from ..lookup.answers import Answer
 from ..problems import BiblioError
 
-FORMAT = "biblio-journal/1"
+FORMAT = "biblio-journal/2"
 
 
 class Journal:
     """Finished work keys → their entries, backed by an append-only file."""
 
-    def __init__(self, path: Path | None, cache_size: int = 1024) -> None:
+    def __init__(self, path: Path | None) -> None:
         """Open (or start) the journal at `path`; None keeps it in an anonymous temporary file."""
         self.path = path
         self._offsets: dict[str, int] = {}  # every entry readable now
         self._final: set[str] = set()  # entries a later run may skip
-        self._recent: OrderedDict[str, Answer] = OrderedDict()
-        self._cache_size = cache_size
         self._file: IO[bytes] = self._open()
 
     def _open(self) -> IO[bytes]:
@@ -57,8 +54,12 @@ class Journal:
                 handle.truncate(offset)
                 break
             if number == 1:
-                if not line.startswith(b"{") or self._parse(line, 1).get("format") != FORMAT:
-                    raise BiblioError(f"{self.path}:1: not a biblio job journal")
+                found = self._parse(line, 1).get("format") if line.startswith(b"{") else None
+                if found != FORMAT:
+                    raise BiblioError(
+                        f"{self.path}:1: a journal of an older biblio ({found}); delete it to "
+                        "start the job afresh" if str(found).startswith("biblio-journal/")
+                        else f"{self.path}:1: not a biblio job journal")
             else:
                 entry = self._parse(line, number)
                 if entry.get("final", True):
@@ -101,28 +102,18 @@ class Journal:
         self._offsets[key] = self._write(self._file, data)
         if final:
             self._final.add(key)
-        self._remember(key, answer)
 
     def find(self, key: str) -> Answer | None:
-        """The entry recorded for `key` by this run or a finished earlier one, if any."""
-        found = self._recent.get(key)
-        if found is not None:
-            self._recent.move_to_end(key)
-            return found
+        """The entry recorded for `key` by this run or a finished earlier one, if any.
+
+        Read from the file each time: the engine keeps the answers it uses.
+        """
         offset = self._offsets.get(key)
         if offset is None:
             return None
         self._file.seek(offset)
         data = self._parse(self._file.readline(), None)
-        answer = Answer.from_text(data["answer"])
-        self._remember(key, answer)
-        return answer
-
-    def _remember(self, key: str, answer: Answer) -> None:
-        self._recent[key] = answer
-        self._recent.move_to_end(key)
-        if len(self._recent) > self._cache_size:
-            self._recent.popitem(last=False)
+        return Answer.from_text(data["answer"])
 
     def close(self) -> None:
         if not self._file.closed:
