@@ -203,14 +203,6 @@ def _own(value: Any) -> Any:
     return copy.deepcopy(value)
 
 
-def proposal_of(values: Mapping[str, tuple[Any, FieldSource]]) -> Proposal:
-    """A proposal of plain values (a candidate the user picked), each to fill."""
-    proposal = Proposal()
-    for var, (value, source) in values.items():
-        proposal.propose(var, value, source)
-    return proposal
-
-
 # ---------------------------------------------------------------- agreement
 
 
