@@ -93,9 +93,17 @@ def _agree(key: str, gold: Any, got: Any) -> bool:
     if key in ("author", "editor", "translator"):
         return _names_agree(gold, got)
     if key == "isbn":
-        return bool(gold == got or (len(gold) == 10 and got.endswith(gold[:-1]))
-                    or (len(got) == 10 and gold.endswith(got[:-1])))
+        return bool(gold == got or _isbn_core(gold) == _isbn_core(got))
     return bool(gold == got)
+
+
+def _isbn_core(isbn: str) -> str:
+    """The nine digits an ISBN-10 and its ISBN-13 (978-) share; their check digits differ."""
+    if len(isbn) == 10:
+        return isbn[:9]
+    if len(isbn) == 13 and isbn.startswith("978"):
+        return isbn[3:12]
+    return isbn
 
 
 def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:

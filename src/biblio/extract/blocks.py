@@ -7,6 +7,8 @@ feeds, so the kinds cannot drift apart.
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -62,3 +64,11 @@ class Block:
     continuation: list[tuple[int, str]] = field(default_factory=list)
     episode: Episode | None = None  # set for blocks that come from one feed item
     reason: str | None = None  # why a "meta" or "code" block is no citation ("front matter")
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """HTML pasted into Markdown keeps its entities: "The Ender&rsquo;s Game", "A &amp; B"."""
+    return html.unescape(text) if "&" in text and _ENTITY.search(text) else text

@@ -19,8 +19,7 @@ import re
 from ..model import Date, Name, Record
 from ..parse.lexicon import CREDIT_WORDS
 from ..parse.markup import Cleaned, clean
-from ..parse.names import known_given_name, parse_name_list, parse_person
-from ..parse.order import everyday_word
+from ..parse.names import parse_name_list, parse_person, surely_a_person
 from ..parse.parsed import Parsed, Span
 
 # The confidence of an inline reading: above the bar outside reading lists.
@@ -83,6 +82,9 @@ _CUE_BEFORE = re.compile(
 )
 _TRAILING = re.compile(r"(?:[ \t]+(?:" + _LINK_WORDS + r"))+$")
 _MIN_TITLE_CHARS = 3
+# A word inside a title's capitalised run, and what may stand before a list line's title.
+_RUN_WORD = re.compile(rf"{_CAP}|{_LINK_WORDS}")
+_LIST_LEAD = re.compile(r"\s*(?:[-*+•·]|\d{1,3}[.)]|#{1,6})?\s*")
 # A sentence without any of these names no work the patterns above can find.
 _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biography", "history",
                "study", "collection", "by ", "new one", "latest", "reading", "listening")
@@ -109,6 +111,8 @@ def find_mentions(content: str) -> list[Parsed]:
     for pattern in _CUES:
         for m in pattern.finditer(text):
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+            if "sure" in pattern.groupindex:
+                a = _line_start_run(text, a)
             if b - a < _MIN_TITLE_CHARS or any(a < y and x < b for x, y in taken):
                 continue
             names, who = _people(m)
@@ -121,6 +125,31 @@ def find_mentions(content: str) -> list[Parsed]:
                 taken.append((a, b))
     found.sort(key=lambda p: p.spans[0].start)
     return found
+
+
+def _line_start_run(text: str, a: int) -> int:
+    """Where a title that a list line opens starts: "1. Blood Line by James Rollins: …".
+
+    The cue "Title by Person" needs a lower-case word before the title (a
+    sentence's first word is no title), so at the start of a line it matches
+    from the second word on ("Line by James Rollins").  When only title words
+    stand between the line's start (a list number or bullet) and the match,
+    they are the title's beginning.
+    """
+    if text[a:a + 4] in ("The ", "An ") or text[a:a + 2] == "A ":
+        return a  # "Buy The Undercover Economist by …": an article opens the title
+    i = a
+    start = a
+    while True:
+        head = text[:i].rstrip(" \t")
+        cut = max(head.rfind(" "), head.rfind("\t")) + 1
+        word = head[cut:]
+        if not word or _RUN_WORD.fullmatch(word) is None:
+            break
+        i = cut
+        if not word[:1].islower():
+            start = cut
+    return start if start < a and _LIST_LEAD.fullmatch(text[:start]) else a
 
 
 def _could_mention(text: str) -> bool:
@@ -142,7 +171,7 @@ def _title_span(cleaned: Cleaned, a: int, b: int) -> tuple[int, int]:
 def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None]:
     if "sure" in m.re.groupindex:
         names = parse_name_list(m.group("sure"))
-        if names and all(_surely_a_person(n) for n in names):
+        if names and all(surely_a_person(n) for n in names):
             return names, m.span("sure")
         return None, None
     for group in ("by", "who"):
@@ -160,15 +189,6 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
             if names:
                 return names, m.span(group)
     return None, None
-
-
-def _surely_a_person(name: Name) -> bool:
-    """A common given name, or a given name and surname that are no everyday words."""
-    if known_given_name(name):
-        return True
-    if not (name.given and name.family):
-        return False
-    return not everyday_word(name.given.split()[0]) and not everyday_word(name.family)
 
 
 def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,

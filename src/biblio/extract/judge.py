@@ -16,6 +16,7 @@ from ..model import Origin
 from ..parse.citation import NOT_A_CITATION, read_with_labeller
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
+from ..parse.names import surely_a_person
 from ..parse.parsed import Parsed
 from ..parse.rejection import (
     CALL_TO_ACTION,
@@ -25,6 +26,7 @@ from ..parse.rejection import (
     strip_timestamp,
 )
 from .blocks import Block, Episode
+from .chains import split_chain
 from .episode import harvest
 from .inline import find_mentions
 from .outcome import LineOutcome
@@ -36,10 +38,13 @@ ELSEWHERE_MIN_CONFIDENCE = 0.6
 # A heading is read as a citation from this parser confidence (a date, a quoted title), or
 # when its title is in italics.
 HEADING_MIN_CONFIDENCE = 0.8
+# "Title by Author" (0.75) heads an entry when the author is surely a person.
+BY_HEADING_MIN_CONFIDENCE = 0.75
 # A reading label inside a run-on paragraph, and where its flattened items meet.
 _EMBEDDED_LABEL = re.compile(
-    r"\b(?:RESOURCES|SOURCES|EXTRAS|READING|Further reading|Reading list|Books mentioned"
-    r"(?: in (?:this|the) (?:episode|podcast|show))?|Books discussed|Works cited)\s*:\s*")
+    r"\b(?:RESOURCES|SOURCES|EXTRAS|READING|Further reading|Reading list|Books [Mm]entioned"
+    r"(?: (?:in|on) (?:this|the|today['’]s|this week['’]s) (?:episode|podcast|show)"
+    r"(?: this week)?)?|Books discussed|Works cited)\s*:\s*")
 _JOINED_ITEMS = re.compile(r"(?:(?<=[a-z)”\"]\.)|(?<=[)”\"]))(?=[“\"A-Z])|;\s+")
 # A paragraph longer than this is not searched at all, not even for works named inline.
 MAX_BLOCK = 20_000
@@ -134,6 +139,13 @@ class Judge:
             reason = _SECTION_REASONS[self.section]
         if self.section not in _SECTION_REASONS and (reason in (PROSE, TOO_LONG) or (
                 reason == CALL_TO_ACTION and _is_prose(plain))):
+            if block.kind == "item" and reason == PROSE:
+                # "1. Watership Down, by Richard Adams- A story told by rabbits, …": a list
+                # item opening with its entry, then a comment the parser cuts off
+                accepted = self._accept(outcome, block, block.content, reading=False)
+                if accepted.citations:
+                    return accepted
+                outcome.reason = None
             # a paragraph, even one that ends "Subscribe in a reader", may name books
             return self._inline(outcome, block, reason)
         if reason is not None:
@@ -145,8 +157,9 @@ class Judge:
         if not reading and block.kind != "item" and _is_prose(plain):
             return self._inline(outcome, block, PROSE)
         accepted = self._accept(outcome, block, block.content, reading=reading)
-        if not accepted.citations and block.kind == "paragraph" and (
-                not reading or _is_prose(plain)):
+        # a list item or a paragraph the rules cannot read may still name works inside it
+        if not accepted.citations and (block.kind == "item" or (
+                block.kind == "paragraph" and (not reading or _is_prose(plain)))):
             return self._inline(accepted, block, accepted.reason)
         return accepted
 
@@ -158,10 +171,20 @@ class Judge:
             return None
         parsed = self.parse(block.content)
         record = parsed.record
-        if not (parsed.is_citation and record.author and record.title):
+        if parsed.is_citation and (record.isbn or record.doi) and names_a_work(plain):
+            return parsed  # a line that gives an ISBN or a DOI names a work, heading or not
+        if not (parsed.is_citation and record.title):
             return None
+        title = _title_span(parsed)
+        if not record.author:
+            # "#### [Arrival](https://www.imdb.com/title/tt2543164/) (2016) [8.3]": a linked
+            # title with its year
+            return parsed if record.issued is not None and title in _link_spans(
+                block.content) else None
+        if parsed.confidence >= BY_HEADING_MIN_CONFIDENCE and surely_a_person(record.author[0]):
+            return parsed  # "### The Optimism Bias by Tali Sharot"
         marked = parsed.confidence >= HEADING_MIN_CONFIDENCE or any(
-            (a, b) == _title_span(parsed) for a, b in _emphasis_spans(block.content))
+            (a, b) == title for a, b in _emphasis_spans(block.content))
         return parsed if marked else None
 
     def _identified(self, outcome: LineOutcome, block: Block) -> LineOutcome:
@@ -190,8 +213,11 @@ class Judge:
         """
         listed = [parsed for parsed in map(self.parse, _embedded_list(block.content))
                   if parsed.is_citation and parsed.confidence >= ELSEWHERE_MIN_CONFIDENCE]
-        titles = {p.record.full_title for p in listed}  # a listed item says more than a mention
-        mentions = [m for m in find_mentions(block.content) if m.record.full_title not in titles]
+        # a listed item says more than a mention of it, even one that ran into its neighbour
+        # ("… From Potter’s Field by Patricia Cornwell Dust by …" → "Patricia Cornwell Dust")
+        titles = [t for t in (p.record.full_title for p in listed) if t]
+        mentions = [m for m in find_mentions(block.content)
+                    if not any(_same_work(m.record.full_title or "", t) for t in titles)]
         mentions.extend(listed)
         self._place(mentions, block)
         outcome.citations.extend(mentions)
@@ -243,6 +269,12 @@ class Judge:
         if len(items) > 1 and len(accepted) < 2:
             parsed = [self.parse(text)]  # one citation with a ";" in it, or none at all
             accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
+        if len(accepted) == 1 and len(items) == 1 and " by " in (accepted[0].record.title or ""):
+            # "Secret Path by Gord Downie and Birdie by Tracey Lindberg": two entries run on
+            chained = [self.parse(item) for item in split_chain(text)]
+            if len(chained) > 1 and all(p.is_citation and p.confidence >= bar and p.record.author
+                                        for p in chained):
+                accepted = chained
         if not accepted and reading and parsed[0].reason == NOT_A_CITATION:
             labelled = read_with_labeller(text)  # no rule read it; the model may
             if labelled is not None:  # it keeps only what it is sure of
@@ -254,21 +286,33 @@ class Judge:
         return outcome
 
 
+def _same_work(mention: str, listed: str) -> bool:
+    """A mention that holds a listed title, or is held in one."""
+    return listed in mention or mention in listed
+
+
 def _embedded_list(content: str) -> list[str]:
     """The items after a reading label inside a paragraph.
 
     Items are cut where a flattened list joined them with no space: ".\"Next",
-    ").Next", and at "; ".
+    ").Next", and at "; "; a run of "Title by A Title by B" is cut between its items.
     """
     label = _EMBEDDED_LABEL.search(content)
     if label is None:
         return []
-    return [piece.strip() for part in _EMBEDDED_LABEL.split(content[label.start():])
-            for piece in _JOINED_ITEMS.split(part) if piece.strip()]
+    return [item for part in _EMBEDDED_LABEL.split(content[label.start():])
+            for piece in _JOINED_ITEMS.split(part) if piece.strip()
+            for item in split_chain(piece.strip())]
 
 
 def _title_span(parsed: Parsed) -> tuple[int, int] | None:
     return next(((s.start, s.end) for s in parsed.spans if s.field == "title"), None)
+
+
+def _link_spans(content: str) -> list[tuple[int, int]]:
+    """The link texts of `content`, in its own coordinates."""
+    cleaned = clean(content)
+    return [cleaned.span(a, b) for a, b, _ in cleaned.links]
 
 
 def _emphasis_spans(content: str) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..parse.markup import strip_marker
-from .blocks import Block
+from .blocks import Block, decode_entities
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -98,10 +98,11 @@ def _block(number: int, text: str) -> Block:
         return Block(number, text, "", kind="meta", reason="comment")
     atx = _ATX.match(text)
     if atx:
-        return Block(number, text, atx.group(2), kind="heading", level=len(atx.group(1)))
+        return Block(number, text, decode_entities(atx.group(2)), kind="heading",
+                     level=len(atx.group(1)))
     body = _QUOTE.sub("", text, count=1)
     if body.lstrip().startswith("|"):
         cells = [c.strip() for c in body.strip().strip("|").split("|")]
         return Block(number, text, ", ".join(c for c in cells if c))
     content, is_item = strip_marker(body)
-    return Block(number, text, content, kind="item" if is_item else "paragraph")
+    return Block(number, text, decode_entities(content), kind="item" if is_item else "paragraph")

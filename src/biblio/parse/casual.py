@@ -171,6 +171,11 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
     """"Author, Title" (the longest prefix of names), or "Title, Author"."""
     s = draft.s
     commas = [m.start() for m in _COMMA_RE.finditer(s, start, end)]
+    if commas:
+        dash = _DASH_RE.search(s, commas[0], end)
+        after = parse_name_list(s[dash.end():end]) if dash else None
+        if after and known_given_name(after[0]):
+            return False  # "Thinking, Fast and Slow - Daniel Kahneman": the dash form's line
     best: tuple[int, int, list[Name], str] | None = None
     previous = start
     for comma in commas:
@@ -193,11 +198,17 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
             parse_name_list(s[best[0] + 1:end]) is None or _everyday_words(s[best[0] + 1:end])
     ) and _surname_first(draft, start, best[1], best[0] + 1, end):
         return True  # "Toews, A Complicated Kindness", "Dostoevsky, gambler (2005)"
+    if best is not None and best[2][0].literal is not None and len(best[2]) == 1:
+        reverse = parse_name_list(s[commas[-1] + 1:end])
+        if reverse and known_given_name(reverse[0]) and s[start:best[1]].split()[0] in (
+                "The", "A", "An"):
+            best = None  # "The Undoing Project, Michael Lewis": no organisation, a title
     if best is not None and not known_given_name(best[2][0]) and best[2][0].literal is None \
             and not is_mononym(best[2][0]):
         reverse = parse_name_list(s[commas[-1] + 1:end])
         if reverse and (known_given_name(reverse[0]) or (reverse[0].given
-                                                          and not best[2][0].given)) and not (
+                                                          and not best[2][0].given)
+                        or second_is_the_name(s[start:best[1]], s[commas[-1] + 1:end])) and not (
             len(best[2]) == 1 and _lone_surname(best[2][0])
             and _everyday_words(s[commas[-1] + 1:end])
         ):  # "Butcher, Dead Beat (2006)": everyday words make a title, not a name
@@ -356,8 +367,11 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
             s[m.end():end].split()[:1]) and _surname_first(draft, start, m.start(), m.end(), end,
                                                            weak=True)
     if person.given and not known_given_name(person) and (
-            everyday_word(person.given.split()[0]) or everyday_word(person.family or "")):
-        return False  # "Getting Things Done: The Art of …", "Make Time: How to …": a title
+            everyday_word(person.given.split()[0]) or everyday_word(person.family or "")
+            or trim(s, start, end) in draft.emphasis):
+        # "Getting Things Done: The Art of …", "Make Time: How to …": a title; and a link's
+        # or italics' whole text ("[Sky Crash: A Cosmic Conspiracy](…)") is one title
+        return False
     draft.put_names("author", [person], start, m.start())
     draft.form = "colon"
     return draft.put("title", m.end(), end)
@@ -379,14 +393,21 @@ def _possessive_form(draft: Draft, start: int, end: int) -> bool:
 
 def _name_then_marked_title(draft: Draft, start: int, end: int) -> bool:
     """"Ursula K. Le Guin *The Dispossessed*": names, then the title set in italics."""
+    if not draft.emphasis:
+        return False
     a, b = trim(draft.s, start, end)
     marked = next(((x, y) for x, y in draft.emphasis if y == b and x > a), None)
     if marked is None:
         return False
-    names = parse_name_list(draft.s[a:marked[0]].strip(" ,:;–—-"))
+    who = draft.s[a:marked[0]].strip(" ,:;–—-")
+    role = "author"
+    editor = _EDITOR_MARK_RE.search(who)
+    if editor:
+        who, role = who[:editor.start()], "editor"  # "Nathan Connolly (ed.) - *Title*"
+    names = parse_name_list(who)
     if not names or not (names[0].given or names[0].literal or is_mononym(names[0])):
         return False
-    draft.put_names("author", names, a, marked[0])
+    draft.put_names(role, names, a, a + len(who))
     draft.form = "comma"
     return draft.put("title", *marked)
 
@@ -395,8 +416,8 @@ _Form = Callable[[Draft, int, int], bool]
 # Each form, most telling first, with the marks (in lower case) one of which it needs.
 _FORMS: tuple[tuple[_Form, re.Pattern[str]], ...] = tuple(
     (form, re.compile(marks)) for form, marks in (
-        (_episode_form, "ep"), (quoted_form, "[\"“‘']"), (_by_form, "by"), (_inverted_form, ","),
-        (_comma_form, ","), (_dash_form, "[-–—]"), (_colon_form, ":"), (_possessive_form, "['’]s"),
-        (_name_then_marked_title, " "),
+        (_episode_form, "ep"), (quoted_form, "[\"“‘']"), (_by_form, "by"),
+        (_name_then_marked_title, " "), (_inverted_form, ","), (_comma_form, ","),
+        (_dash_form, "[-–—]"), (_colon_form, ":"), (_possessive_form, "['’]s"),
     )
 )

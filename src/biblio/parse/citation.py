@@ -17,7 +17,7 @@ from .casual import parse_casual, parse_title_only
 from .clauses import read_core
 from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography
-from .identifiers import accessed_notes, find_identifiers
+from .identifiers import accessed_notes, bare_isbn10, find_identifiers
 from .labeller import default_labeller
 from .lexicon import BIO_WORDS, LEAD_INS
 from .markup import Cleaned, clean
@@ -27,10 +27,11 @@ from .names import (
     parse_inverted_list,
     parse_name_list,
     parse_person,
+    surely_a_person,
 )
 from .parsed import Parsed, Span
 from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose, rejection_reason
-from .segments import _MONTH, _YEAR
+from .segments import _MONTH, _YEAR, MONTHS
 from .titles import is_title_like
 
 _TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,20}):\s+")
@@ -45,10 +46,29 @@ _LEAD_NUMBER_RE = re.compile(
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
 _LEAD_DATE_RE = re.compile(
     rf"(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+{_YEAR})?"
-    rf"|{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?|{_YEAR}))"
+    rf"|(?:{_MONTH}\.?\s*/\s*)?{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
+    rf"|{_YEAR}))"
     r"\s*[:–—-]\s+(?=\S)",
     re.IGNORECASE,
 )
+# A month alone labels an entry only when "by" follows: "MAY - Mrs. Dalloway by Virginia
+# Woolf", "JUNE  -The Heaven & Earth Grocery Store by James McBride".
+_MONTH_HEADS = frozenset(name[:3] for name in MONTHS)
+# A colon after a month alone is a title's ("March: Book One by John Lewis").
+_LEAD_MONTH_RE = re.compile(rf"{_MONTH}\.?(?:\s*[–—-]\s+|\s+[–—-]\s*)(?=[A-Z0-9\"“‘'])",
+                            re.IGNORECASE)
+# After "by" and a name, where a remark on the entry begins: "… by Andrea Levy (my review is
+# here)", "… by Wilson Rawls- I first read it …", "… by Jessica Shattuck – September".
+_REMARK_START_RE = re.compile(r"\s*\(|:\s|\s[–—-]\s|-\s|…|\s*;")
+_LAST_BY_RE = re.compile(r".*\s[Bb]y\s+", re.DOTALL)
+# A label that presents the entry as a pick: "Book Club Choices:", "Staff Picks:", "Review:".
+_PICK_LABEL_RE = re.compile(r"(?:[a-z' ]+ )?(?:choices?|picks?|selections?|reads?|reviews?|"
+                            r"recommendations?|(?:book|read|pick) of the (?:month|week|year))")
+# What a syllabus assigns of a work after its title: "through ch. 6", "to p. 105", "to end".
+_ASSIGNMENT_RE = re.compile(
+    r"\s*(?:(?:through|thru|to|up to)\s+(?:the\s+)?(?:end|(?:ch(?:apter)?s?|pp?|page|act|part|"
+    r"section|book|vol)\.?\s*[\dIVXLC]{1,4})|\((?:selections?|excerpts?)\))\s*[.;]?\s*",
+    re.IGNORECASE)
 # Links to a bookshop or a library catalogue name a book.
 _SHOP_RE = re.compile(
     r"(?:amazon\.|amzn\.|bookshop\.org|goodreads\.com|books\.google|barnesandnoble\.com|"
@@ -59,6 +79,7 @@ _SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
     "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
+    "assigned": 0.6,
     "identifier": 0.4,
 }
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
@@ -67,11 +88,13 @@ _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
 _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
 _STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted"})
 NOT_A_CITATION = "no author, title and date structure found"
+CONTENTS_ENTRY = "a link to a part of the same page"
 # The most a weak reading (a lone surname, a lower-case title) is trusted: enough for a
 # reading list, not for a paragraph elsewhere in the notes.
 WEAK_CONFIDENCE = 0.45
 # Where a comment may start: a sentence end, then a capital ("…Things. A classic that…").
 _SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
+_CELL_EDGE = " ,;:|()[]–—-"
 # The labeller's reading of a field is kept from this mean marginal probability up.
 LABELLER_MIN_CONFIDENCE = 0.7
 
@@ -100,7 +123,40 @@ def _parse_once(text: str) -> Parsed:
     parsed = _parse(text)
     if parsed.is_citation or parsed.reason not in (NOT_A_CITATION, "reads as prose", PROSE):
         return parsed
-    return _before_comment(text) or parsed
+    return _before_comment(text) or _before_remark(text) or parsed
+
+
+def _before_remark(text: str) -> Parsed | None:
+    """"Small Island by Andrea Levy (my review is here)", "Inferior by Angela Saini –
+    January", "Pollyanna, by Eleanor H. Porter- I try to live …": the entry up to its
+    author's name, when a remark the rules cannot read follows the name.
+
+    Taken only when the name before the remark is surely a person's (a common
+    given name or an initial): the remark is dropped, not read.
+    """
+    by = _LAST_BY_RE.match(text)
+    if by is None:
+        return None
+    remark = _REMARK_START_RE.search(text, by.end())
+    if remark is None or remark.start() <= by.end() or not text[remark.end():].strip(" .)"):
+        return None
+    head = _parse(text[:remark.start()])
+    authors = head.record.author
+    if not (head.is_citation and head.record.title and authors and len(authors) <= 3
+            and surely_a_person(authors[0])):
+        return None
+    head.text = text
+    head.confidence = round(head.confidence - 0.1, 2)
+    _carry_isbn(head, text[remark.start():])
+    return head
+
+
+def _carry_isbn(head: Parsed, rest: str) -> None:
+    """A bare ISBN-10 in what was cut off still belongs to the entry ("… (1951) 0316769487")."""
+    if head.record.isbn is None:
+        bare = bare_isbn10(rest)
+        if bare is not None:
+            head.record.set("ISBN", bare.value)
 
 
 def _before_comment(text: str) -> Parsed | None:
@@ -115,6 +171,7 @@ def _before_comment(text: str) -> Parsed | None:
         if head.is_citation and record.title and (record.author or record.issued):
             head.text = text
             head.confidence = round(head.confidence - 0.1, 2)
+            _carry_isbn(head, rest)
             return head
     return None
 
@@ -131,6 +188,8 @@ def _parse(text: str) -> Parsed:
     reason = rejection_reason(cleaned.text)
     if reason is not None:
         return _identified(text, cleaned) or _not_citation(text, reason)
+    if cleaned.links and _contents_entry(cleaned):
+        return _not_citation(text, CONTENTS_ENTRY)
     base = _prepare(cleaned)
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
     number = _LEAD_NUMBER_RE.match(base.s, start, end)
@@ -139,14 +198,19 @@ def _parse(text: str) -> Parsed:
     date = _LEAD_DATE_RE.match(base.s, start, end) if base.s[start:start + 1].isalnum() else None
     if date and date.end() < end:
         start = date.end()  # "November 2014: The Aviator's Wife by Melanie Benjamin"
+    elif date is None and base.s[start:start + 3].lower() in _MONTH_HEADS:
+        month = _LEAD_MONTH_RE.match(base.s, start, end)
+        if month and " by " in base.s[month.end():end]:
+            start = month.end()  # "SEPT - Horse by Geraldine Brooks"
     label = _TYPE_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
     if label:
         word = label.group("label").strip().lower()
         if word in TYPE_LABELS:
             base.type = TYPE_LABELS[word]
             start = label.end()
-        elif word in LEAD_INS:
-            start = label.end()
+        elif word in LEAD_INS or (_PICK_LABEL_RE.fullmatch(word)
+                                  and " by " in base.s[label.end():end]):
+            start = label.end()  # "Book Club Choices: The Daughter by Jane Shemilt"
     draft = _first_reading(base, start, end, cleaned) or _italic_title(base, start, end, text,
                                                                        cleaned)
     if draft is None:
@@ -155,6 +219,15 @@ def _parse(text: str) -> Parsed:
     if problem is not None:
         return _identified(text, cleaned, base) or _not_citation(text, problem)
     return _finish(text, cleaned, draft)
+
+
+def _contents_entry(cleaned: Cleaned) -> bool:
+    """"[QA - Mathematics](#qa---mathematics)": a link to a part of the same page."""
+    if len(cleaned.links) != 1:
+        return False
+    a, b, url = cleaned.links[0]
+    return url.startswith("#") and len(url) > 1 and trim(cleaned.text, 0,
+                                                         len(cleaned.text)) == (a, b)
 
 
 def read_with_labeller(text: str) -> Parsed | None:
@@ -222,6 +295,11 @@ def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parse
     draft = base.fork()
     draft.form = "identifier"
     draft.type = "book" if "ISBN" in base.values else "article-journal"
+    a, b = trim(draft.s, 0, len(draft.s))
+    rest = draft.s[a:b]
+    if a < b and "  " not in rest and len(rest.split()) <= 15 and is_title_like(rest) \
+            and rejection_reason(rest) is None:
+        draft.put("title", a, b)  # "978-0300209358 The Experience of God": the rest is a title
     return _finish(text, cleaned, draft)
 
 
@@ -278,6 +356,7 @@ def _link_only(base: Draft, cleaned: Cleaned) -> Draft | None:
     a, b, _ = cleaned.links[0]
     if trim(cleaned.text, 0, len(cleaned.text)) != (a, b):
         return None
+
     person = parse_person(cleaned.text[a:b].strip())
     if person is not None and person.given is not None and known_given_name(person):
         return None  # "[Stan Gordon](…)": a person's site, not a work
@@ -299,8 +378,14 @@ def _italic_title(base: Draft, start: int, end: int, text: str, cleaned: Cleaned
     often a heading.  The reading is weak on purpose (see `_FORM_CONFIDENCE`):
     `biblio.extract` takes it inside a reading list and nowhere else.
     """
-    if len(cleaned.emphasis) != 1 or cleaned.emphasis[0] != (start, end):
+    if len(cleaned.emphasis) != 1 or cleaned.emphasis[0][0] != start:
         return None
+    assigned = False
+    if cleaned.emphasis[0][1] != end:
+        # "_The Tempest_ through Act III.", "_Migritude_ to end.": a syllabus's assignment
+        if _ASSIGNMENT_RE.fullmatch(base.s, cleaned.emphasis[0][1], end) is None:
+            return None
+        end, assigned = cleaned.emphasis[0][1], True
     opened = cleaned.span(start, end)[0]
     if opened >= 2 and text[opened - 2] == text[opened - 1]:
         return None  # "**Further reading**"
@@ -308,7 +393,7 @@ def _italic_title(base: Draft, start: int, end: int, text: str, cleaned: Cleaned
     if len(title.split()) > 12 or title.lower() in LEAD_INS or not is_title_like(title):
         return None
     draft = base.fork()
-    draft.form = "italic"
+    draft.form = "assigned" if assigned else "italic"
     draft.put("title", start, end)
     return draft
 
@@ -368,14 +453,27 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "reads as prose"
     if not evidence and draft.form == "comma" and title[:1].islower() and not _title_marked(draft):
         return "describes a person, not a work"  # "Shannon Moore, service mechanic for …"
-    if not evidence and draft.form in ("comma", "dash", "colon") and not is_title_like(title):
+    if not evidence and draft.form in ("comma", "dash", "colon") and not is_title_like(title) \
+            and not (_title_marked(draft) and authors and surely_a_person(authors[0])):
         if not (authors and known_given_name(authors[0]) and title.islower()
                 and len(title.split()) <= 8):
             return "reads as prose"
         draft.weak = True  # "Toni Morrison – song of solomon"
+    if not evidence and draft.form == "comma" and _names_only(title):
+        return "a list of people, not a work"  # "Al Switzler, Joseph Grenny, and Ron McMillan"
     if not evidence and title.split(None, 1)[0].lower() in BIO_WORDS and _BIO_RE.search(title):
         return "describes a person, not a work"  # "Professor of History at …"
     return None
+
+
+def _names_only(title: str) -> bool:
+    """The "title" is itself two or more people's full names."""
+    if "," not in title and " and " not in title and "&" not in title:
+        return False
+    names = parse_name_list(title)
+    return names is not None and len(names) >= 2 and all(
+        n.family and surely_a_person(n) for n in names) and any(
+        known_given_name(n) for n in names)
 
 
 def _title_marked(draft: Draft) -> bool:
@@ -403,6 +501,11 @@ def _outside_title(draft: Draft, line: str, title: str) -> str:
 
 def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     """The record, spans in the user's coordinates, and a confidence from the evidence."""
+    if "ISBN" not in draft.values:
+        bare = bare_isbn10(draft.s)
+        if bare is not None:
+            draft.put_value("ISBN", bare.value, bare.start, bare.end)  # "…, 1951, 0316769487"
+            _title_without(draft, bare.start, bare.end)
     if draft.type == "book" and "URL" in draft.values and not (
         "publisher" in draft.values or "ISBN" in draft.values
     ):
@@ -428,6 +531,17 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     if draft.weak:
         confidence = min(confidence, WEAK_CONFIDENCE)
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None)
+
+
+def _title_without(draft: Draft, start: int, end: int) -> None:
+    """The title without an ISBN read at one of its ends ("0316769487 The Catcher in the Rye")."""
+    title = draft.values.get("title")
+    if title is None or not (title[1] <= start and end <= title[2]):
+        return
+    if not draft.s[title[1]:start].strip(_CELL_EDGE):
+        draft.put("title", end, title[2])
+    elif not draft.s[end:title[2]].strip(_CELL_EDGE):
+        draft.put("title", title[1], start)
 
 
 def _not_citation(text: str, reason: str) -> Parsed:

@@ -18,11 +18,12 @@ from .segments import (
     DATE_RE,
     cut_trailing_date,
     has_month,
+    is_publisher,
     read_container,
     read_date,
     read_imprint,
 )
-from .titles import opens_title
+from .titles import is_title_like, opens_title
 
 _AUTHOR_DATE_PAREN_RE = re.compile(
     r"(?P<names>[^()\"“”‘]{2,250}?)[\s.,]*(?:\((?P<role>[A-Za-z .]{2,20})\)[\s.,]*)?"
@@ -51,6 +52,8 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _DASHES = frozenset("-–—")
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by"})
+_DIGIT_RE = re.compile(r"\d")
 # Abbreviations after which a name or title goes on: "Vol. 14", "Mrs. Dalloway".
 _MID_NAME_ABBREVIATIONS = frozenset(
     {"vol", "vols", "no", "nos", "pt", "bk", "ch", "chap", "mr", "mrs", "ms", "dr", "st",
@@ -171,6 +174,10 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
     if pos >= end:
         return False
     title_end, after = _title_extent(s, pos, end)
+    marked = max((y for x, y in draft.emphasis if x == pos and y <= end),
+                 default=None) if draft.emphasis else None
+    if marked is not None and marked > title_end:
+        title_end = after = marked  # "*[Numerical Analysis, 2nd. ed.](…)*": italics bound it
     quoted = s[pos] in _OPEN_QUOTES
     if not quoted:
         title_end, after = _before_bracket_notes(s, pos, title_end, after)
@@ -184,9 +191,36 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
     pos = _read_after_title(draft, after, end)
     first = True
     for seg_start, seg_end in _sentences(s, pos, end):
+        if _is_remark(s, seg_start, seg_end):
+            break  # "… CRC Press. Programs and extra material are on GitHub": a remark
+        if "publisher" in draft.values and not _imprint_like(s, seg_start, seg_end):
+            continue  # "… Prentice Hall. A Fortran 90 port is available": the publisher stays
         _read_segment(draft, seg_start, seg_end, first=first, article=article)
         first = False
     return True
+
+
+def _imprint_like(s: str, start: int, end: int) -> bool:
+    """A date, "Original work published 1848", or "Place: Publisher": what may follow a
+    publisher already read."""
+    a, b = trim(s, start, end)
+    text = s[a:b].strip("()")
+    return ":" in text or DATE_RE.match(text) is not None or _ORIGINAL_RE.match(text) is not None
+
+
+def _is_remark(s: str, start: int, end: int) -> bool:
+    """A sentence about the work after its imprint, not part of the citation: "Programs
+    online", "Free to read, in both a Fortran and a C++ edition", "A review is online"."""
+    a, b = trim(s, start, end)
+    text = s[a:b]
+    words = text.split()
+    if len(words) < 2 or ":" in text or _DIGIT_RE.search(text) or is_title_like(text):
+        return False
+    if any(p.match(text) for p in (_TRANSLATED_RE, _EDITED_RE, _IN_RE)) or text.lower(
+            ).endswith("published") or is_publisher(text):
+        return False
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _SMALL_WORDS]
+    return len(lower) >= 1 and words[0][:1].isupper()
 
 
 def _before_bracket_notes(s: str, start: int, end: int, after: int) -> tuple[int, int]:

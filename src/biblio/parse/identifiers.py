@@ -29,6 +29,9 @@ _URL_RE = re.compile(
 _ACCESSED_RE = re.compile(
     r"[.,]?\s*\(?\b(?:accessed|retrieved|viewed)(?: on)?\s+[^.()]{3,40}\)?", re.IGNORECASE
 )
+# "978-0567697561": the EAN prefix, one hyphen, then the ten digits — never a date.
+_PREFIXED_ISBN_RE = re.compile(r"97[89]-\d{9}[\dXx]")
+_BARE_ISBN10_RE = re.compile(r"(?<![\w./#=?&-])\d{9}[\dX](?![\w/-])")
 _ISBN_HINT_RE = re.compile(r"\d[\d \-‐]{8,}[\dXx]")  # digits, spaces and hyphens only
 _TRAILING_PUNCT = ".,;:)]}>'\"’”"
 
@@ -64,13 +67,28 @@ def find_identifiers(text: str) -> list[Found]:
             raw = m.group("isbn")
             if m.group("label") is None and (
                 ("-" not in raw and not raw.startswith("97")) or 0 < raw.count("-") < 3
-            ):
+            ) and _PREFIXED_ISBN_RE.fullmatch(raw) is None:
                 continue  # a bare ten-digit number or a date-like "2025-01-2020" is not one
             isbn = to_isbn13(raw)
             if isbn is not None:
                 found.append(Found("ISBN", isbn, m.start("isbn"), m.end("isbn"), m.start()))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def bare_isbn10(text: str) -> Found | None:
+    """A lone ten-digit ISBN-10 ("0316769487") with a valid check digit, if one is there.
+
+    A bare ten-digit number may be anything, so it is never taken for an ISBN on its
+    own (see `find_identifiers`); a line already read as a citation may still carry it.
+    """
+    if _ISBN_HINT_RE.search(text) is None:
+        return None  # the common case: no run of ten digits
+    for m in _BARE_ISBN10_RE.finditer(text):
+        isbn = to_isbn13(m.group())
+        if isbn is not None:
+            return Found("ISBN", isbn, m.start(), m.end(), m.start())
+    return None
 
 
 def names_a_work(text: str) -> bool:

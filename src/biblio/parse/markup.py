@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 # "📚 "), a bullet glued to its text ("•Title"), "1." / "2)", "a)" / "iv)", "[1]" / "(1)" —
 # but not the initial of "H. G. Wells".  One rule for the extractor's list items and the
 # parser's lines.
+# A task list's box may follow the marker or stand alone: "- [ ] Title", "[x] Title".
 _MARKER_RE = re.compile(
-    r"\s*(?:[^\w\s\"“‘'(\[*_<]{1,3}\s+|[•·▪▫◦‣⁃∙●○■□►▶➤✓✔]|[*+]\s+|\d{1,3}[.)]\s+"
-    r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+)(?=\S)",
+    r"\s*(?:(?:[^\w\s\"“‘'(\[*_<]{1,3}\s+|[•·▪▫◦‣⁃∙●○■□►▶➤✓✔]|[*+]\s+|\d{1,3}[.)]\s+"
+    r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+)(?:\[[ x]\]\s+)?"
+    r"|\[ \]\s+)(?=\S)",
     re.IGNORECASE,
 )
 # Links (with a title, or a URL holding one pair of brackets as Wikipedia's do), images

@@ -178,6 +178,16 @@ def known_given_name(name: Name) -> bool:
     return first in GIVEN_NAMES or is_initial(first)
 
 
+def surely_a_person(name: Name) -> bool:
+    """A common given name or an initial, or a given name and a surname that are no
+    everyday words ("Katherena Vermette", not "Blue Hour")."""
+    if known_given_name(name):
+        return True
+    if not (name.given and name.family):
+        return False
+    return not everyday_word(name.given.split()[0]) and not everyday_word(name.family)
+
+
 def parse_organisation(text: str) -> Name | None:
     """"World Bank", "The Combahee River Collective": a literal name, never split."""
     words = text.split()
@@ -244,6 +254,10 @@ def parse_name_list(text: str, *, allow_mononym: bool = False,
         return None
     if lone and not any(n.given for n in names):
         return None  # "Leo Tolstoy & Maude": a surname beside a full name, not alone
+    if len(names) == 2 and names[0].given is None and names[0].family in GIVEN_NAMES \
+            and names[1].given and names[1].family and not lone:
+        # "James and Deborah Howe": two given names sharing one surname
+        names[0] = Name(given=names[0].family, family=names[1].family, suffix=names[0].suffix)
     return names or None
 
 
@@ -273,6 +287,27 @@ def parse_inverted_list(text: str) -> list[Name] | None:
         if names and piece in SUFFIXES:
             names[-1].suffix = piece
             i += 1
+            continue
+        if names and is_initial(piece) and names[-1].given and not is_initial(
+                names[-1].given.split()[-1]) and len(names) == 1 and i == 2:
+            names[-1].given = f"{names[-1].given} {piece}"  # "Burden, Richard, L., …"
+            i += 1
+            continue
+        if names and len(piece.split()) >= 2 and (i + 1 >= len(pieces) or not all(
+                is_initial(t) for t in _strip_connector(pieces[i + 1]).split())):
+            # "Bánhelyi, Balázs, Tibor Csendes, Balázs Lévai, …": after the first name,
+            # the others in reading order (Chicago, MLA)
+            person = parse_person(piece)
+            if person is not None and person.given is not None:
+                names.append(person)
+                i += 1
+                continue
+        if not names and i + 2 < len(pieces) and pieces[i + 1] in SUFFIXES \
+                and _is_family(piece) and _is_given(pieces[i + 2]):
+            name = _inverted(piece, pieces[i + 2].split(" and ")[0].strip())  # "Dennis, Jr., J.E."
+            name.suffix = pieces[i + 1]
+            names.append(name)
+            i += 3
             continue
         if i + 1 < len(pieces) and _is_family(piece) and _is_given(pieces[i + 1]):
             given = pieces[i + 1]

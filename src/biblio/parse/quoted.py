@@ -11,8 +11,15 @@ import re
 
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
-from .names import parse_name_list
-from .segments import container_type, is_network, read_container, read_date, read_paren
+from .names import parse_name_list, parse_organisation
+from .segments import (
+    container_type,
+    is_network,
+    is_publisher,
+    read_container,
+    read_date,
+    read_paren,
+)
 from .titles import is_title_like
 
 _QUOTE_RE = re.compile(r"[\"“](?P<q>[^\"“”]{2,300})[\"”]|(?<!\w)[‘'](?P<s>[^‘’']{2,300})[’'](?!\w)")
@@ -55,7 +62,21 @@ def quoted_form(draft: Draft, start: int, end: int) -> bool:
     rest_a, rest_b = trim(s, after, end)
     if rest_a < rest_b and not _read_author_after(draft, after, end):
         _read_after(draft, after, end)
+    _outlet_not_publisher(draft)
     return True
+
+
+def _outlet_not_publisher(draft: Draft) -> None:
+    """""Up and Then Down," by Nick Paumgarten (The New Yorker, 2008)": after an article's
+    author, the name in brackets is where it ran, unless it is a known publisher or an
+    organisation ("Center for Building in North America")."""
+    publisher = draft.values.get("publisher")
+    if publisher is None or "author" not in draft.names or "container-title" in draft.values \
+            or draft.type != "book" or is_publisher(publisher[0]) \
+            or parse_organisation(publisher[0]) is not None:
+        return
+    draft.values["container-title"] = draft.values.pop("publisher")
+    draft.type = container_type(draft)
 
 
 def _inside_title(s: str, m: re.Match[str], start: int, end: int) -> bool:

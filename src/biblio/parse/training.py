@@ -29,6 +29,7 @@ from ..model import Record
 from .labeller import LABELS, MODEL_FILE, Token, features, tokenize
 from .markup import Cleaned, clean
 from .parsed import Parsed
+from .rejection import PROSE, rejection_reason
 
 FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".xml": "feed"}
 NAME_ROLES = ("author", "editor", "translator")
@@ -162,6 +163,8 @@ def examples(corpus: Path, split: str = "train") -> Iterator[Example]:
             if entry is None or entry["kind"] != "citation":
                 continue
             cleaned = clean(text)
+            if rejection_reason(cleaned.text) == PROSE:
+                continue  # the labeller is asked about list lines only, never about prose
             tokens = tokenize(cleaned.text)
             in_item = [w for w in entry["citations"]
                        if set(words(w.get("title", ""))) <= set(words(cleaned.text))]
