@@ -10,6 +10,7 @@ from biblio.lookup.matching import (
     choose_edition,
     group_works,
     is_ambiguous,
+    misspelt,
     score,
     title_key,
     volume_number,
@@ -57,11 +58,26 @@ def test_the_catalogue_spelling_of_a_transliterated_surname() -> None:
         "Dostoyevsky"
     assert catalogue_spelling(Name(family="Chaikovsky"),
                               [Name(literal="Pyotr Ilyich Tchaikovsky")]) == "Tchaikovsky"
-    # Spelt as cited somewhere, or by nobody close: nothing to respell.
+    # Spelt as cited somewhere too (Google's records often give both
+    # spellings): another transliteration is still worth asking a catalogue
+    # that found nothing, a mere look-alike is not.
     assert catalogue_spelling(Name(family="Dostoevsky"),
-                              [*karamazov, name("Fyodor Dostoevsky")]) is None
+                              [*karamazov, name("Fyodor Dostoevsky")]) == "Dostoyevsky"
+    assert catalogue_spelling(Name(family="Wells"), [name("Orson Welles")]) == "Welles"
+    assert catalogue_spelling(Name(family="Wells"),
+                              [name("Orson Welles"), name("H.G. Wells")]) is None
+    # Spelt only as cited, or by nobody close: nothing to respell.
     assert catalogue_spelling(Name(family="Dostoyevsky"), karamazov) is None
     assert catalogue_spelling(Name(family="Dickens"), karamazov) is None
+
+
+def test_a_misspelling_is_one_letter_off_in_a_long_word() -> None:
+    # Two letters swapped, one left out, doubled or replaced.
+    for written in ("eductaion", "eduction", "educcation", "edukation"):
+        assert misspelt(written, "education")
+    assert not misspelt("edcutaoin", "education")  # two letters off: another word
+    assert not misspelt("dnue", "dune")  # short words one letter apart are other words
+    assert not misspelt("1998", "1999")
 
 
 def test_show_note_noise_keeps_the_score_above_threshold() -> None:

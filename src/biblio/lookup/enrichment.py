@@ -26,19 +26,22 @@ all the first catalogue has.
 
 4. A record read from show notes (`origin.text` set) that is still not
    found may have been misread (title and author swapped or run together,
-   "by King" kept in the title): the line's words are sent as free text to
-   one catalogue (Open Library; Google Books only when it answers nothing)
-   and an answer is taken only when its title and an author's family name
-   are both written in the line (`matching.read_line`).  The record then
-   carries the catalogue's title and names, `origin.found_by` is "lookup",
-   and the edition is chosen as for any match.  One request more, for
-   not-found records only.
+   "by King" kept in the title, or no title read at all): the answers of
+   the searches already made are read against the line first (free), then
+   the line's words are sent as free text (Open Library; Google Books too
+   when Open Library cannot be asked or its answer names nothing in the
+   line), and an answer is taken only when its title (one long word may be
+   misspelt) and an author's family name are both written in the line
+   (`matching.read_line`).  The record then carries the catalogue's title
+   and names, `origin.found_by` is "lookup", and the edition is chosen as
+   for any match.  One or two requests more, for not-found records only.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -62,6 +65,7 @@ from .matching import (
     is_year,
     line_words,
     read_line,
+    reading_rank,
     score,
     volume_number,
 )
@@ -76,6 +80,8 @@ RUNNERS_UP = 3
 RATE_LIMITED_PAUSE = 600.0  # seconds an API still answering 429 after retries is left alone
 _ARTICLES = frozenset({"the", "a", "an"})
 QUERY_WORDS = 10  # a line's words sent at most when reading it with a lookup
+_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b", re.I)
+_BRACKETED_YEAR = re.compile(r"\((?:1[0-9]{3}|20[0-9]{2})\)")
 FOUND_BY_LOOKUP = "lookup"  # `origin.found_by` of a record read with the catalogue's help
 
 
@@ -94,6 +100,7 @@ class _Attempt:
         self.answered = False
         self.read_tried = False  # the line's words were asked for (or need not be)
         self.read_asked: set[str] = set()  # APIs asked the line's words
+        self.read_answered: set[str] = set()  # those of them that answered something
         self.read_answers: list[Candidate] = []  # and what they answered
         self._on_failure = on_failure
         self._down = down
@@ -218,11 +225,18 @@ class Enricher:
             if works and works[0].score >= self.settings.confident:
                 confident = True
                 break
-        if (works and works[0].score >= self.settings.threshold) or (
-                self._author_confirmed(record, candidates) and not _left_out(record)):
+        close = bool(works) and works[0].score >= self.settings.threshold
+        if close or (self._author_confirmed(record, candidates) and not _left_out(record)):
             # Close enough, or the author as read is in the answers and the
-            # title took every other word of the line: not misread.
+            # title took every other word of the line: not misread, no
+            # free-text request.  Still, an answer the line names outright is
+            # taken before the looser searches ("Kurlanski, Cod: A Biography
+            # of the Fish…", read as a "Cod Kurlanski", names Kurlansky's Cod).
             attempt.read_tried = True
+            read = None if close else self._read_line(record, cited_isbn, notes, attempt,
+                                                       candidates)
+            if read is not None:
+                return read
         else:
             # Nothing close: the line may have been misread (title and author
             # swapped or run together, a volume number taken for a publisher).
@@ -243,7 +257,7 @@ class Enricher:
             by_title = not self._author_confirmed(record, candidates)
             for provider in silent:
                 if provider.name in attempt.read_asked and (
-                        attempt.read_answers or not (by_title or spelling)):
+                        provider.name in attempt.read_answered or not (by_title or spelling)):
                     continue
                 queries = self._loose_queries(record, by_title, spelling,
                                               provider.name in attempt.read_asked)
@@ -262,6 +276,13 @@ class Enricher:
                     candidates.extend(self._search(provider, [by_author], attempt) or [])
             works = group_works(record, candidates, self.settings)
         if not works or works[0].score < self.settings.threshold:
+            # The line may still name one of the answers outright, its title and an
+            # author's family name written in it, when the parser read it otherwise
+            # ("Kurlanski, Cod: A Biography…" read as a "Cod Kurlanski") or
+            # misspelt a title word: free, and no looser than any reading.
+            read = self._read_line(record, cited_isbn, notes, attempt, candidates)
+            if read is not None:
+                return read
             return Enrichment(record, "not-found", confidence=works[0].score if works else 0.0,
                               runners_up=[w.editions[0] for w in works[:RUNNERS_UP]],
                               reason="no catalogue record matches well enough", notes=notes)
@@ -395,9 +416,13 @@ class Enricher:
 
         A candidate counts only when `read_line` finds its title and an
         author in the line.  The answers to the searches already made are
-        tried first (free); then one free-text request: Open Library's `q=`,
-        Google Books only when Open Library could not be asked; at most once
-        per record.
+        tried first (free); then the line's words as free text, once per
+        record: Open Library's `q=`, then Google Books when Open Library
+        could not be asked or its answer names nothing the line holds.  An
+        all-words search fails on one word it does not index as written: a
+        misspelt title word, a transliterated name ("Tolstoi"), a translator
+        the work does not list ("Homer and Lang – Iliad"); Google ranks by any
+        word, so the book is still among its first answers.
         """
         line = record.origin.text if record.origin is not None else None
         if not line:
@@ -406,18 +431,22 @@ class Enricher:
         text = line_query(line, record)
         if not readings and text and not attempt.read_tried:
             attempt.read_tried = True
-            found: list[Candidate] | None = None
             for provider in self.providers:
-                if getattr(provider, "free_text", False) and provider.name not in attempt.failed:
-                    found = attempt.ask(provider.name, provider.search, Query(text=text))
-                    if found is not None:
-                        attempt.read_asked.add(provider.name)
-                        attempt.read_answers = found
-                        break  # answered, if only with nothing: no second request
-            readings = [(c, r) for c in found or [] if (r := read_line(line, c, self.settings))]
+                if not getattr(provider, "free_text", False) or provider.name in attempt.failed:
+                    continue
+                found = attempt.ask(provider.name, provider.search, Query(text=text))
+                if found is None:
+                    continue  # failed: the next catalogue is asked instead
+                attempt.read_asked.add(provider.name)
+                if found:
+                    attempt.read_answered.add(provider.name)
+                attempt.read_answers.extend(found)
+                readings = [(c, r) for c in found if (r := read_line(line, c, self.settings))]
+                if readings:
+                    break
         if not readings:
             return None
-        readings.sort(key=lambda cr: len(cr[1].unexplained))
+        readings.sort(key=lambda cr: reading_rank(cr[1]))
         reading = readings[0][1]
         read = record.copy()
         read.title, read.subtitle = reading.title, reading.subtitle
@@ -536,11 +565,17 @@ def line_query(line: str, record: Record) -> str | None:
     joiners or roles (`LINE_NOISE`), nor the cited year; at most `QUERY_WORDS`.
 
     Open Library's `q=` needs every word in the work's title or authors, so
-    each word left out is a chance more for the book to be found.
+    each word left out is a chance more for the book to be found.  A year in
+    brackets is left out even when the parser could not read the line ("…
+    New hope for the dead (2004)"): it dates the citation, it is rarely in a
+    title.  A possessive is asked without its "'s" ("The Quilter's
+    Homecoming" asks "quilter"), as a search engine indexes it: "quilters"
+    is another word.
     """
     years = {str(d.year) for d in (record.issued, record.original_date) if d and d.year}
-    words = [w for w in line_words(line) if w not in LINE_NOISE and w not in years
-             and not (len(w) == 1 and w.isalpha())]
+    line = _POSSESSIVE.sub("", _BRACKETED_YEAR.sub(" ", line))
+    words = [w for w in line_words(line)
+             if w not in LINE_NOISE and w not in years and not (len(w) == 1 and w.isalpha())]
     return " ".join(list(dict.fromkeys(words))[:QUERY_WORDS]) or None
 
 

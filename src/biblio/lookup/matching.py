@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from ..keys import ascii_fold
 from ..model import Name, Record
@@ -122,6 +123,12 @@ class MatchSettings:
     isbn_conflict: float = 0.4  # below it that record is another book: a conflict
     reading_cover: float = 0.75  # share of a line's words a looked-up title + author must explain
     reading_short_title: int = 6  # a one-word title this short must explain the whole line
+    # Title words a reading may find misspelt in the line, one letter off (two
+    # letters swapped, one left out, added or replaced: "Fatnasy", "Cirtic") …
+    reading_typos: int = 1
+    # … in words of at least this many letters (shorter words one letter apart
+    # are other words too: "Hope"/"Rope", "Dune"/"June").
+    reading_typo_letters: int = 6
 
 
 @dataclass(frozen=True)
@@ -159,14 +166,19 @@ class EditionChoice:
 
 def title_key(text: str | None) -> str:
     """A title reduced for comparison: folded, lower-case, no punctuation or leading article."""
-    if not text:
-        return ""
-    text = _SERIES.sub("", text)
-    text = ascii_fold(_APOSTROPHES.sub("", text)).lower().replace("&", " and ")
-    words = _NON_WORD.sub(" ", text).split()
+    words = _title_words(text)
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
     return " ".join(words)
+
+
+def _title_words(text: str | None) -> list[str]:
+    """A title's words as `title_key` compares them, its leading article kept."""
+    if not text:
+        return []
+    text = _SERIES.sub("", text)
+    text = ascii_fold(_APOSTROPHES.sub("", text)).lower().replace("&", " and ")
+    return _NON_WORD.sub(" ", text).split()
 
 
 def surname_keys(name: Name) -> set[str]:
@@ -357,7 +369,10 @@ def catalogue_spelling(cited: Name, offered: Iterable[Name],
                        settings: MatchSettings | None = None) -> str | None:
     """The family name as a catalogue spells the cited one when it spells it
     otherwise ("Dostoyevsky" for "Dostoevsky", "Chekhov" for "Chechov"); None
-    when some offered name spells it as cited, or none comes close.
+    when none comes close.  When some offered name spells it as cited, only
+    another transliteration of it counts ("Dostoyevsky" beside "Dostoevsky",
+    as Google's records give both), not a look-alike name ("Welles" beside
+    "Wells"): catalogues file one author under different spellings.
 
     An all-words search fails on the cited spelling however well the rest
     agrees; asked with the catalogue's spelling, it finds the book.
@@ -366,19 +381,23 @@ def catalogue_spelling(cited: Name, offered: Iterable[Name],
     keys = surname_keys(cited)
     if not keys:
         return None
-    best: tuple[float, str] | None = None
+    spelt_as_cited = False
+    found: list[tuple[float, bool, str]] = []  # similarity, a transliteration, spelling
     for name in offered:
         theirs = surname_keys(name)
         if keys & theirs:
-            return None
+            spelt_as_cited = True
+            continue
         similarity = max((_surname_ratio(k, o, settings) for k in keys for o in theirs),
                          default=0.0)
         spelling = name.sort_family() if name.literal is None else \
             (name.literal.split() or [""])[-1]
-        if similarity >= settings.surname_typo and spelling and \
-                (best is None or similarity > best[0]):
-            best = (similarity, spelling)
-    return best[1] if best is not None else None
+        if similarity >= settings.surname_typo and spelling:
+            variant = any(translit_key(k) == translit_key(o) for k in keys for o in theirs)
+            found.append((similarity, variant, spelling))
+    if spelt_as_cited:
+        found = [f for f in found if f[1]]
+    return max(found, key=lambda f: f[0])[2] if found else None
 
 
 def name_words(name: Name) -> set[str]:
@@ -589,6 +608,7 @@ class LineReading:
     authors: list[Name]  # the catalogue's names whose family name the line holds
     unexplained: list[str]  # the line's words neither title, names nor noise account for
     words: int  # the line's words that are not noise
+    typos: int = 0  # title words the line misspells (at most `MatchSettings.reading_typos`)
 
 
 def read_line(line: str, candidate: Candidate,
@@ -598,8 +618,11 @@ def read_line(line: str, candidate: Candidate,
     The candidate's main title (words in order, accents and case folded) and
     at least one of its people's family names (elsewhere in the line) must
     be written in the line; a volume number the title carries must be there
-    too.  The line's other words must be mostly noise (`LINE_NOISE`, years,
-    given names and initials of the people named, the publisher): at most
+    too.  A title is still found when the line misspells one of its long
+    words by a letter ("Sentimental Eductaion", `reading_typos`), but a
+    title the line spells right is read first.  The line's other words must
+    be mostly noise (`LINE_NOISE` or a long one misspelt, years, given names
+    and initials of the people named, the publisher): at most
     `1 - reading_cover` of them unexplained, and none at all for a title of
     one short word ("It", "Dune"), which too many lines contain by chance.
     """
@@ -610,18 +633,29 @@ def read_line(line: str, candidate: Candidate,
     title = title_key(main).split()
     if not title or not tokens:
         return None
+    # Spelt right before misspelt, and with its leading article when the line
+    # gives it ("Zola, La Débâcle"), where "la", unlike "the", is no noise.
+    spans = [(len(words), found) for budget in (0, settings.reading_typos)
+             for words in (_title_words(main), title)
+             if (found := _title_occurrences(tokens, words, budget, settings))]
     best: LineReading | None = None
-    for start in _occurrences(tokens, title, set()):
-        used = set(range(start, start + len(title)))
-        reading = _reading_from(tokens, used, record, title, number, settings)
-        if reading is not None and (best is None or
-                                    len(reading.unexplained) < len(best.unexplained)):
+    length, found = spans[0] if spans else (0, [])
+    for start, typos in found:
+        used = set(range(start, start + length))
+        reading = _reading_from(tokens, used, record, title, number, typos, settings)
+        if reading is not None and (best is None or reading_rank(reading) < reading_rank(best)):
             best = reading
     return best
 
 
+def reading_rank(reading: LineReading) -> tuple[int, int]:
+    """Readings that leave fewer words unexplained, then fewer misspelt, come first."""
+    return len(reading.unexplained), reading.typos
+
+
 def _reading_from(tokens: list[str], used: set[int], record: Record, title: list[str],
-                  number: int | None, settings: MatchSettings) -> LineReading | None:
+                  number: int | None, typos: int,
+                  settings: MatchSettings) -> LineReading | None:
     start = min(used)
     end = max(used) + 1
     if number is not None:
@@ -631,11 +665,16 @@ def _reading_from(tokens: list[str], used: set[int], record: Record, title: list
             return None
         used.add(numbered)
     subtitle = None
-    sub = title_key(record.subtitle).split() if record.subtitle else []
-    if sub and tokens[end:end + len(sub)] == sub:
-        subtitle = record.subtitle
-        used.update(range(end, end + len(sub)))
-        end += len(sub)
+    # A subtitle's article stays in a line ("Star Wars: The New Essential Chronology").
+    for sub in (_title_words(record.subtitle), title_key(record.subtitle).split()):
+        found = _typos_at(tokens, end, sub, settings.reading_typos - typos, settings) \
+            if sub else None
+        if found is not None:
+            subtitle = record.subtitle
+            typos += found
+            used.update(range(end, end + len(sub)))
+            end += len(sub)
+            break
     named: list[Name] = []
     for name in candidate_people(record):
         spans = [(s, len(k.split())) for k in sorted(surname_keys(name), key=len, reverse=True)
@@ -651,7 +690,7 @@ def _reading_from(tokens: list[str], used: set[int], record: Record, title: list
     if not named:
         return None
     publisher = set(_NON_WORD.sub(" ", ascii_fold(record.publisher or "").lower()).split())
-    content = [i for i, t in enumerate(tokens) if t not in LINE_NOISE and not is_year(t)]
+    content = [i for i, t in enumerate(tokens) if not _is_noise(t, settings)]
     loose = [i for i in content if i not in used and tokens[i] not in publisher]
     unexplained = [tokens[i] for i in loose]
     # A word the title's nearest neighbours leave unexplained makes a longer title:
@@ -665,7 +704,48 @@ def _reading_from(tokens: list[str], used: set[int], record: Record, title: list
     if unexplained and (short or len(unexplained) > (1 - settings.reading_cover) * len(content)):
         return None
     return LineReading(title=record.title or "", subtitle=subtitle, authors=named,
-                       unexplained=unexplained, words=len(content))
+                       unexplained=unexplained, words=len(content), typos=typos)
+
+
+def _title_occurrences(tokens: list[str], title: list[str], budget: int,
+                       settings: MatchSettings) -> list[tuple[int, int]]:
+    """Where the title's words stand in `tokens` in a row, and how many of them the
+    line misspells (at most `budget`)."""
+    return [(i, typos) for i in range(len(tokens) - len(title) + 1)
+            if (typos := _typos_at(tokens, i, title, budget, settings)) is not None]
+
+
+def _typos_at(tokens: list[str], at: int, words: list[str], budget: int,
+              settings: MatchSettings) -> int | None:
+    """How many of `words` the tokens from `at` on misspell (`misspelt`), or None when
+    they are other words or misspell more than `budget`."""
+    if at < 0 or at + len(words) > len(tokens):
+        return None
+    typos = 0
+    for token, word in zip(tokens[at:at + len(words)], words, strict=True):
+        if token != word:
+            typos += 1
+            if typos > budget or not misspelt(token, word, settings):
+                return None
+    return typos
+
+
+def misspelt(written: str, word: str, settings: MatchSettings | None = None) -> bool:
+    """`written` is `word` one letter off (two swapped, one left out, added or
+    replaced), both words of letters and `word` at least `reading_typo_letters` long."""
+    settings = settings or MatchSettings()
+    return len(word) >= settings.reading_typo_letters and word.isalpha() and \
+        written.isalpha() and abs(len(written) - len(word)) <= 1 and \
+        OSA.distance(written, word, score_cutoff=1) <= 1
+
+
+def _is_noise(word: str, settings: MatchSettings) -> bool:
+    """A word that names nothing in a line: `LINE_NOISE`, a year, or a long noise word
+    misspelt ("Volmue", "Eidtion")."""
+    if word in LINE_NOISE or is_year(word):
+        return True
+    return len(word) >= settings.reading_typo_letters - 1 and \
+        any(misspelt(word, w, settings) for w in LINE_NOISE)
 
 
 def _occurrences(tokens: list[str], words: list[str], taken: set[int],
