@@ -451,14 +451,10 @@ class Enricher:
         read = record.copy()
         read.title, read.subtitle = reading.title, reading.subtitle
         read.author, read.editor = [replace(n) for n in reading.authors], []
-        proposal = Proposal(cleaned={"editor": []} if record.editor else {},
-                            found_by=FOUND_BY_LOOKUP)
         works = group_works(read, [c for c, _ in readings], self.settings)
         if not works or works[0].score < self.settings.threshold or \
                 is_ambiguous(works, self.settings):
             return None
-        assert record.origin is not None
-        read.origin = replace(record.origin, found_by=FOUND_BY_LOOKUP)
         work = self._with_editions(read, works[0], attempt)
         choice = choose_edition(read, work, cited_isbn, self.settings.edition_rule,
                                 self.settings.edition_tolerance)
@@ -469,6 +465,8 @@ class Enricher:
         # The line's title and authors as the catalogue confirmed them, in
         # place of the misread ones.
         runners = [w.editions[0] for w in works[1:1 + RUNNERS_UP]]
+        proposal = Proposal(cleaned={"editor": []} if record.editor else {},
+                            found_by=FOUND_BY_LOOKUP)
         result = self._apply(record, choice.edition, runners, choice.reason, cited_isbn, notes,
                              work_score=works[0].score, proposal=proposal,
                              replaced={"title": read.full_title, "author": read.author})
