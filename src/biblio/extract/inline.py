@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 
 from ..model import Date, Name, Record
+from ..parse.citation import SHOP_LINK_RE
 from ..parse.lexicon import CREDIT_WORDS
 from ..parse.markup import Cleaned, clean
 from ..parse.names import parse_name_list, parse_person, surely_a_person
 from ..parse.parsed import Parsed, Span
+from ..parse.titles import is_title_like
 
 # The confidence of an inline reading: above the bar outside reading lists.
 INLINE_CONFIDENCE = 0.7
@@ -80,6 +82,11 @@ _CUE_BEFORE = re.compile(
     r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
+# Before a title linked to a bookshop: the people whose work it is ("Josh Cutchin and
+# Timothy Renner's new work '[Where the Footprints End](amazon…)'").
+_POSSESSIVE_BEFORE = re.compile(
+    rf"(?P<who>{_PEOPLE})['’]s[ \t]+(?:[a-z]+[ \t]+){{0,3}}[‘'\"“]?$")
+_QUOTED_AROUND = frozenset("‘'\"“")
 _TRAILING = re.compile(r"(?:[ \t]+(?:" + _LINK_WORDS + r"))+$")
 _MIN_TITLE_CHARS = 3
 # A word inside a title's capitalised run, and what may stand before a list line's title.
@@ -94,7 +101,8 @@ def find_mentions(content: str) -> list[Parsed]:
     """The works a prose block names, each a `Parsed` with ``method="inline"``."""
     cleaned = clean(content)
     text = cleaned.text
-    if not _could_mention(text):
+    shop_links = [(a, b) for a, b, url in cleaned.links if SHOP_LINK_RE.search(url)]
+    if not (shop_links or _could_mention(text)):
         return []
     found: list[Parsed] = []
     taken: list[tuple[int, int]] = []
@@ -123,8 +131,40 @@ def find_mentions(content: str) -> list[Parsed]:
             if parsed is not None:
                 found.append(parsed)
                 taken.append((a, b))
+    for a, b in shop_links:  # "… new work '[Title](https://www.amazon.com/…)' explores …"
+        if any(a < y and x < b for x, y in taken):
+            continue  # read already, with what the sentence says around it
+        parsed = _shop_mention(content, cleaned, a, b)
+        if parsed is not None:
+            found.append(parsed)
+            taken.append((a, b))
     found.sort(key=lambda p: p.spans[0].start)
     return found
+
+
+def _shop_mention(content: str, cleaned: Cleaned, a: int, b: int) -> Parsed | None:
+    """A title linked to a bookshop, named as a work by the sentence: quoted, after a cue
+    ("her novel [Title](…)") or before "by Author"; the author from "by" or a possessive."""
+    text = cleaned.text
+    title = text[a:b].strip()
+    if not is_title_like(title) or len(title.split()) > 25 or parse_person(title) is not None:
+        return None
+    by = _BY_AFTER.match(text, b)
+    quoted = text[a - 1:a] in _QUOTED_AROUND and text[b:b + 1] in _QUOTED_AROUND | {"’"}
+    if by is None and not quoted and _CUE_BEFORE.search(text, max(0, a - 60), a) is None:
+        return None
+    names: list[Name] | None = None
+    who: tuple[int, int] | None = None
+    if by is not None:
+        names = parse_name_list(by.group("by"))
+        who = by.span("by") if names else None
+    else:
+        owner = _POSSESSIVE_BEFORE.search(text, max(0, a - 120), a)
+        if owner is not None:
+            people = parse_name_list(owner.group("who"))
+            if people and all(surely_a_person(n) for n in people):
+                names, who = people, owner.span("who")
+    return _mention(content, cleaned, a, b, names, who)
 
 
 def _line_start_run(text: str, a: int) -> int:

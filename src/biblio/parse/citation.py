@@ -59,7 +59,12 @@ _LEAD_MONTH_RE = re.compile(rf"{_MONTH}\.?(?:\s*[–—-]\s+|\s+[–—-]\s*)(?=
                             re.IGNORECASE)
 # After "by" and a name, where a remark on the entry begins: "… by Andrea Levy (my review is
 # here)", "… by Wilson Rawls- I first read it …", "… by Jessica Shattuck – September".
-_REMARK_START_RE = re.compile(r"\s*\(|:\s|\s[–—-]\s|-\s|…|\s*;")
+# Also a word in capitals ("… by Susan Orlean COMING 10/14/25") or a capitalised word
+# opening a sentence in lower case ("… by Stanley Tucci Bring a guest along …").
+_REMARK_START_RE = re.compile(
+    r"\s*\(|:\s|\s[–—-]\s|-\s|…|\s*;|\s(?=[A-Z]{3,}\b)"
+    r"|\s(?=[A-Z][a-z]+\s+(?!(?:and|with|de|del|della|der|den|van|von|du|da|di|la|le|et|y)\b)"
+    r"[a-z]+\s+[a-z]+\b)")
 _LAST_BY_RE = re.compile(r".*\s[Bb]y\s+", re.DOTALL)
 # A label that presents the entry as a pick: "Book Club Choices:", "Staff Picks:", "Review:".
 _PICK_LABEL_RE = re.compile(r"(?:[a-z' ]+ )?(?:choices?|picks?|selections?|reads?|reviews?|"
@@ -75,7 +80,17 @@ _SHOP_RE = re.compile(
     r"indiebound\.org|openlibrary\.org|worldcat\.org|waterstones\.com|blackwells\.co|"
     r"penguinrandomhouse\.|harpercollins\.|simonandschuster\.|hachettebookgroup\.|"
     r"press\.[a-z]+\.edu|/books?/)", re.IGNORECASE)
+SHOP_LINK_RE = _SHOP_RE
 _SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
+# A link to a profile on a social network names a person or a group, not a work:
+# "[Courtney Brown](https://www.instagram.com/courtneybrownfarsight/)".
+_PROFILE_RE = re.compile(
+    r"://(?:www\.|m\.)?(?:instagram\.com|twitter\.com|x\.com|facebook\.com|tiktok\.com|"
+    r"linkedin\.com/in|threads\.net|bsky\.app/profile|youtube\.com/(?:@|c/|channel/|user/))",
+    re.IGNORECASE)
+# The words of a link target's last path part: ".../wiki/Anna_Karenina" → anna karenina.
+_SLUG_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+_SLUG_ARTICLES = frozenset({"the", "a", "an"})
 _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
     "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
@@ -215,10 +230,58 @@ def _parse(text: str) -> Parsed:
                                                                        cleaned)
     if draft is None:
         return _identified(text, cleaned, base) or _not_citation(text, NOT_A_CITATION)
+    _order_by_link(draft, cleaned)
     problem = _implausible(draft, cleaned.text)
     if problem is not None:
         return _identified(text, cleaned, base) or _not_citation(text, problem)
     return _finish(text, cleaned, draft)
+
+
+def _slug_words(url: str) -> list[str]:
+    """The words of a link target's last named path part, articles dropped from the front."""
+    path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+    parts = [p for p in path.split("/")[1:] if p and not p.isdigit()]
+    if not parts:
+        return []
+    words = [w for w in _SLUG_SPLIT_RE.split(parts[-1].lower()) if w]
+    while words and words[0] in _SLUG_ARTICLES:
+        words = words[1:]
+    return words
+
+
+def _plain_words(text: str) -> list[str]:
+    words = [w for w in _SLUG_SPLIT_RE.split(text.lower()) if w]
+    while words and words[0] in _SLUG_ARTICLES:
+        words = words[1:]
+    return words
+
+
+def _order_by_link(draft: Draft, cleaned: Cleaned) -> None:
+    """"[Anna Karenina - Leo Tolstoy](https://en.wikipedia.org/wiki/Anna_Karenina)": both
+    sides read as names, and the dash form took the first for the author; the link's
+    target is named after the work, so the side it spells out is the title."""
+    if draft.form != "dash" or len(cleaned.links) != 1 or "author" not in draft.names:
+        return
+    a, b, url = cleaned.links[0]
+    if trim(cleaned.text, 0, len(cleaned.text)) != (a, b):
+        return
+    title = draft.values.get("title")
+    who = next((sp for sp in draft.name_spans if sp.field == "author"), None)
+    if title is None or who is None or who.start > title[1]:
+        return
+    slug = _slug_words(url)
+    left, right = _plain_words(draft.s[who.start:who.end]), _plain_words(title[0])
+    if not left or slug[:len(left)] != left or slug[:len(right)] == right:
+        return
+    names = parse_name_list(title[0], allow_surname=True, allow_mononym=True)
+    if not names:
+        return
+    title_span = (who.start, who.end)
+    name_span = (title[1], title[2])
+    draft.names.pop("author")
+    draft.name_spans = [sp for sp in draft.name_spans if sp.field != "author"]
+    draft.put_names("author", names, *name_span)
+    draft.put("title", *title_span)
 
 
 def _contents_entry(cleaned: Cleaned) -> bool:
@@ -360,6 +423,9 @@ def _link_only(base: Draft, cleaned: Cleaned) -> Draft | None:
     person = parse_person(cleaned.text[a:b].strip())
     if person is not None and person.given is not None and known_given_name(person):
         return None  # "[Stan Gordon](…)": a person's site, not a work
+    url = cleaned.links[0][2]
+    if _PROFILE_RE.search(url):
+        return None  # "[Courtney Brown](https://www.instagram.com/…/)": a profile
     draft = base.fork()
     draft.type = "book" if _SHOP_RE.search(cleaned.links[0][2]) else "webpage"
     draft.form = "link"
