@@ -125,6 +125,10 @@ class Name:
                 out[key] = value
         return out
 
+    def copy(self) -> Name:
+        """An independent copy (fields are strings, so a shallow one)."""
+        return _copied(self)
+
     @classmethod
     def from_csl(cls, data: dict[str, Any]) -> Name:
         kwargs = {attr: str(data[key]) for attr, key in _NAME_KEYS if data.get(key) is not None}
@@ -403,8 +407,22 @@ class Record:
         clone = object.__new__(Record)
         state = dict(self.__dict__)
         state["extra"], state["sources"] = dict(self.extra), dict(self.sources)
-        for attr in NAME_FIELDS.values():
-            state[attr] = [_copied(n) for n in state[attr]]
+        for attr in _NAME_ATTRS:
+            names = state[attr]
+            state[attr] = [_copied(n) for n in names] if names else []
+        clone.__dict__ = state
+        return clone
+
+    @classmethod
+    def blank(cls, type: str = "book") -> Record:
+        """`Record(type=type)`, built from the defaults without running fifty-field `__init__`."""
+        clone = object.__new__(cls)
+        state = _RECORD_EMPTY.copy()
+        for name in _LISTS:
+            state[name] = []
+        for name in _DICTS:
+            state[name] = {}
+        state["type"] = type
         clone.__dict__ = state
         return clone
 
@@ -419,6 +437,7 @@ def _empty(spec: dataclasses.Field[Any]) -> Any:
 
 _RECORD_EMPTY: dict[str, Any] = {f.name: _empty(f) for f in dataclasses.fields(Record)}
 _LISTS: tuple[str, ...] = tuple(k for k, v in _RECORD_EMPTY.items() if isinstance(v, list))
+_NAME_ATTRS: tuple[str, ...] = tuple(NAME_FIELDS.values())
 _DICTS: tuple[str, ...] = tuple(k for k, v in _RECORD_EMPTY.items() if isinstance(v, dict))
 
 

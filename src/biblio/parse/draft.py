@@ -15,6 +15,7 @@ from .parsed import Span
 # What is stripped from both ends of a field value.
 _EDGE = " \t,;:.–—-"
 _QUOTES = "\"'“”‘’«»„"
+_EDGE_AND_QUOTES = _EDGE + _QUOTES
 
 
 @dataclass
@@ -80,7 +81,7 @@ class Draft:
         return got[0] if got else None
 
     def record(self) -> Record:
-        rec = Record(type=self.type)
+        rec = Record.blank(self.type)
         for csl_field, (value, _, _) in self.values.items():
             rec.set(csl_field, value)
         for role, names in self.names.items():
@@ -106,7 +107,7 @@ _POSITION = itemgetter(1, 2)  # (start, end) of a (field, start, end) span
 
 def trim(s: str, start: int, end: int, *, keep_quotes: bool = False) -> tuple[int, int]:
     """Narrow [start, end) past spaces, separators and (unless kept) enclosing quotes."""
-    edge = _EDGE if keep_quotes else _EDGE + _QUOTES
+    edge = _EDGE if keep_quotes else _EDGE_AND_QUOTES
     while start < end and s[start] in edge:
         start += 1
     while end > start and s[end - 1] in edge:

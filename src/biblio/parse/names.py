@@ -10,6 +10,7 @@ decides where the authors end and the title begins.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Name
 from .lexicon import (
@@ -72,6 +73,14 @@ def _is_name_word(token: str) -> bool:
 
 def parse_person(text: str) -> Name | None:
     """A name in reading order: "Ursula K. Le Guin" → given "Ursula K.", family "Le Guin"."""
+    name = _parse_person(text)
+    return None if name is None else name.copy()
+
+
+# The readers below are pure functions of short texts that recur (an author in many
+# lines); each answer is kept and handed out as a copy, since callers change names.
+@lru_cache(maxsize=8192)
+def _parse_person(text: str) -> Name | None:
     tokens = text.split()
     if not tokens or len(tokens) > MAX_NAME_TOKENS + 1:
         return None
@@ -190,19 +199,24 @@ def surely_a_person(name: Name) -> bool:
 
 def parse_organisation(text: str) -> Name | None:
     """"World Bank", "The Combahee River Collective": a literal name, never split."""
+    return Name(literal=text.strip()) if _is_organisation(text) else None
+
+
+@lru_cache(maxsize=8192)
+def _is_organisation(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 10 or not words[0][0].isupper() or "," in text:
-        return None
+        return False
     if not any(w.lower().strip(",.") in ORGANISATION_WORDS for w in words):
-        return None
+        return False
     if len(words) == 2 and words[0] in GIVEN_NAMES:
-        return None  # "Katherine Center", "Jane Union": a person
+        return False  # "Katherine Center", "Jane Union": a person
     if words[-1].lower() in ("press", "books", "publishing", "publishers"):
-        return None  # a publisher, not an author
+        return False  # a publisher, not an author
     for w in words:
         if not (w[0].isupper() or w in ("of", "on", "for", "and", "the", "in", "&", "de")):
-            return None
-    return Name(literal=text.strip())
+            return False
+    return True
 
 
 def parse_name_list(text: str, *, allow_mononym: bool = False,
@@ -215,12 +229,19 @@ def parse_name_list(text: str, *, allow_mononym: bool = False,
     Two names joined by a bare comma are refused: "Verso, London" and
     "Benjamin Moser, New Directions" are not author pairs.
     """
+    names = _parse_name_list(text, allow_mononym, allow_surname)
+    return None if names is None else [name.copy() for name in names]
+
+
+@lru_cache(maxsize=8192)
+def _parse_name_list(text: str, allow_mononym: bool,
+                     allow_surname: bool) -> tuple[Name, ...] | None:
     text = text.strip().rstrip(",")
     if not text or len(text) > 300:
         return None
     org = parse_organisation(text)
     if org is not None:
-        return [org]
+        return (org,)
     parts = _AND_RE.split(text) if "&" in text or "and" in text else [text]
     last = parts.pop()
     if "," in last and last.rpartition(",")[2].strip() not in SUFFIXES:
@@ -258,7 +279,7 @@ def parse_name_list(text: str, *, allow_mononym: bool = False,
             and names[1].given and names[1].family and not lone:
         # "James and Deborah Howe": two given names sharing one surname
         names[0] = Name(given=names[0].family, family=names[1].family, suffix=names[0].suffix)
-    return names or None
+    return tuple(names) or None
 
 
 def parse_inverted_list(text: str) -> list[Name] | None:
