@@ -90,3 +90,13 @@ def test_line_is_where_the_text_starts_not_the_tag() -> None:
     outcomes = [o for o in iter_extract(page, format="html") if o.citations]
     assert [o.line for o in outcomes] == [4, 10]
     assert outcomes[0].text == "Emma Goldman, My Disillusionment in Russia (1923)"
+
+
+def test_a_marked_section_the_html_parser_does_not_know_costs_only_itself() -> None:
+    # html.parser gives up on "<![DOCTYPE …" (found by tests/test_hostile_fuzz.py).
+    page = ("<html><body><p>Reading for next week:</p>\n<![DOCTYPE x [<!ENTITY a 'b'>]>\n"
+            "<p>Dune by Frank Herbert (1965)</p>\n<![ 1\n"
+            "<p>Kindred by Octavia E. Butler (1979)</p></body></html>")
+    got = [(c.record.title, c.record.origin.line if c.record.origin else None)
+           for c in extract(page, source="week3.html")]
+    assert got == [("Dune", 3), ("Kindred", 5)]

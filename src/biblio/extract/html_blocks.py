@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import warnings
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, ParserRejectedMarkup
 from bs4.element import (
     CData,
     Comment,
@@ -49,6 +49,10 @@ _LEADING_NEWLINES = re.compile(r"^\s*")
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 # A tag cut off by the end of a truncated file, which the parser would keep as text.
 _CUT_TAG = re.compile(r"<[A-Za-z/!][^<>]*\Z")
+# A marked section html.parser does not know ("<![DOCTYPE …", "<![ 1"): it gives
+# up on the whole page, so such a section is read as text instead.
+_UNKNOWN_SECTION = re.compile(
+    r"<!\[(?!\s*(?:cdata|temp|ignore|include|rcdata|if|else|endif)(?![-_.a-z0-9]))", re.I)
 
 
 def html_document(text: str, first_line: int = 1) -> tuple[list[Block], Episode]:
@@ -56,9 +60,13 @@ def html_document(text: str, first_line: int = 1) -> tuple[list[Block], Episode]
 
     `first_line` is the line of the file where `text` starts (for HTML inside a feed).
     """
+    markup = _UNKNOWN_SECTION.sub("&lt;![", _CUT_TAG.sub("", text))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(_CUT_TAG.sub("", text), "html.parser")
+        try:
+            soup = BeautifulSoup(markup, "html.parser")
+        except ParserRejectedMarkup:  # any other declaration it cannot take: all as text
+            soup = BeautifulSoup(markup.replace("<!", "&lt;!"), "html.parser")
     walker = _Walker(first_line)
     walker.walk(soup)
     return walker.blocks, _head_episode(soup)
