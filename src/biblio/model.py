@@ -390,11 +390,7 @@ class Record:
                 if v is not empty.get(k, _UNSET) and v != empty.get(k, _UNSET)}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        fields = _RECORD_EMPTY.copy()
-        for name in _LISTS:
-            fields[name] = []
-        for name in _DICTS:
-            fields[name] = {}
+        fields = _fresh_fields()
         fields.update(state)
         self.__dict__ = fields
 
@@ -417,28 +413,34 @@ class Record:
     def blank(cls, type: str = "book") -> Record:
         """`Record(type=type)`, built from the defaults without running fifty-field `__init__`."""
         clone = object.__new__(cls)
-        state = _RECORD_EMPTY.copy()
-        for name in _LISTS:
-            state[name] = []
-        for name in _DICTS:
-            state[name] = {}
+        state = _fresh_fields()
         state["type"] = type
         clone.__dict__ = state
         return clone
 
 
-_UNSET = object()
-# A new record's field values; lists and dicts are made afresh per record.
 def _empty(spec: dataclasses.Field[Any]) -> Any:
     if spec.default_factory is not dataclasses.MISSING:
         return spec.default_factory()
     return spec.default
 
 
+_UNSET = object()
+# A new record's field values (`_fresh_fields` makes its lists and dicts anew).
 _RECORD_EMPTY: dict[str, Any] = {f.name: _empty(f) for f in dataclasses.fields(Record)}
 _LISTS: tuple[str, ...] = tuple(k for k, v in _RECORD_EMPTY.items() if isinstance(v, list))
 _NAME_ATTRS: tuple[str, ...] = tuple(NAME_FIELDS.values())
 _DICTS: tuple[str, ...] = tuple(k for k, v in _RECORD_EMPTY.items() if isinstance(v, dict))
+
+
+def _fresh_fields() -> dict[str, Any]:
+    """A new record's instance dictionary, with lists and dicts of its own."""
+    fields = _RECORD_EMPTY.copy()
+    for name in _LISTS:
+        fields[name] = []
+    for name in _DICTS:
+        fields[name] = {}
+    return fields
 
 
 def _copied(name: Name) -> Name:
