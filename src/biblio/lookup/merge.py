@@ -126,6 +126,7 @@ def merge(record: Record, proposal: Proposal, policy: Policy = CITING) -> Merged
     clashes = [v for v in IDENTIFYING if states.get(v) == "conflict"]
     order = values if policy.fields is None else [
         *clashes, *(v for v in policy.fields if v in states)]
+    held = False
     for var in dict.fromkeys(order):
         if var not in states:
             continue  # written with the variable it follows
@@ -138,12 +139,13 @@ def merge(record: Record, proposal: Proposal, policy: Policy = CITING) -> Merged
                 policy.fields is not None and var not in policy.fields):
             continue
         if clashes and var not in WORK_LEVEL:
-            if clashes[0] not in merged.withheld:
-                merged.withheld.extend(clashes)
+            held = True
             continue
         _write(out, merged, var, proposed, existing if state == "replace" else None)
         if state == "replace":
             _followers(out, merged, var, values, policy)
+    if held:
+        merged.withheld = clashes
     if proposal.found_by and policy.corrections and out.origin is not None:
         out.origin = replace(out.origin, found_by=proposal.found_by)
     return merged
@@ -195,7 +197,7 @@ def _own(value: Any) -> Any:
     if isinstance(value, list):
         return [_own(v) for v in value]
     if isinstance(value, Name):
-        return replace(value)
+        return value.copy()
     if isinstance(value, Date):
         return replace(value, parts=[list(p) for p in value.parts])
     if isinstance(value, (str, int, float, bool)) or value is None:
