@@ -8,13 +8,7 @@ import pytest
 
 from biblio import parse_citation
 from biblio.extract.judge import ELSEWHERE_MIN_CONFIDENCE
-
-
-def reading(line: str) -> tuple[str | None, list[tuple[str | None, str | None]], int | None]:
-    parsed = parse_citation(line)
-    assert parsed.is_citation, parsed.reason
-    record = parsed.record
-    return record.full_title, [(n.given, n.family) for n in record.author], record.year
+from reading_helpers import reading
 
 
 @pytest.mark.parametrize(

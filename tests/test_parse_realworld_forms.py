@@ -4,10 +4,7 @@ emphasised links, editions after a title, "tr. by" with a surname."""
 from __future__ import annotations
 
 from biblio.parse import parse_citation
-
-
-def _families(names: object) -> list[str]:
-    return [n.family for n in names or []]  # type: ignore[attr-defined]
+from reading_helpers import families
 
 
 def test_a_schedule_date_before_the_entry_is_not_the_title() -> None:
@@ -15,7 +12,7 @@ def test_a_schedule_date_before_the_entry_is_not_the_title() -> None:
                  "October 2008 – The Aviator's Wife by Melanie Benjamin"):
         p = parse_citation(line)
         assert p.record.full_title == "The Aviator's Wife"
-        assert _families(p.record.author) == ["Benjamin"]
+        assert families(p.record.author) == ["Benjamin"]
         assert p.record.year is None
 
 
@@ -29,7 +26,7 @@ def test_an_html_list_item_with_a_linked_italic_title() -> None:
                        'review/show/1">Convenience Store Woman</a></i> (4/5)<br>')
     assert p.is_citation
     assert p.record.full_title == "Convenience Store Woman"
-    assert _families(p.record.author) == ["Murata"]
+    assert families(p.record.author) == ["Murata"]
     assert p.record.get("URL") == "https://www.goodreads.com/review/show/1"
 
 
@@ -52,11 +49,11 @@ def test_a_slash_publisher_is_not_a_place() -> None:
 def test_tr_by_a_surname_names_the_translator() -> None:
     p = parse_citation("The Odyssey by Homer, tr. by Fitzgerald")
     assert p.record.full_title == "The Odyssey"
-    assert _families(p.record.author) == ["Homer"]
-    assert _families(p.record.get("translator")) == ["Fitzgerald"]
+    assert families(p.record.author) == ["Homer"]
+    assert families(p.record.get("translator")) == ["Fitzgerald"]
     p = parse_citation("Gilgamesh, tr. by Ferry")
     assert p.record.full_title == "Gilgamesh"
-    assert _families(p.record.get("translator")) == ["Ferry"]
+    assert families(p.record.get("translator")) == ["Ferry"]
 
 
 def test_lines_that_must_not_change() -> None:

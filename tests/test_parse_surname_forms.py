@@ -9,7 +9,7 @@ import pytest
 
 from biblio import parse_citation
 from biblio.extract.judge import ELSEWHERE_MIN_CONFIDENCE, READING_MIN_CONFIDENCE
-from test_parse_catalogue_lines import reading
+from reading_helpers import reading
 
 
 @pytest.mark.parametrize(

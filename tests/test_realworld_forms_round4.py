@@ -15,16 +15,7 @@ from biblio import extract
 from biblio.extract.chains import split_chain
 from biblio.extract.inline import find_mentions
 from biblio.parse import parse_citation
-
-
-def _families(names: object) -> list[str]:
-    return [n.family or n.literal for n in names or []]  # type: ignore[attr-defined]
-
-
-def _read(text: str, fmt: str = "text") -> list[tuple[str | None, list[str]]]:
-    return [(c.record.full_title, _families(c.record.author))
-            for c in extract(text, fmt)]  # type: ignore[arg-type]
-
+from reading_helpers import extracted, families
 
 # -- a reading list run together after a label ("Title by A Title by B …") --------------------
 
@@ -34,7 +25,7 @@ def test_a_run_on_list_after_books_mentioned_is_cut_into_its_entries() -> None:
             "join us. Books mentioned in this week's episode: Body of Evidence by Patricia "
             "Cornwell All That Remains by Patricia Cornwell Cruel and Unusual by Patricia "
             "Cornwell From Potter’s Field by Patricia Cornwell Dust by Patricia Cornwell\n")
-    assert _read(para) == [
+    assert extracted(para) == [
         ("Body of Evidence", ["Cornwell"]), ("All That Remains", ["Cornwell"]),
         ("Cruel and Unusual", ["Cornwell"]), ("From Potter’s Field", ["Cornwell"]),
         ("Dust", ["Cornwell"]),
@@ -89,7 +80,7 @@ def test_one_entry_is_not_cut(line: str) -> None:
 
 
 def test_two_entries_run_on_in_one_line() -> None:
-    assert _read("Secret Path by Gord Downie and Birdie by Tracey Lindberg – March\n") == [
+    assert extracted("Secret Path by Gord Downie and Birdie by Tracey Lindberg – March\n") == [
         ("Secret Path", ["Downie"]), ("Birdie", ["Lindberg"])]
 
 
@@ -100,7 +91,7 @@ def test_the_inline_reader_keeps_the_first_words_of_a_list_line_title() -> None:
                             "Series. Long-time readers will know this is one of the two series "
                             "I love most.")
     assert found.record.full_title == "Blood Line"
-    assert _families(found.record.author) == ["Rollins"]
+    assert families(found.record.author) == ["Rollins"]
 
 
 def test_a_list_item_with_a_comment_names_its_work() -> None:
@@ -111,7 +102,7 @@ def test_a_list_item_with_a_comment_names_its_work() -> None:
              "  1. Where the Red Fern Grows, by Wilson Rawls- I first read it in grade school. "
              "My copy is close to falling to pieces. It makes me cry every time, and I love it "
              "for that. I reach for it when I feel wistful and a bit low.\n")
-    assert _read(notes, "markdown") == [("White Rage", ["Anderson"]),
+    assert extracted(notes, "markdown") == [("White Rage", ["Anderson"]),
                                         ("Where the Red Fern Grows", ["Rawls"])]
 
 
@@ -129,7 +120,7 @@ def test_a_remark_after_the_author_is_dropped(line: str, title: str, family: str
     p = parse_citation(line)
     assert p.is_citation
     assert p.record.full_title == title
-    assert _families(p.record.author) == [family]
+    assert families(p.record.author) == [family]
 
 
 @pytest.mark.parametrize(("line", "title"), [
@@ -156,7 +147,7 @@ def test_headings_that_are_entries() -> None:
              "### The Optimism Bias by Tali Sharot\n\n"
              "#### [Arrival](https://www.imdb.com/title/tt2543164/) (2016) [8.3]\n")
     citations = extract(notes, "markdown")
-    assert [(c.record.full_title, _families(c.record.author), c.record.year)
+    assert [(c.record.full_title, families(c.record.author), c.record.year)
             for c in citations] == [("Rock, Paper, Scissors", ["Fisher"], None),
                                     ("The Optimism Bias", ["Sharot"], None),
                                     ("Arrival", [], 2016)]
@@ -166,7 +157,7 @@ def test_headings_that_are_entries() -> None:
 def test_a_heading_that_labels_its_entry() -> None:
     page = ('<h2 class="entry-title"><a href="#">Book Club Choices: The Daughter by Jane '
             'Shemilt</a></h2>\n<p>Our pick for the month.</p>\n')
-    assert _read(page, "html") == [("The Daughter", ["Shemilt"])]
+    assert extracted(page, "html") == [("The Daughter", ["Shemilt"])]
 
 
 # -- identifiers ------------------------------------------------------------------------------
@@ -176,7 +167,7 @@ def test_an_isbn_before_a_title_in_a_task_list() -> None:
     assert p.is_citation
     assert p.record.isbn == "9780567697561"
     assert p.record.full_title == "The Resurrection of Jesus"
-    assert _read("- [ ] 978-0300209358 The Experience of God\n", "markdown") == [
+    assert extracted("- [ ] 978-0300209358 The Experience of God\n", "markdown") == [
         ("The Experience of God", [])]
 
 
@@ -193,7 +184,7 @@ def test_a_bare_isbn_10_joins_a_line_read_as_a_citation() -> None:
     p = parse_citation("0316769487 The Catcher in the Rye by J. D. Salinger")
     assert p.record.isbn == "9780316769488"
     assert p.record.full_title == "The Catcher in the Rye"
-    assert _families(p.record.author) == ["Salinger"]
+    assert families(p.record.author) == ["Salinger"]
     p = parse_citation("Salinger, J. D. (1951). The Catcher in the Rye. Little, Brown. 0316769487")
     assert (p.record.isbn, p.record.year, p.record.get("publisher")) == (
         "9780316769488", 1951, "Little, Brown")
@@ -267,7 +258,7 @@ def test_an_articles_outlet_is_its_container_and_an_organisation_its_publisher()
 def test_title_and_author_sides(line: str, title: str, family: str) -> None:
     p = parse_citation(line)
     assert p.record.full_title == title
-    assert _families(p.record.author) == [family]
+    assert families(p.record.author) == [family]
 
 
 def test_an_editor_before_an_italic_linked_title() -> None:
@@ -276,7 +267,7 @@ def test_an_editor_before_an_italic_linked_title() -> None:
                        'Working Class by the Working Class</a></i> (4/5)<br>')
     assert p.record.full_title == ("Know Your Place: Essays on the Working Class by the Working "
                                    "Class")
-    assert _families(p.record.get("editor")) == ["Connolly"]
+    assert families(p.record.get("editor")) == ["Connolly"]
     assert not p.record.author
 
 
@@ -291,7 +282,7 @@ def test_entities_in_markdown_are_decoded() -> None:
     line = ("<strong>41.</strong> Mariko Tamaki &amp; Rosemary Valero-O'Connell - <a href=\""
             "https://www.goodreads.com/review/show/3065326584\"><em>Laura Dean Keeps Breaking Up "
             "With Me</em></a> (3/5)<br>\n")
-    assert _read("# Books of 2019\n\n" + line, "markdown") == [
+    assert extracted("# Books of 2019\n\n" + line, "markdown") == [
         ("Laura Dean Keeps Breaking Up With Me", ["Tamaki", "Valero-O'Connell"])]
 
 
@@ -312,7 +303,7 @@ def test_only_the_first_name_of_a_list_is_inverted() -> None:
                        "Zombori (2018). *[The GLOBAL Optimization Algorithm: Newly Updated with "
                        "Java Implementation and Parallelization](https://link.springer.com/book/"
                        "10.1007/978-3-030-02375-1)*. Springer.")
-    assert _families(p.record.author) == ["Bánhelyi", "Csendes", "Lévai", "Pál", "Zombori"]
+    assert families(p.record.author) == ["Bánhelyi", "Csendes", "Lévai", "Pál", "Zombori"]
     p = parse_citation("- Burden, Richard, L., J. Douglas Faires, and Annette M. Burden (2016). "
                        "*[Numerical Analysis, 10th ed.](https://www.cengage.com/c/numerical-"
                        "analysis-10e-burden/9781305253667PF/)*. Cengage.")

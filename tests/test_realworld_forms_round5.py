@@ -10,23 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from biblio import extract
 from biblio.extract.inline import find_mentions
 from biblio.parse import parse_citation
-
-
-def _families(names: object) -> list[str]:
-    return [n.family or n.literal for n in names or []]  # type: ignore[attr-defined]
-
-
-def _read(text: str, fmt: str = "text") -> list[tuple[str | None, list[str]]]:
-    return [(c.record.full_title, _families(c.record.author))
-            for c in extract(text, fmt)]  # type: ignore[arg-type]
-
+from reading_helpers import extracted, families
 
 # -- "[Title - Author](url)": the side the link's target spells out is the title ------------
 
-@pytest.mark.parametrize(("line", "title", "families"), [
+@pytest.mark.parametrize(("line", "title", "authors"), [
     ("- [Anna Karenina - Leo Tolstoy](https://en.wikipedia.org/wiki/Anna_Karenina)",
      "Anna Karenina", ["Tolstoy"]),
     ("- [Nicomachean Ethics - Aristotle](https://en.wikipedia.org/wiki/Nicomachean_Ethics)",
@@ -35,14 +25,14 @@ def _read(text: str, fmt: str = "text") -> list[tuple[str | None, list[str]]]:
      "Scarlet Letter", ["Hawthorne"]),
 ])
 def test_a_link_named_after_the_work_settles_which_side_is_the_title(
-        line: str, title: str, families: list[str]) -> None:
+        line: str, title: str, authors: list[str]) -> None:
     parsed = parse_citation(line)
     assert parsed.is_citation
     assert parsed.record.full_title == title
-    assert _families(parsed.record.author) == families
+    assert families(parsed.record.author) == authors
 
 
-@pytest.mark.parametrize(("line", "title", "families"), [
+@pytest.mark.parametrize(("line", "title", "authors"), [
     # the link names the author's side: nothing changes
     ("- [Leo Tolstoy - Anna Karenina](https://en.wikipedia.org/wiki/Anna_Karenina)",
      "Anna Karenina", ["Tolstoy"]),
@@ -51,10 +41,10 @@ def test_a_link_named_after_the_work_settles_which_side_is_the_title(
      "Kindred", ["Butler"]),
 ])
 def test_a_link_that_names_nothing_or_the_title_leaves_the_order(
-        line: str, title: str, families: list[str]) -> None:
+        line: str, title: str, authors: list[str]) -> None:
     parsed = parse_citation(line)
     assert parsed.record.full_title == title
-    assert _families(parsed.record.author) == families
+    assert families(parsed.record.author) == authors
 
 
 # -- a link to a profile on a social network is no work ---------------------------------------
@@ -65,7 +55,7 @@ def test_a_link_to_a_social_profile_in_a_list_of_links_is_not_a_work() -> None:
             "</li>\n"
             '<li><a href="https://farsight.org/FarsightPress/Death_Traps.html">The Death Traps'
             "</a></li>\n</ul>\n")
-    assert _read(html, "html") == [("The Death Traps", [])]
+    assert extracted(html, "html") == [("The Death Traps", [])]
 
 
 # -- a title linked to a bookshop, in prose -----------------------------------------------------
@@ -76,7 +66,7 @@ def test_a_quoted_title_linked_to_a_bookshop_in_prose_is_a_mention() -> None:
             "High Strangeness and the Bigfoot Phenomenon](https://www.amazon.com/gp/product/"
             "B0882N61XN/ref=as_li_qf_asin_il_tl)‘ explores that otherworldly side of the legend.")
     found = find_mentions(para)
-    assert [(m.record.full_title, _families(m.record.author)) for m in found] == [
+    assert [(m.record.full_title, families(m.record.author)) for m in found] == [
         ("Where the Footprints End: High Strangeness and the Bigfoot Phenomenon",
          ["Cutchin", "Renner"])]
 
@@ -98,7 +88,7 @@ def test_a_remark_in_capitals_or_a_sentence_after_the_author_is_dropped(
     parsed = parse_citation(line)
     assert parsed.is_citation
     assert parsed.record.full_title == title
-    assert _families(parsed.record.author) == [family]
+    assert families(parsed.record.author) == [family]
 
 
 def test_a_particle_in_the_name_is_no_remark() -> None:

@@ -1,0 +1,27 @@
+"""How the parser tests look at a reading: title, family names, year."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from biblio import extract, parse_citation
+from biblio.model import Name
+
+
+def reading(line: str) -> tuple[str | None, list[tuple[str | None, str | None]], int | None]:
+    """One line read as a citation: its full title, (given, family) names and year."""
+    parsed = parse_citation(line)
+    assert parsed.is_citation, parsed.reason
+    record = parsed.record
+    return record.full_title, [(n.given, n.family) for n in record.author], record.year
+
+
+def families(names: Iterable[Name] | None) -> list[str | None]:
+    """Family names, or the whole name of an organisation."""
+    return [n.family or n.literal for n in names or []]
+
+
+def extracted(text: str, fmt: str = "text") -> list[tuple[str | None, list[str | None]]]:
+    """What `biblio.extract` finds in a document: full titles with the authors' families."""
+    return [(c.record.full_title, families(c.record.author))
+            for c in extract(text, fmt)]  # type: ignore[arg-type]
