@@ -96,7 +96,8 @@ def test_a_marked_section_the_html_parser_does_not_know_costs_only_itself() -> N
     # html.parser gives up on "<![DOCTYPE …" (found by tests/test_hostile_fuzz.py).
     page = ("<html><body><p>Reading for next week:</p>\n<![DOCTYPE x [<!ENTITY a 'b'>]>\n"
             "<p>Dune by Frank Herbert (1965)</p>\n<![ 1\n"
-            "<p>Kindred by Octavia E. Butler (1979)</p></body></html>")
+            "<p>Kindred by Octavia E. Butler (1979)</p>\n<![ CDATA [ x\n"
+            "<p>Beloved by Toni Morrison (1987)</p></body></html>")
     got = [(c.record.title, c.record.origin.line if c.record.origin else None)
            for c in extract(page, source="week3.html")]
-    assert got == [("Dune", 3), ("Kindred", 5)]
+    assert got == [("Dune", 3), ("Kindred", 5), ("Beloved", 7)]

@@ -49,10 +49,6 @@ _LEADING_NEWLINES = re.compile(r"^\s*")
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 # A tag cut off by the end of a truncated file, which the parser would keep as text.
 _CUT_TAG = re.compile(r"<[A-Za-z/!][^<>]*\Z")
-# A marked section html.parser does not know ("<![DOCTYPE …", "<![ 1"): it gives
-# up on the whole page, so such a section is read as text instead.
-_UNKNOWN_SECTION = re.compile(
-    r"<!\[(?!\s*(?:cdata|temp|ignore|include|rcdata|if|else|endif)(?![-_.a-z0-9]))", re.I)
 
 
 def html_document(text: str, first_line: int = 1) -> tuple[list[Block], Episode]:
@@ -60,16 +56,26 @@ def html_document(text: str, first_line: int = 1) -> tuple[list[Block], Episode]
 
     `first_line` is the line of the file where `text` starts (for HTML inside a feed).
     """
-    markup = _UNKNOWN_SECTION.sub("&lt;![", _CUT_TAG.sub("", text))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        try:
-            soup = BeautifulSoup(markup, "html.parser")
-        except ParserRejectedMarkup:  # any other declaration it cannot take: all as text
-            soup = BeautifulSoup(markup.replace("<!", "&lt;!"), "html.parser")
+        soup = _soup(_CUT_TAG.sub("", text))
     walker = _Walker(first_line)
     walker.walk(soup)
     return walker.blocks, _head_episode(soup)
+
+
+def _soup(markup: str) -> BeautifulSoup:
+    """The page's tree, even when html.parser gives up on all of it over one
+    declaration it cannot read ("<![DOCTYPE …", "<![ CDATA"): the page is then
+    read again with its marked sections, and at last every declaration, as text."""
+    try:
+        return BeautifulSoup(markup, "html.parser")
+    except ParserRejectedMarkup:
+        pass
+    try:
+        return BeautifulSoup(markup.replace("<![", "&lt;!["), "html.parser")
+    except ParserRejectedMarkup:
+        return BeautifulSoup(markup.replace("<!", "&lt;!"), "html.parser")
 
 
 class _Walker:
