@@ -254,8 +254,7 @@ class RedisAnswers:
         self.ages = ages or Ages()
 
     def get(self, key: str) -> Answer | None:
-        data = self._redis.get(self.PREFIX + key)
-        return None if data is None else Answer.from_text(_text(data))
+        return self.get_many([key]).get(key)
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Answer]:
         batch = list(keys)
