@@ -336,6 +336,9 @@ def _is_prose(plain: str) -> bool:
     return words > PROSE_SENTENCES_WORDS and len(_SENTENCE_END.findall(plain)) >= 1
 
 
+_AND_ITEM_RE = re.compile(r"^\s*(?:and|&)\s+(?=\S)")
+
+
 def _split_items(text: str) -> list[str]:
     """Split "X by A; Y by B" at top-level semicolons (not inside brackets or quotes)."""
     if ";" not in text:
@@ -355,4 +358,6 @@ def _split_items(text: str) -> list[str]:
             items.append(text[start:i])
             start = i + 1
     items.append(text[start:])
+    # "A by B; and C by D": the last item's "and" joins the list, it is not its title's.
+    items = [_AND_ITEM_RE.sub("", item, count=1) if i else item for i, item in enumerate(items)]
     return [item.strip() for item in items if item.strip()] or [text]

@@ -37,6 +37,11 @@ _NAMES: dict[SectionKind, str] = {
         |further\ (?:listening|viewing|watching)
         |(?:buy|get|order|pre-?order|read)\ (?:the|his|her|their|our|[\w'’]+['’]s)
             \ (?:new\ |latest\ )?books?
+        |(?:featured|this\ (?:week|month)['’]?s?|today['’]?s|(?:our\ )?book\ club)
+            \ (?:books?|reads?|picks?|selections?|choices?|titles?)
+        |(?:books?|reads?)\ of\ the\ (?:week|month|year)
+        |(?:and\ )?on\ (?:the|my|our|his|her|their)
+            \ (?:nightstand|night\ table|bedside\ table|bookshelf|to-read\ pile)
     """,
     "credits": r"""
         credits?|production\ credits|production|team|the\ team|staff|crew|

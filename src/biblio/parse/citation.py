@@ -521,10 +521,10 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "describes a person, not a work"  # "Shannon Moore, service mechanic for …"
     if not evidence and draft.form in ("comma", "dash", "colon") and not is_title_like(title) \
             and not (_title_marked(draft) and authors and surely_a_person(authors[0])):
-        if not (authors and known_given_name(authors[0]) and title.islower()
-                and len(title.split()) <= 8):
+        if not (authors and known_given_name(authors[0]) and len(title.split()) <= 8
+                and (title.islower() or title[:1].isupper())):
             return "reads as prose"
-        draft.weak = True  # "Toni Morrison – song of solomon"
+        draft.weak = True  # "Toni Morrison – song of solomon", "Herminia Ibarra - Working identity"
     if not evidence and draft.form == "comma" and _names_only(title):
         return "a list of people, not a work"  # "Al Switzler, Joseph Grenny, and Ron McMillan"
     if not evidence and title.split(None, 1)[0].lower() in BIO_WORDS and _BIO_RE.search(title):
