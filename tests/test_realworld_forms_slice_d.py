@@ -1,7 +1,7 @@
 """Forms from the training documents of corpus slice D (podcast show notes): a reading
 label such as "Featured Book:" or "And on the nightstand:" before the entries, "; and"
-joining the last entry, a labelled date line, and a sentence-case title after a
-person's name and a dash in a reading list.
+joining the last entry, a list number glued to the title, a labelled date line, and a
+sentence-case title after a person's name and a dash in a reading list.
 
 Each line keeps the form (and the facts) of a line of a training document.
 """
@@ -27,6 +27,12 @@ from reading_helpers import extracted
 def test_a_reading_label_leads_its_entries_and_and_joins_the_last(
         line: str, works: list[tuple[str, list[str]]]) -> None:
     assert extracted(line) == works
+
+
+def test_a_bracketed_number_glued_to_the_title_is_a_list_marker() -> None:
+    line = "(2)The Invention of Nature: Alexander von Humboldt’s New World, by Andrea Wulf"
+    assert extracted(line) == [
+        ("The Invention of Nature: Alexander von Humboldt’s New World", ["Wulf"])]
 
 
 def test_a_labelled_date_is_no_work() -> None:
