@@ -112,6 +112,8 @@ class Judge:
         if not plain:
             outcome.reason = "no text"
             return outcome
+        if block.kind == "row":  # a row of a table whose header names its title column
+            return self._accept(outcome, block, block.content, reading=True)
         if block.kind == "heading" or self._is_heading(block, plain):
             cited = self._cited_in_heading(block, plain)
             if cited is not None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from ..parse.markup import strip_marker
 from .blocks import Block, decode_entities
+from .tables import Roles, column_roles, row_cells, row_citation
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -30,6 +31,7 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
     pending: Block | None = None  # a paragraph that a setext underline may turn into a heading
     fence: str | None = None
     front_matter = False
+    table: Roles | None = None  # inside a table: what its columns hold ([] when no title)
     for number, raw in enumerate(lines, start=1):
         text = raw.rstrip("\r\n")
         if number == 1 and text.strip() == "---":
@@ -53,9 +55,22 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
                 yield Block(number, text, text, kind="code", reason="code block")
             continue
         if not text.strip():
+            table = None
             if pending is not None:
                 yield pending
                 pending = None
+            continue
+        if table is not None and "|" in text:
+            yield _row(number, text, table)
+            continue
+        table = None
+        if pending is not None and _TABLE_RULE.match(text) and "|" in text \
+                and "|" in pending.text and not pending.continuation:
+            # the paragraph before a delimiter row is the table's header
+            table = column_roles(row_cells(pending.text)) or []
+            yield Block(pending.line, pending.text, "", kind="meta", reason="table header")
+            yield Block(number, text, "", kind="meta", reason="separator")
+            pending = None
             continue
         setext = _SETEXT.match(text)
         if setext and pending is not None and pending.kind == "paragraph" \
@@ -86,6 +101,16 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
             yield block
     if pending is not None:
         yield pending
+
+
+def _row(number: int, text: str, roles: Roles) -> Block:
+    """A table row: read by its header when the header names a title column."""
+    if not roles:
+        return _block(number, text)
+    citation = row_citation(row_cells(_QUOTE.sub("", text, count=1)), roles)
+    if citation is None:
+        return Block(number, text, "", kind="meta", reason="table row without a title")
+    return Block(number, text, decode_entities(citation), kind="row")
 
 
 def _block(number: int, text: str) -> Block:
