@@ -45,3 +45,44 @@ def test_a_sentence_case_title_after_a_person_and_a_dash_is_read_in_a_reading_li
     assert extracted(notes) == [("How to be Everything", ["Wapnick"])]
     # weakly: the same line outside a reading list is not taken
     assert extracted("  • Emily Wapnick - How to be Everything") == []
+
+
+# -- bibliographies and reading lists of slice D2 ---------------------------------------
+
+@pytest.mark.parametrize(("line", "title", "container"), [
+    ("- Black, J. E., Helmy, Y., Robson, O., & Barnes, J. L. (2019). Who can resist a villain? "
+     "Morality, Machiavellianism, imaginative resistance and liking for dark fictional "
+     "characters. _Poetics_, _74_, 101344.",
+     "Who can resist a villain? Morality, Machiavellianism, imaginative resistance and liking "
+     "for dark fictional characters", "Poetics"),
+    ("- Ahn, D., Annie Jin, S.-A., & Ritterfeld, U. (2012). \"Sad movies don't always make me "
+     "cry\": The cognitive and affective processes underpinning enjoyment of tragedy. "
+     "_Journal of Media Psychology_, _24_(1), 9-18.",
+     "\"Sad movies don't always make me cry\": The cognitive and affective processes "
+     "underpinning enjoyment of tragedy", "Journal of Media Psychology"),
+])
+def test_an_apa_title_keeps_its_subtitle_after_a_question_or_a_quotation(
+        line: str, title: str, container: str) -> None:
+    record = parse_citation(line).record
+    assert record.full_title == title
+    assert record.container_title == container
+    assert record.year in (2019, 2012)  # "101344" is an article number, not a year
+
+
+@pytest.mark.parametrize(("line", "title", "authors"), [
+    ("  - *<u>Concrete Mathematics</u>*. Ronald Graham, Donald Knuth, Oren Patashnik.",
+     "Concrete Mathematics", ["Graham", "Knuth", "Patashnik"]),
+    ("  - *<u>Proofs and Fundamentals: A First Course in Abstract Mathematics</u>*. "
+     "Ethan D. Bloch.",
+     "Proofs and Fundamentals: A First Course in Abstract Mathematics", ["Bloch"]),
+])
+def test_an_underlined_title_in_italics_then_its_authors(
+        line: str, title: str, authors: list[str]) -> None:
+    assert extracted(line) == [(title, authors)]
+
+
+def test_a_goodreads_series_after_the_title_is_the_collection() -> None:
+    record = parse_citation(
+        "  * The Raven Boys (The Raven Cycle, #1) by Maggie Stiefvater").record
+    assert record.full_title == "The Raven Boys"
+    assert (record.collection_title, record.collection_number) == ("The Raven Cycle", "1")

@@ -23,6 +23,7 @@ from .names import (
     parse_inverted_person,
     parse_name_list,
     parse_person,
+    people_list,
     plausible_surname,
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
@@ -412,12 +413,30 @@ def _name_then_marked_title(draft: Draft, start: int, end: int) -> bool:
     return draft.put("title", *marked)
 
 
+def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
+    """"*Concrete Mathematics*. Ronald Graham, Donald Knuth, Oren Patashnik.": the title
+    set in italics first, then the people who wrote it, each with a given name."""
+    if not draft.emphasis:
+        return False
+    a, b = trim(draft.s, start, end)
+    marked = next(((x, y) for x, y in draft.emphasis if x == a and y < b), None)
+    if marked is None:
+        return False
+    names = people_list(draft.s[marked[1]:b])
+    if not names:
+        return False
+    draft.put_names("author", names, marked[1], b)
+    draft.form = "comma"
+    return draft.put("title", *marked)
+
+
 _Form = Callable[[Draft, int, int], bool]
 # Each form, most telling first, with the marks (in lower case) one of which it needs.
 _FORMS: tuple[tuple[_Form, re.Pattern[str]], ...] = tuple(
     (form, re.compile(marks)) for form, marks in (
         (_episode_form, "ep"), (quoted_form, "[\"“‘']"), (_by_form, "by"),
-        (_name_then_marked_title, " "), (_inverted_form, ","), (_comma_form, ","),
+        (_name_then_marked_title, " "), (_marked_title_then_names, "[.,:;–—-]"),
+        (_inverted_form, ","), (_comma_form, ","),
         (_dash_form, "[-–—]"), (_colon_form, ":"), (_possessive_form, "['’]s"),
     )
 )

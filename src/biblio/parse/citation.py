@@ -110,6 +110,8 @@ WEAK_CONFIDENCE = 0.45
 # Where a comment may start: a sentence end, then a capital ("…Things. A classic that…").
 _SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
 _CELL_EDGE = " ,;:|()[]–—-"
+# A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
+_SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*#(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
 # The labeller's reading of a field is kept from this mean marginal probability up.
 LABELLER_MIN_CONFIDENCE = 0.7
 
@@ -572,6 +574,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         if bare is not None:
             draft.put_value("ISBN", bare.value, bare.start, bare.end)  # "…, 1951, 0316769487"
             _title_without(draft, bare.start, bare.end)
+    _series_after_title(draft)
     if draft.type == "book" and "URL" in draft.values and not (
         "publisher" in draft.values or "ISBN" in draft.values
     ):
@@ -597,6 +600,20 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     if draft.weak:
         confidence = min(confidence, WEAK_CONFIDENCE)
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None)
+
+
+def _series_after_title(draft: Draft) -> None:
+    """"The Raven Boys (The Raven Cycle, #1)": the series and its number, as Goodreads
+    writes them after a title, are the collection, not part of the title."""
+    title = draft.values.get("title")
+    if title is None:
+        return
+    m = _SERIES_RE.search(draft.s, title[1], title[2])
+    if m is None or m.start() == title[1]:
+        return
+    draft.put("title", title[1], m.start())
+    draft.put("collection-title", m.start("series"), m.end("series"))
+    draft.put("collection-number", m.start("number"), m.end("number"))
 
 
 def _title_without(draft: Draft, start: int, end: int) -> None:

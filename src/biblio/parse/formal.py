@@ -13,7 +13,7 @@ import re
 from ..model import Name
 from .draft import Draft, trim
 from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES
-from .names import is_initial, parse_inverted_list, parse_name_list
+from .names import is_initial, parse_inverted_list, parse_name_list, people_list
 from .segments import (
     DATE_RE,
     cut_trailing_date,
@@ -60,6 +60,7 @@ _MID_NAME_ABBREVIATIONS = frozenset(
      "prof", "vs"}
 )
 _OPEN_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
+_CLOSING_QUOTES = frozenset(_OPEN_QUOTES.values())
 _TRANSLATED_RE = re.compile(r"^(?:translated|trans\.|tr\.)(?:\s+by)?\s+", re.IGNORECASE)
 _EDITED_RE = re.compile(r"^(?:edited|ed\.)(?:\s+by)?\s+", re.IGNORECASE)
 _IN_RE = re.compile(r"^in\s+", re.IGNORECASE)
@@ -67,7 +68,8 @@ _EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
 _VOL_RE = re.compile(r"^vol(?:ume)?\.?\s*(?P<v>\d{1,4})$", re.IGNORECASE)
 _ORIGINAL_RE = re.compile(r"^\(?original work published (?P<y>\d{4})\)?$", re.IGNORECASE)
 _JOURNAL_HINT_RE = re.compile(
-    r"\d+\s*\(\d+[^)]*\)|\bvol\.\s*\d|\bno\.\s*\d|\bpp?\.\s*\d|\d+\s*[-–]\s*\d+\s*$",
+    r"\d+\s*\(\d+[^)]*\)|\bvol\.\s*\d|\bno\.\s*\d|\bpp?\.\s*\d|\d+\s*[-–]\s*\d+\s*$"
+    r"|,\s*\d{1,4}\s*,\s*e?\d{1,7}\s*$",  # "Poetics, 74, 101344": volume, article number
     re.IGNORECASE,
 )
 _COMMA_IMPRINT_RE = re.compile(
@@ -156,7 +158,7 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             names = parse_name_list(text)
             if names and not all(n.given or n.literal for n in names):
                 names = None
-        if names is None:
+        if names is None or _marked_title_before_names(base, start, names_end, m.end(), end):
             continue
         draft = base.fork()
         draft.put_names(role, names, start, names_end)
@@ -165,6 +167,15 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         draft.form = "bibliography"
         return draft if read_body(draft, m.end(), end, article=False) else None
     return None
+
+
+def _marked_title_before_names(base: Draft, start: int, names_end: int, rest: int,
+                               end: int) -> bool:
+    """"*Concrete Mathematics*. Ronald Graham, Donald Knuth.": the stretch set off in
+    italics is the title when what follows it is a list of people, not the other way."""
+    if trim(base.s, start, names_end) not in base.emphasis:
+        return False
+    return people_list(base.s[rest:end]) is not None
 
 
 def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
@@ -178,6 +189,9 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
                  default=None) if draft.emphasis else None
     if marked is not None and marked > title_end:
         title_end = after = marked  # "*[Numerical Analysis, 2nd. ed.](…)*": italics bound it
+    subtitle = _subtitle_before_container(draft, title_end, after, end)
+    if subtitle is not None:
+        title_end, after = subtitle
     quoted = s[pos] in _OPEN_QUOTES
     if not quoted:
         title_end, after = _before_bracket_notes(s, pos, title_end, after)
@@ -185,7 +199,8 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
         if edition:  # "Numerical Analysis, 10th ed.": the edition, not the title
             draft.put("edition", edition.start("ed"), edition.end("ed"))
             title_end = edition.start()
-    if not draft.put("title", pos, title_end):
+    # a quotation that opens a title with a subtitle keeps both its marks
+    if not draft.put("title", pos, title_end, keep_quotes=quoted and subtitle is not None):
         return False
     article = article or quoted
     pos = _read_after_title(draft, after, end)
@@ -241,6 +256,34 @@ def _is_note(inner: str) -> bool:
     return (lowered in _BRACKET_TYPES or lowered.startswith(("no.", "pp", "vol."))
             or (lowered.endswith(("trans.", "ed.", "eds.")) and "," in lowered)
             or ("ed" in lowered and any(ch.isdigit() for ch in lowered)))
+
+
+def _subtitle_before_container(draft: Draft, title_end: int, after: int,
+                               end: int) -> tuple[int, int] | None:
+    """Where a title that ends in a question (or a quotation and a colon) really ends,
+    and where reading resumes.
+
+    APA keeps the subtitle: "Who can resist a villain? Morality, …characters.
+    _Poetics_, _74_", ""Sad movies don't always make me cry": The cognitive …
+    tragedy. _Journal of Media Psychology_, _24_(1)".  The sentence after the
+    question is the subtitle when the one after it is the container: in italics,
+    or a periodical's volume, issue and pages.
+    """
+    s = draft.s
+    last = s[title_end - 1] if title_end > 0 else ""
+    if not (last in "?!" or (last in _CLOSING_QUOTES and s.startswith(":", title_end))):
+        return None
+    sentences = _sentences(s, after, end)
+    if len(sentences) < 2:
+        return None
+    sub_start, sub_end = trim(s, *sentences[0])
+    next_start, next_end = trim(s, *sentences[1])
+    if sub_start >= sub_end or not s[sub_start].isupper() or next_start >= next_end:
+        return None
+    in_italics = any(x == next_start for x, _ in draft.emphasis)
+    if not (in_italics or _JOURNAL_HINT_RE.search(s, next_start, next_end)):
+        return None
+    return sub_end, sentences[0][1] + 1
 
 
 def _read_after_title(draft: Draft, pos: int, end: int) -> int:

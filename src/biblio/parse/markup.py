@@ -35,11 +35,13 @@ _MARKUP_RE = re.compile(
     r"|(?P<lem>\*\*|\*|__|_)\[(?P<eltext>[^\[\]\n]{1,500})\]"
     r"\(\s*<?(?P<elurl>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
     r"(?P=lem)"
-    r"|(?P<em>\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(?P<etext>[^*_\n]{1,500}?)(?<=[^\s*_])(?P=em)"
+    # (a title may be underlined inside its emphasis too: *<u>Concrete Mathematics</u>*)
+    r"|(?P<em>\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(?:<(?:u|ins)>)?"
+    r"(?P<etext>[^*_\n]{1,500}?)(?:</(?:u|ins)>)?(?<=[^\s*_])(?P=em)"
     # HTML pasted into a text or Markdown page: <a href="…">Postwar</a>, <i>Title</i>
     r"|<a\s[^<>]{0,300}?href=[\"'](?P<hurl>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
     r"\s*(?P<htext>[^<>]{1,500}?)\s*</a>"
-    r"|<(?P<tag>i|em|cite|b|strong)>\s*(?P<ttext>[^<>]{1,500}?)\s*</(?P=tag)>"
+    r"|<(?P<tag>i|em|cite|b|strong|u)>\s*(?P<ttext>[^<>]{1,500}?)\s*</(?P=tag)>"
     # A link in emphasis, or emphasis in a link: <i><a href="…">Title</a></i>
     r"|<(?P<otag>i|em|cite|b|strong)>\s*" + _HREF % "ourl"
     + r"\s*(?P<otext>[^<>]{1,500}?)\s*</a>\s*</(?P=otag)>"

@@ -219,6 +219,29 @@ def _is_organisation(text: str) -> bool:
     return True
 
 
+_LIST_SEPARATOR_RE = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+
+
+def people_list(text: str) -> list[Name] | None:
+    """People named in full, commas between them: "Ronald Graham, Donald Knuth, Oren
+    Patashnik", as a list gives a title's authors after it.
+
+    Unlike `parse_name_list`, bare commas may join the names, so every piece must be
+    surely a person ("Verso, London" is not two authors).
+    """
+    text = text.strip(" .,:;–—-")
+    names = parse_name_list(text)
+    if names is None:
+        pieces = _LIST_SEPARATOR_RE.split(text)
+        found = [parse_person(piece) for piece in pieces] if len(pieces) > 1 else []
+        names = [name for name in found if name is not None]
+        if len(names) != len(found):
+            return None
+    if not names or not all(surely_a_person(name) for name in names):
+        return None
+    return names
+
+
 def parse_name_list(text: str, *, allow_mononym: bool = False,
                     allow_surname: bool = False) -> list[Name] | None:
     """Names in reading order: "A", "A and B", "A & B", "A, B and C", "A, B, and C".
