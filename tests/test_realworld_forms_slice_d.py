@@ -86,3 +86,20 @@ def test_a_goodreads_series_after_the_title_is_the_collection() -> None:
         "  * The Raven Boys (The Raven Cycle, #1) by Maggie Stiefvater").record
     assert record.full_title == "The Raven Boys"
     assert (record.collection_title, record.collection_number) == ("The Raven Cycle", "1")
+
+
+@pytest.mark.parametrize(("line", "title", "editors", "translators"), [
+    ("<p>Encyclopedia of the Middle Ages. Ed. Norman F. Cantor. New York: Viking, 1999.</p>",
+     "Encyclopedia of the Middle Ages", ["Cantor"], []),
+    ("China: A Cultural and Historical Dictionary. Ed. Michael Dillon. Richmond, U.K.: "
+     "Curzon, 1998.", "China: A Cultural and Historical Dictionary", ["Dillon"], []),
+    ("Don Quixote. Trans. Edith Grossman. New York: Ecco, 2003.", "Don Quixote", [],
+     ["Grossman"]),
+])
+def test_a_book_cited_by_its_editor_or_translator_title_first(
+        line: str, title: str, editors: list[str], translators: list[str]) -> None:
+    record = parse_citation(line).record
+    assert record.full_title == title
+    assert [n.family for n in record.editor] == editors
+    assert [n.family for n in record.translator] == translators
+    assert record.author == []

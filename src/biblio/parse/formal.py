@@ -61,6 +61,9 @@ _MID_NAME_ABBREVIATIONS = frozenset(
 )
 _OPEN_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
 _CLOSING_QUOTES = frozenset(_OPEN_QUOTES.values())
+# ". Ed. Norman F. Cantor.", ". Trans. Edith Grossman.": a title's editors or translators.
+_EDITOR_CLAUSE_RE = re.compile(
+    r"[.?!]\s+(?:Ed|Eds|Trans|Tr)\.\s+[A-Z]|[.?!]\s+(?:Edited|Translated)\s+by\s+[A-Z]")
 _TRANSLATED_RE = re.compile(r"^(?:translated|trans\.|tr\.)(?:\s+by)?\s+", re.IGNORECASE)
 _EDITED_RE = re.compile(r"^(?:edited|ed\.)(?:\s+by)?\s+", re.IGNORECASE)
 _IN_RE = re.compile(r"^in\s+", re.IGNORECASE)
@@ -165,8 +168,26 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         if role == "director":
             draft.type = "motion_picture"
         draft.form = "bibliography"
+        if _EDITOR_CLAUSE_RE.match(s, dot):
+            return None  # "Don Quixote. Trans. Edith Grossman.": a title, then its translator
         return draft if read_body(draft, m.end(), end, article=False) else None
     return None
+
+
+def parse_edited_volume(base: Draft, start: int, end: int) -> Draft | None:
+    """A book cited by its editors or translators, title first (MLA, Chicago):
+    "Encyclopedia of the Middle Ages. Ed. Norman F. Cantor. New York: Viking, 1999."."""
+    s = base.s
+    if _EDITOR_CLAUSE_RE.search(s, start, end) is None:
+        return None
+    draft = base.fork()
+    draft.form = "bibliography"
+    if not read_body(draft, start, end, article=False):
+        return None
+    title = draft.get("title") or ""
+    if not ("editor" in draft.names or "translator" in draft.names) or not is_title_like(title):
+        return None
+    return draft
 
 
 def _marked_title_before_names(base: Draft, start: int, names_end: int, rest: int,
