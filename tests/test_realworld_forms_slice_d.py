@@ -103,3 +103,29 @@ def test_a_book_cited_by_its_editor_or_translator_title_first(
     assert [n.family for n in record.editor] == editors
     assert [n.family for n in record.translator] == translators
     assert record.author == []
+
+
+@pytest.mark.parametrize(("html", "title", "authors"), [
+    ("<p>Carter, John, and Percy H. Muir. Printing and the Mind of Man: A Descriptive "
+     "Catalogue Illustrating the Impact of Print on the Evolution of Western Civilization "
+     "During Five Centuries. Cassell, 1967.</p>",
+     "Printing and the Mind of Man: A Descriptive Catalogue Illustrating the Impact of Print "
+     "on the Evolution of Western Civilization During Five Centuries", ["Carter", "Muir"]),
+    ("<p>Blunden, Caroline, and Mark Elvin. Cultural Atlas of China.  New York: Facts on File, "
+     "1998. One of a series of atlases that also covers Japan and Russia.</p>",
+     "Cultural Atlas of China", ["Blunden", "Elvin"]),
+    ("<p>Dupuy, R. Ernest, and Trevor N. Dupuy. The Harper Encyclopedia of Military History: "
+     "From 3500 B.C. to the Present. 4th ed. New York: HarperCollins, 1993.</p>",
+     "The Harper Encyclopedia of Military History: From 3500 B.C. to the Present",
+     ["Dupuy", "Dupuy"]),
+])
+def test_a_bibliography_paragraph_is_an_entry_not_prose(
+        html: str, title: str, authors: list[str]) -> None:
+    assert extracted(html, "html") == [(title, authors)]
+
+
+def test_an_edition_opening_the_imprint_is_the_edition() -> None:
+    record = parse_citation("Dupuy, R. Ernest, and Trevor N. Dupuy. The Harper Encyclopedia "
+                            "of Military History. 4th ed. New York: HarperCollins, 1993.").record
+    assert (record.edition, record.publisher, record.publisher_place) == (
+        "4th ed", "HarperCollins", "New York")

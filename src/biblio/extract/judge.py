@@ -141,9 +141,11 @@ class Judge:
             reason = _SECTION_REASONS[self.section]
         if self.section not in _SECTION_REASONS and (reason in (PROSE, TOO_LONG) or (
                 reason == CALL_TO_ACTION and _is_prose(plain))):
-            if block.kind == "item" and reason == PROSE:
+            if reason == PROSE and (block.kind == "item" or _FORMAL_OPENING_RE.match(plain)):
                 # "1. Watership Down, by Richard Adams- A story told by rabbits, …": a list
-                # item opening with its entry, then a comment the parser cuts off
+                # item opening with its entry, then a comment the parser cuts off; a
+                # bibliography entry ("Carter, John, and Percy H. Muir. Title. …") is
+                # sentences too
                 accepted = self._accept(outcome, block, block.content, reading=False)
                 if accepted.citations:
                     return accepted
@@ -156,7 +158,8 @@ class Judge:
             outcome.reason = reason
             return outcome
         reading = self.section == "reading"
-        if not reading and block.kind != "item" and _is_prose(plain):
+        if not reading and block.kind != "item" and _is_prose(plain) \
+                and not _FORMAL_OPENING_RE.match(plain):
             return self._inline(outcome, block, PROSE)
         accepted = self._accept(outcome, block, block.content, reading=reading)
         # a list item or a paragraph the rules cannot read may still name works inside it
@@ -338,6 +341,12 @@ def _is_prose(plain: str) -> bool:
     return words > PROSE_SENTENCES_WORDS and len(_SENTENCE_END.findall(plain)) >= 1
 
 
+# A bibliography entry's opening: "Carter, John, and …", "Hughes, Langston. …",
+# "The Cambridge Encyclopedia of Japan. Ed. Richard Bowring …".
+_FORMAL_OPENING_RE = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)"
+    r"(?:\s+[A-Z]\.)*\s*(?:\.|,\s+(?:and|&)\s)"
+    r"|[^.]{3,200}\.\s+(?:Ed|Eds|Trans|Tr)\.\s+[A-Z]")
 _AND_ITEM_RE = re.compile(r"^\s*(?:and|&)\s+(?=\S)")
 
 

@@ -38,6 +38,8 @@ _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
 _ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
 _REPRINT_RE = re.compile(r"(\d{4})\s*/\s*(\d{4})$")
 _NEXT_INITIAL_RE = re.compile(r"[A-Z]\.\s")
+# After an initial's dot, the names go on: "and Percy H. Muir", "Ernest, and Trevor …".
+_LIST_GOES_ON_RE = re.compile(r"(?:and|&)\s+[A-Z]|[A-Z][\w'’-]*,\s+(?:and|&)\s+[A-Z]")
 _ROLE_SUFFIX_RE = re.compile(
     r",\s*(?P<role>eds?\.?|editors?|directors?|dir\.?|trans\.?|translators?|comp\.?)$",
     re.IGNORECASE,
@@ -48,7 +50,8 @@ _ABBREVIATIONS = frozenset(
         "ed", "eds", "trans", "tr", "vol", "vols", "no", "nos", "pp", "p", "jr", "sr", "st", "mr",
         "mrs", "ms", "dr", "prof", "rev", "dir", "comp", "al", "etc", "vs", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "inc", "ltd",
-        "repr", "orig", "ch", "chap", "pt", "ser", "c", "ca", "cf", "n.d", "edn",
+        "repr", "orig", "ch", "chap", "pt", "ser", "c", "ca", "cf", "n.d", "edn", "b.c", "a.d",
+        "b.c.e", "c.e",
     }
 )
 _DASHES = frozenset("-–—")
@@ -94,6 +97,12 @@ _ROLE_FIELDS: dict[str, str] = {
     "host": "author", "hosts": "author", "writer": "author", "producer": "author",
 }
 
+# "4th ed. New York: HarperCollins, 1993": an edition opening the imprint's sentence.
+_LEADING_EDITION_RE = re.compile(
+    r"(?P<ed>(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new|expanded|updated)\s+"
+    r"(?:ed\.|edn\.|edition))\s*(?=\S)",
+    re.IGNORECASE,
+)
 _TITLE_EDITION_RE = re.compile(
     r",\s*(?P<ed>(?:\d{1,2}(?:st|nd|rd|th)\.?|revised|new|expanded|updated)\s+"
     r"(?:ed\.?|edn\.?|edition))\.?$",
@@ -145,6 +154,8 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         before = s[start:dot].rsplit(None, 1)[-1] if s[start:dot].strip() else ""
         if s[m.end()] in _DASHES or before.lower() in _MID_NAME_ABBREVIATIONS:
             continue  # "Kurt Vonnegut Jr. – Title", "Fullmetal Alchemist Vol. 14", "Mrs. Dalloway"
+        if _LIST_GOES_ON_RE.match(s, m.end()):
+            continue  # "Dupuy, R. Ernest, and Trevor N. Dupuy.", "Ezell, Margaret J.M. and …"
         keep_dot = is_initial(before + ".") or before in ("Jr", "Sr")
         names_end = dot + 1 if keep_dot else dot
         role = "author"
@@ -343,6 +354,10 @@ def _read_segment(draft: Draft, start: int, end: int, *, first: bool, article: b
     a, b = trim(s, start, end)
     if a >= b:
         return
+    edition = _LEADING_EDITION_RE.match(s, a, b)
+    if edition:
+        draft.put("edition", edition.start("ed"), edition.end("ed"))
+        a = edition.end()
     text = s[a:b]
     for pattern, role in ((_TRANSLATED_RE, "translator"), (_EDITED_RE, "editor")):
         m = pattern.match(text)
