@@ -129,3 +129,18 @@ def test_an_edition_opening_the_imprint_is_the_edition() -> None:
                             "of Military History. 4th ed. New York: HarperCollins, 1993.").record
     assert (record.edition, record.publisher, record.publisher_place) == (
         "4th ed", "HarperCollins", "New York")
+
+
+@pytest.mark.parametrize(("line", "title", "given"), [
+    ("Cobban, A B 1988, The Medieval English Universities: Oxford and Cambridge to c. 1500, "
+     "Scholar Press, Aldershot",
+     "The Medieval English Universities: Oxford and Cambridge to c. 1500", "A B"),
+    ("Philip, I 1983, The Bodleian Library in the seventeenth and eighteenth centuries, "
+     "Clarendon Press, Oxford",
+     "The Bodleian Library in the seventeenth and eighteenth centuries", "I"),
+])
+def test_harvard_initials_without_dots(line: str, title: str, given: str) -> None:
+    record = parse_citation(line).record
+    assert record.full_title == title
+    assert [n.given for n in record.author] == [given]
+    assert record.publisher_place is not None

@@ -408,7 +408,9 @@ def _is_given(text: str) -> bool:
     tokens = text.split()
     if not tokens or len(tokens) > 4:
         return False
-    return all(is_initial(t) or _is_structured_name_word(t) or t in PARTICLES for t in tokens)
+    # a capital alone is an initial written without its dot ("Cobban, A B")
+    return all(is_initial(t) or _is_structured_name_word(t) or t in PARTICLES
+               or (len(t) == 1 and t.isupper()) for t in tokens)
 
 
 def parse_inverted_person(family: str, given: str) -> Name | None:
