@@ -75,6 +75,12 @@ def test_an_apa_title_keeps_its_subtitle_after_a_question_or_a_quotation(
     ("  - *<u>Proofs and Fundamentals: A First Course in Abstract Mathematics</u>*. "
      "Ethan D. Bloch.",
      "Proofs and Fundamentals: A First Course in Abstract Mathematics", ["Bloch"]),
+    # a remark after the people: where to read it, who published it
+    ("  - *<u>Basic Algebra</u>*. Anthony W. Knapp. "
+     "[ebook](https://www.math.stonybrook.edu/~aknapp/download/b2-alg-inside.pdf).",
+     "Basic Algebra", ["Knapp"]),
+    ("  - *<u>Fourier Analysis</u>*. David Morin. Harvard University.",
+     "Fourier Analysis", ["Morin"]),
 ])
 def test_an_underlined_title_in_italics_then_its_authors(
         line: str, title: str, authors: list[str]) -> None:

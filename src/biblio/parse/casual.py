@@ -20,10 +20,10 @@ from .lexicon import ANONYMOUS, BIO_WORDS, EVERYDAY_SURNAMES, GIVEN_NAMES, MONON
 from .names import (
     is_mononym,
     known_given_name,
+    leading_people,
     parse_inverted_person,
     parse_name_list,
     parse_person,
-    people_list,
     plausible_surname,
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
@@ -422,11 +422,11 @@ def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
     marked = next(((x, y) for x, y in draft.emphasis if x == a and y < b), None)
     if marked is None:
         return False
-    names = people_list(draft.s[marked[1]:b])
-    if not names:
+    people = leading_people(draft.s[marked[1]:b])
+    if people is None:
         return False
-    draft.put_names("author", names, marked[1], b)
-    draft.form = "comma"
+    draft.put_names("author", people[0], marked[1], marked[1] + people[1])
+    draft.form = "marked-then-names"
     return draft.put("title", *marked)
 
 
@@ -435,7 +435,7 @@ _Form = Callable[[Draft, int, int], bool]
 _FORMS: tuple[tuple[_Form, re.Pattern[str]], ...] = tuple(
     (form, re.compile(marks)) for form, marks in (
         (_episode_form, "ep"), (quoted_form, "[\"“‘']"), (_by_form, "by"),
-        (_name_then_marked_title, " "), (_marked_title_then_names, "[.,:;–—-]"),
+        (_marked_title_then_names, "[.,:;–—-]"), (_name_then_marked_title, " "),
         (_inverted_form, ","), (_comma_form, ","),
         (_dash_form, "[-–—]"), (_colon_form, ":"), (_possessive_form, "['’]s"),
     )

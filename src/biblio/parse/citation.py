@@ -94,14 +94,15 @@ _SLUG_ARTICLES = frozenset({"the", "a", "an"})
 _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
     "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
-    "assigned": 0.6,
+    "assigned": 0.6, "marked-then-names": 0.7,
     "identifier": 0.4,
 }
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
 _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
 # Fields that back a reading up the way a date does.
 _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
-_STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted"})
+# Forms whose shape alone tells a citation from prose, however many sentences follow.
+_STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted", "marked-then-names"})
 NOT_A_CITATION = "no author, title and date structure found"
 CONTENTS_ENTRY = "a link to a part of the same page"
 # The most a weak reading (a lone surname, a lower-case title) is trusted: enough for a

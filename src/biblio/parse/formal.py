@@ -13,7 +13,7 @@ import re
 from ..model import Name
 from .draft import Draft, trim
 from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES
-from .names import is_initial, parse_inverted_list, parse_name_list, people_list
+from .names import is_initial, leading_people, parse_inverted_list, parse_name_list
 from .segments import (
     DATE_RE,
     cut_trailing_date,
@@ -172,8 +172,10 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             names = parse_name_list(text)
             if names and not all(n.given or n.literal for n in names):
                 names = None
-        if names is None or _marked_title_before_names(base, start, names_end, m.end(), end):
+        if names is None:
             continue
+        if _marked_title_before_names(base, start, names_end, m.end(), end):
+            return None  # the line opens with its title, in italics
         draft = base.fork()
         draft.put_names(role, names, start, names_end)
         if role == "director":
@@ -207,7 +209,7 @@ def _marked_title_before_names(base: Draft, start: int, names_end: int, rest: in
     italics is the title when what follows it is a list of people, not the other way."""
     if trim(base.s, start, names_end) not in base.emphasis:
         return False
-    return people_list(base.s[rest:end]) is not None
+    return leading_people(base.s[rest:end].strip()) is not None
 
 
 def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:

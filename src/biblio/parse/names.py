@@ -242,6 +242,20 @@ def people_list(text: str) -> list[Name] | None:
     return names
 
 
+_SENTENCE_DOT_RE = re.compile(r"(?<=[^\s.]{2})\.(?=\s)")
+
+
+def leading_people(text: str) -> tuple[list[Name], int] | None:
+    """The `people_list` that opens `text`, and where it ends: the people run to the
+    end or to the end of their sentence ("James Aspnes. [ebook](…). Yale University."),
+    never to a dot that ends an initial."""
+    for end in [m.start() for m in _SENTENCE_DOT_RE.finditer(text, 1)] + [len(text)]:
+        names = people_list(text[:end])
+        if names:
+            return names, end
+    return None
+
+
 def parse_name_list(text: str, *, allow_mononym: bool = False,
                     allow_surname: bool = False) -> list[Name] | None:
     """Names in reading order: "A", "A and B", "A & B", "A, B and C", "A, B, and C".
