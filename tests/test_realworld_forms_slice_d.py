@@ -150,3 +150,9 @@ def test_harvard_initials_without_dots(line: str, title: str, given: str) -> Non
     assert record.full_title == title
     assert [n.given for n in record.author] == [given]
     assert record.publisher_place is not None
+
+
+def test_a_list_of_episodes_ends_the_section_before_it() -> None:
+    notes = ("Subscribe\n\nApple Podcasts, Spotify or wherever you listen.\n\nEpisodes\n\n"
+             "Asterix and the Roman Agent by René Goscinny and Albert Uderzo\n")
+    assert extracted(notes) == [("Asterix and the Roman Agent", ["Goscinny", "Uderzo"])]

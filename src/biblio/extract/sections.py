@@ -62,6 +62,9 @@ _NAMES: dict[SectionKind, str] = {
         (?:find|contact|connect\ with|join)\ us(?:\ (?:online|on\ social(?:\ media)?))?|
         social(?:\ media)?|socials|contact|get\ in\ touch|newsletter|
         membership|patreon|community|merch|shop|store|our\ books""",
+    # A list of episodes ends whatever section came before: its lines are judged afresh.
+    "other": r"""(?:all\ |recent\ |latest\ |past\ |previous\ |more\ |older\ )?episodes|
+        episode\ (?:list|archive|guide)|(?:the\ )?archives?""",
 }
 
 _HEADING_RES: list[tuple[SectionKind, re.Pattern[str]]] = [
