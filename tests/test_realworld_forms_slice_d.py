@@ -156,3 +156,15 @@ def test_a_list_of_episodes_ends_the_section_before_it() -> None:
     notes = ("Subscribe\n\nApple Podcasts, Spotify or wherever you listen.\n\nEpisodes\n\n"
              "Asterix and the Roman Agent by René Goscinny and Albert Uderzo\n")
     assert extracted(notes) == [("Asterix and the Roman Agent", ["Goscinny", "Uderzo"])]
+
+
+def test_a_photo_credit_is_no_work_but_a_title_holding_photograph_is() -> None:
+    assert extracted("<figure><figcaption>A stack of this year's favourites. "
+                     "Photo by Brandon Echter</figcaption></figure>", "html") == []
+    assert extracted("Book club picks:\n\nFrom a Yellow Photograph by Gary Banker\n") == [
+        ("From a Yellow Photograph", ["Banker"])]
+
+
+def test_show_notes_is_a_heading_not_a_work() -> None:
+    assert extracted("Show Notes\n\nThe Optimism Bias by Tali Sharot\n") == [
+        ("The Optimism Bias", ["Sharot"])]

@@ -64,7 +64,7 @@ _NAMES: dict[SectionKind, str] = {
         membership|patreon|community|merch|shop|store|our\ books""",
     # A list of episodes ends whatever section came before: its lines are judged afresh.
     "other": r"""(?:all\ |recent\ |latest\ |past\ |previous\ |more\ |older\ )?episodes|
-        episode\ (?:list|archive|guide)|(?:the\ )?archives?""",
+        episode\ (?:list|archive|guide)|(?:the\ )?archives?|(?:show|episode)\ notes""",
 }
 
 _HEADING_RES: list[tuple[SectionKind, re.Pattern[str]]] = [

@@ -51,6 +51,11 @@ _CREDIT_VERBS = frozenset({
     "mixed", "mastered", "recorded", "composed", "performed", "designed", "illustrated",
     "engineered", "researched", "transcribed", "sponsored", "supported", "powered",
 })
+# A credited thing that opens its clause: "… favourites. Photo by Brandon Echter", "Cover
+# art by …" (but "From a Yellow Photograph by Gary Banker" is a title).
+_CREDIT_NOUNS_RE = re.compile(
+    r"(?:^|[.!?:;|(–—]\s*)(?:\w+\s+)?(?:photos?|photograph|photography|images?|illustrations?|"
+    r"art|artwork|music|logo|animation|editing)\s*$", re.IGNORECASE)
 _DASH_RE = re.compile(r"\s+[–—-]\s+")
 _COLON_RE = re.compile(r":\s+")
 # Words that open a subtitle ("Sapiens: A Brief History…", "Dune: Part Two"), not a title.
@@ -128,7 +133,7 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         if m.start() <= start:
             break
         before = s[start:m.start()].rsplit(None, 1)[-1].lower()
-        if before in _CREDIT_VERBS:
+        if before in _CREDIT_VERBS or _CREDIT_NOUNS_RE.search(s, start, m.start()):
             continue  # "The Seen and the Unseen - hosted by Amit Varma": a credit
         # "*Poppy* by Avi", "*The World of Peter Rabbit (Books 1-23)* by …": the
         # italics bound the title, so one word after "by" can only be the author
