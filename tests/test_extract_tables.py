@@ -67,3 +67,32 @@ def test_a_cell_holding_more_than_a_title_is_not_marked_as_one() -> None:
                         roles) == "Computer Lib/Dream Machines (1974) by Ted Nelson"
     assert row_citation(row_cells("| bad karma | Paul Wilson |"), roles) == \
         "*bad karma* by Paul Wilson"
+
+
+COURSE_LIST = """\
+<table>
+<tr><th>Course</th><th>Semester</th><th>Title, with Author(s) and Translators</th>
+<th>edition info</th></tr>
+<tr><td>CC101</td><td>F14</td><td>Gilgamesh, tr. by Ferry</td>
+<td><a href="#">B&amp;N</a></td></tr>
+<tr><td>CC101</td><td>F14</td><td>The Odyssey by Homer, tr. by Fitzgerald</td>
+<td><a href="#">B&amp;N</a></td></tr>
+</table>
+"""
+
+
+def test_an_html_table_is_read_by_its_header_and_its_shop_links_are_no_works() -> None:
+    outcomes = list(iter_extract(COURSE_LIST, "html"))
+    assert [(c.record.full_title, [n.family for n in c.record.author],
+             [n.family for n in c.record.translator])
+            for o in outcomes for c in o.citations] == [
+        ("Gilgamesh", [], ["Ferry"]),
+        ("The Odyssey", ["Homer"], ["Fitzgerald"]),
+    ]
+    assert outcomes[0].reason == "table header"
+
+
+def test_a_header_may_say_more_than_its_role_but_reading_date_is_no_title() -> None:
+    assert column_roles(row_cells("| Title, with Author(s) | Semester |")) == ["title", None]
+    assert column_roles(row_cells("| Name | Author | Reading Date |")) == [
+        "title", "author", None]

@@ -27,6 +27,7 @@ from bs4.element import (
 
 from .blocks import Block, BlockKind, Episode
 from .dates import iso_date
+from .tables import column_roles, row_citation
 
 _BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl",
@@ -108,6 +109,8 @@ class _Walker:
                 continue
             if node.sourceline is not None:
                 self.cursor = node.sourceline
+            if node.name == "table" and self.table(node):
+                continue
             if node.name == "br":
                 self.flush()
             elif node.name == "a" and node.get("href"):
@@ -132,6 +135,32 @@ class _Walker:
             else:
                 stack.extend((child, False) for child in reversed(node.contents))
 
+    def table(self, table: Tag) -> bool:
+        """A table whose header names a title column: a block per row, read by the header.
+
+        False for any other table, whose cells are walked as blocks of their own.
+        """
+        rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+        if not rows:
+            return False
+        header = [_cell_text(cell) for cell in rows[0].find_all(["th", "td"])]
+        roles = column_roles(header) if rows[0].find("th") else None
+        if roles is None:
+            return False
+        self.flush()
+        for row in rows:
+            cells = row.find_all(["th", "td"])
+            plain = " | ".join(_cell_text(cell) for cell in cells)
+            line = (row.sourceline or self.cursor) + self.offset
+            if row is rows[0]:
+                self.blocks.append(Block(line, plain, "", kind="meta", reason="table header"))
+                continue
+            citation = row_citation([_cell_text(cell) for cell in cells], roles)
+            self.blocks.append(
+                Block(line, plain, citation, kind="row") if citation else
+                Block(line, plain, "", kind="meta", reason="table row without a title"))
+        return True
+
     def add_text(self, markdown: str, plain: str) -> None:
         if self.start is None and plain.strip():
             lead = _LEADING_NEWLINES.match(plain)
@@ -152,6 +181,10 @@ class _Walker:
         self.markdown.clear()
         self.plain.clear()
         self.start = None
+
+
+def _cell_text(cell: Tag) -> str:
+    return _SPACES.sub(" ", cell.get_text()).strip()
 
 
 def _kind(name: str) -> tuple[BlockKind, int]:

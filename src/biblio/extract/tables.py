@@ -29,13 +29,17 @@ _ROLES: dict[str, frozenset[str]] = {
     "translator": frozenset({"translator", "translators", "translated by", "translation"}),
     "editor": frozenset({"editor", "editors", "edited by"}),
 }
+# A header's first word that says what the column holds, whatever follows it.
+_LEAD_WORDS = {"title": "title", "titles": "title", "book": "title", "books": "title",
+               "author": "author", "authors": "author"}
 # "Name" names the work only beside an author column ("Name | Author | Genre").
 _NAME = frozenset({"name", "names"})
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 _MARKED = re.compile(r"^(?:\[|\*|_|<)")
-_MORE = re.compile(r"[()\[\]]|\b(?:1[0-9]\d\d|20\d\d)\b")
+_MORE = re.compile(r"[()\[\]]|\b(?:1[0-9]\d\d|20\d\d)\b|\sby\s|\b(?:tr|trans|eds?)\.|"
+                   r"\b(?:translated|edited)\b", re.IGNORECASE)
 # "Orwell, George", "Le Guin, Ursula K.": a family name, then one to three given names.
 _INVERTED = re.compile(r"^\s*(?:(\S+)\s+)?([^\s,]+),\s*((?:[^\s,]+\s*){1,3})$")
 
@@ -58,6 +62,10 @@ def column_roles(header: list[str]) -> Roles | None:
     if "title" not in roles and "author" in roles:
         roles = ["title" if name in _NAME and roles.count("title") == 0 else role
                  for name, role in zip(names, roles, strict=True)]
+    if "title" not in roles:
+        # "Title, with Author(s) and Translators": a header that says more than its role
+        roles = [role or _LEAD_WORDS.get(name.split(" ", 1)[0]) for name, role in
+                 zip(names, roles, strict=True)]
     return roles if "title" in roles else None
 
 
