@@ -355,4 +355,6 @@ def _split_items(text: str) -> list[str]:
             items.append(text[start:i])
             start = i + 1
     items.append(text[start:])
+    # "…; and Beyond Weird by Philip Ball": the "and" joins the items, it opens no title.
+    items = [items[0]] + [re.sub(r"^\s*and\s+(?=\S)", "", item) for item in items[1:]]
     return [item.strip() for item in items if item.strip()] or [text]

@@ -34,7 +34,9 @@ from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose,
 from .segments import _MONTH, _YEAR, MONTHS
 from .titles import is_title_like
 
-_TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,20}):\s+")
+# A label before the entry; a flattened page may drop the space after its colon
+# ("Featured Book:Lost in Math, by Sabine Hossenfelder").
+_TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,25}):(?:\s+|(?=[A-Z\"“‘]))")
 # A number the list or the feed puts before the entry: "Episode 18: ", "Ep. 3 – ", "3- ".
 _LEAD_NUMBER_RE = re.compile(
     r"(?:(?:episode|ep\.?|chapter|part|no\.?|#)\s*\d{1,4}[a-z]?\s*[:.–—-]|\d{1,3}\s*[-–—]"
@@ -67,8 +69,12 @@ _REMARK_START_RE = re.compile(
     r"[a-z]+\s+[a-z]+\b)")
 _LAST_BY_RE = re.compile(r".*\s[Bb]y\s+", re.DOTALL)
 # A label that presents the entry as a pick: "Book Club Choices:", "Staff Picks:", "Review:".
+# Also a featured work and what lies beside it: "Featured Books:", "And on the nightstand:".
 _PICK_LABEL_RE = re.compile(r"(?:[a-z' ]+ )?(?:choices?|picks?|selections?|reads?|reviews?|"
-                            r"recommendations?|(?:book|read|pick) of the (?:month|week|year))")
+                            r"recommendations?|(?:book|read|pick) of the (?:month|week|year))"
+                            r"|featured (?:books?|titles?|reads?|works?)"
+                            r"|(?:and )?on (?:the|my) (?:nightstand|night ?table|bedside table|"
+                            r"(?:book)?shelf|desk|(?:reading|to-read|tbr) pile)")
 # What a syllabus assigns of a work after its title: "through ch. 6", "to p. 105", "to end".
 _ASSIGNMENT_RE = re.compile(
     r"\s*(?:(?:through|thru|to|up to)\s+(?:the\s+)?(?:end|(?:ch(?:apter)?s?|pp?|page|act|part|"
