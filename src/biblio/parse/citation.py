@@ -16,7 +16,7 @@ from ..model import Record
 from .casual import parse_casual, parse_title_only
 from .clauses import read_core
 from .draft import Draft, trim
-from .formal import parse_author_date, parse_bibliography
+from .formal import parse_author_date, parse_bibliography, parse_title_first
 from .identifiers import accessed_notes, bare_isbn10, find_identifiers
 from .labeller import default_labeller
 from .lexicon import BIO_WORDS, LEAD_INS
@@ -403,7 +403,7 @@ def _bracketed(s: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft | None:
-    for formal in (parse_author_date, parse_bibliography):
+    for formal in (parse_author_date, parse_bibliography, parse_title_first):
         draft = formal(base, start, end)
         if draft is not None:
             return draft
