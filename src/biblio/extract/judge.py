@@ -45,6 +45,10 @@ _EMBEDDED_LABEL = re.compile(
     r"\b(?:RESOURCES|SOURCES|EXTRAS|READING|Further reading|Reading list|Books [Mm]entioned"
     r"(?: (?:in|on) (?:this|the|today['’]s|this week['’]s) (?:episode|podcast|show)"
     r"(?: this week)?)?|Books discussed|Works cited)\s*:\s*")
+# A bullet left inside a paragraph: " ** ", " • ", " · ".
+_INLINE_BULLET = re.compile(r"\s(?:\*\*|[•·◦▪])\s")
+_ITEM_END = re.compile(r"(?<=[a-z)])\.\s|\s\(|\s[–—-]\s")
+_LONGEST_AUTHOR = 6
 _JOINED_ITEMS = re.compile(r"(?:(?<=[a-z)”\"]\.)|(?<=[)”\"]))(?=[“\"A-Z])|;\s+")
 # A paragraph longer than this is not searched at all, not even for works named inline.
 MAX_BLOCK = 20_000
@@ -299,10 +303,30 @@ def _embedded_list(content: str) -> list[str]:
     """
     label = _EMBEDDED_LABEL.search(content)
     if label is None:
-        return []
+        return _bulleted_run(content)
     return [item for part in _EMBEDDED_LABEL.split(content[label.start():])
             for piece in _JOINED_ITEMS.split(part) if piece.strip()
             for item in split_chain(piece.strip())]
+
+
+def _bulleted_run(content: str) -> list[str]:
+    """The items of a list flattened into a paragraph with its bullets left in:
+    "… Bim’s book choices are: ** I Know Why the Caged Bird Sings by Maya Angelou **
+    Pride and Prejudice by Jane Austen ** Circe by Madeleine Miller Season Four is …".
+
+    The last item runs on into the paragraph; it is kept only when a sentence end
+    (or a bracket or a dash) closes it within a name's length after its "by".
+    """
+    pieces = _INLINE_BULLET.split(content)
+    if len(pieces) < 3:
+        return []
+    *items, last = (piece.strip() for piece in pieces)
+    end = _ITEM_END.search(last)
+    last = last[:end.start()] if end else last
+    by = last.find(" by ")
+    if by >= 0 and len(last[by + 4:].split()) <= _LONGEST_AUTHOR:
+        items.append(last)
+    return [item for item in items if item]
 
 
 def _title_span(parsed: Parsed) -> tuple[int, int] | None:
