@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Origin
+from ..model import Name, Origin
 from ..parse.citation import NOT_A_CITATION, read_with_labeller
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
@@ -30,6 +30,7 @@ from .chains import split_chain
 from .episode import harvest
 from .inline import find_mentions
 from .outcome import LineOutcome
+from .schedule import scheduled_works
 from .sections import SectionKind, heading_name, looks_like_heading, reading_label, section_kind
 
 # Lowest parser confidence accepted in a reading list / anywhere else in the notes.
@@ -267,6 +268,11 @@ class Judge:
                 reading: bool) -> LineOutcome:
         """Parse `text` (several citations when ";" separates them) and keep what passes."""
         bar = READING_MIN_CONFIDENCE if reading else ELSEWHERE_MIN_CONFIDENCE
+        scheduled = self._scheduled(text)
+        if scheduled:
+            self._place(scheduled, block)
+            outcome.citations.extend(scheduled)
+            return outcome
         items = _split_items(text)
         parsed = [self.parse(item) for item in items]
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
@@ -288,6 +294,27 @@ class Judge:
         if not accepted:
             outcome.reason = _doubt(parsed[0], bar, reading)
         return outcome
+
+
+    def _scheduled(self, text: str) -> list[Parsed]:
+        """The works a syllabus line assigns ("Monday, 30 Jan: _Title_ to end. Presentation:
+        Du Bois, “Essay”"): each marked work, with the surname before its quotes."""
+        works = scheduled_works(text)
+        if works is None:
+            return []
+        found = []
+        for work in works:
+            parsed = self.parse(work.text)
+            if not parsed.is_citation and work.text.startswith("*"):
+                # the schedule's italics vouch for a title the italic reader finds too
+                # odd alone ("*U. S. A.*", "*Loving in the War Years: Lo que nunca …*")
+                parsed = self.parse(f"“{work.text.strip('*')}”")
+            if not (parsed.is_citation and parsed.record.title):
+                continue
+            if work.author:
+                parsed.record.author = [Name(family=work.author)]
+            found.append(parsed)
+        return found
 
 
 def _same_work(mention: str, listed: str) -> bool:
