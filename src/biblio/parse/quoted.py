@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..model import Name
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
-from ..model import Name
 from .names import parse_name_list, parse_organisation, surely_a_person
 from .segments import (
     container_type,
