@@ -187,3 +187,18 @@ def test_the_person_before_or_after_a_quoted_title(line: str, title: str,
 def test_a_possessive_that_is_no_person_stays_out_of_the_authors() -> None:
     parsed = parse_citation("Stalin's \"Socialism in one country\"")
     assert not parsed.record.author
+
+
+# -- "Title, with commas - Given Family": the dash form's line, not "Family, Given, Title" --
+
+def test_a_person_after_a_dash_outweighs_an_inverted_head() -> None:
+    line = ("- [Gödel, Escher, Bach: An Eternal Golden Braid - Douglas R. Hofstadter]"
+            "(https://www.librarything.com/work/5619)")
+    title, names, _ = reading(line)
+    assert title == "Gödel, Escher, Bach: An Eternal Golden Braid"
+    assert names == [("Douglas R.", "Hofstadter")]
+
+
+def test_an_inverted_head_before_a_dash_and_a_title_stays() -> None:
+    title, names, _ = reading("Figes, Orlando – A People's Tragedy")
+    assert (title, names) == ("A People's Tragedy", [("Orlando", "Figes")])
