@@ -50,7 +50,8 @@ _EMBEDDED_LABEL = re.compile(
 _INLINE_BULLET = re.compile(r"\s(?:\*\*|[•·◦▪])\s")
 _ITEM_END = re.compile(r"(?<=[a-z)])\.\s|\s\(|\s[–—-]\s")
 _LONGEST_AUTHOR = 6
-_JOINED_ITEMS = re.compile(r"(?:(?<=[a-z)”\"]\.)|(?<=[)”\"]))(?=[“\"A-Z])|;\s+")
+# A straight quote after a full stop opens the next item (".\"Next"): no cut after it.
+_JOINED_ITEMS = re.compile(r"(?:(?<=[a-z)”\"]\.)|(?<=[)”])|(?<=[^.\s]\"))(?=[“\"A-Z])|;\s+")
 # A paragraph longer than this is not searched at all, not even for works named inline.
 MAX_BLOCK = 20_000
 # Paragraphs outside reading lists are prose, and not parsed at all, when longer than
