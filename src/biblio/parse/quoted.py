@@ -77,9 +77,12 @@ def quoted_form(draft: Draft, start: int, end: int) -> bool:
 def _outlet_not_publisher(draft: Draft) -> None:
     """""Up and Then Down," by Nick Paumgarten (The New Yorker, 2008)": after an article's
     author, the name in brackets is where it ran, unless it is a known publisher or an
-    organisation ("Center for Building in North America")."""
+    organisation ("Center for Building in North America"); a known periodical is where it
+    ran even with no author (""The High-Tech Race …," (The Economist, 2023)")."""
     publisher = draft.values.get("publisher")
-    if publisher is None or "author" not in draft.names or "container-title" in draft.values \
+    if publisher is None or ("author" not in draft.names
+                             and publisher[0].lower() not in _PERIODICALS) \
+            or "container-title" in draft.values \
             or draft.type != "book" or is_publisher(publisher[0]) \
             or parse_organisation(publisher[0]) is not None:
         return
