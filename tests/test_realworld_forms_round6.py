@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from biblio import extract
 from biblio.parse import parse_citation
 from reading_helpers import extracted, families, reading
 
@@ -202,3 +203,24 @@ def test_a_person_after_a_dash_outweighs_an_inverted_head() -> None:
 def test_an_inverted_head_before_a_dash_and_a_title_stays() -> None:
     title, names, _ = reading("Figes, Orlando – A People's Tragedy")
     assert (title, names) == ("A People's Tragedy", [("Orlando", "Figes")])
+
+
+# -- a flattened list of quoted articles: each keeps its quote, its author and its outlet ----
+
+def test_flattened_articles_keep_their_outlets() -> None:
+    text = ("Zachary Crockett brings an umbrella. RESOURCES:\"Traders Have Turned Betting on the "
+            "Weather, a Technique Pioneered by Enron, Into a Booming $25 Billion Market,\" by "
+            "Dylan Sloan (Fortune, 2024).\"Why Your Weather Forecasts May Soon Become More "
+            "Accurate,\" by Dan Stillman (The Washington Post, 2023).\"The High-Tech Race to "
+            "Improve Weather Forecasting,\" (The Economist, 2023).\"The Folly of Prediction,\" "
+            "by Freakonomics Radio (2011).\n")
+    records = [c.record for c in extract(text, "text")]
+    assert [(r.full_title, families(r.author), r.container_title, r.publisher) for r in
+            records[:3]] == [
+        ("Traders Have Turned Betting on the Weather, a Technique Pioneered by Enron, Into a "
+         "Booming $25 Billion Market", ["Sloan"], "Fortune", None),
+        ("Why Your Weather Forecasts May Soon Become More Accurate", ["Stillman"],
+         "The Washington Post", None),
+        ("The High-Tech Race to Improve Weather Forecasting", [], "The Economist", None),
+    ]
+    assert records[3].full_title == "The Folly of Prediction"
