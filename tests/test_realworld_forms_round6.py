@@ -224,3 +224,20 @@ def test_flattened_articles_keep_their_outlets() -> None:
         ("The High-Tech Race to Improve Weather Forecasting", [], "The Economist", None),
     ]
     assert records[3].full_title == "The Folly of Prediction"
+
+
+# -- a remark after the imprint in brackets ---------------------------------------------------
+
+def test_a_remark_after_the_imprint_is_no_part_of_the_title() -> None:
+    record = parse_citation(
+        "Peter Bondanella and Andrea Ciccarelli (eds.), The Cambridge Companion to the Italian "
+        "Novel (Cambridge University Press, 2003), especially the chapter ‘Italo Calvino and "
+        "Umberto Eco: Postmodern Masters’").record
+    assert record.full_title == "The Cambridge Companion to the Italian Novel"
+    assert families(record.editor) == ["Bondanella", "Ciccarelli"]
+    assert (record.publisher, record.year) == ("Cambridge University Press", 2003)
+
+
+def test_a_role_after_the_imprint_is_still_read() -> None:
+    record = parse_citation("The Odyssey (Penguin, 1998), trans. Robert Fagles").record
+    assert (record.full_title, families(record.translator)) == ("The Odyssey", ["Fagles"])
