@@ -241,3 +241,22 @@ def test_a_remark_after_the_imprint_is_no_part_of_the_title() -> None:
 def test_a_role_after_the_imprint_is_still_read() -> None:
     record = parse_citation("The Odyssey (Penguin, 1998), trans. Robert Fagles").record
     assert (record.full_title, families(record.translator)) == ("The Odyssey", ["Fagles"])
+
+
+# -- a guest's name and job is no work ------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Ep. 116 Marcela Gaviria, Documentary Filmmaker",
+    "Judi Henderson, C.E.O. and president of Mannequin Madness.",
+    "Exum Clement, Attorney at Law",
+])
+def test_a_name_and_a_job_is_no_work(line: str) -> None:
+    assert not parse_citation(line).is_citation
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Thomas Mann, Doctor Faustus", "Doctor Faustus"),
+    ("Steven Rowley, The Editor", "The Editor"),
+])
+def test_a_title_that_names_a_job_is_still_a_work(line: str, title: str) -> None:
+    assert reading(line)[0] == title
