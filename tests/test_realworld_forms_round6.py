@@ -260,3 +260,10 @@ def test_a_name_and_a_job_is_no_work(line: str) -> None:
 ])
 def test_a_title_that_names_a_job_is_still_a_work(line: str, title: str) -> None:
     assert reading(line)[0] == title
+
+
+def test_a_bracketed_number_glued_to_the_title_is_a_list_marker() -> None:
+    title, names, _ = reading(
+        "(2)The Invention of Nature: Alexander von Humboldt’s New World, by Andrea Wulf")
+    assert title == "The Invention of Nature: Alexander von Humboldt’s New World"
+    assert names == [("Andrea", "Wulf")]

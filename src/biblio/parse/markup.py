@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 # A list marker opening a line: a short run of symbols before a space ("- ", "• ", "→ ",
-# "📚 "), a bullet glued to its text ("•Title"), "1." / "2)", "a)" / "iv)", "[1]" / "(1)" —
-# but not the initial of "H. G. Wells".  One rule for the extractor's list items and the
-# parser's lines.
+# "📚 "), a bullet glued to its text ("•Title", "(2)Title"), "1." / "2)", "a)" / "iv)",
+# "[1]" / "(1)" — but not the initial of "H. G. Wells".  One rule for the extractor's list
+# items and the parser's lines.
 # A task list's box may follow the marker or stand alone: "- [ ] Title", "[x] Title".
 _MARKER_RE = re.compile(
     r"\s*(?:(?:[^\w\s\"“‘'(\[*_<]{1,3}\s+|[•·▪▫◦‣⁃∙●○■□►▶➤✓✔]|[*+]\s+|\d{1,3}[.)]\s+"
-    r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+)(?:\[[ x]\]\s+)?"
+    r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+|\(\d{1,3}\)(?=[A-Z\"“‘]))"
+    r"(?:\[[ x]\]\s+)?"
     r"|\[ \]\s+)(?=\S)",
     re.IGNORECASE,
 )
