@@ -267,3 +267,12 @@ def test_a_bracketed_number_glued_to_the_title_is_a_list_marker() -> None:
         "(2)The Invention of Nature: Alexander von Humboldt’s New World, by Andrea Wulf")
     assert title == "The Invention of Nature: Alexander von Humboldt’s New World"
     assert names == [("Andrea", "Wulf")]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("This week, Annie is reading Three Days in June by Anne Tyler.", "Three Days in June"),
+    # capitals make it part of the title
+    ("What We Are Reading Now by Jane Doe", "What We Are Reading Now"),
+])
+def test_who_is_reading_opens_no_title(line: str, title: str) -> None:
+    assert reading(line)[0] == title

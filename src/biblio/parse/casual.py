@@ -51,6 +51,10 @@ _CREDIT_VERBS = frozenset({
     "engineered", "researched", "transcribed", "sponsored", "supported", "powered",
 })
 _DASH_RE = re.compile(r"\s+[–—-]\s+")
+# Who is reading what, before "Title by Author": "This week, Annie is reading ".
+_READING_LEAD_RE = re.compile(
+    r"[^.:;\"“]{0,40}?\b(?:is|are|am|was|were|I'm|I’m|we're|we’re)\s+(?:now\s+)?"
+    r"(?:reading|re-?reading|listening to)\s+(?=[A-Z0-9\"“‘*_\[])")
 _COLON_RE = re.compile(r":\s+")
 # Words that open a subtitle ("Sapiens: A Brief History…", "Dune: Part Two"), not a title.
 _SUBTITLE_OPENERS = frozenset({
@@ -147,6 +151,9 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         if anonymous or names:
             if names:
                 draft.put_names("author", names, m.end(), end)
+            lead = _READING_LEAD_RE.match(s, start, m.start())
+            if lead:
+                start = lead.end()  # "This week, Annie is reading Three Days in June by …"
             draft.form = "by"
             draft.weak = draft.weak or common_surname
             return draft.put("title", start, m.start() if italics
