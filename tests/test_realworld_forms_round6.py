@@ -276,3 +276,34 @@ def test_a_bracketed_number_glued_to_the_title_is_a_list_marker() -> None:
 ])
 def test_who_is_reading_opens_no_title(line: str, title: str) -> None:
     assert reading(line)[0] == title
+
+
+# -- a list's own order settles a line where both sides read as names ----------------------
+
+def test_the_lists_habit_settles_which_side_is_the_title() -> None:
+    text = ("* Murder on the Links, Agatha Christie\n"
+            "* Things Fall Apart, Chinua Achebe\n"
+            "* The Casual Vacancy, J.K. Rowling\n"
+            "* Station Eleven, Emily St. John Mandel\n"
+            "* Purple Hibiscus, Chimamanda Ngozi Adiche\n"
+            "* La Belle Sauvage, Phillip Pullman\n")
+    found = extracted(text, "markdown")
+    assert found[-2:] == [("Purple Hibiscus", ["Adiche"]), ("La Belle Sauvage", ["Pullman"])]
+
+
+def test_a_link_list_in_title_author_order() -> None:
+    text = ("- [Anna Karenina - Leo Tolstoy](https://en.wikipedia.org/wiki/Anna_Karenina)\n"
+            "- [Brave New World - Aldous Huxley](https://www.librarything.com/work/2156)\n"
+            "- [The Trial - Franz Kafka](https://www.librarything.com/work/2883)\n"
+            "- [Mobby Dick - Herman Melville](https://www.librarything.com/work/15540/)\n"
+            "- [Jonathan Strange & Mr. Norrell - Susanna Clarke]"
+            "(https://www.librarything.com/work/1060)\n"
+            "- [Roadside Picnic - Arkady Strugatsky](https://www.librarything.com/work/49011)\n")
+    found = extracted(text, "markdown")
+    assert found[-1] == ("Roadside Picnic", ["Strugatsky"])
+    assert ("Mobby Dick", ["Melville"]) in found
+
+
+def test_without_a_habit_a_tie_keeps_the_parsers_order() -> None:
+    assert extracted("* Roadside Picnic - Arkady Strugatsky\n", "markdown") == [
+        ("Arkady Strugatsky", ["Picnic"])]

@@ -29,6 +29,7 @@ from .blocks import Block, Episode
 from .chains import split_chain
 from .episode import harvest
 from .inline import find_mentions
+from .list_order import ListOrder
 from .outcome import LineOutcome
 from .schedule import scheduled_works
 from .sections import SectionKind, heading_name, looks_like_heading, reading_label, section_kind
@@ -86,6 +87,7 @@ class Judge:
         self.section: SectionKind | None = None
         self.section_name: str | None = None
         self.section_level = 0
+        self.order = ListOrder()
 
     def outcomes(self, block: Block) -> list[LineOutcome]:
         """The outcome of `block`, then one for each line it continues over.
@@ -286,6 +288,7 @@ class Judge:
             if len(chained) > 1 and all(p.is_citation and p.confidence >= bar and p.record.author
                                         for p in chained):
                 accepted = chained
+        accepted = [self.order.settle(p, self.parse) for p in accepted]
         if not accepted and reading and parsed[0].reason == NOT_A_CITATION:
             labelled = read_with_labeller(text)  # no rule read it; the model may
             if labelled is not None:  # it keeps only what it is sure of
