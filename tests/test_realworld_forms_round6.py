@@ -307,3 +307,16 @@ def test_a_link_list_in_title_author_order() -> None:
 def test_without_a_habit_a_tie_keeps_the_parsers_order() -> None:
     assert extracted("* Roadside Picnic - Arkady Strugatsky\n", "markdown") == [
         ("Arkady Strugatsky", ["Picnic"])]
+
+
+def test_a_line_no_form_fits_is_read_in_the_lists_order() -> None:
+    text = ("  • Al Ramadan & Dave Peterson - Play Bigger\n"
+            "  • Edith Eger - The Gift\n"
+            "  • Lucy Jones - Matrescence\n"
+            "  • Glennon Doyle - Untamed\n"
+            "  • Emily Wapnick - How to be Everything\n")
+    assert extracted(text)[-1] == ("How to be Everything", ["Wapnick"])
+
+
+def test_a_line_no_form_fits_stays_unread_without_a_habit() -> None:
+    assert extracted("  • Emily Wapnick - How to be Everything\n") == []

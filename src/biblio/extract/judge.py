@@ -289,6 +289,9 @@ class Judge:
                                         for p in chained):
                 accepted = chained
         accepted = [self.order.settle(p, self.parse) for p in accepted]
+        if not accepted and block.kind == "item" and len(items) == 1:
+            retried = self.order.retry(text, self.parse)
+            accepted = [retried] if retried is not None else []
         if not accepted and reading and parsed[0].reason == NOT_A_CITATION:
             labelled = read_with_labeller(text)  # no rule read it; the model may
             if labelled is not None:  # it keeps only what it is sure of

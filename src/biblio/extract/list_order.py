@@ -11,6 +11,7 @@ is read in that order too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..parse.names import known_given_name, parse_name_list
@@ -20,6 +21,8 @@ from ..parse.parsed import Parsed, Span
 _MIN_SURE = 3
 _AGREEMENT = 0.8
 _SEPARATORS = (",", "-", "–", "—", ":")
+# The one separator of a list line the parser could not read: "Emily Wapnick - How to be …".
+_ONE_SEPARATOR = re.compile(r"\s[–—-]\s|,\s")
 
 
 class ListOrder:
@@ -56,6 +59,26 @@ class ListOrder:
         parsed.record.set_full_title(turned.record.full_title)
         parsed.record.author = turned.record.author
         return parsed
+
+
+    def retry(self, text: str, parse: Callable[[str], Parsed]) -> Parsed | None:
+        """A list line no reading fitted, read in the list's habit: "Emily Wapnick - How to be
+        Everything" in a list of "Author - Title" lines is "How to be Everything" by her."""
+        sure = self.title_first + self.author_first
+        cuts = list(_ONE_SEPARATOR.finditer(text))
+        if sure < _MIN_SURE or len(cuts) != 1:
+            return None
+        first, second = text[:cuts[0].start()].strip(), text[cuts[0].end():].strip()
+        if self.title_first >= _AGREEMENT * sure:
+            title, author = first, second
+        elif self.author_first >= _AGREEMENT * sure:
+            title, author = second, first
+        else:
+            return None
+        turned = parse(f"{title} by {author}")
+        if not (turned.is_citation and turned.record.author and turned.record.full_title):
+            return None
+        return turned
 
 
 def _sides(parsed: Parsed) -> tuple[Span, Span, bool, bool] | None:
