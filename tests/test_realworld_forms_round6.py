@@ -320,3 +320,32 @@ def test_a_line_no_form_fits_is_read_in_the_lists_order() -> None:
 
 def test_a_line_no_form_fits_stays_unread_without_a_habit() -> None:
     assert extracted("  • Emily Wapnick - How to be Everything\n") == []
+
+
+# -- "Title Author" with no separator, in a list of "Title by Author" lines -----------------
+
+_BY_LIST = ("Spy School Series by Stuart Gibbs\n"
+            "Poached by Stuart Gibbs\n"
+            "The Westing Game by Ellen Raskin\n"
+            "Superfudge by Judy Blume\n")
+
+
+@pytest.mark.parametrize(("line", "title", "author"), [
+    ("Encyclopedia Brown Series Donald J. Sobol", "Encyclopedia Brown Series", ["Sobol"]),
+    ("The Phantom Tollbooth Norton Juster", "The Phantom Tollbooth", ["Juster"]),
+])
+def test_a_trailing_name_in_a_list_of_by_lines(line: str, title: str, author: list[str]) -> None:
+    assert extracted(_BY_LIST + line + "\n")[-1] == (title, author)
+
+
+@pytest.mark.parametrize("line", [
+    "The Holy Bible",  # everyday words make no name
+    "First up was a biography of Steven Spielberg",  # a sentence that ends on a name
+    "August 2017: Author visit with Judith Liebaert",
+])
+def test_no_trailing_name_where_none_is(line: str) -> None:
+    assert len(extracted(_BY_LIST + line + "\n")) == 4
+
+
+def test_no_trailing_name_without_the_lists_habit() -> None:
+    assert extracted("The Phantom Tollbooth Norton Juster\n") == []

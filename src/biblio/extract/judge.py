@@ -59,6 +59,8 @@ MAX_BLOCK = 20_000
 # PROSE_WORDS, or longer than PROSE_SENTENCES_WORDS and made of several sentences.
 PROSE_WORDS = 40
 PROSE_SENTENCES_WORDS = 25
+# A line this short may be an entry of the list around it, read in the list's habit.
+_LIST_LINE_WORDS = 16
 
 _SECTION_REASONS: dict[SectionKind, str] = {
     "credits": "credits",
@@ -289,8 +291,9 @@ class Judge:
                                         for p in chained):
                 accepted = chained
         accepted = [self.order.settle(p, self.parse) for p in accepted]
-        if not accepted and block.kind == "item" and len(items) == 1:
-            retried = self.order.retry(text, self.parse)
+        if not accepted and block.kind in ("item", "paragraph") and len(items) == 1 \
+                and len(text.split()) <= _LIST_LINE_WORDS:
+            retried = self.order.retry(text, self.parse, in_item=block.kind == "item")
             accepted = [retried] if retried is not None else []
         if not accepted and reading and parsed[0].reason == NOT_A_CITATION:
             labelled = read_with_labeller(text)  # no rule read it; the model may
