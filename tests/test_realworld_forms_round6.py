@@ -349,3 +349,13 @@ def test_no_trailing_name_where_none_is(line: str) -> None:
 
 def test_no_trailing_name_without_the_lists_habit() -> None:
     assert extracted("The Phantom Tollbooth Norton Juster\n") == []
+
+
+def test_a_remark_with_brackets_in_it_is_cut_too() -> None:
+    record = parse_citation(
+        "Dan Russell (ed.), The Cambridge Companion to Virtue Ethics (Cambridge University "
+        "Press), especially ‘Virtue Ethics in the Twentieth Century’ by Timothy (now Sophie "
+        "Grace) Chappell").record
+    assert families(record.editor) == ["Russell"]
+    assert not record.author
+    assert (record.full_title or "").startswith("The Cambridge Companion to Virtue Ethics")

@@ -52,7 +52,7 @@ _NOTE_WORDS = frozenset({
 _COMMENT_RE = re.compile(
     r"(?<=\))(?:\s+[–—-]\s+[a-z][^()]*"
     r"|,\s+(?:especially|esp\.|particularly|notably|mainly|chiefly|above all|see|a|an)"
-    r"\s+[a-z][^()]*)$")
+    r"\s+\S.*)$")
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?:\s+\S")
