@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Origin
+from ..model import Name, Origin
 from ..parse.citation import NOT_A_CITATION, read_with_labeller
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
@@ -29,7 +29,9 @@ from .blocks import Block, Episode
 from .chains import split_chain
 from .episode import harvest
 from .inline import find_mentions
+from .list_order import ListOrder
 from .outcome import LineOutcome
+from .schedule import scheduled_works
 from .sections import SectionKind, heading_name, looks_like_heading, reading_label, section_kind
 
 # Lowest parser confidence accepted in a reading list / anywhere else in the notes.
@@ -45,13 +47,20 @@ _EMBEDDED_LABEL = re.compile(
     r"\b(?:RESOURCES|SOURCES|EXTRAS|READING|Further reading|Reading list|Books [Mm]entioned"
     r"(?: (?:in|on) (?:this|the|today['’]s|this week['’]s) (?:episode|podcast|show)"
     r"(?: this week)?)?|Books discussed|Works cited)\s*:\s*")
-_JOINED_ITEMS = re.compile(r"(?:(?<=[a-z)”\"]\.)|(?<=[)”\"]))(?=[“\"A-Z])|;\s+")
+# A bullet left inside a paragraph: " ** ", " • ", " · ".
+_INLINE_BULLET = re.compile(r"\s(?:\*\*|[•·◦▪])\s")
+_ITEM_END = re.compile(r"(?<=[a-z)])\.\s|\s\(|\s[–—-]\s")
+_LONGEST_AUTHOR = 6
+# A straight quote after a full stop opens the next item (".\"Next"): no cut after it.
+_JOINED_ITEMS = re.compile(r"(?:(?<=[a-z)”\"]\.)|(?<=[)”])|(?<=[^.\s]\"))(?=[“\"A-Z])|;\s+")
 # A paragraph longer than this is not searched at all, not even for works named inline.
 MAX_BLOCK = 20_000
 # Paragraphs outside reading lists are prose, and not parsed at all, when longer than
 # PROSE_WORDS, or longer than PROSE_SENTENCES_WORDS and made of several sentences.
 PROSE_WORDS = 40
 PROSE_SENTENCES_WORDS = 25
+# A line this short may be an entry of the list around it, read in the list's habit.
+_LIST_LINE_WORDS = 16
 
 _SECTION_REASONS: dict[SectionKind, str] = {
     "credits": "credits",
@@ -80,6 +89,7 @@ class Judge:
         self.section: SectionKind | None = None
         self.section_name: str | None = None
         self.section_level = 0
+        self.order = ListOrder()
 
     def outcomes(self, block: Block) -> list[LineOutcome]:
         """The outcome of `block`, then one for each line it continues over.
@@ -268,6 +278,11 @@ class Judge:
                 reading: bool) -> LineOutcome:
         """Parse `text` (several citations when ";" separates them) and keep what passes."""
         bar = READING_MIN_CONFIDENCE if reading else ELSEWHERE_MIN_CONFIDENCE
+        scheduled = self._scheduled(text)
+        if scheduled:
+            self._place(scheduled, block)
+            outcome.citations.extend(scheduled)
+            return outcome
         items = _split_items(text)
         parsed = [self.parse(item) for item in items]
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
@@ -280,6 +295,11 @@ class Judge:
             if len(chained) > 1 and all(p.is_citation and p.confidence >= bar and p.record.author
                                         for p in chained):
                 accepted = chained
+        accepted = [self.order.settle(p, self.parse) for p in accepted]
+        if not accepted and block.kind in ("item", "paragraph") and len(items) == 1 \
+                and len(text.split()) <= _LIST_LINE_WORDS:
+            retried = self.order.retry(text, self.parse, in_item=block.kind == "item")
+            accepted = [retried] if retried is not None else []
         if not accepted and reading and parsed[0].reason == NOT_A_CITATION:
             labelled = read_with_labeller(text)  # no rule read it; the model may
             if labelled is not None:  # it keeps only what it is sure of
@@ -289,6 +309,27 @@ class Judge:
         if not accepted:
             outcome.reason = _doubt(parsed[0], bar, reading)
         return outcome
+
+
+    def _scheduled(self, text: str) -> list[Parsed]:
+        """The works a syllabus line assigns ("Monday, 30 Jan: _Title_ to end. Presentation:
+        Du Bois, “Essay”"): each marked work, with the surname before its quotes."""
+        works = scheduled_works(text)
+        if works is None:
+            return []
+        found = []
+        for work in works:
+            parsed = self.parse(work.text)
+            if not parsed.is_citation and work.text.startswith("*"):
+                # the schedule's italics vouch for a title the italic reader finds too
+                # odd alone ("*U. S. A.*", "*Loving in the War Years: Lo que nunca …*")
+                parsed = self.parse(f"“{work.text.strip('*')}”")
+            if not (parsed.is_citation and parsed.record.title):
+                continue
+            if work.author:
+                parsed.record.author = [Name(family=work.author)]
+            found.append(parsed)
+        return found
 
 
 def _same_work(mention: str, listed: str) -> bool:
@@ -304,10 +345,30 @@ def _embedded_list(content: str) -> list[str]:
     """
     label = _EMBEDDED_LABEL.search(content)
     if label is None:
-        return []
+        return _bulleted_run(content)
     return [item for part in _EMBEDDED_LABEL.split(content[label.start():])
             for piece in _JOINED_ITEMS.split(part) if piece.strip()
             for item in split_chain(piece.strip())]
+
+
+def _bulleted_run(content: str) -> list[str]:
+    """The items of a list flattened into a paragraph with its bullets left in:
+    "… Bim’s book choices are: ** I Know Why the Caged Bird Sings by Maya Angelou **
+    Pride and Prejudice by Jane Austen ** Circe by Madeleine Miller Season Four is …".
+
+    The last item runs on into the paragraph; it is kept only when a sentence end
+    (or a bracket or a dash) closes it within a name's length after its "by".
+    """
+    pieces = _INLINE_BULLET.split(content)
+    if len(pieces) < 3:
+        return []
+    *items, last = (piece.strip() for piece in pieces)
+    end = _ITEM_END.search(last)
+    last = last[:end.start()] if end else last
+    by = last.find(" by ")
+    if by >= 0 and len(last[by + 4:].split()) <= _LONGEST_AUTHOR:
+        items.append(last)
+    return [item for item in items if item]
 
 
 def _title_span(parsed: Parsed) -> tuple[int, int] | None:

@@ -28,6 +28,9 @@ _NAMES: dict[SectionKind, str] = {
             (?:\ (?:in|on|during)\ (?:this|the|today'?s)\ (?:episode|show|programme|program))?
         |(?:mentioned|discussed|referenced|cited)
             (?:\ (?:in|on|during)\ (?:this|the)\ (?:episode|show))?
+        |(?!(?:join|subscribe|sign|get|see|view|download|follow|check|browse)\b)
+            (?:(?:the|my|our|a|an|\d{4}|(?-i:[A-Z0-9])[\w'’&.-]*)\ ){1,3}
+            (?:reading\ lists?|book\ ?lists?)
         |(?:for\ )?further\ reading(?:\ and\ (?:listening|viewing|watching))?
         |(?:sources|references)\ (?:and|&)\ (?:further\ reading|links|notes)
         |(?:links|show\ links)\ (?:and|&)\ (?:sources|references|reading)

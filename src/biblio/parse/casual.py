@@ -57,6 +57,10 @@ _CREDIT_NOUNS_RE = re.compile(
     r"(?:^|[.!?:;|(–—]\s*)(?:\w+\s+)?(?:photos?|photograph|photography|images?|illustrations?|"
     r"art|artwork|music|logo|animation|editing)\s*$", re.IGNORECASE)
 _DASH_RE = re.compile(r"\s+[–—-]\s+")
+# Who is reading what, before "Title by Author": "This week, Annie is reading ".
+_READING_LEAD_RE = re.compile(
+    r"[^.:;\"“]{0,40}?\b(?:is|are|am|was|were|I'm|I’m|we're|we’re)\s+(?:now\s+)?"
+    r"(?:reading|re-?reading|listening to)\s+(?=[A-Z0-9\"“‘*_\[])")
 _COLON_RE = re.compile(r":\s+")
 # Words that open a subtitle ("Sapiens: A Brief History…", "Dune: Part Two"), not a title.
 _SUBTITLE_OPENERS = frozenset({
@@ -153,6 +157,9 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         if anonymous or names:
             if names:
                 draft.put_names("author", names, m.end(), end)
+            lead = _READING_LEAD_RE.match(s, start, m.start())
+            if lead:
+                start = lead.end()  # "This week, Annie is reading Three Days in June by …"
             draft.form = "by"
             draft.weak = draft.weak or common_surname
             return draft.put("title", start, m.start() if italics
@@ -166,22 +173,27 @@ def _inverted_form(draft: Draft, start: int, end: int) -> bool:
     if m is None or not opens_title(m.group("title")) or m.group("family") in MONONYMS:
         return False  # "Ovid, Metamorphoses: Books I-VIII" is no "Family, Given: Title"
     name = parse_inverted_person(m.group("family"), m.group("given"))
-    if name is None:
-        return False
+    if name is None or _person_after_dash(draft.s, m.end("given"), end):
+        return False  # "Gödel, Escher, Bach: … - Douglas R. Hofstadter": the dash form's line
     draft.put_names("author", [name], start, m.end("given"))
     draft.form = "comma"
     return draft.put("title", m.start("title"), end)
+
+
+def _person_after_dash(s: str, start: int, end: int) -> bool:
+    """A dash after `start` followed by names that open with a common given name or an
+    initial: the line is "Title - Author", whatever commas the title holds."""
+    dash = _DASH_RE.search(s, start, end)
+    after = parse_name_list(s[dash.end():end]) if dash else None
+    return after is not None and len(after) > 0 and known_given_name(after[0])
 
 
 def _comma_form(draft: Draft, start: int, end: int) -> bool:
     """"Author, Title" (the longest prefix of names), or "Title, Author"."""
     s = draft.s
     commas = [m.start() for m in _COMMA_RE.finditer(s, start, end)]
-    if commas:
-        dash = _DASH_RE.search(s, commas[0], end)
-        after = parse_name_list(s[dash.end():end]) if dash else None
-        if after and known_given_name(after[0]):
-            return False  # "Thinking, Fast and Slow - Daniel Kahneman": the dash form's line
+    if commas and _person_after_dash(s, commas[0], end):
+        return False  # "Thinking, Fast and Slow - Daniel Kahneman": the dash form's line
     best: tuple[int, int, list[Name], str] | None = None
     previous = start
     for comma in commas:

@@ -12,14 +12,14 @@ import functools
 import re
 from dataclasses import replace
 
-from ..model import Record
+from ..model import Name, Record
 from .casual import parse_casual, parse_title_only
 from .clauses import read_core
 from .draft import Draft, trim
-from .formal import parse_author_date, parse_bibliography, parse_edited_volume
+from .formal import parse_author_date, parse_bibliography, parse_title_first
 from .identifiers import accessed_notes, bare_isbn10, find_identifiers
 from .labeller import default_labeller
-from .lexicon import BIO_WORDS, LEAD_INS
+from .lexicon import BIO_WORDS, JOB_WORDS, LEAD_INS
 from .markup import Cleaned, clean
 from .names import (
     is_mononym,
@@ -34,7 +34,9 @@ from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose,
 from .segments import _MONTH, _YEAR, MONTHS
 from .titles import is_title_like
 
-_TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,20}):\s+")
+# A label before the entry; a flattened page may drop the space after its colon
+# ("Featured Book:Lost in Math, by Sabine Hossenfelder").
+_TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,25}):(?:\s+|(?=[A-Z\"“‘]))")
 # A number the list or the feed puts before the entry: "Episode 18: ", "Ep. 3 – ", "3- ".
 _LEAD_NUMBER_RE = re.compile(
     r"(?:(?:episode|ep\.?|chapter|part|no\.?|#)\s*\d{1,4}[a-z]?\s*[:.–—-]|\d{1,3}\s*[-–—]"
@@ -67,8 +69,12 @@ _REMARK_START_RE = re.compile(
     r"[a-z]+\s+[a-z]+\b)")
 _LAST_BY_RE = re.compile(r".*\s[Bb]y\s+", re.DOTALL)
 # A label that presents the entry as a pick: "Book Club Choices:", "Staff Picks:", "Review:".
+# Also a featured work and what lies beside it: "Featured Books:", "And on the nightstand:".
 _PICK_LABEL_RE = re.compile(r"(?:[a-z' ]+ )?(?:choices?|picks?|selections?|reads?|reviews?|"
-                            r"recommendations?|(?:book|read|pick) of the (?:month|week|year))")
+                            r"recommendations?|(?:book|read|pick) of the (?:month|week|year))"
+                            r"|featured (?:books?|titles?|reads?|works?)"
+                            r"|(?:and )?on (?:the|my) (?:nightstand|night ?table|bedside table|"
+                            r"(?:book)?shelf|desk|(?:reading|to-read|tbr) pile)")
 # What a syllabus assigns of a work after its title: "through ch. 6", "to p. 105", "to end".
 _ASSIGNMENT_RE = re.compile(
     r"\s*(?:(?:through|thru|to|up to)\s+(?:the\s+)?(?:end|(?:ch(?:apter)?s?|pp?|page|act|part|"
@@ -98,6 +104,7 @@ _FORM_CONFIDENCE: dict[str, float] = {
     "identifier": 0.4,
 }
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
 # Fields that back a reading up the way a date does.
 _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
@@ -400,7 +407,7 @@ def _bracketed(s: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft | None:
-    for formal in (parse_author_date, parse_bibliography, parse_edited_volume):
+    for formal in (parse_author_date, parse_bibliography, parse_title_first):
         draft = formal(base, start, end)
         if draft is not None:
             return draft
@@ -530,9 +537,28 @@ def _implausible(draft: Draft, line: str) -> str | None:
         draft.weak = True  # "Toni Morrison – song of solomon", "Herminia Ibarra - Working identity"
     if not evidence and draft.form == "comma" and _names_only(title):
         return "a list of people, not a work"  # "Al Switzler, Joseph Grenny, and Ron McMillan"
+    if not evidence and authors and (any(map(_holds_job, authors)) or (
+            draft.form == "comma" and surely_a_person(authors[0]) and _job_title(title))):
+        return "describes a person, not a work"  # "Marcela Gaviria, Documentary Filmmaker"
     if not evidence and title.split(None, 1)[0].lower() in BIO_WORDS and _BIO_RE.search(title):
         return "describes a person, not a work"  # "Professor of History at …"
     return None
+
+
+def _job_title(title: str) -> bool:
+    """What follows a guest's name in a credit: "Documentary Filmmaker", "Attorney at Law",
+    "C.E.O. and president of Mannequin Madness" — a job opening or closing the text, and
+    no article before it (a novel may be "The Editor")."""
+    words = [w.replace(".", "").lower() for w in _WORD_RE.findall(title)]
+    if not words or words[0] in ("the", "a", "an") or len(words) > 8:
+        return False
+    return words[0] in JOB_WORDS or words[-1] in JOB_WORDS
+
+
+def _holds_job(name: Name) -> bool:
+    """A "name" with a job in it: "Documentary Filmmaker", "Henderson, C.E.O."."""
+    parts = " ".join(p for p in (name.given, name.family, name.literal) if p)
+    return any(w.replace(".", "").lower() in JOB_WORDS for w in parts.split())
 
 
 def _names_only(title: str) -> bool:

@@ -14,6 +14,7 @@ from ..model import Name
 from .draft import Draft, trim
 from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES
 from .names import is_initial, leading_people, parse_inverted_list, parse_name_list
+from .order import COMMON_WORD, frequencies
 from .segments import (
     DATE_RE,
     cut_trailing_date,
@@ -70,6 +71,7 @@ _EDITOR_CLAUSE_RE = re.compile(
 _TRANSLATED_RE = re.compile(r"^(?:translated|trans\.|tr\.)(?:\s+by)?\s+", re.IGNORECASE)
 _EDITED_RE = re.compile(r"^(?:edited|ed\.)(?:\s+by)?\s+", re.IGNORECASE)
 _IN_RE = re.compile(r"^in\s+", re.IGNORECASE)
+_BY_OR_DASH_RE = re.compile(r"\sby\s|\s[–—-]\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
 _VOL_RE = re.compile(r"^vol(?:ume)?\.?\s*(?P<v>\d{1,4})$", re.IGNORECASE)
 _ORIGINAL_RE = re.compile(r"^\(?original work published (?P<y>\d{4})\)?$", re.IGNORECASE)
@@ -187,22 +189,6 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
     return None
 
 
-def parse_edited_volume(base: Draft, start: int, end: int) -> Draft | None:
-    """A book cited by its editors or translators, title first (MLA, Chicago):
-    "Encyclopedia of the Middle Ages. Ed. Norman F. Cantor. New York: Viking, 1999."."""
-    s = base.s
-    if _EDITOR_CLAUSE_RE.search(s, start, end) is None:
-        return None
-    draft = base.fork()
-    draft.form = "bibliography"
-    if not read_body(draft, start, end, article=False):
-        return None
-    title = draft.get("title") or ""
-    if not ("editor" in draft.names or "translator" in draft.names) or not is_title_like(title):
-        return None
-    return draft
-
-
 def _marked_title_before_names(base: Draft, start: int, names_end: int, rest: int,
                                end: int) -> bool:
     """"*Concrete Mathematics*. Ronald Graham, Donald Knuth.": the stretch set off in
@@ -210,6 +196,54 @@ def _marked_title_before_names(base: Draft, start: int, names_end: int, rest: in
     if trim(base.s, start, names_end) not in base.emphasis:
         return False
     return leading_people(base.s[rest:end].strip()) is not None
+
+
+def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
+    """Notes-bibliography with the title first, where no author opens the line.
+
+    "The Bhagavad-Gita. Trans. Barbara Stoler Miller. New York: Bantam, 1986.",
+    "Homer, The Odyssey. Trans. Robert Fagles. …" (a single name before the
+    comma), "Paideia I Reader: Fall 2007. Jacqueline Wilkie. Decorah, IA: Luther
+    College, 2007.".  The sentence after the title must name a translator or
+    an editor, or be a person's full name followed by an imprint with a year:
+    a bare "Title. Something." is no citation.
+    """
+    s = base.s
+    if s[start:start + 1] in _OPEN_QUOTES:
+        return None  # quoted titles are the casual and article readers' business
+    ends = _sentence_ends(s, start, end)
+    if len(ends) < 2 or s[ends[0]] != ".":
+        return None
+    first = s[start:ends[0]]
+    if _BY_OR_DASH_RE.search(first) or ("," in first and any(
+            n.given for n in parse_name_list(first.split(",", 1)[0]) or [])):
+        return None  # "The Odyssey by Homer.", "Victor Serge, Memoirs …": an author is there
+    second = trim(s, ends[0] + 1, ends[1])
+    role_sentence = any(p.match(s[second[0]:second[1]]) for p in (_TRANSLATED_RE, _EDITED_RE))
+    person = None if role_sentence else parse_name_list(s[second[0]:second[1]])
+    if not role_sentence and not (
+            person and all(n.given and n.family and (n.given.split()[0] in GIVEN_NAMES or max(
+                frequencies(n.family), default=9.0) < COMMON_WORD) for n in person)
+            and _imprint_like(s, ends[1] + 1, end) and DATE_RE.search(s, ends[1] + 1, end)):
+        return None
+    draft = base.fork()
+    title_start = start
+    head = re.match(r"([A-Z][a-z]+),\s+(?=\S)", s[start:ends[0]])
+    if head and opens_title(s[start + head.end():ends[0]]):  # "Homer, The Odyssey."
+        names = parse_name_list(head.group(1), allow_mononym=True)
+        if names:
+            draft.put_names("author", names, start, start + head.end(1))
+            title_start = start + head.end()
+    if not is_title_like(s[title_start:ends[0]]) or not draft.put("title", title_start, ends[0]):
+        return None
+    rest = ends[0] + 1
+    if person:
+        draft.put_names("author", person, *second)
+        rest = ends[1] + 1
+    draft.form = "bibliography"
+    for seg_start, seg_end in _sentences(s, rest, end):
+        _read_segment(draft, seg_start, seg_end, first=False, article=False)
+    return draft
 
 
 def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:

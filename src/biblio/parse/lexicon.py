@@ -222,6 +222,21 @@ BIO_WORDS: frozenset[str] = frozenset(
         "former", "chief", "deputy", "president", "ceo", "mp", "minister",
     }
 )
+# Jobs that follow a guest's name in a credit line ("Marcela Gaviria, Documentary
+# Filmmaker"); none that opens or closes titles often ("Doctor Faustus", "Executive Orders").
+JOB_WORDS: frozenset[str] = frozenset(
+    {
+        "filmmaker", "documentarian", "attorney", "lawyer", "president", "ceo", "cfo", "coo",
+        "founder", "co-founder", "cofounder", "professor", "journalist", "reporter",
+        "correspondent", "columnist", "commentator", "novelist", "poet", "playwright",
+        "screenwriter", "historian", "economist", "scientist", "neuroscientist", "psychologist",
+        "psychiatrist", "physician", "researcher", "analyst", "strategist", "consultant",
+        "entrepreneur", "investor", "activist", "photographer", "illustrator", "designer",
+        "engineer", "comedian", "actor", "actress", "musician", "composer", "producer",
+        "senator", "congressman", "congresswoman", "governor", "mayor", "ambassador",
+        "chef", "curator", "lecturer", "podcaster", "broadcaster", "editor-in-chief",
+    }
+)
 # Verbs and nouns of credit lines ("Written and presented by ...", "Music by ...").
 CREDIT_WORDS: frozenset[str] = frozenset(
     {
