@@ -17,6 +17,9 @@ caller can keep a reading only where the model is sure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -214,6 +217,29 @@ class Labeller:
         spans.pop("other", None)
         confidence = {k: sum(v) / len(v) for k, v in probs.items() if k in spans}
         return Labelled(spans, confidence)
+
+
+# A model read instead of the shipped one, inside `reading_with` only.
+_CHOSEN: ContextVar[Labeller | None] = ContextVar("biblio_labeller", default=None)
+
+
+@contextmanager
+def reading_with(labeller: Labeller) -> Iterator[None]:
+    """Let `labeller` stand for the shipped model inside the block.
+
+    Cross-validation scores the whole extraction with a model trained without
+    the documents it reads; the context ends the swap, so nothing outside sees it.
+    """
+    token = _CHOSEN.set(labeller)
+    try:
+        yield
+    finally:
+        _CHOSEN.reset(token)
+
+
+def current_labeller() -> Labeller | None:
+    """The model `reading_with` chose, else the shipped one."""
+    return _CHOSEN.get() or default_labeller()
 
 
 @lru_cache(maxsize=1)
