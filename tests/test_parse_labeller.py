@@ -99,6 +99,14 @@ def test_a_chosen_model_stands_for_the_shipped_one_inside_the_block_only(
     assert current_labeller() is default_labeller()
 
 
+def test_with_no_model_chosen_the_rules_read_alone() -> None:
+    # What cross-validation's --rules-only measures: the same line, no labeller to read it.
+    notes = "Books mentioned\nThe Phantom Tollbooth Norton Juster\n"
+    with reading_with(None):
+        assert biblio.extract(notes, "text") == []
+    assert [p.method for p in biblio.extract(notes, "text")] == ["labeller"]
+
+
 def _cross_validation() -> ModuleType:
     spec = importlib.util.spec_from_file_location("labeller_cv",
                                                   ROOT / "benchmarks" / "labeller_cv.py")

@@ -219,13 +219,14 @@ class Labeller:
         return Labelled(spans, confidence)
 
 
-# A model read instead of the shipped one, inside `reading_with` only.
-_CHOSEN: ContextVar[Labeller | None] = ContextVar("biblio_labeller", default=None)
+# A model read instead of the shipped one (None: none at all), inside `reading_with` only.
+_SHIPPED = "shipped"
+_CHOSEN: ContextVar[Labeller | str | None] = ContextVar("biblio_labeller", default=_SHIPPED)
 
 
 @contextmanager
-def reading_with(labeller: Labeller) -> Iterator[None]:
-    """Let `labeller` stand for the shipped model inside the block.
+def reading_with(labeller: Labeller | None) -> Iterator[None]:
+    """Let `labeller` (or, with None, the rules alone) stand for the shipped model in the block.
 
     Cross-validation scores the whole extraction with a model trained without
     the documents it reads; the context ends the swap, so nothing outside sees it.
@@ -239,7 +240,8 @@ def reading_with(labeller: Labeller) -> Iterator[None]:
 
 def current_labeller() -> Labeller | None:
     """The model `reading_with` chose, else the shipped one."""
-    return _CHOSEN.get() or default_labeller()
+    chosen = _CHOSEN.get()
+    return default_labeller() if isinstance(chosen, str) else chosen
 
 
 @lru_cache(maxsize=1)
