@@ -18,7 +18,7 @@ from .clauses import read_core
 from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography, parse_title_first
 from .identifiers import accessed_notes, bare_isbn10, find_identifiers
-from .labeller import default_labeller
+from .labeller import current_labeller
 from .lexicon import BIO_WORDS, JOB_WORDS, LEAD_INS
 from .markup import Cleaned, clean
 from .names import (
@@ -311,7 +311,7 @@ def read_with_labeller(text: str) -> Parsed | None:
     nowhere else.  Names go through the rules' own name readers, so a labelled
     author is split like any other; a field the model is unsure of is left out.
     """
-    labeller = default_labeller()
+    labeller = current_labeller()
     if labeller is None or len(text) > MAX_LINE:
         return None
     cleaned = clean(text)
