@@ -168,3 +168,9 @@ def test_a_photo_credit_is_no_work_but_a_title_holding_photograph_is() -> None:
 def test_show_notes_is_a_heading_not_a_work() -> None:
     assert extracted("Show Notes\n\nThe Optimism Bias by Tali Sharot\n") == [
         ("The Optimism Bias", ["Sharot"])]
+
+
+def test_an_image_alone_and_an_idiom_with_by_are_no_works() -> None:
+    assert extracted('![](http://farm4.static.flickr.com/3035/2868288357_d30bea71eb.jpg '
+                     '"Iqra: Read")', "markdown") == []
+    assert not parse_citation("Great books, read side by side.").is_citation

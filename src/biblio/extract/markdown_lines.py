@@ -22,6 +22,8 @@ _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]{1,200}\]:\s+\S")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+# A line that is only an image: its alt text and title describe a picture, not a work.
+_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^()]*\)\s*$")
 _YAML = re.compile(r"^(?:\s*[\w-]{1,60}\s*:|\s+\S|\s*-\s|\s*$)")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
 
@@ -119,6 +121,8 @@ def _block(number: int, text: str) -> Block:
         return Block(number, text, "", kind="meta", reason="separator")
     if _LINK_DEF.match(text):
         return Block(number, text, "", kind="meta", reason="link reference definition")
+    if _IMAGE.match(text):
+        return Block(number, text, "", kind="meta", reason="image")
     if _COMMENT.match(text):
         return Block(number, text, "", kind="meta", reason="comment")
     atx = _ATX.match(text)

@@ -139,6 +139,8 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         before = s[start:m.start()].rsplit(None, 1)[-1].lower()
         if before in _CREDIT_VERBS or _CREDIT_NOUNS_RE.search(s, start, m.start()):
             continue  # "The Seen and the Unseen - hosted by Amit Varma": a credit
+        if s[m.end():end].split(None, 1)[:1] == [before]:
+            continue  # "side by side", "step by step": an idiom, not an author
         # "*Poppy* by Avi", "*The World of Peter Rabbit (Books 1-23)* by …": the
         # italics bound the title, so one word after "by" can only be the author
         italics = trim(s, start, m.start()) in draft.emphasis
