@@ -174,3 +174,14 @@ def test_an_image_alone_and_an_idiom_with_by_are_no_works() -> None:
     assert extracted('![](http://farm4.static.flickr.com/3035/2868288357_d30bea71eb.jpg '
                      '"Iqra: Read")', "markdown") == []
     assert not parse_citation("Great books, read side by side.").is_citation
+
+
+def test_a_given_name_that_is_also_a_title_word_opens_a_name() -> None:
+    assert extracted("- [Maus - Art Spiegelman](https://en.wikipedia.org/wiki/Maus)",
+                     "markdown") == [("Maus", ["Spiegelman"])]
+
+
+def test_emphasis_inside_a_link_marks_the_title() -> None:
+    parsed = parse_citation("[*Dune*](https://example.org/dune) by Frank Herbert")
+    assert parsed.record.full_title == "Dune"
+    assert "*" not in (parsed.record.full_title or "")

@@ -271,7 +271,7 @@ GIVEN_NAMES: frozenset[str] = frozenset(
         "Aldous", "Aleksandr", "Aleksandra", "Alessandro", "Alex", "Alexander", "Alexandra",
         "Alexei", "Alexis", "Alfred", "Alice", "Alison", "Amanda", "Amartya", "Amy", "Ana",
         "Andrea", "Andrei", "Andrew", "Andrzej", "Angela", "Angus", "Ann", "Anna", "Anne",
-        "Annie", "Anthony", "Antoine", "Anton", "Antonio", "Antony", "Arthur", "Barbara",
+        "Annie", "Anthony", "Antoine", "Anton", "Antonio", "Antony", "Art", "Arthur", "Barbara",
         "Ben", "Benedict", "Benjamin", "Bernard", "Bertrand", "Bill", "Boris", "Brian",
         "Bruce", "Bruno", "Carl", "Carla", "Carlo", "Carlos", "Carol", "Caroline",
         "Catherine", "Charles", "Charlotte", "Chris", "Christian", "Christina", "Christine",

@@ -58,6 +58,8 @@ _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
     "otext": "ourl", "itext": "iurl"}
 _HAS_MARKUP_RE = re.compile(r"[*_\[<]")
+# A link's words set in emphasis inside the brackets: "[*Title*](url)".
+_WRAPPED_EMPHASIS_RE = re.compile(r"(\*\*|\*|__|_)(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1")
 # What only the words a reader sees need removed too: HTML tags, <autolinks>, `code`, ~~strike~~.
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 _AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
@@ -135,9 +137,13 @@ def _inline(body: str, shift: int) -> Cleaned:
             continue
         group = next(g for g in _TEXT_GROUPS if m.group(g) is not None)
         g_start, g_end = m.span(group)
+        marked = group in ("etext", "ttext", "eltext", "otext", "itext")
+        inner = _WRAPPED_EMPHASIS_RE.fullmatch(body, g_start, g_end) if group == "ltext" else None
+        if inner:  # "[*Growing Object-Oriented Software Guided by Tests*](…)"
+            g_start, g_end, marked = inner.start(2), inner.end(2), True
         pieces.append(body[g_start:g_end])
         offsets.extend(range(shift + g_start, shift + g_end))
-        if group in ("etext", "ttext", "eltext", "otext", "itext"):
+        if marked:
             emphasis.append((length, length + g_end - g_start))
         target = _TEXT_GROUPS[group]
         url = m.group(target) if target else None

@@ -103,8 +103,9 @@ def _parse_person(text: str) -> Name | None:
             continue
         if token.endswith(":"):
             return None  # "Erving Goffman: Interaction Ritual": the name ended at the colon
-        if not _is_name_word(token) and not (i == len(tokens) - 1 and _surname_position(tokens)):
-            return None
+        if not _is_name_word(token) and not (i == len(tokens) - 1 and _surname_position(tokens)) \
+                and not (i == 0 and token in GIVEN_NAMES and len(tokens) > 1):
+            return None  # (a given name opens a name even when it is a title word: "Art")
     return split_person(tokens, suffix)
 
 
