@@ -20,16 +20,16 @@ from ..model import Date, Name, Record
 from ..parse.citation import SHOP_LINK_RE
 from ..parse.lexicon import CREDIT_WORDS
 from ..parse.markup import Cleaned, clean
-from ..parse.names import parse_name_list, parse_person, surely_a_person
+from ..parse.names import parse_name_list, parse_organisation, parse_person, surely_a_person
 from ..parse.parsed import Parsed, Span
-from ..parse.titles import is_title_like
+from ..parse.titles import is_title_like, opens_title
 
 # The confidence of an inline reading: above the bar outside reading lists.
 INLINE_CONFIDENCE = 0.7
 
 _WORK = r"(?:book|novel|memoir|biography|history|study|collection|novella|bestseller|book series)"
 # A capitalised word, a number, or a linking word inside a title.
-_CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w'’\-]*)"
+_CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w'’\-]*[?!]?)"
 _LINK_WORDS = r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la|le|du|von|is|are)"
 _TITLE = (rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
           rf"(?::[ \t]+{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}})?")
@@ -97,6 +97,43 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "study", "collection", "by ", "new one", "latest", "reading", "listening")
 
 
+# Words that say a work is meant when they stand between a person's name and a title:
+# "Sally Rooney's novel Beautiful World", "Geraldine Brooks' latest, Memorial Days".
+_WORK_WORD = (r"(?:books?|novels?|novellas?|memoirs?|biography|history|study|collection|"
+              r"thriller|mystery|classic|sequel|debut|poems|essays|stories|latest|newest|"
+              r"saga|trilogy|play|film|album|song)")
+# "Vivian Gornick's The Romance of American Communism": the owner, up to four lower-case
+# (or capitalised, "Spanish set thriller") words, a word saying a work, then the title.
+_OWNER = rf"(?P<who>{_PEOPLE}|[A-Z][\w\-]+)(?:['’]s|(?<=s)['’])"
+_OWNED_CUED = re.compile(
+    rf"{_OWNER}[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?{_WORK_WORD},?[ \t]+"
+    rf"(?:called[ \t]+|titled[ \t]+)?(?P<title>{_TITLE})")
+_OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})['’]s[ \t]+(?P<title>{_TITLE})")
+# "author of Title", with or without the person before it, and "books include A, B and C".
+_AUTHOR_OF = re.compile(
+    rf"\b(?:author|editor|writer)[ \t]+of[ \t]+(?:the[ \t]+(?:new[ \t]+)?(?:\d{{4}}[ \t]+)?"
+    rf"{_WORK}[ \t]+)?(?P<title>{_TITLE})")
+_LIST_CUE = re.compile(
+    r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?:include|including|such as)[ \t]+")
+_LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_WITH_AFTER = re.compile(r"[ \t]*\(with[ \t]+[^()]{2,60}\)$")
+# A stretch in quotes: "…", “…”, ‘…’ or '…' (an apostrophe inside a word is no quote).
+_QUOTED = re.compile(r"(?<![\w’'])(?:[\"“](?P<d>[^\"“”\n]{2,200}?)[\"”]"
+                     r"|‘(?P<c>[^‘\n]{2,200}?)’(?!\w)|'(?P<s>[^'\n]{2,200}?)'(?!\w))")
+# A bracket after a title that says it is a publication: "(1944)", "(Verso, 2017)",
+# "(High Kicker Books)", "(Oxford UP, 2025)".
+_PUBLISHED = re.compile(
+    r"\((?:[^()]{0,60},[ \t]*)?(?:1[5-9]\d\d|20\d\d)\)"
+    r"|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\)")
+# The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
+_OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$")
+# A name the episode itself goes by: "Our newest episode is called “…”", "type “Episode 448”".
+_EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
+# Words that open a sentence and so are no part of a title the sentence starts with.
+_OPENERS = frozenset({"In", "With", "And", "But", "Also", "Plus", "Reviewing", "See", "Read"})
+
+
 def find_mentions(content: str) -> list[Parsed]:
     """The works a prose block names, each a `Parsed` with ``method="inline"``."""
     cleaned = clean(content)
@@ -106,16 +143,19 @@ def find_mentions(content: str) -> list[Parsed]:
         return []
     found: list[Parsed] = []
     taken: list[tuple[int, int]] = []
-    for a, b in cleaned.emphasis:  # "*A Violent Age* by Sarah Blake", "her novel *Beloved*"
-        by = _BY_AFTER.match(text, b)
-        cued = _CUE_BEFORE.search(text, max(0, a - 60), a)
-        if by is None and cued is None:
-            continue
-        names = parse_name_list(by.group("by")) if by else None
-        parsed = _mention(content, cleaned, a, b, names, by.span("by") if by and names else None)
+
+    def add(a: int, b: int, names: list[Name] | None, who: tuple[int, int] | None) -> None:
+        if any(a < y and x < b for x, y in taken):
+            return
+        parsed = _mention(content, cleaned, a, b, names, who)
         if parsed is not None:
             found.append(parsed)
             taken.append((a, b))
+
+    for a, b, marked in _marked_spans(cleaned):  # "*A Violent Age* by Sarah Blake"
+        reading = _marked_reading(text, a, b, marked)
+        if reading is not None:
+            add(a, b, *reading)
     for pattern in _CUES:
         for m in pattern.finditer(text):
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
@@ -125,12 +165,12 @@ def find_mentions(content: str) -> list[Parsed]:
                 continue
             names, who = _people(m)
             if "sure" in pattern.groupindex and (
-                    names is None or text[a:b].lower() in CREDIT_WORDS):
+                    names is None or text[a:b].lower() in CREDIT_WORDS
+                    or _cut_run(text, a)):
                 continue  # "Title by Somebody" in prose needs a person, and no "Written by"
-            parsed = _mention(content, cleaned, a, b, names, who)
-            if parsed is not None:
-                found.append(parsed)
-                taken.append((a, b))
+            add(a, b, names, who)
+    for a, b, names, who in _signalled(cleaned):
+        add(a, b, names, who)
     for a, b in shop_links:  # "… new work '[Title](https://www.amazon.com/…)' explores …"
         if any(a < y and x < b for x, y in taken):
             continue  # read already, with what the sentence says around it
@@ -140,6 +180,207 @@ def find_mentions(content: str) -> list[Parsed]:
             taken.append((a, b))
     found.sort(key=lambda p: p.spans[0].start)
     return found
+
+
+Reading = tuple[list[Name] | None, tuple[int, int] | None]
+
+
+def _marked_spans(cleaned: Cleaned) -> list[tuple[int, int, bool]]:
+    """Italic or bold stretches (marked) and quoted ones (not): where titles are set apart."""
+    spans = [(a, b, True) for a, b in cleaned.emphasis]
+    for m in _QUOTED.finditer(cleaned.text):
+        group = next(g for g in ("d", "c", "s") if m.group(g) is not None)
+        a, b = m.span(group)
+        while b > a and cleaned.text[b - 1] in ",.;: ":
+            b -= 1
+        if not any(x <= a < y for x, y, _ in spans):
+            spans.append((a, b, False))
+    return spans
+
+
+def _marked_reading(text: str, a: int, b: int, marked: bool) -> Reading | None:
+    """The author of a set-apart title the sentence names as a work, or None when it does not.
+
+    The sentence must say so: "by Author" after it, a cue before it ("her novel"),
+    a person's possessive before it, or a year or publisher in brackets after it.
+    A quoted title must also read as one (title case, no person's name).
+    """
+    title = text[a:b].strip()
+    if not marked and not (is_title_like(title) and opens_title(title)
+                           and not _is_person(title)):
+        return None
+    quote = 0 if marked else 1
+    by = _BY_AFTER.match(text, b + quote)
+    if by is not None:
+        names = parse_name_list(by.group("by"))
+        return names, by.span("by") if names else None
+    owner = _OWNER_BEFORE.search(text, max(0, a - quote - 80), a - quote)
+    if owner is not None:
+        people = parse_name_list(owner.group("who"))
+        if people and all(surely_a_person(n) for n in people):
+            return people, owner.span("who")
+    if _NUMBERED.match(title) or _EPISODE_BEFORE.search(text, max(0, a - 40), a - quote):
+        return None
+    if _CUE_BEFORE.search(text, max(0, a - 60), a) is not None:
+        return None, None
+    if _PUBLISHED.match(text, b + quote + _spaces(text, b + quote)) is not None:
+        return None, None
+    return None
+
+
+def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
+                                               tuple[int, int] | None]]:
+    """Titles the sentence marks by what stands around them, not by markup.
+
+    "Vivian Gornick's The Romance of American Communism", "JG Ballard's Spanish set
+    thriller Cocaine Nights", "Melody is the author of If You Could Live Anywhere",
+    "His books include The End of Faith, Lying and Waking Up", and a capitalised run
+    with a year or publisher in brackets: "Postal Intelligence (Cornell UP, 2025)".
+    """
+    text = cleaned.text
+    out: list[tuple[int, int, list[Name] | None, tuple[int, int] | None]] = []
+    for m in _OWNED_CUED.finditer(text):
+        names, who = _owner(m, cued=True)
+        if who is not None:
+            out.append((*_title_span(cleaned, m.start("title"), m.end("title")), names, who))
+    if _could_mention(text):
+        for m in _OWNED.finditer(text):
+            a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+            names, who = _owner(m, cued=False)
+            if who is not None and len(text[a:b].split()) >= 2:
+                out.append((a, b, names, who))
+    for m in _AUTHOR_OF.finditer(text):
+        a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+        out.append((a, b, *_subject(text, m.start())))
+    for m in _LIST_CUE.finditer(text):
+        names, who = _subject(text, m.start())
+        for a, b in _listed_titles(text, m.end()):
+            out.append((a, b, names, who))
+    for m in _PUBLISHED.finditer(text):
+        end = m.start() - _spaces_back(text, m.start())
+        run = _run_start(text, end)
+        if run is not None:
+            a = run
+            by = _BY_AFTER.match(text, m.end())
+            names = parse_name_list(by.group("by")) if by else None
+            reading: Reading = (names, by.span("by")) if by and names else (None, None)
+            if by is None:
+                owner = _OWNER_BEFORE.search(text, max(0, a - 80), a)
+                people = parse_name_list(owner.group("who")) if owner else None
+                if owner and people and all(surely_a_person(n) for n in people):
+                    reading = people, owner.span("who")
+            out.append((a, end, *reading))
+    return [(a, b, n, w) for a, b, n, w in out
+            if b - a >= _MIN_TITLE_CHARS and is_title_like(text[a:b])
+            and not _is_person(text[a:b]) and parse_organisation(text[a:b]) is None]
+
+
+def _owner(m: re.Match[str], cued: bool) -> Reading:
+    """The people a possessive names, when they surely are people (a lone surname with a cue)."""
+    who = m.group("who")
+    names = parse_name_list(who)
+    if names and all(surely_a_person(n) for n in names):
+        return names, m.span("who")
+    if cued and " " not in who and who[:1].isupper():
+        return [Name(family=who)], m.span("who")  # "Ng's debut novel, Everything I Never Told You"
+    return None, None
+
+
+def _subject(text: str, at: int) -> Reading:
+    """The person a sentence is about, named before `at`: "Jane Brox, author of …",
+    or a given name the paragraph gave in full earlier ("Melody" → "Melody Warnick")."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    head = text[start:at]
+    people = list(re.finditer(_PERSON, head))
+    for m in reversed(people):
+        person = parse_person(m.group(0))
+        if person is not None and surely_a_person(person):
+            return [person], (start + m.start(), start + m.end())
+    first = re.match(r"\s*([A-Z][a-z]+)\b", head)
+    if first is not None:
+        full = re.search(rf"\b{first.group(1)}[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w’'\-]+", text[:start])
+        person = parse_person(full.group(0)) if full else None
+        if person is not None and surely_a_person(person):
+            return [person], (start + first.start(1), start + first.end(1))
+    return None, None
+
+
+def _listed_titles(text: str, at: int) -> list[tuple[int, int]]:
+    """The titles of "A, B, and C" from `at` to the sentence's end, while each reads as one."""
+    end = _sentence_end(text, at)
+    out: list[tuple[int, int]] = []
+    pos = at
+    for m in [*_LIST_SPLIT.finditer(text, at, end), None]:
+        b = m.start() if m else end
+        piece = text[pos:b]
+        cut = _WITH_AFTER.search(piece)
+        stop = pos + (cut.start() if cut else len(piece.rstrip(" .")))
+        title = text[pos:stop]
+        if not (title and opens_title(title) and is_title_like(title)
+                and re.fullmatch(_TITLE, title)):
+            break
+        out.append((pos, stop))
+        if m is None:
+            break
+        pos = m.end()
+    return out if len(out) >= 2 else []
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = re.compile(r"[.;!?](?:\s|$)|\n").search(text, at)
+    return m.start() if m else len(text)
+
+
+def _run_start(text: str, end: int) -> int | None:
+    """Where the capitalised run that ends at `end` starts, or None when there is none.
+
+    The run stops at a possessive (its owner: "Bill LeFurgy's Into the …"), at any mark
+    but a colon, and drops a sentence's first word when that is "In", "With", ….
+    """
+    i = end
+    start = None
+    words = 0
+    while i > 0 and words < 25:
+        head = text[:i].rstrip(" \t")
+        cut = max(head.rfind(" "), head.rfind("\t"), head.rfind("\n")) + 1
+        word = head[cut:]
+        bare = word[:-1] if word.endswith(":") and i != end else word
+        if not bare or re.fullmatch(_CAP + "|" + _LINK_WORDS, bare) is None:
+            break
+        if re.search(r"['’]s$", bare) or (bare.endswith(("'", "’"))):
+            break
+        words += 1
+        i = cut
+        if not bare[:1].islower():
+            start = cut
+    if start is None:
+        return None
+    before = text[:start].rstrip(" \t")
+    first = text[start:].split(None, 1)[0]
+    if first in _OPENERS and (not before or before[-1] in ".!?\n"):
+        rest = start + len(first)
+        return rest + _spaces(text, rest) if rest < end else None
+    return start
+
+
+def _cut_run(text: str, a: int) -> bool:
+    """A capitalised run that a linking word ("of the", "or the") before it cut short."""
+    head = text[:a].rstrip(" \t")
+    word = head[max(head.rfind(" "), head.rfind("\t")) + 1:]
+    return word in ("the", "of", "or", "and", "a", "an")
+
+
+def _is_person(text: str) -> bool:
+    person = parse_person(text.strip())
+    return person is not None and person.given is not None and surely_a_person(person)
+
+
+def _spaces(text: str, at: int) -> int:
+    return len(text[at:]) - len(text[at:].lstrip(" \t"))
+
+
+def _spaces_back(text: str, at: int) -> int:
+    return len(text[:at]) - len(text[:at].rstrip(" \t"))
 
 
 def _shop_mention(content: str, cleaned: Cleaned, a: int, b: int) -> Parsed | None:
