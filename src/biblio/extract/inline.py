@@ -20,7 +20,13 @@ from ..model import Date, Name, Record
 from ..parse.citation import SHOP_LINK_RE
 from ..parse.lexicon import CREDIT_WORDS
 from ..parse.markup import Cleaned, clean
-from ..parse.names import parse_name_list, parse_organisation, parse_person, surely_a_person
+from ..parse.names import (
+    known_given_name,
+    parse_name_list,
+    parse_organisation,
+    parse_person,
+    surely_a_person,
+)
 from ..parse.parsed import Parsed, Span
 from ..parse.titles import is_title_like, opens_title
 
@@ -43,6 +49,9 @@ _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 _CUES: list[re.Pattern[str]] = [
     # "\"How to Become a Hand Model,\" by Jack Smart": a quoted title, then its author
     re.compile(rf"[\"“](?P<title>[^\"“”\n]{{2,200}}?)[,.]?[\"”],?[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
+    # "Annie is reading Freaks, Gleeks, & Dawson’s Creek by Thea Glassman": all up to "by"
+    re.compile(rf"\b(?:is|am|are|was|were|been)[ \t]+(?:re-?)?reading[ \t]+"
+               rf"(?P<title>[A-Z0-9][^.;!?\n]{{1,120}}?)[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"),
     # "Annie is reading Playworld by Adam Ross", "no classic beats The Great Gatsby by F. Scott
     # Fitzgerald": a capitalised run, "by", and a name that is surely a person (checked below)
     re.compile(rf"(?:(?<=[a-z,;:] )|(?<=\breading )|(?<=\blistening to ))(?P<title>{_TITLE})"
@@ -67,6 +76,17 @@ _CUES: list[re.Pattern[str]] = [
     re.compile(rf"(?:\b(?:[Bb]uy|[Oo]rder|[Cc]heck out|[Pp]ick up|[Gg]rab|[Rr]ead)[ \t]+"
                rf"|\b(?:the|a|new|latest|debut)[ \t]+{_WORK}[ \t]+)(?:a[ \t]+copy[ \t]+of[ \t]+)?"
                rf"(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
+    # "His newest, Seeking Shelter, tells …", "whose latest book is called Title"
+    re.compile(rf"\b(?:his|her|their)[ \t]+(?:newest|latest)(?:[ \t]+one)?,[ \t]+"
+               rf"(?P<title>{_TITLE})"),
+    re.compile(rf"\b(?:latest|new|newest|debut|recent)[ \t]+{_WORK}[ \t]+(?:is|was)[ \t]+"
+               rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"),
+    # "another Katherine Marsh book, Nowhere Boy"
+    re.compile(rf"\b(?:a|another|the|new)[ \t]+(?P<who>{_PERSON})[ \t]+{_WORK},?[ \t]+"
+               rf"(?P<title>{_TITLE})"),
+    # "(author, The Year Of Reading Dangerously)"
+    re.compile(rf"(?P<who>{_PERSON})[ \t]+\((?:author|writer|novelist)(?:[ \t]+of|,)[ \t]+"
+               rf"(?P<title>{_TITLE})\)"),
     # "(her|his|the) (new) book, Title," — no author in the sentence
     re.compile(rf"\b(?:his|her|their|the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
                rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
@@ -74,11 +94,12 @@ _CUES: list[re.Pattern[str]] = [
 ]
 # A year in brackets right after a title, alone or after a publisher: "(1944)", "(Verso, 2017)".
 _YEAR_AFTER = re.compile(r"[*\"”’]?\s*\((?:[^()]{0,60},\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
-_BY_AFTER = re.compile(rf",?[ \t]+by[ \t]+(?P<by>{_PEOPLE})")
+_BY_AFTER = re.compile(
+    rf",?[ \t]+by[ \t]+(?:(?:Dr|Prof)\.?[ \t]+|Professor[ \t]+)?(?P<by>{_PEOPLE})")
 # A word right before an italic title that says a work is meant.
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_WORK}|novels?|books?|memoirs?|thriller|mystery|classic|sequel|debut|poems?|"
-    r"essays?|stories|collection|play|film|documentary|series|author of|wrote|written|"
+    r"essays?|stories|collection|play|film|documentary|series|author(?: of)?|wrote|written|"
     r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
@@ -97,6 +118,8 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "study", "collection", "by ", "new one", "latest", "reading", "listening")
 
 
+# Quotes, a possessive or a bracketed year: a title may be set apart without a cue word.
+_SET_APART = re.compile(r"[\"“‘*_]|['’]s\b|\((?:[^()]{0,60}[ ,])?\d{3,4}(?:[ \t]*B?CE)?\b")
 # Words that say a work is meant when they stand between a person's name and a title:
 # "Sally Rooney's novel Beautiful World", "Geraldine Brooks' latest, Memorial Days".
 _WORK_WORD = (r"(?:books?|novels?|novellas?|memoirs?|biography|history|study|collection|"
@@ -108,15 +131,16 @@ _OWNER = rf"(?P<who>{_PEOPLE}|[A-Z][\w\-]+)(?:['’]s|(?<=s)['’])"
 _OWNED_CUED = re.compile(
     rf"{_OWNER}[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?{_WORK_WORD},?[ \t]+"
     rf"(?:called[ \t]+|titled[ \t]+)?(?P<title>{_TITLE})")
+_WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
 _OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})['’]s[ \t]+(?P<title>{_TITLE})")
 # "author of Title", with or without the person before it, and "books include A, B and C".
 _AUTHOR_OF = re.compile(
     rf"\b(?:author|editor|writer)[ \t]+of[ \t]+(?:the[ \t]+(?:new[ \t]+)?(?:\d{{4}}[ \t]+)?"
     rf"{_WORK}[ \t]+)?(?P<title>{_TITLE})")
 _LIST_CUE = re.compile(
-    r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?:include|including|such as)[ \t]+")
-_LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
-_WITH_AFTER = re.compile(r"[ \t]*\(with[ \t]+[^()]{2,60}\)$")
+    r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+")
+_LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?")
+_WITH_AFTER = re.compile(r"[ \t]*\(with[ \t]+[^()]{2,60}\)[ \t.]*")
 # A stretch in quotes: "…", “…”, ‘…’ or '…' (an apostrophe inside a word is no quote).
 _QUOTED = re.compile(r"(?<![\w’'])(?:[\"“](?P<d>[^\"“”\n]{2,200}?)[\"”]"
                      r"|‘(?P<c>[^‘\n]{2,200}?)’(?!\w)|'(?P<s>[^'\n]{2,200}?)'(?!\w))")
@@ -124,9 +148,15 @@ _QUOTED = re.compile(r"(?<![\w’'])(?:[\"“](?P<d>[^\"“”\n]{2,200}?)[\"”
 # "(High Kicker Books)", "(Oxford UP, 2025)".
 _PUBLISHED = re.compile(
     r"\((?:[^()]{0,60},[ \t]*)?(?:1[5-9]\d\d|20\d\d)\)"
+    r"|\((?:c\.[ \t]*)?\d{2,4}[ \t]*B?CE\b[^()]{0,12}\)"
     r"|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\)")
 # The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
 _OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$")
+# Before a quoted title, a verb of talking about it says a work is meant too.
+_TALK_BEFORE = re.compile(r"\b(?:discuss(?:es|ing)?|talks?[ \t]+about|dig[ \t]+into|reviews?|"
+                          r"reviewing)[ \t]+$", re.IGNORECASE)
+# "Noel Johnson and Mark Koyama on *Persecution and Toleration*"
+_WHO_ON = re.compile(rf"(?P<who>{_PEOPLE})[ \t]+(?:on|discuss(?:es)?|talks?[ \t]+about)[ \t]+$")
 # A name the episode itself goes by: "Our newest episode is called “…”", "type “Episode 448”".
 _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
@@ -214,14 +244,15 @@ def _marked_reading(text: str, a: int, b: int, marked: bool) -> Reading | None:
     if by is not None:
         names = parse_name_list(by.group("by"))
         return names, by.span("by") if names else None
-    owner = _OWNER_BEFORE.search(text, max(0, a - quote - 80), a - quote)
-    if owner is not None:
-        people = parse_name_list(owner.group("who"))
-        if people and all(surely_a_person(n) for n in people):
+    for before in (_OWNER_BEFORE, _WHO_ON) if marked else (_OWNER_BEFORE,):
+        owner = before.search(text, max(0, a - quote - 80), a - quote)
+        people = parse_name_list(owner.group("who")) if owner else None
+        if owner and people and all(surely_a_person(n) for n in people):
             return people, owner.span("who")
     if _NUMBERED.match(title) or _EPISODE_BEFORE.search(text, max(0, a - 40), a - quote):
         return None
-    if _CUE_BEFORE.search(text, max(0, a - 60), a) is not None:
+    if _CUE_BEFORE.search(text, max(0, a - 60), a) is not None or (
+            not marked and " " in title and _TALK_BEFORE.search(text, max(0, a - 30), a - quote)):
         return None, None
     if _PUBLISHED.match(text, b + quote + _spaces(text, b + quote)) is not None:
         return None, None
@@ -243,7 +274,7 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         names, who = _owner(m, cued=True)
         if who is not None:
             out.append((*_title_span(cleaned, m.start("title"), m.end("title")), names, who))
-    if _could_mention(text):
+    if _has_cue_word(text) or _WORK_WORD_RE.search(text):
         for m in _OWNED.finditer(text):
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
             names, who = _owner(m, cued=False)
@@ -254,25 +285,33 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         out.append((a, b, *_subject(text, m.start())))
     for m in _LIST_CUE.finditer(text):
         names, who = _subject(text, m.start())
-        for a, b in _listed_titles(text, m.end()):
+        for a, b in _listed_titles(text, m.end(), m.group("cue") == "including"):
             out.append((a, b, names, who))
     for m in _PUBLISHED.finditer(text):
         end = m.start() - _spaces_back(text, m.start())
         run = _run_start(text, end)
-        if run is not None:
-            a = run
-            by = _BY_AFTER.match(text, m.end())
-            names = parse_name_list(by.group("by")) if by else None
-            reading: Reading = (names, by.span("by")) if by and names else (None, None)
-            if by is None:
-                owner = _OWNER_BEFORE.search(text, max(0, a - 80), a)
-                people = parse_name_list(owner.group("who")) if owner else None
-                if owner and people and all(surely_a_person(n) for n in people):
-                    reading = people, owner.span("who")
-            out.append((a, end, *reading))
+        reading = _published_by(text, run, m.end()) if run is not None else None
+        if run is not None and reading is not None:
+            out.append((run, end, *reading))
     return [(a, b, n, w) for a, b, n, w in out
             if b - a >= _MIN_TITLE_CHARS and is_title_like(text[a:b])
             and not _is_person(text[a:b]) and parse_organisation(text[a:b]) is None]
+
+
+def _published_by(text: str, a: int, after: int) -> Reading | None:
+    """Who wrote a title with a bracketed year: "… (2025) by Dr. Aviva Briefel", or the
+    person whose possessive stands before it ("Bill LeFurgy's Into the Suffering City")."""
+    by = _BY_AFTER.match(text, after)
+    names = parse_name_list(by.group("by")) if by else None
+    if by is not None:
+        return (names, by.span("by")) if names else (None, None)
+    owner = _OWNER_BEFORE.search(text, max(0, a - 80), a)
+    people = parse_name_list(owner.group("who")) if owner else None
+    if owner and people and all(surely_a_person(n) for n in people):
+        return people, owner.span("who")
+    if re.search(r"['’]s[ \t]+$", text[max(0, a - 3):a]):
+        return None  # "… Walk was America’s Favorite Spectator Sport": the title's own words
+    return None, None
 
 
 def _owner(m: re.Match[str], cued: bool) -> Reading:
@@ -281,6 +320,8 @@ def _owner(m: re.Match[str], cued: bool) -> Reading:
     names = parse_name_list(who)
     if names and all(surely_a_person(n) for n in names):
         return names, m.span("who")
+    if cued and names:
+        return names, m.span("who")  # "JG Ballard's Spanish set thriller Cocaine Nights"
     if cued and " " not in who and who[:1].isupper():
         return [Name(family=who)], m.span("who")  # "Ng's debut novel, Everything I Never Told You"
     return None, None
@@ -296,6 +337,11 @@ def _subject(text: str, at: int) -> Reading:
         person = parse_person(m.group(0))
         if person is not None and surely_a_person(person):
             return [person], (start + m.start(), start + m.end())
+    if re.match(r"\s*(?:His|Her|Their)\b", head) or re.search(r"\b(?:his|her|their)\b", head):
+        for m in re.finditer(_PERSON, text[:start]):  # "Sam Harris is … His books include …"
+            person = parse_person(m.group(0))
+            if person is not None and surely_a_person(person):
+                return [person], m.span()
     first = re.match(r"\s*([A-Z][a-z]+)\b", head)
     if first is not None:
         full = re.search(rf"\b{first.group(1)}[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w’'\-]+", text[:start])
@@ -305,25 +351,23 @@ def _subject(text: str, at: int) -> Reading:
     return None, None
 
 
-def _listed_titles(text: str, at: int) -> list[tuple[int, int]]:
-    """The titles of "A, B, and C" from `at` to the sentence's end, while each reads as one."""
+def _listed_titles(text: str, at: int, single: bool) -> list[tuple[int, int]]:
+    """The titles of "A, B, and C" from `at` to the sentence's end, while each reads as one;
+    the last may run on ("Cosmicomics and the many other novels": "Cosmicomics")."""
     end = _sentence_end(text, at)
     out: list[tuple[int, int]] = []
     pos = at
     for m in [*_LIST_SPLIT.finditer(text, at, end), None]:
         b = m.start() if m else end
-        piece = text[pos:b]
-        cut = _WITH_AFTER.search(piece)
-        stop = pos + (cut.start() if cut else len(piece.rstrip(" .")))
-        title = text[pos:stop]
-        if not (title and opens_title(title) and is_title_like(title)
-                and re.fullmatch(_TITLE, title)):
+        title = re.match(_TITLE, text[pos:b])
+        if title is None or not is_title_like(title.group(0)):
             break
+        stop = pos + len(title.group(0))
         out.append((pos, stop))
-        if m is None:
+        if m is None or (text[stop:b].strip(" .") and not _WITH_AFTER.fullmatch(text[stop:b])):
             break
         pos = m.end()
-    return out if len(out) >= 2 else []
+    return out if len(out) >= 2 or (single and out and " " in text[out[0][0]:out[0][1]]) else []
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -358,21 +402,25 @@ def _run_start(text: str, end: int) -> int | None:
     before = text[:start].rstrip(" \t")
     first = text[start:].split(None, 1)[0]
     if first in _OPENERS and (not before or before[-1] in ".!?\n"):
-        rest = start + len(first)
-        return rest + _spaces(text, rest) if rest < end else None
+        rest = re.compile(rf"[ \t]+(?:{_LINK_WORDS}[ \t]+)*").match(text, start + len(first))
+        return rest.end() if rest and rest.end() < end else None
     return start
 
 
 def _cut_run(text: str, a: int) -> bool:
-    """A capitalised run that a linking word ("of the", "or the") before it cut short."""
+    """A capitalised run that a linking word before it cut short ("… or the Whale by"), or
+    one word after a preposition, a language or a place ("translated into English by")."""
     head = text[:a].rstrip(" \t")
     word = head[max(head.rfind(" "), head.rfind("\t")) + 1:]
-    return word in ("the", "of", "or", "and", "a", "an")
+    if word in ("the", "a", "an", "or"):
+        return True
+    return word in ("into", "in", "to", "from", "at") and " " not in text[a:].split(" by ", 1)[0]
 
 
 def _is_person(text: str) -> bool:
+    """A common given name and a surname: "Stan Gordon", not "Monument Maker"."""
     person = parse_person(text.strip())
-    return person is not None and person.given is not None and surely_a_person(person)
+    return person is not None and known_given_name(person)
 
 
 def _spaces(text: str, at: int) -> int:
@@ -434,6 +482,10 @@ def _line_start_run(text: str, a: int) -> int:
 
 
 def _could_mention(text: str) -> bool:
+    return _has_cue_word(text) or _SET_APART.search(text) is not None
+
+
+def _has_cue_word(text: str) -> bool:
     lowered = text.lower()
     return any(cue in lowered for cue in _QUICK_CUES)
 

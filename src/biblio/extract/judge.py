@@ -148,6 +148,10 @@ class Judge:
                 outcome.reason = None
             # a paragraph, even one that ends "Subscribe in a reader", may name books
             return self._inline(outcome, block, reason)
+        if reason in (PROSE, TOO_LONG):
+            # in flat notes a "Subscribe" or "Sponsored links" heading stays in force over
+            # the next episode's description: its prose may still name works
+            return self._mentioned(outcome, block, reason)
         if reason is not None:
             if reason in _HARVESTED:
                 self._harvest(plain, block.line)
@@ -219,6 +223,14 @@ class Judge:
         mentions = [m for m in find_mentions(block.content)
                     if not any(_same_work(m.record.full_title or "", t) for t in titles)]
         mentions.extend(listed)
+        self._place(mentions, block)
+        outcome.citations.extend(mentions)
+        outcome.reason = None if mentions else reason
+        return outcome
+
+    def _mentioned(self, outcome: LineOutcome, block: Block, reason: str) -> LineOutcome:
+        """Works the sentences name, by `find_mentions` alone (the parser is not asked)."""
+        mentions = find_mentions(block.content)
         self._place(mentions, block)
         outcome.citations.extend(mentions)
         outcome.reason = None if mentions else reason
