@@ -77,7 +77,7 @@ _CUES: list[re.Pattern[str]] = [
                rf"|\b(?:the|a|new|latest|debut)[ \t]+{_WORK}[ \t]+)(?:a[ \t]+copy[ \t]+of[ \t]+)?"
                rf"(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
     # "His newest, Seeking Shelter, tells …", "whose latest book is called Title"
-    re.compile(rf"\b(?:his|her|their)[ \t]+(?:newest|latest)(?:[ \t]+one)?,[ \t]+"
+    re.compile(rf"\b(?P<pron>his|her|their)[ \t]+(?:newest|latest)(?:[ \t]+one)?,[ \t]+"
                rf"(?P<title>{_TITLE})"),
     re.compile(rf"\b(?:latest|new|newest|debut|recent)[ \t]+{_WORK}[ \t]+(?:is|was)[ \t]+"
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"),
@@ -88,7 +88,8 @@ _CUES: list[re.Pattern[str]] = [
     re.compile(rf"(?P<who>{_PERSON})[ \t]+\((?:author|writer|novelist)(?:[ \t]+of|,)[ \t]+"
                rf"(?P<title>{_TITLE})\)"),
     # "(her|his|the) (new) book, Title," — no author in the sentence
-    re.compile(rf"\b(?:his|her|their|the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
+    re.compile(rf"\b(?:(?P<pron>his|her|their|whose)|the|a|new)[ \t]+"
+               rf"(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
                rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"),
 ]
@@ -108,6 +109,8 @@ _CUE_BEFORE = re.compile(
 _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>{_PEOPLE})['’]s[ \t]+(?:[a-z]+[ \t]+){{0,3}}[‘'\"“]?$")
 _QUOTED_AROUND = frozenset("‘'\"“")
+# Where a capitalised run goes on into a second phrase: "Superintelligence and in Toby …".
+_JOINED = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:in|on|at|with|by|from)[ \t]+")
 _TRAILING = re.compile(r"(?:[ \t]+(?:" + _LINK_WORDS + r"))+$")
 _MIN_TITLE_CHARS = 3
 # A word inside a title's capitalised run, and what may stand before a list line's title.
@@ -135,7 +138,7 @@ _WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
 _OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})['’]s[ \t]+(?P<title>{_TITLE})")
 # "author of Title", with or without the person before it, and "books include A, B and C".
 _AUTHOR_OF = re.compile(
-    rf"\b(?:author|editor|writer)[ \t]+of[ \t]+(?:the[ \t]+(?:new[ \t]+)?(?:\d{{4}}[ \t]+)?"
+    rf"\b(?:author|editor|writer)[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
     rf"{_WORK}[ \t]+)?(?P<title>{_TITLE})")
 _LIST_CUE = re.compile(
     r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+")
@@ -152,6 +155,8 @@ _PUBLISHED = re.compile(
     r"|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\)")
 # The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
 _OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$")
+# A cue that makes the sentence's person the author: "author of", "his book", "she wrote".
+_OWN_CUE = re.compile(r"\b(?:author|co-author|wrote|written|his|her|their|whose)\b", re.IGNORECASE)
 # Before a quoted title, a verb of talking about it says a work is meant too.
 _TALK_BEFORE = re.compile(r"\b(?:discuss(?:es|ing)?|talks?[ \t]+about|dig[ \t]+into|reviews?|"
                           r"reviewing)[ \t]+$", re.IGNORECASE)
@@ -194,6 +199,8 @@ def find_mentions(content: str) -> list[Parsed]:
             if b - a < _MIN_TITLE_CHARS or any(a < y and x < b for x, y in taken):
                 continue
             names, who = _people(m)
+            if names is None and "pron" in pattern.groupindex and m.group("pron"):
+                names, who = _subject(text, m.start())  # "Sam Harris … his book Title"
             if "sure" in pattern.groupindex and (
                     names is None or text[a:b].lower() in CREDIT_WORDS
                     or _cut_run(text, a)):
@@ -251,7 +258,10 @@ def _marked_reading(text: str, a: int, b: int, marked: bool) -> Reading | None:
             return people, owner.span("who")
     if _NUMBERED.match(title) or _EPISODE_BEFORE.search(text, max(0, a - 40), a - quote):
         return None
-    if _CUE_BEFORE.search(text, max(0, a - 60), a) is not None or (
+    cue = _CUE_BEFORE.search(text, max(0, a - 60), a)
+    if cue is not None and _OWN_CUE.search(text, max(0, cue.start() - 12), cue.end()):
+        return _subject(text, cue.start())  # "Will MacAskill, author of *Doing Good Better*"
+    if cue is not None or (
             not marked and " " in title and _TALK_BEFORE.search(text, max(0, a - 30), a - quote)):
         return None, None
     if _PUBLISHED.match(text, b + quote + _spaces(text, b + quote)) is not None:
@@ -367,6 +377,12 @@ def _listed_titles(text: str, at: int, single: bool) -> list[tuple[int, int]]:
         if m is None or (text[stop:b].strip(" .") and not _WITH_AFTER.fullmatch(text[stop:b])):
             break
         pos = m.end()
+    if len(out) >= 2 and not re.search(r",[ \t]*and[ \t]", text[at:out[-1][1]]):
+        # no comma before the last "and": "Digital Minimalism, Deep Work and So Good …"
+        a, b = out[-1]
+        last = text.rfind(" and ", a, b)
+        if last > a and text[last + 5:last + 6].isupper():
+            out[-1:] = [(a, last), (last + 5, b)]
     return out if len(out) >= 2 or (single and out and " " in text[out[0][0]:out[0][1]]) else []
 
 
@@ -495,6 +511,9 @@ def _title_span(cleaned: Cleaned, a: int, b: int) -> tuple[int, int]:
     for x, y in cleaned.emphasis:
         if x <= a < y:
             return x, y
+    joined = _JOINED.search(cleaned.text, a, b)
+    if joined:
+        b = joined.start()  # "Superintelligence and in Toby Ord's The Precipice"
     trailing = _TRAILING.search(cleaned.text, a, b)
     if trailing:
         b = trailing.start()
