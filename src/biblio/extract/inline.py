@@ -56,6 +56,13 @@ _CUES: list[re.Pattern[str]] = [
     # Fitzgerald": a capitalised run, "by", and a name that is surely a person (checked below)
     re.compile(rf"(?:(?<=[a-z,;:] )|(?<=\breading )|(?<=\blistening to ))(?P<title>{_TITLE})"
                rf"{_YEAR_OPT}[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"),
+    # "… at the end. Clean Code by Robert C. Martin is …": a sentence that opens with the
+    # title; no word of it may be a credit's ("Cover Art by …")
+    re.compile(rf"(?<=[.!?] )(?P<opening>)(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
+               rf"(?P<sure>{_PEOPLE})"),
+    # "Chapter 3 of Designing Data-Intensive Applications"
+    re.compile(rf"\b[Cc]hapters?[ \t]+[\dIVXL]+(?:[ \t]*(?:-|–|and|&|through)[ \t]*[\dIVXL]+)?"
+               rf"[ \t]+of[ \t]+(?:the[ \t]+book[ \t]+)?(?P<title>{_TITLE})"),
     # "the 1963 cult novel The Lowlife by Alexander Baron"
     re.compile(rf"\b(?:{_WORK}|thriller|mystery|classic|sequel|debut|poems|essays|stories|"
                rf"romance|rom-com)[ \t]+(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
@@ -187,8 +194,8 @@ def find_mentions(content: str) -> list[Parsed]:
             found.append(parsed)
             taken.append((a, b))
 
-    for a, b, marked in _marked_spans(cleaned):  # "*A Violent Age* by Sarah Blake"
-        reading = _marked_reading(text, a, b, marked)
+    for a, b, kind in _marked_spans(cleaned):  # "*A Violent Age* by Sarah Blake"
+        reading = _marked_reading(text, a, b, kind)
         if reading is not None:
             add(a, b, *reading)
     for pattern in _CUES:
@@ -203,6 +210,8 @@ def find_mentions(content: str) -> list[Parsed]:
                 names, who = _subject(text, m.start())  # "Sam Harris … his book Title"
             if "sure" in pattern.groupindex and (
                     names is None or text[a:b].lower() in CREDIT_WORDS
+                    or ("opening" in pattern.groupindex
+                        and not CREDIT_WORDS.isdisjoint(text[a:b].lower().split()))
                     or _cut_run(text, a)):
                 continue  # "Title by Somebody" in prose needs a person, and no "Written by"
             add(a, b, names, who)
@@ -222,42 +231,49 @@ def find_mentions(content: str) -> list[Parsed]:
 Reading = tuple[list[Name] | None, tuple[int, int] | None]
 
 
-def _marked_spans(cleaned: Cleaned) -> list[tuple[int, int, bool]]:
-    """Italic or bold stretches (marked) and quoted ones (not): where titles are set apart."""
-    spans = [(a, b, True) for a, b in cleaned.emphasis]
+def _marked_spans(cleaned: Cleaned) -> list[tuple[int, int, str]]:
+    """Italic or bold stretches, quoted ones, and the texts of links that lead to no shop
+    (those are read below): where titles are set apart."""
+    spans = [(a, b, "emphasis") for a, b in cleaned.emphasis]
     for m in _QUOTED.finditer(cleaned.text):
         group = next(g for g in ("d", "c", "s") if m.group(g) is not None)
         a, b = m.span(group)
         while b > a and cleaned.text[b - 1] in ",.;: ":
             b -= 1
         if not any(x <= a < y for x, y, _ in spans):
-            spans.append((a, b, False))
+            spans.append((a, b, "quoted"))
+    for a, b, url in cleaned.links:
+        if not SHOP_LINK_RE.search(url) and not any(x <= a < y for x, y, _ in spans):
+            spans.append((a, b, "link"))
     return spans
 
 
-def _marked_reading(text: str, a: int, b: int, marked: bool) -> Reading | None:
+def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     """The author of a set-apart title the sentence names as a work, or None when it does not.
 
     The sentence must say so: "by Author" after it, a cue before it ("her novel"),
     a person's possessive before it, or a year or publisher in brackets after it.
-    A quoted title must also read as one (title case, no person's name).
+    A quoted or linked title must also read as one (title case, no person's name).
     """
     title = text[a:b].strip()
+    marked = kind == "emphasis"
     if not marked and not (is_title_like(title) and opens_title(title)
                            and not _is_person(title)):
         return None
-    quote = 0 if marked else 1
+    quote = 1 if kind == "quoted" else 0
     by = _BY_AFTER.match(text, b + quote)
     if by is not None:
         names = parse_name_list(by.group("by"))
         return names, by.span("by") if names else None
-    for before in (_OWNER_BEFORE, _WHO_ON) if marked else (_OWNER_BEFORE,):
+    for before in (_OWNER_BEFORE,) if kind == "quoted" else (_OWNER_BEFORE, _WHO_ON):
         owner = before.search(text, max(0, a - quote - 80), a - quote)
         people = parse_name_list(owner.group("who")) if owner else None
         if owner and people and all(surely_a_person(n) for n in people):
             return people, owner.span("who")
     if _NUMBERED.match(title) or _EPISODE_BEFORE.search(text, max(0, a - 40), a - quote):
         return None
+    if kind == "link":
+        return None  # a linked title needs its author beside it
     cue = _CUE_BEFORE.search(text, max(0, a - 60), a)
     if cue is not None and _OWN_CUE.search(text, max(0, cue.start() - 12), cue.end()):
         return _subject(text, cue.start())  # "Will MacAskill, author of *Doing Good Better*"
