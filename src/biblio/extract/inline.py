@@ -159,7 +159,9 @@ _QUOTED = re.compile(r"(?<![\w’'])(?:[\"“](?P<d>[^\"“”\n]{2,200}?)[\"”
 _PUBLISHED = re.compile(
     r"\((?:[^()]{0,60},[ \t]*)?(?:1[5-9]\d\d|20\d\d)\)"
     r"|\((?:c\.[ \t]*)?\d{2,4}[ \t]*B?CE\b[^()]{0,12}\)"
-    r"|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\)")
+    r"|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\)|\(\d{2,4}[ \t]+pages\)")
+# Any owner right before an italic title: "Radiohead's _Life in a Glasshouse_".
+_BAND_BEFORE = re.compile(r"\b[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}['’]s[ \t]+$")
 # The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
 _OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$")
 # A cue that makes the sentence's person the author: "author of", "his book", "she wrote".
@@ -181,7 +183,7 @@ def find_mentions(content: str) -> list[Parsed]:
     cleaned = clean(content)
     text = cleaned.text
     shop_links = [(a, b) for a, b, url in cleaned.links if SHOP_LINK_RE.search(url)]
-    if not (shop_links or _could_mention(text)):
+    if not (shop_links or cleaned.emphasis or cleaned.links or _could_mention(text)):
         return []
     found: list[Parsed] = []
     taken: list[tuple[int, int]] = []
@@ -272,16 +274,17 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
             return people, owner.span("who")
     if _NUMBERED.match(title) or _EPISODE_BEFORE.search(text, max(0, a - 40), a - quote):
         return None
+    published = _PUBLISHED.match(text, b + quote + _spaces(text, b + quote)) is not None
     if kind == "link":
-        return None  # a linked title needs its author beside it
+        return (None, None) if published else None  # "[Collapse](/2009/07/…) (575 pages)"
     cue = _CUE_BEFORE.search(text, max(0, a - 60), a)
     if cue is not None and _OWN_CUE.search(text, max(0, cue.start() - 12), cue.end()):
         return _subject(text, cue.start())  # "Will MacAskill, author of *Doing Good Better*"
     if cue is not None or (
             not marked and " " in title and _TALK_BEFORE.search(text, max(0, a - 30), a - quote)):
         return None, None
-    if _PUBLISHED.match(text, b + quote + _spaces(text, b + quote)) is not None:
-        return None, None
+    if published or (marked and _BAND_BEFORE.search(text, max(0, a - 40), a)):
+        return None, None  # "Radiohead's _Life in a Glasshouse_"
     return None
 
 
