@@ -148,13 +148,14 @@ class Judge:
                 outcome.reason = None
             # a paragraph, even one that ends "Subscribe in a reader", may name books
             return self._inline(outcome, block, reason)
-        if reason in (PROSE, TOO_LONG):
+        if reason in _HARVESTED:
+            self._harvest(plain, block.line)
+        if reason in (PROSE, TOO_LONG) or (reason in _HARVESTED and _is_prose(plain)):
             # in flat notes a "Subscribe" or "Sponsored links" heading stays in force over
-            # the next episode's description: its prose may still name works
+            # the next episode's description, and a guest's bio reads like credits: prose
+            # may still name works ("… the author of many books, including Title")
             return self._mentioned(outcome, block, reason)
         if reason is not None:
-            if reason in _HARVESTED:
-                self._harvest(plain, block.line)
             outcome.reason = reason
             return outcome
         reading = self.section == "reading"
