@@ -160,6 +160,8 @@ _PUBLISHED = re.compile(
     r"\((?:[^()]{0,60},[ \t]*)?(?:1[5-9]\d\d|20\d\d)\)"
     r"|\((?:c\.[ \t]*)?\d{2,4}[ \t]*B?CE\b[^()]{0,12}\)"
     r"|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\)|\(\d{2,4}[ \t]+pages\)")
+# A quoted title closed by its own full stop or comma, then a capitalised source.
+_REFERENCE_AFTER = re.compile(r"[.,][\"”’'][ \t]+[A-Z]")
 # Any owner right before an italic title: "Radiohead's _Life in a Glasshouse_".
 _BAND_BEFORE = re.compile(r"\b[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}['’]s[ \t]+$")
 # The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
@@ -285,6 +287,9 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
         return None, None
     if published or (marked and _BAND_BEFORE.search(text, max(0, a - 40), a)):
         return None, None  # "Radiohead's _Life in a Glasshouse_"
+    if kind == "quoted" and len(title.split()) >= 2 and _REFERENCE_AFTER.match(text, b) \
+            and text[:a - 1].rstrip()[-1:] in ("", ".", ":"):
+        return None, None  # "Akst, Daniel. “Pellagra: The Forgotten Plague.” American Heritage."
     return None
 
 
