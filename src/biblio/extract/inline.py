@@ -84,7 +84,7 @@ _CUES: list[re.Pattern[str]] = [
                rf"|\b(?:the|a|new|latest|debut)[ \t]+{_WORK}[ \t]+)(?:a[ \t]+copy[ \t]+of[ \t]+)?"
                rf"(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
     # "His newest, Seeking Shelter, tells …", "whose latest book is called Title"
-    re.compile(rf"\b(?P<pron>his|her|their)[ \t]+(?:newest|latest)(?:[ \t]+one)?,[ \t]+"
+    re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:newest|latest)(?:[ \t]+one)?,[ \t]+"
                rf"(?P<title>{_TITLE})"),
     re.compile(rf"\b(?:latest|new|newest|debut|recent)[ \t]+{_WORK}[ \t]+(?:is|was)[ \t]+"
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"),
@@ -146,7 +146,7 @@ _OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})['’]s[ \t]+(?P<title>{_T
 # "author of Title", with or without the person before it, and "books include A, B and C".
 _AUTHOR_OF = re.compile(
     rf"\b(?:author|editor|writer)[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
-    rf"{_WORK}[ \t]+)?(?P<title>{_TITLE})")
+    rf"{_WORK}[ \t]+)?[“\"‘']?(?P<title>{_TITLE})")
 _LIST_CUE = re.compile(
     r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+")
 _LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?")
@@ -211,7 +211,7 @@ def find_mentions(content: str) -> list[Parsed]:
                 continue
             names, who = _people(m)
             if names is None and "pron" in pattern.groupindex and m.group("pron"):
-                names, who = _subject(text, m.start())  # "Sam Harris … his book Title"
+                names, who = _subject(text, m.start("title"))  # "Sam Harris … his book Title"
             if "sure" in pattern.groupindex and (
                     names is None or text[a:b].lower() in CREDIT_WORDS
                     or ("opening" in pattern.groupindex
@@ -362,20 +362,20 @@ def _owner(m: re.Match[str], cued: bool) -> Reading:
 
 
 def _subject(text: str, at: int) -> Reading:
-    """The person a sentence is about, named before `at`: "Jane Brox, author of …",
-    or a given name the paragraph gave in full earlier ("Melody" → "Melody Warnick")."""
+    """The person a sentence is about, named before `at`: "Jane Brox, author of …"; for
+    "his"/"her", the first person of the paragraph; or a given name the paragraph gave in
+    full earlier ("Melody" → "Melody Warnick")."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     head = text[start:at]
-    people = list(re.finditer(_PERSON, head))
-    for m in reversed(people):
-        person = parse_person(m.group(0))
-        if person is not None and surely_a_person(person):
-            return [person], (start + m.start(), start + m.end())
+    for m in reversed(list(re.finditer(_PERSON, head))):
+        found = _person_at(m, start)
+        if found is not None:
+            return found
     if re.match(r"\s*(?:His|Her|Their)\b", head) or re.search(r"\b(?:his|her|their)\b", head):
         for m in re.finditer(_PERSON, text[:start]):  # "Sam Harris is … His books include …"
-            person = parse_person(m.group(0))
-            if person is not None and surely_a_person(person):
-                return [person], m.span()
+            found = _person_at(m, 0)
+            if found is not None:
+                return found
     first = re.match(r"\s*([A-Z][a-z]+)\b", head)
     if first is not None:
         full = re.search(rf"\b{first.group(1)}[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w’'\-]+", text[:start])
@@ -383,6 +383,21 @@ def _subject(text: str, at: int) -> Reading:
         if person is not None and surely_a_person(person):
             return [person], (start + first.start(1), start + first.end(1))
     return None, None
+
+
+def _person_at(m: re.Match[str], offset: int) -> Reading | None:
+    """The person a capitalised run names, whole or by its last two words ("Metacast Jeff
+    Hobbs" → "Jeff Hobbs"), with its span shifted by `offset`."""
+    run = m.group(0)
+    whole = parse_person(run)
+    if whole is not None and known_given_name(whole):
+        return [whole], (offset + m.start(), offset + m.end())
+    last_two = " ".join(run.split()[-2:])
+    for part in (last_two, run):
+        person = parse_person(part)
+        if person is not None and surely_a_person(person):
+            return [person], (offset + m.end() - len(part), offset + m.end())
+    return None
 
 
 def _listed_titles(text: str, at: int, single: bool) -> list[tuple[int, int]]:
