@@ -143,6 +143,12 @@ _OWNED_CUED = re.compile(
     rf"(?:called[ \t]+|titled[ \t]+)?(?P<title>{_TITLE})")
 _WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
 _OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})['’]s[ \t]+(?P<title>{_TITLE})")
+# After a title, an appositive that says what work it is: "Open Water, a promising debut
+# novella from Caleb Azumah Nelson", "The Phoenix Project, a novel about IT".
+_APPOSITIVE = re.compile(
+    rf"[ \t]*,[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?"
+    rf"(?:book|novel|novella|memoir|biography|collection|thriller|poem|essay|film|documentary|"
+    rf"album|play|travelogue)s?\b(?:[^,.;]{{0,40}}?[ \t](?:by|from)[ \t]+(?P<by>{_PEOPLE}))?")
 # "author of Title", with or without the person before it, and "books include A, B and C".
 _AUTHOR_OF = re.compile(
     rf"\b(?:author|editor|writer)[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
@@ -277,6 +283,10 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if _NUMBERED.match(title) or _EPISODE_BEFORE.search(text, max(0, a - 40), a - quote):
         return None
     published = _PUBLISHED.match(text, b + quote + _spaces(text, b + quote)) is not None
+    told = _APPOSITIVE.match(text, b + quote)  # "'All The Devils Are Here', the … travelogue"
+    if told is not None and kind != "link":
+        names = parse_name_list(told.group("by")) if told.group("by") else None
+        return names, told.span("by") if names else None
     if kind == "link":
         return (None, None) if published else None  # "[Collapse](/2009/07/…) (575 pages)"
     cue = _CUE_BEFORE.search(text, max(0, a - 60), a)
@@ -321,6 +331,13 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         names, who = _subject(text, m.start())
         for a, b in _listed_titles(text, m.end(), m.group("cue") == "including"):
             out.append((a, b, names, who))
+    for m in _APPOSITIVE.finditer(text):
+        end = m.start()
+        run = _run_start(text, end)
+        if run is not None and not re.search(r"\b[A-Z][\w.]*\.[ \t]*$", text[:run]):
+            # (not the end of a name: "Nobel Laureate J.M. Coetzee, a novel that …")
+            names = parse_name_list(m.group("by")) if m.group("by") else None
+            out.append((run, end, names, m.span("by") if names else None))
     for m in _PUBLISHED.finditer(text):
         end = m.start() - _spaces_back(text, m.start())
         run = _run_start(text, end)
