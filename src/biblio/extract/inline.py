@@ -60,8 +60,9 @@ _CUES: list[re.Pattern[str]] = [
     # title; no word of it may be a credit's ("Cover Art by …")
     re.compile(rf"(?<=[.!?] )(?P<opening>)(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
                rf"(?P<sure>{_PEOPLE})"),
-    # "Chapter 3 of Designing Data-Intensive Applications"
-    re.compile(rf"\b[Cc]hapters?[ \t]+[\dIVXL]+(?:[ \t]*(?:-|–|and|&|through)[ \t]*[\dIVXL]+)?"
+    # "Chapter 3 of Designing Data-Intensive Applications", "the next chapter of Title"
+    re.compile(rf"\b(?:[Cc]hapters?[ \t]+[\dIVXL]+(?:[ \t]*(?:-|–|and|&|through)[ \t]*[\dIVXL]+)?"
+               rf"|(?:next|last|first|final|second|third)[ \t]+chapters?)"
                rf"[ \t]+of[ \t]+(?:the[ \t]+book[ \t]+)?(?P<title>{_TITLE})"),
     # "the 1963 cult novel The Lowlife by Alexander Baron"
     re.compile(rf"\b(?:{_WORK}|thriller|mystery|classic|sequel|debut|poems|essays|stories|"

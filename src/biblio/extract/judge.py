@@ -154,7 +154,7 @@ class Judge:
             # in flat notes a "Subscribe" or "Sponsored links" heading stays in force over
             # the next episode's description, and a guest's bio reads like credits: prose
             # may still name works ("… the author of many books, including Title")
-            return self._mentioned(outcome, block, reason)
+            return self._mentions(outcome, block, reason)
         if reason is not None:
             outcome.reason = reason
             return outcome
@@ -229,7 +229,12 @@ class Judge:
         outcome.reason = None if mentions else reason
         return outcome
 
-    def _mentioned(self, outcome: LineOutcome, block: Block, reason: str) -> LineOutcome:
+    def mentioned(self, block: Block, reason: str) -> LineOutcome:
+        """The works a line outside the notes names (a feed item's title), else `reason`."""
+        outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
+        return self._mentions(outcome, block, reason)
+
+    def _mentions(self, outcome: LineOutcome, block: Block, reason: str) -> LineOutcome:
         """Works the sentences name, by `find_mentions` alone (the parser is not asked)."""
         mentions = find_mentions(block.content)
         self._place(mentions, block)
