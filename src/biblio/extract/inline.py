@@ -37,8 +37,10 @@ _WORK = r"(?:book|novel|memoir|biography|history|study|collection|novella|bestse
 # A capitalised word, a number, or a linking word inside a title.
 _CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w'’\-]*[?!]?)"
 _LINK_WORDS = r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la|le|du|von|is|are)"
-_TITLE = (rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
-          rf"(?::[ \t]+{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}})?")
+# A subtitle may list ("Dysfunctional Nations, Rising Cities"; "A Saga of Hubris,
+# Heartbreak, and Heroism"): after a colon, commas join capitalised runs.
+_RUN = rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
+_TITLE = rf"{_RUN}(?::[ \t]+{_RUN}(?:,[ \t]+(?:and[ \t]+)?{_RUN}){{0,3}})?"
 _NAME_WORD = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z][\w'’\-]+)"
 _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by …"
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
