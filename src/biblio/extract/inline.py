@@ -46,62 +46,68 @@ _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by �
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
 _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 
+# Words one of which a cue needs in the lower-cased text, so most patterns are not run.
+_BY = ("by",)
+_WORKS = ("book", "novel", "memoir", "biograph", "history", "study", "collection",
+          "bestseller")
 # Cue, then the title, then optionally "by Author".  Groups: title; the author as `by`
 # (after the title), `who` (the sentence's subject) or `sure` (checked to be a person).
-_CUES: list[re.Pattern[str]] = [
+_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "\"How to Become a Hand Model,\" by Jack Smart": a quoted title, then its author
-    re.compile(rf"[\"“](?P<title>[^\"“”\n]{{2,200}}?)[,.]?[\"”],?[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
+    (re.compile(rf"[\"“](?P<title>[^\"“”\n]{{2,200}}?)[,.]?[\"”],?[ \t]+by[ \t]+"
+                rf"(?P<by>{_PEOPLE})"), _BY),
     # "Annie is reading Freaks, Gleeks, & Dawson’s Creek by Thea Glassman": all up to "by"
-    re.compile(rf"\b(?:is|am|are|was|were|been)[ \t]+(?:re-?)?reading[ \t]+"
+    (re.compile(rf"\b(?:is|am|are|was|were|been)[ \t]+(?:re-?)?reading[ \t]+"
                rf"(?P<title>[A-Z0-9][^.;!?\n]{{1,120}}?)[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"),
+     ("reading",)),
     # "Annie is reading Playworld by Adam Ross", "no classic beats The Great Gatsby by F. Scott
     # Fitzgerald": a capitalised run, "by", and a name that is surely a person (checked below)
-    re.compile(rf"(?:(?<=[a-z,;:] )|(?<=\breading )|(?<=\blistening to ))(?P<title>{_TITLE})"
-               rf"{_YEAR_OPT}[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"),
+    (re.compile(rf"(?:(?<=[a-z,;:] )|(?<=\breading )|(?<=\blistening to ))(?P<title>{_TITLE})"
+               rf"{_YEAR_OPT}[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"), _BY),
     # "… at the end. Clean Code by Robert C. Martin is …": a sentence that opens with the
     # title; no word of it may be a credit's ("Cover Art by …")
-    re.compile(rf"(?<=[.!?] )(?P<opening>)(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
-               rf"(?P<sure>{_PEOPLE})"),
+    (re.compile(rf"(?<=[.!?] )(?P<opening>)(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
+               rf"(?P<sure>{_PEOPLE})"), _BY),
     # "Chapter 3 of Designing Data-Intensive Applications", "the next chapter of Title"
-    re.compile(rf"\b(?:[Cc]hapters?[ \t]+[\dIVXL]+(?:[ \t]*(?:-|–|and|&|through)[ \t]*[\dIVXL]+)?"
+    (re.compile(rf"\b(?:[Cc]hapters?[ \t]+[\dIVXL]+(?:[ \t]*(?:-|–|and|&|through)[ \t]*[\dIVXL]+)?"
                rf"|(?:next|last|first|final|second|third)[ \t]+chapters?)"
-               rf"[ \t]+of[ \t]+(?:the[ \t]+book[ \t]+)?(?P<title>{_TITLE})"),
+               rf"[ \t]+of[ \t]+(?:the[ \t]+book[ \t]+)?(?P<title>{_TITLE})"), ("chapter",)),
     # "the 1963 cult novel The Lowlife by Alexander Baron"
-    re.compile(rf"\b(?:{_WORK}|thriller|mystery|classic|sequel|debut|poems|essays|stories|"
+    (re.compile(rf"\b(?:{_WORK}|thriller|mystery|classic|sequel|debut|poems|essays|stories|"
                rf"romance|rom-com)[ \t]+(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
-               rf"(?P<by>{_PEOPLE})"),
+               rf"(?P<by>{_PEOPLE})"), _BY),
     # "Jane Smith on her (new) book Title", "Jane Smith discusses her book Title"
-    re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}},)?[ \t]+(?:on|discuss(?:es|ing)?|talks?"
+    (re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}},)?[ \t]+(?:on|discuss(?:es|ing)?|talks?"
                rf"(?:[ \t]+about)?|joins us to discuss|about|introduces|presents)[ \t]+"
                rf"(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+)?"
-               rf"{_WORK}s?,?[ \t]+(?P<title>{_TITLE})"),
+               rf"{_WORK}s?,?[ \t]+(?P<title>{_TITLE})"), _WORKS),
     # "Jane Smith's (new) book Title"
-    re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
-               rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"),
+    (re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
+               rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"), ("'", "’")),
     # "Jane Smith, author of Title", "Jane Smith is the author of Title"
-    re.compile(rf"(?P<who>{_PERSON}),?[ \t]+(?:is[ \t]+)?(?:the[ \t]+)?(?:co-?)?"
+    (re.compile(rf"(?P<who>{_PERSON}),?[ \t]+(?:is[ \t]+)?(?:the[ \t]+)?(?:co-?)?"
                rf"(?:author|editor|writer)[ \t]+of[ \t]+(?:the[ \t]+(?:new[ \t]+)?{_WORK}[ \t]+)?"
-               rf"(?P<title>{_TITLE})"),
+               rf"(?P<title>{_TITLE})"), ("author", "editor", "writer")),
     # "Buy Title by Author", "Check out Title by Author", "the book Title by Author"
-    re.compile(rf"(?:\b(?:[Bb]uy|[Oo]rder|[Cc]heck out|[Pp]ick up|[Gg]rab|[Rr]ead)[ \t]+"
+    (re.compile(rf"(?:\b(?:[Bb]uy|[Oo]rder|[Cc]heck out|[Pp]ick up|[Gg]rab|[Rr]ead)[ \t]+"
                rf"|\b(?:the|a|new|latest|debut)[ \t]+{_WORK}[ \t]+)(?:a[ \t]+copy[ \t]+of[ \t]+)?"
-               rf"(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
+               rf"(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+(?P<by>{_PEOPLE})"), _BY),
     # "His newest, Seeking Shelter, tells …", "whose latest book is called Title"
-    re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:newest|latest)(?:[ \t]+one)?,[ \t]+"
-               rf"(?P<title>{_TITLE})"),
-    re.compile(rf"\b(?:latest|new|newest|debut|recent)[ \t]+{_WORK}[ \t]+(?:is|was)[ \t]+"
-               rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"),
+    (re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:newest|latest)(?:[ \t]+one)?,[ \t]+"
+               rf"(?P<title>{_TITLE})"), ("newest", "latest")),
+    (re.compile(rf"\b(?:latest|new|newest|debut|recent)[ \t]+{_WORK}[ \t]+(?:is|was)[ \t]+"
+               rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
     # "another Katherine Marsh book, Nowhere Boy"
-    re.compile(rf"\b(?:a|another|the|new)[ \t]+(?P<who>{_PERSON})[ \t]+{_WORK},?[ \t]+"
-               rf"(?P<title>{_TITLE})"),
+    (re.compile(rf"\b(?:a|another|the|new)[ \t]+(?P<who>{_PERSON})[ \t]+{_WORK},?[ \t]+"
+               rf"(?P<title>{_TITLE})"), _WORKS),
     # "(author, The Year Of Reading Dangerously)"
-    re.compile(rf"(?P<who>{_PERSON})[ \t]+\((?:author|writer|novelist)(?:[ \t]+of|,)[ \t]+"
-               rf"(?P<title>{_TITLE})\)"),
+    (re.compile(rf"(?P<who>{_PERSON})[ \t]+\((?:author|writer|novelist)(?:[ \t]+of|,)[ \t]+"
+               rf"(?P<title>{_TITLE})\)"), ("(author", "(writer", "(novelist")),
     # "(her|his|the) (new) book, Title," — no author in the sentence
-    re.compile(rf"\b(?:(?P<pron>his|her|their|whose)|the|a|new)[ \t]+"
+    (re.compile(rf"\b(?:(?P<pron>his|her|their|whose)|the|a|new)[ \t]+"
                rf"(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
                rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
-               rf"(?P<title>{_TITLE})"),
+               rf"(?P<title>{_TITLE})"), (*_WORKS, "one")),
 ]
 # A year in brackets right after a title, alone or after a publisher: "(1944)", "(Verso, 2017)".
 _YEAR_AFTER = re.compile(r"[*\"”’]?\s*\((?:[^()]{0,60},\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
@@ -128,9 +134,15 @@ _RUN_WORD = re.compile(rf"{_CAP}|{_LINK_WORDS}")
 _LIST_LEAD = re.compile(r"\s*(?:[-*+•·]|\d{1,3}[.)]|#{1,6})?\s*")
 # A sentence without any of these names no work the patterns above can find.
 _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biography", "history",
-               "study", "collection", "by ", "new one", "latest", "reading", "listening")
+               "study", "collection", "by ", "new one", "latest", "newest", "reading", "listening",
+               "chapter")
 
 
+# Literals one of which `_WORK_WORD` or `_APPOSITIVE` needs (patterns not run without one).
+_KIND_WORDS = ("book", "novel", "memoir", "biograph", "history", "study", "collection", "thriller",
+               "mystery", "classic", "sequel", "debut", "poem", "essay", "stories", "latest",
+               "newest", "saga", "trilogy", "play", "film", "album", "song", "documentary",
+               "travelogue")
 # Quotes, a possessive or a bracketed year: a title may be set apart without a cue word.
 _SET_APART = re.compile(r"[\"“‘*_]|['’]s\b|\((?:[^()]{0,60}[ ,])?\d{3,4}(?:[ \t]*B?CE)?\b")
 # Words that say a work is meant when they stand between a person's name and a title:
@@ -185,6 +197,10 @@ _WHO_ON = re.compile(rf"(?P<who>{_PEOPLE})[ \t]+(?:on|discuss(?:es)?|talks?[ \t]
 # A name the episode itself goes by: "Our newest episode is called “…”", "type “Episode 448”".
 _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
+_PERSON_RE = re.compile(_PERSON)
+_TITLE_RE = re.compile(_TITLE)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+_LINKING_GAP = re.compile(rf"[ \t]+(?:{_LINK_WORDS}[ \t]+)*")
 # Words that open a sentence and so are no part of a title the sentence starts with.
 _OPENERS = frozenset({"In", "With", "And", "But", "Also", "Plus", "Reviewing", "See", "Read"})
 
@@ -211,7 +227,10 @@ def find_mentions(content: str) -> list[Parsed]:
         reading = _marked_reading(text, a, b, kind)
         if reading is not None:
             add(a, b, *reading)
-    for pattern in _CUES:
+    lowered = text.lower()
+    for pattern, needs in _CUES:
+        if not any(word in lowered for word in needs):
+            continue
         for m in pattern.finditer(text):
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
             if "sure" in pattern.groupindex:
@@ -316,32 +335,36 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     with a year or publisher in brackets: "Postal Intelligence (Cornell UP, 2025)".
     """
     text = cleaned.text
+    lowered = text.lower()
     out: list[tuple[int, int, list[Name] | None, tuple[int, int] | None]] = []
-    for m in _OWNED_CUED.finditer(text):
+    possessive = "'" in text or "’" in text
+    kinds = any(word in lowered for word in _KIND_WORDS)
+    for m in _OWNED_CUED.finditer(text) if possessive and kinds else ():
         names, who = _owner(m, cued=True)
         if who is not None:
             out.append((*_title_span(cleaned, m.start("title"), m.end("title")), names, who))
-    if _has_cue_word(text) or _WORK_WORD_RE.search(text):
+    if possessive and (_has_cue_word(text) or _WORK_WORD_RE.search(text)):
         for m in _OWNED.finditer(text):
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
             names, who = _owner(m, cued=False)
             if who is not None and len(text[a:b].split()) >= 2:
                 out.append((a, b, names, who))
-    for m in _AUTHOR_OF.finditer(text):
+    authored = any(word in lowered for word in ("author", "editor", "writer"))
+    for m in _AUTHOR_OF.finditer(text) if authored else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
         out.append((a, b, *_subject(text, m.start())))
-    for m in _LIST_CUE.finditer(text):
+    for m in _LIST_CUE.finditer(text) if "includ" in lowered or "such as" in lowered else ():
         names, who = _subject(text, m.start())
         for a, b in _listed_titles(text, m.end(), m.group("cue") == "including"):
             out.append((a, b, names, who))
-    for m in _APPOSITIVE.finditer(text):
+    for m in _APPOSITIVE.finditer(text) if kinds and ", " in text else ():
         end = m.start()
         run = _run_start(text, end)
-        if run is not None and not re.search(r"\b[A-Z][\w.]*\.[ \t]*$", text[:run]):
+        if run is not None and not re.search(r"\b[A-Z][\w.]*\.[ \t]*$", text[max(0, run - 20):run]):
             # (not the end of a name: "Nobel Laureate J.M. Coetzee, a novel that …")
             names = parse_name_list(m.group("by")) if m.group("by") else None
             out.append((run, end, names, m.span("by") if names else None))
-    for m in _PUBLISHED.finditer(text):
+    for m in _PUBLISHED.finditer(text) if "(" in text else ():
         end = m.start() - _spaces_back(text, m.start())
         run = _run_start(text, end)
         reading = _published_by(text, run, m.end()) if run is not None else None
@@ -387,12 +410,12 @@ def _subject(text: str, at: int) -> Reading:
     full earlier ("Melody" → "Melody Warnick")."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     head = text[start:at]
-    for m in reversed(list(re.finditer(_PERSON, head))):
+    for m in reversed(list(_PERSON_RE.finditer(head))):
         found = _person_at(m, start)
         if found is not None:
             return found
     if re.match(r"\s*(?:His|Her|Their)\b", head) or re.search(r"\b(?:his|her|their)\b", head):
-        for m in re.finditer(_PERSON, text[:start]):  # "Sam Harris is … His books include …"
+        for m in _PERSON_RE.finditer(text, 0, start):  # "Sam Harris is … His books include …"
             found = _person_at(m, 0)
             if found is not None:
                 return found
@@ -428,7 +451,7 @@ def _listed_titles(text: str, at: int, single: bool) -> list[tuple[int, int]]:
     pos = at
     for m in [*_LIST_SPLIT.finditer(text, at, end), None]:
         b = m.start() if m else end
-        title = re.match(_TITLE, text[pos:b])
+        title = _TITLE_RE.match(text[pos:b])
         if title is None or not is_title_like(title.group(0)):
             break
         stop = pos + len(title.group(0))
@@ -446,7 +469,7 @@ def _listed_titles(text: str, at: int, single: bool) -> list[tuple[int, int]]:
 
 
 def _sentence_end(text: str, at: int) -> int:
-    m = re.compile(r"[.;!?](?:\s|$)|\n").search(text, at)
+    m = _SENTENCE_END.search(text, at)
     return m.start() if m else len(text)
 
 
@@ -464,9 +487,9 @@ def _run_start(text: str, end: int) -> int | None:
         cut = max(head.rfind(" "), head.rfind("\t"), head.rfind("\n")) + 1
         word = head[cut:]
         bare = word[:-1] if word.endswith(":") and i != end else word
-        if not bare or re.fullmatch(_CAP + "|" + _LINK_WORDS, bare) is None:
+        if not bare or _RUN_WORD.fullmatch(bare) is None:
             break
-        if re.search(r"['’]s$", bare) or (bare.endswith(("'", "’"))):
+        if bare.endswith(("'s", "’s", "'", "’")):
             break
         words += 1
         i = cut
@@ -477,7 +500,7 @@ def _run_start(text: str, end: int) -> int | None:
     before = text[:start].rstrip(" \t")
     first = text[start:].split(None, 1)[0]
     if first in _OPENERS and (not before or before[-1] in ".!?\n"):
-        rest = re.compile(rf"[ \t]+(?:{_LINK_WORDS}[ \t]+)*").match(text, start + len(first))
+        rest = _LINKING_GAP.match(text, start + len(first))
         return rest.end() if rest and rest.end() < end else None
     return start
 
