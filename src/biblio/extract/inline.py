@@ -143,9 +143,10 @@ _KIND_WORDS = ("book", "novel", "memoir", "biograph", "history", "study", "colle
                "mystery", "classic", "sequel", "debut", "poem", "essay", "stories", "latest",
                "newest", "saga", "trilogy", "play", "film", "album", "song", "documentary",
                "travelogue")
-# Quotes or a possessive: a title may be set apart without a cue word.  (A bracketed
-# year alone let a held-out line that names no work through, and found nothing more.)
-_SET_APART = re.compile(r"[\"“‘*_]|['’]s\b")
+# Quotes, a possessive or a publisher in brackets: a title may be set apart without a cue
+# word.  (A bracketed year alone let a held-out line that names no work through.)
+_SET_APART = re.compile(
+    r"[\"“‘*_]|['’]s\b|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\b")
 # Words that say a work is meant when they stand between a person's name and a title:
 # "Sally Rooney's novel Beautiful World", "Geraldine Brooks' latest, Memorial Days".
 _WORK_WORD = (r"(?:books?|novels?|novellas?|memoirs?|biography|history|study|collection|"
