@@ -185,3 +185,13 @@ def test_emphasis_inside_a_link_marks_the_title() -> None:
     parsed = parse_citation("[*Dune*](https://example.org/dune) by Frank Herbert")
     assert parsed.record.full_title == "Dune"
     assert "*" not in (parsed.record.full_title or "")
+
+
+def test_a_note_after_the_doi_is_no_publisher() -> None:
+    record = parse_citation(
+        "- Burch, R. L., & Widman, D. R. (2023). Comic book bodies are supernormal stimuli: "
+        "Comparison of DC, Marvel, and actual humans. _Evolutionary Behavioral Sciences_, "
+        "17(3), 245-258. https://doi.org/10.1037/ebs0000280 (Mira)").record
+    assert record.publisher is None
+    assert record.doi == "10.1037/ebs0000280"
+    assert record.container_title == "Evolutionary Behavioral Sciences"

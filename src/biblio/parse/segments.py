@@ -167,6 +167,8 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
     """"London: Verso", "Verso", "HBO miniseries", "dir. David Lean"."""
     s = draft.s
     a, b = trim(s, start, end)
+    if after_identifier(draft, a):
+        return  # "… https://doi.org/10.1037/ebs0000280 (Mira)": a note after the entry
     origin, length = a, b - a
     for note in _IMPRINT_NOTE_RE.finditer(s[a:b]):  # "14 vols, Macmillan", "Verso, 3rd edn"
         if note.group("edition"):
@@ -210,6 +212,11 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
             draft.paren_person = ([person], a, b)
             return
     draft.put("publisher", a, b)
+
+
+def after_identifier(draft: Draft, at: int) -> bool:
+    """Whether `at` comes after the line's DOI or address: an imprint never does."""
+    return any(0 < draft.values[key][2] <= at for key in ("DOI", "URL") if key in draft.values)
 
 
 def is_network(text: str) -> bool:
