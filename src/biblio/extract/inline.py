@@ -44,8 +44,10 @@ _CUES: list[re.Pattern[str]] = [
     # "\"How to Become a Hand Model,\" by Jack Smart": a quoted title, then its author
     re.compile(rf"[\"“](?P<title>[^\"“”\n]{{2,200}}?)[,.]?[\"”],?[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
     # "Annie is reading Playworld by Adam Ross", "no classic beats The Great Gatsby by F. Scott
-    # Fitzgerald": a capitalised run, "by", and a name that is surely a person (checked below)
-    re.compile(rf"(?:(?<=[a-z,;:] )|(?<=\breading )|(?<=\blistening to ))(?P<title>{_TITLE})"
+    # Fitzgerald": a capitalised run, "by", and a name that is surely a person (checked below).
+    # The title's first character is tested first: it rules out most places at once.
+    re.compile(rf"(?=[A-Z0-9])(?:(?<=[a-z,;:] )|(?<=\breading )|(?<=\blistening to ))"
+               rf"(?P<title>{_TITLE})"
                rf"{_YEAR_OPT}[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"),
     # "the 1963 cult novel The Lowlife by Alexander Baron"
     re.compile(rf"\b(?:{_WORK}|thriller|mystery|classic|sequel|debut|poems|essays|stories|"
@@ -72,6 +74,8 @@ _CUES: list[re.Pattern[str]] = [
                rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"),
 ]
+# What every cue with an author after the title ("… by Author") needs.
+_BY_WORD = re.compile(r"[ \t]by[ \t]")
 # A year in brackets right after a title, alone or after a publisher: "(1944)", "(Verso, 2017)".
 _YEAR_AFTER = re.compile(r"[*\"”’]?\s*\((?:[^()]{0,60},\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
 _BY_AFTER = re.compile(rf",?[ \t]+by[ \t]+(?P<by>{_PEOPLE})")
@@ -116,7 +120,10 @@ def find_mentions(content: str) -> list[Parsed]:
         if parsed is not None:
             found.append(parsed)
             taken.append((a, b))
+    by_author = _BY_WORD.search(text) is not None
     for pattern in _CUES:
+        if not by_author and ("by" in pattern.groupindex or "sure" in pattern.groupindex):
+            continue  # the cue reads "… by Author", and the text has no "by"
         for m in pattern.finditer(text):
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
             if "sure" in pattern.groupindex:
