@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 
 from ..model import Record
 from .casual import parse_casual, parse_title_only
@@ -121,9 +120,7 @@ def parse_citation(text: str) -> Parsed:
     ``is_citation=False`` and a reason.  Each call gets its own copy, so a
     caller may change what it is given.
     """
-    parsed = _parse_once(text)
-    return replace(parsed, record=parsed.record.copy(), spans=list(parsed.spans),
-                   field_confidence=dict(parsed.field_confidence))
+    return _parse_once(text).copy()
 
 
 def forget_lines() -> None:
