@@ -608,4 +608,4 @@ def _title_without(draft: Draft, start: int, end: int) -> None:
 
 
 def _not_citation(text: str, reason: str) -> Parsed:
-    return Parsed(text, Record(), 0.0, [], False, reason)
+    return Parsed(text, Record.blank(), 0.0, [], False, reason)
