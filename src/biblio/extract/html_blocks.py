@@ -114,8 +114,7 @@ class _Walker:
                 words = _SPACES.sub(" ", node.get_text()).strip()
                 href = str(node.get("href")).strip()
                 self.add_text(f"[{words}]({href})" if words else "", node.get_text())
-            elif node.name in _EMPHASIS_TAGS and not node.find(_BLOCK_TAGS) \
-                    and not node.find("a", href=True):
+            elif node.name in _EMPHASIS_TAGS and not _holds_block_or_link(node):
                 inner = node.get_text()
                 words = _SPACES.sub(" ", inner).strip()
                 if words:
@@ -152,6 +151,13 @@ class _Walker:
         self.markdown.clear()
         self.plain.clear()
         self.start = None
+
+
+def _holds_block_or_link(node: Tag) -> bool:
+    """Whether a block element or a link sits inside `node` (a plain walk: a `find`
+    per emphasis element built its matching rules afresh each time)."""
+    return any(isinstance(inner, Tag) and (inner.name in _BLOCK_TAGS or (
+        inner.name == "a" and inner.get("href") is not None)) for inner in node.descendants)
 
 
 def _kind(name: str) -> tuple[BlockKind, int]:
