@@ -9,7 +9,8 @@ and link text are kept as hints: they usually mark the title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
 # A list marker opening a line: a short run of symbols before a space ("- ", "• ", "→ ",
 # "📚 "), a bullet glued to its text ("•Title"), "1." / "2)", "a)" / "iv)", "[1]" / "(1)" —
@@ -61,15 +62,19 @@ _CODE_RE = re.compile(r"(`+|~~)(?=\S)(.{1,300}?)(?<=\S)\1")
 _HAS_PLAIN_MARKUP_RE = re.compile(r"[\[<*_`~]")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Cleaned:
-    """The line without markup; `offsets[i]` is where clean character i was in the line."""
+    """The line without markup; `offsets[i]` is where clean character i was in the line.
+
+    Immutable, so that one line's cleaning is shared: the extractor, the parser,
+    the labeller and the inline reader each ask for it.
+    """
 
     text: str
-    offsets: list[int] | None = None  # None: clean index + `shift` is the line index
+    offsets: tuple[int, ...] | None = None  # None: clean index + `shift` is the line index
     shift: int = 0
-    emphasis: list[tuple[int, int]] = field(default_factory=list)  # in clean coordinates
-    links: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, URL
+    emphasis: tuple[tuple[int, int], ...] = ()  # in clean coordinates
+    links: tuple[tuple[int, int, str], ...] = ()  # start, end, URL
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map the clean range [start, end) back to the original line."""
@@ -111,6 +116,7 @@ def plain_text(markup: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=256)  # a line is cleaned for the filters, the parser, the labeller…
 def _inline(body: str, shift: int) -> Cleaned:
     if not _HAS_MARKUP_RE.search(body):
         return Cleaned(body, shift=shift)
@@ -144,7 +150,7 @@ def _inline(body: str, shift: int) -> Cleaned:
         return Cleaned(body, shift=shift)
     pieces.append(body[pos:])
     offsets.extend(range(shift + pos, shift + len(body)))
-    return Cleaned("".join(pieces), offsets, shift, emphasis, links)
+    return Cleaned("".join(pieces), tuple(offsets), shift, tuple(emphasis), tuple(links))
 
 
 def _is_intraword(text: str, start: int, end: int) -> bool:
