@@ -366,7 +366,7 @@ def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parse
 def _prepare(cleaned: Cleaned) -> Draft:
     """A draft holding the identifiers, with them blanked out of the working text."""
     s = cleaned.text
-    marked = tuple(cleaned.emphasis) + tuple((a, b) for a, b, _ in cleaned.links)
+    marked = cleaned.emphasis + tuple((a, b) for a, b, _ in cleaned.links)
     draft = Draft(s, emphasis=marked)
     identifiers = find_identifiers(s)
     masks = [_bracketed(s, f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
