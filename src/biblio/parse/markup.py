@@ -109,9 +109,11 @@ def plain_text(markup: str) -> str:
     """
     text = markup
     if _HAS_PLAIN_MARKUP_RE.search(text):
-        text = _AUTOLINK_RE.sub(r"\1", text)
-        text = _TAG_RE.sub("", text)
-        text = _CODE_RE.sub(r"\2", text)
+        if "<" in text:
+            text = _AUTOLINK_RE.sub(r"\1", text)
+            text = _TAG_RE.sub("", text)
+        if "`" in text or "~~" in text:
+            text = _CODE_RE.sub(r"\2", text)
         text = _inline(text, 0).text
     return " ".join(text.split())
 
