@@ -19,7 +19,7 @@ from .formal import parse_author_date, parse_bibliography
 from .identifiers import accessed_notes, bare_isbn10, find_identifiers
 from .labeller import default_labeller
 from .lexicon import BIO_WORDS, LEAD_INS
-from .markup import Cleaned, clean
+from .markup import Cleaned, clean, forget_cleaning
 from .names import (
     is_mononym,
     known_given_name,
@@ -124,8 +124,12 @@ def parse_citation(text: str) -> Parsed:
 
 
 def forget_lines() -> None:
-    """Empty the cache of lines already read, so that a benchmark times the reading."""
+    """Empty the caches of lines already read (their readings, rejections, identifiers
+    and cleaning), so that a benchmark times the reading."""
     _parse_once.cache_clear()
+    rejection_reason.cache_clear()
+    find_identifiers.cache_clear()
+    forget_cleaning()
 
 
 # An archive repeats its lines (a recurring reading list, the same book in many
