@@ -28,7 +28,7 @@ from biblio.parse.rejection import rejection_reason as rejection
         ("Chapters:", "timestamps"),
         ("Sponsors", "sponsors"),
         ("Support the show", "support"),
-        ("Show notes", None),
+        ("Show notes", "other"),  # a heading of its own: what follows is judged afresh
         ("Links", None),
         ("Isaac Deutscher, The Prophet Armed (1954)", None),
     ],

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 import biblio
 from biblio import parse_citation
-from biblio.parse.labeller import MODEL_FILE, default_labeller, tokenize
+from biblio.parse.labeller import (
+    MODEL_FILE,
+    Labeller,
+    current_labeller,
+    default_labeller,
+    reading_with,
+    tokenize,
+)
 from biblio.parse.markup import clean
-from biblio.parse.training import align, examples, train
+from biblio.parse.training import align, corpus_documents, examples, fit, train
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "realworld"
 SHIPPED = ROOT / "src" / "biblio" / "data" / MODEL_FILE
+READING_LIST = CORPUS / "docs" / "c-awazez-books.md"  # a training document
 
 
 def test_the_shipped_model_is_what_the_corpus_trains(tmp_path: Path) -> None:
@@ -70,3 +80,51 @@ def test_a_reading_list_line_no_rule_reads_goes_to_the_labeller() -> None:
 def test_outside_reading_lists_and_in_parse_citation_the_labeller_is_not_asked() -> None:
     assert not parse_citation("The Phantom Tollbooth Norton Juster").is_citation
     assert biblio.extract("Some notes\n\nThe Phantom Tollbooth Norton Juster\n", "text") == []
+
+
+def test_training_reads_only_the_documents_it_is_given() -> None:
+    # Cross-validation trains each fold's model on the other folds' documents.
+    seen = {example.document for example in examples(CORPUS, [READING_LIST])}
+    assert seen == {READING_LIST.stem}
+
+
+def test_a_chosen_model_stands_for_the_shipped_one_inside_the_block_only(
+        tmp_path: Path) -> None:
+    pytest.importorskip("pycrfsuite")
+    model = tmp_path / MODEL_FILE
+    assert fit(examples(CORPUS, [READING_LIST]), model) > 0
+    chosen = Labeller(str(model))
+    with reading_with(chosen):
+        assert current_labeller() is chosen
+    assert current_labeller() is default_labeller()
+
+
+def test_with_no_model_chosen_the_rules_read_alone() -> None:
+    # What cross-validation's --rules-only measures: the same line, no labeller to read it.
+    notes = "Books mentioned\nThe Phantom Tollbooth Norton Juster\n"
+    with reading_with(None):
+        assert biblio.extract(notes, "text") == []
+    assert [p.method for p in biblio.extract(notes, "text")] == ["labeller"]
+
+
+def _cross_validation() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("labeller_cv",
+                                                  ROOT / "benchmarks" / "labeller_cv.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cross_validation_folds_hold_each_training_source_whole() -> None:
+    cv = _cross_validation()
+    documents = corpus_documents(CORPUS, "train")
+    folds = cv.folds(documents, 5, 15)
+    assert sorted(doc for fold in folds for doc in fold) == sorted(documents)
+    source_of = cv.realworld_splits.documents()
+    fold_of_source: dict[str, set[int]] = {}
+    for i, fold in enumerate(folds):
+        for doc in fold:
+            fold_of_source.setdefault(source_of.get(doc.stem, doc.stem), set()).add(i)
+    assert all(len(found_in) == 1 for found_in in fold_of_source.values())
+    assert folds == cv.folds(documents, 5, 15)  # a fixed seed deals the same folds

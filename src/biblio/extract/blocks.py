@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["item", "heading", "paragraph", "code", "meta"]
+BlockKind = Literal["item", "heading", "paragraph", "code", "meta", "row"]
 
 
 @dataclass

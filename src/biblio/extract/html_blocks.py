@@ -27,13 +27,20 @@ from bs4.element import (
 
 from .blocks import Block, BlockKind, Episode
 from .dates import iso_date
+from .tables import column_roles, row_citation
 
 _BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl",
     "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
     "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-    "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "tbody", "tfoot", "thead", "tr", "ul",
 })
+# A table row is one block, as a Markdown table row is: its cells ("Title | Author | Year",
+# "CC101 | F14 | Gilgamesh, tr. by Ferry | B&N") are joined with commas, less the cells
+# that hold no word (course codes, terms, "n/a", a shop's initials); a year stays.
+_CELL_TAGS = frozenset({"td", "th"})
+_CELL = "\ue000"  # a private-use character: no page holds it, and it is no space
+_WORD_CELL = re.compile(r"[A-Za-zÀ-ÿ]*[a-zà-ÿ][A-Za-zÀ-ÿ]*[a-zà-ÿ]|\b(?:1[5-9]|20)\d\d\b")
 # Not <head> itself: a page that never closes it has its whole body inside it (the
 # HTML parser does not close it implicitly as browsers do), so only what a head
 # holds is skipped; meta, link and base have no text.
@@ -45,6 +52,7 @@ _EMPHASIS_TAGS = frozenset(["em", "i", "cite"])
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _REASONS: dict[BlockKind, str] = {"code": "preformatted text", "meta": "page navigation"}
 _SPACES = re.compile(r"\s+")
+_LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LEADING_NEWLINES = re.compile(r"^\s*")
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 # A tag cut off by the end of a truncated file, which the parser would keep as text.
@@ -108,6 +116,8 @@ class _Walker:
                 continue
             if node.sourceline is not None:
                 self.cursor = node.sourceline
+            if node.name == "table" and self.table(node):
+                continue
             if node.name == "br":
                 self.flush()
             elif node.name == "a" and node.get("href"):
@@ -123,6 +133,11 @@ class _Walker:
                     self.add_text(f"{lead}*{words}*{trail}", inner)
                 else:
                     self.add_text(inner, inner)
+            elif node.name in _CELL_TAGS:
+                if node.find(_BLOCK_TAGS):
+                    self.flush()  # a cell that holds paragraphs or lists: a layout table
+                self.add_text(_CELL, _CELL)
+                stack.extend((child, False) for child in reversed(node.contents))
             elif node.name in _BLOCK_TAGS:
                 self.flush()
                 self.kinds.append(_kind(node.name))
@@ -130,6 +145,32 @@ class _Walker:
                 stack.extend((child, False) for child in reversed(node.contents))
             else:
                 stack.extend((child, False) for child in reversed(node.contents))
+
+    def table(self, table: Tag) -> bool:
+        """A table whose header names a title column: a block per row, read by the header.
+
+        False for any other table, whose cells are walked as blocks of their own.
+        """
+        rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+        if not rows:
+            return False
+        header = [_cell_text(cell) for cell in rows[0].find_all(["th", "td"])]
+        roles = column_roles(header) if rows[0].find("th") else None
+        if roles is None:
+            return False
+        self.flush()
+        for row in rows:
+            cells = row.find_all(["th", "td"])
+            plain = " | ".join(_cell_text(cell) for cell in cells)
+            line = (row.sourceline or self.cursor) + self.offset
+            if row is rows[0]:
+                self.blocks.append(Block(line, plain, "", kind="meta", reason="table header"))
+                continue
+            citation = row_citation([_cell_text(cell) for cell in cells], roles)
+            self.blocks.append(
+                Block(line, plain, citation, kind="row") if citation else
+                Block(line, plain, "", kind="meta", reason="table row without a title"))
+        return True
 
     def add_text(self, markdown: str, plain: str) -> None:
         if self.start is None and plain.strip():
@@ -140,9 +181,9 @@ class _Walker:
         self.cursor += plain.count("\n")
 
     def flush(self) -> None:
-        plain = _SPACES.sub(" ", "".join(self.plain)).strip()
+        plain = _cells(_SPACES.sub(" ", "".join(self.plain)).strip())
         if plain and self.start is not None:
-            content = _SPACES.sub(" ", "".join(self.markdown)).strip()
+            content = _cells(_SPACES.sub(" ", "".join(self.markdown)).strip())
             kind, level = self.kinds[-1]
             self.blocks.append(
                 Block(line=self.start + self.offset, text=plain, content=content, kind=kind,
@@ -158,6 +199,16 @@ def _holds_block_or_link(node: Tag) -> bool:
     per emphasis element built its matching rules afresh each time)."""
     return any(isinstance(inner, Tag) and (inner.name in _BLOCK_TAGS or (
         inner.name == "a" and inner.get("href") is not None)) for inner in node.descendants)
+
+
+def _cell_text(cell: Tag) -> str:
+    return _SPACES.sub(" ", cell.get_text()).strip()
+def _cells(text: str) -> str:
+    """A table row's cells that hold words, joined with commas; other text as it is."""
+    if _CELL not in text:
+        return text
+    cells = [c.strip(" ,") for c in text.split(_CELL)]
+    return ", ".join(c for c in cells if _WORD_CELL.search(_LINK_TEXT.sub(r"\1", c)))
 
 
 def _kind(name: str) -> tuple[BlockKind, int]:

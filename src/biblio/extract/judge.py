@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Origin
+from ..model import Name, Origin
 from ..parse.citation import NOT_A_CITATION, read_with_labeller
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
@@ -29,7 +29,9 @@ from .blocks import Block, Episode
 from .chains import split_chain
 from .episode import harvest
 from .inline import find_mentions
+from .list_order import ListOrder
 from .outcome import LineOutcome
+from .schedule import scheduled_works
 from .sections import SectionKind, heading_name, looks_like_heading, reading_label, section_kind
 
 # Lowest parser confidence accepted in a reading list / anywhere else in the notes.
@@ -45,13 +47,20 @@ _EMBEDDED_LABEL = re.compile(
     r"\b(?:RESOURCES|SOURCES|EXTRAS|READING|Further reading|Reading list|Books [Mm]entioned"
     r"(?: (?:in|on) (?:this|the|today['’]s|this week['’]s) (?:episode|podcast|show)"
     r"(?: this week)?)?|Books discussed|Works cited)\s*:\s*")
-_JOINED_ITEMS = re.compile(r"(?:(?<=[a-z)”\"]\.)|(?<=[)”\"]))(?=[“\"A-Z])|;\s+")
+# A bullet left inside a paragraph: " ** ", " • ", " · ".
+_INLINE_BULLET = re.compile(r"\s(?:\*\*|[•·◦▪])\s")
+_ITEM_END = re.compile(r"(?<=[a-z)])\.\s|\s\(|\s[–—-]\s")
+_LONGEST_AUTHOR = 6
+# A straight quote after a full stop opens the next item (".\"Next"): no cut after it.
+_JOINED_ITEMS = re.compile(r"(?:(?<=[a-z)”\"]\.)|(?<=[)”])|(?<=[^.\s]\"))(?=[“\"A-Z])|;\s+")
 # A paragraph longer than this is not searched at all, not even for works named inline.
 MAX_BLOCK = 20_000
 # Paragraphs outside reading lists are prose, and not parsed at all, when longer than
 # PROSE_WORDS, or longer than PROSE_SENTENCES_WORDS and made of several sentences.
 PROSE_WORDS = 40
 PROSE_SENTENCES_WORDS = 25
+# A line this short may be an entry of the list around it, read in the list's habit.
+_LIST_LINE_WORDS = 16
 
 _SECTION_REASONS: dict[SectionKind, str] = {
     "credits": "credits",
@@ -80,6 +89,7 @@ class Judge:
         self.section: SectionKind | None = None
         self.section_name: str | None = None
         self.section_level = 0
+        self.order = ListOrder()
 
     def outcomes(self, block: Block) -> list[LineOutcome]:
         """The outcome of `block`, then one for each line it continues over.
@@ -112,6 +122,8 @@ class Judge:
         if not plain:
             outcome.reason = "no text"
             return outcome
+        if block.kind == "row":  # a row of a table whose header names its title column
+            return self._accept(outcome, block, block.content, reading=True)
         if block.kind == "heading" or self._is_heading(block, plain):
             cited = self._cited_in_heading(block, plain)
             if cited is not None:
@@ -139,9 +151,11 @@ class Judge:
             reason = _SECTION_REASONS[self.section]
         if self.section not in _SECTION_REASONS and (reason in (PROSE, TOO_LONG) or (
                 reason == CALL_TO_ACTION and _is_prose(plain))):
-            if block.kind == "item" and reason == PROSE:
+            if reason == PROSE and (block.kind == "item" or _FORMAL_OPENING_RE.match(plain)):
                 # "1. Watership Down, by Richard Adams- A story told by rabbits, …": a list
-                # item opening with its entry, then a comment the parser cuts off
+                # item opening with its entry, then a comment the parser cuts off; a
+                # bibliography entry ("Carter, John, and Percy H. Muir. Title. …") is
+                # sentences too
                 accepted = self._accept(outcome, block, block.content, reading=False)
                 if accepted.citations:
                     return accepted
@@ -154,7 +168,8 @@ class Judge:
             outcome.reason = reason
             return outcome
         reading = self.section == "reading"
-        if not reading and block.kind != "item" and _is_prose(plain):
+        if not reading and block.kind != "item" and _is_prose(plain) \
+                and not _FORMAL_OPENING_RE.match(plain):
             return self._inline(outcome, block, PROSE)
         accepted = self._accept(outcome, block, block.content, reading=reading)
         # a list item or a paragraph the rules cannot read may still name works inside it
@@ -263,6 +278,11 @@ class Judge:
                 reading: bool) -> LineOutcome:
         """Parse `text` (several citations when ";" separates them) and keep what passes."""
         bar = READING_MIN_CONFIDENCE if reading else ELSEWHERE_MIN_CONFIDENCE
+        scheduled = self._scheduled(text)
+        if scheduled:
+            self._place(scheduled, block)
+            outcome.citations.extend(scheduled)
+            return outcome
         items = _split_items(text)
         parsed = [self.parse(item) for item in items]
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
@@ -275,6 +295,11 @@ class Judge:
             if len(chained) > 1 and all(p.is_citation and p.confidence >= bar and p.record.author
                                         for p in chained):
                 accepted = chained
+        accepted = [self.order.settle(p, self.parse) for p in accepted]
+        if not accepted and block.kind in ("item", "paragraph") and len(items) == 1 \
+                and len(text.split()) <= _LIST_LINE_WORDS:
+            retried = self.order.retry(text, self.parse, in_item=block.kind == "item")
+            accepted = [retried] if retried is not None else []
         if not accepted and reading and parsed[0].reason == NOT_A_CITATION:
             labelled = read_with_labeller(text)  # no rule read it; the model may
             if labelled is not None:  # it keeps only what it is sure of
@@ -284,6 +309,27 @@ class Judge:
         if not accepted:
             outcome.reason = _doubt(parsed[0], bar, reading)
         return outcome
+
+
+    def _scheduled(self, text: str) -> list[Parsed]:
+        """The works a syllabus line assigns ("Monday, 30 Jan: _Title_ to end. Presentation:
+        Du Bois, “Essay”"): each marked work, with the surname before its quotes."""
+        works = scheduled_works(text)
+        if works is None:
+            return []
+        found = []
+        for work in works:
+            parsed = self.parse(work.text)
+            if not parsed.is_citation and work.text.startswith("*"):
+                # the schedule's italics vouch for a title the italic reader finds too
+                # odd alone ("*U. S. A.*", "*Loving in the War Years: Lo que nunca …*")
+                parsed = self.parse(f"“{work.text.strip('*')}”")
+            if not (parsed.is_citation and parsed.record.title):
+                continue
+            if work.author:
+                parsed.record.author = [Name(family=work.author)]
+            found.append(parsed)
+        return found
 
 
 def _same_work(mention: str, listed: str) -> bool:
@@ -299,10 +345,30 @@ def _embedded_list(content: str) -> list[str]:
     """
     label = _EMBEDDED_LABEL.search(content)
     if label is None:
-        return []
+        return _bulleted_run(content)
     return [item for part in _EMBEDDED_LABEL.split(content[label.start():])
             for piece in _JOINED_ITEMS.split(part) if piece.strip()
             for item in split_chain(piece.strip())]
+
+
+def _bulleted_run(content: str) -> list[str]:
+    """The items of a list flattened into a paragraph with its bullets left in:
+    "… Bim’s book choices are: ** I Know Why the Caged Bird Sings by Maya Angelou **
+    Pride and Prejudice by Jane Austen ** Circe by Madeleine Miller Season Four is …".
+
+    The last item runs on into the paragraph; it is kept only when a sentence end
+    (or a bracket or a dash) closes it within a name's length after its "by".
+    """
+    pieces = _INLINE_BULLET.split(content)
+    if len(pieces) < 3:
+        return []
+    *items, last = (piece.strip() for piece in pieces)
+    end = _ITEM_END.search(last)
+    last = last[:end.start()] if end else last
+    by = last.find(" by ")
+    if by >= 0 and len(last[by + 4:].split()) <= _LONGEST_AUTHOR:
+        items.append(last)
+    return [item for item in items if item]
 
 
 def _title_span(parsed: Parsed) -> tuple[int, int] | None:
@@ -336,6 +402,15 @@ def _is_prose(plain: str) -> bool:
     return words > PROSE_SENTENCES_WORDS and len(_SENTENCE_END.findall(plain)) >= 1
 
 
+# A bibliography entry's opening: "Carter, John, and …", "Hughes, Langston. …",
+# "The Cambridge Encyclopedia of Japan. Ed. Richard Bowring …".
+_FORMAL_OPENING_RE = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)"
+    r"(?:\s+[A-Z]\.)*\s*(?:\.|,\s+(?:and|&)\s)"
+    r"|[^.]{3,200}\.\s+(?:Ed|Eds|Trans|Tr)\.\s+[A-Z]")
+_AND_ITEM_RE = re.compile(r"^\s*(?:and|&)\s+(?=\S)")
+
+
 def _split_items(text: str) -> list[str]:
     """Split "X by A; Y by B" at top-level semicolons (not inside brackets or quotes)."""
     if ";" not in text:
@@ -355,4 +430,6 @@ def _split_items(text: str) -> list[str]:
             items.append(text[start:i])
             start = i + 1
     items.append(text[start:])
+    # "A by B; and C by D": the last item's "and" joins the list, it is not its title's.
+    items = [_AND_ITEM_RE.sub("", item, count=1) if i else item for i, item in enumerate(items)]
     return [item.strip() for item in items if item.strip()] or [text]

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from ..parse.markup import strip_marker
 from .blocks import Block, decode_entities
+from .tables import Roles, column_roles, row_cells, row_citation
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -21,6 +22,8 @@ _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]{1,200}\]:\s+\S")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+# A line that is only an image: its alt text and title describe a picture, not a work.
+_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^()]*\)\s*$")
 _YAML = re.compile(r"^(?:\s*[\w-]{1,60}\s*:|\s+\S|\s*-\s|\s*$)")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
 
@@ -30,6 +33,7 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
     pending: Block | None = None  # a paragraph that a setext underline may turn into a heading
     fence: str | None = None
     front_matter = False
+    table: Roles | None = None  # inside a table: what its columns hold ([] when no title)
     for number, raw in enumerate(lines, start=1):
         text = raw.rstrip("\r\n")
         if number == 1 and text.strip() == "---":
@@ -53,9 +57,22 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
                 yield Block(number, text, text, kind="code", reason="code block")
             continue
         if not text.strip():
+            table = None
             if pending is not None:
                 yield pending
                 pending = None
+            continue
+        if table is not None and "|" in text:
+            yield _row(number, text, table)
+            continue
+        table = None
+        if pending is not None and _TABLE_RULE.match(text) and "|" in text \
+                and "|" in pending.text and not pending.continuation:
+            # the paragraph before a delimiter row is the table's header
+            table = column_roles(row_cells(pending.text)) or []
+            yield Block(pending.line, pending.text, "", kind="meta", reason="table header")
+            yield Block(number, text, "", kind="meta", reason="separator")
+            pending = None
             continue
         setext = _SETEXT.match(text)
         if setext and pending is not None and pending.kind == "paragraph" \
@@ -88,12 +105,24 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
         yield pending
 
 
+def _row(number: int, text: str, roles: Roles) -> Block:
+    """A table row: read by its header when the header names a title column."""
+    if not roles:
+        return _block(number, text)
+    citation = row_citation(row_cells(_QUOTE.sub("", text, count=1)), roles)
+    if citation is None:
+        return Block(number, text, "", kind="meta", reason="table row without a title")
+    return Block(number, text, decode_entities(citation), kind="row")
+
+
 def _block(number: int, text: str) -> Block:
     """One Markdown line, classified on its own."""
     if _RULE.match(text) or _TABLE_RULE.match(text):
         return Block(number, text, "", kind="meta", reason="separator")
     if _LINK_DEF.match(text):
         return Block(number, text, "", kind="meta", reason="link reference definition")
+    if _IMAGE.match(text):
+        return Block(number, text, "", kind="meta", reason="image")
     if _COMMENT.match(text):
         return Block(number, text, "", kind="meta", reason="comment")
     atx = _ATX.match(text)

@@ -29,6 +29,9 @@ _NAMES: dict[SectionKind, str] = {
             (?:\ (?:in|on|during)\ (?:this|the|today'?s)\ (?:episode|show|programme|program))?
         |(?:mentioned|discussed|referenced|cited)
             (?:\ (?:in|on|during)\ (?:this|the)\ (?:episode|show))?
+        |(?!(?:join|subscribe|sign|get|see|view|download|follow|check|browse)\b)
+            (?:(?:the|my|our|a|an|\d{4}|(?-i:[A-Z0-9])[\w'’&.-]*)\ ){1,3}
+            (?:reading\ lists?|book\ ?lists?)
         |(?:for\ )?further\ reading(?:\ and\ (?:listening|viewing|watching))?
         |(?:sources|references)\ (?:and|&)\ (?:further\ reading|links|notes)
         |(?:links|show\ links)\ (?:and|&)\ (?:sources|references|reading)
@@ -38,6 +41,11 @@ _NAMES: dict[SectionKind, str] = {
         |further\ (?:listening|viewing|watching)
         |(?:buy|get|order|pre-?order|read)\ (?:the|his|her|their|our|[\w'’]+['’]s)
             \ (?:new\ |latest\ )?books?
+        |(?:featured|this\ (?:week|month)['’]?s?|today['’]?s|(?:our\ )?book\ club)
+            \ (?:books?|reads?|picks?|selections?|choices?|titles?)
+        |(?:books?|reads?)\ of\ the\ (?:week|month|year)
+        |(?:and\ )?on\ (?:the|my|our|his|her|their)
+            \ (?:nightstand|night\ table|bedside\ table|bookshelf|to-read\ pile)
     """,
     "credits": r"""
         credits?|production\ credits|production|team|the\ team|staff|crew|
@@ -58,6 +66,9 @@ _NAMES: dict[SectionKind, str] = {
         (?:find|contact|connect\ with|join)\ us(?:\ (?:online|on\ social(?:\ media)?))?|
         social(?:\ media)?|socials|contact|get\ in\ touch|newsletter|
         membership|patreon|community|merch|shop|store|our\ books""",
+    # A list of episodes ends whatever section came before: its lines are judged afresh.
+    "other": r"""(?:all\ |recent\ |latest\ |past\ |previous\ |more\ |older\ )?episodes|
+        episode\ (?:list|archive|guide)|(?:the\ )?archives?|(?:show|episode)\ notes""",
 }
 
 _HEADING_RES: list[tuple[SectionKind, re.Pattern[str]]] = [

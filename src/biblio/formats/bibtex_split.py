@@ -45,8 +45,24 @@ def _braced(depth: int) -> str:
     return rf"\{{{inner}\}}"
 
 
+def _braced_in_quotes(depth: int) -> str:
+    """A ``{…}`` group inside a quoted value, its braces counted as BibTeX counts them.
+
+    A backslash is plain text here, so ``{\\}`` closes before the quote after
+    it.  A quote inside the group is text (``{"a}``, ``{"optionalen" Kapitel}``)
+    unless whitespace and ``,``, ``#`` or the entry's end follow it: that quote
+    ends the value, and a group still open there fails the match, so
+    bibtexparser takes the chunk rather than one field swallowing the next.
+    """
+    text = r'[^{}"]++|"(?!\s*+[,#})])'
+    inner = rf"(?:{text})*+"
+    for _ in range(depth):
+        inner = rf"(?:{text}|\{{{inner}\}})*+"
+    return rf"\{{{inner}\}}"
+
+
 _BRACED = _braced(_DEPTH - 1)
-_QUOTED = rf'"(?:[^"{{}}\\]++|\\|(?<=\\)["{{}}]|{_braced(_DEPTH - 2)})*+"'
+_QUOTED = rf'"(?:[^"{{}}\\]++|\\|(?<=\\)["{{}}]|{_braced_in_quotes(_DEPTH - 2)})*+"'
 _NAME = r'[^\s,{}"#=@\\]++'  # an entry key, a field name, a macro, a number
 _PIECE = rf"(?:{_BRACED}|{_QUOTED}|{_NAME})"
 _VALUE = rf"{_PIECE}(?:\s*#\s*{_PIECE})*+"

@@ -20,6 +20,7 @@ from .lexicon import ANONYMOUS, BIO_WORDS, EVERYDAY_SURNAMES, GIVEN_NAMES, MONON
 from .names import (
     is_mononym,
     known_given_name,
+    leading_people,
     parse_inverted_person,
     parse_name_list,
     parse_person,
@@ -50,7 +51,16 @@ _CREDIT_VERBS = frozenset({
     "mixed", "mastered", "recorded", "composed", "performed", "designed", "illustrated",
     "engineered", "researched", "transcribed", "sponsored", "supported", "powered",
 })
+# A credited thing that opens its clause: "… favourites. Photo by Brandon Echter", "Cover
+# art by …" (but "From a Yellow Photograph by Gary Banker" is a title).
+_CREDIT_NOUNS_RE = re.compile(
+    r"(?:^|[.!?:;|(–—]\s*)(?:\w+\s+)?(?:photos?|photograph|photography|images?|illustrations?|"
+    r"art|artwork|music|logo|animation|editing)\s*$", re.IGNORECASE)
 _DASH_RE = re.compile(r"\s+[–—-]\s+")
+# Who is reading what, before "Title by Author": "This week, Annie is reading ".
+_READING_LEAD_RE = re.compile(
+    r"[^.:;\"“]{0,40}?\b(?:is|are|am|was|were|I'm|I’m|we're|we’re)\s+(?:now\s+)?"
+    r"(?:reading|re-?reading|listening to)\s+(?=[A-Z0-9\"“‘*_\[])")
 _COLON_RE = re.compile(r":\s+")
 # Words that open a subtitle ("Sapiens: A Brief History…", "Dune: Part Two"), not a title.
 _SUBTITLE_OPENERS = frozenset({
@@ -127,8 +137,10 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         if m.start() <= start:
             break
         before = s[start:m.start()].rsplit(None, 1)[-1].lower()
-        if before in _CREDIT_VERBS:
+        if before in _CREDIT_VERBS or _CREDIT_NOUNS_RE.search(s, start, m.start()):
             continue  # "The Seen and the Unseen - hosted by Amit Varma": a credit
+        if s[m.end():end].split(None, 1)[:1] == [before]:
+            continue  # "side by side", "step by step": an idiom, not an author
         # "*Poppy* by Avi", "*The World of Peter Rabbit (Books 1-23)* by …": the
         # italics bound the title, so one word after "by" can only be the author
         italics = trim(s, start, m.start()) in draft.emphasis
@@ -147,6 +159,9 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         if anonymous or names:
             if names:
                 draft.put_names("author", names, m.end(), end)
+            lead = _READING_LEAD_RE.match(s, start, m.start())
+            if lead:
+                start = lead.end()  # "This week, Annie is reading Three Days in June by …"
             draft.form = "by"
             draft.weak = draft.weak or common_surname
             return draft.put("title", start, m.start() if italics
@@ -160,22 +175,27 @@ def _inverted_form(draft: Draft, start: int, end: int) -> bool:
     if m is None or not opens_title(m.group("title")) or m.group("family") in MONONYMS:
         return False  # "Ovid, Metamorphoses: Books I-VIII" is no "Family, Given: Title"
     name = parse_inverted_person(m.group("family"), m.group("given"))
-    if name is None:
-        return False
+    if name is None or _person_after_dash(draft.s, m.end("given"), end):
+        return False  # "Gödel, Escher, Bach: … - Douglas R. Hofstadter": the dash form's line
     draft.put_names("author", [name], start, m.end("given"))
     draft.form = "comma"
     return draft.put("title", m.start("title"), end)
+
+
+def _person_after_dash(s: str, start: int, end: int) -> bool:
+    """A dash after `start` followed by names that open with a common given name or an
+    initial: the line is "Title - Author", whatever commas the title holds."""
+    dash = _DASH_RE.search(s, start, end)
+    after = parse_name_list(s[dash.end():end]) if dash else None
+    return after is not None and len(after) > 0 and known_given_name(after[0])
 
 
 def _comma_form(draft: Draft, start: int, end: int) -> bool:
     """"Author, Title" (the longest prefix of names), or "Title, Author"."""
     s = draft.s
     commas = [m.start() for m in _COMMA_RE.finditer(s, start, end)]
-    if commas:
-        dash = _DASH_RE.search(s, commas[0], end)
-        after = parse_name_list(s[dash.end():end]) if dash else None
-        if after and known_given_name(after[0]):
-            return False  # "Thinking, Fast and Slow - Daniel Kahneman": the dash form's line
+    if commas and _person_after_dash(s, commas[0], end):
+        return False  # "Thinking, Fast and Slow - Daniel Kahneman": the dash form's line
     best: tuple[int, int, list[Name], str] | None = None
     previous = start
     for comma in commas:
@@ -412,12 +432,30 @@ def _name_then_marked_title(draft: Draft, start: int, end: int) -> bool:
     return draft.put("title", *marked)
 
 
+def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
+    """"*Concrete Mathematics*. Ronald Graham, Donald Knuth, Oren Patashnik.": the title
+    set in italics first, then the people who wrote it, each with a given name."""
+    if not draft.emphasis:
+        return False
+    a, b = trim(draft.s, start, end)
+    marked = next(((x, y) for x, y in draft.emphasis if x == a and y < b), None)
+    if marked is None:
+        return False
+    people = leading_people(draft.s[marked[1]:b])
+    if people is None:
+        return False
+    draft.put_names("author", people[0], marked[1], marked[1] + people[1])
+    draft.form = "marked-then-names"
+    return draft.put("title", *marked)
+
+
 _Form = Callable[[Draft, int, int], bool]
 # Each form, most telling first, with the marks (in lower case) one of which it needs.
 _FORMS: tuple[tuple[_Form, re.Pattern[str]], ...] = tuple(
     (form, re.compile(marks)) for form, marks in (
         (_episode_form, "ep"), (quoted_form, "[\"“‘']"), (_by_form, "by"),
-        (_name_then_marked_title, " "), (_inverted_form, ","), (_comma_form, ","),
+        (_marked_title_then_names, "[.,:;–—-]"), (_name_then_marked_title, " "),
+        (_inverted_form, ","), (_comma_form, ","),
         (_dash_form, "[-–—]"), (_colon_form, ":"), (_possessive_form, "['’]s"),
     )
 )

@@ -11,14 +11,14 @@ from __future__ import annotations
 import functools
 import re
 
-from ..model import Record
+from ..model import Name, Record
 from .casual import parse_casual, parse_title_only
 from .clauses import read_core
 from .draft import Draft, trim
-from .formal import parse_author_date, parse_bibliography
+from .formal import parse_author_date, parse_bibliography, parse_title_first
 from .identifiers import accessed_notes, bare_isbn10, find_identifiers
-from .labeller import default_labeller
-from .lexicon import BIO_WORDS, LEAD_INS
+from .labeller import current_labeller
+from .lexicon import BIO_WORDS, JOB_WORDS, LEAD_INS
 from .markup import Cleaned, clean, forget_cleaning
 from .names import (
     is_mononym,
@@ -33,7 +33,9 @@ from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose,
 from .segments import _MONTH, _YEAR, MONTHS
 from .titles import is_title_like
 
-_TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,20}):\s+")
+# A label before the entry; a flattened page may drop the space after its colon
+# ("Featured Book:Lost in Math, by Sabine Hossenfelder").
+_TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,25}):(?:\s+|(?=[A-Z\"“‘]))")
 # A number the list or the feed puts before the entry: "Episode 18: ", "Ep. 3 – ", "3- ".
 _LEAD_NUMBER_RE = re.compile(
     r"(?:(?:episode|ep\.?|chapter|part|no\.?|#)\s*\d{1,4}[a-z]?\s*[:.–—-]|\d{1,3}\s*[-–—]"
@@ -66,8 +68,12 @@ _REMARK_START_RE = re.compile(
     r"[a-z]+\s+[a-z]+\b)")
 _LAST_BY_RE = re.compile(r".*\s[Bb]y\s+", re.DOTALL)
 # A label that presents the entry as a pick: "Book Club Choices:", "Staff Picks:", "Review:".
+# Also a featured work and what lies beside it: "Featured Books:", "And on the nightstand:".
 _PICK_LABEL_RE = re.compile(r"(?:[a-z' ]+ )?(?:choices?|picks?|selections?|reads?|reviews?|"
-                            r"recommendations?|(?:book|read|pick) of the (?:month|week|year))")
+                            r"recommendations?|(?:book|read|pick) of the (?:month|week|year))"
+                            r"|featured (?:books?|titles?|reads?|works?)"
+                            r"|(?:and )?on (?:the|my) (?:nightstand|night ?table|bedside table|"
+                            r"(?:book)?shelf|desk|(?:reading|to-read|tbr) pile)")
 # What a syllabus assigns of a work after its title: "through ch. 6", "to p. 105", "to end".
 _ASSIGNMENT_RE = re.compile(
     r"\s*(?:(?:through|thru|to|up to)\s+(?:the\s+)?(?:end|(?:ch(?:apter)?s?|pp?|page|act|part|"
@@ -93,14 +99,16 @@ _SLUG_ARTICLES = frozenset({"the", "a", "an"})
 _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
     "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
-    "assigned": 0.6,
+    "assigned": 0.6, "marked-then-names": 0.7,
     "identifier": 0.4,
 }
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
 # Fields that back a reading up the way a date does.
 _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
-_STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted"})
+# Forms whose shape alone tells a citation from prose, however many sentences follow.
+_STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted", "marked-then-names"})
 NOT_A_CITATION = "no author, title and date structure found"
 CONTENTS_ENTRY = "a link to a part of the same page"
 # The most a weak reading (a lone surname, a lower-case title) is trusted: enough for a
@@ -109,6 +117,8 @@ WEAK_CONFIDENCE = 0.45
 # Where a comment may start: a sentence end, then a capital ("…Things. A classic that…").
 _SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
 _CELL_EDGE = " ,;:|()[]–—-"
+# A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
+_SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*#(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
 # The labeller's reading of a field is kept from this mean marginal probability up.
 LABELLER_MIN_CONFIDENCE = 0.7
 
@@ -302,7 +312,7 @@ def read_with_labeller(text: str) -> Parsed | None:
     nowhere else.  Names go through the rules' own name readers, so a labelled
     author is split like any other; a field the model is unsure of is left out.
     """
-    labeller = default_labeller()
+    labeller = current_labeller()
     if labeller is None or len(text) > MAX_LINE:
         return None
     cleaned = clean(text)
@@ -398,7 +408,7 @@ def _bracketed(s: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft | None:
-    for formal in (parse_author_date, parse_bibliography):
+    for formal in (parse_author_date, parse_bibliography, parse_title_first):
         draft = formal(base, start, end)
         if draft is not None:
             return draft
@@ -522,15 +532,34 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "describes a person, not a work"  # "Shannon Moore, service mechanic for …"
     if not evidence and draft.form in ("comma", "dash", "colon") and not is_title_like(title) \
             and not (_title_marked(draft) and authors and surely_a_person(authors[0])):
-        if not (authors and known_given_name(authors[0]) and title.islower()
-                and len(title.split()) <= 8):
+        if not (authors and known_given_name(authors[0]) and len(title.split()) <= 8
+                and (title.islower() or title[:1].isupper())):
             return "reads as prose"
-        draft.weak = True  # "Toni Morrison – song of solomon"
+        draft.weak = True  # "Toni Morrison – song of solomon", "Herminia Ibarra - Working identity"
     if not evidence and draft.form == "comma" and _names_only(title):
         return "a list of people, not a work"  # "Al Switzler, Joseph Grenny, and Ron McMillan"
+    if not evidence and authors and (any(map(_holds_job, authors)) or (
+            draft.form == "comma" and surely_a_person(authors[0]) and _job_title(title))):
+        return "describes a person, not a work"  # "Marcela Gaviria, Documentary Filmmaker"
     if not evidence and title.split(None, 1)[0].lower() in BIO_WORDS and _BIO_RE.search(title):
         return "describes a person, not a work"  # "Professor of History at …"
     return None
+
+
+def _job_title(title: str) -> bool:
+    """What follows a guest's name in a credit: "Documentary Filmmaker", "Attorney at Law",
+    "C.E.O. and president of Mannequin Madness" — a job opening or closing the text, and
+    no article before it (a novel may be "The Editor")."""
+    words = [w.replace(".", "").lower() for w in _WORD_RE.findall(title)]
+    if not words or words[0] in ("the", "a", "an") or len(words) > 8:
+        return False
+    return words[0] in JOB_WORDS or words[-1] in JOB_WORDS
+
+
+def _holds_job(name: Name) -> bool:
+    """A "name" with a job in it: "Documentary Filmmaker", "Henderson, C.E.O."."""
+    parts = " ".join(p for p in (name.given, name.family, name.literal) if p)
+    return any(w.replace(".", "").lower() in JOB_WORDS for w in parts.split())
 
 
 def _names_only(title: str) -> bool:
@@ -573,6 +602,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         if bare is not None:
             draft.put_value("ISBN", bare.value, bare.start, bare.end)  # "…, 1951, 0316769487"
             _title_without(draft, bare.start, bare.end)
+    _series_after_title(draft)
     if draft.type == "book" and "URL" in draft.values and not (
         "publisher" in draft.values or "ISBN" in draft.values
     ):
@@ -598,6 +628,20 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     if draft.weak:
         confidence = min(confidence, WEAK_CONFIDENCE)
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None)
+
+
+def _series_after_title(draft: Draft) -> None:
+    """"The Raven Boys (The Raven Cycle, #1)": the series and its number, as Goodreads
+    writes them after a title, are the collection, not part of the title."""
+    title = draft.values.get("title")
+    if title is None:
+        return
+    m = _SERIES_RE.search(draft.s, title[1], title[2])
+    if m is None or m.start() == title[1]:
+        return
+    draft.put("title", title[1], m.start())
+    draft.put("collection-title", m.start("series"), m.end("series"))
+    draft.put("collection-number", m.start("number"), m.end("number"))
 
 
 def _title_without(draft: Draft, start: int, end: int) -> None:

@@ -47,7 +47,12 @@ _NOTE_WORDS = frozenset({
     "coming", "soon", "new", "edition", "reprint", "unavailable", "free", "pdf", "link",
     "affiliate", "video", "audio", "book", "novel", "memoir", "film", "series",
 })
-_COMMENT_RE = re.compile(r"(?<=\))\s+[–—-]\s+[a-z][^()]*$")
+# After the brackets, a remark on the entry: "(Penguin, 1998) – a great overview",
+# "(Cambridge University Press, 2003), especially the chapter ‘…’", ", a classic".
+_COMMENT_RE = re.compile(
+    r"(?<=\))(?:\s+[–—-]\s+[a-z][^()]*"
+    r"|,\s+(?:especially|esp\.|particularly|notably|mainly|chiefly|above all|see|a|an)"
+    r"\s+\S.*)$")
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?:\s+\S")

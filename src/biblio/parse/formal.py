@@ -13,7 +13,8 @@ import re
 from ..model import Name
 from .draft import Draft, trim
 from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES
-from .names import is_initial, parse_inverted_list, parse_name_list
+from .names import is_initial, leading_people, parse_inverted_list, parse_name_list
+from .order import COMMON_WORD, frequencies
 from .segments import (
     DATE_RE,
     cut_trailing_date,
@@ -38,6 +39,8 @@ _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
 _ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
 _REPRINT_RE = re.compile(r"(\d{4})\s*/\s*(\d{4})$")
 _NEXT_INITIAL_RE = re.compile(r"[A-Z]\.\s")
+# After an initial's dot, the names go on: "and Percy H. Muir", "Ernest, and Trevor …".
+_LIST_GOES_ON_RE = re.compile(r"(?:and|&)\s+[A-Z]|[A-Z][\w'’-]*,\s+(?:and|&)\s+[A-Z]")
 _ROLE_SUFFIX_RE = re.compile(
     r",\s*(?P<role>eds?\.?|editors?|directors?|dir\.?|trans\.?|translators?|comp\.?)$",
     re.IGNORECASE,
@@ -48,7 +51,8 @@ _ABBREVIATIONS = frozenset(
         "ed", "eds", "trans", "tr", "vol", "vols", "no", "nos", "pp", "p", "jr", "sr", "st", "mr",
         "mrs", "ms", "dr", "prof", "rev", "dir", "comp", "al", "etc", "vs", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "inc", "ltd",
-        "repr", "orig", "ch", "chap", "pt", "ser", "c", "ca", "cf", "n.d", "edn",
+        "repr", "orig", "ch", "chap", "pt", "ser", "c", "ca", "cf", "n.d", "edn", "b.c", "a.d",
+        "b.c.e", "c.e",
     }
 )
 _DASHES = frozenset("-–—")
@@ -60,14 +64,20 @@ _MID_NAME_ABBREVIATIONS = frozenset(
      "prof", "vs"}
 )
 _OPEN_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
+_CLOSING_QUOTES = frozenset(_OPEN_QUOTES.values())
+# ". Ed. Norman F. Cantor.", ". Trans. Edith Grossman.": a title's editors or translators.
+_EDITOR_CLAUSE_RE = re.compile(
+    r"[.?!]\s+(?:Ed|Eds|Trans|Tr)\.\s+[A-Z]|[.?!]\s+(?:Edited|Translated)\s+by\s+[A-Z]")
 _TRANSLATED_RE = re.compile(r"^(?:translated|trans\.|tr\.)(?:\s+by)?\s+", re.IGNORECASE)
 _EDITED_RE = re.compile(r"^(?:edited|ed\.)(?:\s+by)?\s+", re.IGNORECASE)
 _IN_RE = re.compile(r"^in\s+", re.IGNORECASE)
+_BY_OR_DASH_RE = re.compile(r"\sby\s|\s[–—-]\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
 _VOL_RE = re.compile(r"^vol(?:ume)?\.?\s*(?P<v>\d{1,4})$", re.IGNORECASE)
 _ORIGINAL_RE = re.compile(r"^\(?original work published (?P<y>\d{4})\)?$", re.IGNORECASE)
 _JOURNAL_HINT_RE = re.compile(
-    r"\d+\s*\(\d+[^)]*\)|\bvol\.\s*\d|\bno\.\s*\d|\bpp?\.\s*\d|\d+\s*[-–]\s*\d+\s*$",
+    r"\d+\s*\(\d+[^)]*\)|\bvol\.\s*\d|\bno\.\s*\d|\bpp?\.\s*\d|\d+\s*[-–]\s*\d+\s*$"
+    r"|,\s*\d{1,4}\s*,\s*e?\d{1,7}\s*$",  # "Poetics, 74, 101344": volume, article number
     re.IGNORECASE,
 )
 _COMMA_IMPRINT_RE = re.compile(
@@ -89,6 +99,12 @@ _ROLE_FIELDS: dict[str, str] = {
     "host": "author", "hosts": "author", "writer": "author", "producer": "author",
 }
 
+# "4th ed. New York: HarperCollins, 1993": an edition opening the imprint's sentence.
+_LEADING_EDITION_RE = re.compile(
+    r"(?P<ed>(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new|expanded|updated)\s+"
+    r"(?:ed\.|edn\.|edition))\s*(?=\S)",
+    re.IGNORECASE,
+)
 _TITLE_EDITION_RE = re.compile(
     r",\s*(?P<ed>(?:\d{1,2}(?:st|nd|rd|th)\.?|revised|new|expanded|updated)\s+"
     r"(?:ed\.?|edn\.?|edition))\.?$",
@@ -140,6 +156,8 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         before = s[start:dot].rsplit(None, 1)[-1] if s[start:dot].strip() else ""
         if s[m.end()] in _DASHES or before.lower() in _MID_NAME_ABBREVIATIONS:
             continue  # "Kurt Vonnegut Jr. – Title", "Fullmetal Alchemist Vol. 14", "Mrs. Dalloway"
+        if _LIST_GOES_ON_RE.match(s, m.end()):
+            continue  # "Dupuy, R. Ernest, and Trevor N. Dupuy.", "Ezell, Margaret J.M. and …"
         keep_dot = is_initial(before + ".") or before in ("Jr", "Sr")
         names_end = dot + 1 if keep_dot else dot
         role = "author"
@@ -158,13 +176,74 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
                 names = None
         if names is None:
             continue
+        if _marked_title_before_names(base, start, names_end, m.end(), end):
+            return None  # the line opens with its title, in italics
         draft = base.fork()
         draft.put_names(role, names, start, names_end)
         if role == "director":
             draft.type = "motion_picture"
         draft.form = "bibliography"
+        if _EDITOR_CLAUSE_RE.match(s, dot):
+            return None  # "Don Quixote. Trans. Edith Grossman.": a title, then its translator
         return draft if read_body(draft, m.end(), end, article=False) else None
     return None
+
+
+def _marked_title_before_names(base: Draft, start: int, names_end: int, rest: int,
+                               end: int) -> bool:
+    """"*Concrete Mathematics*. Ronald Graham, Donald Knuth.": the stretch set off in
+    italics is the title when what follows it is a list of people, not the other way."""
+    if trim(base.s, start, names_end) not in base.emphasis:
+        return False
+    return leading_people(base.s[rest:end].strip()) is not None
+
+
+def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
+    """Notes-bibliography with the title first, where no author opens the line.
+
+    "The Bhagavad-Gita. Trans. Barbara Stoler Miller. New York: Bantam, 1986.",
+    "Homer, The Odyssey. Trans. Robert Fagles. …" (a single name before the
+    comma), "Paideia I Reader: Fall 2007. Jacqueline Wilkie. Decorah, IA: Luther
+    College, 2007.".  The sentence after the title must name a translator or
+    an editor, or be a person's full name followed by an imprint with a year:
+    a bare "Title. Something." is no citation.
+    """
+    s = base.s
+    if s[start:start + 1] in _OPEN_QUOTES:
+        return None  # quoted titles are the casual and article readers' business
+    ends = _sentence_ends(s, start, end)
+    if len(ends) < 2 or s[ends[0]] != ".":
+        return None
+    first = s[start:ends[0]]
+    if _BY_OR_DASH_RE.search(first) or ("," in first and any(
+            n.given for n in parse_name_list(first.split(",", 1)[0]) or [])):
+        return None  # "The Odyssey by Homer.", "Victor Serge, Memoirs …": an author is there
+    second = trim(s, ends[0] + 1, ends[1])
+    role_sentence = any(p.match(s[second[0]:second[1]]) for p in (_TRANSLATED_RE, _EDITED_RE))
+    person = None if role_sentence else parse_name_list(s[second[0]:second[1]])
+    if not role_sentence and not (
+            person and all(n.given and n.family and (n.given.split()[0] in GIVEN_NAMES or max(
+                frequencies(n.family), default=9.0) < COMMON_WORD) for n in person)
+            and _imprint_like(s, ends[1] + 1, end) and DATE_RE.search(s, ends[1] + 1, end)):
+        return None
+    draft = base.fork()
+    title_start = start
+    head = re.match(r"([A-Z][a-z]+),\s+(?=\S)", s[start:ends[0]])
+    if head and opens_title(s[start + head.end():ends[0]]):  # "Homer, The Odyssey."
+        names = parse_name_list(head.group(1), allow_mononym=True)
+        if names:
+            draft.put_names("author", names, start, start + head.end(1))
+            title_start = start + head.end()
+    if not is_title_like(s[title_start:ends[0]]) or not draft.put("title", title_start, ends[0]):
+        return None
+    rest = ends[0] + 1
+    if person:
+        draft.put_names("author", person, *second)
+        rest = ends[1] + 1
+    draft.form = "bibliography"
+    for seg_start, seg_end in _sentences(s, rest, end):
+        _read_segment(draft, seg_start, seg_end, first=False, article=False)
+    return draft
 
 
 def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
@@ -178,6 +257,9 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
                  default=None) if draft.emphasis else None
     if marked is not None and marked > title_end:
         title_end = after = marked  # "*[Numerical Analysis, 2nd. ed.](…)*": italics bound it
+    subtitle = _subtitle_before_container(draft, title_end, after, end)
+    if subtitle is not None:
+        title_end, after = subtitle
     quoted = s[pos] in _OPEN_QUOTES
     if not quoted:
         title_end, after = _before_bracket_notes(s, pos, title_end, after)
@@ -185,7 +267,8 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
         if edition:  # "Numerical Analysis, 10th ed.": the edition, not the title
             draft.put("edition", edition.start("ed"), edition.end("ed"))
             title_end = edition.start()
-    if not draft.put("title", pos, title_end):
+    # a quotation that opens a title with a subtitle keeps both its marks
+    if not draft.put("title", pos, title_end, keep_quotes=quoted and subtitle is not None):
         return False
     article = article or quoted
     pos = _read_after_title(draft, after, end)
@@ -243,6 +326,34 @@ def _is_note(inner: str) -> bool:
             or ("ed" in lowered and any(ch.isdigit() for ch in lowered)))
 
 
+def _subtitle_before_container(draft: Draft, title_end: int, after: int,
+                               end: int) -> tuple[int, int] | None:
+    """Where a title that ends in a question (or a quotation and a colon) really ends,
+    and where reading resumes.
+
+    APA keeps the subtitle: "Who can resist a villain? Morality, …characters.
+    _Poetics_, _74_", ""Sad movies don't always make me cry": The cognitive …
+    tragedy. _Journal of Media Psychology_, _24_(1)".  The sentence after the
+    question is the subtitle when the one after it is the container: in italics,
+    or a periodical's volume, issue and pages.
+    """
+    s = draft.s
+    last = s[title_end - 1] if title_end > 0 else ""
+    if not (last in "?!" or (last in _CLOSING_QUOTES and s.startswith(":", title_end))):
+        return None
+    sentences = _sentences(s, after, end)
+    if len(sentences) < 2:
+        return None
+    sub_start, sub_end = trim(s, *sentences[0])
+    next_start, next_end = trim(s, *sentences[1])
+    if sub_start >= sub_end or not s[sub_start].isupper() or next_start >= next_end:
+        return None
+    in_italics = any(x == next_start for x, _ in draft.emphasis)
+    if not (in_italics or _JOURNAL_HINT_RE.search(s, next_start, next_end)):
+        return None
+    return sub_end, sentences[0][1] + 1
+
+
 def _read_after_title(draft: Draft, pos: int, end: int) -> int:
     """"(3rd ed.)", "(A. Goldhammer, Trans.)", "[Film]", "(No. 10.12)" right after a title."""
     s = draft.s
@@ -279,6 +390,10 @@ def _read_segment(draft: Draft, start: int, end: int, *, first: bool, article: b
     a, b = trim(s, start, end)
     if a >= b:
         return
+    edition = _LEADING_EDITION_RE.match(s, a, b)
+    if edition:
+        draft.put("edition", edition.start("ed"), edition.end("ed"))
+        a = edition.end()
     text = s[a:b]
     for pattern, role in ((_TRANSLATED_RE, "translator"), (_EDITED_RE, "editor")):
         m = pattern.match(text)

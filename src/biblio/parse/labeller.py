@@ -17,6 +17,9 @@ caller can keep a reading only where the model is sure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -215,6 +218,31 @@ class Labeller:
         spans.pop("other", None)
         confidence = {k: sum(v) / len(v) for k, v in probs.items() if k in spans}
         return Labelled(spans, confidence)
+
+
+# A model read instead of the shipped one (None: none at all), inside `reading_with` only.
+_SHIPPED = "shipped"
+_CHOSEN: ContextVar[Labeller | str | None] = ContextVar("biblio_labeller", default=_SHIPPED)
+
+
+@contextmanager
+def reading_with(labeller: Labeller | None) -> Iterator[None]:
+    """Let `labeller` (or, with None, the rules alone) stand for the shipped model in the block.
+
+    Cross-validation scores the whole extraction with a model trained without
+    the documents it reads; the context ends the swap, so nothing outside sees it.
+    """
+    token = _CHOSEN.set(labeller)
+    try:
+        yield
+    finally:
+        _CHOSEN.reset(token)
+
+
+def current_labeller() -> Labeller | None:
+    """The model `reading_with` chose, else the shipped one."""
+    chosen = _CHOSEN.get()
+    return default_labeller() if isinstance(chosen, str) else chosen
 
 
 @lru_cache(maxsize=1)

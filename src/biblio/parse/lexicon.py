@@ -222,6 +222,21 @@ BIO_WORDS: frozenset[str] = frozenset(
         "former", "chief", "deputy", "president", "ceo", "mp", "minister",
     }
 )
+# Jobs that follow a guest's name in a credit line ("Marcela Gaviria, Documentary
+# Filmmaker"); none that opens or closes titles often ("Doctor Faustus", "Executive Orders").
+JOB_WORDS: frozenset[str] = frozenset(
+    {
+        "filmmaker", "documentarian", "attorney", "lawyer", "president", "ceo", "cfo", "coo",
+        "founder", "co-founder", "cofounder", "professor", "journalist", "reporter",
+        "correspondent", "columnist", "commentator", "novelist", "poet", "playwright",
+        "screenwriter", "historian", "economist", "scientist", "neuroscientist", "psychologist",
+        "psychiatrist", "physician", "researcher", "analyst", "strategist", "consultant",
+        "entrepreneur", "investor", "activist", "photographer", "illustrator", "designer",
+        "engineer", "comedian", "actor", "actress", "musician", "composer", "producer",
+        "senator", "congressman", "congresswoman", "governor", "mayor", "ambassador",
+        "chef", "curator", "lecturer", "podcaster", "broadcaster", "editor-in-chief",
+    }
+)
 # Verbs and nouns of credit lines ("Written and presented by ...", "Music by ...").
 CREDIT_WORDS: frozenset[str] = frozenset(
     {
@@ -256,7 +271,7 @@ GIVEN_NAMES: frozenset[str] = frozenset(
         "Aldous", "Aleksandr", "Aleksandra", "Alessandro", "Alex", "Alexander", "Alexandra",
         "Alexei", "Alexis", "Alfred", "Alice", "Alison", "Amanda", "Amartya", "Amy", "Ana",
         "Andrea", "Andrei", "Andrew", "Andrzej", "Angela", "Angus", "Ann", "Anna", "Anne",
-        "Annie", "Anthony", "Antoine", "Anton", "Antonio", "Antony", "Arthur", "Barbara",
+        "Annie", "Anthony", "Antoine", "Anton", "Antonio", "Antony", "Art", "Arthur", "Barbara",
         "Ben", "Benedict", "Benjamin", "Bernard", "Bertrand", "Bill", "Boris", "Brian",
         "Bruce", "Bruno", "Carl", "Carla", "Carlo", "Carlos", "Carol", "Caroline",
         "Catherine", "Charles", "Charlotte", "Chris", "Christian", "Christina", "Christine",

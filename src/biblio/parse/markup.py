@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # A list marker opening a line: a short run of symbols before a space ("- ", "• ", "→ ",
-# "📚 "), a bullet glued to its text ("•Title"), "1." / "2)", "a)" / "iv)", "[1]" / "(1)" —
+# "📚 "), a bullet glued to its text ("•Title"), "1." / "2)", "a)" / "iv)", "[1]" / "(1)",
+# a bracketed number glued to a capital ("(2)The Invention of Nature") —
 # but not the initial of "H. G. Wells".  One rule for the extractor's list items and the
 # parser's lines.
 # A task list's box may follow the marker or stand alone: "- [ ] Title", "[x] Title".
 _MARKER_RE = re.compile(
     r"\s*(?:(?:[^\w\s\"“‘'(\[*_<]{1,3}\s+|[•·▪▫◦‣⁃∙●○■□►▶➤✓✔]|[*+]\s+|\d{1,3}[.)]\s+"
-    r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+)(?:\[[ x]\]\s+)?"
+    r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+|[\[(]\d{1,3}[\])](?=[A-Z\"“‘]))"
+    r"(?:\[[ x]\]\s+)?"
     r"|\[ \]\s+)(?=\S)",
     re.IGNORECASE,
 )
@@ -34,11 +36,13 @@ _MARKUP_RE = re.compile(
     r"|(?P<lem>\*\*|\*|__|_)\[(?P<eltext>[^\[\]\n]{1,500})\]"
     r"\(\s*<?(?P<elurl>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
     r"(?P=lem)"
-    r"|(?P<em>\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(?P<etext>[^*_\n]{1,500}?)(?<=[^\s*_])(?P=em)"
+    # (a title may be underlined inside its emphasis too: *<u>Concrete Mathematics</u>*)
+    r"|(?P<em>\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(?:<(?:u|ins)>)?"
+    r"(?P<etext>[^*_\n]{1,500}?)(?:</(?:u|ins)>)?(?<=[^\s*_])(?P=em)"
     # HTML pasted into a text or Markdown page: <a href="…">Postwar</a>, <i>Title</i>
     r"|<a\s[^<>]{0,300}?href=[\"'](?P<hurl>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
     r"\s*(?P<htext>[^<>]{1,500}?)\s*</a>"
-    r"|<(?P<tag>i|em|cite|b|strong)>\s*(?P<ttext>[^<>]{1,500}?)\s*</(?P=tag)>"
+    r"|<(?P<tag>i|em|cite|b|strong|u)>\s*(?P<ttext>[^<>]{1,500}?)\s*</(?P=tag)>"
     # A link in emphasis, or emphasis in a link: <i><a href="…">Title</a></i>
     r"|<(?P<otag>i|em|cite|b|strong)>\s*" + _HREF % "ourl"
     + r"\s*(?P<otext>[^<>]{1,500}?)\s*</a>\s*</(?P=otag)>"
@@ -55,6 +59,8 @@ _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
     "otext": "ourl", "itext": "iurl"}
 _HAS_MARKUP_RE = re.compile(r"[*_\[<]")
+# A link's words set in emphasis inside the brackets: "[*Title*](url)".
+_WRAPPED_EMPHASIS_RE = re.compile(r"(\*\*|\*|__|_)(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1")
 # What only the words a reader sees need removed too: HTML tags, <autolinks>, `code`, ~~strike~~.
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 _AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
@@ -144,9 +150,13 @@ def _inline(body: str, shift: int) -> Cleaned:
             continue
         group = next(g for g in _TEXT_GROUPS if m.group(g) is not None)
         g_start, g_end = m.span(group)
+        marked = group in ("etext", "ttext", "eltext", "otext", "itext")
+        inner = _WRAPPED_EMPHASIS_RE.fullmatch(body, g_start, g_end) if group == "ltext" else None
+        if inner:  # "[*Growing Object-Oriented Software Guided by Tests*](…)"
+            g_start, g_end, marked = inner.start(2), inner.end(2), True
         pieces.append(body[g_start:g_end])
         offsets.extend(range(shift + g_start, shift + g_end))
-        if group in ("etext", "ttext", "eltext", "otext", "itext"):
+        if marked:
             emphasis.append((length, length + g_end - g_start))
         target = _TEXT_GROUPS[group]
         url = m.group(target) if target else None

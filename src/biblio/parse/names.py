@@ -103,8 +103,9 @@ def _parse_person(text: str) -> Name | None:
             continue
         if token.endswith(":"):
             return None  # "Erving Goffman: Interaction Ritual": the name ended at the colon
-        if not _is_name_word(token) and not (i == len(tokens) - 1 and _surname_position(tokens)):
-            return None
+        if not _is_name_word(token) and not (i == len(tokens) - 1 and _surname_position(tokens)) \
+                and not (i == 0 and token in GIVEN_NAMES and len(tokens) > 1):
+            return None  # (a given name opens a name even when it is a title word: "Art")
     return split_person(tokens, suffix)
 
 
@@ -217,6 +218,43 @@ def _is_organisation(text: str) -> bool:
         if not (w[0].isupper() or w in ("of", "on", "for", "and", "the", "in", "&", "de")):
             return False
     return True
+
+
+_LIST_SEPARATOR_RE = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+
+
+def people_list(text: str) -> list[Name] | None:
+    """People named in full, commas between them: "Ronald Graham, Donald Knuth, Oren
+    Patashnik", as a list gives a title's authors after it.
+
+    Unlike `parse_name_list`, bare commas may join the names, so every piece must be
+    surely a person ("Verso, London" is not two authors).
+    """
+    text = text.strip(" .,:;–—-")
+    names = parse_name_list(text)
+    if names is None:
+        pieces = _LIST_SEPARATOR_RE.split(text)
+        found = [parse_person(piece) for piece in pieces] if len(pieces) > 1 else []
+        names = [name for name in found if name is not None]
+        if len(names) != len(found):
+            return None
+    if not names or not all(surely_a_person(name) for name in names):
+        return None
+    return names
+
+
+_SENTENCE_DOT_RE = re.compile(r"(?<=[^\s.]{2})\.(?=\s)")
+
+
+def leading_people(text: str) -> tuple[list[Name], int] | None:
+    """The `people_list` that opens `text`, and where it ends: the people run to the
+    end or to the end of their sentence ("James Aspnes. [ebook](…). Yale University."),
+    never to a dot that ends an initial."""
+    for end in [m.start() for m in _SENTENCE_DOT_RE.finditer(text, 1)] + [len(text)]:
+        names = people_list(text[:end])
+        if names:
+            return names, end
+    return None
 
 
 def parse_name_list(text: str, *, allow_mononym: bool = False,
@@ -385,7 +423,9 @@ def _is_given(text: str) -> bool:
     tokens = text.split()
     if not tokens or len(tokens) > 4:
         return False
-    return all(is_initial(t) or _is_structured_name_word(t) or t in PARTICLES for t in tokens)
+    # a capital alone is an initial written without its dot ("Cobban, A B")
+    return all(is_initial(t) or _is_structured_name_word(t) or t in PARTICLES
+               or (len(t) == 1 and t.isupper()) for t in tokens)
 
 
 def parse_inverted_person(family: str, given: str) -> Name | None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from ..model import Name
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
-from .names import parse_name_list, parse_organisation
+from .names import parse_name_list, parse_organisation, surely_a_person
 from .segments import (
     container_type,
     is_network,
@@ -36,6 +37,13 @@ _PERIODICALS = NEWSPAPERS | MAGAZINES
 # A word going on after a closing quote, other than the words that introduce an
 # author or a container.
 _RUN_ON_RE = re.compile(r" (?!(?:by|in|on|from|episode|ep)\b)[^\W\d_]", re.IGNORECASE)
+# What leads to a person before a quoted title: a label ending in a colon, an episode number.
+_HEAD_LABEL_RE = re.compile(
+    r"(?:(?:ep(?:isode)?\.?|#|no\.)\s*\d{1,4}[a-z]?\s*[:.–—-]?\s+|[^:\"“]{2,60}:\s+)+",
+    re.IGNORECASE)
+_POSSESSIVE_END_RE = re.compile(r"['’]s\s*$")
+# A bracketed remark on the entry after its author: " (featured in Holidays on Ice)".
+_REMARK_RE = re.compile(r"\s+\((?=[a-z])")
 _SITE_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+$")  # "timharford.com"
 
 
@@ -69,9 +77,12 @@ def quoted_form(draft: Draft, start: int, end: int) -> bool:
 def _outlet_not_publisher(draft: Draft) -> None:
     """""Up and Then Down," by Nick Paumgarten (The New Yorker, 2008)": after an article's
     author, the name in brackets is where it ran, unless it is a known publisher or an
-    organisation ("Center for Building in North America")."""
+    organisation ("Center for Building in North America"); a known periodical is where it
+    ran even with no author (""The High-Tech Race …," (The Economist, 2023)")."""
     publisher = draft.values.get("publisher")
-    if publisher is None or "author" not in draft.names or "container-title" in draft.values \
+    if publisher is None or ("author" not in draft.names
+                             and publisher[0].lower() not in _PERIODICALS) \
+            or "container-title" in draft.values \
             or draft.type != "book" or is_publisher(publisher[0]) \
             or parse_organisation(publisher[0]) is not None:
         return
@@ -113,6 +124,11 @@ def _read_before(draft: Draft, start: int, end: int) -> bool:
         draft.type = "broadcast"
         return True
     names = parse_name_list(left)
+    if names is None:
+        who = _after_label(left)
+        if who is not None:  # "Ep. 115 Richard Norton Smith, "…"", "Cormac McCarthy's "…""
+            draft.put_names("author", who[1], start + who[0], start + len(left))
+            return True
     if names is None and (len(left.split()) > 6 or not is_title_like(left)):
         return False  # prose quoting a phrase, not a citation
     if names is None or (draft.type == "broadcast" and len(left.split()) <= 3):
@@ -123,6 +139,21 @@ def _read_before(draft: Draft, start: int, end: int) -> bool:
     else:
         draft.put_names("author", names, start, end)
     return True
+
+
+def _after_label(left: str) -> tuple[int, list[Name]] | None:
+    """The person a label or an episode number leads to before a quoted title
+    ("Olivia’s Book Club Podcast: Don Winslow,", "Ep. 115 Richard Norton Smith,"),
+    or the owner of a possessive ("Cormac McCarthy's"): where the name starts, and it."""
+    head = _HEAD_LABEL_RE.match(left)
+    at = head.end() if head else 0
+    who = _POSSESSIVE_END_RE.sub("", left[at:]).strip(" ,")
+    if (head is None and who == left.strip(" ,")) or not who:
+        return None
+    names = parse_name_list(who)
+    if not names or not all(surely_a_person(n) for n in names):
+        return None
+    return at, names
 
 
 def _read_author_after(draft: Draft, start: int, end: int) -> bool:
@@ -146,6 +177,12 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
         names = parse_name_list(s[by.end():end])
         if names:
             draft.put_names("author", names, by.end(), end)
+            return True
+        remark = _REMARK_RE.search(s, by.end(), end)
+        names = parse_name_list(s[by.end():remark.start()]) if remark else None
+        if remark and names and all(surely_a_person(n) for n in names):
+            # ""Santaland Diaries" by David Sedaris (featured in Holidays on Ice)"
+            draft.put_names("author", names, by.end(), remark.start())
             return True
         within = _IN_RE.search(s, by.end(), end)
         names = parse_name_list(s[by.end():within.start()]) if within else None

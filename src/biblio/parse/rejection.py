@@ -175,7 +175,9 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 # 2022", "Posted on 3 March 2021", "2021-03-03"); a month and year alone may be a title
 # ("August 1914"), so a day is required.
 _DATE_LINE_RE = re.compile(
-    r"^(?:(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+)?"
+    # "Posted on", or any short label: "Episode Date:", "Air date:".
+    r"^(?:(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+"
+    r"|[A-Za-z][A-Za-z ]{0,30}[:：]\s*)?"
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"

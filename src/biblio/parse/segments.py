@@ -38,7 +38,9 @@ DATE_RE = re.compile(
     rf"(?:\s*[-–/]\s*(?:\d{{2}}|{_YEAR}|present))?)$",
     re.IGNORECASE,
 )
-_TRAILING_DATE_RE = re.compile(r"[\s,;.(]*" + DATE_RE.pattern[:-1] + r"[\s.,)]*$", re.IGNORECASE)
+# The date starts a word: "101344", an article number, holds no year 1344.
+_TRAILING_DATE_RE = re.compile(r"[\s,;.(]*(?<!\w)" + DATE_RE.pattern[:-1] + r"[\s.,)]*$",
+                               re.IGNORECASE)
 _DATE_WINDOW = 48
 _ANY_YEAR_RE = re.compile(_YEAR)  # every date above holds one
 _PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;/]{0,40}?):\s+(?P<pub>\S.*)$")

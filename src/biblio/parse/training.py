@@ -20,7 +20,7 @@ import argparse
 import json
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,9 +154,9 @@ def align(cleaned: Cleaned, tokens: list[Token], works: list[dict[str, Any]]) ->
     return labels
 
 
-def examples(corpus: Path, split: str = "train") -> Iterator[Example]:
-    """Labelled lines of the documents in `split`."""
-    for document in corpus_documents(corpus, split):
+def examples(corpus: Path, documents: Iterable[Path] | None = None) -> Iterator[Example]:
+    """Labelled lines of `documents` (by default the training part of the corpus)."""
+    for document in corpus_documents(corpus, "train") if documents is None else documents:
         gold = gold_lines(corpus, document)
         for line, text in parser_inputs(document):
             entry = gold.get(line)
@@ -174,12 +174,17 @@ def examples(corpus: Path, split: str = "train") -> Iterator[Example]:
 
 
 def train(corpus: Path, output: Path) -> int:
-    """Write the model; returns the number of lines it learnt from."""
+    """Write the model learnt from the training part; returns the number of lines."""
+    return fit(examples(corpus), output)
+
+
+def fit(lines: Iterable[Example], output: Path) -> int:
+    """Write a model learnt from `lines`; returns how many there were."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
     count = 0
-    for example in examples(corpus):
+    for example in lines:
         trainer.append(features(example.cleaned, example.tokens), example.labels)
         count += 1
     trainer.set_params(TRAINING_PARAMS)

@@ -1,0 +1,106 @@
+"""Tables of works: the header names the columns, and each row is one work.
+
+Reading logs and book clubs keep their books in Markdown tables (``Author |
+Title | Status | Date read``, ``Name | Author | Genre | Suggestor``).  Joined
+into one line, a row reads as a citation only when the author happens to come
+first and nothing stands between; read by its header, each row gives its
+title and author whatever the column order, and the other columns (status,
+ratings, dates, who suggested it) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..parse.lexicon import CAPITAL_PARTICLES, PARTICLES
+
+# Header words (letters only, lower case) → the part of a citation the column holds.
+_ROLES: dict[str, frozenset[str]] = {
+    "title": frozenset({
+        "title", "titles", "book", "books", "book title", "book name", "work", "works",
+        "reading", "readings", "text", "texts", "novel", "film", "movie", "name of the book"}),
+    "author": frozenset({
+        "author", "authors", "author s", "authors s", "writer", "writers", "by", "creator",
+        "author name", "written by"}),
+    "year": frozenset({
+        "year", "published", "year published", "publication year", "pub year",
+        "first published", "date published", "publication date", "original publication"}),
+    "publisher": frozenset({"publisher", "publishers", "press", "imprint"}),
+    "translator": frozenset({"translator", "translators", "translated by", "translation"}),
+    "editor": frozenset({"editor", "editors", "edited by"}),
+}
+# A header's first word that says what the column holds, whatever follows it.
+_LEAD_WORDS = {"title": "title", "titles": "title", "book": "title", "books": "title",
+               "author": "author", "authors": "author"}
+# "Name" names the work only beside an author column ("Name | Author | Genre").
+_NAME = frozenset({"name", "names"})
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
+_MARKED = re.compile(r"^(?:\[|\*|_|<)")
+_MORE = re.compile(r"[()\[\]]|\b(?:1[0-9]\d\d|20\d\d)\b|\sby\s|\b(?:tr|trans|eds?)\.|"
+                   r"\b(?:translated|edited)\b", re.IGNORECASE)
+# "Orwell, George", "Le Guin, Ursula K.": a family name, then one to three given names.
+_INVERTED = re.compile(r"^\s*(?:(\S+)\s+)?([^\s,]+),\s*((?:[^\s,]+\s*){1,3})$")
+
+Roles = list[str | None]
+
+
+def row_cells(line: str) -> list[str]:
+    """The cells of a table row (leading and trailing pipes optional, ``\\|`` kept)."""
+    body = line.strip()
+    body = body[1:] if body.startswith("|") else body
+    body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(body)]
+
+
+def column_roles(header: list[str]) -> Roles | None:
+    """What each column holds, or None when no column holds a title."""
+    names = [" ".join(_NOT_LETTERS.sub(" ", cell.lower()).split()) for cell in header]
+    roles: Roles = [next((role for role, words in _ROLES.items() if name in words), None)
+                    for name in names]
+    if "title" not in roles and "author" in roles:
+        roles = ["title" if name in _NAME and roles.count("title") == 0 else role
+                 for name, role in zip(names, roles, strict=True)]
+    if "title" not in roles:
+        # "Title, with Author(s) and Translators": a header that says more than its role
+        roles = [role or _LEAD_WORDS.get(name.split(" ", 1)[0]) for name, role in
+                 zip(names, roles, strict=True)]
+    return roles if "title" in roles else None
+
+
+def row_citation(cells: list[str], roles: Roles) -> str | None:
+    """The row written as the parser reads a citation best: ``*Title* by A (Publisher, Year)``.
+
+    None when the row has no title (an empty cell, a month without a book).
+    """
+    value: dict[str, str] = {}
+    for cell, role in zip(cells, roles, strict=False):
+        if role is not None and cell and role not in value:
+            value[role] = cell
+    title = value.get("title")
+    if not title or not any(ch.isalpha() for ch in title):
+        return None
+    # emphasis marks where the title ends, unless the cell holds more than a title
+    # ("Computer Lib/Dream Machines (1974)") or has its own markup
+    out = title if _MARKED.match(title) or _MORE.search(title) else f"*{title}*"
+    if "author" in value:
+        out += f" by {_direct(value['author'])}"
+    if "editor" in value:
+        out += f", edited by {_direct(value['editor'])}"
+    if "translator" in value:
+        out += f", translated by {_direct(value['translator'])}"
+    year = _YEAR.search(value.get("year", ""))
+    imprint = [part for part in (value.get("publisher"), year.group(1) if year else None) if part]
+    if imprint:
+        out += f" ({', '.join(imprint)})"
+    return out
+
+
+def _direct(names: str) -> str:
+    """"Orwell, George" → "George Orwell"; any other spelling as it is."""
+    m = _INVERTED.match(names)
+    if m is None or (m.group(1) and m.group(1) not in PARTICLES | CAPITAL_PARTICLES):
+        return names  # "Steven Levitt, Stephen Dubner": two names, not one inverted
+    family = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
+    return f"{m.group(3).strip()} {family}"
