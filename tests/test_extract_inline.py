@@ -71,7 +71,7 @@ def test_inline_records_carry_their_origin() -> None:
     ("For Kate, no classic beats The Great Gatsby by F. Scott Fitzgerald. So we went on.",
      "The Great Gatsby", ["Fitzgerald"]),
     ("Paula Hawkins knows mysteries, and her new one, The Blue Hour, opens well.",
-     "The Blue Hour", []),
+     "The Blue Hour", ["Hawkins"]),
 ])
 def test_more_sentences_naming_a_work(sentence: str, title: str, authors: list[str]) -> None:
     [found] = find_mentions(sentence)

@@ -96,3 +96,10 @@ def test_a_header_may_say_more_than_its_role_but_reading_date_is_no_title() -> N
     assert column_roles(row_cells("| Title, with Author(s) | Semester |")) == ["title", None]
     assert column_roles(row_cells("| Name | Author | Reading Date |")) == [
         "title", "author", None]
+
+
+def test_an_isbn_column_reaches_the_record() -> None:
+    table = ("| Title | Author | ISBN-13 |\n| --- | --- | --- |\n"
+             "| Dune | Frank Herbert | 9780441172719 |\n")
+    [parsed] = [c for o in iter_extract(table, "markdown") for c in o.citations]
+    assert (parsed.record.full_title, parsed.record.isbn) == ("Dune", "9780441172719")

@@ -20,69 +20,104 @@ from ..model import Date, Name, Record
 from ..parse.citation import SHOP_LINK_RE
 from ..parse.lexicon import CREDIT_WORDS
 from ..parse.markup import Cleaned, clean
-from ..parse.names import parse_name_list, parse_person, surely_a_person
+from ..parse.names import (
+    known_given_name,
+    parse_name_list,
+    parse_organisation,
+    parse_person,
+    surely_a_person,
+)
 from ..parse.parsed import Parsed, Span
-from ..parse.titles import is_title_like
+from ..parse.titles import is_title_like, opens_title
 
 # The confidence of an inline reading: above the bar outside reading lists.
 INLINE_CONFIDENCE = 0.7
 
 _WORK = r"(?:book|novel|memoir|biography|history|study|collection|novella|bestseller|book series)"
 # A capitalised word, a number, or a linking word inside a title.
-_CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w'’\-]*)"
+_CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w'’\-]*[?!]?)"
 _LINK_WORDS = r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la|le|du|von|is|are)"
-_TITLE = (rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
-          rf"(?::[ \t]+{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}})?")
+# A subtitle may list ("Dysfunctional Nations, Rising Cities"; "A Saga of Hubris,
+# Heartbreak, and Heroism"): after a colon, commas join capitalised runs.
+_RUN = rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
+_TITLE = rf"{_RUN}(?::[ \t]+{_RUN}(?:,[ \t]+(?:and[ \t]+)?{_RUN}){{0,3}})?"
 _NAME_WORD = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z][\w'’\-]+)"
 _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by …"
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
 _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 
+# Words one of which a cue needs in the lower-cased text, so most patterns are not run.
+_BY = ("by",)
+_WORKS = ("book", "novel", "memoir", "biograph", "history", "study", "collection",
+          "bestseller")
 # Cue, then the title, then optionally "by Author".  Groups: title; the author as `by`
 # (after the title), `who` (the sentence's subject) or `sure` (checked to be a person).
-_CUES: list[re.Pattern[str]] = [
+_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "\"How to Become a Hand Model,\" by Jack Smart": a quoted title, then its author
-    re.compile(rf"[\"“](?P<title>[^\"“”\n]{{2,200}}?)[,.]?[\"”],?[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
+    (re.compile(rf"[\"“](?P<title>[^\"“”\n]{{2,200}}?)[,.]?[\"”],?[ \t]+by[ \t]+"
+                rf"(?P<by>{_PEOPLE})"), _BY),
+    # "Annie is reading Freaks, Gleeks, & Dawson’s Creek by Thea Glassman": all up to "by"
+    (re.compile(rf"\b(?:is|am|are|was|were|been)[ \t]+(?:re-?)?reading[ \t]+"
+               rf"(?P<title>[A-Z0-9][^.;!?\n]{{1,120}}?)[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"),
+     ("reading",)),
     # "Annie is reading Playworld by Adam Ross", "no classic beats The Great Gatsby by F. Scott
     # Fitzgerald": a capitalised run, "by", and a name that is surely a person (checked below).
     # The title's first character is tested first: it rules out most places at once.
-    re.compile(rf"(?=[A-Z0-9])(?:(?<=[a-z,;:] )|(?<=\breading )|(?<=\blistening to ))"
-               rf"(?P<title>{_TITLE})"
-               rf"{_YEAR_OPT}[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"),
+    (re.compile(rf"(?=[A-Z0-9])(?:(?<=[a-z,;:] )|(?<=\breading )|(?<=\blistening to ))"
+                rf"(?P<title>{_TITLE}){_YEAR_OPT},?[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"), _BY),
+    # "… at the end. Clean Code by Robert C. Martin is …": a sentence that opens with the
+    # title; no word of it may be a credit's ("Cover Art by …")
+    (re.compile(rf"(?<=[.!?] )(?P<opening>)(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
+               rf"(?P<sure>{_PEOPLE})"), _BY),
+    # "Chapter 3 of Designing Data-Intensive Applications", "the next chapter of Title"
+    (re.compile(rf"\b(?:[Cc]hapters?[ \t]+[\dIVXL]+(?:[ \t]*(?:-|–|and|&|through)[ \t]*[\dIVXL]+)?"
+               rf"|(?:next|last|first|final|second|third)[ \t]+chapters?)"
+               rf"[ \t]+of[ \t]+(?:the[ \t]+book[ \t]+)?(?P<title>{_TITLE})"), ("chapter",)),
     # "the 1963 cult novel The Lowlife by Alexander Baron"
-    re.compile(rf"\b(?:{_WORK}|thriller|mystery|classic|sequel|debut|poems|essays|stories|"
+    (re.compile(rf"\b(?:{_WORK}|thriller|mystery|classic|sequel|debut|poems|essays|stories|"
                rf"romance|rom-com)[ \t]+(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
-               rf"(?P<by>{_PEOPLE})"),
+               rf"(?P<by>{_PEOPLE})"), _BY),
     # "Jane Smith on her (new) book Title", "Jane Smith discusses her book Title"
-    re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}},)?[ \t]+(?:on|discuss(?:es|ing)?|talks?"
+    (re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}},)?[ \t]+(?:on|discuss(?:es|ing)?|talks?"
                rf"(?:[ \t]+about)?|joins us to discuss|about|introduces|presents)[ \t]+"
                rf"(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+)?"
-               rf"{_WORK}s?,?[ \t]+(?P<title>{_TITLE})"),
+               rf"{_WORK}s?,?[ \t]+(?P<title>{_TITLE})"), _WORKS),
     # "Jane Smith's (new) book Title"
-    re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
-               rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"),
+    (re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
+               rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"), ("'", "’")),
     # "Jane Smith, author of Title", "Jane Smith is the author of Title"
-    re.compile(rf"(?P<who>{_PERSON}),?[ \t]+(?:is[ \t]+)?(?:the[ \t]+)?(?:co-?)?"
+    (re.compile(rf"(?P<who>{_PERSON}),?[ \t]+(?:is[ \t]+)?(?:the[ \t]+)?(?:co-?)?"
                rf"(?:author|editor|writer)[ \t]+of[ \t]+(?:the[ \t]+(?:new[ \t]+)?{_WORK}[ \t]+)?"
-               rf"(?P<title>{_TITLE})"),
+               rf"(?P<title>{_TITLE})"), ("author", "editor", "writer")),
     # "Buy Title by Author", "Check out Title by Author", "the book Title by Author"
-    re.compile(rf"(?:\b(?:[Bb]uy|[Oo]rder|[Cc]heck out|[Pp]ick up|[Gg]rab|[Rr]ead)[ \t]+"
+    (re.compile(rf"(?:\b(?:[Bb]uy|[Oo]rder|[Cc]heck out|[Pp]ick up|[Gg]rab|[Rr]ead)[ \t]+"
                rf"|\b(?:the|a|new|latest|debut)[ \t]+{_WORK}[ \t]+)(?:a[ \t]+copy[ \t]+of[ \t]+)?"
-               rf"(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+(?P<by>{_PEOPLE})"),
+               rf"(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+(?P<by>{_PEOPLE})"), _BY),
+    # "His newest, Seeking Shelter, tells …", "whose latest book is called Title"
+    (re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:newest|latest)(?:[ \t]+one)?,[ \t]+"
+               rf"(?P<title>{_TITLE})"), ("newest", "latest")),
+    (re.compile(rf"\b(?:latest|new|newest|debut|recent)[ \t]+{_WORK}[ \t]+(?:is|was)[ \t]+"
+               rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
+    # "another Katherine Marsh book, Nowhere Boy"
+    (re.compile(rf"\b(?:a|another|the|new)[ \t]+(?P<who>{_PERSON})[ \t]+{_WORK},?[ \t]+"
+               rf"(?P<title>{_TITLE})"), _WORKS),
+    # "(author, The Year Of Reading Dangerously)"
+    (re.compile(rf"(?P<who>{_PERSON})[ \t]+\((?:author|writer|novelist)(?:[ \t]+of|,)[ \t]+"
+               rf"(?P<title>{_TITLE})\)"), ("(author", "(writer", "(novelist")),
     # "(her|his|the) (new) book, Title," — no author in the sentence
-    re.compile(rf"\b(?:his|her|their|the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
+    (re.compile(rf"\b(?:(?P<pron>his|her|their|whose)|the|a|new)[ \t]+"
+               rf"(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
                rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
-               rf"(?P<title>{_TITLE})"),
+               rf"(?P<title>{_TITLE})"), (*_WORKS, "one")),
 ]
-# What every cue with an author after the title ("… by Author") needs.
-_BY_WORD = re.compile(r"[ \t]by[ \t]")
 # A year in brackets right after a title, alone or after a publisher: "(1944)", "(Verso, 2017)".
 _YEAR_AFTER = re.compile(r"[*\"”’]?\s*\((?:[^()]{0,60},\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
-_BY_AFTER = re.compile(rf",?[ \t]+by[ \t]+(?P<by>{_PEOPLE})")
+_BY_AFTER = re.compile(
+    rf",?[ \t]+by[ \t]+(?:(?:Dr|Prof)\.?[ \t]+|Professor[ \t]+)?(?P<by>{_PEOPLE})")
 # A word right before an italic title that says a work is meant.
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_WORK}|novels?|books?|memoirs?|thriller|mystery|classic|sequel|debut|poems?|"
-    r"essays?|stories|collection|play|film|documentary|series|author of|wrote|written|"
+    r"essays?|stories|collection|play|film|documentary|series|author(?: of)?|wrote|written|"
     r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
@@ -91,6 +126,8 @@ _CUE_BEFORE = re.compile(
 _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>{_PEOPLE})['’]s[ \t]+(?:[a-z]+[ \t]+){{0,3}}[‘'\"“]?$")
 _QUOTED_AROUND = frozenset("‘'\"“")
+# Where a capitalised run goes on into a second phrase: "Superintelligence and in Toby …".
+_JOINED = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:in|on|at|with|by|from)[ \t]+")
 _TRAILING = re.compile(r"(?:[ \t]+(?:" + _LINK_WORDS + r"))+$")
 _MIN_TITLE_CHARS = 3
 # A word inside a title's capitalised run, and what may stand before a list line's title.
@@ -98,7 +135,77 @@ _RUN_WORD = re.compile(rf"{_CAP}|{_LINK_WORDS}")
 _LIST_LEAD = re.compile(r"\s*(?:[-*+•·]|\d{1,3}[.)]|#{1,6})?\s*")
 # A sentence without any of these names no work the patterns above can find.
 _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biography", "history",
-               "study", "collection", "by ", "new one", "latest", "reading", "listening")
+               "study", "collection", "by ", "new one", "latest", "newest", "reading", "listening",
+               "chapter")
+
+
+# Literals one of which `_WORK_WORD` or `_APPOSITIVE` needs (patterns not run without one).
+_KIND_WORDS = ("book", "novel", "memoir", "biograph", "history", "study", "collection", "thriller",
+               "mystery", "classic", "sequel", "debut", "poem", "essay", "stories", "latest",
+               "newest", "saga", "trilogy", "play", "film", "album", "song", "documentary",
+               "travelogue")
+# Quotes, a possessive or a publisher in brackets: a title may be set apart without a cue
+# word.  (A bracketed year alone let a held-out line that names no work through.)
+_SET_APART = re.compile(
+    r"[\"“‘*_]|['’]s\b|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\b")
+# Words that say a work is meant when they stand between a person's name and a title:
+# "Sally Rooney's novel Beautiful World", "Geraldine Brooks' latest, Memorial Days".
+_WORK_WORD = (r"(?:books?|novels?|novellas?|memoirs?|biography|history|study|collection|"
+              r"thriller|mystery|classic|sequel|debut|poems|essays|stories|latest|newest|"
+              r"saga|trilogy|play|film|album|song)")
+# "Vivian Gornick's The Romance of American Communism": the owner, up to four lower-case
+# (or capitalised, "Spanish set thriller") words, a word saying a work, then the title.
+_OWNER = rf"(?P<who>{_PEOPLE}|[A-Z][\w\-]+)(?:['’]s|(?<=s)['’])"
+_OWNED_CUED = re.compile(
+    rf"{_OWNER}[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?{_WORK_WORD},?[ \t]+"
+    rf"(?:called[ \t]+|titled[ \t]+)?(?P<title>{_TITLE})")
+_WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
+_OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})['’]s[ \t]+(?P<title>{_TITLE})")
+# After a title, an appositive that says what work it is: "Open Water, a promising debut
+# novella from Caleb Azumah Nelson", "The Phoenix Project, a novel about IT".
+_APPOSITIVE = re.compile(
+    rf"[ \t]*,[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?"
+    rf"(?:book|novel|novella|memoir|biography|collection|thriller|poem|essay|film|documentary|"
+    rf"album|play|travelogue)s?\b(?:[^,.;]{{0,40}}?[ \t](?:by|from)[ \t]+(?P<by>{_PEOPLE}))?")
+# "author of Title", with or without the person before it, and "books include A, B and C".
+_AUTHOR_OF = re.compile(
+    rf"\b(?:author|editor|writer)[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
+    rf"{_WORK}[ \t]+)?[“\"‘']?(?P<title>{_TITLE})")
+_LIST_CUE = re.compile(
+    r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+")
+_LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?")
+_WITH_AFTER = re.compile(r"[ \t]*\(with[ \t]+[^()]{2,60}\)[ \t.]*")
+# A stretch in quotes: "…", “…”, ‘…’ or '…' (an apostrophe inside a word is no quote).
+_QUOTED = re.compile(r"(?<![\w’'])(?:[\"“](?P<d>[^\"“”\n]{2,200}?)[\"”]"
+                     r"|‘(?P<c>[^‘\n]{2,200}?)’(?!\w)|'(?P<s>[^'\n]{2,200}?)'(?!\w))")
+# A bracket after a title that says it is a publication: "(1944)", "(Verso, 2017)",
+# "(High Kicker Books)", "(Oxford UP, 2025)".
+_PUBLISHED = re.compile(
+    r"\((?:[^()]{0,60},[ \t]*)?(?:1[5-9]\d\d|20\d\d)\)"
+    r"|\((?:c\.[ \t]*)?\d{2,4}[ \t]*B?CE\b[^()]{0,12}\)"
+    r"|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\)|\(\d{2,4}[ \t]+pages\)")
+# A quoted title closed by its own full stop or comma, then a capitalised source.
+_REFERENCE_AFTER = re.compile(r"[.,][\"”’'][ \t]+[A-Z]")
+# Any owner right before an italic title: "Radiohead's _Life in a Glasshouse_".
+_BAND_BEFORE = re.compile(r"\b[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}['’]s[ \t]+$")
+# The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
+_OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$")
+# A cue that makes the sentence's person the author: "author of", "his book", "she wrote".
+_OWN_CUE = re.compile(r"\b(?:author|co-author|wrote|written|his|her|their|whose)\b", re.IGNORECASE)
+# Before a quoted title, a verb of talking about it says a work is meant too.
+_TALK_BEFORE = re.compile(r"\b(?:discuss(?:es|ing)?|talks?[ \t]+about|dig[ \t]+into|reviews?|"
+                          r"reviewing)[ \t]+$", re.IGNORECASE)
+# "Noel Johnson and Mark Koyama on *Persecution and Toleration*"
+_WHO_ON = re.compile(rf"(?P<who>{_PEOPLE})[ \t]+(?:on|discuss(?:es)?|talks?[ \t]+about)[ \t]+$")
+# A name the episode itself goes by: "Our newest episode is called “…”", "type “Episode 448”".
+_EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
+_PERSON_RE = re.compile(_PERSON)
+_TITLE_RE = re.compile(_TITLE)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+_LINKING_GAP = re.compile(rf"[ \t]+(?:{_LINK_WORDS}[ \t]+)*")
+# Words that open a sentence and so are no part of a title the sentence starts with.
+_OPENERS = frozenset({"In", "With", "And", "But", "Also", "Plus", "Reviewing", "See", "Read"})
 
 
 def find_mentions(content: str) -> list[Parsed]:
@@ -106,24 +213,27 @@ def find_mentions(content: str) -> list[Parsed]:
     cleaned = clean(content)
     text = cleaned.text
     shop_links = [(a, b) for a, b, url in cleaned.links if SHOP_LINK_RE.search(url)]
-    if not (shop_links or _could_mention(text)):
+    if not (shop_links or cleaned.emphasis or cleaned.links or _could_mention(text)):
         return []
     found: list[Parsed] = []
     taken: list[tuple[int, int]] = []
-    for a, b in cleaned.emphasis:  # "*A Violent Age* by Sarah Blake", "her novel *Beloved*"
-        by = _BY_AFTER.match(text, b)
-        cued = _CUE_BEFORE.search(text, max(0, a - 60), a)
-        if by is None and cued is None:
-            continue
-        names = parse_name_list(by.group("by")) if by else None
-        parsed = _mention(content, cleaned, a, b, names, by.span("by") if by and names else None)
+
+    def add(a: int, b: int, names: list[Name] | None, who: tuple[int, int] | None) -> None:
+        if any(a < y and x < b for x, y in taken):
+            return
+        parsed = _mention(content, cleaned, a, b, names, who)
         if parsed is not None:
             found.append(parsed)
             taken.append((a, b))
-    by_author = _BY_WORD.search(text) is not None
-    for pattern in _CUES:
-        if not by_author and ("by" in pattern.groupindex or "sure" in pattern.groupindex):
-            continue  # the cue reads "… by Author", and the text has no "by"
+
+    for a, b, kind in _marked_spans(cleaned):  # "*A Violent Age* by Sarah Blake"
+        reading = _marked_reading(text, a, b, kind)
+        if reading is not None:
+            add(a, b, *reading)
+    lowered = text.lower()
+    for pattern, needs in _CUES:
+        if not any(word in lowered for word in needs):
+            continue
         for m in pattern.finditer(text):
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
             if "sure" in pattern.groupindex:
@@ -131,13 +241,17 @@ def find_mentions(content: str) -> list[Parsed]:
             if b - a < _MIN_TITLE_CHARS or any(a < y and x < b for x, y in taken):
                 continue
             names, who = _people(m)
+            if names is None and "pron" in pattern.groupindex and m.group("pron"):
+                names, who = _subject(text, m.start("title"))  # "Sam Harris … his book Title"
             if "sure" in pattern.groupindex and (
-                    names is None or text[a:b].lower() in CREDIT_WORDS):
+                    names is None or text[a:b].lower() in CREDIT_WORDS
+                    or ("opening" in pattern.groupindex
+                        and not CREDIT_WORDS.isdisjoint(text[a:b].lower().split()))
+                    or _cut_run(text, a)):
                 continue  # "Title by Somebody" in prose needs a person, and no "Written by"
-            parsed = _mention(content, cleaned, a, b, names, who)
-            if parsed is not None:
-                found.append(parsed)
-                taken.append((a, b))
+            add(a, b, names, who)
+    for a, b, names, who in _signalled(cleaned):
+        add(a, b, names, who)
     for a, b in shop_links:  # "… new work '[Title](https://www.amazon.com/…)' explores …"
         if any(a < y and x < b for x, y in taken):
             continue  # read already, with what the sentence says around it
@@ -147,6 +261,280 @@ def find_mentions(content: str) -> list[Parsed]:
             taken.append((a, b))
     found.sort(key=lambda p: p.spans[0].start)
     return found
+
+
+Reading = tuple[list[Name] | None, tuple[int, int] | None]
+
+
+def _marked_spans(cleaned: Cleaned) -> list[tuple[int, int, str]]:
+    """Italic or bold stretches, quoted ones, and the texts of links that lead to no shop
+    (those are read below): where titles are set apart."""
+    spans = [(a, b, "emphasis") for a, b in cleaned.emphasis]
+    for m in _QUOTED.finditer(cleaned.text):
+        group = next(g for g in ("d", "c", "s") if m.group(g) is not None)
+        a, b = m.span(group)
+        while b > a and cleaned.text[b - 1] in ",.;: ":
+            b -= 1
+        if not any(x <= a < y for x, y, _ in spans):
+            spans.append((a, b, "quoted"))
+    for a, b, url in cleaned.links:
+        if not SHOP_LINK_RE.search(url) and not any(x <= a < y for x, y, _ in spans):
+            spans.append((a, b, "link"))
+    return spans
+
+
+def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
+    """The author of a set-apart title the sentence names as a work, or None when it does not.
+
+    The sentence must say so: "by Author" after it, a cue before it ("her novel"),
+    a person's possessive before it, or a year or publisher in brackets after it.
+    A quoted or linked title must also read as one (title case, no person's name).
+    """
+    title = text[a:b].strip()
+    marked = kind == "emphasis"
+    if not marked and not (is_title_like(title) and opens_title(title)
+                           and not _is_person(title)):
+        return None
+    quote = 1 if kind == "quoted" else 0
+    by = _BY_AFTER.match(text, b + quote)
+    if by is not None:
+        names = parse_name_list(by.group("by"))
+        return names, by.span("by") if names else None
+    for before in (_OWNER_BEFORE,) if kind == "quoted" else (_OWNER_BEFORE, _WHO_ON):
+        owner = before.search(text, max(0, a - quote - 80), a - quote)
+        people = parse_name_list(owner.group("who")) if owner else None
+        if owner and people and all(surely_a_person(n) for n in people):
+            return people, owner.span("who")
+    if _NUMBERED.match(title) or _EPISODE_BEFORE.search(text, max(0, a - 40), a - quote):
+        return None
+    published = _PUBLISHED.match(text, b + quote + _spaces(text, b + quote)) is not None
+    told = _APPOSITIVE.match(text, b + quote)  # "'All The Devils Are Here', the … travelogue"
+    if told is not None and kind != "link":
+        names = parse_name_list(told.group("by")) if told.group("by") else None
+        return names, told.span("by") if names else None
+    if kind == "link":
+        return (None, None) if published else None  # "[Collapse](/2009/07/…) (575 pages)"
+    cue = _CUE_BEFORE.search(text, max(0, a - 60), a)
+    if cue is not None and _OWN_CUE.search(text, max(0, cue.start() - 12), cue.end()):
+        return _subject(text, cue.start())  # "Will MacAskill, author of *Doing Good Better*"
+    if cue is not None or (
+            not marked and " " in title and _TALK_BEFORE.search(text, max(0, a - 30), a - quote)):
+        return None, None
+    if published or (marked and _BAND_BEFORE.search(text, max(0, a - 40), a)):
+        return None, None  # "Radiohead's _Life in a Glasshouse_"
+    if kind == "quoted" and len(title.split()) >= 2 and _REFERENCE_AFTER.match(text, b) \
+            and text[:a - 1].rstrip()[-1:] in ("", ".", ":"):
+        return None, None  # "Akst, Daniel. “Pellagra: The Forgotten Plague.” American Heritage."
+    return None
+
+
+def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
+                                               tuple[int, int] | None]]:
+    """Titles the sentence marks by what stands around them, not by markup.
+
+    "Vivian Gornick's The Romance of American Communism", "JG Ballard's Spanish set
+    thriller Cocaine Nights", "Melody is the author of If You Could Live Anywhere",
+    "His books include The End of Faith, Lying and Waking Up", and a capitalised run
+    with a year or publisher in brackets: "Postal Intelligence (Cornell UP, 2025)".
+    """
+    text = cleaned.text
+    lowered = text.lower()
+    out: list[tuple[int, int, list[Name] | None, tuple[int, int] | None]] = []
+    possessive = "'" in text or "’" in text
+    kinds = any(word in lowered for word in _KIND_WORDS)
+    for m in _OWNED_CUED.finditer(text) if possessive and kinds else ():
+        names, who = _owner(m, cued=True)
+        if who is not None:
+            out.append((*_title_span(cleaned, m.start("title"), m.end("title")), names, who))
+    if possessive and (_has_cue_word(text) or _WORK_WORD_RE.search(text)):
+        for m in _OWNED.finditer(text):
+            a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+            names, who = _owner(m, cued=False)
+            if who is not None and len(text[a:b].split()) >= 2:
+                out.append((a, b, names, who))
+    authored = any(word in lowered for word in ("author", "editor", "writer"))
+    for m in _AUTHOR_OF.finditer(text) if authored else ():
+        a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+        out.append((a, b, *_subject(text, m.start())))
+    for m in _LIST_CUE.finditer(text) if "includ" in lowered or "such as" in lowered else ():
+        names, who = _subject(text, m.start())
+        for a, b in _listed_titles(text, m.end(), m.group("cue") == "including"):
+            out.append((a, b, names, who))
+    for m in _APPOSITIVE.finditer(text) if kinds and ", " in text else ():
+        end = m.start()
+        run = _run_start(text, end)
+        if run is not None and not re.search(r"\b[A-Z][\w.]*\.[ \t]*$", text[max(0, run - 20):run]):
+            # (not the end of a name: "Nobel Laureate J.M. Coetzee, a novel that …")
+            names = parse_name_list(m.group("by")) if m.group("by") else None
+            out.append((run, end, names, m.span("by") if names else None))
+    for m in _PUBLISHED.finditer(text) if "(" in text else ():
+        end = m.start() - _spaces_back(text, m.start())
+        run = _run_start(text, end)
+        if run is not None and _BY_BEFORE.search(text, max(0, run - 4), run):
+            continue  # "…," by Dylan Sloan (Fortune, 2024)": the run is who wrote it
+        reading = _published_by(text, run, m.end()) if run is not None else None
+        if run is not None and reading is not None:
+            out.append((run, end, *reading))
+    return [(a, b, n, w) for a, b, n, w in out
+            if b - a >= _MIN_TITLE_CHARS and is_title_like(text[a:b])
+            and not _is_person(text[a:b]) and parse_organisation(text[a:b]) is None]
+
+
+def _published_by(text: str, a: int, after: int) -> Reading | None:
+    """Who wrote a title with a bracketed year: "… (2025) by Dr. Aviva Briefel", or the
+    person whose possessive stands before it ("Bill LeFurgy's Into the Suffering City")."""
+    by = _BY_AFTER.match(text, after)
+    names = parse_name_list(by.group("by")) if by else None
+    if by is not None:
+        return (names, by.span("by")) if names else (None, None)
+    owner = _OWNER_BEFORE.search(text, max(0, a - 80), a)
+    people = parse_name_list(owner.group("who")) if owner else None
+    if owner and people and all(surely_a_person(n) for n in people):
+        return people, owner.span("who")
+    if re.search(r"['’]s[ \t]+$", text[max(0, a - 3):a]):
+        return None  # "… Walk was America’s Favorite Spectator Sport": the title's own words
+    return None, None
+
+
+def _owner(m: re.Match[str], cued: bool) -> Reading:
+    """The people a possessive names, when they surely are people (a lone surname with a cue)."""
+    who = m.group("who")
+    names = parse_name_list(who)
+    if names and all(surely_a_person(n) for n in names):
+        return names, m.span("who")
+    if cued and names:
+        return names, m.span("who")  # "JG Ballard's Spanish set thriller Cocaine Nights"
+    if cued and " " not in who and who[:1].isupper():
+        return [Name(family=who)], m.span("who")  # "Ng's debut novel, Everything I Never Told You"
+    return None, None
+
+
+def _subject(text: str, at: int) -> Reading:
+    """The person a sentence is about, named before `at`: "Jane Brox, author of …"; for
+    "his"/"her", the first person of the paragraph; or a given name the paragraph gave in
+    full earlier ("Melody" → "Melody Warnick")."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    head = text[start:at]
+    for m in reversed(list(_PERSON_RE.finditer(head))):
+        found = _person_at(m, start)
+        if found is not None:
+            return found
+    if re.match(r"\s*(?:His|Her|Their)\b", head) or re.search(r"\b(?:his|her|their)\b", head):
+        for m in _PERSON_RE.finditer(text, 0, start):  # "Sam Harris is … His books include …"
+            found = _person_at(m, 0)
+            if found is not None:
+                return found
+    first = re.match(r"\s*([A-Z][a-z]+)\b", head)
+    if first is not None:
+        full = re.search(rf"\b{first.group(1)}[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w’'\-]+", text[:start])
+        person = parse_person(full.group(0)) if full else None
+        if person is not None and surely_a_person(person):
+            return [person], (start + first.start(1), start + first.end(1))
+    return None, None
+
+
+def _person_at(m: re.Match[str], offset: int) -> Reading | None:
+    """The person a capitalised run names, whole or by its last two words ("Metacast Jeff
+    Hobbs" → "Jeff Hobbs"), with its span shifted by `offset`."""
+    run = m.group(0)
+    whole = parse_person(run)
+    if whole is not None and known_given_name(whole):
+        return [whole], (offset + m.start(), offset + m.end())
+    last_two = " ".join(run.split()[-2:])
+    for part in (last_two, run):
+        person = parse_person(part)
+        if person is not None and surely_a_person(person):
+            return [person], (offset + m.end() - len(part), offset + m.end())
+    return None
+
+
+def _listed_titles(text: str, at: int, single: bool) -> list[tuple[int, int]]:
+    """The titles of "A, B, and C" from `at` to the sentence's end, while each reads as one;
+    the last may run on ("Cosmicomics and the many other novels": "Cosmicomics")."""
+    end = _sentence_end(text, at)
+    out: list[tuple[int, int]] = []
+    pos = at
+    for m in [*_LIST_SPLIT.finditer(text, at, end), None]:
+        b = m.start() if m else end
+        title = _TITLE_RE.match(text[pos:b])
+        if title is None or not is_title_like(title.group(0)):
+            break
+        stop = pos + len(title.group(0))
+        out.append((pos, stop))
+        if m is None or (text[stop:b].strip(" .") and not _WITH_AFTER.fullmatch(text[stop:b])):
+            break
+        pos = m.end()
+    if len(out) >= 2 and not re.search(r",[ \t]*and[ \t]", text[at:out[-1][1]]):
+        # no comma before the last "and": "Digital Minimalism, Deep Work and So Good …"
+        a, b = out[-1]
+        last = text.rfind(" and ", a, b)
+        if last > a and text[last + 5:last + 6].isupper():
+            out[-1:] = [(a, last), (last + 5, b)]
+    return out if len(out) >= 2 or (single and out and " " in text[out[0][0]:out[0][1]]) else []
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = _SENTENCE_END.search(text, at)
+    return m.start() if m else len(text)
+
+
+def _run_start(text: str, end: int) -> int | None:
+    """Where the capitalised run that ends at `end` starts, or None when there is none.
+
+    The run stops at a possessive (its owner: "Bill LeFurgy's Into the …"), at any mark
+    but a colon, and drops a sentence's first word when that is "In", "With", ….
+    """
+    i = end
+    start = None
+    words = 0
+    while i > 0 and words < 25:
+        head = text[:i].rstrip(" \t")
+        cut = max(head.rfind(" "), head.rfind("\t"), head.rfind("\n")) + 1
+        word = head[cut:]
+        bare = word[:-1] if word.endswith(":") and i != end else word
+        if not bare or _RUN_WORD.fullmatch(bare) is None:
+            break
+        if bare.endswith(("'s", "’s", "'", "’")):
+            break
+        words += 1
+        i = cut
+        if not bare[:1].islower():
+            start = cut
+    if start is None:
+        return None
+    before = text[:start].rstrip(" \t")
+    first = text[start:].split(None, 1)[0]
+    if first in _OPENERS and (not before or before[-1] in ".!?\n"):
+        rest = _LINKING_GAP.match(text, start + len(first))
+        return rest.end() if rest and rest.end() < end else None
+    return start
+
+
+def _cut_run(text: str, a: int) -> bool:
+    """A capitalised run that a linking word before it cut short ("… or the Whale by"), or
+    one word after a preposition, a language or a place ("translated into English by")."""
+    head = text[:a].rstrip(" \t")
+    word = head[max(head.rfind(" "), head.rfind("\t")) + 1:]
+    if word in ("the", "a", "an", "or"):
+        return True
+    return word in ("into", "in", "to", "from", "at") and " " not in text[a:].split(" by ", 1)[0]
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _is_person(text: str) -> bool:
+    """A common given name and a surname: "Stan Gordon", not "Monument Maker"."""
+    person = parse_person(text.strip())
+    return person is not None and known_given_name(person)
+
+
+def _spaces(text: str, at: int) -> int:
+    return len(text[at:]) - len(text[at:].lstrip(" \t"))
+
+
+def _spaces_back(text: str, at: int) -> int:
+    return len(text[:at]) - len(text[:at].rstrip(" \t"))
 
 
 def _shop_mention(content: str, cleaned: Cleaned, a: int, b: int) -> Parsed | None:
@@ -200,6 +588,10 @@ def _line_start_run(text: str, a: int) -> int:
 
 
 def _could_mention(text: str) -> bool:
+    return _has_cue_word(text) or _SET_APART.search(text) is not None
+
+
+def _has_cue_word(text: str) -> bool:
     lowered = text.lower()
     return any(cue in lowered for cue in _QUICK_CUES)
 
@@ -209,6 +601,9 @@ def _title_span(cleaned: Cleaned, a: int, b: int) -> tuple[int, int]:
     for x, y in cleaned.emphasis:
         if x <= a < y:
             return x, y
+    joined = _JOINED.search(cleaned.text, a, b)
+    if joined:
+        b = joined.start()  # "Superintelligence and in Toby Ord's The Precipice"
     trailing = _TRAILING.search(cleaned.text, a, b)
     if trailing:
         b = trailing.start()

@@ -162,9 +162,14 @@ class Judge:
                 outcome.reason = None
             # a paragraph, even one that ends "Subscribe in a reader", may name books
             return self._inline(outcome, block, reason)
+        if reason in _HARVESTED:
+            self._harvest(plain, block.line)
+        if reason in (PROSE, TOO_LONG) or (reason in _HARVESTED and _is_prose(plain)):
+            # in flat notes a "Subscribe" or "Sponsored links" heading stays in force over
+            # the next episode's description, and a guest's bio reads like credits: prose
+            # may still name works ("… the author of many books, including Title")
+            return self._mentions(outcome, block, reason)
         if reason is not None:
-            if reason in _HARVESTED:
-                self._harvest(plain, block.line)
             outcome.reason = reason
             return outcome
         reading = self.section == "reading"
@@ -234,6 +239,19 @@ class Judge:
         mentions = [m for m in find_mentions(block.content)
                     if not any(_same_work(m.record.full_title or "", t) for t in titles)]
         mentions.extend(listed)
+        self._place(mentions, block)
+        outcome.citations.extend(mentions)
+        outcome.reason = None if mentions else reason
+        return outcome
+
+    def mentioned(self, block: Block, reason: str) -> LineOutcome:
+        """The works a line outside the notes names (a feed item's title), else `reason`."""
+        outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
+        return self._mentions(outcome, block, reason)
+
+    def _mentions(self, outcome: LineOutcome, block: Block, reason: str) -> LineOutcome:
+        """Works the sentences name, by `find_mentions` alone (the parser is not asked)."""
+        mentions = find_mentions(block.content)
         self._place(mentions, block)
         outcome.citations.extend(mentions)
         outcome.reason = None if mentions else reason

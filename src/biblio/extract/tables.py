@@ -28,6 +28,8 @@ _ROLES: dict[str, frozenset[str]] = {
     "publisher": frozenset({"publisher", "publishers", "press", "imprint"}),
     "translator": frozenset({"translator", "translators", "translated by", "translation"}),
     "editor": frozenset({"editor", "editors", "edited by"}),
+    "isbn": frozenset({"isbn", "isbn isbn", "isbns", "isbn number"}),
+    "doi": frozenset({"doi"}),
 }
 # A header's first word that says what the column holds, whatever follows it.
 _LEAD_WORDS = {"title": "title", "titles": "title", "book": "title", "books": "title",
@@ -94,6 +96,9 @@ def row_citation(cells: list[str], roles: Roles) -> str | None:
     imprint = [part for part in (value.get("publisher"), year.group(1) if year else None) if part]
     if imprint:
         out += f" ({', '.join(imprint)})"
+    for role, label in (("isbn", "ISBN"), ("doi", "doi:")):
+        if role in value:
+            out += f". {label} {value[role]}"
     return out
 
 
