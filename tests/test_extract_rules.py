@@ -152,6 +152,6 @@ def test_one_clean_up_for_filters_and_parser() -> None:
     line = "- [Reds](https://en.wikipedia.org/wiki/Reds_(film)) and snake_case_title ***Dune***"
     assert plain_text(strip_marker(line)[0]) == clean(line).text
     assert clean(line).text == "Reds and snake_case_title Dune"
-    assert clean(line).links == [(0, 4, "https://en.wikipedia.org/wiki/Reds_(film)")]
+    assert clean(line).links == ((0, 4, "https://en.wikipedia.org/wiki/Reds_(film)"),)
     assert plain_text("![cover](cover.jpg) Dune by Frank Herbert") == "cover Dune by Frank Herbert"
-    assert clean("![cover](cover.jpg) Dune").links == []
+    assert clean("![cover](cover.jpg) Dune").links == ()

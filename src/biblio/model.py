@@ -405,7 +405,7 @@ class Record:
         state["extra"], state["sources"] = dict(self.extra), dict(self.sources)
         for attr in _NAME_ATTRS:
             names = state[attr]
-            state[attr] = [_copied(n) for n in names] if names else []
+            state[attr] = list(map(_copied, names)) if names else []
         clone.__dict__ = state
         return clone
 

@@ -124,8 +124,7 @@ class _Walker:
                 words = _SPACES.sub(" ", node.get_text()).strip()
                 href = str(node.get("href")).strip()
                 self.add_text(f"[{words}]({href})" if words else "", node.get_text())
-            elif node.name in _EMPHASIS_TAGS and not node.find(_BLOCK_TAGS) \
-                    and not node.find("a", href=True):
+            elif node.name in _EMPHASIS_TAGS and not _holds_block_or_link(node):
                 inner = node.get_text()
                 words = _SPACES.sub(" ", inner).strip()
                 if words:
@@ -195,6 +194,13 @@ class _Walker:
         self.start = None
 
 
+def _holds_block_or_link(node: Tag) -> bool:
+    """Whether a block element or a link sits inside `node` (a plain walk: a `find`
+    per emphasis element built its matching rules afresh each time)."""
+    return any(isinstance(inner, Tag) and (inner.name in _BLOCK_TAGS or (
+        inner.name == "a" and inner.get("href") is not None)) for inner in node.descendants)
+
+
 def _cell_text(cell: Tag) -> str:
     return _SPACES.sub(" ", cell.get_text()).strip()
 def _cells(text: str) -> str:
@@ -218,23 +224,50 @@ def _kind(name: str) -> tuple[BlockKind, int]:
 
 
 def _head_episode(soup: BeautifulSoup) -> Episode:
-    """Title, date and address of the page from its <head> (Open Graph, canonical link)."""
+    """Title, date and address of the page from its <head> (Open Graph, canonical link).
+
+    One walk gathers the tags the head may hold (a `find` per name walked the
+    whole page each time); each is then looked up as `find` would find it: the
+    first in document order.
+    """
+    metas: list[Tag] = []
+    canonical: Tag | None = None
+    title_tag: Tag | None = None
+    for node in soup.descendants:
+        if not isinstance(node, Tag):
+            continue
+        if node.name == "meta":
+            metas.append(node)
+        elif node.name == "link" and canonical is None and _has_value(node.get("rel"),
+                                                                      "canonical"):
+            canonical = node
+        elif node.name == "title" and title_tag is None:
+            title_tag = node
+
+    def first(attribute: str, value: str) -> Tag | None:
+        return next((tag for tag in metas if _has_value(tag.get(attribute), value)), None)
+
     def meta(*names: str) -> str | None:
         for name in names:
-            tag = soup.find("meta", attrs={"property": name}) or \
-                soup.find("meta", attrs={"name": name})
-            if isinstance(tag, Tag) and tag.get("content"):
+            tag = first("property", name) or first("name", name)
+            if tag is not None and tag.get("content"):
                 return str(tag.get("content")).strip()
         return None
 
-    canonical = soup.find("link", attrs={"rel": "canonical"})
-    title_tag = soup.find("title")
     published = meta("article:published_time", "og:published_time", "date", "dc.date")
     return Episode(
         show=meta("og:site_name"),
         title=meta("og:title", "twitter:title") or (
-            title_tag.get_text(" ", strip=True) if isinstance(title_tag, Tag) else None) or None,
+            title_tag.get_text(" ", strip=True) if title_tag is not None else None) or None,
         date=iso_date(published) if published else None,
-        url=meta("og:url") or (str(canonical.get("href")) if isinstance(canonical, Tag) and
+        url=meta("og:url") or (str(canonical.get("href")) if canonical is not None and
                                canonical.get("href") else None),
     )
+
+
+def _has_value(attribute: str | list[str] | None, value: str) -> bool:
+    """Whether an attribute holds `value` as `find(attrs=…)` matches it: the whole value,
+    or one word of a multi-valued attribute such as rel, or all its words joined."""
+    if isinstance(attribute, list):
+        return value in attribute or (len(attribute) != 1 and " ".join(attribute) == value)
+    return attribute == value

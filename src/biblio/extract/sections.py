@@ -7,6 +7,7 @@ A line under "Reading list" is presumed a citation; a line under "Credits" or
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 SectionKind = Literal[
@@ -89,6 +90,7 @@ def heading_name(text: str) -> str:
     return " ".join(_DECORATION.sub("", text).split())
 
 
+@lru_cache(maxsize=256)  # asked of a heading up to three times, and headings recur
 def section_kind(text: str) -> SectionKind | None:
     """The section a heading opens, or None when `text` is no known heading name."""
     name = heading_name(text)

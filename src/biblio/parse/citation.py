@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 
 from ..model import Name, Record
 from .casual import parse_casual, parse_title_only
@@ -20,7 +19,7 @@ from .formal import parse_author_date, parse_bibliography, parse_title_first
 from .identifiers import accessed_notes, bare_isbn10, find_identifiers
 from .labeller import current_labeller
 from .lexicon import BIO_WORDS, JOB_WORDS, LEAD_INS
-from .markup import Cleaned, clean
+from .markup import Cleaned, clean, forget_cleaning
 from .names import (
     is_mononym,
     known_given_name,
@@ -131,14 +130,16 @@ def parse_citation(text: str) -> Parsed:
     ``is_citation=False`` and a reason.  Each call gets its own copy, so a
     caller may change what it is given.
     """
-    parsed = _parse_once(text)
-    return replace(parsed, record=parsed.record.copy(), spans=list(parsed.spans),
-                   field_confidence=dict(parsed.field_confidence))
+    return _parse_once(text).copy()
 
 
 def forget_lines() -> None:
-    """Empty the cache of lines already read, so that a benchmark times the reading."""
+    """Empty the caches of lines already read (their readings, rejections, identifiers
+    and cleaning), so that a benchmark times the reading."""
     _parse_once.cache_clear()
+    rejection_reason.cache_clear()
+    find_identifiers.cache_clear()
+    forget_cleaning()
 
 
 # An archive repeats its lines (a recurring reading list, the same book in many
@@ -379,7 +380,7 @@ def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parse
 def _prepare(cleaned: Cleaned) -> Draft:
     """A draft holding the identifiers, with them blanked out of the working text."""
     s = cleaned.text
-    marked = tuple(cleaned.emphasis) + tuple((a, b) for a, b, _ in cleaned.links)
+    marked = cleaned.emphasis + tuple((a, b) for a, b, _ in cleaned.links)
     draft = Draft(s, emphasis=marked)
     identifiers = find_identifiers(s)
     masks = [_bracketed(s, f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
@@ -655,4 +656,4 @@ def _title_without(draft: Draft, start: int, end: int) -> None:
 
 
 def _not_citation(text: str, reason: str) -> Parsed:
-    return Parsed(text, Record(), 0.0, [], False, reason)
+    return Parsed(text, Record.blank(), 0.0, [], False, reason)

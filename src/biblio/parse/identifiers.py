@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..isbn import to_isbn13
 
@@ -45,7 +46,8 @@ class Found:
     mask_start: int  # including a label such as "ISBN:" or "Retrieved from"
 
 
-def find_identifiers(text: str) -> list[Found]:
+@lru_cache(maxsize=256)  # the extractor asks of a line before the parser does
+def find_identifiers(text: str) -> tuple[Found, ...]:
     """Every ISBN (as ISBN-13), DOI and URL in `text`, in line order."""
     found: list[Found] = []
     if "10." in text:
@@ -73,7 +75,7 @@ def find_identifiers(text: str) -> list[Found]:
             if isbn is not None:
                 found.append(Found("ISBN", isbn, m.start("isbn"), m.end("isbn"), m.start()))
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 def bare_isbn10(text: str) -> Found | None:

@@ -75,6 +75,7 @@ def _shape(word: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)  # words recur from line to line; callers copy, never change, it
 def _word_features(word: str) -> dict[str, Any]:
     lower = word.lower().rstrip(".")
     f: dict[str, Any] = {

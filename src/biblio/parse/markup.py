@@ -9,7 +9,8 @@ and link text are kept as hints: they usually mark the title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
 # A list marker opening a line: a short run of symbols before a space ("- ", "• ", "→ ",
 # "📚 "), a bullet glued to its text ("•Title"), "1." / "2)", "a)" / "iv)", "[1]" / "(1)",
@@ -67,15 +68,19 @@ _CODE_RE = re.compile(r"(`+|~~)(?=\S)(.{1,300}?)(?<=\S)\1")
 _HAS_PLAIN_MARKUP_RE = re.compile(r"[\[<*_`~]")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Cleaned:
-    """The line without markup; `offsets[i]` is where clean character i was in the line."""
+    """The line without markup; `offsets[i]` is where clean character i was in the line.
+
+    Immutable, so that one line's cleaning is shared: the extractor, the parser,
+    the labeller and the inline reader each ask for it.
+    """
 
     text: str
-    offsets: list[int] | None = None  # None: clean index + `shift` is the line index
+    offsets: tuple[int, ...] | None = None  # None: clean index + `shift` is the line index
     shift: int = 0
-    emphasis: list[tuple[int, int]] = field(default_factory=list)  # in clean coordinates
-    links: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, URL
+    emphasis: tuple[tuple[int, int], ...] = ()  # in clean coordinates
+    links: tuple[tuple[int, int, str], ...] = ()  # start, end, URL
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map the clean range [start, end) back to the original line."""
@@ -94,6 +99,11 @@ def clean(line: str) -> Cleaned:
     return _inline(line[shift:], shift)
 
 
+def forget_cleaning() -> None:
+    """Empty the cache of cleaned lines (for benchmarks, which time the cleaning too)."""
+    _inline.cache_clear()
+
+
 def strip_marker(text: str) -> tuple[str, bool]:
     """`text` without its list marker, and whether it had one."""
     m = _MARKER_RE.match(text)
@@ -110,13 +120,16 @@ def plain_text(markup: str) -> str:
     """
     text = markup
     if _HAS_PLAIN_MARKUP_RE.search(text):
-        text = _AUTOLINK_RE.sub(r"\1", text)
-        text = _TAG_RE.sub("", text)
-        text = _CODE_RE.sub(r"\2", text)
+        if "<" in text:
+            text = _AUTOLINK_RE.sub(r"\1", text)
+            text = _TAG_RE.sub("", text)
+        if "`" in text or "~~" in text:
+            text = _CODE_RE.sub(r"\2", text)
         text = _inline(text, 0).text
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=256)  # a line is cleaned for the filters, the parser, the labeller…
 def _inline(body: str, shift: int) -> Cleaned:
     if not _HAS_MARKUP_RE.search(body):
         return Cleaned(body, shift=shift)
@@ -154,7 +167,7 @@ def _inline(body: str, shift: int) -> Cleaned:
         return Cleaned(body, shift=shift)
     pieces.append(body[pos:])
     offsets.extend(range(shift + pos, shift + len(body)))
-    return Cleaned("".join(pieces), offsets, shift, emphasis, links)
+    return Cleaned("".join(pieces), tuple(offsets), shift, tuple(emphasis), tuple(links))
 
 
 def _is_intraword(text: str, start: int, end: int) -> bool:

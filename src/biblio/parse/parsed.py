@@ -45,3 +45,12 @@ class Parsed:
     def span_text(self, csl_field: str) -> list[str]:
         """The pieces of `text` that went to `csl_field`, in line order."""
         return [self.text[s.start:s.end] for s in self.spans if s.field == csl_field]
+
+    def copy(self) -> Parsed:
+        """A copy whose record, spans and field confidences can be changed freely.
+
+        Built directly, several times quicker than `dataclasses.replace`: every parse
+        hands one out.
+        """
+        return Parsed(self.text, self.record.copy(), self.confidence, list(self.spans),
+                      self.is_citation, self.reason, self.method, dict(self.field_confidence))

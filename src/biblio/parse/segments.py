@@ -42,6 +42,7 @@ DATE_RE = re.compile(
 _TRAILING_DATE_RE = re.compile(r"[\s,;.(]*(?<!\w)" + DATE_RE.pattern[:-1] + r"[\s.,)]*$",
                                re.IGNORECASE)
 _DATE_WINDOW = 48
+_ANY_YEAR_RE = re.compile(_YEAR)  # every date above holds one
 _PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;/]{0,40}?):\s+(?P<pub>\S.*)$")
 _DIRECTOR_RE = re.compile(
     r"^(?:(?:co-)?(?:written and )?directed by|dir(?:ected)?\.?(?= )|director:?)\s+(?P<who>.+)$",
@@ -94,7 +95,10 @@ def read_date(draft: Draft, start: int, end: int) -> bool:
 def cut_trailing_date(draft: Draft, start: int, end: int) -> int:
     """Store a date ending the stretch; return where the stretch now ends."""
     # a date is at most ~30 characters: search only the end of the stretch
-    m = _TRAILING_DATE_RE.search(draft.s, max(start, end - _DATE_WINDOW), end)
+    window = max(start, end - _DATE_WINDOW)
+    if _ANY_YEAR_RE.search(draft.s, window, end) is None:
+        return end  # no year within reach, as when a line ends with its author
+    m = _TRAILING_DATE_RE.search(draft.s, window, end)
     if m is None:
         return end
     _store_date(draft, m, m.start())
