@@ -195,3 +195,21 @@ def test_a_note_after_the_doi_is_no_publisher() -> None:
     assert record.publisher is None
     assert record.doi == "10.1037/ebs0000280"
     assert record.container_title == "Evolutionary Behavioral Sciences"
+
+
+@pytest.mark.parametrize(("line", "authors", "editors", "translators"), [
+    ("Smith, John, and Jane Doe, edd. The Big Book of Things. London: Verso, 2000.",
+     [], ["Smith", "Doe"], []),
+    ("Smith, J. and Doe, J. (eds) 2000, The Big Book of Things, Verso, London.",
+     [], ["Smith", "Doe"], []),
+    ("Smith, John, ed. 2000. The Big Book of Things. London: Verso.", [], ["Smith"], []),
+    ("Plato. Republic. Translated by G. M. A. Grube. Indianapolis: Hackett, 1992.",
+     ["Plato"], [], ["Grube"]),
+])
+def test_editors_and_translators_in_the_common_bibliography_spellings(
+        line: str, authors: list[str], editors: list[str], translators: list[str]) -> None:
+    record = parse_citation(line).record
+    assert record.full_title in ("The Big Book of Things", "Republic")
+    assert [n.family for n in record.author] == authors
+    assert [n.family for n in record.editor] == editors
+    assert [n.family for n in record.translator] == translators

@@ -13,7 +13,13 @@ import re
 from ..model import Name
 from .draft import Draft, trim
 from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES
-from .names import is_initial, leading_people, parse_inverted_list, parse_name_list
+from .names import (
+    is_initial,
+    is_mononym,
+    leading_people,
+    parse_inverted_list,
+    parse_name_list,
+)
 from .order import COMMON_WORD, frequencies
 from .segments import (
     DATE_RE,
@@ -31,7 +37,8 @@ _AUTHOR_DATE_PAREN_RE = re.compile(
     r"\((?P<date>[^()]{4,30})\)[.,:]?\s+(?=\S)"
 )
 _AUTHOR_DATE_BARE_RE = re.compile(
-    r"(?P<names>[^()\"“”‘]{2,250}?)[.,]?\s+(?P<date>(?:1[0-9]|20)\d\d[a-z]?)(?P<sep>[.,])\s+(?=\S)"
+    r"(?P<names>[^()\"“”‘]{2,250}?)[.,]?\s+(?:\((?P<role>[A-Za-z .]{2,20})\)[.,]?\s+)?"
+    r"(?P<date>(?:1[0-9]|20)\d\d[a-z]?)(?P<sep>[.,])\s+(?=\S)"
 )
 # What must follow the date of an author-date line: more text after "(1954)." or "1954.".
 _AUTHOR_DATE_HINT_RE = re.compile(r"\)[.,:]?\s+\S|(?:1[0-9]|20)\d\d[a-z]?[.,]\s+\S")
@@ -42,15 +49,15 @@ _NEXT_INITIAL_RE = re.compile(r"[A-Z]\.\s")
 # After an initial's dot, the names go on: "and Percy H. Muir", "Ernest, and Trevor …".
 _LIST_GOES_ON_RE = re.compile(r"(?:and|&)\s+[A-Z]|[A-Z][\w'’-]*,\s+(?:and|&)\s+[A-Z]")
 _ROLE_SUFFIX_RE = re.compile(
-    r",\s*(?P<role>eds?\.?|editors?|directors?|dir\.?|trans\.?|translators?|comp\.?)$",
+    r",\s*(?P<role>eds?\.?|edd\.?|editors?|directors?|dir\.?|trans\.?|translators?|comp\.?)$",
     re.IGNORECASE,
 )
 _BOUNDARY_RE = re.compile(r"[.?!](?=\s+\S)")
 _ABBREVIATIONS = frozenset(
     {
-        "ed", "eds", "trans", "tr", "vol", "vols", "no", "nos", "pp", "p", "jr", "sr", "st", "mr",
-        "mrs", "ms", "dr", "prof", "rev", "dir", "comp", "al", "etc", "vs", "jan", "feb", "mar",
-        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "inc", "ltd",
+        "ed", "eds", "edd", "trans", "tr", "vol", "vols", "no", "nos", "pp", "p", "jr", "sr", "st",
+        "mr", "mrs", "ms", "dr", "prof", "rev", "dir", "comp", "al", "etc", "vs", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "inc", "ltd",
         "repr", "orig", "ch", "chap", "pt", "ser", "c", "ca", "cf", "n.d", "edn", "b.c", "a.d",
         "b.c.e", "c.e",
     }
@@ -93,7 +100,7 @@ _BRACKET_TYPES: dict[str, str] = {
     "video": "motion_picture", "blog post": "post-weblog", "web page": "webpage",
 }
 _ROLE_FIELDS: dict[str, str] = {
-    "ed": "editor", "eds": "editor", "editor": "editor", "editors": "editor",
+    "ed": "editor", "eds": "editor", "edd": "editor", "editor": "editor", "editors": "editor",
     "director": "director", "directors": "director", "dir": "director", "trans": "translator",
     "translator": "translator", "translators": "translator", "comp": "editor",
     "host": "author", "hosts": "author", "writer": "author", "producer": "author",
@@ -124,11 +131,15 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
         bare = True
         if m is None:
             return None
-    names, names_end = _author_names(s, m.start("names"), m.end("names"))
+    role = _role_field(m.group("role")) if m.group("role") else "author"
+    names_stop = m.end("names")
+    suffix = _ROLE_SUFFIX_RE.search(s, m.start("names"), names_stop)
+    if suffix is not None and role == "author":  # "Smith, John, ed. 2000. Title."
+        role, names_stop = _role_field(suffix.group("role")), suffix.start()
+    names, names_end = _author_names(s, m.start("names"), names_stop)
     if names is None or not opens_title(s[m.end():end]):
         return None  # "Battleship Potemkin (1925), directed by …" is no author-date line
     draft = base.fork()
-    role = _role_field(m.group("role")) if not bare and m.group("role") else "author"
     reprint = _REPRINT_RE.match(m.group("date"))
     if reprint:  # APA "(1867/1976)": first published, then the edition cited
         draft.original_year = int(reprint.group(1))
@@ -170,9 +181,9 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             names = parse_inverted_list(text)
             if names and _reading_order_family(names[0]):
                 continue  # "Tom Wicker, Dwight D. Eisenhower (1962)": author, then title
-        else:  # "Karl Marx. Capital, Volume I. 1867."
-            names = parse_name_list(text)
-            if names and not all(n.given or n.literal for n in names):
+        else:  # "Karl Marx. Capital, Volume I. 1867.", "Plato. Republic. Translated by …"
+            names = parse_name_list(text, allow_mononym=True)
+            if names and not all(n.given or n.literal or is_mononym(n) for n in names):
                 names = None
         if names is None:
             continue
