@@ -128,3 +128,12 @@ def test_cross_validation_folds_hold_each_training_source_whole() -> None:
             fold_of_source.setdefault(source_of.get(doc.stem, doc.stem), set()).add(i)
     assert all(len(found_in) == 1 for found_in in fold_of_source.values())
     assert folds == cv.folds(documents, 5, 15)  # a fixed seed deals the same folds
+
+
+def test_the_labeller_takes_no_sentence_for_a_title() -> None:
+    # A reading list in a feed whose items are news links set in sentences: the model
+    # labels the words a title, but a long sentence with nothing else is none.
+    from biblio.parse.citation import read_with_labeller
+    line = ("More on [Ms. Bloom’s involvement in the Weinstein case]"
+            "(https://www.nytimes.com/2017/10/07/business/lisa-bloom-weinstein-attorney.html).")
+    assert read_with_labeller(line) is None
