@@ -213,3 +213,12 @@ def test_editors_and_translators_in_the_common_bibliography_spellings(
     assert [n.family for n in record.author] == authors
     assert [n.family for n in record.editor] == editors
     assert [n.family for n in record.translator] == translators
+
+
+def test_a_quotation_split_from_its_attribution_is_no_title() -> None:
+    html = ("<blockquote>“Boil down nine years and four hundred biographies and you get one "
+            "word: focus.”<br>— David Senra</blockquote>")
+    assert extracted(html, "html") == []
+    # a short quoted title with its stop inside the quotes stays one
+    assert parse_citation("Hughes, Langston. “Theme for English B.” The Collected Poems of "
+                          "Langston Hughes. New York: Knopf, 1995.").is_citation

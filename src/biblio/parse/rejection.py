@@ -17,6 +17,7 @@ from typing import Any
 
 from .lexicon import BOILERPLATE_PHRASES, CREDIT_LABELS, CREDIT_ROLES, CREDIT_WORDS
 from .names import parse_organisation, parse_person
+from .titles import is_title_like
 
 CALL_TO_ACTION = "call to action"
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
@@ -188,6 +189,8 @@ _DATE_LINE_RE = re.compile(
 # A quotation with its speaker: "“Boil it down and you get one word: focus.” — Jane Doe".
 # A title in quotes does not end in a full stop before an attribution dash.
 _QUOTATION_RE = re.compile(r"^\s*[\"“][^\"“”]{3,400}[.!?…][\"”]\s*[—–-]{1,2}\s*\S")
+# A sentence in quotes alone on its line, its stop inside the quotes.
+_QUOTED_SENTENCE_RE = re.compile(r"^\s*[\"“]([^\"“”]{3,400}[.!?…])[\"”]\s*$")
 MAX_LINE = 1000
 TOO_LONG = f"longer than {MAX_LINE} characters: not a single citation"
 # A paragraph of prose: this many words or more, at least 3 in 5 starting in lower case.
@@ -222,6 +225,9 @@ def rejection_reason(text: str) -> str | None:
         return "episode metadata"
     if _QUOTATION_RE.match(text):
         return "a quotation"
+    alone = _QUOTED_SENTENCE_RE.match(text)
+    if alone and len(alone.group(1).split()) >= 8 and not is_title_like(alone.group(1)):
+        return "a quotation"  # "“Boil down nine years … you get one word: focus.”" alone
     if (text[:3].lower() == "by " or " | " in text) and _only_names(text[3:] if text[:3].lower()
                                                                     == "by " else text):
         return "credits"  # "By Mark Linsenmayer, Wes Alwan", "ABC News | Charlie Gibson"
