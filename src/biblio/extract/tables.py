@@ -1,7 +1,8 @@
 """Tables of works: the header names the columns, and each row is one work.
 
-Reading logs and book clubs keep their books in Markdown tables (``Author |
-Title | Status | Date read``, ``Name | Author | Genre | Suggestor``).  Joined
+Reading logs, book clubs and course lists keep their books in tables, in
+Markdown or HTML (``Author | Title | Status | Date read``, ``Name | Author |
+Genre | Suggestor``).  Joined
 into one line, a row reads as a citation only when the author happens to come
 first and nothing stands between; read by its header, each row gives its
 title and author whatever the column order, and the other columns (status,
@@ -28,7 +29,7 @@ _ROLES: dict[str, frozenset[str]] = {
     "publisher": frozenset({"publisher", "publishers", "press", "imprint"}),
     "translator": frozenset({"translator", "translators", "translated by", "translation"}),
     "editor": frozenset({"editor", "editors", "edited by"}),
-    "isbn": frozenset({"isbn", "isbn isbn", "isbns", "isbn number"}),
+    "isbn": frozenset({"isbn", "isbns", "isbn number"}),
     "doi": frozenset({"doi"}),
 }
 # A header's first word that says what the column holds, whatever follows it.
