@@ -103,3 +103,9 @@ def test_an_isbn_column_reaches_the_record() -> None:
              "| Dune | Frank Herbert | 9780441172719 |\n")
     [parsed] = [c for o in iter_extract(table, "markdown") for c in o.citations]
     assert (parsed.record.full_title, parsed.record.isbn) == ("Dune", "9780441172719")
+
+
+def test_a_sentence_case_title_in_its_column_is_still_a_title() -> None:
+    table = ("| Name | Author | Genre | Suggestor |\n| --- | --- | --- | --- |\n"
+             "| Beautiful world where are you | Sally Rooney | Fiction | alifeee |\n")
+    assert extracted(table, "markdown") == [("Beautiful world where are you", ["Rooney"])]

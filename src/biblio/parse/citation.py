@@ -527,9 +527,10 @@ def _implausible(draft: Draft, line: str) -> str | None:
         if not (_title_marked(draft) or draft.form in ("by", "possessive", "surname")):
             return "a single word is not enough to tell an author"
         draft.weak = True  # "Housekeeping by Robinson", "Knuth's [Literate Programming](…)"
-    if not evidence and draft.form not in _STRONG_FORMS and looks_like_prose(line) and (
-        looks_like_prose(_outside_title(draft, line, title))
-    ):
+    marked_by = draft.form == "by" and _title_marked(draft) and bool(authors) and all(
+        map(surely_a_person, authors))  # "*Beautiful world where are you* by Sally Rooney"
+    if not evidence and draft.form not in _STRONG_FORMS and not marked_by \
+            and looks_like_prose(line) and looks_like_prose(_outside_title(draft, line, title)):
         return "reads as prose"
     if not evidence and draft.form == "comma" and title[:1].islower() and not _title_marked(draft):
         return "describes a person, not a work"  # "Shannon Moore, service mechanic for …"
