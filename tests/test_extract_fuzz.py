@@ -31,7 +31,8 @@ def test_any_document_is_accounted_for_quickly(document: str, format: str) -> No
     for outcome in outcomes:
         assert outcome.line >= 1
         assert outcome.status in ("record", "rejected")
-        assert outcome.citations or outcome.reason
+        # a line a list item wraps onto is accounted for by the entry it continues
+        assert outcome.citations or outcome.reason or outcome.continues is not None
 
 
 def test_deep_nesting_does_not_exhaust_the_stack() -> None:
@@ -50,3 +51,11 @@ def test_long_lines_of_brackets_and_markup_stay_fast() -> None:
     for format in ("text", "markdown", "html"):
         list(iter_extract(line + "\n", format=format))  # type: ignore[arg-type]
     assert time.perf_counter() - start < 5
+
+
+def test_a_wrapped_line_of_an_entry_is_accounted_for_by_the_entry() -> None:
+    # found by the property test above: an item, then an indented line holding only a tag
+    outcomes = list(iter_extract("• Isaac Deutscher, The Prophet Armed (1954)\n\t<p>",
+                                 format="markdown"))
+    assert [(o.line, o.status) for o in outcomes] == [(1, "record"), (2, "record")]
+    assert outcomes[1].continues is outcomes[0]
