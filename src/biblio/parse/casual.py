@@ -24,6 +24,7 @@ from .names import (
     parse_inverted_person,
     parse_name_list,
     parse_person,
+    people_list,
     plausible_surname,
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
@@ -357,13 +358,10 @@ def _has_lone_surname(names: list[Name]) -> bool:
 
 
 def _full_names(text: str) -> list[Name] | None:
-    """"Philip Tetlock, Dan Gardner": names joined by a bare comma, each surely a person."""
-    if "," not in text:
-        return None
-    people = [parse_person(piece) for piece in text.split(",")]
-    if all(p is not None and known_given_name(p) for p in people):
-        return [p for p in people if p is not None]
-    return None
+    """"Philip Tetlock, Dan Gardner": names joined by a bare comma, each opening with a
+    common given name or an initial (stricter than `people_list`, which it narrows)."""
+    names = people_list(text) if "," in text else None
+    return names if names and all(map(known_given_name, names)) else None
 
 
 def _colon_form(draft: Draft, start: int, end: int) -> bool:

@@ -252,15 +252,11 @@ def _slug_words(url: str) -> list[str]:
     """The words of a link target's last named path part, articles dropped from the front."""
     path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
     parts = [p for p in path.split("/")[1:] if p and not p.isdigit()]
-    if not parts:
-        return []
-    words = [w for w in _SLUG_SPLIT_RE.split(parts[-1].lower()) if w]
-    while words and words[0] in _SLUG_ARTICLES:
-        words = words[1:]
-    return words
+    return _plain_words(parts[-1]) if parts else []
 
 
 def _plain_words(text: str) -> list[str]:
+    """The words of `text` in lower case, articles dropped from the front."""
     words = [w for w in _SLUG_SPLIT_RE.split(text.lower()) if w]
     while words and words[0] in _SLUG_ARTICLES:
         words = words[1:]
