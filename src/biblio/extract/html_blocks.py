@@ -160,13 +160,13 @@ class _Walker:
             return False
         self.flush()
         for row in rows:
-            cells = row.find_all(["th", "td"])
-            plain = " | ".join(_cell_text(cell) for cell in cells)
+            cells = [_cell_text(cell) for cell in row.find_all(["th", "td"])]
+            plain = " | ".join(cells)
             line = (row.sourceline or self.cursor) + self.offset
             if row is rows[0]:
                 self.blocks.append(Block(line, plain, "", kind="meta", reason="table header"))
                 continue
-            citation = row_citation([_cell_text(cell) for cell in cells], roles)
+            citation = row_citation(cells, roles)
             self.blocks.append(
                 Block(line, plain, citation, kind="row") if citation else
                 Block(line, plain, "", kind="meta", reason="table row without a title"))
@@ -203,6 +203,8 @@ def _holds_block_or_link(node: Tag) -> bool:
 
 def _cell_text(cell: Tag) -> str:
     return _SPACES.sub(" ", cell.get_text()).strip()
+
+
 def _cells(text: str) -> str:
     """A table row's cells that hold words, joined with commas; other text as it is."""
     if _CELL not in text:

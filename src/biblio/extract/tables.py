@@ -2,11 +2,10 @@
 
 Reading logs, book clubs and course lists keep their books in tables, in
 Markdown or HTML (``Author | Title | Status | Date read``, ``Name | Author |
-Genre | Suggestor``).  Joined
-into one line, a row reads as a citation only when the author happens to come
-first and nothing stands between; read by its header, each row gives its
-title and author whatever the column order, and the other columns (status,
-ratings, dates, who suggested it) are left out.
+Genre | Suggestor``).  Joined into one line, a row reads as a citation only
+when the author happens to come first and nothing stands between; read by its
+header, each row gives its title and author whatever the column order, and
+the other columns (status, ratings, dates, who suggested it) are left out.
 """
 
 from __future__ import annotations
@@ -41,7 +40,7 @@ _NOT_LETTERS = re.compile(r"[^a-z]+")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 _MARKED = re.compile(r"^(?:\[|\*|_|<)")
-_MORE = re.compile(r"[()\[\]]|\b(?:1[0-9]\d\d|20\d\d)\b|\sby\s|\b(?:tr|trans|eds?)\.|"
+_MORE = re.compile(rf"[()\[\]]|{_YEAR.pattern}|\sby\s|\b(?:tr|trans|eds?)\.|"
                    r"\b(?:translated|edited)\b", re.IGNORECASE)
 # "Orwell, George", "Le Guin, Ursula K.": a family name, then one to three given names.
 _INVERTED = re.compile(r"^\s*(?:(\S+)\s+)?([^\s,]+),\s*((?:[^\s,]+\s*){1,3})$")

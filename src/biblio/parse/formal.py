@@ -189,13 +189,13 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             continue
         if _marked_title_before_names(base, start, names_end, m.end(), end):
             return None  # the line opens with its title, in italics
+        if _EDITOR_CLAUSE_RE.match(s, dot):
+            return None  # "Don Quixote. Trans. Edith Grossman.": a title, then its translator
         draft = base.fork()
         draft.put_names(role, names, start, names_end)
         if role == "director":
             draft.type = "motion_picture"
         draft.form = "bibliography"
-        if _EDITOR_CLAUSE_RE.match(s, dot):
-            return None  # "Don Quixote. Trans. Edith Grossman.": a title, then its translator
         return draft if read_body(draft, m.end(), end, article=False) else None
     return None
 
