@@ -29,6 +29,7 @@ from .names import (
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
+from .segments import read_date
 from .titles import is_title_like, opens_title
 
 _EPISODE_TITLE_RE = re.compile(
@@ -63,6 +64,7 @@ _READING_LEAD_RE = re.compile(
     r"[^.:;\"“]{0,40}?\b(?:is|are|am|was|were|I'm|I’m|we're|we’re)\s+(?:now\s+)?"
     r"(?:reading|re-?reading|listening to)\s+(?=[A-Z0-9\"“‘*_\[])")
 _COLON_RE = re.compile(r":\s+")
+_YEAR_BEFORE_DASH_RE = re.compile(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\s*$")
 # Words that open a subtitle ("Sapiens: A Brief History…", "Dune: Part Two"), not a title.
 _SUBTITLE_OPENERS = frozenset({
     "A", "An", "How", "Why", "What", "When", "Where", "Who", "Part", "Volume", "Vol.", "Book",
@@ -289,7 +291,12 @@ def _dash_form(draft: Draft, start: int, end: int) -> bool:
     if right:
         draft.put_names("author", right, m.end(), end)
         draft.form = "dash"
-        return draft.put("title", start, m.start())
+        # "Silent Spring (1962) – Rachel Carson": the year before the dash is the book's
+        # ("(1789 - 1848)" is the span the book covers)
+        year = None if draft.date else _YEAR_BEFORE_DASH_RE.search(s, start, m.start())
+        if year:
+            read_date(draft, year.start("y"), year.end("y"))
+        return draft.put("title", start, year.start() if year else m.start())
     return False
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from ..model import Name, Record
 from .casual import parse_casual, parse_title_only
@@ -99,7 +100,7 @@ _SLUG_ARTICLES = frozenset({"the", "a", "an"})
 _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
     "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
-    "assigned": 0.6, "marked-then-names": 0.7,
+    "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
     "identifier": 0.4,
 }
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
@@ -218,6 +219,7 @@ def _parse(text: str) -> Parsed:
         return _not_citation(text, CONTENTS_ENTRY)
     base = _prepare(cleaned)
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
+    end = _before_marks(base.s, start, end)
     number = _LEAD_NUMBER_RE.match(base.s, start, end)
     if number and " by " in base.s[number.end():end]:
         start = number.end()  # "Episode 18: Uprooted by Naomi Novik", "3- Medusa by …"
@@ -246,6 +248,17 @@ def _parse(text: str) -> Parsed:
     if problem is not None:
         return _identified(text, cleaned, base) or _not_citation(text, problem)
     return _finish(text, cleaned, draft)
+
+
+def _before_marks(s: str, start: int, end: int) -> int:
+    """"Piranesi by Susanna Clarke ★★★★☆", "Klara and the Sun (Kazuo Ishiguro) ✓": a
+    reader's rating or tick after the entry is no part of it."""
+    b = end
+    while b > start and (unicodedata.category(s[b - 1]) == "So" or s[b - 1] == "\ufe0f"):
+        b -= 1
+    if b in (end, start) or not s[b - 1].isspace():
+        return end  # no marks, nothing but marks, or a sign glued to a word ("Title™")
+    return trim(s, start, b, keep_quotes=True)[1]
 
 
 def _slug_words(url: str) -> list[str]:
@@ -414,9 +427,12 @@ def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft
     # The casual forms and the bare title share what trails the core: read it once.
     core = base.fork()
     core_end = read_core(core, start, end)
+    # "Thinking, Fast and Slow (Daniel Kahneman)": people alone in brackets say the rest
+    # is the title, whatever commas it holds
+    paren_authors = core.paren_person is not None and core.date is None
     for casual in (parse_casual, parse_title_only):
         draft = core.copy()
-        if casual(draft, start, core_end):
+        if casual(draft, start, core_end) and not (paren_authors and draft.form == "comma"):
             _settle_paren_person(draft)
             return draft
     return _link_only(base, cleaned)
@@ -475,11 +491,17 @@ def _italic_title(base: Draft, start: int, end: int, text: str, cleaned: Cleaned
 
 
 def _settle_paren_person(draft: Draft) -> None:
-    """"(Andrei Tarkovsky, 1979)" names the director unless the line already has authors."""
+    """"(Andrei Tarkovsky, 1979)" names the director unless the line already has authors;
+    without a year, "(Kazuo Ishiguro)" after a title names its authors."""
     if draft.paren_person is None:
         return
     names, a, b = draft.paren_person
     authors = draft.names.get("author", [])
+    if draft.date is None:
+        if not authors and "editor" not in draft.names:
+            draft.put_names("author", names, a, b)
+            draft.form = "paren-author" if draft.form == "title" else draft.form
+        return
     if draft.form == "comma" and authors and known_given_name(names[0]) and not any(
         known_given_name(n) for n in authors
     ):

@@ -53,6 +53,11 @@ _COMMENT_RE = re.compile(
     r"(?<=\))(?:\s+[–—-]\s+[a-z][^()]*"
     r"|,\s+(?:especially|esp\.|particularly|notably|mainly|chiefly|above all|see|a|an)"
     r"\s+\S.*)$")
+# "(William Gibson) - Defined cyberpunk, influenced …": a remark may open with a capital
+# too, when lower-case words other than a title's small words follow.
+_CAPITAL_REMARK_RE = re.compile(r"(?<=\))\s+[–—-]\s+(?P<remark>[A-Z][^()]*)$")
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "by", "from", "at"})
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?:\s+\S")
@@ -78,7 +83,8 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
     s = draft.s
     a, b = trim(s, start, end, keep_quotes=True)
     # a comment needs a ")" before the end of the line to follow
-    comment = _COMMENT_RE.search(s, a, b) if s.find(")", a, b - 1) >= 0 else None
+    comment = (_COMMENT_RE.search(s, a, b) or _capital_remark(s, a, b)) if s.find(
+        ")", a, b - 1) >= 0 else None
     if comment:
         b = comment.start()  # "(Penguin, 1998) – a great overview"
     while b > a and s[b - 1] in ")]":
@@ -102,6 +108,17 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
             draft.put("volume", volume.start("v"), volume.end("v"))
             b = comma
     return b
+
+
+def _capital_remark(s: str, start: int, end: int) -> re.Match[str] | None:
+    """"… (Yuval Noah Harari) - New perspective on systems": at least three words, one of
+    them lower case and no title's small word; "(1962) - Rachel Carson" is no remark."""
+    m = _CAPITAL_REMARK_RE.search(s, start, end)
+    if m is None:
+        return None
+    words = m.group("remark").split()
+    return m if len(words) >= 3 and any(
+        w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in words[1:]) else None
 
 
 def merge_coauthors(draft: Draft) -> None:

@@ -11,7 +11,7 @@ import re
 
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS, PLACES, PUBLISHER_WORDS, PUBLISHERS
-from .names import parse_name_list, parse_person
+from .names import parse_name_list, parse_person, people_list, surely_a_person
 
 MONTHS: dict[str, int] = {
     name: number
@@ -154,7 +154,7 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
     if read_date(draft, a, b):
         return True
     if not any(ch.isdigit() for ch in text):
-        return False
+        return _read_paren_people(draft, a, b)
     leading = _LEADING_YEAR_RE.match(text)
     if leading:  # "(1966, dir. Andrei Tarkovsky)"
         read_date(draft, a + leading.start("y"), a + leading.end("y"))
@@ -164,6 +164,20 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
     if draft.date is None:
         return False
     read_imprint(draft, a, before_date, in_parens=True)
+    return True
+
+
+def _read_paren_people(draft: Draft, a: int, b: int) -> bool:
+    """"Klara and the Sun (Kazuo Ishiguro)": people alone in brackets, as Kindle's
+    clippings and casual lists name a title's authors; the rest of the line decides
+    whose they are (see `citation._settle_paren_person`)."""
+    text = draft.s[a:b]
+    if is_publisher(text) is not False or any(w.isupper() and len(w) > 1 for w in text.split()):
+        return False  # "(Harper Collins)", "(Penguin Classics)", "(UVM Libraries)"
+    names = people_list(text)
+    if not names or not all(surely_a_person(name) for name in names):
+        return False
+    draft.paren_person = (names, a, b)
     return True
 
 
