@@ -1,11 +1,20 @@
 """Word lists the parser's decisions rest on, kept apart from the logic.
 
-Every list is small and closed on purpose: the parser decides from the shape
-of a line first and consults these only to break ties (is "Verso" a publisher
-or a one-word title? is "de" part of a surname?).
+Every list is closed on purpose, and all but the given names are small: the
+parser decides from the shape of a line first and consults these to break ties
+(is "Verso" a publisher or a one-word title? is "de" part of a surname?).
 """
 
 from __future__ import annotations
+
+from importlib import resources
+
+
+def _data_lines(name: str) -> list[str]:
+    """The lines of a word list shipped in `biblio/data`, without its comment head."""
+    text = (resources.files("biblio") / "data" / name).read_text("utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
 
 # Lower-case surname particles, kept as CSL non-dropping particles ("de Beauvoir").
 PARTICLES: frozenset[str] = frozenset(
@@ -263,10 +272,11 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     "we’re hiring", "advertise on", "advertise with",
 )
 
-# Common given names, used only to break ties when both sides of a separator
-# read as names ("Brave New World – Aldous Huxley", "Wolf Hall, Hilary Mantel").
+# Common given names: a person for sure ("Brave New World – Aldous Huxley", "Wolf Hall,
+# Hilary Mantel").  The hand-made list below, with the names of many writers, and the
+# common names of the US census in `data/given_names.txt` (how it was made is in its head).
 GIVEN_NAMES: frozenset[str] = frozenset(
-    {
+    {*_data_lines("given_names.txt"),
         "Aaron", "Abraham", "Ada", "Adam", "Adrian", "Agnes", "Agnieszka", "Alan", "Albert",
         "Aldous", "Aleksandr", "Aleksandra", "Alessandro", "Alex", "Alexander", "Alexandra",
         "Alexei", "Alexis", "Alfred", "Alice", "Alison", "Amanda", "Amartya", "Amy", "Ana",
