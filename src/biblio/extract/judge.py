@@ -32,7 +32,14 @@ from .inline import find_mentions
 from .list_order import ListOrder
 from .outcome import LineOutcome
 from .schedule import scheduled_works
-from .sections import SectionKind, heading_name, looks_like_heading, reading_label, section_kind
+from .sections import (
+    SectionKind,
+    announces_reading,
+    heading_name,
+    looks_like_heading,
+    reading_label,
+    section_kind,
+)
 
 # Lowest parser confidence accepted in a reading list / anywhere else in the notes.
 READING_MIN_CONFIDENCE = 0.3
@@ -139,6 +146,9 @@ class Judge:
         if names_a_work(plain):  # an ISBN or a DOI: a citation wherever it stands
             return self._identified(self._accept(outcome, block, block.content, reading=True),
                                     block)
+        if block.kind == "paragraph" and announces_reading(plain):
+            self.section, self.section_name, self.section_level = "reading", plain, block.level
+            return self._inline(outcome, block, PROSE)  # the works follow; it may name some
         reason = rejection_reason(plain)
         if reason == "timestamp":
             rest = strip_timestamp(block.content) or ""

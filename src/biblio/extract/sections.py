@@ -85,6 +85,21 @@ _LABEL = re.compile(
 )
 
 
+# "All of the books and shows from this conversation are listed below in the show notes":
+# a sentence that says the works follow opens a reading list, as a heading would.
+_ANNOUNCES_READING = re.compile(
+    r"\b(?:books?|works|titles|reads|readings|references|resources)\b[^.!?]{0,80}?"
+    r"\b(?:(?:listed|linked|collected|gathered)\s+below|(?:are|is)\s+below|as\s+follows)",
+    re.IGNORECASE)
+_ANNOUNCEMENT_WORDS = 50
+
+
+def announces_reading(text: str) -> bool:
+    """A short paragraph saying that the works it names follow it."""
+    return len(_WORDS.findall(text)) <= _ANNOUNCEMENT_WORDS and bool(
+        _ANNOUNCES_READING.search(text))
+
+
 def heading_name(text: str) -> str:
     """The heading with decoration (marks, bold, trailing colon) removed, spaces collapsed."""
     return " ".join(_DECORATION.sub("", text).split())

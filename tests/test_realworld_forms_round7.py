@@ -1,0 +1,31 @@
+"""Forms from the real-world training documents, seventh round (slice E's training part).
+
+Each text keeps the form (and the facts) of lines of a training document.
+"""
+
+from __future__ import annotations
+
+from reading_helpers import extracted
+
+
+def test_a_sentence_saying_the_works_are_listed_below_opens_a_reading_list() -> None:
+    # e1-stacks-357: a "LISTEN NOW" block of platforms, then the list announced in prose
+    text = ("LISTEN NOW\n"
+            "Apple Podcasts | Spotify | Google Podcasts | Overcast | Stitcher | Transcript\n\n"
+            "All of the books and shows from this conversation are listed below in the show "
+            "notes, and you can find them on Bookshop.org and Amazon.\n\n"
+            "Pure Innocent Fun by Ira Madison III\n"
+            "Kitchen Confidential by Anthony Bourdain\n"
+            "The Color Purple by Alice Walker\n")
+    assert extracted(text) == [("Pure Innocent Fun", ["Madison"]),
+                               ("Kitchen Confidential", ["Bourdain"]),
+                               ("The Color Purple", ["Walker"])]
+
+
+def test_a_sentence_about_books_below_a_photo_opens_nothing() -> None:
+    text = ("LISTEN NOW\n"
+            "Apple Podcasts | Spotify | Overcast\n\n"
+            "We talked about everything from childhood books to the photo below of the studio "
+            "cat, who sat in on the whole recording.\n\n"
+            "Pure Innocent Fun by Ira Madison III\n")
+    assert extracted(text) == []
