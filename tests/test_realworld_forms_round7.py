@@ -5,7 +5,10 @@ Each text keeps the form (and the facts) of lines of a training document.
 
 from __future__ import annotations
 
-from reading_helpers import extracted
+import pytest
+
+from biblio.parse import parse_citation
+from reading_helpers import extracted, reading
 
 
 def test_a_sentence_saying_the_works_are_listed_below_opens_a_reading_list() -> None:
@@ -29,3 +32,24 @@ def test_a_sentence_about_books_below_a_photo_opens_nothing() -> None:
             "cat, who sat in on the whole recording.\n\n"
             "Pure Innocent Fun by Ira Madison III\n")
     assert extracted(text) == []
+
+
+@pytest.mark.parametrize(("line", "title", "author"), [
+    # e2-baty-books-read: a reading log exported from a catalogue
+    ("- **To Rise Again at a Decent Hour** by Ferris, Joshua (2014-08-15)",
+     "To Rise Again at a Decent Hour", ("Joshua", "Ferris")),
+    ("- **Why Photography Matters** by Thompson, Jerry L. (2014-03-03)",
+     "Why Photography Matters", ("Jerry L.", "Thompson")),
+    ("- **Digital Minimalism: Choosing a Focused Life in a Noisy World** by Cal Newport "
+     "(2019-02-16) // ★★★★", "Digital Minimalism: Choosing a Focused Life in a Noisy World",
+     ("Cal", "Newport")),
+])
+def test_a_reading_logs_inverted_author_and_rating(line: str, title: str,
+                                                   author: tuple[str, str]) -> None:
+    assert reading(line)[:2] == (title, [author])
+
+
+@pytest.mark.parametrize("line", ["Stand by Me, Ben", "Murder by Numbers, A Novel"])
+def test_words_after_by_and_a_comma_are_no_inverted_author(line: str) -> None:
+    parsed = parse_citation(line)
+    assert not (parsed.is_citation and parsed.record.author)

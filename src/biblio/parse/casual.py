@@ -148,7 +148,8 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         # italics bound the title, so one word after "by" can only be the author
         italics = trim(s, start, m.start()) in draft.emphasis
         anonymous = s[m.end():end].strip() in ANONYMOUS  # "Beowulf by Anonymous": no author
-        names = None if anonymous else parse_name_list(s[m.end():end], allow_mononym=True)
+        names = None if anonymous else (parse_name_list(s[m.end():end], allow_mononym=True)
+                                        or _inverted_after_by(s[m.end():end]))
         common_surname = False
         if names and not italics and len(names) == 1 and names[0].given is None and (
             names[0].family is None or everyday_word(names[0].family)
@@ -170,6 +171,24 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
             return draft.put("title", start, m.start() if italics
                              else read_tail(draft, start, m.start()))
     return False
+
+
+def _inverted_after_by(text: str) -> list[Name] | None:
+    """"by Ferris, Joshua", "by Thompson, Jerry L.": one person, surname first, as reading
+    logs exported from a catalogue write the author; the given names must be a person's, or
+    hold an initial."""
+    family, comma, given = text.partition(",")
+    name = parse_inverted_person(family, given) if comma else None
+    if name is None or not name.family or (everyday_word(name.family)
+                                           and name.family not in EVERYDAY_SURNAMES):
+        return None  # "Stand by Me, Ben"
+    tokens = (name.given or "").split()
+    if not (known_given_name(name) or any(
+            len(t.rstrip(".")) == 1 and t not in ("A", "I") for t in tokens[1:])):
+        return None  # "Murder by Numbers, A Novel"
+    if len(tokens[-1]) == 1:
+        name.given = f"{name.given}."  # the line's end took the initial's full stop
+    return [name]
 
 
 def _inverted_form(draft: Draft, start: int, end: int) -> bool:

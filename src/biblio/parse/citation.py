@@ -258,7 +258,9 @@ def _before_marks(s: str, start: int, end: int) -> int:
         b -= 1
     if b in (end, start) or not s[b - 1].isspace():
         return end  # no marks, nothing but marks, or a sign glued to a word ("Title™")
-    return trim(s, start, b, keep_quotes=True)[1]
+    # "… (2019-02-07) // ★★★★": the rating's own separator goes with it
+    return trim(s, start, len(s[start:b].rstrip().rstrip("/|").rstrip()) + start,
+                keep_quotes=True)[1]
 
 
 def _slug_words(url: str) -> list[str]:
