@@ -53,3 +53,20 @@ def test_a_reading_logs_inverted_author_and_rating(line: str, title: str,
 def test_words_after_by_and_a_comma_are_no_inverted_author(line: str) -> None:
     parsed = parse_citation(line)
     assert not (parsed.is_citation and parsed.record.author)
+
+
+@pytest.mark.parametrize(("line", "publisher", "place"), [
+    # e2-jaker-cpt917-reading: Harvard entries that give the publisher before the place
+    ("3. Chang, H-J. 2010. **[23 Things They Don’t Tell You About Capitalism]"
+     "(https://archive.org/details/23thingstheydont0000chan)**. Penguin: London.",
+     "Penguin", "London"),
+    ("8. Nunan, F. 2015. **Understanding Poverty and the Environment**. Routledge: London",
+     "Routledge", "London"),
+    ("Smith, J. 2001. Title of the Book. London: Routledge.", "Routledge", "London"),
+    ("Smith, J. 2001. Title of the Book. New York: Monthly Review Press.",
+     "Monthly Review Press", "New York"),
+])
+def test_publisher_and_place_are_told_apart_in_either_order(line: str, publisher: str,
+                                                             place: str) -> None:
+    record = parse_citation(line).record
+    assert (record.publisher, record.publisher_place) == (publisher, place)

@@ -219,8 +219,11 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
         return
     m = _PLACE_PUBLISHER_RE.match(text)
     if m and len(m.group("place").split()) <= 4:
-        draft.put("publisher-place", a, a + m.end("place"))
-        draft.put("publisher", a + m.start("pub"), b)
+        place, publisher = (a, a + m.end("place")), (a + m.start("pub"), b)
+        if _publisher_then_place(m.group("place"), m.group("pub")):
+            place, publisher = publisher, place  # "Routledge: London", as some Harvard lists
+        draft.put("publisher-place", *place)
+        draft.put("publisher", *publisher)
         return
     if in_parens and is_publisher(text) is False:
         person = parse_person(text)
@@ -230,6 +233,15 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
             draft.paren_person = ([person], a, b)
             return
     draft.put("publisher", a, b)
+
+
+def _publisher_then_place(first: str, second: str) -> bool:
+    """"Earthscan: London", "Routledge: London and New York": a known place after the colon
+    and, before it, a publisher rather than a place."""
+    second = second.strip(" .")
+    opening = re.split(r"\s+(?:and|&)\s+|,\s*", second, maxsplit=1)[0]
+    return second not in PUBLISHERS and opening in PLACES and first.strip() not in PLACES \
+        and is_publisher(first) is not False
 
 
 def after_identifier(draft: Draft, at: int) -> bool:
