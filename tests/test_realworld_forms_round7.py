@@ -70,3 +70,17 @@ def test_publisher_and_place_are_told_apart_in_either_order(line: str, publisher
                                                              place: str) -> None:
     record = parse_citation(line).record
     assert (record.publisher, record.publisher_place) == (publisher, place)
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # e2-lemuria-staff-fiction-2018: a bookshop's staff picks, each after its picker
+    ("John Evans, bookstore owner – Varina by Charles Frazier", "Varina"),
+    ("Guy, First Editions Club supervisor – A Shout in the Ruins by Kevin Powers",
+     "A Shout in the Ruins"),
+])
+def test_who_picked_the_book_is_no_part_of_its_title(line: str, title: str) -> None:
+    assert reading(line)[0] == title
+
+
+def test_a_title_with_a_comma_and_a_dash_keeps_both() -> None:
+    assert reading("Love, Actually – A Novel by Someone Smith")[0] == "Love, Actually – A Novel"

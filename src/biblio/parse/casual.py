@@ -63,6 +63,11 @@ _DASH_RE = re.compile(r"\s+[–—-]\s+")
 _READING_LEAD_RE = re.compile(
     r"[^.:;\"“]{0,40}?\b(?:is|are|am|was|were|I'm|I’m|we're|we’re)\s+(?:now\s+)?"
     r"(?:reading|re-?reading|listening to)\s+(?=[A-Z0-9\"“‘*_\[])")
+# Who picked the book, before it: "Lisa, first editions manager – Waiting for Eden by …",
+# a bookshop's staff picks (a name, then a role that ends in a lower-case word).
+_PICKER_LEAD_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[^–—,:;]{0,40}?\b[a-z]+\s+[–—-]\s+"
+    r"(?=[A-Z0-9\"“‘*_\[])")
 _COLON_RE = re.compile(r":\s+")
 _YEAR_BEFORE_DASH_RE = re.compile(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\s*$")
 # Words that open a subtitle ("Sapiens: A Brief History…", "Dune: Part Two"), not a title.
@@ -163,7 +168,8 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         if anonymous or names:
             if names:
                 draft.put_names("author", names, m.end(), end)
-            lead = _READING_LEAD_RE.match(s, start, m.start())
+            lead = _READING_LEAD_RE.match(s, start, m.start()) or _PICKER_LEAD_RE.match(
+                s, start, m.start())
             if lead:
                 start = lead.end()  # "This week, Annie is reading Three Days in June by …"
             draft.form = "by"
