@@ -20,14 +20,18 @@ from .segments import is_network, is_publisher, read_date, read_imprint, read_pa
 _ROLES = (
     r"(?:co-)?written and directed by|directed by|dir\.|a film by"
     r"|(?:written|created) by"
-    r"|a documentary series by|an? (?:documentary|film) by|documentary by|edited by|eds?\."
-    r"|translated by|(?:trans|tr)\. by|trans\.|tr\."
+    r"|a documentary series by|an? (?:documentary|film) by|documentary by"
+    r"|(?:edited|ed\.) and (?:translated|trans\.)(?: by)?|edited by|eds?\."
+    r"|translated (?:from (?:the )?[A-Z][a-z]+ )?by|(?:trans|tr)\. by|trans\.|tr\."
+    r"|revised by|rev\.(?= [A-Z])"
     r"|with an? (?:new )?(?:introduction|foreword|preface|afterword)"
     r"(?: and notes)? by|(?:introduction|foreword|preface|afterword) by"
 )
 _ROLE_CLAUSE_RE = re.compile(rf",\s*(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
 # Roles explicit enough that a surname alone after them is the person's name.
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr)\. by", re.IGNORECASE)
+# Roles whose names may be followed by more of the entry: "trans. L. A. Manyon, 2 vols".
+_NAMED_ROLE_RE = re.compile(r"translated|edited|trans\.|tr\.|eds?\.|rev", re.IGNORECASE)
 # The same roles in brackets after the title: "The Odyssey (translated by Emily Wilson)".
 _PAREN_ROLE_RE = re.compile(rf"\s*(?P<role>{_ROLES})\s+(?P<who>\S[^()]*?)\s*$", re.IGNORECASE)
 # First matching key wins; "" drops the names (an introduction's author is not the book's).
@@ -37,6 +41,7 @@ _CLAUSE_ROLES: tuple[tuple[str, str], ...] = (
     ("film by", "director"), ("documentary by", "director"), ("edit", "editor"),
     ("ed.", "editor"), ("eds.", "editor"), ("trans", "translator"), ("tr.", "translator"),
     ("introduction", ""), ("foreword", ""), ("preface", ""), ("afterword", ""),
+    ("rev", ""),  # "rev. John Marincola": a reviser, whom CSL has no role for
     ("with", "with"),
 )
 # Capitalised words a remark may still hold: "(Releases April 18th)", "(Paperback)".
@@ -198,6 +203,8 @@ def _put_role(draft: Draft, role: str, names: list[Name], start: int, end: int) 
     field = next((f for key, f in _CLAUSE_ROLES if key in role), "author")
     if field:
         draft.put_names(field, names, start, end)
+    if field == "editor" and " and tr" in role:  # "ed. and trans. Q. Hoare": both roles
+        draft.put_names("translator", [n.copy() for n in names], start, end)
     if field == "director":
         draft.type = "motion_picture"
     if "documentary series" in role:
@@ -219,6 +226,9 @@ def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
         if names is None and _SURNAME_ROLE_RE.match(m.group("role")):
             # "Gilgamesh, tr. by Ferry": after an explicit role a surname alone is a name.
             names = parse_name_list(s[m.end():stop], allow_mononym=True)
+        if names is None and _NAMED_ROLE_RE.match(m.group("role")):
+            # "trans. L. A. Manyon, 2 vols": the names end at a comma, a note follows
+            names, stop = _names_before_comma(s, m.end(), stop)
         if names is None:
             if found:
                 break
@@ -227,3 +237,28 @@ def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
     for _, role, names, a, b in found:
         _put_role(draft, role, names, a, b)
     return found[0][0] if found else end
+
+
+def _names_before_comma(s: str, start: int, end: int) -> tuple[list[Name] | None, int]:
+    """The longest stretch from `start` to a comma that is a list of names."""
+    cut = s.rfind(",", start, end)
+    while cut > start:
+        names = parse_name_list(s[start:cut])
+        if names:
+            return names, cut
+        cut = s.rfind(",", start, cut)
+    return None, end
+
+
+def read_title_clauses(draft: Draft, start: int, end: int) -> int:
+    """Read role clauses that trail a title or a container inside a sentence of a formal
+    entry ("Capital, vol. 1, trans. B. Fowkes.", "In Feminism and History, edited by Joan
+    Wallach Scott, 152–80."); return where the title ends.  Without a clause the stretch
+    is left alone, so a title's own commas, brackets and years stay in it."""
+    if _ROLE_CLAUSE_RE.search(draft.s, start, end) is None:
+        return end
+    trial = draft.copy()
+    read_core(trial, start, end)
+    if len(trial.name_spans) <= len(draft.name_spans):
+        return end  # "Dances, with Wolves": no names after the role word
+    return read_core(draft, start, end)

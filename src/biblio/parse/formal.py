@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Name
+from .clauses import read_title_clauses
 from .draft import Draft, trim
 from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES
 from .names import (
@@ -273,6 +274,7 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
         title_end, after = subtitle
     quoted = s[pos] in _OPEN_QUOTES
     if not quoted:
+        title_end = read_title_clauses(draft, pos, title_end)  # ", trans. B. Fowkes"
         title_end, after = _before_bracket_notes(s, pos, title_end, after)
         edition = _TITLE_EDITION_RE.search(s, pos, title_end)
         if edition:  # "Numerical Analysis, 10th ed.": the edition, not the title
@@ -467,6 +469,7 @@ def _read_in(draft: Draft, start: int, end: int) -> None:
         if bare:
             draft.put("page", bare.start("p"), bare.end("p"))
             end = bare.start()
+    end = read_title_clauses(draft, start, end)  # "In Feminism and History, edited by …"
     draft.put("container-title", start, end)
 
 
