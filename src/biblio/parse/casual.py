@@ -21,6 +21,7 @@ from .names import (
     is_mononym,
     known_given_name,
     leading_people,
+    parse_inverted_list,
     parse_inverted_person,
     parse_name_list,
     parse_person,
@@ -38,9 +39,13 @@ _EPISODE_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _INVERTED_HEAD_RE = re.compile(
-    r"(?P<family>(?:(?:de|van|von|der|da|di|du|le|la)\s)*[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:[-'’][^\W\d_]+)?)"
+    r"(?P<family>(?:(?i:de|van|von|der|da|di|du|le|la)\s)*[A-ZÀ-ÞĀ-Ž][^\W\d_]*"
+    r"(?:[-'’][^\W\d_]+)?)"
     r",\s+(?P<given>(?:[A-ZÀ-Þ]\.\s?-?){1,3}"
     r"|[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:\s(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+))?)"
+    # "Davies, W. and Fouracre, P. (eds)", "Hobsbawm, Eric and Terence Ranger (eds)"
+    r"(?P<more>,?\s+(?:and|&)\s+[A-ZÀ-Þ][^,()\[\]:;]{1,40}?(?:,\s+(?:[A-ZÀ-Þ]\.\s?-?){1,3})?)?"
+    r"(?P<role>\s*\((?i:eds?\.?|editors?)\))?"
     r"\s*(?:,|\s[–—-]|:)\s+(?P<title>\S.*)"
 )
 _POSSESSIVE_RE = re.compile(r"(?P<who>[A-ZÀ-Þ][^'’,:]{1,60}?)['’]s\s+(?P<title>[A-Z0-9\"“‘].*)")
@@ -178,9 +183,13 @@ def _inverted_form(draft: Draft, start: int, end: int) -> bool:
     if m is None or not opens_title(m.group("title")) or m.group("family") in MONONYMS:
         return False  # "Ovid, Metamorphoses: Books I-VIII" is no "Family, Given: Title"
     name = parse_inverted_person(m.group("family"), m.group("given"))
-    if name is None or _person_after_dash(draft.s, m.end("given"), end):
+    names_end = m.end("more") if m.group("more") else m.end("given")
+    if name is None or _person_after_dash(draft.s, names_end, end):
         return False  # "Gödel, Escher, Bach: … - Douglas R. Hofstadter": the dash form's line
-    draft.put_names("author", [name], start, m.end("given"))
+    names = parse_inverted_list(draft.s[start:names_end]) if m.group("more") else [name]
+    if not names:
+        return False
+    draft.put_names("editor" if m.group("role") else "author", names, start, names_end)
     draft.form = "comma"
     return draft.put("title", m.start("title"), end)
 

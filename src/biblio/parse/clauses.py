@@ -21,15 +21,19 @@ _ROLES = (
     r"(?:co-)?written and directed by|directed by|dir\.|a film by"
     r"|(?:written|created) by"
     r"|a documentary series by|an? (?:documentary|film) by|documentary by"
-    r"|(?:edited|ed\.) and (?:translated|trans\.)(?: by)?|edited by|eds?\."
+    r"|(?:edited|ed\.) and (?:translated|trans\.)(?: by)?|edited by|eds?\.(?: by)?"
     r"|translated (?:from (?:the )?[A-Z][a-z]+ )?by|(?:trans|tr)\. by|trans\.|tr\."
     r"|revised by|rev\.(?= [A-Z])"
     r"|with an? (?:new )?(?:introduction|foreword|preface|afterword)"
     r"(?: and notes)? by|(?:introduction|foreword|preface|afterword) by"
 )
-_ROLE_CLAUSE_RE = re.compile(rf",\s*(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
+# After a comma or a dash; "edited by", "ed. by", "translated by" after a space alone too
+# ("Invisible Planets edited by Ken Liu", "… ed. by Ken Liu").
+_ROLE_CLAUSE_RE = re.compile(
+    rf"(?:,\s*|\s+[–—-]\s+|\s+(?=(?:edited|translated|(?:eds?|trans|tr)\.)\s+by\s))"
+    rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
 # Roles explicit enough that a surname alone after them is the person's name.
-_SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr)\. by", re.IGNORECASE)
+_SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\. by", re.IGNORECASE)
 # Roles whose names may be followed by more of the entry: "trans. L. A. Manyon, 2 vols".
 _NAMED_ROLE_RE = re.compile(r"translated|edited|trans\.|tr\.|eds?\.|rev", re.IGNORECASE)
 # The same roles in brackets after the title: "The Odyssey (translated by Emily Wilson)".

@@ -46,7 +46,9 @@ _AUTHOR_DATE_HINT_RE = re.compile(r"\)[.,:]?\s+\S|(?:1[0-9]|20)\d\d[a-z]?[.,]\s+
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
 _ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
 _REPRINT_RE = re.compile(r"(\d{4})\s*/\s*(\d{4})$")
-_NEXT_INITIAL_RE = re.compile(r"[A-Z]\.\s")
+# The next token is another initial of the name ("R. W. Southern", "Southern, R. W., …"),
+# or the name's role in brackets ("McKitterick, R. (ed.), Title": a casual line).
+_NEXT_INITIAL_RE = re.compile(r"[A-Z]\.[\s,]|\((?i:eds?\.?|editors?)\),")
 # After an initial's dot, the names go on: "and Percy H. Muir", "Ernest, and Trevor …".
 _LIST_GOES_ON_RE = re.compile(r"(?:and|&)\s+[A-Z]|[A-Z][\w'’-]*,\s+(?:and|&)\s+[A-Z]")
 _ROLE_SUFFIX_RE = re.compile(
