@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Name
-from .clauses import merge_coauthors, read_tail
+from .clauses import apply_role_mark, merge_coauthors, read_tail
 from .draft import Draft, trim
 from .lexicon import ANONYMOUS, BIO_WORDS, EVERYDAY_SURNAMES, GIVEN_NAMES, MONONYMS
 from .names import (
@@ -101,6 +101,7 @@ def parse_casual(draft: Draft, start: int, core_end: int) -> bool:
     for form, marks in _FORMS:
         if marks.search(lowered) and form(draft, start, core_end):
             merge_coauthors(draft)
+            apply_role_mark(draft)
             return True
     return False
 

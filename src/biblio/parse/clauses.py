@@ -12,7 +12,7 @@ import re
 
 from ..model import Name
 from .draft import Draft, trim
-from .lexicon import MAGAZINES, NEWSPAPERS
+from .lexicon import MAGAZINES, NEWSPAPERS, PLACES
 from .names import parse_name_list
 from .parsed import Span
 from .segments import is_network, is_publisher, read_date, read_imprint, read_paren
@@ -36,8 +36,15 @@ _ROLE_CLAUSE_RE = re.compile(
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\. by", re.IGNORECASE)
 # Roles whose names may be followed by more of the entry: "trans. L. A. Manyon, 2 vols".
 _NAMED_ROLE_RE = re.compile(r"translated|edited|trans\.|tr\.|eds?\.|rev", re.IGNORECASE)
-# The same roles in brackets after the title: "The Odyssey (translated by Emily Wilson)".
-_PAREN_ROLE_RE = re.compile(rf"\s*(?P<role>{_ROLES})\s+(?P<who>\S[^()]*?)\s*$", re.IGNORECASE)
+# The same roles in brackets after the title: "The Odyssey (translated by Emily Wilson)",
+# or after the names: "(Eric Hobsbawm and Terence Ranger, eds.)".
+_PAREN_ROLE_RE = re.compile(
+    rf"\s*(?P<role>{_ROLES})\s+(?P<who>\S[^()]*?)\s*$"
+    r"|\s*(?P<who2>\S[^()]*?),\s*(?P<role2>eds?\.?|editors?|trans\.?|translators?)\s*$",
+    re.IGNORECASE)
+# A role alone in brackets after names: "(Editor)", "(eds.)", "(Trans.)".
+_ROLE_MARK_RE = re.compile(r"\s*(eds?\.?|editors?|trans\.?|translators?)\s*$", re.IGNORECASE)
+_MARK_FIELDS = {"ed": "editor", "tr": "translator"}
 # First matching key wins; "" drops the names (an introduction's author is not the book's).
 _CLAUSE_ROLES: tuple[tuple[str, str], ...] = (
     ("documentary series", "author"), ("direct", "director"), ("dir.", "director"),
@@ -69,6 +76,7 @@ _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "by", "from", "at"})
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
+_PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?:\s+\S")
 _DASH_RE = re.compile(r"\s[–—-]\s")
 _EDITION_RE = re.compile(
@@ -101,8 +109,13 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         if opening <= a:
             break
         inside = (opening + 1, b - 1)
-        if not (s[b - 1] == ")" and (_read_paren_role(draft, *inside) or read_paren(draft, *inside))
-                ) and not _is_note(s[opening + 1:b - 1]):
+        mark = _ROLE_MARK_RE.match(s, *inside) if draft.role_mark is None else None
+        if mark:  # "Invisible Planets by Ken Liu (Editor)": the names' role
+            draft.role_mark = (_MARK_FIELDS[mark.group(1)[:2].lower()],
+                               trim(s, a, opening, keep_quotes=True)[1])
+        elif not (s[b - 1] == ")" and (_read_paren_role(draft, *inside)
+                                       or read_paren(draft, *inside))
+                  ) and not _is_note(s[opening + 1:b - 1]):
             break
         b = trim(s, a, opening, keep_quotes=True)[1]
     if draft.date is None and "," in s[a:b]:
@@ -165,7 +178,13 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     s = draft.s
     date_m = _TRAILING_YEAR_RE.search(s, max(start, end - 12), end)
     if date_m is None:
-        return end
+        place = _PLACE_YEAR_RE.search(s, max(start, end - 40), end)
+        if place is None or place.group("place") not in PLACES:
+            return end
+        # ", Oxford 1999": a town and the year, as Continental and older lists write them
+        read_date(draft, place.start("y"), place.end("y"))
+        draft.put("publisher-place", place.start("place"), place.end("place"))
+        return place.start()
     comma = s.rfind(",", start, date_m.start())
     if comma <= start or _DASH_RE.search(s, start, comma):
         # "George Orwell – Nineteen Eighty-Four, 1949": the year alone
@@ -196,11 +215,25 @@ def _read_paren_role(draft: Draft, start: int, end: int) -> bool:
     m = _PAREN_ROLE_RE.match(draft.s, start, end)
     if m is None:
         return False
-    names = parse_name_list(m.group("who"))
+    who = "who" if m.group("who") else "who2"
+    names = parse_name_list(m.group(who))
     if names is None:
         return False
-    _put_role(draft, m.group("role").lower(), names, m.start("who"), m.end("who"))
+    role = (m.group("role") or m.group("role2")).lower()
+    _put_role(draft, "ed." if role.startswith("ed") else role, names, m.start(who), m.end(who))
     return True
+
+
+def apply_role_mark(draft: Draft) -> None:
+    """The authors whose names end where a role in brackets begins take that role."""
+    if draft.role_mark is None or "author" not in draft.names:
+        return
+    field, at = draft.role_mark
+    spans = [sp for sp in draft.name_spans if sp.field == "author"]
+    if len(spans) == 1 and spans[0].end == at:
+        draft.names[field] = draft.names.pop("author")
+        draft.name_spans = [Span(field, sp.start, sp.end) if sp is spans[0] else sp
+                            for sp in draft.name_spans]
 
 
 def _put_role(draft: Draft, role: str, names: list[Name], start: int, end: int) -> None:

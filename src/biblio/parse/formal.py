@@ -48,7 +48,8 @@ _ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
 _REPRINT_RE = re.compile(r"(\d{4})\s*/\s*(\d{4})$")
 # The next token is another initial of the name ("R. W. Southern", "Southern, R. W., …"),
 # or the name's role in brackets ("McKitterick, R. (ed.), Title": a casual line).
-_NEXT_INITIAL_RE = re.compile(r"[A-Z]\.[\s,]|\((?i:eds?\.?|editors?)\),")
+_NEXT_INITIAL_RE = re.compile(r"[A-Z]\.[\s,]|\((?i:eds?\.?|editors?)\)[,.]")
+_BRACKET_ROLE_RE = re.compile(r"\s*\((?P<role>eds?\.?|editors?|trans\.?)\)\.?$", re.IGNORECASE)
 # After an initial's dot, the names go on: "and Percy H. Muir", "Ernest, and Trevor …".
 _LIST_GOES_ON_RE = re.compile(r"(?:and|&)\s+[A-Z]|[A-Z][\w'’-]*,\s+(?:and|&)\s+[A-Z]")
 _ROLE_SUFFIX_RE = re.compile(
@@ -175,7 +176,8 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         keep_dot = is_initial(before + ".") or before in ("Jr", "Sr")
         names_end = dot + 1 if keep_dot else dot
         role = "author"
-        role_m = _ROLE_SUFFIX_RE.search(s, start, dot + 1 if keep_dot else dot)
+        role_m = _ROLE_SUFFIX_RE.search(s, start, dot + 1 if keep_dot else dot) or \
+            _BRACKET_ROLE_RE.search(s, start, dot + 1)  # "Ranger, T. (Eds). Title."
         if role_m:
             role = _role_field(role_m.group("role"))
             names_end = role_m.start()
@@ -381,12 +383,15 @@ def _read_after_title(draft: Draft, pos: int, end: int) -> int:
         if lowered in _BRACKET_TYPES:
             draft.type = _BRACKET_TYPES[lowered]
         elif lowered.endswith(("trans.", "ed.", "eds.")) and "," in inner:
-            who, _, role = inner.rpartition(",")
-            names = parse_name_list(who)
-            if names:
-                field = "translator" if role.strip().lower().startswith("trans") else "editor"
-                a = m.start("inner")
-                draft.put_names(field, names, a, a + len(who))
+            offset = m.start("inner")
+            for part in inner.split(";"):  # "(H. Zohn, Trans.; H. Arendt, Ed.)"
+                who, _, role = part.rpartition(",")
+                names = parse_name_list(who)
+                if names:
+                    field = "translator" if role.strip().lower().startswith("trans") else "editor"
+                    a = offset + len(who) - len(who.lstrip())
+                    draft.put_names(field, names, a, offset + len(who))
+                offset += len(part) + 1
         elif lowered.startswith("no."):
             draft.put("number", m.start("inner") + 3, m.end("inner"))
         elif "ed" in lowered and any(ch.isdigit() for ch in lowered):

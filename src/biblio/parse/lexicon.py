@@ -38,7 +38,7 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(
     {
         "Criado Perez", "Criado Pérez", "Sebag Montefiore", "Bonham Carter", "Lloyd George",
         "Lloyd Webber", "Vaughan Williams", "Lane Fox", "Scott Thomas", "Duncan Smith",
-        "Garrett Anderson", "Day Lewis",
+        "Garrett Anderson", "Day Lewis", "Nowell Smith",
     }
 )
 # Authors who write their names in lower case; no shape rule can tell them from prose.

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ..model import Name
+from .clauses import read_tail, read_title_clauses
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
-from .clauses import read_tail, read_title_clauses
 from .names import parse_inverted_list, parse_name_list, parse_organisation, surely_a_person
 from .segments import (
     container_type,
@@ -254,12 +254,14 @@ def _read_book(draft: Draft, start: int, end: int) -> bool:
         a = own.end()  # "in his The Times of Bede": the author's own book
     b = read_title_clauses(trial, a, b)  # ", ed. S. Baxter"; "(Cambridge, 1988)"
     b = read_tail(trial, a, b)
-    if "editor" not in trial.names and trial.date is None or not is_title_like(
-            s[a:b].strip(" ,")):
-        return False
+    container = s[a:b].strip(" ,")
+    imprint = "publisher" in trial.values or "publisher-place" in trial.values
+    if not ("editor" in trial.names or imprint) or not is_title_like(container) or \
+            container.lower() in _PERIODICALS:
+        return False  # "in The Guardian (2018)": a newspaper, no book
     trial.put("container-title", *trim(s, a, b))
     trial.type = "chapter"
-    draft.__dict__.update(trial.__dict__)
+    vars(draft).update(vars(trial))  # the reading holds: keep all it found
     return True
 
 
