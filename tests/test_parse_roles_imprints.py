@@ -190,3 +190,66 @@ def test_a_title_that_is_edited_or_translated_in_its_words_stays_whole() -> None
     assert record.full_title == ("Why This World: A Biography of Clarice Lispector, "
                                  "with Photographs")
     assert not record.editor and not record.translator
+
+
+# Real lines: a Leeds University module bibliography (lib5.leeds.ac.uk reading lists,
+# CLAS5500M, 2017/18), a Substack reading list (peregrinus.substack.com/p/books), a
+# UCL preliminary reading list (docslib.org/doc/13234711), "The New Lifetime Reading
+# Plan" (Fadiman and Major), a Tudor-Stuart reading list (projectsinhistory.org, 2021).
+def test_harvard_in_colon_and_editors_before_a_comma_year() -> None:
+    record = _read("Burrow, C., 1997. Virgil in English Translation. In: Martindale, C. (ed.), "
+                   "The Cambridge Companion to Virgil. Cambridge; Cambridge University Press, "
+                   "pp. 21–37.")
+    assert record.type == "chapter"
+    assert record.get("container-title") == "The Cambridge Companion to Virgil"
+    assert families(record.editor) == ["Martindale"]
+    record = _read("Armstrong, R., 2008. Classical Translations of the Classics: The Dynamics "
+                   "of Literary Tradition in Retranslating Epic Poetry. In: Lianeri and Zajko "
+                   "(eds), Translation and the classic : identity as change in the history of "
+                   "culture, pp. 169-202.")
+    assert families(record.editor) == ["Lianeri", "Zajko"]
+    assert record.get("page") == "169-202"
+    record = _read("Hardwick, L., and Stray, C. (eds), 2008 . A companion to classical "
+                   "receptions. Malden, MA: Blackwell.")
+    assert families(record.editor) == ["Hardwick", "Stray"]
+    assert record.full_title == "A companion to classical receptions"
+    assert record.get("publisher-place") == "Malden, MA"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "publisher", "place"),
+    [
+        ("Cole, Thomas (1991) The Origins of Rhetoric in Ancient Greece (Baltimore & London: "
+         "Johns Hopkins University Press) – Highly thoughtful and succinct.",
+         "The Origins of Rhetoric in Ancient Greece", "Johns Hopkins University Press",
+         "Baltimore & London"),
+        ("Evans, Joan & Mary S. Serjeantson (1960) English Medieval Lapidaries (Oxford: OUP) "
+         "- for Pearl, primarily.", "English Medieval Lapidaries", "OUP", "Oxford"),
+        ("Canterbury Tales, tr. Nevill Coghill (Penguin), an excellent translation",
+         "Canterbury Tales", "Penguin", None),
+        ("On the Nature of Things, ed. S. Palmer Bovie (New American Library)",
+         "On the Nature of Things", "New American Library", None),
+        ("Elton, G. R. The Tudor Constitution: Documents and Commentary, 2nd Ed. Cambridge: "
+         "Cambridge University Press, 1982.", "The Tudor Constitution: Documents and Commentary",
+         "Cambridge University Press", "Cambridge"),
+    ],
+)
+def test_an_imprint_in_brackets_ends_the_title(line: str, title: str, publisher: str,
+                                               place: str | None) -> None:
+    record = _read(line)
+    assert record.full_title == title
+    assert record.get("publisher") == publisher
+    assert record.get("publisher-place") == place
+
+
+def test_editors_before_a_title_holding_by() -> None:
+    record = _read("Raymond Grew and Nicholas H. Steneck, eds., Society and History: Essays by "
+                   "Sylvia L. Thrupp (Ann Arbor: University of Michigan Press, 1977)")
+    assert record.full_title == "Society and History: Essays by Sylvia L. Thrupp"
+    assert families(record.editor) == ["Grew", "Steneck"]
+    assert not record.author
+
+
+def test_a_remark_in_brackets_is_no_publisher() -> None:
+    record = _read("Olive Kitteridge by Elizabeth Strout (my review is here)")
+    assert record.get("publisher") is None

@@ -87,6 +87,7 @@ _CALENDAR_WORDS = frozenset({
 })
 # "Markus, Arjen (2012). Title": a given name after the comma, then the date.
 _GIVEN_THEN_DATE_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*\(\d{4}")
+_EDITORS_FIRST_RE = re.compile(r",\s*eds?\.,\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*$", re.IGNORECASE)
 
 
@@ -150,6 +151,8 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
             continue  # "The Seen and the Unseen - hosted by Amit Varma": a credit
         if s[m.end():end].split(None, 1)[:1] == [before]:
             continue  # "side by side", "step by step": an idiom, not an author
+        if _EDITORS_FIRST_RE.search(s, start, m.start()):
+            break  # "Raymond Grew and …, eds., Society and History: Essays by …": a title's "by"
         # "*Poppy* by Avi", "*The World of Peter Rabbit (Books 1-23)* by …": the
         # italics bound the title, so one word after "by" can only be the author
         italics = trim(s, start, m.start()) in draft.emphasis

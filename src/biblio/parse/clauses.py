@@ -15,7 +15,14 @@ from .draft import Draft, trim
 from .lexicon import MAGAZINES, NEWSPAPERS, PLACES
 from .names import parse_name_list
 from .parsed import Span
-from .segments import is_network, is_publisher, read_date, read_imprint, read_paren
+from .segments import (
+    is_imprint,
+    is_network,
+    is_publisher,
+    read_date,
+    read_imprint,
+    read_paren,
+)
 
 _ROLES = (
     r"(?:co-)?written and directed by|directed by|dir\.|a film by"
@@ -79,6 +86,7 @@ _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?:\s+\S")
 _DASH_RE = re.compile(r"\s[–—-]\s")
+_BRACKETED_RE = re.compile(r"\(([^()]{2,80})\)")
 _EDITION_RE = re.compile(
     r",\s*(?P<ed>(?:\d+(?:st|nd|rd|th)|revised|new|expanded|updated)\s+(?:ed\.?|edn\.?|edition))"
     r"\s*$",
@@ -288,14 +296,20 @@ def _names_before_comma(s: str, start: int, end: int) -> tuple[list[Name] | None
 
 
 def read_title_clauses(draft: Draft, start: int, end: int) -> int:
-    """Read role clauses that trail a title or a container inside a sentence of a formal
-    entry ("Capital, vol. 1, trans. B. Fowkes.", "In Feminism and History, edited by Joan
-    Wallach Scott, 152–80."); return where the title ends.  Without a clause the stretch
-    is left alone, so a title's own commas, brackets and years stay in it."""
-    if _ROLE_CLAUSE_RE.search(draft.s, start, end) is None:
+    """Read role clauses and a bracketed imprint that trail a title or a container inside
+    a sentence of a formal entry ("Capital, vol. 1, trans. B. Fowkes.", "In Feminism and
+    History, edited by Joan Wallach Scott, 152–80.", "Cole, Thomas (1991) The Origins of
+    Rhetoric in Ancient Greece (Baltimore & London: Johns Hopkins University Press) –
+    Highly thoughtful."); return where the title ends.  Unless names or an imprint are
+    read, the stretch is left alone, so a title's own commas and brackets stay in it."""
+    s = draft.s
+    if _ROLE_CLAUSE_RE.search(s, start, end) is None and not any(
+            is_imprint(inner) for inner in _BRACKETED_RE.findall(s, start, end)):
         return end
     trial = draft.copy()
     read_core(trial, start, end)
-    if len(trial.name_spans) <= len(draft.name_spans):
-        return end  # "Dances, with Wolves": no names after the role word
+    if len(trial.name_spans) <= len(draft.name_spans) and not any(
+            key in trial.values and key not in draft.values
+            for key in ("publisher", "publisher-place")):
+        return end  # "Dances, with Wolves", "Title (Book 3)": nothing trails the title
     return read_core(draft, start, end)
