@@ -253,3 +253,35 @@ def test_editors_before_a_title_holding_by() -> None:
 def test_a_remark_in_brackets_is_no_publisher() -> None:
     record = _read("Olive Kitteridge by Elizabeth Strout (my review is here)")
     assert record.get("publisher") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "place"),
+    [
+        ("Brown, P., The World of Late Antiquity, London, 1971.", "The World of Late Antiquity",
+         "London"),
+        ("Peter Brown, The World of Late Antiquity. London, 1971", "The World of Late Antiquity",
+         "London"),
+        ("Peter Brown, The World of Late Antiquity (Cambridge, Mass., 1971)",
+         "The World of Late Antiquity", "Cambridge, Mass"),
+        ("Peter Brown, The World of Late Antiquity (New Haven and London, 1971)",
+         "The World of Late Antiquity", "New Haven and London"),
+        ("A. H. M. Jones, The Later Roman Empire, 284–602, 3 vols (Oxford, 1964)",
+         "The Later Roman Empire, 284–602", "Oxford"),
+        ("Peter Brown, The World of Late Antiquity (London, 1971), chapters 1–3.",
+         "The World of Late Antiquity", "London"),
+    ],
+)
+def test_towns_alone_in_every_imprint_position(line: str, title: str, place: str) -> None:
+    record = _read(line)
+    assert record.full_title == title
+    assert record.get("publisher-place") == place
+    assert record.get("publisher") is None
+    assert record.year is not None
+
+
+def test_pages_to_read_after_the_imprint() -> None:
+    record = _read("Peter Brown, The World of Late Antiquity, AD 150-750 (London, 1971), "
+                   "pp. 22-34.")
+    assert record.full_title == "The World of Late Antiquity, AD 150-750"
+    assert record.get("page") == "22-34"

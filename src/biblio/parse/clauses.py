@@ -12,12 +12,13 @@ import re
 
 from ..model import Name
 from .draft import Draft, trim
-from .lexicon import MAGAZINES, NEWSPAPERS, PLACES
+from .lexicon import MAGAZINES, NEWSPAPERS
 from .names import parse_name_list
 from .parsed import Span
 from .segments import (
     is_imprint,
     is_network,
+    is_place,
     is_publisher,
     read_date,
     read_imprint,
@@ -82,6 +83,11 @@ _CAPITAL_REMARK_RE = re.compile(r"(?<=\))\s+[–—-]\s+(?P<remark>[A-Z][^()]*)$
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "by", "from", "at"})
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
+_VOLUMES_NOTE_RE = re.compile(r",\s*\d{1,2}\s+vols?\.?\s*$", re.IGNORECASE)  # ", 3 vols"
+# What a reading list adds after the imprint: the pages or chapters to read.
+_PAGES_AFTER_RE = re.compile(
+    r"(?<=\)),\s*(?:pp?\.\s*(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
+    r"|(?:chs?\.|chaps?\.|chapters?)\s*\d[\d\s,–-]*)\.?\s*$", re.IGNORECASE)
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?:\s+\S")
@@ -112,6 +118,11 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         ")", a, b - 1) >= 0 else None
     if comment:
         b = comment.start()  # "(Penguin, 1998) – a great overview"
+    pages = _PAGES_AFTER_RE.search(s, a, b) if s.find(")", a, b) >= 0 else None
+    if pages:  # "(London, 1971), pp. 22-34", "(Oxford, 2005), chs. 3–4"
+        if pages.group("p"):
+            draft.put("page", pages.start("p"), pages.end("p"))
+        b = pages.start()
     while b > a and s[b - 1] in ")]":
         opening = _opening_paren(s, a, b - 1) if s[b - 1] == ")" else s.rfind("[", a, b - 1)
         if opening <= a:
@@ -137,6 +148,8 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         elif (volume := _VOLUME_CLAUSE_RE.match(s, comma, b)) is not None:
             draft.put("volume", volume.start("v"), volume.end("v"))
             b = comma
+        elif _VOLUMES_NOTE_RE.match(s, comma, b):
+            b = comma  # "The Later Roman Empire, 284–602, 3 vols (Oxford, 1964)"
     return b
 
 
@@ -187,7 +200,7 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     date_m = _TRAILING_YEAR_RE.search(s, max(start, end - 12), end)
     if date_m is None:
         place = _PLACE_YEAR_RE.search(s, max(start, end - 40), end)
-        if place is None or place.group("place") not in PLACES:
+        if place is None or not is_place(place.group("place")):
             return end
         # ", Oxford 1999": a town and the year, as Continental and older lists write them
         read_date(draft, place.start("y"), place.end("y"))
@@ -201,7 +214,11 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     piece = s[comma + 1:date_m.start()].strip()
     if piece.lower() in NEWSPAPERS | MAGAZINES or any(q in s[start:comma] for q in "\"“‘"):
         return end  # a periodical after an article title, read with the title
-    if not (is_publisher(piece) or _PLACE_PUBLISHER_RE.match(piece)):
+    sentence = piece.rpartition(". ")
+    if sentence[1] and is_place(sentence[2]):
+        comma = s.rfind(". ", start, date_m.start())  # "Peter Brown, Title. London, 1971"
+        piece = sentence[2]
+    if not (is_publisher(piece) or _PLACE_PUBLISHER_RE.match(piece) or is_place(piece)):
         read_date(draft, date_m.start("y"), date_m.end("y"))  # ", George Orwell, 1949"
         return date_m.start()
     read_date(draft, date_m.start("y"), date_m.end("y"))

@@ -45,6 +45,7 @@ _DATE_WINDOW = 48
 _ANY_YEAR_RE = re.compile(_YEAR)  # every date above holds one
 _PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;/]{0,40}?):\s+(?P<pub>\S.*)$")
 _IMPRINT_YEAR_RE = re.compile(rf",?\s*{_YEAR}$")
+_PLACE_JOIN_RE = re.compile(r"\s*(?:\band\b|&|/|;|,)\s*")
 _IMPRINT_SMALL_WORDS = frozenset({"and", "of", "the", "for", "de", "&"})
 _DIRECTOR_RE = re.compile(
     r"^(?:(?:co-)?(?:written and )?directed by|dir(?:ected)?\.?(?= )|director:?)\s+(?P<who>.+)$",
@@ -156,7 +157,7 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
     if read_date(draft, a, b):
         return True
     if not any(ch.isdigit() for ch in text):
-        if _PLACE_PUBLISHER_RE.match(text) or text in PLACES:
+        if _PLACE_PUBLISHER_RE.match(text) or is_place(text):
             read_imprint(draft, a, b)  # "(Baltimore & London: Johns Hopkins University Press)"
             return True
         if is_imprint(text) and "publisher" not in draft.values:
@@ -222,7 +223,7 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
         if network:
             draft.put("publisher", a, a + len(network))
         return
-    if text in PLACES:
+    if is_place(text):
         draft.put("publisher-place", a, b)  # "(London, 2015)": a place alone
         return
     m = _PLACE_PUBLISHER_RE.match(text)
@@ -256,11 +257,21 @@ def is_network(text: str) -> bool:
     return hint is not None and lowered[:hint.start()].strip(" ,") in NETWORKS
 
 
+def is_place(text: str) -> bool:
+    """"London", "Cambridge, Mass.", "New Haven and London", "Oxford & New York": publishing
+    towns alone, as an imprint names them without a publisher."""
+    text = text.strip()
+    if text in PLACES or f"{text}." in PLACES:
+        return True
+    parts = [p for p in _PLACE_JOIN_RE.split(text) if p]
+    return len(parts) > 1 and all(p in PLACES for p in parts)
+
+
 def is_imprint(text: str) -> bool:
     """"Penguin", "Oxford U. Press", "London: Verso, 1990", "Cambridge, 1983": a bracket
     holding an imprint alone; "my review is here" holds a publisher's word, not a name."""
     text = _IMPRINT_YEAR_RE.sub("", text.strip())
-    if _PLACE_PUBLISHER_RE.match(text) or text in PLACES:
+    if _PLACE_PUBLISHER_RE.match(text) or is_place(text):
         return True
     return bool(is_publisher(text)) and not any(
         w[:1].islower() and w not in _IMPRINT_SMALL_WORDS for w in text.split())
