@@ -195,7 +195,7 @@ def test_month_and_day_are_kept_when_given() -> None:
          {"author": ["Figes|Orlando"], "title": "A People's Tragedy"}),
         ("Also recommended: Sheila Fitzpatrick's The Russian Revolution (Oxford, 1982)",
          {"author": ["Fitzpatrick|Sheila"], "title": "The Russian Revolution",
-          "publisher": "Oxford"}),
+          "publisher_place": "Oxford"}),
         ("Brave New World – Aldous Huxley", {"author": ["Huxley|Aldous"],
                                              "title": "Brave New World"}),
         ("Nineteen Eighty-Four, George Orwell, 1949",

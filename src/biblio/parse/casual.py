@@ -14,13 +14,14 @@ import re
 from collections.abc import Callable
 
 from ..model import Name
-from .clauses import merge_coauthors, read_tail
+from .clauses import apply_role_mark, merge_coauthors, read_tail
 from .draft import Draft, trim
 from .lexicon import ANONYMOUS, BIO_WORDS, EVERYDAY_SURNAMES, GIVEN_NAMES, MONONYMS
 from .names import (
     is_mononym,
     known_given_name,
     leading_people,
+    parse_inverted_list,
     parse_inverted_person,
     parse_name_list,
     parse_person,
@@ -38,9 +39,13 @@ _EPISODE_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _INVERTED_HEAD_RE = re.compile(
-    r"(?P<family>(?:(?:de|van|von|der|da|di|du|le|la)\s)*[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:[-'’][^\W\d_]+)?)"
+    r"(?P<family>(?:(?i:de|van|von|der|da|di|du|le|la)\s)*[A-ZÀ-ÞĀ-Ž][^\W\d_]*"
+    r"(?:[-'’][^\W\d_]+)?)"
     r",\s+(?P<given>(?:[A-ZÀ-Þ]\.\s?-?){1,3}"
     r"|[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:\s(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+))?)"
+    # "Davies, W. and Fouracre, P. (eds)", "Hobsbawm, Eric and Terence Ranger (eds)"
+    r"(?P<more>,?\s+(?:and|&)\s+[A-ZÀ-Þ][^,()\[\]:;]{1,40}?(?:,\s+(?:[A-ZÀ-Þ]\.\s?-?){1,3})?)?"
+    r"(?P<role>\s*\((?i:eds?\.?|editors?)\))?"
     r"\s*(?:,|\s[–—-]|:)\s+(?P<title>\S.*)"
 )
 _POSSESSIVE_RE = re.compile(r"(?P<who>[A-ZÀ-Þ][^'’,:]{1,60}?)['’]s\s+(?P<title>[A-Z0-9\"“‘].*)")
@@ -87,6 +92,7 @@ _CALENDAR_WORDS = frozenset({
 })
 # "Markus, Arjen (2012). Title": a given name after the comma, then the date.
 _GIVEN_THEN_DATE_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*\(\d{4}")
+_EDITORS_FIRST_RE = re.compile(r",\s*eds?\.,\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*$", re.IGNORECASE)
 
 
@@ -101,6 +107,7 @@ def parse_casual(draft: Draft, start: int, core_end: int) -> bool:
     for form, marks in _FORMS:
         if marks.search(lowered) and form(draft, start, core_end):
             merge_coauthors(draft)
+            apply_role_mark(draft)
             return True
     return False
 
@@ -149,6 +156,8 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
             continue  # "The Seen and the Unseen - hosted by Amit Varma": a credit
         if s[m.end():end].split(None, 1)[:1] == [before]:
             continue  # "side by side", "step by step": an idiom, not an author
+        if _EDITORS_FIRST_RE.search(s, start, m.start()):
+            break  # "Raymond Grew and …, eds., Society and History: Essays by …": a title's "by"
         # "*Poppy* by Avi", "*The World of Peter Rabbit (Books 1-23)* by …": the
         # italics bound the title, so one word after "by" can only be the author
         italics = trim(s, start, m.start()) in draft.emphasis
@@ -203,9 +212,13 @@ def _inverted_form(draft: Draft, start: int, end: int) -> bool:
     if m is None or not opens_title(m.group("title")) or m.group("family") in MONONYMS:
         return False  # "Ovid, Metamorphoses: Books I-VIII" is no "Family, Given: Title"
     name = parse_inverted_person(m.group("family"), m.group("given"))
-    if name is None or _person_after_dash(draft.s, m.end("given"), end):
+    names_end = m.end("more") if m.group("more") else m.end("given")
+    if name is None or _person_after_dash(draft.s, names_end, end):
         return False  # "Gödel, Escher, Bach: … - Douglas R. Hofstadter": the dash form's line
-    draft.put_names("author", [name], start, m.end("given"))
+    names = parse_inverted_list(draft.s[start:names_end]) if m.group("more") else [name]
+    if not names:
+        return False
+    draft.put_names("editor" if m.group("role") else "author", names, start, names_end)
     draft.form = "comma"
     return draft.put("title", m.start("title"), end)
 

@@ -645,6 +645,8 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         confidence += 0.1
     if not _EVIDENCE_FIELDS.isdisjoint(draft.values):
         confidence += 0.05
+    if draft.form == "title" and ("editor" in draft.names or "translator" in draft.names):
+        confidence += 0.1  # "Invisible Planets, edited by Ken Liu": as telling as "by"
     authors = draft.names.get("author", [])
     if authors and all(n.given is None and n.literal is None and not is_mononym(n)
                        for n in authors):

@@ -15,21 +15,44 @@ from .draft import Draft, trim
 from .lexicon import MAGAZINES, NEWSPAPERS
 from .names import parse_name_list
 from .parsed import Span
-from .segments import is_network, is_publisher, read_date, read_imprint, read_paren
+from .segments import (
+    is_imprint,
+    is_network,
+    is_place,
+    is_publisher,
+    read_date,
+    read_imprint,
+    read_paren,
+)
 
 _ROLES = (
     r"(?:co-)?written and directed by|directed by|dir\.|a film by"
     r"|(?:written|created) by"
-    r"|a documentary series by|an? (?:documentary|film) by|documentary by|edited by|eds?\."
-    r"|translated by|(?:trans|tr)\. by|trans\.|tr\."
+    r"|a documentary series by|an? (?:documentary|film) by|documentary by"
+    r"|(?:edited|ed\.) and (?:translated|trans\.)(?: by)?|edited by|eds?\.(?: by)?"
+    r"|translated (?:from (?:the )?[A-Z][a-z]+ )?by|(?:trans|tr)\. by|trans\.|tr\."
+    r"|revised by|rev\.(?= [A-Z])"
     r"|with an? (?:new )?(?:introduction|foreword|preface|afterword)"
     r"(?: and notes)? by|(?:introduction|foreword|preface|afterword) by"
 )
-_ROLE_CLAUSE_RE = re.compile(rf",\s*(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
+# After a comma or a dash; "edited by", "ed. by", "translated by" after a space alone too
+# ("Invisible Planets edited by Ken Liu", "… ed. by Ken Liu").
+_ROLE_CLAUSE_RE = re.compile(
+    rf"(?:,\s*|\s+[–—-]\s+|\s+(?=(?:edited|translated|(?:eds?|trans|tr)\.)\s+by\s))"
+    rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
 # Roles explicit enough that a surname alone after them is the person's name.
-_SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr)\. by", re.IGNORECASE)
-# The same roles in brackets after the title: "The Odyssey (translated by Emily Wilson)".
-_PAREN_ROLE_RE = re.compile(rf"\s*(?P<role>{_ROLES})\s+(?P<who>\S[^()]*?)\s*$", re.IGNORECASE)
+_SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\. by", re.IGNORECASE)
+# Roles whose names may be followed by more of the entry: "trans. L. A. Manyon, 2 vols".
+_NAMED_ROLE_RE = re.compile(r"translated|edited|trans\.|tr\.|eds?\.|rev", re.IGNORECASE)
+# The same roles in brackets after the title: "The Odyssey (translated by Emily Wilson)",
+# or after the names: "(Eric Hobsbawm and Terence Ranger, eds.)".
+_PAREN_ROLE_RE = re.compile(
+    rf"\s*(?P<role>{_ROLES})\s+(?P<who>\S[^()]*?)\s*$"
+    r"|\s*(?P<who2>\S[^()]*?),\s*(?P<role2>eds?\.?|editors?|trans\.?|translators?)\s*$",
+    re.IGNORECASE)
+# A role alone in brackets after names: "(Editor)", "(eds.)", "(Trans.)".
+_ROLE_MARK_RE = re.compile(r"\s*(eds?\.?|editors?|trans\.?|translators?)\s*$", re.IGNORECASE)
+_MARK_FIELDS = {"ed": "editor", "tr": "translator"}
 # First matching key wins; "" drops the names (an introduction's author is not the book's).
 _CLAUSE_ROLES: tuple[tuple[str, str], ...] = (
     ("documentary series", "author"), ("direct", "director"), ("dir.", "director"),
@@ -37,6 +60,7 @@ _CLAUSE_ROLES: tuple[tuple[str, str], ...] = (
     ("film by", "director"), ("documentary by", "director"), ("edit", "editor"),
     ("ed.", "editor"), ("eds.", "editor"), ("trans", "translator"), ("tr.", "translator"),
     ("introduction", ""), ("foreword", ""), ("preface", ""), ("afterword", ""),
+    ("rev", ""),  # "rev. John Marincola": a reviser, whom CSL has no role for
     ("with", "with"),
 )
 # Capitalised words a remark may still hold: "(Releases April 18th)", "(Paperback)".
@@ -59,9 +83,16 @@ _CAPITAL_REMARK_RE = re.compile(r"(?<=\))\s+[–—-]\s+(?P<remark>[A-Z][^()]*)$
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "by", "from", "at"})
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
+_VOLUMES_NOTE_RE = re.compile(r",\s*\d{1,2}\s+vols?\.?\s*$", re.IGNORECASE)  # ", 3 vols"
+# What a reading list adds after the imprint: the pages or chapters to read.
+_PAGES_AFTER_RE = re.compile(
+    r"(?<=\)),\s*(?:pp?\.\s*(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
+    r"|(?:chs?\.|chaps?\.|chapters?)\s*\d[\d\s,–-]*)\.?\s*$", re.IGNORECASE)
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
+_PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?:\s+\S")
 _DASH_RE = re.compile(r"\s[–—-]\s")
+_BRACKETED_RE = re.compile(r"\(([^()]{2,80})\)")
 _EDITION_RE = re.compile(
     r",\s*(?P<ed>(?:\d+(?:st|nd|rd|th)|revised|new|expanded|updated)\s+(?:ed\.?|edn\.?|edition))"
     r"\s*$",
@@ -87,13 +118,23 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         ")", a, b - 1) >= 0 else None
     if comment:
         b = comment.start()  # "(Penguin, 1998) – a great overview"
+    pages = _PAGES_AFTER_RE.search(s, a, b) if s.find(")", a, b) >= 0 else None
+    if pages:  # "(London, 1971), pp. 22-34", "(Oxford, 2005), chs. 3–4"
+        if pages.group("p"):
+            draft.put("page", pages.start("p"), pages.end("p"))
+        b = pages.start()
     while b > a and s[b - 1] in ")]":
         opening = _opening_paren(s, a, b - 1) if s[b - 1] == ")" else s.rfind("[", a, b - 1)
         if opening <= a:
             break
         inside = (opening + 1, b - 1)
-        if not (s[b - 1] == ")" and (_read_paren_role(draft, *inside) or read_paren(draft, *inside))
-                ) and not _is_note(s[opening + 1:b - 1]):
+        mark = _ROLE_MARK_RE.match(s, *inside) if draft.role_mark is None else None
+        if mark:  # "Invisible Planets by Ken Liu (Editor)": the names' role
+            draft.role_mark = (_MARK_FIELDS[mark.group(1)[:2].lower()],
+                               trim(s, a, opening, keep_quotes=True)[1])
+        elif not (s[b - 1] == ")" and (_read_paren_role(draft, *inside)
+                                       or read_paren(draft, *inside))
+                  ) and not _is_note(s[opening + 1:b - 1]):
             break
         b = trim(s, a, opening, keep_quotes=True)[1]
     if draft.date is None and "," in s[a:b]:
@@ -107,6 +148,8 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         elif (volume := _VOLUME_CLAUSE_RE.match(s, comma, b)) is not None:
             draft.put("volume", volume.start("v"), volume.end("v"))
             b = comma
+        elif _VOLUMES_NOTE_RE.match(s, comma, b):
+            b = comma  # "The Later Roman Empire, 284–602, 3 vols (Oxford, 1964)"
     return b
 
 
@@ -156,7 +199,13 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     s = draft.s
     date_m = _TRAILING_YEAR_RE.search(s, max(start, end - 12), end)
     if date_m is None:
-        return end
+        place = _PLACE_YEAR_RE.search(s, max(start, end - 40), end)
+        if place is None or not is_place(place.group("place")):
+            return end
+        # ", Oxford 1999": a town and the year, as Continental and older lists write them
+        read_date(draft, place.start("y"), place.end("y"))
+        draft.put("publisher-place", place.start("place"), place.end("place"))
+        return place.start()
     comma = s.rfind(",", start, date_m.start())
     if comma <= start or _DASH_RE.search(s, start, comma):
         # "George Orwell – Nineteen Eighty-Four, 1949": the year alone
@@ -165,7 +214,11 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     piece = s[comma + 1:date_m.start()].strip()
     if piece.lower() in NEWSPAPERS | MAGAZINES or any(q in s[start:comma] for q in "\"“‘"):
         return end  # a periodical after an article title, read with the title
-    if not (is_publisher(piece) or _PLACE_PUBLISHER_RE.match(piece)):
+    sentence = piece.rpartition(". ")
+    if sentence[1] and is_place(sentence[2]):
+        comma = s.rfind(". ", start, date_m.start())  # "Peter Brown, Title. London, 1971"
+        piece = sentence[2]
+    if not (is_publisher(piece) or _PLACE_PUBLISHER_RE.match(piece) or is_place(piece)):
         read_date(draft, date_m.start("y"), date_m.end("y"))  # ", George Orwell, 1949"
         return date_m.start()
     read_date(draft, date_m.start("y"), date_m.end("y"))
@@ -187,17 +240,33 @@ def _read_paren_role(draft: Draft, start: int, end: int) -> bool:
     m = _PAREN_ROLE_RE.match(draft.s, start, end)
     if m is None:
         return False
-    names = parse_name_list(m.group("who"))
+    who = "who" if m.group("who") else "who2"
+    names = parse_name_list(m.group(who))
     if names is None:
         return False
-    _put_role(draft, m.group("role").lower(), names, m.start("who"), m.end("who"))
+    role = (m.group("role") or m.group("role2")).lower()
+    _put_role(draft, "ed." if role.startswith("ed") else role, names, m.start(who), m.end(who))
     return True
+
+
+def apply_role_mark(draft: Draft) -> None:
+    """The authors whose names end where a role in brackets begins take that role."""
+    if draft.role_mark is None or "author" not in draft.names:
+        return
+    field, at = draft.role_mark
+    spans = [sp for sp in draft.name_spans if sp.field == "author"]
+    if len(spans) == 1 and spans[0].end == at:
+        draft.names[field] = draft.names.pop("author")
+        draft.name_spans = [Span(field, sp.start, sp.end) if sp is spans[0] else sp
+                            for sp in draft.name_spans]
 
 
 def _put_role(draft: Draft, role: str, names: list[Name], start: int, end: int) -> None:
     field = next((f for key, f in _CLAUSE_ROLES if key in role), "author")
     if field:
         draft.put_names(field, names, start, end)
+    if field == "editor" and " and tr" in role:  # "ed. and trans. Q. Hoare": both roles
+        draft.put_names("translator", [n.copy() for n in names], start, end)
     if field == "director":
         draft.type = "motion_picture"
     if "documentary series" in role:
@@ -219,6 +288,9 @@ def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
         if names is None and _SURNAME_ROLE_RE.match(m.group("role")):
             # "Gilgamesh, tr. by Ferry": after an explicit role a surname alone is a name.
             names = parse_name_list(s[m.end():stop], allow_mononym=True)
+        if names is None and _NAMED_ROLE_RE.match(m.group("role")):
+            # "trans. L. A. Manyon, 2 vols": the names end at a comma, a note follows
+            names, stop = _names_before_comma(s, m.end(), stop)
         if names is None:
             if found:
                 break
@@ -227,3 +299,34 @@ def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
     for _, role, names, a, b in found:
         _put_role(draft, role, names, a, b)
     return found[0][0] if found else end
+
+
+def _names_before_comma(s: str, start: int, end: int) -> tuple[list[Name] | None, int]:
+    """The longest stretch from `start` to a comma that is a list of names."""
+    cut = s.rfind(",", start, end)
+    while cut > start:
+        names = parse_name_list(s[start:cut])
+        if names:
+            return names, cut
+        cut = s.rfind(",", start, cut)
+    return None, end
+
+
+def read_title_clauses(draft: Draft, start: int, end: int) -> int:
+    """Read role clauses and a bracketed imprint that trail a title or a container inside
+    a sentence of a formal entry ("Capital, vol. 1, trans. B. Fowkes.", "In Feminism and
+    History, edited by Joan Wallach Scott, 152–80.", "Cole, Thomas (1991) The Origins of
+    Rhetoric in Ancient Greece (Baltimore & London: Johns Hopkins University Press) –
+    Highly thoughtful."); return where the title ends.  Unless names or an imprint are
+    read, the stretch is left alone, so a title's own commas and brackets stay in it."""
+    s = draft.s
+    if _ROLE_CLAUSE_RE.search(s, start, end) is None and not any(
+            is_imprint(inner) for inner in _BRACKETED_RE.findall(s, start, end)):
+        return end
+    trial = draft.copy()
+    read_core(trial, start, end)
+    if len(trial.name_spans) <= len(draft.name_spans) and not any(
+            key in trial.values and key not in draft.values
+            for key in ("publisher", "publisher-place")):
+        return end  # "Dances, with Wolves", "Title (Book 3)": nothing trails the title
+    return read_core(draft, start, end)

@@ -39,6 +39,9 @@ class Draft:
     # A reading a list may hold but a paragraph should not: a lone surname, a
     # lower-case title.  Its confidence stays below the bar outside reading lists.
     weak: bool = False
+    # A role in brackets after the names that end the core ("… Ken Liu (Editor)",
+    # "– Eric Hobsbawm & Terence Ranger (eds.)"): the role and where the names end.
+    role_mark: tuple[str, int] | None = None
 
     def fork(self) -> Draft:
         """A fresh draft over the same text, keeping what was found before reading."""
@@ -50,7 +53,7 @@ class Draft:
             self.s, self.type, dict(self.values),
             {role: list(names) for role, names in self.names.items()}, list(self.name_spans),
             self.date, self.date_span, self.original_year, self.paren_person, self.form,
-            self.era_date, self.emphasis, self.weak,
+            self.era_date, self.emphasis, self.weak, self.role_mark,
         )
 
     def put(self, csl_field: str, start: int, end: int, *, keep_quotes: bool = False) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Name
+from .clauses import read_title_clauses
 from .draft import Draft, trim
 from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES
 from .names import (
@@ -37,15 +38,20 @@ _AUTHOR_DATE_PAREN_RE = re.compile(
     r"\((?P<date>[^()]{4,30})\)[.,:]?\s+(?=\S)"
 )
 _AUTHOR_DATE_BARE_RE = re.compile(
-    r"(?P<names>[^()\"“”‘]{2,250}?)[.,]?\s+(?:\((?P<role>[A-Za-z .]{2,20})\)[.,]?\s+)?"
-    r"(?P<date>(?:1[0-9]|20)\d\d[a-z]?)(?P<sep>[.,])\s+(?=\S)"
+    r"(?P<names>[^()\"“”‘]{2,250}?)[.,]?\s+(?:\((?P<role>[A-Za-z .]{2,20})\)[.,]{0,2}\s+)?"
+    r"(?P<date>(?:1[0-9]|20)\d\d[a-z]?)\s?(?P<sep>[.,])\s+(?=\S)"
 )
 # What must follow the date of an author-date line: more text after "(1954)." or "1954.".
-_AUTHOR_DATE_HINT_RE = re.compile(r"\)[.,:]?\s+\S|(?:1[0-9]|20)\d\d[a-z]?[.,]\s+\S")
+_AUTHOR_DATE_HINT_RE = re.compile(r"\)[.,:]?\s+\S|(?:1[0-9]|20)\d\d[a-z]?\s?[.,]\s+\S")
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
 _ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
+# An edition closing a title's sentence: "Documents and Commentary, 2nd Ed. Cambridge: …".
+_EDITION_END_RE = re.compile(r",\s*\d{1,2}(?:st|nd|rd|th)\s+(?:ed|edn)\.$", re.IGNORECASE)
 _REPRINT_RE = re.compile(r"(\d{4})\s*/\s*(\d{4})$")
-_NEXT_INITIAL_RE = re.compile(r"[A-Z]\.\s")
+# The next token is another initial of the name ("R. W. Southern", "Southern, R. W., …"),
+# or the name's role in brackets ("McKitterick, R. (ed.), Title": a casual line).
+_NEXT_INITIAL_RE = re.compile(r"[A-Z]\.[\s,]|\((?i:eds?\.?|editors?)\)[,.]")
+_BRACKET_ROLE_RE = re.compile(r"\s*\((?P<role>eds?\.?|editors?|trans\.?)\)\.?$", re.IGNORECASE)
 # After an initial's dot, the names go on: "and Percy H. Muir", "Ernest, and Trevor …".
 _LIST_GOES_ON_RE = re.compile(r"(?:and|&)\s+[A-Z]|[A-Z][\w'’-]*,\s+(?:and|&)\s+[A-Z]")
 _ROLE_SUFFIX_RE = re.compile(
@@ -77,7 +83,7 @@ _EDITOR_CLAUSE_RE = re.compile(
     r"[.?!]\s+(?:Ed|Eds|Trans|Tr)\.\s+[A-Z]|[.?!]\s+(?:Edited|Translated)\s+by\s+[A-Z]")
 _TRANSLATED_RE = re.compile(r"^(?:translated|trans\.|tr\.)(?:\s+by)?\s+", re.IGNORECASE)
 _EDITED_RE = re.compile(r"^(?:edited|ed\.)(?:\s+by)?\s+", re.IGNORECASE)
-_IN_RE = re.compile(r"^in\s+", re.IGNORECASE)
+_IN_RE = re.compile(r"^in:?\s+", re.IGNORECASE)  # Harvard as Leeds lists write it: "In: "
 _BY_OR_DASH_RE = re.compile(r"\sby\s|\s[–—-]\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
 _VOL_RE = re.compile(r"^vol(?:ume)?\.?\s*(?P<v>\d{1,4})$", re.IGNORECASE)
@@ -172,7 +178,8 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         keep_dot = is_initial(before + ".") or before in ("Jr", "Sr")
         names_end = dot + 1 if keep_dot else dot
         role = "author"
-        role_m = _ROLE_SUFFIX_RE.search(s, start, dot + 1 if keep_dot else dot)
+        role_m = _ROLE_SUFFIX_RE.search(s, start, dot + 1 if keep_dot else dot) or \
+            _BRACKET_ROLE_RE.search(s, start, dot + 1)  # "Ranger, T. (Eds). Title."
         if role_m:
             role = _role_field(role_m.group("role"))
             names_end = role_m.start()
@@ -273,6 +280,7 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
         title_end, after = subtitle
     quoted = s[pos] in _OPEN_QUOTES
     if not quoted:
+        title_end = read_title_clauses(draft, pos, title_end)  # ", trans. B. Fowkes"
         title_end, after = _before_bracket_notes(s, pos, title_end, after)
         edition = _TITLE_EDITION_RE.search(s, pos, title_end)
         if edition:  # "Numerical Analysis, 10th ed.": the edition, not the title
@@ -377,12 +385,15 @@ def _read_after_title(draft: Draft, pos: int, end: int) -> int:
         if lowered in _BRACKET_TYPES:
             draft.type = _BRACKET_TYPES[lowered]
         elif lowered.endswith(("trans.", "ed.", "eds.")) and "," in inner:
-            who, _, role = inner.rpartition(",")
-            names = parse_name_list(who)
-            if names:
-                field = "translator" if role.strip().lower().startswith("trans") else "editor"
-                a = m.start("inner")
-                draft.put_names(field, names, a, a + len(who))
+            offset = m.start("inner")
+            for part in inner.split(";"):  # "(H. Zohn, Trans.; H. Arendt, Ed.)"
+                who, _, role = part.rpartition(",")
+                names = parse_name_list(who)
+                if names:
+                    field = "translator" if role.strip().lower().startswith("trans") else "editor"
+                    a = offset + len(who) - len(who.lstrip())
+                    draft.put_names(field, names, a, offset + len(who))
+                offset += len(part) + 1
         elif lowered.startswith("no."):
             draft.put("number", m.start("inner") + 3, m.end("inner"))
         elif "ed" in lowered and any(ch.isdigit() for ch in lowered):
@@ -421,8 +432,8 @@ def _read_segment(draft: Draft, start: int, end: int, *, first: bool, article: b
     if vol:
         draft.put("volume", a + vol.start("v"), a + vol.end("v"))
         return
-    if _IN_RE.match(text) and "container-title" not in draft.values:
-        _read_in(draft, a + 3, b)
+    if (in_m := _IN_RE.match(text)) and "container-title" not in draft.values:
+        _read_in(draft, a + in_m.end(), b)
         return
     if read_date(draft, a, b):
         return
@@ -454,7 +465,9 @@ def _read_in(draft: Draft, start: int, end: int) -> None:
     mark = _EDITOR_MARK_RE.search(s, start, end)
     if mark:
         who = s[start:mark.start()]
-        names = parse_inverted_list(who) if "," in who else parse_name_list(who)
+        # after "(eds)" surnames alone are names: "In: Lianeri and Zajko (eds), …"
+        names = parse_inverted_list(who) if "," in who else parse_name_list(
+            who, allow_mononym=True)
         if names:
             draft.put_names("editor", names, start, mark.start())
         start = mark.end()
@@ -467,6 +480,7 @@ def _read_in(draft: Draft, start: int, end: int) -> None:
         if bare:
             draft.put("page", bare.start("p"), bare.end("p"))
             end = bare.start()
+    end = read_title_clauses(draft, start, end)  # "In Feminism and History, edited by …"
     draft.put("container-title", start, end)
 
 
@@ -544,10 +558,10 @@ def _sentence_ends(s: str, start: int, end: int) -> list[int]:
             while j > start and (s[j - 1].isalpha() or s[j - 1] == "."):
                 j -= 1
             word = s[j:i].lower()
-            if word in _ABBREVIATIONS or (
+            if (word in _ABBREVIATIONS and not _EDITION_END_RE.search(s, start, i + 1)) or (
                 len(word) == 1 and s[i - 1].isupper() and not _ROMAN_AFTER_RE.search(s, start, i)
             ):
-                continue  # "ed.", "H." — but "Volume I." does end a sentence
+                continue  # "ed.", "H." — but "Volume I." and "2nd Ed." do end a sentence
         ends.append(i)
     return ends
 

@@ -47,7 +47,7 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(
     {
         "Criado Perez", "Criado Pérez", "Sebag Montefiore", "Bonham Carter", "Lloyd George",
         "Lloyd Webber", "Vaughan Williams", "Lane Fox", "Scott Thomas", "Duncan Smith",
-        "Garrett Anderson", "Day Lewis",
+        "Garrett Anderson", "Day Lewis", "Nowell Smith",
     }
 )
 # Authors who write their names in lower case; no shape rule can tell them from prose.
@@ -359,10 +359,27 @@ MONONYMS: frozenset[str] = frozenset(
 # What stands for the author of an anonymous work ("Beowulf by Anonymous"): no name.
 ANONYMOUS: frozenset[str] = frozenset({"Anonymous", "Anon.", "Anon", "Unknown"})
 
-# Publishing cities that an imprint may give alone: "(London, 2015)".  Not Oxford,
-# Cambridge, Princeton or Stanford, which alone more often stand for their presses.
+# Publishing cities that an imprint may give alone: "(London, 2015)", and British
+# history lists' "(Oxford, 1987)", "(Cambridge, 1983)" (the town, the press left out,
+# as in older Oxford and Cambridge reading lists and MHRA notes).  Towns that are also
+# common words or names ("Reading", "Lincoln", "Columbia") are left out.
 PLACES: frozenset[str] = frozenset(
     {
+        "Oxford", "Cambridge", "Princeton", "Stanford", "Aldershot", "Farnham", "Woodbridge",
+        "Stroud", "Harlow", "Leicester", "Exeter", "Cardiff", "Belfast", "York", "Norwich",
+        "Nottingham", "Sheffield", "Aberdeen", "St Andrews", "Lancaster", "Manchester and New York",
+        "Chapel Hill", "Baton Rouge", "Bloomington", "Ann Arbor", "Urbana", "Lanham",
+        "New Brunswick", "Notre Dame", "Austin", "Seattle", "Pittsburgh", "Charlottesville",
+        "Boulder", "Albany", "Syracuse", "Detroit", "Honolulu", "Oakland", "Westport", "Armonk",
+        "Grand Rapids", "Nashville", "Evanston", "Amherst", "Hanover", "Middletown",
+        "Cambridge, Massachusetts", "Cambridge MA", "Ottawa", "Kingston", "Louvain", "Leuven",
+        "Turnhout", "Göttingen", "Tübingen", "Heidelberg", "Bonn", "Cologne", "Florence",
+        "Bologna", "Turin", "Venice", "Naples", "Spoleto", "Lyon", "Lausanne", "Utrecht",
+        "The Hague", "Groningen", "Uppsala", "Lund", "Prague", "Warsaw", "Kraków", "Budapest",
+        "Athens", "Istanbul", "Jerusalem", "Tel Aviv", "Cairo", "Beirut", "Calcutta", "Kolkata",
+        "Bombay", "Madras", "Chennai", "Karachi", "Lahore", "Kyoto", "Seoul", "Taipei",
+        "Canberra", "Brisbane", "Adelaide", "Perth", "Lisbon", "Seville", "Salamanca",
+        "Strasbourg", "Toulouse", "Bordeaux", "Rio de Janeiro", "São Paulo", "Santiago",
         "London", "New York", "Cambridge, MA", "Cambridge, Mass.",
         "Paris", "Berlin", "Chicago", "Boston", "Toronto", "New Haven",
         "Edinburgh", "Harmondsworth", "Manchester", "Glasgow", "Dublin", "Sydney",

@@ -42,6 +42,8 @@ _DIGIT_RE = re.compile(r"\d")
 _SURNAME_RE = re.compile(r"^(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+"
                          r"(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?$")
 _ET_AL = frozenset({"et al.", "et al", "and others", "et. al."})
+# "et al." after the last name without a comma: "S. Hall et al.", "Dennis Twitchett et al".
+_ET_AL_TAIL_RE = re.compile(r"(?<=\w)\.?\s+et\.?\s+al\.?$")
 MAX_NAME_TOKENS = 5
 
 
@@ -274,7 +276,7 @@ def parse_name_list(text: str, *, allow_mononym: bool = False,
 @lru_cache(maxsize=8192)
 def _parse_name_list(text: str, allow_mononym: bool,
                      allow_surname: bool) -> tuple[Name, ...] | None:
-    text = text.strip().rstrip(",")
+    text = _ET_AL_TAIL_RE.sub("", text.strip().rstrip(","))  # "S. Hall et al. (eds)"
     if not text or len(text) > 300:
         return None
     org = parse_organisation(text)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from ..model import Name
+from .clauses import read_tail, read_title_clauses
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
-from .names import parse_name_list, parse_organisation, surely_a_person
+from .names import parse_inverted_list, parse_name_list, parse_organisation, surely_a_person
 from .segments import (
     container_type,
     is_network,
@@ -45,6 +46,15 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s\s*$")
 # A bracketed remark on the entry after its author: " (featured in Holidays on Ice)".
 _REMARK_RE = re.compile(r"\s+\((?=[a-z])")
 _SITE_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+$")  # "timharford.com"
+# A book's editors before its title: "J. H. Burns (ed.), ", "Raphael Samuel, ed., ",
+# "S. Hall et al. (eds) " (Harvard leaves the comma out).
+_EDITORS_HEAD_RE = re.compile(
+    r"(?P<who>[^()\[\]:;]{2,120}?)\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*,?\s+(?=\S)",
+    re.IGNORECASE)
+_OWN_BOOK_RE = re.compile(r"(?:his|her|their)\s+(?=[A-Z])")
+# Pages closing a chapter's entry: ", pp. 211–51", ", 239", " pp. 135-66".
+_BOOK_PAGES_RE = re.compile(r"[,.]?\s*(?:pp?\.\s*)?(?<![\w–-])(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
+                            r"\s*\.?\s*$")
 
 
 def quoted_form(draft: Draft, start: int, end: int) -> bool:
@@ -124,6 +134,8 @@ def _read_before(draft: Draft, start: int, end: int) -> bool:
         draft.type = "broadcast"
         return True
     names = parse_name_list(left)
+    if names is None and "," in left.rstrip(" ,"):
+        names = parse_inverted_list(left)  # "Nelson, J. L., 'Kingship and Empire', in …"
     if names is None:
         who = _after_label(left)
         if who is not None:  # "Ep. 115 Richard Norton Smith, "…"", "Cormac McCarthy's "…""
@@ -215,8 +227,42 @@ def _read_after(draft: Draft, start: int, end: int) -> None:
     if any(_PODCAST_RE.search(s[p:q]) or _EPISODE_RE.search(s[p:q])
            or s[p:q].lower() in NETWORKS for p, q in pieces):
         _read_programme(draft, pieces)
-    else:
+    elif not (intro and intro.group("word") == "in" and _read_book(draft, a, end)):
         read_container(draft, a, end)
+
+
+def _read_book(draft: Draft, start: int, end: int) -> bool:
+    """The book a quoted chapter is "in", when its editors or its imprint say it is one:
+    "in J. H. Burns (ed.), The Cambridge History of Medieval Political Thought (Cambridge,
+    1988), pp. 211–51" (MHRA, Oxford reading lists), "in Raphael Samuel, ed., People's
+    History (London: Routledge, 1981), 239" (Chicago notes), "in his The Times of Bede, ed.
+    S. Baxter (Oxford, 2006)".  The book's editors go to `editor`, as CSL has it."""
+    s = draft.s
+    a, b = trim(s, start, end)
+    trial = draft.copy()
+    pages = _BOOK_PAGES_RE.search(s, a, b)
+    if pages:
+        trial.put("page", pages.start("p"), pages.end("p"))
+        b = pages.start()
+    head = _EDITORS_HEAD_RE.match(s, a, b)
+    who = head.group("who") if head else ""
+    names = (parse_inverted_list(who) if "," in who else parse_name_list(who)) if who else None
+    if head and names:
+        trial.put_names("editor", names, head.start("who"), head.end("who"))
+        a = head.end()
+    elif (own := _OWN_BOOK_RE.match(s, a, b)) is not None:
+        a = own.end()  # "in his The Times of Bede": the author's own book
+    b = read_title_clauses(trial, a, b)  # ", ed. S. Baxter"; "(Cambridge, 1988)"
+    b = read_tail(trial, a, b)
+    container = s[a:b].strip(" ,")
+    imprint = "publisher" in trial.values or "publisher-place" in trial.values
+    if not ("editor" in trial.names or imprint) or not is_title_like(container) or \
+            container.lower() in _PERIODICALS:
+        return False  # "in The Guardian (2018)": a newspaper, no book
+    trial.put("container-title", *trim(s, a, b))
+    trial.type = "chapter"
+    vars(draft).update(vars(trial))  # the reading holds: keep all it found
+    return True
 
 
 def _read_programme(draft: Draft, pieces: list[tuple[int, int]]) -> None:

@@ -44,6 +44,9 @@ _TRAILING_DATE_RE = re.compile(r"[\s,;.(]*(?<!\w)" + DATE_RE.pattern[:-1] + r"[\
 _DATE_WINDOW = 48
 _ANY_YEAR_RE = re.compile(_YEAR)  # every date above holds one
 _PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;/]{0,40}?):\s+(?P<pub>\S.*)$")
+_IMPRINT_YEAR_RE = re.compile(rf",?\s*{_YEAR}$")
+_PLACE_JOIN_RE = re.compile(r"\s*(?:\band\b|&|/|;|,)\s*")
+_IMPRINT_SMALL_WORDS = frozenset({"and", "of", "the", "for", "de", "&"})
 _DIRECTOR_RE = re.compile(
     r"^(?:(?:co-)?(?:written and )?directed by|dir(?:ected)?\.?(?= )|director:?)\s+(?P<who>.+)$",
     re.IGNORECASE,
@@ -154,6 +157,12 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
     if read_date(draft, a, b):
         return True
     if not any(ch.isdigit() for ch in text):
+        if _PLACE_PUBLISHER_RE.match(text) or is_place(text):
+            read_imprint(draft, a, b)  # "(Baltimore & London: Johns Hopkins University Press)"
+            return True
+        if is_imprint(text) and "publisher" not in draft.values:
+            draft.put("publisher", a, b)  # "Canterbury Tales, tr. Nevill Coghill (Penguin)"
+            return True
         return _read_paren_people(draft, a, b)
     leading = _LEADING_YEAR_RE.match(text)
     if leading:  # "(1966, dir. Andrei Tarkovsky)"
@@ -214,7 +223,7 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
         if network:
             draft.put("publisher", a, a + len(network))
         return
-    if text in PLACES:
+    if is_place(text):
         draft.put("publisher-place", a, b)  # "(London, 2015)": a place alone
         return
     m = _PLACE_PUBLISHER_RE.match(text)
@@ -258,6 +267,26 @@ def is_network(text: str) -> bool:
         return False  # the common case, settled without the pattern
     hint = _BROADCAST_HINT_RE.search(lowered)
     return hint is not None and lowered[:hint.start()].strip(" ,") in NETWORKS
+
+
+def is_place(text: str) -> bool:
+    """"London", "Cambridge, Mass.", "New Haven and London", "Oxford & New York": publishing
+    towns alone, as an imprint names them without a publisher."""
+    text = text.strip()
+    if text in PLACES or f"{text}." in PLACES:
+        return True
+    parts = [p for p in _PLACE_JOIN_RE.split(text) if p]
+    return len(parts) > 1 and all(p in PLACES for p in parts)
+
+
+def is_imprint(text: str) -> bool:
+    """"Penguin", "Oxford U. Press", "London: Verso, 1990", "Cambridge, 1983": a bracket
+    holding an imprint alone; "my review is here" holds a publisher's word, not a name."""
+    text = _IMPRINT_YEAR_RE.sub("", text.strip())
+    if _PLACE_PUBLISHER_RE.match(text) or is_place(text):
+        return True
+    return bool(is_publisher(text)) and not any(
+        w[:1].islower() and w not in _IMPRINT_SMALL_WORDS for w in text.split())
 
 
 def is_publisher(text: str) -> bool | None:

@@ -1,0 +1,287 @@
+"""Editors, translators, places and publishers as the standard styles write them.
+
+The lines are standard forms: APA 6/7, MLA 8/9, Chicago notes-bibliography and
+author-date, Harvard, and British history reading lists (MHRA-like "(Oxford,
+1987)").  Where a line is a real one its source is named; the others follow the
+style guides' own examples with the names and titles of real books.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import parse_citation
+from reading_helpers import families
+
+
+def _read(line: str):  # type: ignore[no-untyped-def]
+    p = parse_citation(line)
+    assert p.is_citation, p.reason
+    assert p.record is not None
+    return p.record
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "translators", "publisher", "place"),
+    [
+        # Harvard, as in UK media-studies reading lists
+        ("Marx, K. (1976) Capital, vol. 1, trans. B. Fowkes. Harmondsworth: Penguin.",
+         "Capital", ["Fowkes"], "Penguin", "Harmondsworth"),
+        ("Bourdieu, P. (1984) Distinction: A Social Critique of the Judgement of Taste, trans. "
+         "R. Nice. London: Routledge & Kegan Paul.",
+         "Distinction: A Social Critique of the Judgement of Taste", ["Nice"],
+         "Routledge & Kegan Paul", "London"),
+        # Chicago bibliography with the imprint in brackets
+        ("Dostoevsky, Fyodor. Crime and Punishment, translated by Oliver Ready (Penguin, 2014).",
+         "Crime and Punishment", ["Ready"], "Penguin", None),
+        # Chicago notes; the reviser ("rev.") has no CSL role and is left out
+        ("Herodotus, The Histories, trans. Aubrey de Sélincourt, rev. John Marincola (London: "
+         "Penguin, 2003).", "The Histories", ["de Sélincourt"], "Penguin", "London"),
+        ("Simone de Beauvoir, The Second Sex, translated from the French by Constance Borde "
+         "and Sheila Malovany-Chevallier", "The Second Sex",
+         ["Borde", "Malovany-Chevallier"], None, None),
+        # British history list: "2 vols" after the translator is a note, not a name
+        ("Bloch, Marc, Feudal Society, trans. L. A. Manyon, 2 vols (London, 1961)",
+         "Feudal Society", ["Manyon"], None, "London"),
+        ("Le Goff, J., Medieval Civilization, 400-1500, trans. J. Barrow (Oxford, 1988).",
+         "Medieval Civilization, 400-1500", ["Barrow"], None, "Oxford"),
+    ],
+)
+def test_a_translator_after_the_title_leaves_it(line: str, title: str, translators: list[str],
+                                                publisher: str | None, place: str | None) -> None:
+    record = _read(line)
+    assert record.full_title == title
+    assert [" ".join(p for p in (n.non_dropping_particle, n.family) if p)
+            for n in record.translator] == translators
+    assert record.get("publisher") == publisher
+    assert record.get("publisher-place") == place
+
+
+def test_apa_names_each_role_in_one_bracket() -> None:
+    record = _read("Benjamin, W. (1969). Illuminations (H. Zohn, Trans.; H. Arendt, Ed.). "
+                   "Schocken Books.")
+    assert record.full_title == "Illuminations"
+    assert families(record.translator) == ["Zohn"]
+    assert families(record.editor) == ["Arendt"]
+    assert record.get("publisher") == "Schocken Books"
+
+
+def test_ed_and_trans_names_both_roles() -> None:
+    record = _read("Gramsci, A. (1971) Selections from the Prison Notebooks, ed. and trans. "
+                   "Q. Hoare and G. Nowell Smith. London: Lawrence & Wishart.")
+    assert record.full_title == "Selections from the Prison Notebooks"
+    assert families(record.editor) == ["Hoare", "Nowell Smith"]
+    assert families(record.translator) == ["Hoare", "Nowell Smith"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "editors"),
+    [
+        ("McKitterick, R. (ed.), The New Cambridge Medieval History, vol. 2 (Cambridge, 1995).",
+         "The New Cambridge Medieval History", ["McKitterick"]),
+        ("Davies, W. and Fouracre, P. (eds), The Settlement of Disputes in Early Medieval "
+         "Europe (Cambridge, 1986).",
+         "The Settlement of Disputes in Early Medieval Europe", ["Davies", "Fouracre"]),
+        ("Hobsbawm, Eric and Terence Ranger (eds), The Invention of Tradition (Cambridge, 1983)",
+         "The Invention of Tradition", ["Hobsbawm", "Ranger"]),
+        ("Jones, Mary (ed.), Essays on Method, Oxford 1999", "Essays on Method", ["Jones"]),
+        ("Hobsbawm, E. J. & Ranger, T. (Eds). The Invention of Tradition. Cambridge, 1983.",
+         "The Invention of Tradition", ["Hobsbawm", "Ranger"]),
+        ("Invisible Planets edited by Ken Liu (2016)", "Invisible Planets", ["Liu"]),
+        ("Invisible Planets, ed. by Ken Liu (Tor, 2016)", "Invisible Planets", ["Liu"]),
+        ("Invisible Planets by Ken Liu (Editor)", "Invisible Planets", ["Liu"]),
+        ("The Invention of Tradition – Eric Hobsbawm & Terence Ranger (eds.)",
+         "The Invention of Tradition", ["Hobsbawm", "Ranger"]),
+        ("The Invention of Tradition (Eric Hobsbawm and Terence Ranger, eds.)",
+         "The Invention of Tradition", ["Hobsbawm", "Ranger"]),
+    ],
+)
+def test_editors_in_every_position(line: str, title: str, editors: list[str]) -> None:
+    record = _read(line)
+    assert record.full_title == title
+    assert families(record.editor) == editors
+    assert not record.author
+
+
+@pytest.mark.parametrize(
+    ("line", "container", "editors", "place"),
+    [
+        # Chicago bibliography, a chapter in an edited book
+        ('Scott, Joan. "Gender: A Useful Category." In Feminism and History, edited by Joan '
+         "Wallach Scott, 152–80. Oxford: Oxford University Press, 1996.",
+         "Feminism and History", ["Scott"], "Oxford"),
+        # Harvard
+        ("Hall, S. (1980) 'Encoding/decoding', in S. Hall et al. (eds) Culture, Media, "
+         "Language. London: Hutchinson.", "Culture, Media, Language", ["Hall"], "London"),
+        # British history reading lists (MHRA-like)
+        ("Nelson, J. L., 'Kingship and Empire', in J. H. Burns (ed.), The Cambridge History of "
+         "Medieval Political Thought (Cambridge, 1988), pp. 211–51.",
+         "The Cambridge History of Medieval Political Thought", ["Burns"], "Cambridge"),
+        ("P. Wormald, 'Bede and the Conversion of England', in The Times of Bede, ed. S. Baxter "
+         "(Oxford, 2006), pp. 135-66", "The Times of Bede", ["Baxter"], "Oxford"),
+        # Chicago notes: a real note in Geoff Eley, A Crooked Line (University of Michigan
+        # Press, 2005), notes to the preface (muse.jhu.edu)
+        ("Stuart Hall, “Notes on Deconstructing ‘the Popular,’” in Raphael Samuel, ed., "
+         "People’s History and Socialist Theory (London: Routledge and Kegan Paul, 1981), 239.",
+         "People’s History and Socialist Theory", ["Samuel"], "London"),
+    ],
+)
+def test_a_chapters_book_gives_its_editors(line: str, container: str, editors: list[str],
+                                           place: str) -> None:
+    record = _read(line)
+    assert record.type == "chapter"
+    assert record.get("container-title") == container
+    assert families(record.editor) == editors
+    assert record.get("publisher-place") == place
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("The Invention of Tradition, ed. Eric Hobsbawm and Terence Ranger (Cambridge, 1983)",
+         "Cambridge"),
+        ("R. I. Moore, The Formation of a Persecuting Society (Oxford, 1987)", "Oxford"),
+        ("Southern, R. W., The Making of the Middle Ages (London, 1953)", "London"),
+        ("Mary Beard, *SPQR: A History of Ancient Rome*, (London, 2015)", "London"),
+    ],
+)
+def test_a_lone_town_in_an_imprint_is_the_place(line: str, place: str) -> None:
+    record = _read(line)
+    assert record.get("publisher-place") == place
+    assert record.get("publisher") is None
+
+
+def test_presses_named_after_towns_stay_publishers() -> None:
+    record = _read("Wickham, C. (2005) Framing the Early Middle Ages. Oxford: Oxford "
+                   "University Press.")
+    assert record.get("publisher") == "Oxford University Press"
+    assert record.get("publisher-place") == "Oxford"
+    record = _read("Hobsbawm, Eric, and Terence Ranger, editors. The Invention of Tradition. "
+                   "Cambridge UP, 1983.")
+    assert record.get("publisher") == "Cambridge UP"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # titles that hold the role words as words stay whole
+        ("Lost in Translation by Eve Hoffman (1989)", "Lost in Translation"),
+        ("Brian Friel, Translations (Faber, 1981)", "Translations"),
+        ("Stephen King, On Writing (Scribner, 2000)", "On Writing"),
+        ("Fred Moten, In the Break: The Aesthetics of the Black Radical Tradition (2003)",
+         "In the Break: The Aesthetics of the Black Radical Tradition"),
+        ("Kenneth Goldsmith, Uncreative Writing (Columbia University Press, 2011)",
+         "Uncreative Writing"),
+        ("Nikolai Gogol, Dead Souls, with Foreword (Penguin, 2004)", "Dead Souls, with Foreword"),
+    ],
+)
+def test_role_words_inside_a_title_stay(line: str, title: str) -> None:
+    record = _read(line)
+    assert record.full_title == title
+    assert not record.editor and not record.translator
+
+
+def test_a_title_that_is_edited_or_translated_in_its_words_stays_whole() -> None:
+    record = _read("Venuti, Lawrence. The Translator's Invisibility, Translated and Retold. "
+                   "London: Routledge, 1995.")
+    assert record.full_title == "The Translator's Invisibility, Translated and Retold"
+    record = _read("Benjamin Moser, Why This World: A Biography of Clarice Lispector, with "
+                   "Photographs (Oxford, 2009)")
+    assert record.full_title == ("Why This World: A Biography of Clarice Lispector, "
+                                 "with Photographs")
+    assert not record.editor and not record.translator
+
+
+# Real lines: a Leeds University module bibliography (lib5.leeds.ac.uk reading lists,
+# CLAS5500M, 2017/18), a Substack reading list (peregrinus.substack.com/p/books), a
+# UCL preliminary reading list (docslib.org/doc/13234711), "The New Lifetime Reading
+# Plan" (Fadiman and Major), a Tudor-Stuart reading list (projectsinhistory.org, 2021).
+def test_harvard_in_colon_and_editors_before_a_comma_year() -> None:
+    record = _read("Burrow, C., 1997. Virgil in English Translation. In: Martindale, C. (ed.), "
+                   "The Cambridge Companion to Virgil. Cambridge; Cambridge University Press, "
+                   "pp. 21–37.")
+    assert record.type == "chapter"
+    assert record.get("container-title") == "The Cambridge Companion to Virgil"
+    assert families(record.editor) == ["Martindale"]
+    record = _read("Armstrong, R., 2008. Classical Translations of the Classics: The Dynamics "
+                   "of Literary Tradition in Retranslating Epic Poetry. In: Lianeri and Zajko "
+                   "(eds), Translation and the classic : identity as change in the history of "
+                   "culture, pp. 169-202.")
+    assert families(record.editor) == ["Lianeri", "Zajko"]
+    assert record.get("page") == "169-202"
+    record = _read("Hardwick, L., and Stray, C. (eds), 2008 . A companion to classical "
+                   "receptions. Malden, MA: Blackwell.")
+    assert families(record.editor) == ["Hardwick", "Stray"]
+    assert record.full_title == "A companion to classical receptions"
+    assert record.get("publisher-place") == "Malden, MA"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "publisher", "place"),
+    [
+        ("Cole, Thomas (1991) The Origins of Rhetoric in Ancient Greece (Baltimore & London: "
+         "Johns Hopkins University Press) – Highly thoughtful and succinct.",
+         "The Origins of Rhetoric in Ancient Greece", "Johns Hopkins University Press",
+         "Baltimore & London"),
+        ("Evans, Joan & Mary S. Serjeantson (1960) English Medieval Lapidaries (Oxford: OUP) "
+         "- for Pearl, primarily.", "English Medieval Lapidaries", "OUP", "Oxford"),
+        ("Canterbury Tales, tr. Nevill Coghill (Penguin), an excellent translation",
+         "Canterbury Tales", "Penguin", None),
+        ("On the Nature of Things, ed. S. Palmer Bovie (New American Library)",
+         "On the Nature of Things", "New American Library", None),
+        ("Elton, G. R. The Tudor Constitution: Documents and Commentary, 2nd Ed. Cambridge: "
+         "Cambridge University Press, 1982.", "The Tudor Constitution: Documents and Commentary",
+         "Cambridge University Press", "Cambridge"),
+    ],
+)
+def test_an_imprint_in_brackets_ends_the_title(line: str, title: str, publisher: str,
+                                               place: str | None) -> None:
+    record = _read(line)
+    assert record.full_title == title
+    assert record.get("publisher") == publisher
+    assert record.get("publisher-place") == place
+
+
+def test_editors_before_a_title_holding_by() -> None:
+    record = _read("Raymond Grew and Nicholas H. Steneck, eds., Society and History: Essays by "
+                   "Sylvia L. Thrupp (Ann Arbor: University of Michigan Press, 1977)")
+    assert record.full_title == "Society and History: Essays by Sylvia L. Thrupp"
+    assert families(record.editor) == ["Grew", "Steneck"]
+    assert not record.author
+
+
+def test_a_remark_in_brackets_is_no_publisher() -> None:
+    record = _read("Olive Kitteridge by Elizabeth Strout (my review is here)")
+    assert record.get("publisher") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "place"),
+    [
+        ("Brown, P., The World of Late Antiquity, London, 1971.", "The World of Late Antiquity",
+         "London"),
+        ("Peter Brown, The World of Late Antiquity. London, 1971", "The World of Late Antiquity",
+         "London"),
+        ("Peter Brown, The World of Late Antiquity (Cambridge, Mass., 1971)",
+         "The World of Late Antiquity", "Cambridge, Mass"),
+        ("Peter Brown, The World of Late Antiquity (New Haven and London, 1971)",
+         "The World of Late Antiquity", "New Haven and London"),
+        ("A. H. M. Jones, The Later Roman Empire, 284–602, 3 vols (Oxford, 1964)",
+         "The Later Roman Empire, 284–602", "Oxford"),
+        ("Peter Brown, The World of Late Antiquity (London, 1971), chapters 1–3.",
+         "The World of Late Antiquity", "London"),
+    ],
+)
+def test_towns_alone_in_every_imprint_position(line: str, title: str, place: str) -> None:
+    record = _read(line)
+    assert record.full_title == title
+    assert record.get("publisher-place") == place
+    assert record.get("publisher") is None
+    assert record.year is not None
+
+
+def test_pages_to_read_after_the_imprint() -> None:
+    record = _read("Peter Brown, The World of Late Antiquity, AD 150-750 (London, 1971), "
+                   "pp. 22-34.")
+    assert record.full_title == "The World of Late Antiquity, AD 150-750"
+    assert record.get("page") == "22-34"
