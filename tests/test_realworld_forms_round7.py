@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from biblio import extract
 from biblio.parse import parse_citation
-from reading_helpers import extracted, reading
+from reading_helpers import extracted, families, reading
 
 
 def test_a_sentence_saying_the_works_are_listed_below_opens_a_reading_list() -> None:
@@ -84,3 +85,17 @@ def test_who_picked_the_book_is_no_part_of_its_title(line: str, title: str) -> N
 
 def test_a_title_with_a_comma_and_a_dash_keeps_both() -> None:
     assert reading("Love, Actually – A Novel by Someone Smith")[0] == "Love, Actually – A Novel"
+
+
+def test_films_with_their_directors_under_a_films_mentioned_label() -> None:
+    # e1-oscar-project-fischer: "directed by" with no comma before it
+    text = ("Films mentioned in this episode include:\n\n"
+            "The Santa Clause directed by John Pasquin\n"
+            "Home Alone directed by Chris Columbus\n"
+            "City of God directed by Fernando Meirelles & Kátia Lund\n")
+    films = extract(text, "text")
+    assert [f.record.full_title for f in films] == ["The Santa Clause", "Home Alone",
+                                                     "City of God"]
+    assert [families(f.record.director) for f in films] == [
+        ["Pasquin"], ["Columbus"], ["Meirelles", "Lund"]]
+    assert all(f.record.type == "motion_picture" and not f.record.author for f in films)

@@ -27,6 +27,7 @@ _NAMES: dict[SectionKind, str] = {
             \ (?:mentioned|discussed|referenced|cited|recommended|quoted|
                  we\ (?:discussed|mentioned))
             (?:\ (?:in|on|during)\ (?:this|the|today'?s)\ (?:episode|show|programme|program))?
+            (?:\ (?:include|are|were))?
         |(?:mentioned|discussed|referenced|cited)
             (?:\ (?:in|on|during)\ (?:this|the)\ (?:episode|show))?
         |(?!(?:join|subscribe|sign|get|see|view|download|follow|check|browse)\b)

@@ -106,6 +106,8 @@ _FORM_CONFIDENCE: dict[str, float] = {
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
+# People a title alone may be read with: "Home Alone directed by Chris Columbus".
+_ROLE_FIELDS = frozenset({"editor", "translator", "director"})
 # Fields that back a reading up the way a date does.
 _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
 # Forms whose shape alone tells a citation from prose, however many sentences follow.
@@ -645,7 +647,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         confidence += 0.1
     if not _EVIDENCE_FIELDS.isdisjoint(draft.values):
         confidence += 0.05
-    if draft.form == "title" and ("editor" in draft.names or "translator" in draft.names):
+    if draft.form == "title" and not _ROLE_FIELDS.isdisjoint(draft.names):
         confidence += 0.1  # "Invisible Planets, edited by Ken Liu": as telling as "by"
     authors = draft.names.get("author", [])
     if authors and all(n.given is None and n.literal is None and not is_mononym(n)

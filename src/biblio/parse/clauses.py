@@ -35,10 +35,11 @@ _ROLES = (
     r"|with an? (?:new )?(?:introduction|foreword|preface|afterword)"
     r"(?: and notes)? by|(?:introduction|foreword|preface|afterword) by"
 )
-# After a comma or a dash; "edited by", "ed. by", "translated by" after a space alone too
-# ("Invisible Planets edited by Ken Liu", "… ed. by Ken Liu").
+# After a comma or a dash; "edited by", "ed. by", "translated by", "directed by" after a
+# space alone too ("Invisible Planets edited by Ken Liu", "Home Alone directed by Chris
+# Columbus").
 _ROLE_CLAUSE_RE = re.compile(
-    rf"(?:,\s*|\s+[–—-]\s+|\s+(?=(?:edited|translated|(?:eds?|trans|tr)\.)\s+by\s))"
+    rf"(?:,\s*|\s+[–—-]\s+|\s+(?=(?:edited|translated|directed|(?:eds?|trans|tr)\.)\s+by\s))"
     rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
 # Roles explicit enough that a surname alone after them is the person's name.
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\. by", re.IGNORECASE)
