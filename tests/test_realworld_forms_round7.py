@@ -99,3 +99,16 @@ def test_films_with_their_directors_under_a_films_mentioned_label() -> None:
     assert [families(f.record.director) for f in films] == [
         ["Pasquin"], ["Columbus"], ["Meirelles", "Lund"]]
     assert all(f.record.type == "motion_picture" and not f.record.author for f in films)
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    # e2-jaker-cpt917-reading: "et al." straight after the first author's initial
+    ("1. Agyeman, J. et al. (eds). 2003. **[Just Sustainability]"
+     "(https://www.jstor.org/stable/3451592)**. Earthscan: London.", "editor"),
+    ("Smith, J. et al. (2003) Just Sustainability. London: Earthscan.", "author"),
+])
+def test_et_al_after_an_initial_ends_the_names(line: str, role: str) -> None:
+    record = parse_citation(line).record
+    assert record.full_title == "Just Sustainability"
+    assert [(n.family, n.given) for n in getattr(record, role)] == [
+        ("Agyeman" if role == "editor" else "Smith", "J.")]
