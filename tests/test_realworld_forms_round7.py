@@ -112,3 +112,19 @@ def test_et_al_after_an_initial_ends_the_names(line: str, role: str) -> None:
     assert record.full_title == "Just Sustainability"
     assert [(n.family, n.given) for n in getattr(record, role)] == [
         ("Agyeman" if role == "editor" else "Smith", "J.")]
+
+
+@pytest.mark.parametrize(("sentence", "title", "author"), [
+    # e1-litfriction-snipd, e1-bookcast-2005-autumn: a book named in a show's description
+    ("Our guest is Eley Williams, whose first novel The Liar’s Dictionary both studies words "
+     "and revels in them.", "The Liar’s Dictionary", ["Williams"]),
+    ("Summer 1964 is the setting for the debut novel by TV actress Denise Nicholas called "
+     "Freshwater Road.", "Freshwater Road", ["Nicholas"]),
+])
+def test_a_book_described_in_a_few_words_before_its_title(sentence: str, title: str,
+                                                           author: list[str]) -> None:
+    assert extracted(sentence) == [(title, author)]
+
+
+def test_words_after_a_pronoun_need_a_work_word_before_the_title() -> None:
+    assert extracted("Her first big break came when she moved to London in 1999.") == []

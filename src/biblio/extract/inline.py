@@ -104,11 +104,15 @@ _CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "(author, The Year Of Reading Dangerously)"
     (re.compile(rf"(?P<who>{_PERSON})[ \t]+\((?:author|writer|novelist)(?:[ \t]+of|,)[ \t]+"
                rf"(?P<title>{_TITLE})\)"), ("(author", "(writer", "(novelist")),
-    # "(her|his|the) (new) book, Title," — no author in the sentence
-    (re.compile(rf"\b(?:(?P<pron>his|her|their|whose)|the|a|new)[ \t]+"
-               rf"(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
+    # "(her|his|the) (new) book, Title," — no author in the sentence; after a pronoun, up
+    # to two words may say what the book is ("her award-winning novel", "whose first novel")
+    (re.compile(rf"\b(?:(?P<pron>his|her|their|whose)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
+               rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
                rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"), (*_WORKS, "one")),
+    # "the debut novel by TV actress Denise Nicholas called Freshwater Road"
+    (re.compile(rf"\b{_WORK}[ \t]+by[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<by>{_PERSON})[ \t]+"
+               rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
 ]
 # A year in brackets right after a title, alone or after a publisher: "(1944)", "(Verso, 2017)".
 _YEAR_AFTER = re.compile(r"[*\"”’]?\s*\((?:[^()]{0,60},\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
