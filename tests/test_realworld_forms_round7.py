@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from biblio import extract
+from biblio.extract import iter_extract
+from biblio.extract.judge import SITE_LINK
 from biblio.parse import parse_citation
 from reading_helpers import extracted, families, reading
 
@@ -128,3 +130,28 @@ def test_a_book_described_in_a_few_words_before_its_title(sentence: str, title: 
 
 def test_words_after_a_pronoun_need_a_work_word_before_the_title() -> None:
     assert extracted("Her first big break came when she moved to London in 1999.") == []
+
+
+_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Show</title>
+<item><title>Episode 1</title>
+<description><![CDATA[<p>Links:</p>
+<ul>
+<li><a href="https://soundcloud.com/"><b>Soundcloud</b></a></li>
+<li><a href="https://www.strangefamiliars.com/">Strange Familiars</a></li>
+<li><a href="https://www.amazon.com/gp/product/1938398645/">Where the Footprints End</a></li>
+</ul>]]></description>
+</item></channel></rss>
+"""
+
+
+def test_a_link_to_a_sites_front_page_in_a_feed_is_the_site_not_a_work() -> None:
+    # e1-how-to-start-a-podcast, c-mysterious-universe: link lists of tools and sites
+    outcomes = [o for o in iter_extract(_FEED, "feed") if o.line >= 6]
+    assert [([c.record.full_title for c in o.citations], o.reason) for o in outcomes] == [
+        ([], SITE_LINK), ([], SITE_LINK), (["Where the Footprints End"], None)]
+
+
+def test_outside_feeds_a_front_page_link_in_a_reading_list_is_still_read() -> None:
+    text = "## Further reading\n\n- [The Big Dream](https://thebigdreambook.com/)\n"
+    assert extracted(text, "markdown") == [("The Big Dream", [])]

@@ -175,7 +175,7 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
         episode = item.episode
         episode.line = item.line
         episodes.append(episode)
-        judge = Judge(source, parse, Episode())
+        judge = Judge(source, parse, Episode(), in_feed=True)
         for entry in item.texts:
             if entry.field == "summary":
                 yield LineOutcome(source, entry.line, _one_line(entry.text),

@@ -69,6 +69,7 @@ PROSE_SENTENCES_WORDS = 25
 # A line this short may be an entry of the list around it, read in the list's habit.
 _LIST_LINE_WORDS = 16
 
+SITE_LINK = "a link to a site's front page, not a work"
 _SECTION_REASONS: dict[SectionKind, str] = {
     "credits": "credits",
     "metadata": "episode metadata",
@@ -89,9 +90,13 @@ Parser = Callable[[str], Parsed]
 class Judge:
     """Section-aware classification of the blocks of one document (or one feed item)."""
 
-    def __init__(self, source: str, parse: Parser, episode: Episode | None = None) -> None:
+    def __init__(self, source: str, parse: Parser, episode: Episode | None = None,
+                 in_feed: bool = False) -> None:
         self.source = source
         self.parse = parse
+        # in a feed item's notes a bare link to a site's front page is the site ("[Neuralink]
+        # (https://neuralink.com/)", "[Soundcloud](https://soundcloud.com/)"), not a work
+        self.in_feed = in_feed
         self.episode = episode if episode is not None else Episode()
         self.section: SectionKind | None = None
         self.section_name: str | None = None
@@ -314,6 +319,8 @@ class Judge:
         items = _split_items(text)
         parsed = [self.parse(item) for item in items]
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
+        sites = [p for p in accepted if self.in_feed and _front_page_link(p)]
+        accepted = [p for p in accepted if p not in sites]
         if len(items) > 1 and len(accepted) < 2:
             parsed = [self.parse(text)]  # one citation with a ";" in it, or none at all
             accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
@@ -335,7 +342,7 @@ class Judge:
         self._place(accepted, block)
         outcome.citations.extend(accepted)
         if not accepted:
-            outcome.reason = _doubt(parsed[0], bar, reading)
+            outcome.reason = SITE_LINK if sites else _doubt(parsed[0], bar, reading)
         return outcome
 
 
@@ -397,6 +404,16 @@ def _bulleted_run(content: str) -> list[str]:
     if by >= 0 and len(last[by + 4:].split()) <= _LONGEST_AUTHOR:
         items.append(last)
     return [item for item in items if item]
+
+
+def _front_page_link(parsed: Parsed) -> bool:
+    """A line that is only a link, to the front page of a site: "[Strange Familiars]
+    (https://www.strangefamiliars.com/)"."""
+    record = parsed.record
+    if record.type != "webpage" or not record.url or record.author or record.issued:
+        return False
+    path = record.url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+    return "/" not in path.rstrip("/")
 
 
 def _title_span(parsed: Parsed) -> tuple[int, int] | None:
