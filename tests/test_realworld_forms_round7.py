@@ -155,3 +155,31 @@ def test_a_link_to_a_sites_front_page_in_a_feed_is_the_site_not_a_work() -> None
 def test_outside_feeds_a_front_page_link_in_a_reading_list_is_still_read() -> None:
     text = "## Further reading\n\n- [The Big Dream](https://thebigdreambook.com/)\n"
     assert extracted(text, "markdown") == [("The Big Dream", [])]
+
+
+@pytest.mark.parametrize(("line", "title", "author"), [
+    # e2-reading-groups-multicopy-list: a library's list, surnames in capitals, page counts
+    ("Susan ABULHAWA - Mornings in Jenin (2011, 352 pages)", "Mornings in Jenin",
+     ("Susan", "ABULHAWA")),
+    # e2-reppl-digital-humans-reading: a title in lower case, set in italics
+    ("Trask, Andrew W. (2019). *grokking deep learning*. Shelter Island, NY: Manning.",
+     "grokking deep learning", ("Andrew W.", "Trask")),
+    # e2-baty-books-read: an inverted author after a title in bold
+    ("- **Crux** by Naam, Ramez (2013-09-20)", "Crux", ("Ramez", "Naam")),
+])
+def test_library_and_catalogue_forms(line: str, title: str, author: tuple[str, str]) -> None:
+    assert reading(line)[:2] == (title, [author])
+
+
+def test_a_page_count_is_no_publisher() -> None:
+    record = parse_citation("Susan ABULHAWA - Mornings in Jenin (2011, 352 pages)").record
+    assert (record.year, record.publisher, record.number_of_pages) == (2011, None, "352")
+
+
+def test_a_to_read_heading_opens_a_reading_list() -> None:
+    # e2-jaker-cpt917-reading
+    text = ("## Books I mean to read\n"
+            "1. The Dawn of Everything by David Graeber & David Wengrow\n"
+            "2. Owning the Earth by Andro Linklater\n")
+    assert extracted(text, "markdown") == [("The Dawn of Everything", ["Graeber", "Wengrow"]),
+                                           ("Owning the Earth", ["Linklater"])]

@@ -37,6 +37,8 @@ _NAMES: dict[SectionKind, str] = {
         |(?:sources|references)\ (?:and|&)\ (?:further\ reading|links|notes)
         |(?:links|show\ links)\ (?:and|&)\ (?:sources|references|reading)
         |what\ (?:we|i)(?:'re|\ are|\ were)?\ (?:reading|read)
+        |(?:books\ )?(?:i|we)\ (?:mean|want|plan|hope|intend|need)\ to\ read
+        |(?:my\ |our\ )?(?:to[-\ ]read|want\ to\ read)(?:\ list|\ pile|\ shelf)?
         |(?:the\ )?guest'?s?\ (?:books?|work|recommendations)
         |recommended(?:\ (?:books|titles|works|viewing|listening))?
         |further\ (?:listening|viewing|watching)

@@ -143,7 +143,8 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
     if suffix is not None and role == "author":  # "Smith, John, ed. 2000. Title."
         role, names_stop = _role_field(suffix.group("role")), suffix.start()
     names, names_end = _author_names(s, m.start("names"), names_stop)
-    if names is None or not opens_title(s[m.end():end]):
+    marked = any(a == m.end() for a, _ in base.emphasis)  # "(2019). *grokking deep learning*."
+    if names is None or not (opens_title(s[m.end():end]) or marked):
         return None  # "Battleship Potemkin (1925), directed by …" is no author-date line
     draft = base.fork()
     reprint = _REPRINT_RE.match(m.group("date"))

@@ -67,6 +67,8 @@ _IMPRINT_NOTE_RE = re.compile(
     r"\s+edn?\.?))(?:\s*,|\s*$)",
     re.IGNORECASE,
 )
+# How long the book is, closing an imprint: "352 pages", "280 pp.".
+_PAGE_COUNT_RE = re.compile(r"(?:^|(?<=[\s,]))(?P<n>\d{2,4})\s*(?:pages|pp\.?)\s*$", re.IGNORECASE)
 # A series or volume number in brackets after a title: "(Book 3)", "(Vol. 2)", "(Volume IV)".
 _PAREN_VOLUME_RE = re.compile(r"^(?:book|vol\.?|volume)\s*(?P<v>\d{1,3}|[IVX]{1,5})$",
                               re.IGNORECASE)
@@ -196,6 +198,12 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
     a, b = trim(s, start, end)
     if after_identifier(draft, a):
         return  # "… https://doi.org/10.1037/ebs0000280 (Mira)": a note after the entry
+    pages = _PAGE_COUNT_RE.search(s, a, b)
+    if pages:  # "(2011, 352 pages)", "Verso, 280 pp."
+        draft.put("number-of-pages", pages.start("n"), pages.end("n"))
+        a, b = trim(s, a, pages.start())
+        if a >= b:
+            return
     origin, length = a, b - a
     for note in _IMPRINT_NOTE_RE.finditer(s[a:b]):  # "14 vols, Macmillan", "Verso, 3rd edn"
         if note.group("edition"):
