@@ -183,3 +183,31 @@ def test_a_to_read_heading_opens_a_reading_list() -> None:
             "2. Owning the Earth by Andro Linklater\n")
     assert extracted(text, "markdown") == [("The Dawn of Everything", ["Graeber", "Wengrow"]),
                                            ("Owning the Earth", ["Linklater"])]
+
+
+_SPRINGER = """## Mathematics
+
+- **1.1. Discrete mathematics**
+  - *<u>Discrete Structures Lecture Notes</u>*. Vladlen Koltun. Stanford University.
+  - *<u>Information Theory, Inference, and Learning Algorithms</u>*. David J.C. MacKay.
+  - *<u>Analysis I</u>*. Terence Tao.
+- **The Springer GTM series, first thirty volumes**
+  02. Oxtoby. *<u>Measure and Category</u>*. 2nd ed.
+  03. Schaefer. *<u>Topological Vector Spaces</u>*. 2nd ed.
+  07. Serre. *<u>A Course in Arithmetic</u>*.
+"""
+
+
+def test_a_list_whose_items_name_works_is_read_as_a_reading_list() -> None:
+    # d-yuweiyin-book-notes: under a topic heading, once most items of the list have named
+    # works, the next items are read as a reading list's, a surname alone before the title
+    # and the bold sub-heading left alone
+    assert extracted(_SPRINGER, "markdown")[3:] == [
+        ("Measure and Category", ["Oxtoby"]), ("Topological Vector Spaces", ["Schaefer"]),
+        ("A Course in Arithmetic", ["Serre"])]
+
+
+def test_a_list_of_non_works_does_not_become_a_reading_list() -> None:
+    text = ("## Links\n\n- Apple Podcasts\n- Spotify\n- Overcast\n- Pocket Casts\n"
+            "- Stitcher\n")
+    assert extracted(text, "markdown") == []

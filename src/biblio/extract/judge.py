@@ -68,6 +68,12 @@ PROSE_WORDS = 40
 PROSE_SENTENCES_WORDS = 25
 # A line this short may be an entry of the list around it, read in the list's habit.
 _LIST_LINE_WORDS = 16
+# A list item wholly in bold is the heading of the items under it ("- **1.2. Information and
+# inference**"), as a bold line is elsewhere; the labeller is not asked to read it.
+_BOLD_ONLY = re.compile(r"\s*(\*\*|__)[^*_]+\1\s*")
+# A list whose items so far named works this often is a reading list.
+_LIST_OF_WORKS = 3
+_LIST_OF_WORKS_SHARE = 0.6
 
 SITE_LINK = "a link to a site's front page, not a work"
 _SECTION_REASONS: dict[SectionKind, str] = {
@@ -97,6 +103,9 @@ class Judge:
         # in a feed item's notes a bare link to a site's front page is the site ("[Neuralink]
         # (https://neuralink.com/)", "[Soundcloud](https://soundcloud.com/)"), not a work
         self.in_feed = in_feed
+        # the list being read: its items so far, and how many of them named works
+        self.list_items = 0
+        self.list_cited = 0
         self.episode = episode if episode is not None else Episode()
         self.section: SectionKind | None = None
         self.section_name: str | None = None
@@ -114,6 +123,11 @@ class Judge:
         except Exception as exc:  # any fault becomes the line's report entry
             main = LineOutcome(self.source, block.line, block.text, section=self.section_name,
                                reason=f"could not be read ({type(exc).__name__}: {exc})")
+        if block.kind == "item":
+            self.list_items += 1
+            self.list_cited += bool(main.citations)
+        else:
+            self.list_items = self.list_cited = 0
         out = [main]
         for line, text in block.continuation:
             out.append(LineOutcome(self.source, line, text, reason=main.reason,
@@ -187,7 +201,7 @@ class Judge:
         if reason is not None:
             outcome.reason = reason
             return outcome
-        reading = self.section == "reading"
+        reading = self.section == "reading" or (block.kind == "item" and self._list_of_works())
         if not reading and block.kind != "item" and _is_prose(plain) \
                 and not _FORMAL_OPENING_RE.match(plain):
             return self._inline(outcome, block, PROSE)
@@ -277,6 +291,12 @@ class Judge:
         if harvest(plain, self.episode) and self.episode.line is None:
             self.episode.line = line
 
+    def _list_of_works(self) -> bool:
+        """Most items of the list so far named works: the next one is read as a reading
+        list's item, whatever the heading above it says ("## Deep learning")."""
+        return self.list_cited >= _LIST_OF_WORKS and \
+            self.list_cited >= _LIST_OF_WORKS_SHARE * self.list_items
+
     def _is_heading(self, block: Block, plain: str) -> bool:
         """A paragraph that is really a heading ("Reading list", "<p><b>Sources</b></p>")."""
         if block.kind != "paragraph" or len(plain) > 80:
@@ -335,7 +355,8 @@ class Judge:
                 and len(text.split()) <= _LIST_LINE_WORDS:
             retried = self.order.retry(text, self.parse, in_item=block.kind == "item")
             accepted = [retried] if retried is not None else []
-        if not accepted and reading and parsed[0].reason == NOT_A_CITATION:
+        if not accepted and reading and parsed[0].reason == NOT_A_CITATION \
+                and not _BOLD_ONLY.fullmatch(text):
             labelled = read_with_labeller(text)  # no rule read it; the model may
             if labelled is not None:  # it keeps only what it is sure of
                 accepted = [labelled]
