@@ -211,3 +211,28 @@ def test_a_list_of_non_works_does_not_become_a_reading_list() -> None:
     text = ("## Links\n\n- Apple Podcasts\n- Spotify\n- Overcast\n- Pocket Casts\n"
             "- Stitcher\n")
     assert extracted(text, "markdown") == []
+
+
+def test_an_org_table_with_isbns_in_code_is_read_by_its_header() -> None:
+    # e2-barrucadu-wishlist: an Emacs org table ("+" in the delimiter row), ISBNs as code
+    text = ("| ISBN            | Title                    | Author             |\n"
+            "|----------------:+--------------------------+--------------------|\n"
+            "| `9780765387424` | The Witness for the Dead | Katherine Addison  |\n")
+    [work] = extract(text, "markdown")
+    assert (work.record.full_title, families(work.record.author), work.record.isbn) == (
+        "The Witness for the Dead", ["Addison"], "9780765387424")
+
+
+@pytest.mark.parametrize("line", [
+    "Published by Fourth Estate.",  # e2-lastword-books-of-2020: under the book it names
+    # e2-theweek-best-books-2020: a reviewer's words about the book above
+    "“A fierce, harrowing and deeply affecting picture of poverty, addiction and a damaged "
+    "childhood.” (Nicola Sturgeon, New Statesman)",
+])
+def test_a_publishers_credit_or_a_blurb_is_no_work(line: str) -> None:
+    assert not parse_citation(line).is_citation
+
+
+def test_a_quoted_title_with_its_author_and_year_in_brackets_is_still_read() -> None:
+    assert reading('"The Revolution Betrayed" (Leon Trotsky, 1936)') == (
+        "The Revolution Betrayed", [("Leon", "Trotsky")], 1936)

@@ -45,6 +45,9 @@ _MORE = re.compile(rf"[()\[\]]|{_YEAR.pattern}|\sby\s|\b(?:tr|trans|eds?)\.|"
 # "Orwell, George", "Le Guin, Ursula K.": a family name, then one to three given names.
 _INVERTED = re.compile(r"^\s*(?:(\S+)\s+)?([^\s,]+),\s*((?:[^\s,]+\s*){1,3})$")
 
+# A cell set in code as a whole ("`9780765387424`"): its text, without the backticks.
+_CODE_CELL = re.compile(r"^`+([^`]+)`+$")
+
 Roles = list[str | None]
 
 
@@ -53,7 +56,8 @@ def row_cells(line: str) -> list[str]:
     body = line.strip()
     body = body[1:] if body.startswith("|") else body
     body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
-    return [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(body)]
+    return [_CODE_CELL.sub(r"\1", cell.strip().replace("\\|", "|"))
+            for cell in _CELL_SPLIT.split(body)]
 
 
 def column_roles(header: list[str]) -> Roles | None:

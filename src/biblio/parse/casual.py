@@ -58,6 +58,7 @@ _CREDIT_VERBS = frozenset({
     "hosted", "produced", "presented", "written", "co-written", "narrated", "read", "edited",
     "mixed", "mastered", "recorded", "composed", "performed", "designed", "illustrated",
     "engineered", "researched", "transcribed", "sponsored", "supported", "powered",
+    "published", "distributed", "released", "printed",
 })
 # A credited thing that opens its clause: "… favourites. Photo by Brandon Echter", "Cover
 # art by …" (but "From a Yellow Photograph by Gary Banker" is a title).

@@ -189,8 +189,10 @@ _DATE_LINE_RE = re.compile(
 # A quotation with its speaker: "“Boil it down and you get one word: focus.” — Jane Doe".
 # A title in quotes does not end in a full stop before an attribution dash.
 _QUOTATION_RE = re.compile(r"^\s*[\"“][^\"“”]{3,400}[.!?…][\"”]\s*[—–-]{1,2}\s*\S")
-# A sentence in quotes alone on its line, its stop inside the quotes.
-_QUOTED_SENTENCE_RE = re.compile(r"^\s*[\"“]([^\"“”]{3,400}[.!?…])[\"”]\s*$")
+# A sentence in quotes alone on its line, its stop inside the quotes, perhaps with who said
+# it in brackets: "“A fierce, harrowing … childhood.” (Nicola Sturgeon, New Statesman)".
+_QUOTED_SENTENCE_RE = re.compile(
+    r"^\s*[\"“]([^\"“”]{3,400}[.!?…])[\"”]\s*(?:\([^()]{2,80}\)\s*)?$")
 MAX_LINE = 1000
 TOO_LONG = f"longer than {MAX_LINE} characters: not a single citation"
 # A paragraph of prose: this many words or more, at least 3 in 5 starting in lower case.
