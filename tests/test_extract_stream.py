@@ -24,7 +24,9 @@ def test_lines_are_pulled_only_as_outcomes_are_taken(format: str) -> None:
     first = [next(extraction) for _ in range(5)]
     assert [o.line for o in first] == [1, 2, 3, 4, 5]
     assert first[1].status == "record"
-    assert len(consumed) <= 6  # one line of look-ahead at most (Markdown setext headings)
+    # look-ahead is bounded: a list's items are looked over a dozen at a time (a setext
+    # heading's underline is the one other line read ahead)
+    assert len(consumed) <= 14
 
 
 def test_auto_detection_on_a_stream_reads_a_bounded_head() -> None:

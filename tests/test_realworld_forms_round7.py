@@ -11,6 +11,7 @@ from biblio import extract
 from biblio.extract import iter_extract
 from biblio.extract.judge import SITE_LINK
 from biblio.parse import parse_citation
+from biblio.parse.rejection import PLATFORM
 from reading_helpers import extracted, families, reading
 
 
@@ -149,7 +150,7 @@ def test_a_link_to_a_sites_front_page_in_a_feed_is_the_site_not_a_work() -> None
     # e1-how-to-start-a-podcast, c-mysterious-universe: link lists of tools and sites
     outcomes = [o for o in iter_extract(_FEED, "feed") if o.line >= 6]
     assert [([c.record.full_title for c in o.citations], o.reason) for o in outcomes] == [
-        ([], SITE_LINK), ([], SITE_LINK), (["Where the Footprints End"], None)]
+        ([], PLATFORM), ([], SITE_LINK), (["Where the Footprints End"], None)]
 
 
 def test_outside_feeds_a_front_page_link_in_a_reading_list_is_still_read() -> None:
@@ -207,7 +208,7 @@ def test_a_list_whose_items_name_works_is_read_as_a_reading_list() -> None:
         ("A Course in Arithmetic", ["Serre"])]
 
 
-def test_a_list_of_non_works_does_not_become_a_reading_list() -> None:
+def test_a_list_of_listening_apps_does_not_become_a_reading_list() -> None:
     text = ("## Links\n\n- Apple Podcasts\n- Spotify\n- Overcast\n- Pocket Casts\n"
             "- Stitcher\n")
     assert extracted(text, "markdown") == []
@@ -236,3 +237,19 @@ def test_a_publishers_credit_or_a_blurb_is_no_work(line: str) -> None:
 def test_a_quoted_title_with_its_author_and_year_in_brackets_is_still_read() -> None:
     assert reading('"The Revolution Betrayed" (Leon Trotsky, 1936)') == (
         "The Revolution Betrayed", [("Leon", "Trotsky")], 1936)
+
+
+def test_a_list_of_bare_titles_under_a_topic_heading_is_read_when_most_items_are_titles(
+) -> None:
+    # a list looked over as a whole: the model reads most items as titles, so it is a
+    # reading list even though its heading names a topic, not a reading list
+    text = ("## Machine learning\n\n- Pattern Recognition and Machine Learning\n"
+            "- The Elements of Statistical Learning\n- Deep Learning\n")
+    assert [title for title, _ in extracted(text, "markdown")] == [
+        "Pattern Recognition and Machine Learning", "The Elements of Statistical Learning",
+        "Deep Learning"]
+
+
+def test_a_list_of_podcast_apps_is_no_reading_list() -> None:
+    text = "## Links\n\n- Apple Podcasts\n- Spotify\n- Overcast\n- Pocket Casts\n"
+    assert extracted(text, "markdown") == []

@@ -154,8 +154,28 @@ def source_citations(episodes: list[Episode], source: str) -> list[Parsed]:
 
 
 def _judged(judge: Judge, blocks: Iterator[Block]) -> Iterator[LineOutcome]:
+    """Each block's outcomes; a list's items are looked over together first (up to
+    `_LIST_PREVIEW` of them), so that the whole list says whether it lists works."""
+    items: list[Block] = []
     for block in blocks:
+        if block.kind == "item" and len(items) < _LIST_PREVIEW:
+            items.append(block)
+            continue
+        if items:
+            judge.preview(items)
+            for item in items:
+                yield from judge.outcomes(item)
+            items = []
         yield from judge.outcomes(block)
+    if items:
+        judge.preview(items)
+        for item in items:
+            yield from judge.outcomes(item)
+
+
+# How many items of a list are looked over together before they are judged: enough to
+# tell a list of works, few enough that outcomes still follow the lines closely.
+_LIST_PREVIEW = 12
 
 
 def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode],

@@ -106,6 +106,8 @@ class Judge:
         # the list being read: its items so far, and how many of them named works
         self.list_items = 0
         self.list_cited = 0
+        self.list_previewed = False  # the list's items, looked over together, read as works
+        self.labelled: dict[str, Parsed | None] = {}  # the labeller's readings of its items
         self.episode = episode if episode is not None else Episode()
         self.section: SectionKind | None = None
         self.section_name: str | None = None
@@ -291,11 +293,28 @@ class Judge:
         if harvest(plain, self.episode) and self.episode.line is None:
             self.episode.line = line
 
+    def preview(self, items: list[Block]) -> None:
+        """Whether most items of a list read as works, even weakly ("- *Title*", "[Title]
+        (url)") or only to the labeller: then it is a reading list, under whatever heading."""
+        self.labelled = {}
+        readings = [self.parse(item.content) for item in items]
+        works = sum(map(_reads_as_work, readings))
+        if not _mostly(works, len(items)):  # the rules alone do not say; the model may
+            works += sum(1 for item, parsed in zip(items, readings, strict=True)
+                         if parsed.reason == NOT_A_CITATION
+                         and self._labelled(item.content) is not None)
+        self.list_previewed = _mostly(works, len(items))
+
+    def _labelled(self, text: str) -> Parsed | None:
+        if text not in self.labelled:
+            self.labelled[text] = read_with_labeller(text)
+        return self.labelled[text]
+
     def _list_of_works(self) -> bool:
-        """Most items of the list so far named works: the next one is read as a reading
-        list's item, whatever the heading above it says ("## Deep learning")."""
-        return self.list_cited >= _LIST_OF_WORKS and \
-            self.list_cited >= _LIST_OF_WORKS_SHARE * self.list_items
+        """Most items of the list read as works when looked over together, or most so far
+        named works: the item is read as a reading list's, whatever the heading above it
+        says ("## Deep learning")."""
+        return self.list_previewed or _mostly(self.list_cited, self.list_items)
 
     def _is_heading(self, block: Block, plain: str) -> bool:
         """A paragraph that is really a heading ("Reading list", "<p><b>Sources</b></p>")."""
@@ -357,7 +376,8 @@ class Judge:
             accepted = [retried] if retried is not None else []
         if not accepted and reading and parsed[0].reason == NOT_A_CITATION \
                 and not _BOLD_ONLY.fullmatch(text):
-            labelled = read_with_labeller(text)  # no rule read it; the model may
+            # no rule read it; the model may (it read the list's items already, if previewed)
+            labelled = self.labelled[text] if text in self.labelled else read_with_labeller(text)
             if labelled is not None:  # it keeps only what it is sure of
                 accepted = [labelled]
         self._place(accepted, block)
@@ -425,6 +445,14 @@ def _bulleted_run(content: str) -> list[str]:
     if by >= 0 and len(last[by + 4:].split()) <= _LONGEST_AUTHOR:
         items.append(last)
     return [item for item in items if item]
+
+
+def _mostly(works: int, items: int) -> bool:
+    return works >= _LIST_OF_WORKS and works >= _LIST_OF_WORKS_SHARE * items
+
+
+def _reads_as_work(parsed: Parsed) -> bool:
+    return parsed.is_citation and parsed.confidence >= READING_MIN_CONFIDENCE
 
 
 def _front_page_link(parsed: Parsed) -> bool:

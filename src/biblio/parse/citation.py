@@ -362,7 +362,7 @@ def read_with_labeller(text: str) -> Parsed | None:
     if _implausible(draft, cleaned.text) is not None:
         return None
     title = draft.get("title") or ""
-    if len(kept) == 1 and len(title.split()) > 7 and not is_title_like(title):
+    if len(kept) == 1 and not is_title_like(title):
         return None  # a sentence, and nothing else: "More on Ms. Bloom's involvement in the …"
     parsed = _finish(text, cleaned, draft)
     parsed.method = "labeller"

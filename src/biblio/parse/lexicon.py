@@ -272,6 +272,17 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     "we’re hiring", "advertise on", "advertise with",
 )
 
+# Where a podcast is heard or followed: a line that names one alone is a link to it, never a
+# work ("- Apple Podcasts", "- Stitcher", "Instagram").
+PLATFORMS: frozenset[str] = frozenset({
+    "apple podcasts", "itunes", "spotify", "google podcasts", "youtube", "youtube music",
+    "overcast", "pocket casts", "pocketcasts", "stitcher", "castbox", "castro", "podcast addict",
+    "podbean", "podchaser", "iheartradio", "iheart", "tunein", "amazon music", "audible",
+    "deezer", "soundcloud", "player fm", "radiopublic", "rss", "rss feed", "instagram",
+    "twitter", "x", "facebook", "tiktok", "linkedin", "threads", "bluesky", "mastodon",
+    "patreon", "substack", "discord", "reddit", "twitch", "newsletter", "website", "email",
+})
+
 # Common given names: a person for sure ("Brave New World – Aldous Huxley", "Wolf Hall,
 # Hilary Mantel").  The hand-made list below, with the names of many writers, and the
 # common names of the US census in `data/given_names.txt` (how it was made is in its head).

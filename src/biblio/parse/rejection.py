@@ -15,11 +15,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .lexicon import BOILERPLATE_PHRASES, CREDIT_LABELS, CREDIT_ROLES, CREDIT_WORDS
+from .lexicon import BOILERPLATE_PHRASES, CREDIT_LABELS, CREDIT_ROLES, CREDIT_WORDS, PLATFORMS
 from .names import parse_organisation, parse_person
 from .titles import is_title_like
 
 CALL_TO_ACTION = "call to action"
+PLATFORM = "a podcast or social platform"
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
 _CITED_YEAR = re.compile(r"[(\[][^()\[\]]{0,80}\b(?:1[5-9]\d\d|20\d\d)[)\]]")
 
@@ -217,6 +218,8 @@ def rejection_reason(text: str) -> str | None:
         return TOO_LONG
     if not _LETTER_RE.search(text):
         return "no text"
+    if len(text) < 20 and text.strip(" .:;,-–—•*").lower() in PLATFORMS:
+        return PLATFORM
     m = _START.match(text)
     if m is not None and m.lastgroup is not None:
         reason = _START_REASONS[m.lastgroup]
