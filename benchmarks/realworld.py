@@ -115,19 +115,24 @@ def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
 
 def align(gold: list[dict[str, Any]], got: list[dict[str, Any]]
           ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Pairs of (gold, predicted) works whose titles share most of their words."""
+    """Pairs of (gold, predicted) works whose titles share most of their words, the
+    closest pairs first: a line naming "The Witch", "The Lighthouse" and "The Northman"
+    pairs a predicted "The Northman" with its own gold work, not with the first one that
+    shares a "the" with it."""
+    scored = sorted(((_overlap(g.get("title", ()), p.get("title", ())), i, j)
+                     for i, g in enumerate(gold) for j, p in enumerate(got)),
+                    key=lambda t: (-t[0], t[1], t[2]))
+    used_gold: set[int] = set()
+    used_got: set[int] = set()
     pairs = []
-    free = list(range(len(got)))
-    for g in gold:
-        best, score = None, 0.0
-        for i in free:
-            s = _overlap(g.get("title", ()), got[i].get("title", ()))
-            if s > score:
-                best, score = i, s
-        if best is not None and score >= 0.5:
-            pairs.append((g, got[best]))
-            free.remove(best)
-    return pairs
+    for score, i, j in scored:
+        if score < 0.5:
+            break
+        if i not in used_gold and j not in used_got:
+            used_gold.add(i)
+            used_got.add(j)
+            pairs.append((i, j))
+    return [(gold[i], got[j]) for i, j in sorted(pairs)]
 
 
 @dataclass

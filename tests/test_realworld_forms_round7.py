@@ -253,3 +253,23 @@ def test_a_list_of_bare_titles_under_a_topic_heading_is_read_when_most_items_are
 def test_a_list_of_podcast_apps_is_no_reading_list() -> None:
     text = "## Links\n\n- Apple Podcasts\n- Spotify\n- Overcast\n- Pocket Casts\n"
     assert extracted(text, "markdown") == []
+
+
+def test_a_film_with_its_year_and_director_closing_a_description() -> None:
+    # e1-mission250-podcast: the film of the week named at the end of its blurb
+    text = ("This Week, we watch the groundbreaking, shot-almost-entirely-on-green-screen, "
+            "brutally violent comic book adaptation with one of the most packed casts ever "
+            "assembled - Sin City (2005). Directed by Frank Miller and Robert Rodriguez.\n")
+    [film] = extract(text, "text")
+    assert (film.record.type, film.record.full_title, film.record.year) == (
+        "motion_picture", "Sin City", 2005)
+    assert families(film.record.director) == ["Miller", "Rodriguez"]
+
+
+def test_a_possessive_then_a_word_of_praise_then_the_title() -> None:
+    # e1-companionpieces-podcasts
+    text = ("In recent weeks, these have included Patrick Radden Keefe’s brilliant Say "
+            "Nothing and Isabel Wilkerson’s Pulitzer Prize winning The Warmth of Other Suns. "
+            "If the interviews are not for you, skip to the reading list.\n")
+    assert ("Say Nothing", ["Radden Keefe"]) in extracted(text) or \
+        ("Say Nothing", ["Keefe"]) in extracted(text)

@@ -114,6 +114,10 @@ _CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b{_WORK}[ \t]+by[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<by>{_PERSON})[ \t]+"
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
 ]
+# A film with its year and director, as film podcasts close a description: "The Northman
+# (2022), directed by Robert Eggers.", "Infernal Affairs (2002). Directed by Andrew Lau".
+_FILM = re.compile(rf"(?P<title>{_TITLE})[ \t]*\((?:19|20)\d\d\)[,.]?[ \t]+[Dd]irected[ \t]+by"
+                   rf"[ \t]+(?P<by>{_PEOPLE})")
 # A year in brackets right after a title, alone or after a publisher: "(1944)", "(Verso, 2017)".
 _YEAR_AFTER = re.compile(r"[*\"”’]?\s*\((?:[^()]{0,60},\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
 _BY_AFTER = re.compile(
@@ -164,7 +168,11 @@ _OWNED_CUED = re.compile(
     rf"{_OWNER}[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?{_WORK_WORD},?[ \t]+"
     rf"(?:called[ \t]+|titled[ \t]+)?(?P<title>{_TITLE})")
 _WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
-_OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})['’]s[ \t]+(?P<title>{_TITLE})")
+# (one word may praise it first: "Patrick Radden Keefe’s brilliant Say Nothing")
+# Another owner inside a title's capitalised run: where the first title ended.
+_NEXT_OWNER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_PERSON}['’]s\b")
+_OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
+                    rf"(?P<title>{_TITLE})")
 # After a title, an appositive that says what work it is: "Open Water, a promising debut
 # novella from Caleb Azumah Nelson", "The Phoenix Project, a novel about IT".
 _APPOSITIVE = re.compile(
@@ -222,14 +230,19 @@ def find_mentions(content: str) -> list[Parsed]:
     found: list[Parsed] = []
     taken: list[tuple[int, int]] = []
 
-    def add(a: int, b: int, names: list[Name] | None, who: tuple[int, int] | None) -> None:
+    def add(a: int, b: int, names: list[Name] | None, who: tuple[int, int] | None,
+            role: str = "author") -> None:
         if any(a < y and x < b for x, y in taken):
             return
-        parsed = _mention(content, cleaned, a, b, names, who)
+        parsed = _mention(content, cleaned, a, b, names, who, role)
         if parsed is not None:
             found.append(parsed)
             taken.append((a, b))
 
+    for m in _FILM.finditer(text) if "irected by" in text else ():
+        # "… moments. The Northman (2022), directed by Robert Eggers."
+        add(*_title_span(cleaned, m.start("title"), m.end("title")),
+            parse_name_list(m.group("by")), m.span("by"), role="director")
     for a, b, kind in _marked_spans(cleaned):  # "*A Violent Age* by Sarah Blake"
         reading = _marked_reading(text, a, b, kind)
         if reading is not None:
@@ -352,7 +365,11 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             out.append((*_title_span(cleaned, m.start("title"), m.end("title")), names, who))
     if possessive and (_has_cue_word(text) or _WORK_WORD_RE.search(text)):
         for m in _OWNED.finditer(text):
-            a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+            title_end = m.end("title")
+            other = _NEXT_OWNER.search(text, m.start("title"), title_end)
+            if other is not None:  # "Keefe’s Say Nothing and Isabel Wilkerson’s …"
+                title_end = other.start()
+            a, b = _title_span(cleaned, m.start("title"), title_end)
             names, who = _owner(m, cued=False)
             if who is not None and len(text[a:b].split()) >= 2:
                 out.append((a, b, names, who))
@@ -638,17 +655,17 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
 
 
 def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,
-             who: tuple[int, int] | None) -> Parsed | None:
+             who: tuple[int, int] | None, role: str = "author") -> Parsed | None:
     title = cleaned.text[a:b].strip(" ,;:.\"'“”‘’")
     if not title or title.lower() in ("the", "a", "an", "this", "it") or len(title.split()) > 25:
         return None
-    record = Record(type="book")
+    record = Record(type="motion_picture" if role == "director" else "book")
     record.set_full_title(title)
     spans = [Span("title", *cleaned.span(a, b))]
     if names:
-        record.author = names
+        record.set(role, names)
         if who is not None:
-            spans.append(Span("author", *cleaned.span(*who)))
+            spans.append(Span(role, *cleaned.span(*who)))
     dated = _YEAR_AFTER.match(cleaned.text, b)  # "The Road to Serfdom (1944)"
     if dated:
         record.issued = Date.from_year(int(dated.group("y")))

@@ -122,6 +122,8 @@ _SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
 _CELL_EDGE = " ,;:|()[]–—-"
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
 _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*#(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
+# A sentence-case "title" this long before a separator is a sentence, date or no date.
+_SENTENCE_TITLE_WORDS = 12
 # The labeller's reading of a field is kept from this mean marginal probability up.
 LABELLER_MIN_CONFIDENCE = 0.7
 
@@ -554,6 +556,9 @@ def _implausible(draft: Draft, line: str) -> str | None:
     if not evidence and draft.form not in _STRONG_FORMS and not marked_by \
             and looks_like_prose(line) and looks_like_prose(_outside_title(draft, line, title)):
         return "reads as prose"
+    if draft.form in ("comma", "dash", "colon") and len(title.split()) > _SENTENCE_TITLE_WORDS \
+            and not is_title_like(title) and not _title_marked(draft):
+        return "reads as prose"  # "This Week, we watch the … ever assembled - Sin City (2005)."
     if not evidence and draft.form == "comma" and title[:1].islower() and not _title_marked(draft):
         return "describes a person, not a work"  # "Shannon Moore, service mechanic for …"
     if not evidence and draft.form in ("comma", "dash", "colon") and not is_title_like(title) \
