@@ -285,3 +285,31 @@ def test_pages_to_read_after_the_imprint() -> None:
                    "pp. 22-34.")
     assert record.full_title == "The World of Late Antiquity, AD 150-750"
     assert record.get("page") == "22-34"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "editors", "translators"),
+    [
+        ("McKitterick, R., ed., Carolingian Culture: Emulation and Innovation (Cambridge, 1994)",
+         "Carolingian Culture: Emulation and Innovation", ["McKitterick"], []),
+        ("* McKitterick, R. (ed.) *Carolingian Culture* (Cambridge, 1994)",
+         "Carolingian Culture", ["McKitterick"], []),
+        ("The Cambridge Economic History of Europe, vol. 1, 2nd edn, ed. M. M. Postan "
+         "(Cambridge, 1966)", "The Cambridge Economic History of Europe", ["Postan"], []),
+        ("The Anglo-Saxon Chronicle, trans. and ed. M. Swanton (London, 1996)",
+         "The Anglo-Saxon Chronicle", ["Swanton"], ["Swanton"]),
+    ],
+)
+def test_roles_after_inverted_names_and_edition_notes(line: str, title: str,
+                                                      editors: list[str],
+                                                      translators: list[str]) -> None:
+    record = _read(line)
+    assert record.full_title == title
+    assert families(record.editor) == editors
+    assert families(record.translator) == translators
+
+
+def test_co_written_and_directed_is_no_pair_of_roles() -> None:
+    record = _read("Reds, co-written and directed by Warren Beatty (1981)")
+    assert families(record.director) == ["Beatty"]
+    assert not record.editor

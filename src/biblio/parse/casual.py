@@ -45,8 +45,9 @@ _INVERTED_HEAD_RE = re.compile(
     r"|[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:\s(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+))?)"
     # "Davies, W. and Fouracre, P. (eds)", "Hobsbawm, Eric and Terence Ranger (eds)"
     r"(?P<more>,?\s+(?:and|&)\s+[A-ZÀ-Þ][^,()\[\]:;]{1,40}?(?:,\s+(?:[A-ZÀ-Þ]\.\s?-?){1,3})?)?"
-    r"(?P<role>\s*\((?i:eds?\.?|editors?)\))?"
-    r"\s*(?:,|\s[–—-]|:)\s+(?P<title>\S.*)"
+    r"(?P<role>\s*\((?i:eds?\.?|editors?)\)|,\s*(?i:eds?\.)(?=,))?"
+    # after "(ed.)" the title may follow at once: "McKitterick, R. (ed.) *Carolingian Culture*"
+    r"(?:(?<=\))\s+|\s*(?:,|\s[–—-]|:)\s+)(?P<title>\S.*)"
 )
 _POSSESSIVE_RE = re.compile(r"(?P<who>[A-ZÀ-Þ][^'’,:]{1,60}?)['’]s\s+(?P<title>[A-Z0-9\"“‘].*)")
 _COMMA_RE = re.compile(",")
@@ -225,6 +226,8 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
             head_end, role = marked.start(), "editor"  # "Sheila Fitzpatrick (ed.), Title"
         elif s[comma + 1:comma + 6].lstrip().startswith(("eds.", "ed.")):
             role = "editor"  # "Eric Hobsbawm and Terence Ranger, eds., Title"
+        elif s[comma + 1:comma + 7].lstrip().startswith("dir.,"):
+            role = "director"  # "Jean-Luc Godard, dir., Breathless (1960)"
         names = parse_name_list(s[start:head_end], allow_mononym=True, allow_surname=True)
         if names:
             best = (comma, head_end, names, role)
@@ -256,10 +259,12 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
     if best is not None:
         comma, head_end, names, role = best
         title_start = comma + 1
-        if role == "editor" and head_end == comma:
+        if role in ("editor", "director") and head_end == comma:
             title_start = s.find(",", comma + 1, end) + 1 or comma + 1
         a, b = trim(s, title_start, end)
         if a < b and (names[0].given or names[0].literal or opens_title(s[a:b])):
+            if role == "director":
+                draft.type = "motion_picture"
             draft.put_names(role, names, start, head_end)
             draft.form = "comma"
             return draft.put("title", a, b)

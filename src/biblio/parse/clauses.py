@@ -29,7 +29,8 @@ _ROLES = (
     r"(?:co-)?written and directed by|directed by|dir\.|a film by"
     r"|(?:written|created) by"
     r"|a documentary series by|an? (?:documentary|film) by|documentary by"
-    r"|(?:edited|ed\.) and (?:translated|trans\.)(?: by)?|edited by|eds?\.(?: by)?"
+    r"|(?:edited|ed\.) and (?:translated|trans\.)(?: by)?"
+    r"|(?:translated|trans\.) and (?:edited|ed\.)(?: by)?|edited by|eds?\.(?: by)?"
     r"|translated (?:from (?:the )?[A-Z][a-z]+ )?by|(?:trans|tr)\. by|trans\.|tr\."
     r"|revised by|rev\.(?= [A-Z])"
     r"|with an? (?:new )?(?:introduction|foreword|preface|afterword)"
@@ -140,16 +141,20 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
     if draft.date is None and "," in s[a:b]:
         b = _read_comma_imprint(draft, a, b)
     comma = s.rfind(",", a, b)
-    if comma > a:
-        if is_network(s[comma + 1:b]):
-            draft.type = "broadcast"  # "The Crown, Netflix (2016)", ", HBO miniseries"
-            read_imprint(draft, comma + 1, b)
-            b = comma
-        elif (volume := _VOLUME_CLAUSE_RE.match(s, comma, b)) is not None:
+    if comma > a and is_network(s[comma + 1:b]):
+        draft.type = "broadcast"  # "The Crown, Netflix (2016)", ", HBO miniseries"
+        read_imprint(draft, comma + 1, b)
+        return comma
+    while comma > a:  # ", vol. 1, 2nd edn", ", 3 vols": notes on the edition, last first
+        if (volume := _VOLUME_CLAUSE_RE.match(s, comma, b)) is not None:
             draft.put("volume", volume.start("v"), volume.end("v"))
-            b = comma
-        elif _VOLUMES_NOTE_RE.match(s, comma, b):
-            b = comma  # "The Later Roman Empire, 284–602, 3 vols (Oxford, 1964)"
+        elif (edition := _EDITION_RE.match(s, comma, b)) is not None and \
+                "edition" not in draft.values:
+            draft.put("edition", edition.start("ed"), edition.end("ed"))
+        elif not _VOLUMES_NOTE_RE.match(s, comma, b):  # "…, 284–602, 3 vols (Oxford, 1964)"
+            break
+        b = comma
+        comma = s.rfind(",", a, b)
     return b
 
 
@@ -265,8 +270,10 @@ def _put_role(draft: Draft, role: str, names: list[Name], start: int, end: int) 
     field = next((f for key, f in _CLAUSE_ROLES if key in role), "author")
     if field:
         draft.put_names(field, names, start, end)
-    if field == "editor" and " and tr" in role:  # "ed. and trans. Q. Hoare": both roles
-        draft.put_names("translator", [n.copy() for n in names], start, end)
+    if field in ("editor", "translator") and " and " in role:
+        # "ed. and trans. Q. Hoare", "trans. and ed. M. Swanton": both roles
+        other = "translator" if field == "editor" else "editor"
+        draft.put_names(other, [n.copy() for n in names], start, end)
     if field == "director":
         draft.type = "motion_picture"
     if "documentary series" in role:

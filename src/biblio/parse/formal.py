@@ -50,7 +50,7 @@ _EDITION_END_RE = re.compile(r",\s*\d{1,2}(?:st|nd|rd|th)\s+(?:ed|edn)\.$", re.I
 _REPRINT_RE = re.compile(r"(\d{4})\s*/\s*(\d{4})$")
 # The next token is another initial of the name ("R. W. Southern", "Southern, R. W., …"),
 # or the name's role in brackets ("McKitterick, R. (ed.), Title": a casual line).
-_NEXT_INITIAL_RE = re.compile(r"[A-Z]\.[\s,]|\((?i:eds?\.?|editors?)\)[,.]")
+_NEXT_INITIAL_RE = re.compile(r"[A-Z]\.[\s,]|\((?i:eds?\.?|editors?)\)[,.\s]")
 _BRACKET_ROLE_RE = re.compile(r"\s*\((?P<role>eds?\.?|editors?|trans\.?)\)\.?$", re.IGNORECASE)
 # After an initial's dot, the names go on: "and Percy H. Muir", "Ernest, and Trevor …".
 _LIST_GOES_ON_RE = re.compile(r"(?:and|&)\s+[A-Z]|[A-Z][\w'’-]*,\s+(?:and|&)\s+[A-Z]")

@@ -43,7 +43,7 @@ _SURNAME_RE = re.compile(r"^(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-�
                          r"(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?$")
 _ET_AL = frozenset({"et al.", "et al", "and others", "et. al."})
 # "et al." after the last name without a comma: "S. Hall et al.", "Dennis Twitchett et al".
-_ET_AL_TAIL_RE = re.compile(r"(?<=\w)\.?\s+et\.?\s+al\.?$")
+_ET_AL_TAIL_RE = re.compile(r"\s+et\.?\s+al\.?$")
 MAX_NAME_TOKENS = 5
 
 
@@ -329,7 +329,7 @@ def parse_inverted_list(text: str) -> list[Name] | None:
     "Marx, Karl, and Friedrich Engels" (only the first is inverted) ·
     "Sewell, William H., Jr." · "World Health Organization".
     """
-    text = text.strip().rstrip(",")
+    text = _ET_AL_TAIL_RE.sub("", text.strip().rstrip(","))  # "Hall, S. et al. (eds)"
     if not text or len(text) > 400:
         return None
     if "," not in text:
