@@ -313,3 +313,19 @@ def test_co_written_and_directed_is_no_pair_of_roles() -> None:
     record = _read("Reds, co-written and directed by Warren Beatty (1981)")
     assert families(record.director) == ["Beatty"]
     assert not record.editor
+
+
+def test_an_anthology_named_by_its_editor_first() -> None:
+    record = _read("Edited by Ken Liu, Invisible Planets (Tor, 2016)")
+    assert record.full_title == "Invisible Planets"
+    assert families(record.editor) == ["Liu"]
+    assert record.get("publisher") == "Tor"
+
+
+@pytest.mark.parametrize("line", [
+    "Edited by Sam Smith",
+    "Edited by Sam Smith, music by Jo Lee (2019)",
+    "Edited by Sam Smith, Jo Lee and Ann Ray (2019)",
+])
+def test_a_podcast_credit_stays_a_credit(line: str) -> None:
+    assert not parse_citation(line).is_citation

@@ -88,6 +88,9 @@ _CALENDAR_WORDS = frozenset({
 })
 # "Markus, Arjen (2012). Title": a given name after the comma, then the date.
 _GIVEN_THEN_DATE_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*\(\d{4}")
+_ROLE_FIRST_RE = re.compile(
+    r"(?P<role>edited|translated)\s+by\s+(?P<who>[^,:()]{3,60}?)\s*[,:]\s+(?P<title>\S)",
+    re.IGNORECASE)
 _EDITORS_FIRST_RE = re.compile(r",\s*eds?\.,\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*$", re.IGNORECASE)
 
@@ -455,6 +458,23 @@ def _name_then_marked_title(draft: Draft, start: int, end: int) -> bool:
     return draft.put("title", *marked)
 
 
+def _role_first_form(draft: Draft, start: int, end: int) -> bool:
+    """"Edited by Ken Liu, Invisible Planets (Tor, 2016)": an anthology named by its
+    editor first (MLA's "Edited by …" moved to the front, as shops and lists write it)."""
+    m = _ROLE_FIRST_RE.match(draft.s, start, end)
+    if m is None or draft.date is None:
+        return False
+    names = parse_name_list(m.group("who"))
+    title = draft.s[m.start("title"):end]
+    if not names or not all(n.given for n in names) or not title[:1].isupper() or \
+            _BY_RE.search(title) or not is_title_like(title):
+        return False  # "Edited by Sam Smith, Music by Jo Lee (2019)": credits
+    role = "translator" if m.group("role").lower().startswith("tr") else "editor"
+    draft.put_names(role, names, m.start("who"), m.end("who"))
+    draft.form = "comma"
+    return draft.put("title", m.start("title"), end)
+
+
 def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
     """"*Concrete Mathematics*. Ronald Graham, Donald Knuth, Oren Patashnik.": the title
     set in italics first, then the people who wrote it, each with a given name."""
@@ -476,7 +496,8 @@ _Form = Callable[[Draft, int, int], bool]
 # Each form, most telling first, with the marks (in lower case) one of which it needs.
 _FORMS: tuple[tuple[_Form, re.Pattern[str]], ...] = tuple(
     (form, re.compile(marks)) for form, marks in (
-        (_episode_form, "ep"), (quoted_form, "[\"“‘']"), (_by_form, "by"),
+        (_episode_form, "ep"), (_role_first_form, "^(?:edited|translated)"),
+        (quoted_form, "[\"“‘']"), (_by_form, "by"),
         (_marked_title_then_names, "[.,:;–—-]"), (_name_then_marked_title, " "),
         (_inverted_form, ","), (_comma_form, ","),
         (_dash_form, "[-–—]"), (_colon_form, ":"), (_possessive_form, "['’]s"),
