@@ -329,3 +329,23 @@ def test_an_anthology_named_by_its_editor_first() -> None:
 ])
 def test_a_podcast_credit_stays_a_credit(line: str) -> None:
     assert not parse_citation(line).is_citation
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "editors", "translators"),
+    [
+        # as shops and Goodreads list contributors
+        ("Invisible Planets by Ken Liu (Editor, Translator)", [], ["Liu"], ["Liu"]),
+        ("Death's End by Cixin Liu, Ken Liu (Translator)", ["Liu"], [], ["Liu"]),
+        ("The Three-Body Problem by Cixin Liu (Author), Ken Liu (Translator)", ["Liu"], [],
+         ["Liu"]),
+        ("The Three-Body Problem, Cixin Liu; trans. Ken Liu (Tor, 2014)", ["Liu"], [], ["Liu"]),
+        ("Cixin Liu, The Three-Body Problem (trans. Ken Liu, Tor, 2014)", ["Liu"], [], ["Liu"]),
+    ],
+)
+def test_each_contributor_with_a_role(line: str, authors: list[str], editors: list[str],
+                                      translators: list[str]) -> None:
+    record = _read(line)
+    assert families(record.author) == authors
+    assert families(record.editor) == editors
+    assert families(record.translator) == translators

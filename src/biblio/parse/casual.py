@@ -27,6 +27,7 @@ from .names import (
     parse_person,
     people_list,
     plausible_surname,
+    role_marked_people,
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
@@ -157,6 +158,9 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
             continue  # "side by side", "step by step": an idiom, not an author
         if _EDITORS_FIRST_RE.search(s, start, m.start()):
             break  # "Raymond Grew and …, eds., Society and History: Essays by …": a title's "by"
+        if _role_marked_after_by(draft, m.end(), end):
+            draft.form = "by"
+            return draft.put("title", start, m.start())
         # "*Poppy* by Avi", "*The World of Peter Rabbit (Books 1-23)* by …": the
         # italics bound the title, so one word after "by" can only be the author
         italics = trim(s, start, m.start()) in draft.emphasis
@@ -183,6 +187,26 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
             return draft.put("title", start, m.start() if italics
                              else read_tail(draft, start, m.start()))
     return False
+
+
+def _role_marked_after_by(draft: Draft, start: int, end: int) -> bool:
+    """"… by Cixin Liu (Author), Ken Liu (Translator)", "… by Chen Qiufan, Ken Liu
+    (Translator)": contributors each with a role in brackets, as shops and Goodreads list
+    them (the last bracket was read with the tail)."""
+    s = draft.s
+    mark = draft.role_mark
+    last = mark[0] if mark is not None and mark[1] == trim(s, start, end)[1] else ()
+    if not last and "(" not in s[start:end]:
+        return False
+    people = role_marked_people(s[start:end], last)
+    if people is None:
+        return False
+    for roles, person, a, b in people:
+        for role in roles:
+            if role:
+                draft.put_names(role, [person.copy()], start + a, start + b)
+    draft.role_mark = None
+    return True
 
 
 def _inverted_form(draft: Draft, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from ..model import Name
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NEWSPAPERS
-from .names import parse_name_list
+from .names import parse_name_list, role_fields
 from .parsed import Span
 from .segments import (
     is_imprint,
@@ -39,7 +39,7 @@ _ROLES = (
 # After a comma or a dash; "edited by", "ed. by", "translated by" after a space alone too
 # ("Invisible Planets edited by Ken Liu", "… ed. by Ken Liu").
 _ROLE_CLAUSE_RE = re.compile(
-    rf"(?:,\s*|\s+[–—-]\s+|\s+(?=(?:edited|translated|(?:eds?|trans|tr)\.)\s+by\s))"
+    rf"(?:[,;]\s*|\s+[–—/-]\s+|\s+(?=(?:edited|translated|(?:eds?|trans|tr)\.)\s+by\s))"
     rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
 # Roles explicit enough that a surname alone after them is the person's name.
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\. by", re.IGNORECASE)
@@ -51,9 +51,7 @@ _PAREN_ROLE_RE = re.compile(
     rf"\s*(?P<role>{_ROLES})\s+(?P<who>\S[^()]*?)\s*$"
     r"|\s*(?P<who2>\S[^()]*?),\s*(?P<role2>eds?\.?|editors?|trans\.?|translators?)\s*$",
     re.IGNORECASE)
-# A role alone in brackets after names: "(Editor)", "(eds.)", "(Trans.)".
-_ROLE_MARK_RE = re.compile(r"\s*(eds?\.?|editors?|trans\.?|translators?)\s*$", re.IGNORECASE)
-_MARK_FIELDS = {"ed": "editor", "tr": "translator"}
+
 # First matching key wins; "" drops the names (an introduction's author is not the book's).
 _CLAUSE_ROLES: tuple[tuple[str, str], ...] = (
     ("documentary series", "author"), ("direct", "director"), ("dir.", "director"),
@@ -91,7 +89,7 @@ _PAGES_AFTER_RE = re.compile(
     r"|(?:chs?\.|chaps?\.|chapters?)\s*\d[\d\s,–-]*)\.?\s*$", re.IGNORECASE)
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
-_PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?:\s+\S")
+_PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?\s?:\s+\S")
 _DASH_RE = re.compile(r"\s[–—-]\s")
 _BRACKETED_RE = re.compile(r"\(([^()]{2,80})\)")
 _EDITION_RE = re.compile(
@@ -129,10 +127,9 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         if opening <= a:
             break
         inside = (opening + 1, b - 1)
-        mark = _ROLE_MARK_RE.match(s, *inside) if draft.role_mark is None else None
-        if mark:  # "Invisible Planets by Ken Liu (Editor)": the names' role
-            draft.role_mark = (_MARK_FIELDS[mark.group(1)[:2].lower()],
-                               trim(s, a, opening, keep_quotes=True)[1])
+        roles = role_fields(s[inside[0]:inside[1]]) if draft.role_mark is None else None
+        if roles:  # "Invisible Planets by Ken Liu (Editor, Translator)": the names' roles
+            draft.role_mark = (roles, trim(s, a, opening, keep_quotes=True)[1])
         elif not (s[b - 1] == ")" and (_read_paren_role(draft, *inside)
                                        or read_paren(draft, *inside))
                   ) and not _is_note(s[opening + 1:b - 1]):
@@ -220,7 +217,7 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     if piece.lower() in NEWSPAPERS | MAGAZINES or any(q in s[start:comma] for q in "\"“‘"):
         return end  # a periodical after an article title, read with the title
     sentence = piece.rpartition(". ")
-    if sentence[1] and is_place(sentence[2]):
+    if sentence[1] and (is_place(sentence[2]) or _PLACE_PUBLISHER_RE.match(sentence[2])):
         comma = s.rfind(". ", start, date_m.start())  # "Peter Brown, Title. London, 1971"
         piece = sentence[2]
     if not (is_publisher(piece) or _PLACE_PUBLISHER_RE.match(piece) or is_place(piece)):
@@ -247,6 +244,14 @@ def _read_paren_role(draft: Draft, start: int, end: int) -> bool:
         return False
     who = "who" if m.group("who") else "who2"
     names = parse_name_list(m.group(who))
+    if names is None and who == "who" and "," in m.group(who):
+        # "(trans. Ken Liu, Tor, 2014)": the imprint follows the names in the bracket
+        names, stop = _names_before_comma(draft.s, m.start(who), m.end(who))
+        if names is None or not read_paren(draft, stop + 1, m.end(who)):
+            return False
+        role = m.group("role").lower()
+        _put_role(draft, role, names, m.start(who), stop)
+        return True
     if names is None:
         return False
     role = (m.group("role") or m.group("role2")).lower()
@@ -258,12 +263,14 @@ def apply_role_mark(draft: Draft) -> None:
     """The authors whose names end where a role in brackets begins take that role."""
     if draft.role_mark is None or "author" not in draft.names:
         return
-    field, at = draft.role_mark
+    fields, at = draft.role_mark
     spans = [sp for sp in draft.name_spans if sp.field == "author"]
-    if len(spans) == 1 and spans[0].end == at:
-        draft.names[field] = draft.names.pop("author")
-        draft.name_spans = [Span(field, sp.start, sp.end) if sp is spans[0] else sp
-                            for sp in draft.name_spans]
+    if len(spans) == 1 and spans[0].end == at and fields != ("author",):
+        names = draft.names.pop("author")
+        draft.name_spans.remove(spans[0])
+        for field in fields:
+            if field:  # "(Illustrator)": a role CSL has no variable for
+                draft.put_names(field, [n.copy() for n in names], spans[0].start, spans[0].end)
 
 
 def _put_role(draft: Draft, role: str, names: list[Name], start: int, end: int) -> None:
