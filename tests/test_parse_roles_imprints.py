@@ -349,3 +349,9 @@ def test_each_contributor_with_a_role(line: str, authors: list[str], editors: li
     assert families(record.author) == authors
     assert families(record.editor) == editors
     assert families(record.translator) == translators
+
+
+def test_see_also_opens_an_entry() -> None:
+    record = _read("See also R. McKitterick (ed.), Carolingian Culture (Cambridge, 1994)")
+    assert record.full_title == "Carolingian Culture"
+    assert families(record.editor) == ["McKitterick"]

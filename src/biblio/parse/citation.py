@@ -36,6 +36,8 @@ from .titles import is_title_like
 
 # A label before the entry; a flattened page may drop the space after its colon
 # ("Featured Book:Lost in Math, by Sabine Hossenfelder").
+# A cross-reference opening an entry without a colon, as notes and reading lists write it.
+_SEE_ALSO_RE = re.compile(r"(?:[Ss]ee also|[Cc]f\.)\s+(?=[A-Z‘'\"“])")
 _TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,25}):(?:\s+|(?=[A-Z\"“‘]))")
 # A number the list or the feed puts before the entry: "Episode 18: ", "Ep. 3 – ", "3- ".
 _LEAD_NUMBER_RE = re.compile(
@@ -230,6 +232,9 @@ def _parse(text: str) -> Parsed:
         month = _LEAD_MONTH_RE.match(base.s, start, end)
         if month and " by " in base.s[month.end():end]:
             start = month.end()  # "SEPT - Horse by Geraldine Brooks"
+    see = _SEE_ALSO_RE.match(base.s, start, end)
+    if see:
+        start = see.end()  # "See also R. McKitterick (ed.), Carolingian Culture (…)"
     label = _TYPE_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
     if label:
         word = label.group("label").strip().lower()
