@@ -355,3 +355,14 @@ def test_see_also_opens_an_entry() -> None:
     record = _read("See also R. McKitterick (ed.), Carolingian Culture (Cambridge, 1994)")
     assert record.full_title == "Carolingian Culture"
     assert families(record.editor) == ["McKitterick"]
+
+
+def test_a_mention_in_prose_keeps_its_imprint() -> None:
+    # a podcast feed's description (New Books Network), as the corpus's training feeds
+    from biblio.extract.inline import find_mentions
+
+    found = find_mentions("In this episode we discuss Ghosts and Things: The Material Culture "
+                          "of Nineteenth-Century Spiritualism (Cornell University Press, 2025) "
+                          "by Dr. Aviva Briefel, who argues that the Victorians used the dead.")
+    assert found and found[0].record.get("publisher") == "Cornell University Press"
+    assert found[0].record.year == 2025
