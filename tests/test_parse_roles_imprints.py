@@ -366,3 +366,13 @@ def test_a_mention_in_prose_keeps_its_imprint() -> None:
                           "by Dr. Aviva Briefel, who argues that the Victorians used the dead.")
     assert found and found[0].record.get("publisher") == "Cornell University Press"
     assert found[0].record.year == 2025
+
+
+def test_a_reprint_after_the_imprint() -> None:
+    record = _read("Peter Brown, Augustine of Hippo: A Biography (London, 1967; new edn, 2000)")
+    assert record.get("publisher-place") == "London"
+    assert record.year == 2000
+    assert record.get("edition") == "new edn"
+    record = _read("Peter Brown, The World of Late Antiquity (London, 1971; repr. 1989)")
+    assert record.get("publisher-place") == "London"
+    assert record.get("publisher") is None

@@ -71,6 +71,10 @@ _IMPRINT_NOTE_RE = re.compile(
 # A series or volume number in brackets after a title: "(Book 3)", "(Vol. 2)", "(Volume IV)".
 _PAREN_VOLUME_RE = re.compile(r"^(?:book|vol\.?|volume)\s*(?P<v>\d{1,3}|[IVX]{1,5})$",
                               re.IGNORECASE)
+_LATER_EDITION_RE = re.compile(
+    rf"^(?P<imprint>[A-ZÀ-Þ][^;()]{{1,60}}?),\s*(?P<y1>{_YEAR})\s*;\s*"
+    rf"(?:repr(?:inted|\.)?|reissued|pbk\.?|(?P<edn>(?:new|rev(?:ised|\.)|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"\s+edn?\.?))\s*,?\s*(?P<y2>{_YEAR})$", re.IGNORECASE)
 _LEADING_YEAR_RE = re.compile(rf"(?P<y>{_YEAR})\s*[,;]\s*(?=\D)")
 _BC_RE = re.compile(r"\b(?:BC|BCE|AD|CE)\b|^c\.\s*\d")
 # Journal details after a container name, in APA, Chicago, MLA and Harvard order.
@@ -144,6 +148,16 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
         return True
     if _BC_RE.search(text) and len(text) < 20:
         draft.era_date = True  # "c. 375 BC": a date the model cannot hold
+        return True
+    later = _LATER_EDITION_RE.match(text)
+    if later:
+        # "(London, 1971; repr. 1989)", "(London, 1967; new edn, 2000)": the imprint and
+        # the first year, then the edition cited, as "(1930; Penguin, 1975)" has it
+        draft.original_year = int(later.group("y1"))
+        if later.group("edn"):
+            draft.put("edition", a + later.start("edn"), a + later.end("edn"))
+        read_date(draft, a + later.start("y2"), a + later.end("y2"))
+        read_imprint(draft, a, a + later.end("imprint"), in_parens=True)
         return True
     original_at = _ORIGINAL_NOTE_RE.search(text)
     if original_at:
