@@ -376,3 +376,26 @@ def test_a_reprint_after_the_imprint() -> None:
     record = _read("Peter Brown, The World of Late Antiquity (London, 1971; repr. 1989)")
     assert record.get("publisher-place") == "London"
     assert record.get("publisher") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "publisher"),
+    [
+        ("Isaac Deutscher, The Prophet Armed, Verso (2003)", "The Prophet Armed", "Verso"),
+        ("Isaac Deutscher, The Prophet Armed, Oxford University Press", "The Prophet Armed",
+         "Oxford University Press"),
+        ("The Prophet Armed by Isaac Deutscher. Verso, 2003.", "The Prophet Armed", "Verso"),
+        ("The Prophet Armed by Isaac Deutscher - Verso, 2003", "The Prophet Armed", "Verso"),
+        ("Isaac Deutscher, The Prophet Armed. Oxford University Press, 1954.",
+         "The Prophet Armed", "Oxford University Press"),
+        ("The Prophet Armed, by Isaac Deutscher (published by Verso in 2003)",
+         "The Prophet Armed", "Verso"),
+        # a title ending in a publisher's word stays whole
+        ("Charles Dickens, Bleak House (1853)", "Bleak House", None),
+        ("Rudyard Kipling, The Jungle Books (1894)", "The Jungle Books", None),
+    ],
+)
+def test_a_publisher_ending_a_casual_line(line: str, title: str, publisher: str | None) -> None:
+    record = _read(line)
+    assert record.full_title == title
+    assert record.get("publisher") == publisher

@@ -12,7 +12,7 @@ import re
 
 from ..model import Name
 from .draft import Draft, trim
-from .lexicon import MAGAZINES, NEWSPAPERS
+from .lexicon import MAGAZINES, NEWSPAPERS, PUBLISHERS
 from .names import parse_name_list, role_fields
 from .parsed import Span
 from .segments import (
@@ -91,6 +91,8 @@ _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?\s?:\s+\S")
 _DASH_RE = re.compile(r"\s[–—-]\s")
+# Last words that make a phrase a publisher for sure: "Oxford University Press", "Cornell UP".
+_PUBLISHER_ENDINGS = frozenset({"press", "publishers", "publishing", "verlag", "up"})
 _BRACKETED_RE = re.compile(r"\(([^()]{2,80})\)")
 _EDITION_RE = re.compile(
     r",\s*(?P<ed>(?:\d+(?:st|nd|rd|th)|revised|new|expanded|updated)\s+(?:ed\.?|edn\.?|edition))"
@@ -137,6 +139,8 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         b = trim(s, a, opening, keep_quotes=True)[1]
     if draft.date is None and "," in s[a:b]:
         b = _read_comma_imprint(draft, a, b)
+    if "," in s[a:b]:
+        b = _read_trailing_publisher(draft, a, b)
     comma = s.rfind(",", a, b)
     if comma > a and is_network(s[comma + 1:b]):
         draft.type = "broadcast"  # "The Crown, Netflix (2016)", ", HBO miniseries"
@@ -209,6 +213,11 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
         draft.put("publisher-place", place.start("place"), place.end("place"))
         return place.start()
     comma = s.rfind(",", start, date_m.start())
+    brk = _imprint_break(s, max(start, comma), date_m.start())
+    if brk is not None:  # "… by Isaac Deutscher - Verso, 2003", "… Armed. Oxford UP, 1954."
+        read_date(draft, date_m.start("y"), date_m.end("y"))
+        read_imprint(draft, brk[1], date_m.start())
+        return brk[0]
     if comma <= start or _DASH_RE.search(s, start, comma):
         # "George Orwell – Nineteen Eighty-Four, 1949": the year alone
         read_date(draft, date_m.start("y"), date_m.end("y"))
@@ -216,15 +225,41 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     piece = s[comma + 1:date_m.start()].strip()
     if piece.lower() in NEWSPAPERS | MAGAZINES or any(q in s[start:comma] for q in "\"“‘"):
         return end  # a periodical after an article title, read with the title
-    sentence = piece.rpartition(". ")
-    if sentence[1] and (is_place(sentence[2]) or _PLACE_PUBLISHER_RE.match(sentence[2])):
-        comma = s.rfind(". ", start, date_m.start())  # "Peter Brown, Title. London, 1971"
-        piece = sentence[2]
     if not (is_publisher(piece) or _PLACE_PUBLISHER_RE.match(piece) or is_place(piece)):
         read_date(draft, date_m.start("y"), date_m.end("y"))  # ", George Orwell, 1949"
         return date_m.start()
     read_date(draft, date_m.start("y"), date_m.end("y"))
     read_imprint(draft, comma + 1, date_m.start())
+    return comma
+
+
+def _imprint_break(s: str, start: int, end: int) -> tuple[int, int] | None:
+    """A sentence end or a dash after `start` followed by an imprint alone up to `end`:
+    where the break is and where the imprint starts ("Peter Brown, Title. London, 1971")."""
+    dashes = list(_DASH_RE.finditer(s, start, end))
+    dot = s.rfind(". ", start, end)
+    cut = max((dot, dot + 2), (dashes[-1].start(), dashes[-1].end()) if dashes else (-1, -1))
+    if cut[0] <= start or not is_imprint(s[cut[1]:end].strip()):
+        return None
+    return cut
+
+
+def _read_trailing_publisher(draft: Draft, start: int, end: int) -> int:
+    """", Verso (2003)", ", Oxford University Press": a publisher by name ending the core."""
+    s = draft.s
+    comma = s.rfind(",", start, end)
+    if comma <= start or "publisher" in draft.values:
+        return end
+    piece = s[comma + 1:end].strip()
+    words = piece.split()
+    if len(words) > 6 or any(ch in piece for ch in "()[]:;\"“*") or any(
+            ch.isdigit() for ch in piece):
+        return end  # "Press, Flannery, …, and Vetterling (1992). *Title*. Cambridge UP"
+    if not (piece.lower() in PUBLISHERS or (len(words) >= 2 and (
+            words[-1].lower() in _PUBLISHER_ENDINGS or (
+                words[-1] == "Books" and " ".join(words[:-1]).lower() in PUBLISHERS)))):
+        return end  # "Charles Dickens, Bleak House (1853)", "Kipling, The Jungle Books"
+    draft.put("publisher", comma + 1, end)
     return comma
 
 

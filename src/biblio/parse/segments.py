@@ -71,6 +71,8 @@ _IMPRINT_NOTE_RE = re.compile(
 # A series or volume number in brackets after a title: "(Book 3)", "(Vol. 2)", "(Volume IV)".
 _PAREN_VOLUME_RE = re.compile(r"^(?:book|vol\.?|volume)\s*(?P<v>\d{1,3}|[IVX]{1,5})$",
                               re.IGNORECASE)
+_PUBLISHED_BY_RE = re.compile(r"(?:published|publ?\.)\s+by\s+(?P<pub>\S.*?)(?:\s+in)?\s*$",
+                              re.IGNORECASE)
 _LATER_EDITION_RE = re.compile(
     rf"^(?P<imprint>[A-ZÀ-Þ][^;()]{{1,60}}?),\s*(?P<y1>{_YEAR})\s*;\s*"
     rf"(?:repr(?:inted|\.)?|reissued|pbk\.?|(?P<edn>(?:new|rev(?:ised|\.)|\d{{1,2}}(?:st|nd|rd|th))"
@@ -220,6 +222,9 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
         elif note.end() == length:
             b = origin + note.start()
     a, b = trim(s, a, b)
+    published = _PUBLISHED_BY_RE.match(s, a, b)
+    if published:  # "(published by Verso in 2003)"
+        a, b = published.start("pub"), published.end("pub")
     if a >= b:
         return
     text = s[a:b]
