@@ -399,3 +399,18 @@ def test_a_publisher_ending_a_casual_line(line: str, title: str, publisher: str 
     record = _read(line)
     assert record.full_title == title
     assert record.get("publisher") == publisher
+
+
+@pytest.mark.parametrize("line", [
+    "R. McKitterick (ed.), *Carolingian Culture: Emulation and Innovation* (Cambridge, 1994) — "
+    "a collection of essays that is still the best way into the cultural history of the "
+    "period and its debates.",
+    "*Carolingian Culture: Emulation and Innovation*, ed. R. McKitterick (Cambridge, 1994): "
+    "the collection of essays that is still the best way into the cultural history of the "
+    "period.",
+])
+def test_an_annotation_after_the_imprint_is_dropped(line: str) -> None:
+    record = _read(line)
+    assert record.full_title == "Carolingian Culture: Emulation and Innovation"
+    assert families(record.editor) == ["McKitterick"]
+    assert record.get("publisher-place") == "Cambridge"

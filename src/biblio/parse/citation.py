@@ -119,6 +119,9 @@ CONTENTS_ENTRY = "a link to a part of the same page"
 WEAK_CONFIDENCE = 0.45
 # Where a comment may start: a sentence end, then a capital ("…Things. A classic that…").
 _SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
+# A remark after the imprint's bracket: "(Cambridge, 1994) — a collection of essays …",
+# "(Cambridge, 1983): the classic collection …", "(Oxford, 1987). Still the best …".
+_IMPRINT_REMARK_RE = re.compile(r"(?<=\))(?:\s*[:.;]|\s+[–—-])\s+(?=\S)")
 _CELL_EDGE = " ,;:|()[]–—-"
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
 _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*#(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
@@ -191,11 +194,13 @@ def _carry_isbn(head: Parsed, rest: str) -> None:
 def _before_comment(text: str) -> Parsed | None:
     """"Donald Norman – The Design of Everyday Things. A classic that…": the citation
     before a comment sentence, when what follows the cut reads as prose."""
-    for m in _SENTENCE_CUT_RE.finditer(text):
-        rest = text[m.end():]
+    cuts = [(m.start() + 1, m.end()) for m in _SENTENCE_CUT_RE.finditer(text)]
+    cuts += [(m.start(), m.end()) for m in _IMPRINT_REMARK_RE.finditer(text)]
+    for cut, resume in sorted(cuts):
+        rest = text[resume:]
         if len(rest.split()) < 3 or (not looks_like_prose(rest) and not _mostly_lower(rest)):
             continue
-        head = _parse(text[:m.start() + 1])
+        head = _parse(text[:cut])
         record = head.record
         if head.is_citation and record.title and (record.author or record.issued):
             head.text = text
