@@ -414,3 +414,31 @@ def test_an_annotation_after_the_imprint_is_dropped(line: str) -> None:
     assert record.full_title == "Carolingian Culture: Emulation and Innovation"
     assert families(record.editor) == ["McKitterick"]
     assert record.get("publisher-place") == "Cambridge"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "authors", "editors"),
+    [
+        # a literature syllabus's editions: a surname, the work in italics, its editors
+        ("Chaucer, *Troilus and Criseyde*, ed. B. A. Windeatt", "Troilus and Criseyde",
+         ["Chaucer"], ["Windeatt"]),
+        ("Langland, _Piers Plowman_, ed. A. V. C. Schmidt", "Piers Plowman", ["Langland"],
+         ["Schmidt"]),
+        ("Malory, _Works_, ed. Eugène Vinaver", "Works", ["Malory"], ["Vinaver"]),
+        ("Langland, *Piers Plowman: A Parallel-Text Edition*, ed. A. V. C. Schmidt, 2 vols",
+         "Piers Plowman: A Parallel-Text Edition", ["Langland"], ["Schmidt"]),
+        ("Chaucer, *Canterbury Tales*, eds. Benson and Cannon", "Canterbury Tales", ["Chaucer"],
+         ["Benson", "Cannon"]),
+        ("Anon., *Beowulf*, ed. Klaeber", "Beowulf", [], ["Klaeber"]),
+        ("*Beowulf*, ed. R. D. Fulk, R. E. Bjork and J. D. Niles", "Beowulf", [],
+         ["Fulk", "Bjork", "Niles"]),
+    ],
+)
+def test_an_edition_of_a_classic(line: str, title: str, authors: list[str],
+                                 editors: list[str]) -> None:
+    p = parse_citation(line)
+    assert p.is_citation and p.record is not None
+    assert p.confidence >= 0.6  # read outside a reading list too
+    assert p.record.full_title == title
+    assert families(p.record.author) == authors
+    assert families(p.record.editor) == editors

@@ -89,6 +89,9 @@ _CALENDAR_WORDS = frozenset({
 })
 # "Markus, Arjen (2012). Title": a given name after the comma, then the date.
 _GIVEN_THEN_DATE_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*\(\d{4}")
+_MARKED_HEAD_RE = re.compile(
+    r"(?P<who>[^()\[\]:;\"“”*_]{2,120}?)\s*(?:\((?i:eds?\.?|editors?)\)|,\s*(?i:eds?\.|editors?))"
+    r"(?:\s*[,:.]\s+|\s+[–—-]\s+|\s+)(?P<title>\S.*)")
 _ROLE_FIRST_RE = re.compile(
     r"(?P<role>edited|translated)\s+by\s+(?P<who>[^,:()]{3,60}?)\s*[,:]\s+(?P<title>\S)",
     re.IGNORECASE)
@@ -108,8 +111,17 @@ def parse_casual(draft: Draft, start: int, core_end: int) -> bool:
         if marks.search(lowered) and form(draft, start, core_end):
             merge_coauthors(draft)
             apply_role_mark(draft)
+            _drop_anonymous(draft)
             return True
     return False
+
+
+def _drop_anonymous(draft: Draft) -> None:
+    """"Anon., *Beowulf*, ed. Klaeber": no author is named (as "Beowulf by Anonymous")."""
+    authors = draft.names.get("author")
+    if authors and all(n.family in ANONYMOUS or n.literal in ANONYMOUS for n in authors):
+        del draft.names["author"]
+        draft.name_spans = [sp for sp in draft.name_spans if sp.field != "author"]
 
 
 def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
@@ -214,6 +226,8 @@ def _inverted_form(draft: Draft, start: int, end: int) -> bool:
     m = _INVERTED_HEAD_RE.match(draft.s, start, end)
     if m is None or not opens_title(m.group("title")) or m.group("family") in MONONYMS:
         return False  # "Ovid, Metamorphoses: Books I-VIII" is no "Family, Given: Title"
+    if any(x <= m.start("given") < y for x, y in draft.emphasis):
+        return False  # "Langland, *Piers Plowman: A Parallel-Text Edition*": a title
     name = parse_inverted_person(m.group("family"), m.group("given"))
     names_end = m.end("more") if m.group("more") else m.end("given")
     if name is None or _person_after_dash(draft.s, names_end, end):
@@ -258,20 +272,22 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         names = parse_name_list(s[start:head_end], allow_mononym=True, allow_surname=True)
         if names:
             best = (comma, head_end, names, role)
+    # "Langland, *Piers Plowman*": the italics say which side is the title
+    titled = bool(commas) and trim(s, commas[-1] + 1, end) in draft.emphasis
     if best is not None and len(commas) == 1 and len(best[2]) == 1 and best[3] == "author" \
             and best[1] == best[0] and not _DASH_RE.search(s, best[0], end) and (
             draft.date is None or not opens_title(s[best[0] + 1:end].lstrip())) and (
             parse_name_list(s[best[0] + 1:end]) is None or _everyday_words(s[best[0] + 1:end])
-    ) and _surname_first(draft, start, best[1], best[0] + 1, end):
+            or titled) and _surname_first(draft, start, best[1], best[0] + 1, end):
         return True  # "Toews, A Complicated Kindness", "Dostoevsky, gambler (2005)"
     if best is not None and best[2][0].literal is not None and len(best[2]) == 1:
-        reverse = parse_name_list(s[commas[-1] + 1:end])
+        reverse = None if titled else parse_name_list(s[commas[-1] + 1:end])
         if reverse and known_given_name(reverse[0]) and s[start:best[1]].split()[0] in (
                 "The", "A", "An"):
             best = None  # "The Undoing Project, Michael Lewis": no organisation, a title
     if best is not None and not known_given_name(best[2][0]) and best[2][0].literal is None \
             and not is_mononym(best[2][0]):
-        reverse = parse_name_list(s[commas[-1] + 1:end])
+        reverse = None if titled else parse_name_list(s[commas[-1] + 1:end])
         if reverse and (known_given_name(reverse[0]) or (reverse[0].given
                                                           and not best[2][0].given)
                         or second_is_the_name(s[start:best[1]], s[commas[-1] + 1:end])) and not (
@@ -280,7 +296,7 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         ):  # "Butcher, Dead Beat (2006)": everyday words make a title, not a name
             best = None  # "War and Peace, Leo Tolstoy": the surer names are the authors
     elif best is not None and _has_lone_surname(best[2]):
-        reverse = parse_name_list(s[commas[-1] + 1:end])
+        reverse = None if titled else parse_name_list(s[commas[-1] + 1:end])
         if reverse and known_given_name(reverse[0]):
             best = None  # "War and Peace, Leo Tolstoy": the surer names are the authors
     if best is not None:
@@ -300,7 +316,7 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         dash = _DASH_RE.search(s, start, last)
         if dash and parse_person(s[dash.end():last]) is not None:
             return False  # "Superforecasting - Philip Tetlock, Dan Gardner": names after a dash
-        names = parse_name_list(s[last + 1:end])
+        names = None if titled else parse_name_list(s[last + 1:end])
         if names and names[0].given:
             draft.put_names("author", names, last + 1, end)
             draft.form = "comma"
@@ -482,6 +498,44 @@ def _name_then_marked_title(draft: Draft, start: int, end: int) -> bool:
     return draft.put("title", *marked)
 
 
+def _marked_head_form(draft: Draft, start: int, end: int) -> bool:
+    """"Ken Liu (ed.) – Invisible Planets", "Liu, Ken (ed.): …", "Hobsbawm & Ranger (eds)
+    – …", "Ken Liu, ed. – …": names with their role, then the title after any mark.
+    The role makes the names sure, so surnames alone are names here."""
+    m = _MARKED_HEAD_RE.match(draft.s, start, end)
+    if m is None:
+        return False
+    who = m.group("who")
+    if any(m.start("who") <= x < m.end("who") for x, _ in draft.emphasis):
+        return False  # "Austen, *Emma*, ed. Fiona Stafford": the italics hold the title
+    names = (parse_inverted_list(who) or parse_name_list(who)) if "," in who else \
+        parse_name_list(who, allow_mononym=True)
+    title = draft.s[m.start("title"):end]
+    if not names or not opens_title(title) or not is_title_like(title):
+        return False
+    draft.put_names("editor", names, m.start("who"), m.end("who"))
+    draft.form = "comma"
+    return draft.put("title", m.start("title"), end)
+
+
+def _marked_tail_form(draft: Draft, start: int, end: int) -> bool:
+    """"The Invention of Tradition, Hobsbawm and Ranger (eds)": the title, then names whose
+    role was read in brackets at the end of the line (surnames alone will do)."""
+    s = draft.s
+    mark = draft.role_mark
+    if mark is None or mark[1] != trim(s, start, end)[1]:
+        return False
+    cut = max([s.rfind(",", start, end), *(d.start() for d in _DASH_RE.finditer(s, start, end))])
+    if cut <= start:
+        return False
+    names = parse_name_list(s[cut + 1:end].lstrip(" –—-"), allow_mononym=True)
+    if not names or not is_title_like(s[start:cut].strip()):
+        return False
+    draft.put_names("author", names, cut + 1, end)  # apply_role_mark gives the role
+    draft.form = "comma"
+    return draft.put("title", start, cut)
+
+
 def _role_first_form(draft: Draft, start: int, end: int) -> bool:
     """"Edited by Ken Liu, Invisible Planets (Tor, 2016)": an anthology named by its
     editor first (MLA's "Edited by …" moved to the front, as shops and lists write it)."""
@@ -521,9 +575,11 @@ _Form = Callable[[Draft, int, int], bool]
 _FORMS: tuple[tuple[_Form, re.Pattern[str]], ...] = tuple(
     (form, re.compile(marks)) for form, marks in (
         (_episode_form, "ep"), (_role_first_form, "^(?:edited|translated)"),
+        (_marked_head_form, r"\(eds?\b|\(editors?\)|, eds?\.|, editors?\b"),
         (quoted_form, "[\"“‘']"), (_by_form, "by"),
         (_marked_title_then_names, "[.,:;–—-]"), (_name_then_marked_title, " "),
         (_inverted_form, ","), (_comma_form, ","),
         (_dash_form, "[-–—]"), (_colon_form, ":"), (_possessive_form, "['’]s"),
+        (_marked_tail_form, "[,–—-]"),
     )
 )

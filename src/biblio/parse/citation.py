@@ -656,10 +656,13 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     if draft.form == "title" and ("editor" in draft.names or "translator" in draft.names):
         confidence += 0.1  # "Invisible Planets, edited by Ken Liu": as telling as "by"
     authors = draft.names.get("author", [])
+    edition = "editor" in draft.names or "translator" in draft.names
     if authors and all(n.given is None and n.literal is None and not is_mononym(n)
-                       for n in authors):
+                       for n in authors) and not (edition and _title_marked(draft)):
+        # "Chaucer, *Troilus and Criseyde*, ed. B. A. Windeatt": the italics and the
+        # edition's editor make a surname alone sure
         confidence -= 0.15
-    if draft.weak:
+    if draft.weak and not (edition and _title_marked(draft)):
         confidence = min(confidence, WEAK_CONFIDENCE)
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None)
 

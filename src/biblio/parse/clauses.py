@@ -42,7 +42,7 @@ _ROLE_CLAUSE_RE = re.compile(
     rf"(?:[,;]\s*|\s+[–—/-]\s+|\s+(?=(?:edited|translated|(?:eds?|trans|tr)\.)\s+by\s))"
     rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
 # Roles explicit enough that a surname alone after them is the person's name.
-_SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\. by", re.IGNORECASE)
+_SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\.", re.IGNORECASE)
 # Roles whose names may be followed by more of the entry: "trans. L. A. Manyon, 2 vols".
 _NAMED_ROLE_RE = re.compile(r"translated|edited|trans\.|tr\.|eds?\.|rev", re.IGNORECASE)
 # The same roles in brackets after the title: "The Odyssey (translated by Emily Wilson)",
