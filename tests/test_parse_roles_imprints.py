@@ -442,3 +442,36 @@ def test_an_edition_of_a_classic(line: str, title: str, authors: list[str],
     assert p.record.full_title == title
     assert families(p.record.author) == authors
     assert families(p.record.editor) == editors
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "container", "authors", "editors"),
+    [
+        ("Chaucer, *The Book of the Duchess*, in *The Riverside Chaucer*, ed. Benson",
+         "The Book of the Duchess", "The Riverside Chaucer", ["Chaucer"], ["Benson"]),
+        ("*Pearl*, in *The Poems of the Pearl Manuscript*, eds. Andrew and Waldron", "Pearl",
+         "The Poems of the Pearl Manuscript", [], ["Andrew", "Waldron"]),
+        ("Chaucer, 'The Knight's Tale', in *The Riverside Chaucer*, ed. Benson",
+         "The Knight's Tale", "The Riverside Chaucer", ["Chaucer"], ["Benson"]),
+    ],
+)
+def test_a_work_in_an_edited_collection(line: str, title: str, container: str,
+                                        authors: list[str], editors: list[str]) -> None:
+    record = _read(line)
+    assert record.type == "chapter"
+    assert record.full_title == title
+    assert record.get("container-title") == container
+    assert families(record.author) == authors
+    assert families(record.editor) == editors
+
+
+def test_a_surname_before_a_colon_and_an_italic_title() -> None:
+    record = _read("Chaucer: *Troilus and Criseyde*, ed. B. A. Windeatt")
+    assert record.full_title == "Troilus and Criseyde"
+    assert families(record.author) == ["Chaucer"]
+
+
+def test_a_curly_quote_closing_early_is_no_title() -> None:
+    # a podcast episode title in a feed (training document a-ezra-klein-winamp)
+    assert not parse_citation("‘Why Haven’t the Democrats Completely Cleaned the "
+                              "Republicans’ Clock?’").is_citation

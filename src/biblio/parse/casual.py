@@ -449,7 +449,9 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
             draft.form = "colon"
             return draft.put("title", m.end(), end)
         # "Brown: Deception Point (2005)": weak, since "Title: Subtitle" is commoner
-        return draft.date is not None and _SUBTITLE_OPENERS.isdisjoint(
+        # "Chaucer: *Troilus and Criseyde*": the italics say the title starts after the colon
+        marked = trim(s, m.end(), end) in draft.emphasis
+        return (draft.date is not None or marked) and _SUBTITLE_OPENERS.isdisjoint(
             s[m.end():end].split()[:1]) and _surname_first(draft, start, m.start(), m.end(), end,
                                                            weak=True)
     if person.given and not known_given_name(person) and (

@@ -39,7 +39,7 @@ _ROLES = (
 # After a comma or a dash; "edited by", "ed. by", "translated by" after a space alone too
 # ("Invisible Planets edited by Ken Liu", "… ed. by Ken Liu").
 _ROLE_CLAUSE_RE = re.compile(
-    rf"(?:[,;]\s*|\s+[–—/-]\s+|\s+(?=(?:edited|translated|(?:eds?|trans|tr)\.)\s+by\s))"
+    rf"(?:[,;:]\s*|\s+[–—/-]\s+|\s+(?=(?:edited|translated|(?:eds?|trans|tr)\.)\s+by\s))"
     rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
 # Roles explicit enough that a surname alone after them is the person's name.
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\.", re.IGNORECASE)
@@ -91,6 +91,7 @@ _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?\s?:\s+\S")
 _DASH_RE = re.compile(r"\s[–—-]\s")
+_IN_COLLECTION_RE = re.compile(r",\s+in\s+(?=\S)")
 # Last words that make a phrase a publisher for sure: "Oxford University Press", "Cornell UP".
 _PUBLISHER_ENDINGS = frozenset({"press", "publishers", "publishing", "verlag", "up"})
 _BRACKETED_RE = re.compile(r"\(([^()]{2,80})\)")
@@ -107,7 +108,18 @@ def read_core(draft: Draft, start: int, end: int) -> int:
     core_end = _read_role_clauses(draft, start, end)
     if core_end < end:
         core_end = read_tail(draft, start, core_end)
-    return core_end
+    return _read_collection(draft, start, core_end)
+
+
+def _read_collection(draft: Draft, start: int, end: int) -> int:
+    """", in *The Riverside Chaucer*": the collection in italics that holds the work (CSL
+    `container-title` of a chapter; its editors were read with the role clauses)."""
+    m = _IN_COLLECTION_RE.search(draft.s, start, end) if draft.emphasis else None
+    if m is None or trim(draft.s, m.end(), end) not in draft.emphasis:
+        return end
+    draft.put("container-title", m.end(), end)
+    draft.type = "chapter"
+    return m.start()
 
 
 def read_tail(draft: Draft, start: int, end: int) -> int:
