@@ -475,3 +475,16 @@ def test_a_curly_quote_closing_early_is_no_title() -> None:
     # a podcast episode title in a feed (training document a-ezra-klein-winamp)
     assert not parse_citation("‘Why Haven’t the Democrats Completely Cleaned the "
                               "Republicans’ Clock?’").is_citation
+
+
+def test_a_town_between_title_and_year() -> None:
+    record = _read("Robert Bartlett, The Making of Europe, Woodbridge, 1993")
+    assert record.full_title == "The Making of Europe"
+    assert record.get("publisher-place") == "Woodbridge"
+    record = _read("Bartlett, R., The Making of Europe, Aldershot 1993")
+    assert record.get("publisher-place") == "Aldershot"
+    # a name there is the author's, not a town
+    record = _read("Nineteen Eighty-Four, George Orwell, 1949")
+    assert families(record.author) == ["Orwell"]
+    assert record.get("publisher-place") is None
+    assert _read("The Hobbit, Tolkien, 1937").get("publisher-place") is None

@@ -13,7 +13,8 @@ import re
 from ..model import Name
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NEWSPAPERS, PUBLISHERS
-from .names import parse_name_list, role_fields
+from .names import known_given_name, parse_name_list, parse_person, role_fields
+from .order import COMMON_WORD, frequencies
 from .parsed import Span
 from .segments import (
     is_imprint,
@@ -91,6 +92,7 @@ _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?\s?:\s+\S")
 _DASH_RE = re.compile(r"\s[–—-]\s")
+_TOWN_WORD_RE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*$")
 _IN_COLLECTION_RE = re.compile(r",\s+in\s+(?=\S)")
 # Last words that make a phrase a publisher for sure: "Oxford University Press", "Cornell UP".
 _PUBLISHER_ENDINGS = frozenset({"press", "publishers", "publishing", "verlag", "up"})
@@ -218,7 +220,8 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     date_m = _TRAILING_YEAR_RE.search(s, max(start, end - 12), end)
     if date_m is None:
         place = _PLACE_YEAR_RE.search(s, max(start, end - 40), end)
-        if place is None or not is_place(place.group("place")):
+        if place is None or not (is_place(place.group("place")) or (
+                "," in s[start:place.start()] and _town_like(place.group("place")))):
             return end
         # ", Oxford 1999": a town and the year, as Continental and older lists write them
         read_date(draft, place.start("y"), place.end("y"))
@@ -237,12 +240,31 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     piece = s[comma + 1:date_m.start()].strip()
     if piece.lower() in NEWSPAPERS | MAGAZINES or any(q in s[start:comma] for q in "\"“‘"):
         return end  # a periodical after an article title, read with the title
+    if "," in s[start:comma] and _town_like(piece):
+        # "Bartlett, The Making of Europe, Woodbridge, 1993": after an author and a title
+        # (with one comma only, "The Hobbit, Tolkien, 1937", the name is the author's)
+        read_date(draft, date_m.start("y"), date_m.end("y"))
+        draft.put("publisher-place", comma + 1, date_m.start())
+        return comma
     if not (is_publisher(piece) or _PLACE_PUBLISHER_RE.match(piece) or is_place(piece)):
         read_date(draft, date_m.start("y"), date_m.end("y"))  # ", George Orwell, 1949"
         return date_m.start()
     read_date(draft, date_m.start("y"), date_m.end("y"))
     read_imprint(draft, comma + 1, date_m.start())
     return comma
+
+
+def _town_like(piece: str) -> bool:
+    """"Woodbridge", "Aldershot", "Bury St Edmunds": a town's name between a title and its
+    year, where a list names the place alone; rare capitalised words, no known publisher
+    and no person ("George Orwell")."""
+    words = piece.split()
+    if not 0 < len(words) <= 3 or not all(_TOWN_WORD_RE.match(w) for w in words):
+        return False
+    if is_publisher(piece) or max(frequencies(piece), default=9.0) >= COMMON_WORD:
+        return False
+    person = parse_person(piece)
+    return person is None or not known_given_name(person)
 
 
 def _imprint_break(s: str, start: int, end: int) -> tuple[int, int] | None:
