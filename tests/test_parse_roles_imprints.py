@@ -488,3 +488,29 @@ def test_a_town_between_title_and_year() -> None:
     assert families(record.author) == ["Orwell"]
     assert record.get("publisher-place") is None
     assert _read("The Hobbit, Tolkien, 1937").get("publisher-place") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "editors"),
+    [
+        # Markdown reference-style links, an author in bold, editors' surnames after "eds."
+        ("- **Chaucer**, [_Troilus and Criseyde_][12], eds. Barney, Benson", ["Barney", "Benson"]),
+        ("- **Chaucer** [_Troilus and Criseyde_][3], eds. Barney, Benson", ["Barney", "Benson"]),
+        # a selection after a colon is what to read, not part of the entry
+        ("- **Chaucer**, [_Troilus and Criseyde_][12], ed. Windeatt: _“Book I”_, _“Book II”_",
+         ["Windeatt"]),
+    ],
+)
+def test_a_markdown_syllabus_entry(line: str, editors: list[str]) -> None:
+    p = parse_citation(line)
+    assert p.is_citation and p.record is not None and p.confidence >= 0.6
+    assert p.record.full_title == "Troilus and Criseyde"
+    assert families(p.record.author) == ["Chaucer"]
+    assert families(p.record.editor) == editors
+
+
+def test_a_bold_author_is_still_the_author() -> None:
+    record = _read("**Hobsbawm, E.** (ed.), The Invention of Tradition (Cambridge, 1983)")
+    assert families(record.editor) == ["Hobsbawm"]
+    record = _read("**Deutscher, Isaac.** The Prophet Armed. Verso, 2003.")
+    assert families(record.author) == ["Deutscher"]

@@ -226,7 +226,7 @@ def _inverted_form(draft: Draft, start: int, end: int) -> bool:
     m = _INVERTED_HEAD_RE.match(draft.s, start, end)
     if m is None or not opens_title(m.group("title")) or m.group("family") in MONONYMS:
         return False  # "Ovid, Metamorphoses: Books I-VIII" is no "Family, Given: Title"
-    if any(x <= m.start("given") < y for x, y in draft.emphasis):
+    if any(start < x <= m.start("given") < y for x, y in draft.emphasis):
         return False  # "Langland, *Piers Plowman: A Parallel-Text Edition*": a title
     name = parse_inverted_person(m.group("family"), m.group("given"))
     names_end = m.end("more") if m.group("more") else m.end("given")
@@ -493,7 +493,10 @@ def _name_then_marked_title(draft: Draft, start: int, end: int) -> bool:
     if editor:
         who, role = who[:editor.start()], "editor"  # "Nathan Connolly (ed.) - *Title*"
     names = parse_name_list(who)
-    if not names or not (names[0].given or names[0].literal or is_mononym(names[0])):
+    if names is None and plausible_surname(who) and any(x == a for x, _ in draft.emphasis):
+        names = parse_name_list(who, allow_mononym=True)  # "**Chaucer** *Troilus*": in bold
+    if not names or not (names[0].given or names[0].literal or is_mononym(names[0])
+                         or any(x == a for x, _ in draft.emphasis)):
         return False
     draft.put_names(role, names, a, a + len(who))
     draft.form = "comma"
@@ -508,7 +511,7 @@ def _marked_head_form(draft: Draft, start: int, end: int) -> bool:
     if m is None:
         return False
     who = m.group("who")
-    if any(m.start("who") <= x < m.end("who") for x, _ in draft.emphasis):
+    if any(m.start("who") < x < m.end("who") for x, _ in draft.emphasis):
         return False  # "Austen, *Emma*, ed. Fiona Stafford": the italics hold the title
     names = (parse_inverted_list(who) or parse_name_list(who)) if "," in who else \
         parse_name_list(who, allow_mononym=True)

@@ -547,7 +547,10 @@ def _implausible(draft: Draft, line: str) -> str | None:
                                   _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
                                   and parse_person(title) is not None):
         return "a person's dates, not a work"  # "Lenin (1870–1924)", "Rosa Luxemburg, 1871–1919"
-    evidence = draft.date is not None or not _EVIDENCE_FIELDS.isdisjoint(draft.values)
+    # an edition's editor or translator beside a title in italics backs the reading as a
+    # date does: "Chaucer, *Troilus and Criseyde*, ed. Windeatt: “Book I”, “Book II”"
+    evidence = draft.date is not None or not _EVIDENCE_FIELDS.isdisjoint(draft.values) or (
+        ("editor" in draft.names or "translator" in draft.names) and _title_marked(draft))
     authors = draft.names.get("author", [])
     if not (evidence or draft.era_date) and authors and all(
         n.given is None and n.literal is None and not is_mononym(n) for n in authors

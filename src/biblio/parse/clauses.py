@@ -13,7 +13,13 @@ import re
 from ..model import Name
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NEWSPAPERS, PUBLISHERS
-from .names import known_given_name, parse_name_list, parse_person, role_fields
+from .names import (
+    known_given_name,
+    parse_name_list,
+    parse_person,
+    plausible_surname,
+    role_fields,
+)
 from .order import COMMON_WORD, frequencies
 from .parsed import Span
 from .segments import (
@@ -94,6 +100,7 @@ _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?\s?:\s
 _DASH_RE = re.compile(r"\s[–—-]\s")
 _TOWN_WORD_RE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*$")
 _IN_COLLECTION_RE = re.compile(r",\s+in\s+(?=\S)")
+_ROLE_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # Last words that make a phrase a publisher for sure: "Oxford University Press", "Cornell UP".
 _PUBLISHER_ENDINGS = frozenset({"press", "publishers", "publishing", "verlag", "up"})
 _BRACKETED_RE = re.compile(r"\(([^()]{2,80})\)")
@@ -371,6 +378,10 @@ def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
         if names is None and _SURNAME_ROLE_RE.match(m.group("role")):
             # "Gilgamesh, tr. by Ferry": after an explicit role a surname alone is a name.
             names = parse_name_list(s[m.end():stop], allow_mononym=True)
+        if names is None and _SURNAME_ROLE_RE.match(m.group("role")):
+            # "eds. Barney, Benson", "ed. Windeatt: “Book I”, …": surnames after the role,
+            # up to a colon that opens the selection read
+            names, stop = _role_surnames(s, m.end(), stop)
         if names is None and _NAMED_ROLE_RE.match(m.group("role")):
             # "trans. L. A. Manyon, 2 vols": the names end at a comma, a note follows
             names, stop = _names_before_comma(s, m.end(), stop)
@@ -382,6 +393,20 @@ def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
     for _, role, names, a, b in found:
         _put_role(draft, role, names, a, b)
     return found[0][0] if found else end
+
+
+def _role_surnames(s: str, start: int, end: int) -> tuple[list[Name] | None, int]:
+    """"Barney, Benson", "Fulk, Bjork and Niles", "Windeatt: …": people (surnames alone
+    will do) listed after an explicit role, before any colon."""
+    colon = s.find(":", start, end)
+    stop = colon if colon > start else end
+    names: list[Name] = []
+    for piece in _ROLE_LIST_SPLIT_RE.split(s[start:stop].strip()):
+        person = parse_person(piece) if 0 < len(piece.split()) <= 3 else None
+        if person is None or not (person.given or plausible_surname(piece)):
+            return None, end
+        names.append(person)
+    return (names or None), stop
 
 
 def _names_before_comma(s: str, start: int, end: int) -> tuple[list[Name] | None, int]:

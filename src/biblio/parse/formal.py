@@ -192,7 +192,8 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             names = parse_name_list(text, allow_mononym=True)
             if names and not all(n.given or n.literal or is_mononym(n) for n in names):
                 names = None
-        if names is None or any(start <= x and y <= names_end for x, y in base.emphasis):
+        if names is None or any(start <= x and y <= names_end and (x, y) != trim(
+                s, start, names_end) for x, y in base.emphasis):
             continue  # "Malory, *Works*, ed. Eugène Vinaver": the italics hold a title
         if _marked_title_before_names(base, start, names_end, m.end(), end):
             return None  # the line opens with its title, in italics
