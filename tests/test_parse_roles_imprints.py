@@ -514,3 +514,10 @@ def test_a_bold_author_is_still_the_author() -> None:
     assert families(record.editor) == ["Hobsbawm"]
     record = _read("**Deutscher, Isaac.** The Prophet Armed. Verso, 2003.")
     assert families(record.author) == ["Deutscher"]
+
+
+def test_a_bold_author_then_an_italic_title_that_reads_as_a_name() -> None:
+    p = parse_citation("- **Langland**, [_Piers Plowman_][4], eds. Schmidt, Pearsall")
+    assert p.record is not None
+    assert p.record.full_title == "Piers Plowman"
+    assert families(p.record.author) == ["Langland"]

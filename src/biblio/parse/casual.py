@@ -568,8 +568,8 @@ def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
     if marked is None:
         return False
     people = leading_people(draft.s[marked[1]:b])
-    if people is None:
-        return False
+    if people is None or any(marked[1] <= x < marked[1] + people[1] for x, _ in draft.emphasis):
+        return False  # "**Langland**, *Piers Plowman*": the second span in italics is the title
     draft.put_names("author", people[0], marked[1], marked[1] + people[1])
     draft.form = "marked-then-names"
     return draft.put("title", *marked)
