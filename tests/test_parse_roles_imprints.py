@@ -521,3 +521,10 @@ def test_a_bold_author_then_an_italic_title_that_reads_as_a_name() -> None:
     assert p.record is not None
     assert p.record.full_title == "Piers Plowman"
     assert families(p.record.author) == ["Langland"]
+
+
+def test_harvard_eds_without_a_comma() -> None:
+    record = _read("Hall, S. & Jacques, M. eds (1989). New Times. London: Lawrence & Wishart.")
+    assert families(record.editor) == ["Hall", "Jacques"]
+    assert not record.author
+    assert record.full_title == "New Times"
