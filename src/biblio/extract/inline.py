@@ -18,6 +18,7 @@ import re
 
 from ..model import Date, Name, Record
 from ..parse.citation import SHOP_LINK_RE
+from ..parse.draft import Draft
 from ..parse.lexicon import CREDIT_WORDS
 from ..parse.markup import Cleaned, clean
 from ..parse.names import (
@@ -28,6 +29,7 @@ from ..parse.names import (
     surely_a_person,
 )
 from ..parse.parsed import Parsed, Span
+from ..parse.segments import is_imprint, read_imprint
 from ..parse.titles import is_title_like, opens_title
 
 # The confidence of an inline reading: above the bar outside reading lists.
@@ -119,7 +121,8 @@ _CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 _FILM = re.compile(rf"(?P<title>{_TITLE})[ \t]*\((?:19|20)\d\d\)[,.]?[ \t]+[Dd]irected[ \t]+by"
                    rf"[ \t]+(?P<by>{_PEOPLE})")
 # A year in brackets right after a title, alone or after a publisher: "(1944)", "(Verso, 2017)".
-_YEAR_AFTER = re.compile(r"[*\"”’]?\s*\((?:[^()]{0,60},\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
+_YEAR_AFTER = re.compile(
+    r"[*\"”’]?\s*\((?:(?P<imprint>[^()]{0,60}),\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
 _BY_AFTER = re.compile(
     rf",?[ \t]+by[ \t]+(?:(?:Dr|Prof)\.?[ \t]+|Professor[ \t]+)?(?P<by>{_PEOPLE})")
 # A word right before an italic title that says a work is meant.
@@ -670,4 +673,18 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
     if dated:
         record.issued = Date.from_year(int(dated.group("y")))
         spans.append(Span("issued", *cleaned.span(dated.start("y"), dated.end("y"))))
+        if dated.group("imprint") and is_imprint(dated.group("imprint")):
+            _imprint(cleaned, record, spans, dated.start("imprint"), dated.end("imprint"))
     return Parsed(content, record, INLINE_CONFIDENCE, spans, True, None, method="inline")
+
+
+def _imprint(cleaned: Cleaned, record: Record, spans: list[Span], a: int, b: int) -> None:
+    """"(Cornell University Press, 2025)", "(London: Verso, 2017)", "(Oxford, 1987)": the
+    imprint read as the line readers read it (`segments.read_imprint`)."""
+    draft = Draft(cleaned.text)
+    read_imprint(draft, a, b)
+    for field, attr in (("publisher", "publisher"), ("publisher-place", "publisher_place")):
+        if field in draft.values:
+            value, start, end = draft.values[field]
+            setattr(record, attr, value)
+            spans.append(Span(field, *cleaned.span(start, end)))

@@ -27,6 +27,7 @@ from .names import (
     parse_person,
     people_list,
     plausible_surname,
+    role_marked_people,
     surely_a_person,
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
@@ -46,8 +47,9 @@ _INVERTED_HEAD_RE = re.compile(
     r"|[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:\s(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+))?)"
     # "Davies, W. and Fouracre, P. (eds)", "Hobsbawm, Eric and Terence Ranger (eds)"
     r"(?P<more>,?\s+(?:and|&)\s+[A-ZÀ-Þ][^,()\[\]:;]{1,40}?(?:,\s+(?:[A-ZÀ-Þ]\.\s?-?){1,3})?)?"
-    r"(?P<role>\s*\((?i:eds?\.?|editors?)\))?"
-    r"\s*(?:,|\s[–—-]|:)\s+(?P<title>\S.*)"
+    r"(?P<role>\s*\((?i:eds?\.?|editors?)\)|,\s*(?i:eds?\.)(?=,))?"
+    # after "(ed.)" the title may follow at once: "McKitterick, R. (ed.) *Carolingian Culture*"
+    r"(?:(?<=\))\s+|\s*(?:,|\s[–—-]|:)\s+)(?P<title>\S.*)"
 )
 _POSSESSIVE_RE = re.compile(r"(?P<who>[A-ZÀ-Þ][^'’,:]{1,60}?)['’]s\s+(?P<title>[A-Z0-9\"“‘].*)")
 _COMMA_RE = re.compile(",")
@@ -94,6 +96,12 @@ _CALENDAR_WORDS = frozenset({
 })
 # "Markus, Arjen (2012). Title": a given name after the comma, then the date.
 _GIVEN_THEN_DATE_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*\(\d{4}")
+_MARKED_HEAD_RE = re.compile(
+    r"(?P<who>[^()\[\]:;\"“”*_]{2,120}?)\s*(?:\((?i:eds?\.?|editors?)\)|,\s*(?i:eds?\.|editors?))"
+    r"(?:\s*[,:.]\s+|\s+[–—-]\s+|\s+)(?P<title>\S.*)")
+_ROLE_FIRST_RE = re.compile(
+    r"(?P<role>edited|translated)\s+by\s+(?P<who>[^,:()]{3,60}?)\s*[,:]\s+(?P<title>\S)",
+    re.IGNORECASE)
 _EDITORS_FIRST_RE = re.compile(r",\s*eds?\.,\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*$", re.IGNORECASE)
 
@@ -110,8 +118,17 @@ def parse_casual(draft: Draft, start: int, core_end: int) -> bool:
         if marks.search(lowered) and form(draft, start, core_end):
             merge_coauthors(draft)
             apply_role_mark(draft)
+            _drop_anonymous(draft)
             return True
     return False
+
+
+def _drop_anonymous(draft: Draft) -> None:
+    """"Anon., *Beowulf*, ed. Klaeber": no author is named (as "Beowulf by Anonymous")."""
+    authors = draft.names.get("author")
+    if authors and all(n.family in ANONYMOUS or n.literal in ANONYMOUS for n in authors):
+        del draft.names["author"]
+        draft.name_spans = [sp for sp in draft.name_spans if sp.field != "author"]
 
 
 def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
@@ -160,6 +177,9 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
             continue  # "side by side", "step by step": an idiom, not an author
         if _EDITORS_FIRST_RE.search(s, start, m.start()):
             break  # "Raymond Grew and …, eds., Society and History: Essays by …": a title's "by"
+        if _role_marked_after_by(draft, m.end(), end):
+            draft.form = "by"
+            return draft.put("title", start, m.start())
         # "*Poppy* by Avi", "*The World of Peter Rabbit (Books 1-23)* by …": the
         # italics bound the title, so one word after "by" can only be the author
         anonymous = s[m.end():end].strip() in ANONYMOUS  # "Beowulf by Anonymous": no author
@@ -208,11 +228,33 @@ def _inverted_after_by(text: str, marked: bool) -> list[Name] | None:
     return [name]
 
 
+def _role_marked_after_by(draft: Draft, start: int, end: int) -> bool:
+    """"… by Cixin Liu (Author), Ken Liu (Translator)", "… by Chen Qiufan, Ken Liu
+    (Translator)": contributors each with a role in brackets, as shops and Goodreads list
+    them (the last bracket was read with the tail)."""
+    s = draft.s
+    mark = draft.role_mark
+    last = mark[0] if mark is not None and mark[1] == trim(s, start, end)[1] else ()
+    if not last and "(" not in s[start:end]:
+        return False
+    people = role_marked_people(s[start:end], last)
+    if people is None:
+        return False
+    for roles, person, a, b in people:
+        for role in roles:
+            if role:
+                draft.put_names(role, [person.copy()], start + a, start + b)
+    draft.role_mark = None
+    return True
+
+
 def _inverted_form(draft: Draft, start: int, end: int) -> bool:
     """"Carr, E.H., Title", "Figes, Orlando – Title", "Service, Robert: Title"."""
     m = _INVERTED_HEAD_RE.match(draft.s, start, end)
     if m is None or not opens_title(m.group("title")) or m.group("family") in MONONYMS:
         return False  # "Ovid, Metamorphoses: Books I-VIII" is no "Family, Given: Title"
+    if any(start < x <= m.start("given") < y for x, y in draft.emphasis):
+        return False  # "Langland, *Piers Plowman: A Parallel-Text Edition*": a title
     name = parse_inverted_person(m.group("family"), m.group("given"))
     names_end = m.end("more") if m.group("more") else m.end("given")
     if name is None or _person_after_dash(draft.s, names_end, end):
@@ -252,23 +294,27 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
             head_end, role = marked.start(), "editor"  # "Sheila Fitzpatrick (ed.), Title"
         elif s[comma + 1:comma + 6].lstrip().startswith(("eds.", "ed.")):
             role = "editor"  # "Eric Hobsbawm and Terence Ranger, eds., Title"
+        elif s[comma + 1:comma + 7].lstrip().startswith("dir.,"):
+            role = "director"  # "Jean-Luc Godard, dir., Breathless (1960)"
         names = parse_name_list(s[start:head_end], allow_mononym=True, allow_surname=True)
         if names:
             best = (comma, head_end, names, role)
+    # "Langland, *Piers Plowman*": the italics say which side is the title
+    titled = bool(commas) and trim(s, commas[-1] + 1, end) in draft.emphasis
     if best is not None and len(commas) == 1 and len(best[2]) == 1 and best[3] == "author" \
             and best[1] == best[0] and not _DASH_RE.search(s, best[0], end) and (
             draft.date is None or not opens_title(s[best[0] + 1:end].lstrip())) and (
             parse_name_list(s[best[0] + 1:end]) is None or _everyday_words(s[best[0] + 1:end])
-    ) and _surname_first(draft, start, best[1], best[0] + 1, end):
+            or titled) and _surname_first(draft, start, best[1], best[0] + 1, end):
         return True  # "Toews, A Complicated Kindness", "Dostoevsky, gambler (2005)"
     if best is not None and best[2][0].literal is not None and len(best[2]) == 1:
-        reverse = parse_name_list(s[commas[-1] + 1:end])
+        reverse = None if titled else parse_name_list(s[commas[-1] + 1:end])
         if reverse and known_given_name(reverse[0]) and s[start:best[1]].split()[0] in (
                 "The", "A", "An"):
             best = None  # "The Undoing Project, Michael Lewis": no organisation, a title
     if best is not None and not known_given_name(best[2][0]) and best[2][0].literal is None \
             and not is_mononym(best[2][0]):
-        reverse = parse_name_list(s[commas[-1] + 1:end])
+        reverse = None if titled else parse_name_list(s[commas[-1] + 1:end])
         if reverse and (known_given_name(reverse[0]) or (reverse[0].given
                                                           and not best[2][0].given)
                         or second_is_the_name(s[start:best[1]], s[commas[-1] + 1:end])) and not (
@@ -277,16 +323,18 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         ):  # "Butcher, Dead Beat (2006)": everyday words make a title, not a name
             best = None  # "War and Peace, Leo Tolstoy": the surer names are the authors
     elif best is not None and _has_lone_surname(best[2]):
-        reverse = parse_name_list(s[commas[-1] + 1:end])
+        reverse = None if titled else parse_name_list(s[commas[-1] + 1:end])
         if reverse and known_given_name(reverse[0]):
             best = None  # "War and Peace, Leo Tolstoy": the surer names are the authors
     if best is not None:
         comma, head_end, names, role = best
         title_start = comma + 1
-        if role == "editor" and head_end == comma:
+        if role in ("editor", "director") and head_end == comma:
             title_start = s.find(",", comma + 1, end) + 1 or comma + 1
         a, b = trim(s, title_start, end)
         if a < b and (names[0].given or names[0].literal or opens_title(s[a:b])):
+            if role == "director":
+                draft.type = "motion_picture"
             draft.put_names(role, names, start, head_end)
             draft.form = "comma"
             return draft.put("title", a, b)
@@ -295,7 +343,7 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         dash = _DASH_RE.search(s, start, last)
         if dash and parse_person(s[dash.end():last]) is not None:
             return False  # "Superforecasting - Philip Tetlock, Dan Gardner": names after a dash
-        names = parse_name_list(s[last + 1:end])
+        names = None if titled else parse_name_list(s[last + 1:end])
         if names and names[0].given:
             draft.put_names("author", names, last + 1, end)
             draft.form = "comma"
@@ -428,7 +476,9 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
             draft.form = "colon"
             return draft.put("title", m.end(), end)
         # "Brown: Deception Point (2005)": weak, since "Title: Subtitle" is commoner
-        return draft.date is not None and _SUBTITLE_OPENERS.isdisjoint(
+        # "Chaucer: *Troilus and Criseyde*": the italics say the title starts after the colon
+        marked = trim(s, m.end(), end) in draft.emphasis
+        return (draft.date is not None or marked) and _SUBTITLE_OPENERS.isdisjoint(
             s[m.end():end].split()[:1]) and _surname_first(draft, start, m.start(), m.end(), end,
                                                            weak=True)
     if person.given and not known_given_name(person) and (
@@ -470,11 +520,69 @@ def _name_then_marked_title(draft: Draft, start: int, end: int) -> bool:
     if editor:
         who, role = who[:editor.start()], "editor"  # "Nathan Connolly (ed.) - *Title*"
     names = parse_name_list(who)
-    if not names or not (names[0].given or names[0].literal or is_mononym(names[0])):
+    if names is None and plausible_surname(who) and any(x == a for x, _ in draft.emphasis):
+        names = parse_name_list(who, allow_mononym=True)  # "**Chaucer** *Troilus*": in bold
+    if not names or not (names[0].given or names[0].literal or is_mononym(names[0])
+                         or any(x == a for x, _ in draft.emphasis)):
         return False
     draft.put_names(role, names, a, a + len(who))
     draft.form = "comma"
     return draft.put("title", *marked)
+
+
+def _marked_head_form(draft: Draft, start: int, end: int) -> bool:
+    """"Ken Liu (ed.) – Invisible Planets", "Liu, Ken (ed.): …", "Hobsbawm & Ranger (eds)
+    – …", "Ken Liu, ed. – …": names with their role, then the title after any mark.
+    The role makes the names sure, so surnames alone are names here."""
+    m = _MARKED_HEAD_RE.match(draft.s, start, end)
+    if m is None:
+        return False
+    who = m.group("who")
+    if any(m.start("who") < x < m.end("who") for x, _ in draft.emphasis):
+        return False  # "Austen, *Emma*, ed. Fiona Stafford": the italics hold the title
+    names = (parse_inverted_list(who) or parse_name_list(who)) if "," in who else \
+        parse_name_list(who, allow_mononym=True)
+    title = draft.s[m.start("title"):end]
+    if not names or not opens_title(title) or not is_title_like(title):
+        return False
+    draft.put_names("editor", names, m.start("who"), m.end("who"))
+    draft.form = "comma"
+    return draft.put("title", m.start("title"), end)
+
+
+def _marked_tail_form(draft: Draft, start: int, end: int) -> bool:
+    """"The Invention of Tradition, Hobsbawm and Ranger (eds)": the title, then names whose
+    role was read in brackets at the end of the line (surnames alone will do)."""
+    s = draft.s
+    mark = draft.role_mark
+    if mark is None or mark[1] != trim(s, start, end)[1]:
+        return False
+    cut = max([s.rfind(",", start, end), *(d.start() for d in _DASH_RE.finditer(s, start, end))])
+    if cut <= start:
+        return False
+    names = parse_name_list(s[cut + 1:end].lstrip(" –—-"), allow_mononym=True)
+    if not names or not is_title_like(s[start:cut].strip()):
+        return False
+    draft.put_names("author", names, cut + 1, end)  # apply_role_mark gives the role
+    draft.form = "comma"
+    return draft.put("title", start, cut)
+
+
+def _role_first_form(draft: Draft, start: int, end: int) -> bool:
+    """"Edited by Ken Liu, Invisible Planets (Tor, 2016)": an anthology named by its
+    editor first (MLA's "Edited by …" moved to the front, as shops and lists write it)."""
+    m = _ROLE_FIRST_RE.match(draft.s, start, end)
+    if m is None or draft.date is None:
+        return False
+    names = parse_name_list(m.group("who"))
+    title = draft.s[m.start("title"):end]
+    if not names or not all(n.given for n in names) or not title[:1].isupper() or \
+            _BY_RE.search(title) or not is_title_like(title):
+        return False  # "Edited by Sam Smith, Music by Jo Lee (2019)": credits
+    role = "translator" if m.group("role").lower().startswith("tr") else "editor"
+    draft.put_names(role, names, m.start("who"), m.end("who"))
+    draft.form = "comma"
+    return draft.put("title", m.start("title"), end)
 
 
 def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
@@ -487,8 +595,8 @@ def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
     if marked is None:
         return False
     people = leading_people(draft.s[marked[1]:b])
-    if people is None:
-        return False
+    if people is None or any(marked[1] <= x < marked[1] + people[1] for x, _ in draft.emphasis):
+        return False  # "**Langland**, *Piers Plowman*": the second span in italics is the title
     draft.put_names("author", people[0], marked[1], marked[1] + people[1])
     draft.form = "marked-then-names"
     return draft.put("title", *marked)
@@ -498,9 +606,12 @@ _Form = Callable[[Draft, int, int], bool]
 # Each form, most telling first, with the marks (in lower case) one of which it needs.
 _FORMS: tuple[tuple[_Form, re.Pattern[str]], ...] = tuple(
     (form, re.compile(marks)) for form, marks in (
-        (_episode_form, "ep"), (quoted_form, "[\"“‘']"), (_by_form, "by"),
+        (_episode_form, "ep"), (_role_first_form, "^(?:edited|translated)"),
+        (_marked_head_form, r"\(eds?\b|\(editors?\)|, eds?\.|, editors?\b"),
+        (quoted_form, "[\"“‘']"), (_by_form, "by"),
         (_marked_title_then_names, "[.,:;–—-]"), (_name_then_marked_title, " "),
         (_inverted_form, ","), (_comma_form, ","),
         (_dash_form, "[-–—]"), (_colon_form, ":"), (_possessive_form, "['’]s"),
+        (_marked_tail_form, "[,–—-]"),
     )
 )

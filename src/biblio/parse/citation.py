@@ -36,6 +36,8 @@ from .titles import is_title_like
 
 # A label before the entry; a flattened page may drop the space after its colon
 # ("Featured Book:Lost in Math, by Sabine Hossenfelder").
+# A cross-reference opening an entry without a colon, as notes and reading lists write it.
+_SEE_ALSO_RE = re.compile(r"(?:[Ss]ee also|[Cc]f\.)\s+(?=[A-Z‘'\"“])")
 _TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,25}):(?:\s+|(?=[A-Z\"“‘]))")
 # A number the list or the feed puts before the entry: "Episode 18: ", "Ep. 3 – ", "3- ".
 _LEAD_NUMBER_RE = re.compile(
@@ -119,6 +121,9 @@ CONTENTS_ENTRY = "a link to a part of the same page"
 WEAK_CONFIDENCE = 0.45
 # Where a comment may start: a sentence end, then a capital ("…Things. A classic that…").
 _SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
+# A remark after the imprint's bracket: "(Cambridge, 1994) — a collection of essays …",
+# "(Cambridge, 1983): the classic collection …", "(Oxford, 1987). Still the best …".
+_IMPRINT_REMARK_RE = re.compile(r"(?<=\))(?:\s*[:.;]|\s+[–—-])\s+(?=\S)")
 _CELL_EDGE = " ,;:|()[]–—-"
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
 _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*#(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
@@ -193,11 +198,13 @@ def _carry_isbn(head: Parsed, rest: str) -> None:
 def _before_comment(text: str) -> Parsed | None:
     """"Donald Norman – The Design of Everyday Things. A classic that…": the citation
     before a comment sentence, when what follows the cut reads as prose."""
-    for m in _SENTENCE_CUT_RE.finditer(text):
-        rest = text[m.end():]
+    cuts = [(m.start() + 1, m.end()) for m in _SENTENCE_CUT_RE.finditer(text)]
+    cuts += [(m.start(), m.end()) for m in _IMPRINT_REMARK_RE.finditer(text)]
+    for cut, resume in sorted(cuts):
+        rest = text[resume:]
         if len(rest.split()) < 3 or (not looks_like_prose(rest) and not _mostly_lower(rest)):
             continue
-        head = _parse(text[:m.start() + 1])
+        head = _parse(text[:cut])
         record = head.record
         if head.is_citation and record.title and (record.author or record.issued):
             head.text = text
@@ -234,6 +241,9 @@ def _parse(text: str) -> Parsed:
         month = _LEAD_MONTH_RE.match(base.s, start, end)
         if month and " by " in base.s[month.end():end]:
             start = month.end()  # "SEPT - Horse by Geraldine Brooks"
+    see = _SEE_ALSO_RE.match(base.s, start, end)
+    if see:
+        start = see.end()  # "See also R. McKitterick (ed.), Carolingian Culture (…)"
     label = _TYPE_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
     if label:
         word = label.group("label").strip().lower()
@@ -543,7 +553,10 @@ def _implausible(draft: Draft, line: str) -> str | None:
                                   _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
                                   and parse_person(title) is not None):
         return "a person's dates, not a work"  # "Lenin (1870–1924)", "Rosa Luxemburg, 1871–1919"
-    evidence = draft.date is not None or not _EVIDENCE_FIELDS.isdisjoint(draft.values)
+    # an edition's editor or translator beside a title in italics backs the reading as a
+    # date does: "Chaucer, *Troilus and Criseyde*, ed. Windeatt: “Book I”, “Book II”"
+    evidence = draft.date is not None or not _EVIDENCE_FIELDS.isdisjoint(draft.values) or (
+        ("editor" in draft.names or "translator" in draft.names) and _title_marked(draft))
     authors = draft.names.get("author", [])
     if not (evidence or draft.era_date) and authors and all(
         n.given is None and n.literal is None and not is_mononym(n) for n in authors
@@ -655,10 +668,13 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     if draft.form == "title" and not _ROLE_FIELDS.isdisjoint(draft.names):
         confidence += 0.1  # "Invisible Planets, edited by Ken Liu": as telling as "by"
     authors = draft.names.get("author", [])
+    edition = "editor" in draft.names or "translator" in draft.names
     if authors and all(n.given is None and n.literal is None and not is_mononym(n)
-                       for n in authors):
+                       for n in authors) and not (edition and _title_marked(draft)):
+        # "Chaucer, *Troilus and Criseyde*, ed. B. A. Windeatt": the italics and the
+        # edition's editor make a surname alone sure
         confidence -= 0.15
-    if draft.weak:
+    if draft.weak and not (edition and _title_marked(draft)):
         confidence = min(confidence, WEAK_CONFIDENCE)
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None)
 

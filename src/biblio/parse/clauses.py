@@ -12,8 +12,15 @@ import re
 
 from ..model import Name
 from .draft import Draft, trim
-from .lexicon import MAGAZINES, NEWSPAPERS
-from .names import parse_name_list
+from .lexicon import MAGAZINES, NEWSPAPERS, PUBLISHERS
+from .names import (
+    known_given_name,
+    parse_name_list,
+    parse_person,
+    plausible_surname,
+    role_fields,
+)
+from .order import COMMON_WORD, frequencies
 from .parsed import Span
 from .segments import (
     is_imprint,
@@ -29,7 +36,8 @@ _ROLES = (
     r"(?:co-)?written and directed by|directed by|dir\.|a film by"
     r"|(?:written|created) by"
     r"|a documentary series by|an? (?:documentary|film) by|documentary by"
-    r"|(?:edited|ed\.) and (?:translated|trans\.)(?: by)?|edited by|eds?\.(?: by)?"
+    r"|(?:edited|ed\.) and (?:translated|trans\.)(?: by)?"
+    r"|(?:translated|trans\.) and (?:edited|ed\.)(?: by)?|edited by|eds?\.(?: by)?"
     r"|translated (?:from (?:the )?[A-Z][a-z]+ )?by|(?:trans|tr)\. by|trans\.|tr\."
     r"|revised by|rev\.(?= [A-Z])"
     r"|with an? (?:new )?(?:introduction|foreword|preface|afterword)"
@@ -39,10 +47,10 @@ _ROLES = (
 # space alone too ("Invisible Planets edited by Ken Liu", "Home Alone directed by Chris
 # Columbus").
 _ROLE_CLAUSE_RE = re.compile(
-    rf"(?:,\s*|\s+[–—-]\s+|\s+(?=(?:edited|translated|directed|(?:eds?|trans|tr)\.)\s+by\s))"
+    rf"(?:[,;:]\s*|\s+[–—/-]\s+|\s+(?=(?:edited|translated|directed|(?:eds?|trans|tr)\.)\s+by\s))"
     rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
 # Roles explicit enough that a surname alone after them is the person's name.
-_SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\. by", re.IGNORECASE)
+_SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\.", re.IGNORECASE)
 # Roles whose names may be followed by more of the entry: "trans. L. A. Manyon, 2 vols".
 _NAMED_ROLE_RE = re.compile(r"translated|edited|trans\.|tr\.|eds?\.|rev", re.IGNORECASE)
 # The same roles in brackets after the title: "The Odyssey (translated by Emily Wilson)",
@@ -51,9 +59,7 @@ _PAREN_ROLE_RE = re.compile(
     rf"\s*(?P<role>{_ROLES})\s+(?P<who>\S[^()]*?)\s*$"
     r"|\s*(?P<who2>\S[^()]*?),\s*(?P<role2>eds?\.?|editors?|trans\.?|translators?)\s*$",
     re.IGNORECASE)
-# A role alone in brackets after names: "(Editor)", "(eds.)", "(Trans.)".
-_ROLE_MARK_RE = re.compile(r"\s*(eds?\.?|editors?|trans\.?|translators?)\s*$", re.IGNORECASE)
-_MARK_FIELDS = {"ed": "editor", "tr": "translator"}
+
 # First matching key wins; "" drops the names (an introduction's author is not the book's).
 _CLAUSE_ROLES: tuple[tuple[str, str], ...] = (
     ("documentary series", "author"), ("direct", "director"), ("dir.", "director"),
@@ -91,8 +97,13 @@ _PAGES_AFTER_RE = re.compile(
     r"|(?:chs?\.|chaps?\.|chapters?)\s*\d[\d\s,–-]*)\.?\s*$", re.IGNORECASE)
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
-_PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?:\s+\S")
+_PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?\s?:\s+\S")
 _DASH_RE = re.compile(r"\s[–—-]\s")
+_TOWN_WORD_RE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*$")
+_IN_COLLECTION_RE = re.compile(r",\s+in\s+(?=\S)")
+_ROLE_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# Last words that make a phrase a publisher for sure: "Oxford University Press", "Cornell UP".
+_PUBLISHER_ENDINGS = frozenset({"press", "publishers", "publishing", "verlag", "up"})
 _BRACKETED_RE = re.compile(r"\(([^()]{2,80})\)")
 _EDITION_RE = re.compile(
     r",\s*(?P<ed>(?:\d+(?:st|nd|rd|th)|revised|new|expanded|updated)\s+(?:ed\.?|edn\.?|edition))"
@@ -107,7 +118,18 @@ def read_core(draft: Draft, start: int, end: int) -> int:
     core_end = _read_role_clauses(draft, start, end)
     if core_end < end:
         core_end = read_tail(draft, start, core_end)
-    return core_end
+    return _read_collection(draft, start, core_end)
+
+
+def _read_collection(draft: Draft, start: int, end: int) -> int:
+    """", in *The Riverside Chaucer*": the collection in italics that holds the work (CSL
+    `container-title` of a chapter; its editors were read with the role clauses)."""
+    m = _IN_COLLECTION_RE.search(draft.s, start, end) if draft.emphasis else None
+    if m is None or trim(draft.s, m.end(), end) not in draft.emphasis:
+        return end
+    draft.put("container-title", m.end(), end)
+    draft.type = "chapter"
+    return m.start()
 
 
 def read_tail(draft: Draft, start: int, end: int) -> int:
@@ -129,10 +151,9 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         if opening <= a:
             break
         inside = (opening + 1, b - 1)
-        mark = _ROLE_MARK_RE.match(s, *inside) if draft.role_mark is None else None
-        if mark:  # "Invisible Planets by Ken Liu (Editor)": the names' role
-            draft.role_mark = (_MARK_FIELDS[mark.group(1)[:2].lower()],
-                               trim(s, a, opening, keep_quotes=True)[1])
+        roles = role_fields(s[inside[0]:inside[1]]) if draft.role_mark is None else None
+        if roles:  # "Invisible Planets by Ken Liu (Editor, Translator)": the names' roles
+            draft.role_mark = (roles, trim(s, a, opening, keep_quotes=True)[1])
         elif not (s[b - 1] == ")" and (_read_paren_role(draft, *inside)
                                        or read_paren(draft, *inside))
                   ) and not _is_note(s[opening + 1:b - 1]):
@@ -140,17 +161,23 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         b = trim(s, a, opening, keep_quotes=True)[1]
     if draft.date is None and "," in s[a:b]:
         b = _read_comma_imprint(draft, a, b)
+    if "," in s[a:b]:
+        b = _read_trailing_publisher(draft, a, b)
     comma = s.rfind(",", a, b)
-    if comma > a:
-        if is_network(s[comma + 1:b]):
-            draft.type = "broadcast"  # "The Crown, Netflix (2016)", ", HBO miniseries"
-            read_imprint(draft, comma + 1, b)
-            b = comma
-        elif (volume := _VOLUME_CLAUSE_RE.match(s, comma, b)) is not None:
+    if comma > a and is_network(s[comma + 1:b]):
+        draft.type = "broadcast"  # "The Crown, Netflix (2016)", ", HBO miniseries"
+        read_imprint(draft, comma + 1, b)
+        return comma
+    while comma > a:  # ", vol. 1, 2nd edn", ", 3 vols": notes on the edition, last first
+        if (volume := _VOLUME_CLAUSE_RE.match(s, comma, b)) is not None:
             draft.put("volume", volume.start("v"), volume.end("v"))
-            b = comma
-        elif _VOLUMES_NOTE_RE.match(s, comma, b):
-            b = comma  # "The Later Roman Empire, 284–602, 3 vols (Oxford, 1964)"
+        elif (edition := _EDITION_RE.match(s, comma, b)) is not None and \
+                "edition" not in draft.values:
+            draft.put("edition", edition.start("ed"), edition.end("ed"))
+        elif not _VOLUMES_NOTE_RE.match(s, comma, b):  # "…, 284–602, 3 vols (Oxford, 1964)"
+            break
+        b = comma
+        comma = s.rfind(",", a, b)
     return b
 
 
@@ -201,13 +228,19 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     date_m = _TRAILING_YEAR_RE.search(s, max(start, end - 12), end)
     if date_m is None:
         place = _PLACE_YEAR_RE.search(s, max(start, end - 40), end)
-        if place is None or not is_place(place.group("place")):
+        if place is None or not (is_place(place.group("place")) or (
+                "," in s[start:place.start()] and _town_like(place.group("place")))):
             return end
         # ", Oxford 1999": a town and the year, as Continental and older lists write them
         read_date(draft, place.start("y"), place.end("y"))
         draft.put("publisher-place", place.start("place"), place.end("place"))
         return place.start()
     comma = s.rfind(",", start, date_m.start())
+    brk = _imprint_break(s, max(start, comma), date_m.start())
+    if brk is not None:  # "… by Isaac Deutscher - Verso, 2003", "… Armed. Oxford UP, 1954."
+        read_date(draft, date_m.start("y"), date_m.end("y"))
+        read_imprint(draft, brk[1], date_m.start())
+        return brk[0]
     if comma <= start or _DASH_RE.search(s, start, comma):
         # "George Orwell – Nineteen Eighty-Four, 1949": the year alone
         read_date(draft, date_m.start("y"), date_m.end("y"))
@@ -215,15 +248,60 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     piece = s[comma + 1:date_m.start()].strip()
     if piece.lower() in NEWSPAPERS | MAGAZINES or any(q in s[start:comma] for q in "\"“‘"):
         return end  # a periodical after an article title, read with the title
-    sentence = piece.rpartition(". ")
-    if sentence[1] and is_place(sentence[2]):
-        comma = s.rfind(". ", start, date_m.start())  # "Peter Brown, Title. London, 1971"
-        piece = sentence[2]
+    if "," in s[start:comma] and _town_like(piece):
+        # "Bartlett, The Making of Europe, Woodbridge, 1993": after an author and a title
+        # (with one comma only, "The Hobbit, Tolkien, 1937", the name is the author's)
+        read_date(draft, date_m.start("y"), date_m.end("y"))
+        draft.put("publisher-place", comma + 1, date_m.start())
+        return comma
     if not (is_publisher(piece) or _PLACE_PUBLISHER_RE.match(piece) or is_place(piece)):
         read_date(draft, date_m.start("y"), date_m.end("y"))  # ", George Orwell, 1949"
         return date_m.start()
     read_date(draft, date_m.start("y"), date_m.end("y"))
     read_imprint(draft, comma + 1, date_m.start())
+    return comma
+
+
+def _town_like(piece: str) -> bool:
+    """"Woodbridge", "Aldershot", "Bury St Edmunds": a town's name between a title and its
+    year, where a list names the place alone; rare capitalised words, no known publisher
+    and no person ("George Orwell")."""
+    words = piece.split()
+    if not 0 < len(words) <= 3 or not all(_TOWN_WORD_RE.match(w) for w in words):
+        return False
+    if is_publisher(piece) or max(frequencies(piece), default=9.0) >= COMMON_WORD:
+        return False
+    person = parse_person(piece)
+    return person is None or not known_given_name(person)
+
+
+def _imprint_break(s: str, start: int, end: int) -> tuple[int, int] | None:
+    """A sentence end or a dash after `start` followed by an imprint alone up to `end`:
+    where the break is and where the imprint starts ("Peter Brown, Title. London, 1971")."""
+    dashes = list(_DASH_RE.finditer(s, start, end))
+    dot = s.rfind(". ", start, end)
+    cut = max((dot, dot + 2), (dashes[-1].start(), dashes[-1].end()) if dashes else (-1, -1))
+    if cut[0] <= start or not is_imprint(s[cut[1]:end].strip()):
+        return None
+    return cut
+
+
+def _read_trailing_publisher(draft: Draft, start: int, end: int) -> int:
+    """", Verso (2003)", ", Oxford University Press": a publisher by name ending the core."""
+    s = draft.s
+    comma = s.rfind(",", start, end)
+    if comma <= start or "publisher" in draft.values:
+        return end
+    piece = s[comma + 1:end].strip()
+    words = piece.split()
+    if len(words) > 6 or any(ch in piece for ch in "()[]:;\"“*") or any(
+            ch.isdigit() for ch in piece):
+        return end  # "Press, Flannery, …, and Vetterling (1992). *Title*. Cambridge UP"
+    if not (piece.lower() in PUBLISHERS or (len(words) >= 2 and (
+            words[-1].lower() in _PUBLISHER_ENDINGS or (
+                words[-1] == "Books" and " ".join(words[:-1]).lower() in PUBLISHERS)))):
+        return end  # "Charles Dickens, Bleak House (1853)", "Kipling, The Jungle Books"
+    draft.put("publisher", comma + 1, end)
     return comma
 
 
@@ -243,6 +321,14 @@ def _read_paren_role(draft: Draft, start: int, end: int) -> bool:
         return False
     who = "who" if m.group("who") else "who2"
     names = parse_name_list(m.group(who))
+    if names is None and who == "who" and "," in m.group(who):
+        # "(trans. Ken Liu, Tor, 2014)": the imprint follows the names in the bracket
+        names, stop = _names_before_comma(draft.s, m.start(who), m.end(who))
+        if names is None or not read_paren(draft, stop + 1, m.end(who)):
+            return False
+        role = m.group("role").lower()
+        _put_role(draft, role, names, m.start(who), stop)
+        return True
     if names is None:
         return False
     role = (m.group("role") or m.group("role2")).lower()
@@ -254,20 +340,24 @@ def apply_role_mark(draft: Draft) -> None:
     """The authors whose names end where a role in brackets begins take that role."""
     if draft.role_mark is None or "author" not in draft.names:
         return
-    field, at = draft.role_mark
+    fields, at = draft.role_mark
     spans = [sp for sp in draft.name_spans if sp.field == "author"]
-    if len(spans) == 1 and spans[0].end == at:
-        draft.names[field] = draft.names.pop("author")
-        draft.name_spans = [Span(field, sp.start, sp.end) if sp is spans[0] else sp
-                            for sp in draft.name_spans]
+    if len(spans) == 1 and spans[0].end == at and fields != ("author",):
+        names = draft.names.pop("author")
+        draft.name_spans.remove(spans[0])
+        for field in fields:
+            if field:  # "(Illustrator)": a role CSL has no variable for
+                draft.put_names(field, [n.copy() for n in names], spans[0].start, spans[0].end)
 
 
 def _put_role(draft: Draft, role: str, names: list[Name], start: int, end: int) -> None:
     field = next((f for key, f in _CLAUSE_ROLES if key in role), "author")
     if field:
         draft.put_names(field, names, start, end)
-    if field == "editor" and " and tr" in role:  # "ed. and trans. Q. Hoare": both roles
-        draft.put_names("translator", [n.copy() for n in names], start, end)
+    if field in ("editor", "translator") and " and " in role:
+        # "ed. and trans. Q. Hoare", "trans. and ed. M. Swanton": both roles
+        other = "translator" if field == "editor" else "editor"
+        draft.put_names(other, [n.copy() for n in names], start, end)
     if field == "director":
         draft.type = "motion_picture"
     if "documentary series" in role:
@@ -289,6 +379,10 @@ def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
         if names is None and _SURNAME_ROLE_RE.match(m.group("role")):
             # "Gilgamesh, tr. by Ferry": after an explicit role a surname alone is a name.
             names = parse_name_list(s[m.end():stop], allow_mononym=True)
+        if names is None and _SURNAME_ROLE_RE.match(m.group("role")):
+            # "eds. Barney, Benson", "ed. Windeatt: “Book I”, …": surnames after the role,
+            # up to a colon that opens the selection read
+            names, stop = _role_surnames(s, m.end(), stop)
         if names is None and _NAMED_ROLE_RE.match(m.group("role")):
             # "trans. L. A. Manyon, 2 vols": the names end at a comma, a note follows
             names, stop = _names_before_comma(s, m.end(), stop)
@@ -300,6 +394,20 @@ def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
     for _, role, names, a, b in found:
         _put_role(draft, role, names, a, b)
     return found[0][0] if found else end
+
+
+def _role_surnames(s: str, start: int, end: int) -> tuple[list[Name] | None, int]:
+    """"Barney, Benson", "Fulk, Bjork and Niles", "Windeatt: …": people (surnames alone
+    will do) listed after an explicit role, before any colon."""
+    colon = s.find(":", start, end)
+    stop = colon if colon > start else end
+    names: list[Name] = []
+    for piece in _ROLE_LIST_SPLIT_RE.split(s[start:stop].strip()):
+        person = parse_person(piece) if 0 < len(piece.split()) <= 3 else None
+        if person is None or not (person.given or plausible_surname(piece)):
+            return None, end
+        names.append(person)
+    return (names or None), stop
 
 
 def _names_before_comma(s: str, start: int, end: int) -> tuple[list[Name] | None, int]:

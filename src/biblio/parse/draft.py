@@ -41,7 +41,7 @@ class Draft:
     weak: bool = False
     # A role in brackets after the names that end the core ("… Ken Liu (Editor)",
     # "– Eric Hobsbawm & Terence Ranger (eds.)"): the role and where the names end.
-    role_mark: tuple[str, int] | None = None
+    role_mark: tuple[tuple[str, ...], int] | None = None
 
     def fork(self) -> Draft:
         """A fresh draft over the same text, keeping what was found before reading."""

@@ -50,12 +50,15 @@ _EDITION_END_RE = re.compile(r",\s*\d{1,2}(?:st|nd|rd|th)\s+(?:ed|edn)\.$", re.I
 _REPRINT_RE = re.compile(r"(\d{4})\s*/\s*(\d{4})$")
 # The next token is another initial of the name ("R. W. Southern", "Southern, R. W., …"),
 # or the name's role in brackets ("McKitterick, R. (ed.), Title": a casual line).
-_NEXT_INITIAL_RE = re.compile(r"[A-Z]\.[\s,]|\((?i:eds?\.?|editors?)\)[,.]")
+_NEXT_INITIAL_RE = re.compile(r"[A-Z]\.[\s,]|\((?i:eds?\.?|editors?)\)[,.\s]")
 _BRACKET_ROLE_RE = re.compile(r"\s*\((?P<role>eds?\.?|editors?|trans\.?)\)\.?$", re.IGNORECASE)
 # After an initial's dot, the names go on: "and Percy H. Muir", "Ernest, and Trevor …".
 _LIST_GOES_ON_RE = re.compile(r"(?:and|&)\s+[A-Z]|[A-Z][\w'’-]*,\s+(?:and|&)\s+[A-Z]")
+# ", ed." after the names; Harvard lists write it without the comma too: "Smith, J. ed. (1999)",
+# "Hall, S. & Jacques, M. eds (1989)".
 _ROLE_SUFFIX_RE = re.compile(
-    r",\s*(?P<role>eds?\.?|edd\.?|editors?|directors?|dir\.?|trans\.?|translators?|comp\.?)$",
+    r"(?:,\s*|\s+(?=(?-i:eds?\b|edd\.|editors?\b)))"
+    r"(?P<role>eds?\.?|edd\.?|editors?|directors?|dir\.?|trans\.?|translators?|comp\.?)$",
     re.IGNORECASE,
 )
 _BOUNDARY_RE = re.compile(r"[.?!](?=\s+\S)")
@@ -195,8 +198,9 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             names = parse_name_list(text, allow_mononym=True)
             if names and not all(n.given or n.literal or is_mononym(n) for n in names):
                 names = None
-        if names is None:
-            continue
+        if names is None or any(start <= x and y <= names_end and (x, y) != trim(
+                s, start, names_end) for x, y in base.emphasis):
+            continue  # "Malory, *Works*, ed. Eugène Vinaver": the italics hold a title
         if _marked_title_before_names(base, start, names_end, m.end(), end):
             return None  # the line opens with its title, in italics
         if _EDITOR_CLAUSE_RE.match(s, dot):

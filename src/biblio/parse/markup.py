@@ -32,6 +32,8 @@ _HREF = r"<a\s[^<>]{0,300}?href=[\"'](?P<%s>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
 _MARKUP_RE = re.compile(
     r"(?P<img>!)?\[(?P<ltext>[^\[\]\n]{1,500})\]"
     r"\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
+    # A reference-style link, its target defined elsewhere on the page: [_Title_][12]
+    r"|\[(?P<rtext>[^\[\]\n]{1,500})\]\[(?P<rref>[^\[\]\n]{0,40})\]"
     # An emphasised link, the title of a linked book: *[Title](url)*, **[Title](url)**
     r"|(?P<lem>\*\*|\*|__|_)\[(?P<eltext>[^\[\]\n]{1,500})\]"
     r"\(\s*<?(?P<elurl>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
@@ -57,7 +59,7 @@ _TAGGED_MARKER_RE = re.compile(
 # Each group holding the words shown → the group holding its link target, if any.
 _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
-    "otext": "ourl", "itext": "iurl"}
+    "otext": "ourl", "itext": "iurl", "rtext": None}
 _HAS_MARKUP_RE = re.compile(r"[*_\[<]")
 # A link's words set in emphasis inside the brackets: "[*Title*](url)".
 _WRAPPED_EMPHASIS_RE = re.compile(r"(\*\*|\*|__|_)(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1")
@@ -151,7 +153,8 @@ def _inline(body: str, shift: int) -> Cleaned:
         group = next(g for g in _TEXT_GROUPS if m.group(g) is not None)
         g_start, g_end = m.span(group)
         marked = group in ("etext", "ttext", "eltext", "otext", "itext")
-        inner = _WRAPPED_EMPHASIS_RE.fullmatch(body, g_start, g_end) if group == "ltext" else None
+        inner = _WRAPPED_EMPHASIS_RE.fullmatch(body, g_start, g_end) if group in (
+            "ltext", "rtext") else None
         if inner:  # "[*Growing Object-Oriented Software Guided by Tests*](…)"
             g_start, g_end, marked = inner.start(2), inner.end(2), True
         pieces.append(body[g_start:g_end])

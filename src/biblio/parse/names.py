@@ -329,7 +329,8 @@ def parse_inverted_list(text: str) -> list[Name] | None:
     "Marx, Karl, and Friedrich Engels" (only the first is inverted) ·
     "Sewell, William H., Jr." · "World Health Organization".
     """
-    text = _ET_AL_TAIL_RE.sub("", text.strip().rstrip(","))  # "Agyeman, J. et al."
+    # "Agyeman, J. et al.", "Hall, S. et al. (eds)"
+    text = _ET_AL_TAIL_RE.sub("", text.strip().rstrip(","))
     if not text or len(text) > 400:
         return None
     if "," not in text:
@@ -450,3 +451,51 @@ def _inverted(family: str, given: str) -> Name:
         given=given or None,
         non_dropping_particle=" ".join(particles) or None,
     )
+
+
+# A role in brackets after a name, as shops and Goodreads list contributors: "(Editor)",
+# "(Author)", "(Editor, Translator)", "(eds.)".  Roles CSL has no variable for map to "".
+_ROLE_WORDS: dict[str, str] = {
+    "author": "author", "ed": "editor", "eds": "editor", "editor": "editor",
+    "editors": "editor", "trans": "translator", "tr": "translator", "translator": "translator",
+    "translators": "translator", "illustrator": "", "contributor": "", "foreword": "",
+    "introduction": "", "afterword": "", "narrator": "", "reader": "", "compiler": "editor",
+}
+_ROLE_BRACKET_RE = re.compile(r"\s*\((?P<roles>[A-Za-z., ]{2,40})\)\s*$")
+
+
+def role_fields(text: str) -> tuple[str, ...] | None:
+    """"Editor, Translator" → ("editor", "translator"); None unless every word is a role."""
+    words = [w.strip(" .").lower() for w in re.split(r",|\band\b|&", text) if w.strip(" .")]
+    if not words or any(w not in _ROLE_WORDS for w in words):
+        return None
+    return tuple(dict.fromkeys(_ROLE_WORDS[w] for w in words))
+
+
+def role_marked_people(text: str, last: tuple[str, ...] = ()
+                       ) -> list[tuple[tuple[str, ...], Name, int, int]] | None:
+    """"Cixin Liu (Author), Ken Liu (Translator)", "Chen Qiufan, Ken Liu" with `last` the
+    role of the last name (its bracket already read): each person with their roles and
+    where the name stands in `text`.  A name without a bracket is an author; None unless
+    some name carries a role other than author."""
+    out: list[tuple[tuple[str, ...], Name, int, int]] = []
+    pos = 0
+    pieces = re.split(r"([,;](?![^()]*\)))", text)
+    for i in range(0, len(pieces), 2):
+        piece = pieces[i]
+        start = pos + len(piece) - len(piece.lstrip())
+        pos += len(piece) + (len(pieces[i + 1]) if i + 1 < len(pieces) else 0)
+        mark = _ROLE_BRACKET_RE.search(piece)
+        roles = role_fields(mark.group("roles")) if mark else None
+        if mark and roles is None:
+            return None
+        who = piece[:mark.start()] if mark else piece
+        person = parse_person(who.strip())
+        if person is None or person.given is None:
+            return None
+        if roles is None:
+            roles = last if i + 2 >= len(pieces) and last else ("author",)
+        out.append((roles, person, start, start + len(who.strip())))
+    if not any(r != ("author",) for r, *_ in out):
+        return None
+    return out

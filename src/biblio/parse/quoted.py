@@ -13,7 +13,13 @@ from ..model import Name
 from .clauses import read_tail, read_title_clauses
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
-from .names import parse_inverted_list, parse_name_list, parse_organisation, surely_a_person
+from .names import (
+    parse_inverted_list,
+    parse_name_list,
+    parse_organisation,
+    plausible_surname,
+    surely_a_person,
+)
 from .segments import (
     container_type,
     is_network,
@@ -24,7 +30,11 @@ from .segments import (
 )
 from .titles import is_title_like
 
-_QUOTE_RE = re.compile(r"[\"“](?P<q>[^\"“”]{2,300})[\"”]|(?<!\w)[‘'](?P<s>[^‘’']{2,300})[’'](?!\w)")
+# Straight single quotes may hold an apostrophe between letters: 'The Knight's Tale' (in
+# curly ones a ’ may as well close the quote: ‘Why Haven’t the Republicans’ Clock?’).
+_QUOTE_RE = re.compile(r"[\"“](?P<q>[^\"“”]{2,300})[\"”]"
+                       r"|(?<!\w)‘(?P<s>[^‘’']{2,300})[’'](?!\w)"
+                       r"|(?<!\w)'(?P<a>(?:[^‘’']|(?<=\w)['’](?=\w)){2,300})'(?!\w)")
 _DASH_AUTHOR_RE = re.compile(
     r"\s*[–—-]\s+(?P<who>[^,()]{3,80}?)(?:,\s*(?P<date>(?:1[5-9]|20)\d\d))?\s*$"
 )
@@ -63,13 +73,15 @@ def quoted_form(draft: Draft, start: int, end: int) -> bool:
     m = _QUOTE_RE.search(s, start, end)
     if m is None:
         return False
-    group = "q" if m.group("q") is not None else "s"
+    group = next(g for g in ("q", "s", "a") if m.group(g) is not None)
     if _inside_title(s, m, start, end):
         return False  # 'Natural Cures "They" Don't Want You to Know About'
     if not _container_like(s, m.end(), end):
         return False  # ""Socialism in one country" was Stalin's slogan."
     before_a, before_b = trim(s, start, m.start())
-    if before_a < before_b and not _read_before(draft, before_a, before_b):
+    # "Chaucer, 'The Knight's Tale', in …": before a chapter, a surname alone is its author
+    chapter = _IN_RE.match(s, m.end(), end) is not None or draft.type == "chapter"
+    if before_a < before_b and not _read_before(draft, before_a, before_b, surname=chapter):
         return False
     draft.put("title", m.start(group), m.end(group), keep_quotes=True)
     draft.form = "quoted"
@@ -118,7 +130,7 @@ def _container_like(s: str, start: int, end: int) -> bool:
             or _SITE_RE.match(first) is not None)
 
 
-def _read_before(draft: Draft, start: int, end: int) -> bool:
+def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -> bool:
     """Authors, or a programme ("Revolutions, episode 10.45:"), before the quoted title."""
     s = draft.s
     first_comma = s.find(",", start, end)
@@ -134,6 +146,8 @@ def _read_before(draft: Draft, start: int, end: int) -> bool:
         draft.type = "broadcast"
         return True
     names = parse_name_list(left)
+    if names is None and surname and plausible_surname(left.strip(" ,")):
+        names = parse_name_list(left, allow_mononym=True)
     if names is None and "," in left.rstrip(" ,"):
         names = parse_inverted_list(left)  # "Nelson, J. L., 'Kingship and Empire', in …"
     if names is None:

@@ -16,13 +16,17 @@ from functools import lru_cache
 from typing import Any
 
 from .lexicon import BOILERPLATE_PHRASES, CREDIT_LABELS, CREDIT_ROLES, CREDIT_WORDS, PLATFORMS
-from .names import parse_organisation, parse_person
+from .names import known_given_name, parse_name_list, parse_organisation, parse_person
 from .titles import is_title_like
 
 CALL_TO_ACTION = "call to action"
 PLATFORM = "a podcast or social platform"
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
 _CITED_YEAR = re.compile(r"[(\[][^()\[\]]{0,80}\b(?:1[5-9]\d\d|20\d\d)[)\]]")
+# "Edited by Ken Liu, Invisible Planets (Tor, 2016)": an anthology's entry, not a credit,
+# when a title follows the names and a cited year closes it.
+_ROLE_FIRST_RE = re.compile(
+    r"(?i:edited|translated)\s+by\s+[^,:()]{3,60}[,:]\s+(?![^()]*\b[Bb]y\b)[A-Z]")
 
 # (reason, pattern) — patterns are matched at the start of the line.
 _START_RULES: list[tuple[str, str]] = [
@@ -221,10 +225,15 @@ def rejection_reason(text: str) -> str | None:
     if len(text) < 20 and text.strip(" .:;,-–—•*").lower() in PLATFORMS:
         return PLATFORM
     m = _START.match(text)
+    anthology = False
     if m is not None and m.lastgroup is not None:
         reason = _START_REASONS[m.lastgroup]
+        role_first = _ROLE_FIRST_RE.match(text) if reason == "credits" else None
+        anthology = role_first is not None and _CITED_YEAR.search(text) is not None and not any(
+            known_given_name(n) for n in parse_name_list(
+                text[role_first.end() - 1:].split("(")[0]) or [])
         # "Support Your Local Gunfighter, directed by Burt Kennedy (1971)" is a title.
-        if not (reason == CALL_TO_ACTION and _CITED_YEAR.search(text)):
+        if not (reason == CALL_TO_ACTION and _CITED_YEAR.search(text)) and not anthology:
             return reason
     if _METADATA_RE.match(text):
         return "episode metadata"
@@ -246,7 +255,8 @@ def rejection_reason(text: str) -> str | None:
             return "credits"
     lowered = text.lower()
     credit = _CREDIT_RE.match(text) if "by" in lowered else None
-    if credit and all(w in CREDIT_WORDS for w in credit.group("words").lower().split()):
+    if credit and not anthology and all(
+            w in CREDIT_WORDS for w in credit.group("words").lower().split()):
         return "credits"
     phrased = _ANY_PHRASE_RE.search(lowered) is not None
     if phrased and _ANYWHERE_HINT_RE.search(lowered):

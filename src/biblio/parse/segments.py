@@ -43,7 +43,8 @@ _TRAILING_DATE_RE = re.compile(r"[\s,;.(]*(?<!\w)" + DATE_RE.pattern[:-1] + r"[\
                                re.IGNORECASE)
 _DATE_WINDOW = 48
 _ANY_YEAR_RE = re.compile(_YEAR)  # every date above holds one
-_PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;/]{0,40}?):\s+(?P<pub>\S.*)$")
+# "London: Verso", and library catalogues' "Cambridge : Cambridge University Press".
+_PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;/]{0,40}?)\s?:\s+(?P<pub>\S.*)$")
 _IMPRINT_YEAR_RE = re.compile(rf",?\s*{_YEAR}$")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:\band\b|&|/|;|,)\s*")
 _IMPRINT_SMALL_WORDS = frozenset({"and", "of", "the", "for", "de", "&"})
@@ -72,6 +73,12 @@ _PAGE_COUNT_RE = re.compile(r"(?:^|(?<=[\s,]))(?P<n>\d{2,4})\s*(?:pages|pp\.?)\s
 # A series or volume number in brackets after a title: "(Book 3)", "(Vol. 2)", "(Volume IV)".
 _PAREN_VOLUME_RE = re.compile(r"^(?:book|vol\.?|volume)\s*(?P<v>\d{1,3}|[IVX]{1,5})$",
                               re.IGNORECASE)
+_PUBLISHED_BY_RE = re.compile(r"(?:published|publ?\.)\s+by\s+(?P<pub>\S.*?)(?:\s+in)?\s*$",
+                              re.IGNORECASE)
+_LATER_EDITION_RE = re.compile(
+    rf"^(?P<imprint>[A-ZÀ-Þ][^;()]{{1,60}}?),\s*(?P<y1>{_YEAR})\s*;\s*"
+    rf"(?:repr(?:inted|\.)?|reissued|pbk\.?|(?P<edn>(?:new|rev(?:ised|\.)|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"\s+edn?\.?))\s*,?\s*(?P<y2>{_YEAR})$", re.IGNORECASE)
 _LEADING_YEAR_RE = re.compile(rf"(?P<y>{_YEAR})\s*[,;]\s*(?=\D)")
 _BC_RE = re.compile(r"\b(?:BC|BCE|AD|CE)\b|^c\.\s*\d")
 # Journal details after a container name, in APA, Chicago, MLA and Harvard order.
@@ -146,6 +153,16 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
     if _BC_RE.search(text) and len(text) < 20:
         draft.era_date = True  # "c. 375 BC": a date the model cannot hold
         return True
+    later = _LATER_EDITION_RE.match(text)
+    if later:
+        # "(London, 1971; repr. 1989)", "(London, 1967; new edn, 2000)": the imprint and
+        # the first year, then the edition cited, as "(1930; Penguin, 1975)" has it
+        draft.original_year = int(later.group("y1"))
+        if later.group("edn"):
+            draft.put("edition", a + later.start("edn"), a + later.end("edn"))
+        read_date(draft, a + later.start("y2"), a + later.end("y2"))
+        read_imprint(draft, a, a + later.end("imprint"), in_parens=True)
+        return True
     original_at = _ORIGINAL_NOTE_RE.search(text)
     if original_at:
         # "1998 [1965]" or "1930; Penguin, 1975": the first publication comes along
@@ -213,6 +230,9 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
         elif note.end() == length:
             b = origin + note.start()
     a, b = trim(s, a, b)
+    published = _PUBLISHED_BY_RE.match(s, a, b)
+    if published:  # "(published by Verso in 2003)"
+        a, b = published.start("pub"), published.end("pub")
     if a >= b:
         return
     text = s[a:b]
