@@ -18,6 +18,7 @@ from ..parse.parsed import Parsed
 from ..problems import BiblioError, Problem
 from .blocks import Block, Episode
 from .episode import episode_record
+from .guests import settle_guest_headings
 from .judge import Judge, Parser
 from .markdown_lines import markdown_blocks
 from .outcome import LineOutcome
@@ -108,8 +109,8 @@ def iter_extract(document: Document, format: NotesFormat | Literal["auto"] = "au
         episodes.append(judge.episode)
         return Extraction(_judged(judge, iter(blocks_list)), episodes, problems)
     if format == "feed":
-        return Extraction(_feed_outcomes(whole, source, parse, episodes, problems),
-                          episodes, problems)
+        return Extraction(settle_guest_headings(
+            _feed_outcomes(whole, source, parse, episodes, problems)), episodes, problems)
     raise BiblioError(f"unknown notes format {format!r} (known: text, markdown, html, feed)")
 
 
@@ -154,8 +155,8 @@ def source_citations(episodes: list[Episode], source: str) -> list[Parsed]:
 
 
 def _judged(judge: Judge, blocks: Iterator[Block]) -> Iterator[LineOutcome]:
-    for block in blocks:
-        yield from judge.outcomes(block)
+    return settle_guest_headings(
+        outcome for block in blocks for outcome in judge.outcomes(block))
 
 
 def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode],
