@@ -1,0 +1,31 @@
+"""A list entry in a weak form is vouched for by the sure entry of the same shape above it."""
+
+from biblio import parse_citation
+from biblio.extract import extract
+
+# From a training reading list: the Springer GTM series, one "Surname. *Title*." a line.
+_LIST = (
+    "- **The Springer GTM series, first thirty volumes**\n"
+    "  06. Hughes, Piper. *<u>Projective Planes</u>*.\n"
+    "  07. Serre. *<u>A Course in Arithmetic</u>*.\n"
+)
+
+
+def test_surname_before_an_italic_title_and_its_edition() -> None:
+    record = parse_citation("  02. Oxtoby. *<u>Measure and Category</u>*. 2nd ed.").record
+    assert (record.title, record.author[0].family, record.edition) == (
+        "Measure and Category", "Oxtoby", "2nd ed")
+
+
+def test_an_everyday_word_is_no_surname() -> None:
+    assert not parse_citation("Note. *Measure and Category*").record.author
+
+
+def test_weak_entry_below_a_sure_one_of_its_shape() -> None:
+    titles = [p.record.title for p in extract(_LIST, format="markdown")]
+    assert titles == ["Projective Planes", "A Course in Arithmetic"]
+
+
+def test_weak_entry_alone_is_not_taken() -> None:
+    notes = "- Some notes from the week\n  07. Serre. *<u>A Course in Arithmetic</u>*.\n"
+    assert extract(notes, format="markdown") == []
