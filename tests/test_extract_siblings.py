@@ -29,3 +29,22 @@ def test_weak_entry_below_a_sure_one_of_its_shape() -> None:
 def test_weak_entry_alone_is_not_taken() -> None:
     notes = "- Some notes from the week\n  07. Serre. *<u>A Course in Arithmetic</u>*.\n"
     assert extract(notes, format="markdown") == []
+
+
+def test_a_name_is_never_read_over_italics() -> None:
+    record = parse_citation("  03. Schaefer. *<u>Topological Vector Spaces</u>*. 2nd ed.").record
+    assert (record.title, record.author[0].family) == ("Topological Vector Spaces", "Schaefer")
+
+
+def test_a_name_in_bold_is_still_a_name() -> None:
+    record = parse_citation("**Deutscher, Isaac**. The Prophet Armed. Oxford: OUP, 1954.").record
+    assert (record.title, record.author[0].family) == ("The Prophet Armed", "Deutscher")
+
+
+def test_entries_after_one_with_an_edition_keep_the_list_shape() -> None:
+    notes = ("- Springer GTM\n"
+             "  08. Takeuti, Zaring. *<u>Axiomatic Set Theory</u>*.\n"
+             "  17. Rosenblatt. *<u>Random Processes</u>*. 2nd ed.\n"
+             "  18. Halmos. *<u>Measure Theory</u>*.\n")
+    titles = [p.record.title for p in extract(notes, format="markdown")]
+    assert titles[-2:] == ["Random Processes", "Measure Theory"]

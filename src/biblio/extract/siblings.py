@@ -3,8 +3,8 @@
 "Oxtoby. *Measure and Category*. 2nd ed." is a lone surname before a title: the
 parser trusts it too little for a line outside a reading list.  In a list whose
 previous entry, "Takeuti, Zaring. *Introduction to Axiomatic Set Theory*. 2nd
-ed.", was read with confidence and split into the same fields with the same
-punctuation between them, the list's own form vouches for it.
+ed.", was read with confidence and split into authors and title the same way,
+with the same punctuation between them, the list's own form vouches for it.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ _MARKUP = re.compile(r"<[^>]{0,40}>|[\s*_]")
 
 
 def shape(parsed: Parsed) -> Shape | None:
-    """The fields of `parsed` in line order with the punctuation between them; None for a
-    reading without both an author and a title."""
-    spans = sorted(parsed.spans, key=lambda s: s.start)
-    fields = {s.field for s in spans}
-    if not {"author", "title"} <= fields:
+    """The author and title of `parsed` in line order with the punctuation between them
+    (what trails them, an edition or a date, may vary from entry to entry); None for a
+    reading without both."""
+    spans = sorted((s for s in parsed.spans if s.field in ("author", "title")),
+                   key=lambda s: s.start)
+    if {s.field for s in spans} != {"author", "title"}:
         return None
     out: list[str] = []
     for before, after in pairwise(spans):
