@@ -48,3 +48,13 @@ def test_entries_after_one_with_an_edition_keep_the_list_shape() -> None:
              "  18. Halmos. *<u>Measure Theory</u>*.\n")
     titles = [p.record.title for p in extract(notes, format="markdown")]
     assert titles[-2:] == ["Random Processes", "Measure Theory"]
+
+
+def test_a_title_in_italics_ends_with_them() -> None:
+    line = "    - *<u>Volume 1: Fundamental Algorithms</u>*. Third Edition. Addison-Wesley, 1997."
+    assert parse_citation(line).record.full_title == "Volume 1: Fundamental Algorithms"
+
+
+def test_italics_inside_a_title_do_not_cut_it() -> None:
+    line = "Anne Carson, *Nox*: Poems for a Brother (New Directions, 2010)"
+    assert "Poems" in (parse_citation(line).record.full_title or "")

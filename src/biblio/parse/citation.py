@@ -637,6 +637,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
             draft.put_value("ISBN", bare.value, bare.start, bare.end)  # "…, 1951, 0316769487"
             _title_without(draft, bare.start, bare.end)
     _series_after_title(draft)
+    _title_within_marks(draft)
     if draft.type == "book" and "URL" in draft.values and not (
         "publisher" in draft.values or "ISBN" in draft.values
     ):
@@ -664,6 +665,18 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     if draft.weak:
         confidence = min(confidence, WEAK_CONFIDENCE)
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None)
+
+
+def _title_within_marks(draft: Draft) -> None:
+    """"*Volume 1: Fundamental Algorithms*. Third Edition. Addison-Wesley, 1997": a title
+    set in italics ends with them, when a full stop follows."""
+    title = draft.values.get("title")
+    if title is None:
+        return
+    end = next((b for a, b in draft.emphasis if a == title[1] and b < title[2]
+                and draft.s[b:b + 2] == ". "), None)
+    if end is not None:
+        draft.put("title", title[1], end)
 
 
 def _series_after_title(draft: Draft) -> None:
