@@ -36,7 +36,8 @@ from .titles import is_title_like
 
 # A label before the entry; a flattened page may drop the space after its colon
 # ("Featured Book:Lost in Math, by Sabine Hossenfelder").
-_TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,25}):(?:\s+|(?=[A-Z\"“‘]))")
+_TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,25}|[A-Za-z ]{2,40}/[A-Za-z]{2,10}):"
+                            r"(?:\s+|(?=[A-Z\"“‘]))")
 # A number the list or the feed puts before the entry: "Episode 18: ", "Ep. 3 – ", "3- ".
 _LEAD_NUMBER_RE = re.compile(
     r"(?:(?:episode|ep\.?|chapter|part|no\.?|#)\s*\d{1,4}[a-z]?\s*[:.–—-]|\d{1,3}\s*[-–—]"
@@ -71,7 +72,8 @@ _LAST_BY_RE = re.compile(r".*\s[Bb]y\s+", re.DOTALL)
 # A label that presents the entry as a pick: "Book Club Choices:", "Staff Picks:", "Review:".
 # Also a featured work and what lies beside it: "Featured Books:", "And on the nightstand:".
 _PICK_LABEL_RE = re.compile(r"(?:[a-z' ]+ )?(?:choices?|picks?|selections?|reads?|reviews?|"
-                            r"recommendations?|(?:book|read|pick) of the (?:month|week|year))"
+                            r"recommendations?|(?:book|read|pick) of the (?:month|week|year)"
+                            r"|titles?(?: ?/ ?authors?)?)"
                             r"|featured (?:books?|titles?|reads?|works?)"
                             r"|(?:and )?on (?:the|my) (?:nightstand|night ?table|bedside table|"
                             r"(?:book)?shelf|desk|(?:reading|to-read|tbr) pile)")
