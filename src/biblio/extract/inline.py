@@ -82,6 +82,14 @@ _CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                rf"(?:[ \t]+about)?|joins us to discuss|about|introduces|presents)[ \t]+"
                rf"(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+)?"
                rf"{_WORK}s?,?[ \t]+(?P<title>{_TITLE})"), _WORKS),
+    # "In this interview, I chat with Sy Montgomery about What the Chicken Knows, her
+    # title and cover, how …": the guest, a title of two words or more, then the talk's
+    # other topics, about the guest or the book
+    (re.compile(rf"\b(?:chat(?:s|ted|ting)?|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|"
+                rf"(?:sit|sits|sat)[ \t]+down)[ \t]+with[ \t]+(?P<who>{_PEOPLE})[ \t]+about[ \t]+"
+                rf"(?P<title>{_CAP}(?:[ \t]+{_LINK_WORDS})*[ \t]+{_TITLE})"
+                rf"(?=[ \t]*,[ \t]+(?:her|his|their|how|why|what|where|when|whether)\b)"),
+     ("about",)),
     # "Jane Smith's (new) book Title"
     (re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
                rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"), ("'", "’")),
@@ -140,7 +148,8 @@ _LIST_LEAD = re.compile(r"\s*(?:[-*+•·]|\d{1,3}[.)]|#{1,6})?\s*")
 # A sentence without any of these names no work the patterns above can find.
 _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biography", "history",
                "study", "collection", "by ", "new one", "latest", "newest", "reading", "listening",
-               "chapter")
+               "chapter", "chat with", "talk with", "talks with", "spoke with", "speak with",
+               "down with")
 
 
 # Literals one of which `_WORK_WORD` or `_APPOSITIVE` needs (patterns not run without one).
