@@ -1,4 +1,4 @@
-"""Forms from the seventh round of training errors: labels that present a title."""
+"""Forms from the seventh round of training errors: labels, italics, interviews."""
 
 from biblio import parse_citation
 
@@ -29,3 +29,33 @@ def test_interview_about_a_subject_names_no_work() -> None:
 
     line = "This week I talk with Jane Smith about Climate Change, and much more besides."
     assert find_mentions(line) == []
+
+
+def test_surname_before_an_italic_title_and_its_edition() -> None:
+    record = parse_citation("  02. Oxtoby. *<u>Measure and Category</u>*. 2nd ed.").record
+    assert (record.title, record.author[0].family, record.edition) == (
+        "Measure and Category", "Oxtoby", "2nd ed")
+
+
+def test_an_everyday_word_is_no_surname() -> None:
+    assert not parse_citation("Note. *Measure and Category*").record.author
+
+
+def test_a_name_is_never_read_over_italics() -> None:
+    record = parse_citation("  03. Schaefer. *<u>Topological Vector Spaces</u>*. 2nd ed.").record
+    assert (record.title, record.author[0].family) == ("Topological Vector Spaces", "Schaefer")
+
+
+def test_a_name_in_bold_is_still_a_name() -> None:
+    record = parse_citation("**Deutscher, Isaac**. The Prophet Armed. Oxford: OUP, 1954.").record
+    assert (record.title, record.author[0].family) == ("The Prophet Armed", "Deutscher")
+
+
+def test_a_title_in_italics_ends_with_them() -> None:
+    line = "    - *<u>Volume 1: Fundamental Algorithms</u>*. Third Edition. Addison-Wesley, 1997."
+    assert parse_citation(line).record.full_title == "Volume 1: Fundamental Algorithms"
+
+
+def test_italics_inside_a_title_do_not_cut_it() -> None:
+    line = "Anne Carson, *Nox*: Poems for a Brother (New Directions, 2010)"
+    assert "Poems" in (parse_citation(line).record.full_title or "")

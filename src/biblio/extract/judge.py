@@ -40,7 +40,6 @@ from .sections import (
     reading_label,
     section_kind,
 )
-from .siblings import Shape, shape
 
 # Lowest parser confidence accepted in a reading list / anywhere else in the notes.
 READING_MIN_CONFIDENCE = 0.3
@@ -112,7 +111,6 @@ class Judge:
         self.section_name: str | None = None
         self.section_level = 0
         self.order = ListOrder()
-        self.previous: Shape | None = None  # the shape of the line above, if read surely
 
     def outcomes(self, block: Block) -> list[LineOutcome]:
         """The outcome of `block`, then one for each line it continues over.
@@ -130,7 +128,6 @@ class Judge:
             self.list_cited += bool(main.citations)
         else:
             self.list_items = self.list_cited = 0
-        self.previous = shape(main.citations[0]) if len(main.citations) == 1 else None
         out = [main]
         for line, text in block.continuation:
             out.append(LineOutcome(self.source, line, text, reason=main.reason,
@@ -358,8 +355,6 @@ class Judge:
                 and len(text.split()) <= _LIST_LINE_WORDS:
             retried = self.order.retry(text, self.parse, in_item=block.kind == "item")
             accepted = [retried] if retried is not None else []
-        if not accepted and len(items) == 1 and self._vouched(parsed[0], block):
-            accepted = parsed  # "Oxtoby. *Measure and Category*." below "Takeuti, Zaring. *…*."
         if not accepted and reading and parsed[0].reason == NOT_A_CITATION \
                 and not _BOLD_ONLY.fullmatch(text):
             labelled = read_with_labeller(text)  # no rule read it; the model may
@@ -371,12 +366,6 @@ class Judge:
             outcome.reason = SITE_LINK if sites else _doubt(parsed[0], bar, reading)
         return outcome
 
-
-    def _vouched(self, parsed: Parsed, block: Block) -> bool:
-        """A weak reading of a list item shaped like the sure entry just above it."""
-        return (block.kind == "item" and parsed.is_citation
-                and parsed.confidence >= READING_MIN_CONFIDENCE
-                and self.previous is not None and shape(parsed) == self.previous)
 
     def _scheduled(self, text: str) -> list[Parsed]:
         """The works a syllabus line assigns ("Monday, 30 Jan: _Title_ to end. Presentation:

@@ -428,7 +428,7 @@ def _bracketed(s: str, start: int, end: int) -> tuple[int, int]:
 def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft | None:
     for formal in (parse_author_date, parse_bibliography, parse_title_first):
         draft = formal(base, start, end)
-        if draft is not None and not _name_over_marks(draft, cleaned):
+        if draft is not None:
             return draft
     # The casual forms and the bare title share what trails the core: read it once.
     core = base.fork()
@@ -442,14 +442,6 @@ def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft
             _settle_paren_person(draft)
             return draft
     return _link_only(base, cleaned)
-
-
-def _name_over_marks(draft: Draft, cleaned: Cleaned) -> bool:
-    """A name read over more than a stretch in italics: "Schaefer. *Topological Vector
-    Spaces*. 2nd ed." is no "Spaces, Schaefer Topological Vector" — italics set off a
-    title, and a name in bold is all of a name."""
-    return any(sp.start <= a and b <= sp.end and (a, b) != (sp.start, sp.end)
-               for a, b in cleaned.emphasis for sp in draft.name_spans)
 
 
 def _link_only(base: Draft, cleaned: Cleaned) -> Draft | None:
