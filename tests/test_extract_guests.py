@@ -47,3 +47,18 @@ def test_a_note_about_the_book_keeps_the_entry() -> None:
              "The first volume of the trilogy follows Trotsky from his youth to the civil war"
              " and its end.\n")
     assert "The Prophet Armed" in _titles(notes)
+
+
+def test_show_name_and_episode_title_under_the_episode_date() -> None:
+    notes = ("Latest episodes\n\n"
+             "Sep 3, 2020 • 1h 2min\n\n"
+             "Literary Friction - The Joy of Words with Eley Williams\n\n"
+             "Where does the thrill of finding a delicious new word come from?\n")
+    assert _titles(notes) == []
+
+
+def test_dash_entries_of_an_undated_list_stay_works() -> None:
+    notes = ("Books mentioned\n"
+             "Isaac Deutscher – The Prophet Armed\n"
+             "Sheila Fitzpatrick – The Russian Revolution\n")
+    assert _titles(notes) == ["The Prophet Armed", "The Russian Revolution"]

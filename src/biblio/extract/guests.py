@@ -1,13 +1,15 @@
-"""Episode headings that read like "Author: Title", told apart by the lines after them.
+"""Episode headings that read like "Author: Title", told apart by the lines around them.
 
 A podcast's episode list heads each episode "Guest Name: Topic of the episode"
-("Peter Enns: Where Polls Live Forever"), which is the casual `Author: Title`
-form to the parser.  The line alone cannot tell them apart, but the document
-can: the description below an episode heading introduces its guest by full
-name ("Peter Enns runs The Roper Center …"), or the heading sits over the
-episode's date ("Tuesday Jan 23, 2018"), while the note below a listed book
-speaks of the book.  The outcomes are held back a few lines to look ahead;
-extraction stays lazy.
+("Peter Enns: Where Polls Live Forever") or "Show Name - Episode title"
+("Literary Friction - The Joy of Words with Eley Williams"), which are the
+casual `Author: Title` and `Author – Title` forms to the parser.  The line
+alone cannot tell them apart, but the document can: an episode heading sits
+next to the episode's date ("Sep 3, 2020 • 1h 2min", "Tuesday Jan 23, 2018"),
+and the description below a "Guest: Topic" heading introduces its guest by
+full name ("Peter Enns runs The Roper Center …"), while the note below a
+listed book speaks of the book.  The outcomes are held back a few lines to
+look ahead; extraction stays lazy.
 """
 
 from __future__ import annotations
@@ -25,35 +27,46 @@ from .outcome import LineOutcome
 _WINDOW = 4
 # A description is a sentence, not another short entry.
 _DESCRIPTION_WORDS = 8
-# A line that is a date and nothing more: "Wednesday Jan 31, 2018".
+# A line that is a date and little more: "Wednesday Jan 31, 2018", "Sep 3, 2020 • 47min".
 _DATE_WORDS = 5
+# An episode's length and the marks around it, beside its date: "• 1h 2min", "| 47 min".
+_LENGTH = re.compile(r"[•·|]|\b\d{1,3}\s?(?:h|hr|hrs|min|mins|m|s|sec)\b", re.IGNORECASE)
 GUEST_HEADING = "episode heading (guest: topic)"
+_SEPARATORS = frozenset({":", "-", "–", "—"})
 
 
 def settle_guest_headings(outcomes: Iterator[LineOutcome]) -> Iterator[LineOutcome]:
-    """`outcomes`, with "Guest: Topic" headings whose description names the guest refused."""
+    """`outcomes`, with episode headings read as "Author: Title" refused."""
     held: deque[LineOutcome] = deque()
+    before: LineOutcome | None = None
     for outcome in outcomes:
         held.append(outcome)
-        while held and (len(held) > _WINDOW or _colon_entry(held[0]) is None):
-            yield _settled(held)
+        while held and (len(held) > _WINDOW or _entry(held[0]) is None):
+            before = _settled(held, before)
+            yield before
     while held:
-        yield _settled(held)
+        before = _settled(held, before)
+        yield before
 
 
-def _settled(held: deque[LineOutcome]) -> LineOutcome:
-    """The first held outcome, decided on the lines held after it."""
+def _settled(held: deque[LineOutcome], before: LineOutcome | None) -> LineOutcome:
+    """The first held outcome, decided on the line before it and the lines held after it."""
     outcome = held.popleft()
-    entry = _colon_entry(outcome)
-    if entry is not None and _introduced(entry, held):
-        outcome.citations.remove(entry)
+    entry = _entry(outcome)
+    if entry is None:
+        return outcome
+    parsed, colon = entry
+    dated = any(o is not None and _is_date(o.text) for o in (before, held[0] if held else None))
+    if dated or (colon and _introduced(parsed, held)):
+        outcome.citations.remove(parsed)
         if not outcome.citations:
             outcome.reason = GUEST_HEADING
     return outcome
 
 
-def _colon_entry(outcome: LineOutcome) -> Parsed | None:
-    """The line's one citation when it is a rule-read "Full Name: Title" and nothing more."""
+def _entry(outcome: LineOutcome) -> tuple[Parsed, bool] | None:
+    """The line's one citation when it is a rule-read "Full Name: Title" or "Full Name –
+    Title" and nothing more, and whether a colon parts them."""
     if outcome.continues is not None or len(outcome.citations) != 1:
         return None
     parsed = outcome.citations[0]
@@ -65,19 +78,16 @@ def _colon_entry(outcome: LineOutcome) -> Parsed | None:
     fields = [s.field for s in spans]
     if fields != ["author", "title"]:
         return None
-    between = parsed.text[spans[0].end:spans[1].start]
-    return parsed if between.strip(" '‘’\"“”*") == ":" else None
+    between = parsed.text[spans[0].end:spans[1].start].strip(" '‘’\"“”*")
+    return (parsed, between == ":") if between in _SEPARATORS else None
 
 
 def _introduced(entry: Parsed, after: deque[LineOutcome]) -> bool:
-    """Whether the line below is a date, or a sentence below names the entry's author in
-    full: an episode's date, or its guest."""
+    """Whether a sentence below names the entry's author in full: an episode's guest."""
     name = entry.record.author[0]
     full = re.compile(rf"\b{re.escape(f'{name.given} {name.family}')}\b")
-    if after and _is_date(after[0].text):
-        return True
     for outcome in list(after)[:_WINDOW]:
-        if _colon_entry(outcome) is not None:
+        if _entry(outcome) is not None:
             return False  # the next entry of the list: no description came between
         text = plain_text(outcome.text)
         if len(text.split()) >= _DESCRIPTION_WORDS and full.search(text):
@@ -86,5 +96,5 @@ def _introduced(entry: Parsed, after: deque[LineOutcome]) -> bool:
 
 
 def _is_date(text: str) -> bool:
-    plain = plain_text(text)
+    plain = _LENGTH.sub(" ", plain_text(text))
     return len(plain.split()) <= _DATE_WORDS and iso_date(plain) is not None
