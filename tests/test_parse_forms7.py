@@ -59,3 +59,31 @@ def test_a_title_in_italics_ends_with_them() -> None:
 def test_italics_inside_a_title_do_not_cut_it() -> None:
     line = "Anne Carson, *Nox*: Poems for a Brother (New Directions, 2010)"
     assert "Poems" in (parse_citation(line).record.full_title or "")
+
+
+_BLURBED = ("Ayobami ADEBAYO - Stay with me (2017, 298 pages) Yejide longs for a child above all"
+            " else; it is what her husband and his mother want too, and she has tried everything"
+            " from gruelling pilgrimages and doctors to dancing prophets and prayer. Set against"
+            " the unrest of 1980s Nigeria, the novel is full of the sounds of its world.")
+
+
+def test_entry_before_its_blurb_after_a_dated_bracket() -> None:
+    record = parse_citation(_BLURBED).record
+    assert (record.title, record.author[0].family, record.issued.year) == (
+        "Stay with me", "ADEBAYO", 2017)
+
+
+def test_paragraph_opening_with_an_entry_yields_it() -> None:
+    from biblio.extract import extract
+
+    titles = [p.record.title for p in extract(_BLURBED + "\n", format="text")]
+    assert titles == ["Stay with me"]
+
+
+def test_prose_paragraph_without_an_entry_yields_nothing() -> None:
+    from biblio.extract import extract
+
+    prose = ("We have been thinking about this for a while now, and the short answer is that"
+             " nobody really knows; the long answer takes the rest of the episode (2019 was a"
+             " strange year) And we talk about it at length with our friends from the show.\n")
+    assert extract(prose, format="text") == []

@@ -214,6 +214,7 @@ _WHO_ON = re.compile(rf"(?P<who>{_PEOPLE})[ \t]+(?:on|discuss(?:es)?|talks?[ \t]
 _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
 _PERSON_RE = re.compile(_PERSON)
+_DECADE = re.compile(r"(?:1[5-9]|20)\d0s\b")
 _TITLE_RE = re.compile(_TITLE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 _LINKING_GAP = re.compile(rf"[ \t]+(?:{_LINK_WORDS}[ \t]+)*")
@@ -649,8 +650,9 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
 def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,
              who: tuple[int, int] | None) -> Parsed | None:
     title = cleaned.text[a:b].strip(" ,;:.\"'“”‘’")
-    if not title or title.lower() in ("the", "a", "an", "this", "it") or len(title.split()) > 25:
-        return None
+    if not title or title.lower() in ("the", "a", "an", "this", "it") or len(title.split()) > 25 \
+            or _DECADE.match(title):
+        return None  # "Set against the unrest of 1980s Nigeria, the novel …": a time
     record = Record(type="book")
     record.set_full_title(title)
     spans = [Span("title", *cleaned.span(a, b))]

@@ -115,12 +115,17 @@ _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
 # Forms whose shape alone tells a citation from prose, however many sentences follow.
 _STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted", "marked-then-names"})
 NOT_A_CITATION = "no author, title and date structure found"
+TOO_LONG_TITLE = "too long to be a title: prose"
 CONTENTS_ENTRY = "a link to a part of the same page"
 # The most a weak reading (a lone surname, a lower-case title) is trusted: enough for a
 # reading list, not for a paragraph elsewhere in the notes.
 WEAK_CONFIDENCE = 0.45
 # Where a comment may start: a sentence end, then a capital ("…Things. A classic that…").
 _SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
+# A bracket holding a year that closes the entry before a blurb: "… (2007, 448 pages) A
+# devastating and masterly novel …".
+_DATED_BRACKET_CUT_RE = re.compile(
+    r"\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\)(?=\s+[\"“A-Z])")
 _CELL_EDGE = " ,;:|()[]–—-"
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
 _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*#(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
@@ -152,7 +157,8 @@ def forget_lines() -> None:
 @functools.lru_cache(maxsize=4096)
 def _parse_once(text: str) -> Parsed:
     parsed = _parse(text)
-    if parsed.is_citation or parsed.reason not in (NOT_A_CITATION, "reads as prose", PROSE):
+    if parsed.is_citation or parsed.reason not in (NOT_A_CITATION, "reads as prose", PROSE,
+                                                   TOO_LONG_TITLE):
         return parsed
     return _before_comment(text) or _before_remark(text) or parsed
 
@@ -191,13 +197,16 @@ def _carry_isbn(head: Parsed, rest: str) -> None:
 
 
 def _before_comment(text: str) -> Parsed | None:
-    """"Donald Norman – The Design of Everyday Things. A classic that…": the citation
-    before a comment sentence, when what follows the cut reads as prose."""
-    for m in _SENTENCE_CUT_RE.finditer(text):
-        rest = text[m.end():]
+    """"Donald Norman – The Design of Everyday Things. A classic that…", "Chimamanda ADICHIE
+    – Half of a Yellow Sun (2007, 448 pages) A devastating …": the citation before a comment
+    sentence, when what follows the cut reads as prose."""
+    cuts = sorted([m.start() + 1 for m in _SENTENCE_CUT_RE.finditer(text)]
+                  + [m.end() for m in _DATED_BRACKET_CUT_RE.finditer(text)])
+    for cut in cuts:
+        rest = text[cut:]
         if len(rest.split()) < 3 or (not looks_like_prose(rest) and not _mostly_lower(rest)):
             continue
-        head = _parse(text[:m.start() + 1])
+        head = _parse(text[:cut])
         record = head.record
         if head.is_citation and record.title and (record.author or record.issued):
             head.text = text
@@ -538,7 +547,7 @@ def _implausible(draft: Draft, line: str) -> str | None:
     if not title or not any(ch.isalnum() for ch in title):
         return "no title"
     if len(title.split()) > 40:
-        return "too long to be a title: prose"
+        return TOO_LONG_TITLE
     if _YEARS_RE.match(title) or (draft.form == "title" and draft.date_span is not None and
                                   _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
                                   and parse_person(title) is not None):
