@@ -18,6 +18,7 @@ from ..parse.parsed import Parsed
 from ..problems import BiblioError, Problem
 from .blocks import Block, Episode
 from .episode import episode_record
+from .guests import settle_guest_headings
 from .judge import Judge, Parser
 from .markdown_lines import markdown_blocks
 from .outcome import LineOutcome
@@ -108,8 +109,8 @@ def iter_extract(document: Document, format: NotesFormat | Literal["auto"] = "au
         episodes.append(judge.episode)
         return Extraction(_judged(judge, iter(blocks_list)), episodes, problems)
     if format == "feed":
-        return Extraction(_feed_outcomes(whole, source, parse, episodes, problems),
-                          episodes, problems)
+        return Extraction(settle_guest_headings(
+            _feed_outcomes(whole, source, parse, episodes, problems)), episodes, problems)
     raise BiblioError(f"unknown notes format {format!r} (known: text, markdown, html, feed)")
 
 
@@ -154,6 +155,12 @@ def source_citations(episodes: list[Episode], source: str) -> list[Parsed]:
 
 
 def _judged(judge: Judge, blocks: Iterator[Block]) -> Iterator[LineOutcome]:
+    """Each block's outcomes, episode headings told from entries once their neighbours
+    are seen (`settle_guest_headings`)."""
+    return settle_guest_headings(_previewed(judge, blocks))
+
+
+def _previewed(judge: Judge, blocks: Iterator[Block]) -> Iterator[LineOutcome]:
     """Each block's outcomes; a list's items are looked over together first (up to
     `_LIST_PREVIEW` of them), so that the whole list says whether it lists works."""
     items: list[Block] = []

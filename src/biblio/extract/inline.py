@@ -84,6 +84,14 @@ _CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                rf"(?:[ \t]+about)?|joins us to discuss|about|introduces|presents)[ \t]+"
                rf"(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+)?"
                rf"{_WORK}s?,?[ \t]+(?P<title>{_TITLE})"), _WORKS),
+    # "In this interview, I chat with Sy Montgomery about What the Chicken Knows, her
+    # title and cover, how …": the guest, a title of two words or more, then the talk's
+    # other topics, about the guest or the book
+    (re.compile(rf"\b(?:chat(?:s|ted|ting)?|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|"
+                rf"(?:sit|sits|sat)[ \t]+down)[ \t]+with[ \t]+(?P<who>{_PEOPLE})[ \t]+about[ \t]+"
+                rf"(?P<title>{_CAP}(?:[ \t]+{_LINK_WORDS})*[ \t]+{_TITLE})"
+                rf"(?=[ \t]*,[ \t]+(?:her|his|their|how|why|what|where|when|whether)\b)"),
+     ("about",)),
     # "Jane Smith's (new) book Title"
     (re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
                rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"), ("'", "’")),
@@ -147,7 +155,8 @@ _LIST_LEAD = re.compile(r"\s*(?:[-*+•·]|\d{1,3}[.)]|#{1,6})?\s*")
 # A sentence without any of these names no work the patterns above can find.
 _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biography", "history",
                "study", "collection", "by ", "new one", "latest", "newest", "reading", "listening",
-               "chapter")
+               "chapter", "chat with", "talk with", "talks with", "spoke with", "speak with",
+               "down with")
 
 
 # Literals one of which `_WORK_WORD` or `_APPOSITIVE` needs (patterns not run without one).
@@ -216,6 +225,7 @@ _WHO_ON = re.compile(rf"(?P<who>{_PEOPLE})[ \t]+(?:on|discuss(?:es)?|talks?[ \t]
 _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
 _PERSON_RE = re.compile(_PERSON)
+_DECADE = re.compile(r"(?:1[5-9]|20)\d0s\b")
 _TITLE_RE = re.compile(_TITLE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 _LINKING_GAP = re.compile(rf"[ \t]+(?:{_LINK_WORDS}[ \t]+)*")
@@ -660,8 +670,9 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
 def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,
              who: tuple[int, int] | None, role: str = "author") -> Parsed | None:
     title = cleaned.text[a:b].strip(" ,;:.\"'“”‘’")
-    if not title or title.lower() in ("the", "a", "an", "this", "it") or len(title.split()) > 25:
-        return None
+    if not title or title.lower() in ("the", "a", "an", "this", "it") or len(title.split()) > 25 \
+            or _DECADE.match(title):
+        return None  # "Set against the unrest of 1980s Nigeria, the novel …": a time
     record = Record(type="motion_picture" if role == "director" else "book")
     record.set_full_title(title)
     spans = [Span("title", *cleaned.span(a, b))]

@@ -192,7 +192,7 @@ class Judge:
                     return accepted
                 outcome.reason = None
             # a paragraph, even one that ends "Subscribe in a reader", may name books
-            return self._inline(outcome, block, reason)
+            return self._inline_or_opening(outcome, block, reason)
         if reason in _HARVESTED:
             self._harvest(plain, block.line)
         if reason in (PROSE, TOO_LONG) or (reason in _HARVESTED and _is_prose(plain)):
@@ -206,13 +206,28 @@ class Judge:
         reading = self.section == "reading" or (block.kind == "item" and self._list_of_works())
         if not reading and block.kind != "item" and _is_prose(plain) \
                 and not _FORMAL_OPENING_RE.match(plain):
-            return self._inline(outcome, block, PROSE)
+            return self._inline_or_opening(outcome, block, PROSE)
         accepted = self._accept(outcome, block, block.content, reading=reading)
         # a list item or a paragraph the rules cannot read may still name works inside it
         if not accepted.citations and (block.kind == "item" or (
                 block.kind == "paragraph" and (not reading or _is_prose(plain)))):
             return self._inline(accepted, block, accepted.reason)
         return accepted
+
+    def _inline_or_opening(self, outcome: LineOutcome, block: Block,
+                           reason: str | None) -> LineOutcome:
+        """The works a prose paragraph names; failing those, the entry it opens with, then
+        its blurb: "Susan ABULHAWA - Mornings in Jenin (2011, 352 pages) Jenin, 1948: as
+        soldiers …" (read whole, as the blurb's own semicolons part no entries)."""
+        self._inline(outcome, block, reason)
+        if outcome.citations or block.kind != "paragraph":
+            return outcome
+        opening = self.parse(block.content)
+        if opening.is_citation and opening.confidence >= ELSEWHERE_MIN_CONFIDENCE:
+            self._place([opening], block)
+            outcome.citations.append(opening)
+            outcome.reason = None
+        return outcome
 
     def _cited_in_heading(self, block: Block, plain: str) -> Parsed | None:
         """A heading that is itself a citation: "### Reider Payne, "War and …" (Bloomsbury,

@@ -78,6 +78,10 @@ _PICKER_LEAD_RE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[^–—,:;]{0,40}?\b[a-z]+\s+[–—-]\s+"
     r"(?=[A-Z0-9\"“‘*_\[])")
 _COLON_RE = re.compile(r":\s+")
+# An edition closing the line after a title in italics: "*Title*. 2nd ed".
+_EDITION_TAIL_RE = re.compile(r"\.\s+(?P<ed>\d{1,2}(?:st|nd|rd|th)\s+(?:ed|edn|edition))\.?")
+# One capitalised surname and its full stop: "Oxtoby.", "Mac Lane." (not an initial "J.").
+_SURNAME_SENTENCE_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+)?\.")
 _YEAR_BEFORE_DASH_RE = re.compile(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\s*$")
 # Words that open a subtitle ("Sapiens: A Brief History…", "Dune: Part Two"), not a title.
 _SUBTITLE_OPENERS = frozenset({
@@ -512,8 +516,12 @@ def _name_then_marked_title(draft: Draft, start: int, end: int) -> bool:
         return False
     a, b = trim(draft.s, start, end)
     marked = next(((x, y) for x, y in draft.emphasis if y == b and x > a), None)
-    if marked is None:
-        return False
+    edition = None
+    if marked is None:  # "Oxtoby. *Measure and Category*. 2nd ed.": the edition after it
+        marked, edition = next(((m, e) for m in draft.emphasis if m[0] > a and (
+            e := _EDITION_TAIL_RE.fullmatch(draft.s, m[1], b))), (None, None))
+        if marked is None or edition is None:
+            return False
     who = draft.s[a:marked[0]].strip(" ,:;–—-")
     role = "author"
     editor = _EDITOR_MARK_RE.search(who)
@@ -524,9 +532,15 @@ def _name_then_marked_title(draft: Draft, start: int, end: int) -> bool:
         names = parse_name_list(who, allow_mononym=True)  # "**Chaucer** *Troilus*": in bold
     if not names or not (names[0].given or names[0].literal or is_mononym(names[0])
                          or any(x == a for x, _ in draft.emphasis)):
-        return False
+        # "Oxtoby. *Measure and Category*. 2nd ed.": a surname closed by a full stop
+        names = _surname_sentence(who)
+        if names is None:
+            return False
+        who = who[:-1]
     draft.put_names(role, names, a, a + len(who))
     draft.form = "comma"
+    if edition is not None:
+        draft.put("edition", edition.start("ed"), edition.end("ed"))
     return draft.put("title", *marked)
 
 
@@ -583,6 +597,17 @@ def _role_first_form(draft: Draft, start: int, end: int) -> bool:
     draft.put_names(role, names, m.start("who"), m.end("who"))
     draft.form = "comma"
     return draft.put("title", m.start("title"), end)
+
+
+def _surname_sentence(who: str) -> list[Name] | None:
+    """"Oxtoby." before a title in italics: one surname ended by a full stop, as a
+    bibliography's short form writes it."""
+    if not _SURNAME_SENTENCE_RE.fullmatch(who):
+        return None
+    word = who[:-1]
+    if everyday_word(word) and word not in EVERYDAY_SURNAMES:
+        return None  # "Note. *Title*": a word, not a name
+    return parse_name_list(word, allow_mononym=True)
 
 
 def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:

@@ -36,9 +36,10 @@ from .titles import is_title_like
 
 # A label before the entry; a flattened page may drop the space after its colon
 # ("Featured Book:Lost in Math, by Sabine Hossenfelder").
+_TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,25}|[A-Za-z ]{2,40}/[A-Za-z]{2,10}):"
+                            r"(?:\s+|(?=[A-Z\"“‘]))")
 # A cross-reference opening an entry without a colon, as notes and reading lists write it.
 _SEE_ALSO_RE = re.compile(r"(?:[Ss]ee also|[Cc]f\.)\s+(?=[A-Z‘'\"“])")
-_TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,25}):(?:\s+|(?=[A-Z\"“‘]))")
 # A number the list or the feed puts before the entry: "Episode 18: ", "Ep. 3 – ", "3- ".
 _LEAD_NUMBER_RE = re.compile(
     r"(?:(?:episode|ep\.?|chapter|part|no\.?|#)\s*\d{1,4}[a-z]?\s*[:.–—-]|\d{1,3}\s*[-–—]"
@@ -73,7 +74,8 @@ _LAST_BY_RE = re.compile(r".*\s[Bb]y\s+", re.DOTALL)
 # A label that presents the entry as a pick: "Book Club Choices:", "Staff Picks:", "Review:".
 # Also a featured work and what lies beside it: "Featured Books:", "And on the nightstand:".
 _PICK_LABEL_RE = re.compile(r"(?:[a-z' ]+ )?(?:choices?|picks?|selections?|reads?|reviews?|"
-                            r"recommendations?|(?:book|read|pick) of the (?:month|week|year))"
+                            r"recommendations?|(?:book|read|pick) of the (?:month|week|year)"
+                            r"|titles?(?: ?/ ?authors?)?)"
                             r"|featured (?:books?|titles?|reads?|works?)"
                             r"|(?:and )?on (?:the|my) (?:nightstand|night ?table|bedside table|"
                             r"(?:book)?shelf|desk|(?:reading|to-read|tbr) pile)")
@@ -115,6 +117,7 @@ _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
 # Forms whose shape alone tells a citation from prose, however many sentences follow.
 _STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted", "marked-then-names"})
 NOT_A_CITATION = "no author, title and date structure found"
+TOO_LONG_TITLE = "too long to be a title: prose"
 CONTENTS_ENTRY = "a link to a part of the same page"
 # The most a weak reading (a lone surname, a lower-case title) is trusted: enough for a
 # reading list, not for a paragraph elsewhere in the notes.
@@ -124,6 +127,10 @@ _SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
 # A remark after the imprint's bracket: "(Cambridge, 1994) — a collection of essays …",
 # "(Cambridge, 1983): the classic collection …", "(Oxford, 1987). Still the best …".
 _IMPRINT_REMARK_RE = re.compile(r"(?<=\))(?:\s*[:.;]|\s+[–—-])\s+(?=\S)")
+# A bracket holding a year that closes the entry before a blurb: "… (2007, 448 pages) A
+# devastating and masterly novel …".
+_DATED_BRACKET_CUT_RE = re.compile(
+    r"\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\)(?=\s+[\"“A-Z])")
 _CELL_EDGE = " ,;:|()[]–—-"
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
 _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*#(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
@@ -157,7 +164,8 @@ def forget_lines() -> None:
 @functools.lru_cache(maxsize=4096)
 def _parse_once(text: str) -> Parsed:
     parsed = _parse(text)
-    if parsed.is_citation or parsed.reason not in (NOT_A_CITATION, "reads as prose", PROSE):
+    if parsed.is_citation or parsed.reason not in (NOT_A_CITATION, "reads as prose", PROSE,
+                                                   TOO_LONG_TITLE):
         return parsed
     return _before_comment(text) or _before_remark(text) or parsed
 
@@ -196,10 +204,12 @@ def _carry_isbn(head: Parsed, rest: str) -> None:
 
 
 def _before_comment(text: str) -> Parsed | None:
-    """"Donald Norman – The Design of Everyday Things. A classic that…": the citation
-    before a comment sentence, when what follows the cut reads as prose."""
+    """"Donald Norman – The Design of Everyday Things. A classic that…", "Chimamanda ADICHIE
+    – Half of a Yellow Sun (2007, 448 pages) A devastating …": the citation before a comment
+    sentence, when what follows the cut reads as prose."""
     cuts = [(m.start() + 1, m.end()) for m in _SENTENCE_CUT_RE.finditer(text)]
     cuts += [(m.start(), m.end()) for m in _IMPRINT_REMARK_RE.finditer(text)]
+    cuts += [(m.end(), m.end()) for m in _DATED_BRACKET_CUT_RE.finditer(text)]
     for cut, resume in sorted(cuts):
         rest = text[resume:]
         if len(rest.split()) < 3 or (not looks_like_prose(rest) and not _mostly_lower(rest)):
@@ -548,7 +558,7 @@ def _implausible(draft: Draft, line: str) -> str | None:
     if not title or not any(ch.isalnum() for ch in title):
         return "no title"
     if len(title.split()) > 40:
-        return "too long to be a title: prose"
+        return TOO_LONG_TITLE
     if _YEARS_RE.match(title) or (draft.form == "title" and draft.date_span is not None and
                                   _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
                                   and parse_person(title) is not None):
@@ -647,6 +657,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
             draft.put_value("ISBN", bare.value, bare.start, bare.end)  # "…, 1951, 0316769487"
             _title_without(draft, bare.start, bare.end)
     _series_after_title(draft)
+    _title_within_marks(draft)
     if draft.type == "book" and "URL" in draft.values and not (
         "publisher" in draft.values or "ISBN" in draft.values
     ):
@@ -677,6 +688,18 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     if draft.weak and not (edition and _title_marked(draft)):
         confidence = min(confidence, WEAK_CONFIDENCE)
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None)
+
+
+def _title_within_marks(draft: Draft) -> None:
+    """"*Volume 1: Fundamental Algorithms*. Third Edition. Addison-Wesley, 1997": a title
+    set in italics ends with them, when a full stop follows."""
+    title = draft.values.get("title")
+    if title is None:
+        return
+    end = next((b for a, b in draft.emphasis if a == title[1] and b < title[2]
+                and draft.s[b:b + 2] == ". "), None)
+    if end is not None:
+        draft.put("title", title[1], end)
 
 
 def _series_after_title(draft: Draft) -> None:

@@ -187,8 +187,11 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         if role_m:
             role = _role_field(role_m.group("role"))
             names_end = role_m.start()
-        if any(start <= a < names_end for a, _ in base.emphasis):
-            break  # "Schaefer. *Topological Vector Spaces*. 2nd ed.": the title is in italics
+        if any(start <= a < names_end and not (a == start and not s[b:names_end].strip(" .,"))
+               for a, b in base.emphasis):
+            # "Schaefer. *Topological Vector Spaces*. 2nd ed.": the title is in italics (a name
+            # in bold from the start is a name: "**Deutscher, Isaac**. Title. …")
+            break
         text = s[start:names_end]
         if "," in text or role != "author":
             names = parse_inverted_list(text)
