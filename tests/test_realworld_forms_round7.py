@@ -273,3 +273,25 @@ def test_a_possessive_then_a_word_of_praise_then_the_title() -> None:
             "If the interviews are not for you, skip to the reading list.\n")
     assert ("Say Nothing", ["Radden Keefe"]) in extracted(text) or \
         ("Say Nothing", ["Keefe"]) in extracted(text)
+
+
+_LINK_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Show</title>
+<item><title>Episode 2</title>
+<description><![CDATA[<ul>
+<li><a href="https://themothman.fandom.com/wiki/Men_In_Black">Men In Black</a></li>
+<li><a href="https://www.exopaedia.org/MILAB">MILAB</a></li>
+<li><a href="https://clivehamilton.com/how-to-lose-friends-and-influence-the-future-\
+security-of-your-nation/">How to Lose Friends and Influence the Future Security of Your \
+Nation</a></li>
+</ul>]]></description>
+</item></channel></rss>
+"""
+
+
+def test_in_a_feed_a_bare_link_names_a_work_only_on_the_works_own_page() -> None:
+    # c-mysterious-universe: a wiki article and an encyclopedia entry are topics; a page
+    # whose address spells the title out is the book's
+    outcomes = [o for o in iter_extract(_LINK_FEED, "feed") if o.line >= 5]
+    assert [[c.record.full_title for c in o.citations] for o in outcomes] == [
+        [], [], ["How to Lose Friends and Influence the Future Security of Your Nation"]]

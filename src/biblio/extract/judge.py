@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Name, Origin
-from ..parse.citation import NOT_A_CITATION, read_with_labeller
+from ..parse.citation import NOT_A_CITATION, plain_words, read_with_labeller, slug_words
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
 from ..parse.names import surely_a_person
@@ -75,7 +75,7 @@ _BOLD_ONLY = re.compile(r"\s*(\*\*|__)[^*_]+\1\s*")
 _LIST_OF_WORKS = 3
 _LIST_OF_WORKS_SHARE = 0.6
 
-SITE_LINK = "a link to a site's front page, not a work"
+SITE_LINK = "a link to a site or a page about something else, not to a work"
 _SECTION_REASONS: dict[SectionKind, str] = {
     "credits": "credits",
     "metadata": "episode metadata",
@@ -471,13 +471,18 @@ def _reads_as_work(parsed: Parsed) -> bool:
 
 
 def _front_page_link(parsed: Parsed) -> bool:
-    """A line that is only a link, to the front page of a site: "[Strange Familiars]
-    (https://www.strangefamiliars.com/)"."""
+    """A line that is only a link, to a page that is not the work's own: the front page of
+    a site ("[Strange Familiars](https://www.strangefamiliars.com/)"), a wiki's article, a
+    search; a page named after the work ("…/how-to-lose-friends-and-influence-the-future-
+    security-of-your-nation/") is the work's."""
     record = parsed.record
     if record.type != "webpage" or not record.url or record.author or record.issued:
         return False
     path = record.url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
-    return "/" not in path.rstrip("/")
+    if "/" not in path.rstrip("/") or "/wiki/" in path:
+        return True
+    words = [w for w in plain_words(record.full_title or "") if len(w) > 2]
+    return len(words) < 2 or not set(words) <= set(slug_words(record.url))
 
 
 def _title_span(parsed: Parsed) -> tuple[int, int] | None:

@@ -287,14 +287,14 @@ def _before_marks(s: str, start: int, end: int) -> int:
                 keep_quotes=True)[1]
 
 
-def _slug_words(url: str) -> list[str]:
+def slug_words(url: str) -> list[str]:
     """The words of a link target's last named path part, articles dropped from the front."""
     path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
     parts = [p for p in path.split("/")[1:] if p and not p.isdigit()]
-    return _plain_words(parts[-1]) if parts else []
+    return plain_words(parts[-1]) if parts else []
 
 
-def _plain_words(text: str) -> list[str]:
+def plain_words(text: str) -> list[str]:
     """The words of `text` in lower case, articles dropped from the front."""
     words = [w for w in _SLUG_SPLIT_RE.split(text.lower()) if w]
     while words and words[0] in _SLUG_ARTICLES:
@@ -315,8 +315,8 @@ def _order_by_link(draft: Draft, cleaned: Cleaned) -> None:
     who = next((sp for sp in draft.name_spans if sp.field == "author"), None)
     if title is None or who is None or who.start > title[1]:
         return
-    slug = _slug_words(url)
-    left, right = _plain_words(draft.s[who.start:who.end]), _plain_words(title[0])
+    slug = slug_words(url)
+    left, right = plain_words(draft.s[who.start:who.end]), plain_words(title[0])
     if not left or slug[:len(left)] != left or slug[:len(right)] == right:
         return
     names = parse_name_list(title[0], allow_surname=True, allow_mononym=True)
