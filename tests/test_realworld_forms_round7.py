@@ -295,3 +295,10 @@ def test_in_a_feed_a_bare_link_names_a_work_only_on_the_works_own_page() -> None
     outcomes = [o for o in iter_extract(_LINK_FEED, "feed") if o.line >= 5]
     assert [[c.record.full_title for c in o.citations] for o in outcomes] == [
         [], [], ["How to Lose Friends and Influence the Future Security of Your Nation"]]
+
+
+def test_a_title_by_its_author_after_a_dash_in_prose_keeps_its_article() -> None:
+    # a-backlisted-podyssey
+    text = ("Monica Wagner joins the team to talk about one of her best-loved books - The "
+            "Animal Family by Randall Jarrell. Plus a word on what comes next.\n")
+    assert ("The Animal Family", ["Jarrell"]) in extracted(text)

@@ -65,7 +65,7 @@ _CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "Annie is reading Playworld by Adam Ross", "no classic beats The Great Gatsby by F. Scott
     # Fitzgerald": a capitalised run, "by", and a name that is surely a person (checked below).
     # The title's first character is tested first: it rules out most places at once.
-    (re.compile(rf"(?=[A-Z0-9])(?:(?<=[a-z,;:] )|(?<=\breading )|(?<=\blistening to ))"
+    (re.compile(rf"(?=[A-Z0-9])(?:(?<=[a-z,;:–—-] )|(?<=\breading )|(?<=\blistening to ))"
                 rf"(?P<title>{_TITLE}){_YEAR_OPT},?[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"), _BY),
     # "… at the end. Clean Code by Robert C. Martin is …": a sentence that opens with the
     # title; no word of it may be a credit's ("Cover Art by …")
