@@ -100,8 +100,8 @@ class Judge:
                  in_feed: bool = False) -> None:
         self.source = source
         self.parse = parse
-        # in a feed item's notes a bare link to a site's front page is the site ("[Neuralink]
-        # (https://neuralink.com/)", "[Soundcloud](https://soundcloud.com/)"), not a work
+        # in a feed item's notes a bare link names a work only on the work's own page: a
+        # site's front page ("[Neuralink](https://neuralink.com/)") or a wiki's article is not
         self.in_feed = in_feed
         # the list being read: its items so far, and how many of them named works
         self.list_items = 0
@@ -373,7 +373,7 @@ class Judge:
         items = _split_items(text)
         parsed = [self.parse(item) for item in items]
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
-        sites = [p for p in accepted if self.in_feed and _front_page_link(p)]
+        sites = [p for p in accepted if self.in_feed and _link_elsewhere(p)]
         accepted = [p for p in accepted if p not in sites]
         if len(items) > 1 and len(accepted) < 2:
             parsed = [self.parse(text)]  # one citation with a ";" in it, or none at all
@@ -470,7 +470,7 @@ def _reads_as_work(parsed: Parsed) -> bool:
     return parsed.is_citation and parsed.confidence >= READING_MIN_CONFIDENCE
 
 
-def _front_page_link(parsed: Parsed) -> bool:
+def _link_elsewhere(parsed: Parsed) -> bool:
     """A line that is only a link, to a page that is not the work's own: the front page of
     a site ("[Strange Familiars](https://www.strangefamiliars.com/)"), a wiki's article, a
     search; a page named after the work ("…/how-to-lose-friends-and-influence-the-future-
