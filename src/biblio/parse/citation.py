@@ -655,5 +655,11 @@ def _title_without(draft: Draft, start: int, end: int) -> None:
         draft.put("title", title[1], start)
 
 
+# A refusal's record is empty: the cache of lines holds refusals with this one record
+# (parse_citation hands out copies), not with some twenty empty lists and dicts each for
+# the garbage collector to walk.
+_REFUSED = Record.blank()
+
+
 def _not_citation(text: str, reason: str) -> Parsed:
-    return Parsed(text, Record.blank(), 0.0, [], False, reason)
+    return Parsed(text, _REFUSED, 0.0, [], False, reason)
