@@ -115,7 +115,9 @@ CONTENTS_ENTRY = "a link to a part of the same page"
 # reading list, not for a paragraph elsewhere in the notes.
 WEAK_CONFIDENCE = 0.45
 # Where a comment may start: a sentence end, then a capital ("…Things. A classic that…").
-_SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
+# The mark is written first (the two characters before it checked behind it), so a search
+# skips from mark to mark instead of trying the pattern at every character.
+_SENTENCE_CUT_RE = re.compile(r"[.!?](?<=[^\s.][^\s.][.!?])(?=\s+[\"“A-Z])")
 _CELL_EDGE = " ,;:|()[]–—-"
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
 _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*#(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
