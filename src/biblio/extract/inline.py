@@ -91,7 +91,8 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"{_WORK}s?,?[ \t]+(?P<title>{_TITLE})"), _WORK_TITLE),
     # "Jane Smith's (new) book Title"
     (re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
-               rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"), _WORK_TITLE),
+               rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"),
+     _WORK_TITLE),
     # "Jane Smith, author of Title", "Jane Smith is the author of Title"
     (re.compile(rf"(?P<who>{_PERSON}),?[ \t]+(?:is[ \t]+)?(?:the[ \t]+)?(?:co-?)?"
                rf"(?:author|editor|writer)[ \t]+of[ \t]+(?:the[ \t]+(?:new[ \t]+)?{_WORK}[ \t]+)?"
