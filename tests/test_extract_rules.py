@@ -173,7 +173,18 @@ def test_caseless_rules_match_as_ignorecase() -> None:
     lines += [json.loads(raw)["text"] for raw in
               (data / "parse_devset.jsonl").read_text(encoding="utf-8").splitlines()]
     lines += ["SUBSCRIBE NOW", "Hosts: Ann", "EPISODE 12", "Published: March 3, 2021",
-              "We Talk About Books", "ſupport us", "İnstagram: @x", "KEYWORDS: ﬁction"]
+              "We Talk About Books", "ſupport us", "İnstagram: @x", "KEYWORDS: ﬁction",
+              "Join our newsletter; this show is produced by X for Y Podcasts, 20% off",
+              "Use promo code X for a free trial. A Wondery original", "Special  offer on Patreon"]
+    # the rules found anywhere, searched one by one where the line holds their words, give
+    # the reason the one alternation of them all gave
+    alternation = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (_, _, pattern)
+                                      in enumerate(rules._ANYWHERE_RULES)),
+                             re.IGNORECASE | re.VERBOSE)
+    for line in lines:
+        m = alternation.search(line)
+        expected = rules._ANYWHERE_RULES[int(m.lastgroup[1:])][0] if m and m.lastgroup else None
+        assert rules._anywhere_reason(line, line.lower()) == expected, line
     for pattern in (rules._START, rules._METADATA_RE, rules._DATE_LINE_RE,
                     rules._PROSE_WORDS_RE, rules._CLAUSE_WORD_RE):
         folded = pattern._folded

@@ -79,19 +79,23 @@ _START_RULES: list[tuple[str, str]] = [
     ("timestamp", r"""[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s*[-–—:|]\s*|\s+|$)"""),
 ]
 
-# (reason, pattern) — patterns found anywhere in the line.
-_ANYWHERE_RULES: list[tuple[str, str]] = [
-    (CALL_TO_ACTION, r"""
+# (reason, words one of which the lower-cased line holds wherever the rule matches, pattern)
+# — patterns found anywhere in the line.
+_ANYWHERE_RULES: list[tuple[str, tuple[str, ...], str]] = [
+    (CALL_TO_ACTION, ("patreon", "ko-fi", "buymeacoffee", "substack", "linktr", "ad-free", "bonus",
+                      "early", "newsletter", "mailing"), r"""
         \bpatreon\.com|\bpatreon\b|\bko-fi\b|buymeacoffee|\bsubstack\.com|linktr\.ee|
         \b(?:ad-free|bonus\s+episodes?|early\s+access)\b|\bnewsletter\b|\bmailing\s+list\b"""),
-    ("credits", r"""
+    ("credits", ("production", "original", "written", "presented", "produced", "hosted", "edited",
+                 "narrated"), r"""
         (?:^|[.;]\s+)(?:[A-Z][\w'’.-]*\s+){1,4}is\s+an?\s+(?:[\w'’-]+\s+){1,4}production\b
         |\bis\s+(?:(?:co-?)?written|presented|produced|hosted|edited|narrated)
             (?:\s*(?:,|and|&)\s*(?:written|presented|produced|hosted|edited|narrated))*\s+by\b
         |\bproduced\s+(?:by|for|in\s+association\s+with)\b.*\b(?:podcasts?|productions?|studios?|media|
             audio|radio)\b
         |\ba\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:production|original)\s*\.?\s*$"""),
-    ("sponsor read", r"""\b(?:promo|discount|coupon|offer)\s+code\b|\b\d{1,2}\s?%\s+off\b|
+    ("sponsor read", ("code", "off", "free", "sponsored", "brought", "offer"), r"""
+        \b(?:promo|discount|coupon|offer)\s+code\b|\b\d{1,2}\s?%\s+off\b|
         \bfree\s+trial\b|\bsponsored\s+by\b|\bbrought\s+to\s+you\s+by\b|\bspecial\s+offer\b"""),
 ]
 
@@ -143,8 +147,8 @@ _ANYWHERE_HINTS = (
 
 _START_SOURCE, _START_REASONS = _joined(_START_RULES)
 _START = _Caseless(_START_SOURCE, re.VERBOSE)
-_ANYWHERE_SOURCE, _ANYWHERE_REASONS = _joined(_ANYWHERE_RULES)
-_ANYWHERE = re.compile(_ANYWHERE_SOURCE, re.IGNORECASE | re.VERBOSE)  # holds "[A-Z]"
+_ANYWHERE = [(reason, words, re.compile(pattern, re.IGNORECASE | re.VERBOSE))
+             for reason, words, pattern in _ANYWHERE_RULES]
 _TIMESTAMP = re.compile(_START_RULES[-1][1], re.VERBOSE)
 _BARE_URL = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 
@@ -270,9 +274,9 @@ def rejection_reason(text: str) -> str | None:
         return "credits"
     phrased = _ANY_PHRASE_RE.search(lowered) is not None
     if phrased and _ANYWHERE_HINT_RE.search(lowered):
-        m = _ANYWHERE.search(text)
-        if m is not None and m.lastgroup is not None:
-            return _ANYWHERE_REASONS[m.lastgroup]
+        found = _anywhere_reason(text, lowered)
+        if found is not None:
+            return found
     if _BARE_URL.match(stripped) or (
         (" " not in stripped or stripped[0] in "@#") and _LINK_ONLY_RE.match(stripped)
     ):
@@ -284,6 +288,19 @@ def rejection_reason(text: str) -> str | None:
     ):
         return CALL_TO_ACTION
     return None
+
+
+def _anywhere_reason(text: str, lowered: str) -> str | None:
+    """The reason of the rule found first in the line (the one listed first when two start
+    at the same place), as one alternation of them all would find it; but a rule is
+    searched only when the line holds one of its words, not whenever it holds any rule's."""
+    found: tuple[int, str] | None = None
+    for reason, words, pattern in _ANYWHERE:
+        if any(word in lowered for word in words):
+            m = pattern.search(text)
+            if m is not None and (found is None or m.start() < found[0]):
+                found = (m.start(), reason)
+    return found[1] if found else None
 
 
 def _only_names(text: str) -> bool:
