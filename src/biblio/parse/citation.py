@@ -636,8 +636,8 @@ def _series_after_title(draft: Draft) -> None:
     """"The Raven Boys (The Raven Cycle, #1)": the series and its number, as Goodreads
     writes them after a title, are the collection, not part of the title."""
     title = draft.values.get("title")
-    if title is None:
-        return
+    if title is None or "#" not in title[0]:
+        return  # (the pattern opens with spaces, so it is not searched in vain)
     m = _SERIES_RE.search(draft.s, title[1], title[2])
     if m is None or m.start() == title[1]:
         return

@@ -41,7 +41,9 @@ _AUTHOR_DATE_BARE_RE = re.compile(
     r"(?P<date>(?:1[0-9]|20)\d\d[a-z]?)(?P<sep>[.,])\s+(?=\S)"
 )
 # What must follow the date of an author-date line: more text after "(1954)." or "1954.".
-_AUTHOR_DATE_HINT_RE = re.compile(r"\)[.,:]?\s+\S|(?:1[0-9]|20)\d\d[a-z]?[.,]\s+\S")
+# Every branch opens with a plain character, so a search skips to the ")", "1" and "2".
+_AUTHOR_DATE_HINT_RE = re.compile(
+    r"\)[.,:]?\s+\S|1[0-9]\d\d[a-z]?[.,]\s+\S|20\d\d[a-z]?[.,]\s+\S")
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
 _ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
 _REPRINT_RE = re.compile(r"(\d{4})\s*/\s*(\d{4})$")
