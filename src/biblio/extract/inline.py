@@ -50,7 +50,7 @@ _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 # holds, or a pattern found in the text (where a word such as "history" or "one" would
 # let most paragraphs through).
 _Needs = tuple[str, ...] | re.Pattern[str]
-_BY = ("by",)
+_BY = re.compile(r"[ \t]by[ \t]")  # every "… by Author" cue holds "by" between spaces
 # A word saying a work, then the start of a title: what every cue naming "his book Title",
 # "Smith's novel Title" or "a Smith book, Title" holds.  Its first letters let a search
 # skip along the text, where the cues' own patterns are tried at every character.
@@ -169,6 +169,11 @@ _OWNED_CUED = re.compile(
     rf"(?:called[ \t]+|titled[ \t]+)?(?P<title>{_TITLE})")
 _WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
 _OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})['’]s[ \t]+(?P<title>{_TITLE})")
+# What every match of the two holds, searched first (their patterns open with a name, so
+# they are tried at every character): a word saying a work, or a possessive, then the
+# first character of a title.
+_WORK_WORD_TITLE = re.compile(rf"{_WORK_WORD},?[ \t]+(?:(?:called|titled)[ \t]+)?[A-Z0-9]")
+_POSSESSIVE_TITLE = re.compile(r"['’]s[ \t]+[A-Z0-9]")
 # After a title, an appositive that says what work it is: "Open Water, a promising debut
 # novella from Caleb Azumah Nelson", "The Phoenix Project, a novel about IT".
 _APPOSITIVE = re.compile(
@@ -354,11 +359,13 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     out: list[tuple[int, int, list[Name] | None, tuple[int, int] | None]] = []
     possessive = "'" in text or "’" in text
     kinds = any(word in lowered for word in _KIND_WORDS)
-    for m in _OWNED_CUED.finditer(text) if possessive and kinds else ():
+    cued = possessive and kinds and _WORK_WORD_TITLE.search(text) is not None
+    for m in _OWNED_CUED.finditer(text) if cued else ():
         names, who = _owner(m, cued=True)
         if who is not None:
             out.append((*_title_span(cleaned, m.start("title"), m.end("title")), names, who))
-    if possessive and (_has_cue_word(text) or _WORK_WORD_RE.search(text)):
+    if possessive and (_has_cue_word(text) or _WORK_WORD_RE.search(text)) \
+            and _POSSESSIVE_TITLE.search(text):
         for m in _OWNED.finditer(text):
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
             names, who = _owner(m, cued=False)
