@@ -92,7 +92,8 @@ def parse_casual(draft: Draft, start: int, core_end: int) -> bool:
     """
     lowered = draft.s[start:core_end].lower()
     for form, marks in _FORMS:
-        if marks.search(lowered) and form(draft, start, core_end):
+        if (marks in lowered if isinstance(marks, str) else marks.search(lowered)) \
+                and form(draft, start, core_end):
             merge_coauthors(draft)
             return True
     return False
@@ -448,12 +449,12 @@ def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
 
 
 _Form = Callable[[Draft, int, int], bool]
-# Each form, most telling first, with the marks (in lower case) one of which it needs.
-_FORMS: tuple[tuple[_Form, re.Pattern[str]], ...] = tuple(
-    (form, re.compile(marks)) for form, marks in (
-        (_episode_form, "ep"), (quoted_form, "[\"“‘']"), (_by_form, "by"),
-        (_marked_title_then_names, "[.,:;–—-]"), (_name_then_marked_title, " "),
-        (_inverted_form, ","), (_comma_form, ","),
-        (_dash_form, "[-–—]"), (_colon_form, ":"), (_possessive_form, "['’]s"),
-    )
+# Each form, most telling first, with the mark (in lower case) it needs: a string the line
+# must hold (a substring test is quicker than a search), or a pattern for a choice of marks.
+_FORMS: tuple[tuple[_Form, str | re.Pattern[str]], ...] = (
+    (_episode_form, "ep"), (quoted_form, re.compile("[\"“‘']")), (_by_form, "by"),
+    (_marked_title_then_names, re.compile("[.,:;–—-]")), (_name_then_marked_title, " "),
+    (_inverted_form, ","), (_comma_form, ","),
+    (_dash_form, re.compile("[-–—]")), (_colon_form, ":"),
+    (_possessive_form, re.compile("['’]s")),
 )
