@@ -51,7 +51,6 @@ _SKIP_TAGS = frozenset({
 _EMPHASIS_TAGS = frozenset(["em", "i", "cite"])
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _REASONS: dict[BlockKind, str] = {"code": "preformatted text", "meta": "page navigation"}
-_SPACES = re.compile(r"\s+")
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LEADING_NEWLINES = re.compile(r"^\s*")
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
@@ -121,12 +120,12 @@ class _Walker:
             if node.name == "br":
                 self.flush()
             elif node.name == "a" and node.get("href"):
-                words = _SPACES.sub(" ", node.get_text()).strip()
+                words = _collapsed(node.get_text())
                 href = str(node.get("href")).strip()
                 self.add_text(f"[{words}]({href})" if words else "", node.get_text())
             elif node.name in _EMPHASIS_TAGS and not _holds_block_or_link(node):
                 inner = node.get_text()
-                words = _SPACES.sub(" ", inner).strip()
+                words = _collapsed(inner)
                 if words:
                     lead = inner[: len(inner) - len(inner.lstrip())]
                     trail = inner[len(inner.rstrip()):]
@@ -181,9 +180,9 @@ class _Walker:
         self.cursor += plain.count("\n")
 
     def flush(self) -> None:
-        plain = _cells(_SPACES.sub(" ", "".join(self.plain)).strip())
+        plain = _cells(_collapsed("".join(self.plain)))
         if plain and self.start is not None:
-            content = _cells(_SPACES.sub(" ", "".join(self.markdown)).strip())
+            content = _cells(_collapsed("".join(self.markdown)))
             kind, level = self.kinds[-1]
             self.blocks.append(
                 Block(line=self.start + self.offset, text=plain, content=content, kind=kind,
@@ -201,8 +200,15 @@ def _holds_block_or_link(node: Tag) -> bool:
         inner.name == "a" and inner.get("href") is not None)) for inner in node.descendants)
 
 
+def _collapsed(text: str) -> str:
+    r"""Each run of whitespace one space, none at the ends: `str.split` splits on the same
+    whitespace as `\s+` and is several times quicker than a regex substitution, which the
+    engine tries at every character."""
+    return " ".join(text.split())
+
+
 def _cell_text(cell: Tag) -> str:
-    return _SPACES.sub(" ", cell.get_text()).strip()
+    return _collapsed(cell.get_text())
 
 
 def _cells(text: str) -> str:

@@ -48,13 +48,20 @@ _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by �
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
 _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 
-# Words one of which a cue needs in the lower-cased text, so most patterns are not run.
-_BY = ("by",)
-_WORKS = ("book", "novel", "memoir", "biograph", "history", "study", "collection",
-          "bestseller")
+# What a cue needs before its pattern is run: a word one of which the lower-cased text
+# holds, or a pattern found in the text (where a word such as "history" or "one" would
+# let most paragraphs through).
+_Needs = tuple[str, ...] | re.Pattern[str]
+_BY = re.compile(r"[ \t]by[ \t]")  # every "… by Author" cue holds "by" between spaces
+# A word saying a work, then the start of a title: what every cue naming "his book Title",
+# "Smith's novel Title" or "a Smith book, Title" holds.  Its first letters let a search
+# skip along the text, where the cues' own patterns are tried at every character.
+_WORK_TITLE = re.compile(rf"{_WORK}s?,?[ \t]+[A-Z0-9]")
+_WORK_OR_ONE_TITLE = re.compile(
+    rf"(?:{_WORK}|one),?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?[A-Z0-9]")
 # Cue, then the title, then optionally "by Author".  Groups: title; the author as `by`
 # (after the title), `who` (the sentence's subject) or `sure` (checked to be a person).
-_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+_CUES: list[tuple[re.Pattern[str], _Needs]] = [
     # "\"How to Become a Hand Model,\" by Jack Smart": a quoted title, then its author
     (re.compile(rf"[\"“](?P<title>[^\"“”\n]{{2,200}}?)[,.]?[\"”],?[ \t]+by[ \t]+"
                 rf"(?P<by>{_PEOPLE})"), _BY),
@@ -83,7 +90,7 @@ _CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}},)?[ \t]+(?:on|discuss(?:es|ing)?|talks?"
                rf"(?:[ \t]+about)?|joins us to discuss|about|introduces|presents)[ \t]+"
                rf"(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+)?"
-               rf"{_WORK}s?,?[ \t]+(?P<title>{_TITLE})"), _WORKS),
+               rf"{_WORK}s?,?[ \t]+(?P<title>{_TITLE})"), _WORK_TITLE),
     # "In this interview, I chat with Sy Montgomery about What the Chicken Knows, her
     # title and cover, how …": the guest, a title of two words or more, then the talk's
     # other topics, about the guest or the book
@@ -94,7 +101,8 @@ _CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("about",)),
     # "Jane Smith's (new) book Title"
     (re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
-               rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"), ("'", "’")),
+               rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"),
+     _WORK_TITLE),
     # "Jane Smith, author of Title", "Jane Smith is the author of Title"
     (re.compile(rf"(?P<who>{_PERSON}),?[ \t]+(?:is[ \t]+)?(?:the[ \t]+)?(?:co-?)?"
                rf"(?:author|editor|writer)[ \t]+of[ \t]+(?:the[ \t]+(?:new[ \t]+)?{_WORK}[ \t]+)?"
@@ -110,7 +118,7 @@ _CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
     # "another Katherine Marsh book, Nowhere Boy"
     (re.compile(rf"\b(?:a|another|the|new)[ \t]+(?P<who>{_PERSON})[ \t]+{_WORK},?[ \t]+"
-               rf"(?P<title>{_TITLE})"), _WORKS),
+               rf"(?P<title>{_TITLE})"), _WORK_TITLE),
     # "(author, The Year Of Reading Dangerously)"
     (re.compile(rf"(?P<who>{_PERSON})[ \t]+\((?:author|writer|novelist)(?:[ \t]+of|,)[ \t]+"
                rf"(?P<title>{_TITLE})\)"), ("(author", "(writer", "(novelist")),
@@ -119,7 +127,7 @@ _CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:(?P<pron>his|her|their|whose)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
                rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
-               rf"(?P<title>{_TITLE})"), (*_WORKS, "one")),
+               rf"(?P<title>{_TITLE})"), _WORK_OR_ONE_TITLE),
     # "the debut novel by TV actress Denise Nicholas called Freshwater Road"
     (re.compile(rf"\b{_WORK}[ \t]+by[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<by>{_PERSON})[ \t]+"
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
@@ -181,16 +189,24 @@ _OWNED_CUED = re.compile(
     rf"(?:called[ \t]+|titled[ \t]+)?(?P<title>{_TITLE})")
 _WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
 # (one word may praise it first: "Patrick Radden Keefe’s brilliant Say Nothing")
-# Another owner inside a title's capitalised run: where the first title ended.
-_NEXT_OWNER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_PERSON}['’]s\b")
 _OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
                     rf"(?P<title>{_TITLE})")
+# Another owner inside a title's capitalised run: where the first title ended.
+_NEXT_OWNER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_PERSON}['’]s\b")
+# What every match of the two holds, searched first (their patterns open with a name, so
+# they are tried at every character): a word saying a work, or a possessive, then the
+# first character of a title (after a word of praise, perhaps).
+_WORK_WORD_TITLE = re.compile(rf"{_WORK_WORD},?[ \t]+(?:(?:called|titled)[ \t]+)?[A-Z0-9]")
+_POSSESSIVE_TITLE = re.compile(r"['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+)?[A-Z0-9]")
 # After a title, an appositive that says what work it is: "Open Water, a promising debut
 # novella from Caleb Azumah Nelson", "The Phoenix Project, a novel about IT".
 _APPOSITIVE = re.compile(
     rf"[ \t]*,[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?"
     rf"(?:book|novel|novella|memoir|biography|collection|thriller|poem|essay|film|documentary|"
     rf"album|play|travelogue)s?\b(?:[^,.;]{{0,40}}?[ \t](?:by|from)[ \t]+(?P<by>{_PEOPLE}))?")
+# What every appositive holds: searched first, since `_APPOSITIVE` opens with optional
+# spaces and so is tried at every character of a paragraph.
+_APPOSITIVE_HINT = re.compile(r",[ \t]+(?:an?|the|his|her|their)[ \t]")
 # "author of Title", with or without the person before it, and "books include A, B and C".
 _AUTHOR_OF = re.compile(
     rf"\b(?:author|editor|writer)[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
@@ -262,7 +278,8 @@ def find_mentions(content: str) -> list[Parsed]:
             add(a, b, *reading)
     lowered = text.lower()
     for pattern, needs in _CUES:
-        if not any(word in lowered for word in needs):
+        if not (needs.search(text) if isinstance(needs, re.Pattern)
+                else any(word in lowered for word in needs)):
             continue
         for m in pattern.finditer(text):
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
@@ -372,11 +389,13 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     out: list[tuple[int, int, list[Name] | None, tuple[int, int] | None]] = []
     possessive = "'" in text or "’" in text
     kinds = any(word in lowered for word in _KIND_WORDS)
-    for m in _OWNED_CUED.finditer(text) if possessive and kinds else ():
+    cued = possessive and kinds and _WORK_WORD_TITLE.search(text) is not None
+    for m in _OWNED_CUED.finditer(text) if cued else ():
         names, who = _owner(m, cued=True)
         if who is not None:
             out.append((*_title_span(cleaned, m.start("title"), m.end("title")), names, who))
-    if possessive and (_has_cue_word(text) or _WORK_WORD_RE.search(text)):
+    if possessive and (_has_cue_word(text) or _WORK_WORD_RE.search(text)) \
+            and _POSSESSIVE_TITLE.search(text):
         for m in _OWNED.finditer(text):
             title_end = m.end("title")
             other = _NEXT_OWNER.search(text, m.start("title"), title_end)
@@ -394,7 +413,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         names, who = _subject(text, m.start())
         for a, b in _listed_titles(text, m.end(), m.group("cue") == "including"):
             out.append((a, b, names, who))
-    for m in _APPOSITIVE.finditer(text) if kinds and ", " in text else ():
+    appositive = kinds and ", " in text and _APPOSITIVE_HINT.search(text) is not None
+    for m in _APPOSITIVE.finditer(text) if appositive else ():
         end = m.start()
         run = _run_start(text, end)
         if run is not None and not re.search(r"\b[A-Z][\w.]*\.[ \t]*$", text[max(0, run - 20):run]):

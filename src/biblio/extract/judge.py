@@ -85,7 +85,6 @@ _SECTION_REASONS: dict[SectionKind, str] = {
     "support": "call to action",
 }
 _HARVESTED = frozenset({"credits", "episode metadata", "host list", "call to action"})
-_WORD = re.compile(r"\S+")
 # The end of a sentence inside a paragraph: "…Liebknecht. As other…" (not "H. G." initials).
 _SENTENCE_END = re.compile(r"[a-z\u00df-\u00ff]{2}[.!?][\"”’)]?\s+[A-Z“\"]")
 _SEPARATORS = re.compile(r"[;()\[\]\"“”]")
@@ -434,7 +433,7 @@ def _embedded_list(content: str) -> list[str]:
     Items are cut where a flattened list joined them with no space: ".\"Next",
     ").Next", and at "; "; a run of "Title by A Title by B" is cut between its items.
     """
-    label = _EMBEDDED_LABEL.search(content)
+    label = _EMBEDDED_LABEL.search(content) if ":" in content else None  # a label ends in ":"
     if label is None:
         return _bulleted_run(content)
     return [item for part in _EMBEDDED_LABEL.split(content[label.start():])
@@ -510,7 +509,7 @@ def _doubt(parsed: Parsed, bar: float, reading: bool) -> str:
 
 
 def _is_prose(plain: str) -> bool:
-    words = len(_WORD.findall(plain))
+    words = len(plain.split())
     if words > PROSE_WORDS:
         return True
     return words > PROSE_SENTENCES_WORDS and len(_SENTENCE_END.findall(plain)) >= 1

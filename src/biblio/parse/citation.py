@@ -123,7 +123,9 @@ CONTENTS_ENTRY = "a link to a part of the same page"
 # reading list, not for a paragraph elsewhere in the notes.
 WEAK_CONFIDENCE = 0.45
 # Where a comment may start: a sentence end, then a capital ("…Things. A classic that…").
-_SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
+# The mark is written first (the two characters before it checked behind it), so a search
+# skips from mark to mark instead of trying the pattern at every character.
+_SENTENCE_CUT_RE = re.compile(r"[.!?](?<=[^\s.][^\s.][.!?])(?=\s+[\"“A-Z])")
 # A remark after the imprint's bracket: "(Cambridge, 1994) — a collection of essays …",
 # "(Cambridge, 1983): the classic collection …", "(Oxford, 1987). Still the best …".
 _IMPRINT_REMARK_RE = re.compile(r"(?<=\))(?:\s*[:.;]|\s+[–—-])\s+(?=\S)")
@@ -706,8 +708,8 @@ def _series_after_title(draft: Draft) -> None:
     """"The Raven Boys (The Raven Cycle, #1)": the series and its number, as Goodreads
     writes them after a title, are the collection, not part of the title."""
     title = draft.values.get("title")
-    if title is None:
-        return
+    if title is None or "#" not in title[0]:
+        return  # (the pattern opens with spaces, so it is not searched in vain)
     m = _SERIES_RE.search(draft.s, title[1], title[2])
     if m is None or m.start() == title[1]:
         return
@@ -727,5 +729,11 @@ def _title_without(draft: Draft, start: int, end: int) -> None:
         draft.put("title", title[1], start)
 
 
+# A refusal's record is empty: the cache of lines holds refusals with this one record
+# (parse_citation hands out copies), not with some twenty empty lists and dicts each for
+# the garbage collector to walk.
+_REFUSED = Record.blank()
+
+
 def _not_citation(text: str, reason: str) -> Parsed:
-    return Parsed(text, Record.blank(), 0.0, [], False, reason)
+    return Parsed(text, _REFUSED, 0.0, [], False, reason)

@@ -42,7 +42,9 @@ _AUTHOR_DATE_BARE_RE = re.compile(
     r"(?P<date>(?:1[0-9]|20)\d\d[a-z]?)\s?(?P<sep>[.,])\s+(?=\S)"
 )
 # What must follow the date of an author-date line: more text after "(1954)." or "1954.".
-_AUTHOR_DATE_HINT_RE = re.compile(r"\)[.,:]?\s+\S|(?:1[0-9]|20)\d\d[a-z]?\s?[.,]\s+\S")
+# Every branch opens with a plain character, so a search skips to the ")", "1" and "2".
+_AUTHOR_DATE_HINT_RE = re.compile(
+    r"\)[.,:]?\s+\S|1[0-9]\d\d[a-z]?\s?[.,]\s+\S|20\d\d[a-z]?\s?[.,]\s+\S")
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
 _ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
 # An edition closing a title's sentence: "Documents and Commentary, 2nd Ed. Cambridge: …".

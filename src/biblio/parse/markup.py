@@ -9,6 +9,7 @@ and link text are kept as hints: they usually mark the title.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,6 +62,8 @@ _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
     "otext": "ourl", "itext": "iurl", "rtext": None}
 _HAS_MARKUP_RE = re.compile(r"[*_\[<]")
+# Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_" or "<".
+_MARKUP_OPENING_RE = re.compile(r"[!\[*_<]")
 # A link's words set in emphasis inside the brackets: "[*Title*](url)".
 _WRAPPED_EMPHASIS_RE = re.compile(r"(\*\*|\*|__|_)(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1")
 # What only the words a reader sees need removed too: HTML tags, <autolinks>, `code`, ~~strike~~.
@@ -141,7 +144,7 @@ def _inline(body: str, shift: int) -> Cleaned:
     links: list[tuple[int, int, str]] = []
     pos = 0
     length = 0
-    for m in _MARKUP_RE.finditer(body):
+    for m in _markup(body):
         if m.group("em") and m.group("em")[0] == "_" and _is_intraword(body, m.start(), m.end()):
             continue  # snake_case or a URL, not emphasis
         pieces.append(body[pos:m.start()])
@@ -171,6 +174,22 @@ def _inline(body: str, shift: int) -> Cleaned:
     pieces.append(body[pos:])
     offsets.extend(range(shift + pos, shift + len(body)))
     return Cleaned("".join(pieces), tuple(offsets), shift, tuple(emphasis), tuple(links))
+
+
+def _markup(body: str) -> Iterator[re.Match[str]]:
+    """`_MARKUP_RE.finditer(body)`, the pattern tried only where markup can open.
+
+    Its forms open with groups, which leave the regex engine no character to skip
+    to, so `finditer` tried every character of the line.
+    """
+    pos = 0
+    while (opening := _MARKUP_OPENING_RE.search(body, pos)) is not None:
+        m = _MARKUP_RE.match(body, opening.start())
+        if m is None:
+            pos = opening.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def _is_intraword(text: str, start: int, end: int) -> bool:
