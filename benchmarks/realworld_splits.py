@@ -12,7 +12,9 @@ document of a source lands in the same part.  Held out:
   reading errors of the other slice-A documents, so those are training data);
 - of slices B and C, which arrived after, the sources whose SHA-1 puts them in
   the held-out share (`HELD_OUT_SHARE`), a rule fixed before their errors
-  were seen.
+  were seen;
+- but never a source whose held-out lines were looked into while rules were
+  being written (`SEEN`): that part is no longer a fair test.
 
 The held-out part is never tuned on: look at its figures, not at its errors.
 """
@@ -32,6 +34,10 @@ HELD_OUT_A = frozenset({
     "The Roundtable", "The Todd Show", "mentionedinpodcasts.com",
 })
 HELD_OUT_SHARE = 0.5  # of the sources in slices B and C
+# Held-out sources whose missed lines were inspected (token by token, not only as figures)
+# while rules were written in session 16, and whose figures those rules changed: they are
+# training data now.
+SEEN = frozenset({"altphi", "smockle", "vishvAsa notes"})
 
 
 def source_of(cell: str) -> str:
@@ -62,6 +68,8 @@ def documents() -> dict[str, str]:
 
 
 def held_out(doc: str, source: str) -> bool:
+    if source in SEEN:
+        return False
     if doc.startswith("a-"):
         return source in HELD_OUT_A
     digest = int(hashlib.sha1(source.encode("utf-8")).hexdigest(), 16)

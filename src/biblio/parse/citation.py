@@ -280,7 +280,8 @@ def _before_marks(s: str, start: int, end: int) -> int:
     """"Piranesi by Susanna Clarke ★★★★☆", "Klara and the Sun (Kazuo Ishiguro) ✓": a
     reader's rating or tick after the entry is no part of it."""
     b = end
-    while b > start and (unicodedata.category(s[b - 1]) == "So" or s[b - 1] == "\ufe0f"):
+    while b > start and s[b - 1] != "\ufffd" and (  # a replacement character is text lost
+            unicodedata.category(s[b - 1]) == "So" or s[b - 1] == "\ufe0f"):
         b -= 1
     if b in (end, start) or not s[b - 1].isspace():
         return end  # no marks, nothing but marks, or a sign glued to a word ("Title™")
