@@ -87,3 +87,14 @@ def test_prose_paragraph_without_an_entry_yields_nothing() -> None:
              " nobody really knows; the long answer takes the rest of the episode (2019 was a"
              " strange year) And we talk about it at length with our friends from the show.\n")
     assert extract(prose, format="text") == []
+
+
+def test_a_time_is_no_title() -> None:
+    assert not parse_citation("Pairings Timestamp: 1:07:05").is_citation
+    assert parse_citation("Nineteen Eighty-Four – George Orwell").is_citation
+
+
+def test_the_labeller_takes_no_lead_in_for_a_title() -> None:
+    from biblio.parse.citation import read_with_labeller
+
+    assert read_with_labeller("Coming Up") is None

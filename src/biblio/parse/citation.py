@@ -127,6 +127,8 @@ _SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
 # A remark after the imprint's bracket: "(Cambridge, 1994) — a collection of essays …",
 # "(Cambridge, 1983): the classic collection …", "(Oxford, 1987). Still the best …".
 _IMPRINT_REMARK_RE = re.compile(r"(?<=\))(?:\s*[:.;]|\s+[–—-])\s+(?=\S)")
+# A clock time or a duration: "1:07:05", "51:35".
+_CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # A bracket holding a year that closes the entry before a blurb: "… (2007, 448 pages) A
 # devastating and masterly novel …".
 _DATED_BRACKET_CUT_RE = re.compile(
@@ -384,6 +386,8 @@ def read_with_labeller(text: str) -> Parsed | None:
     if _implausible(draft, cleaned.text) is not None:
         return None
     title = draft.get("title") or ""
+    if title.lower() in LEAD_INS:
+        return None  # "Coming Up", "Also mentioned": a label over the entries, not one of them
     if len(kept) == 1 and not is_title_like(title):
         return None  # a sentence, and nothing else: "More on Ms. Bloom's involvement in the …"
     parsed = _finish(text, cleaned, draft)
@@ -559,6 +563,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "no title"
     if len(title.split()) > 40:
         return TOO_LONG_TITLE
+    if _CLOCK_RE.fullmatch(title.strip()):
+        return "a time, not a title"  # "Pairings Timestamp: 1:07:05"
     if _YEARS_RE.match(title) or (draft.form == "title" and draft.date_span is not None and
                                   _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
                                   and parse_person(title) is not None):
