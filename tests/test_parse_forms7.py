@@ -98,3 +98,9 @@ def test_the_labeller_takes_no_lead_in_for_a_title() -> None:
     from biblio.parse.citation import read_with_labeller
 
     assert read_with_labeller("Coming Up") is None
+
+
+def test_the_labeller_takes_no_sentence_for_a_title() -> None:
+    from biblio.parse.citation import read_with_labeller
+
+    assert read_with_labeller("Notes on it.") is None
