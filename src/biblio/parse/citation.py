@@ -127,6 +127,8 @@ _SENTENCE_CUT_RE = re.compile(r"(?<=[^\s.][^\s.])[.!?](?=\s+[\"“A-Z])")
 # A remark after the imprint's bracket: "(Cambridge, 1994) — a collection of essays …",
 # "(Cambridge, 1983): the classic collection …", "(Oxford, 1987). Still the best …".
 _IMPRINT_REMARK_RE = re.compile(r"(?<=\))(?:\s*[:.;]|\s+[–—-])\s+(?=\S)")
+# Words of a title short enough that its own words make no sentence before "by Author".
+_SHORT_TITLE = 6
 # A clock time or a duration: "1:07:05", "51:35".
 _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # A bracket holding a year that closes the entry before a blurb: "… (2007, 448 pages) A
@@ -582,8 +584,13 @@ def _implausible(draft: Draft, line: str) -> str | None:
         draft.weak = True  # "Housekeeping by Robinson", "Knuth's [Literate Programming](…)"
     marked_by = draft.form == "by" and _title_marked(draft) and bool(authors) and all(
         map(surely_a_person, authors))  # "*Beautiful world where are you* by Sally Rooney"
+    # "I am a Bunny by Richard Scarry": a short title before a person surely named is no
+    # sentence, whatever its words
+    named_by = draft.form == "by" and bool(authors) and len(title.split()) <= _SHORT_TITLE \
+        and all(map(surely_a_person, authors))
     if not evidence and draft.form not in _STRONG_FORMS and not marked_by \
-            and looks_like_prose(line) and looks_like_prose(_outside_title(draft, line, title)):
+            and looks_like_prose(line) \
+            and looks_like_prose(_outside_title(draft, line, title, always=named_by)):
         return "reads as prose"
     if draft.form in ("comma", "dash", "colon") and len(title.split()) > _SENTENCE_TITLE_WORDS \
             and not is_title_like(title) and not _title_marked(draft):
@@ -638,14 +645,14 @@ def _title_marked(draft: Draft) -> bool:
     return title is not None and (title[1], title[2]) in draft.emphasis
 
 
-def _outside_title(draft: Draft, line: str, title: str) -> str:
+def _outside_title(draft: Draft, line: str, title: str, always: bool = False) -> str:
     """The line without its title and names, when the title is in title case.
 
     Titles speak in the first and second person ("I Don't Know How She Does It",
     "Happy Birthday to You!") and initials end in dots ("I. McEwan"); only the
     words around them tell a sentence addressed to the listener.
     """
-    if not is_title_like(title):
+    if not (always or is_title_like(title)):
         return line
     chars = list(line)
     spans = [(a, b) for _, a, b in draft.values.values()]
