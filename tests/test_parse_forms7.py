@@ -87,3 +87,30 @@ def test_prose_paragraph_without_an_entry_yields_nothing() -> None:
              " nobody really knows; the long answer takes the rest of the episode (2019 was a"
              " strange year) And we talk about it at length with our friends from the show.\n")
     assert extract(prose, format="text") == []
+
+
+def test_a_time_is_no_title() -> None:
+    assert not parse_citation("Pairings Timestamp: 1:07:05").is_citation
+    assert parse_citation("Nineteen Eighty-Four – George Orwell").is_citation
+
+
+def test_the_labeller_takes_no_lead_in_for_a_title() -> None:
+    from biblio.parse.citation import read_with_labeller
+
+    assert read_with_labeller("Coming Up") is None
+
+
+def test_the_labeller_takes_no_sentence_for_a_title() -> None:
+    from biblio.parse.citation import read_with_labeller
+
+    assert read_with_labeller("Notes on it.") is None
+
+
+def test_a_short_title_before_a_person_is_no_sentence() -> None:
+    record = parse_citation("I am a Bunny by Richard Scarry").record
+    assert (record.title, record.author[0].family) == ("I am a Bunny", "Scarry")
+
+
+def test_a_sentence_with_by_stays_prose() -> None:
+    assert not parse_citation("I was reading it by the fire with John Smith").is_citation
+    assert not parse_citation("We are so glad you stopped by, Mary Jones").is_citation

@@ -129,6 +129,10 @@ _SENTENCE_CUT_RE = re.compile(r"[.!?](?<=[^\s.][^\s.][.!?])(?=\s+[\"“A-Z])")
 # A remark after the imprint's bracket: "(Cambridge, 1994) — a collection of essays …",
 # "(Cambridge, 1983): the classic collection …", "(Oxford, 1987). Still the best …".
 _IMPRINT_REMARK_RE = re.compile(r"(?<=\))(?:\s*[:.;]|\s+[–—-])\s+(?=\S)")
+# Words of a title short enough that its own words make no sentence before "by Author".
+_SHORT_TITLE = 6
+# A clock time or a duration: "1:07:05", "51:35".
+_CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # A bracket holding a year that closes the entry before a blurb: "… (2007, 448 pages) A
 # devastating and masterly novel …".
 _DATED_BRACKET_CUT_RE = re.compile(
@@ -387,6 +391,8 @@ def read_with_labeller(text: str) -> Parsed | None:
     if _implausible(draft, cleaned.text) is not None:
         return None
     title = draft.get("title") or ""
+    if title.lower() in LEAD_INS:
+        return None  # "Coming Up", "Also mentioned": a label over the entries, not one of them
     if len(kept) == 1 and not is_title_like(title):
         return None  # a sentence, and nothing else: "More on Ms. Bloom's involvement in the …"
     parsed = _finish(text, cleaned, draft)
@@ -562,6 +568,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "no title"
     if len(title.split()) > 40:
         return TOO_LONG_TITLE
+    if _CLOCK_RE.fullmatch(title.strip()):
+        return "a time, not a title"  # "Pairings Timestamp: 1:07:05"
     if _YEARS_RE.match(title) or (draft.form == "title" and draft.date_span is not None and
                                   _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
                                   and parse_person(title) is not None):
@@ -579,8 +587,13 @@ def _implausible(draft: Draft, line: str) -> str | None:
         draft.weak = True  # "Housekeeping by Robinson", "Knuth's [Literate Programming](…)"
     marked_by = draft.form == "by" and _title_marked(draft) and bool(authors) and all(
         map(surely_a_person, authors))  # "*Beautiful world where are you* by Sally Rooney"
+    # "I am a Bunny by Richard Scarry": a short title before a person surely named is no
+    # sentence, whatever its words
+    named_by = draft.form == "by" and bool(authors) and len(title.split()) <= _SHORT_TITLE \
+        and all(map(surely_a_person, authors))
     if not evidence and draft.form not in _STRONG_FORMS and not marked_by \
-            and looks_like_prose(line) and looks_like_prose(_outside_title(draft, line, title)):
+            and looks_like_prose(line) \
+            and looks_like_prose(_outside_title(draft, line, title, always=named_by)):
         return "reads as prose"
     if draft.form in ("comma", "dash", "colon") and len(title.split()) > _SENTENCE_TITLE_WORDS \
             and not is_title_like(title) and not _title_marked(draft):
@@ -635,14 +648,14 @@ def _title_marked(draft: Draft) -> bool:
     return title is not None and (title[1], title[2]) in draft.emphasis
 
 
-def _outside_title(draft: Draft, line: str, title: str) -> str:
+def _outside_title(draft: Draft, line: str, title: str, always: bool = False) -> str:
     """The line without its title and names, when the title is in title case.
 
     Titles speak in the first and second person ("I Don't Know How She Does It",
     "Happy Birthday to You!") and initials end in dots ("I. McEwan"); only the
     words around them tell a sentence addressed to the listener.
     """
-    if not is_title_like(title):
+    if not (always or is_title_like(title)):
         return line
     chars = list(line)
     spans = [(a, b) for _, a, b in draft.values.values()]
