@@ -528,3 +528,19 @@ def test_harvard_eds_without_a_comma() -> None:
     assert families(record.editor) == ["Hall", "Jacques"]
     assert not record.author
     assert record.full_title == "New Times"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("The Odyssey, by Homer (Emily Wilson translation)", None),
+        ("The Odyssey, by Homer (Robert Fagles trans)", None),
+        ("The Odyssey by Homer (Penguin, 2003, trans. Robert Fagles)", "Penguin"),
+        ("The Odyssey (Penguin, 1996; trans. Robert Fagles)", "Penguin"),
+    ],
+)
+def test_a_translator_named_in_the_brackets(line: str, publisher: str | None) -> None:
+    record = _read(line)
+    assert record.full_title == "The Odyssey"
+    assert len(record.translator) == 1
+    assert record.get("publisher") == publisher

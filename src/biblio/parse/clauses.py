@@ -56,7 +56,8 @@ _NAMED_ROLE_RE = re.compile(r"translated|edited|trans\.|tr\.|eds?\.|rev", re.IGN
 # or after the names: "(Eric Hobsbawm and Terence Ranger, eds.)".
 _PAREN_ROLE_RE = re.compile(
     rf"\s*(?P<role>{_ROLES})\s+(?P<who>\S[^()]*?)\s*$"
-    r"|\s*(?P<who2>\S[^()]*?),\s*(?P<role2>eds?\.?|editors?|trans\.?|translators?)\s*$",
+    r"|\s*(?P<who2>\S[^()]*?)(?:,\s*|\s+(?=translation|trans\b|tr\.))"
+    r"(?P<role2>eds?\.?|editors?|trans\.?|translators?|translation|tr\.)\s*$",
     re.IGNORECASE)
 
 # First matching key wins; "" drops the names (an introduction's author is not the book's).
@@ -317,7 +318,7 @@ def _read_paren_role(draft: Draft, start: int, end: int) -> bool:
     """"(translated by Emily Wilson)", "(ed. Sheila Fitzpatrick)" after a title."""
     m = _PAREN_ROLE_RE.match(draft.s, start, end)
     if m is None:
-        return False
+        return _read_paren_imprint_then_role(draft, start, end)
     who = "who" if m.group("who") else "who2"
     names = parse_name_list(m.group(who))
     if names is None and who == "who" and "," in m.group(who):
@@ -332,6 +333,24 @@ def _read_paren_role(draft: Draft, start: int, end: int) -> bool:
         return False
     role = (m.group("role") or m.group("role2")).lower()
     _put_role(draft, "ed." if role.startswith("ed") else role, names, m.start(who), m.end(who))
+    return True
+
+
+def _read_paren_imprint_then_role(draft: Draft, start: int, end: int) -> bool:
+    """"(Penguin, 2003, trans. Robert Fagles)", "(Penguin, 1996; trans. Robert Fagles)":
+    the imprint, then a role clause closing the bracket."""
+    s = draft.s
+    m = _ROLE_CLAUSE_RE.search(s, start, end)
+    if m is None or m.start() <= start:
+        return False
+    names = parse_name_list(s[m.end():end])
+    if names is None:
+        return False
+    trial = draft.copy()
+    if not read_paren(trial, start, m.start()):
+        return False
+    vars(draft).update(vars(trial))
+    _put_role(draft, m.group("role").lower(), names, m.end(), end)
     return True
 
 
