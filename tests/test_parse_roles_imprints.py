@@ -544,3 +544,18 @@ def test_a_translator_named_in_the_brackets(line: str, publisher: str | None) ->
     assert record.full_title == "The Odyssey"
     assert len(record.translator) == 1
     assert record.get("publisher") == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "year"),
+    [
+        ("Smith, J., The History of Things, N.Y., 1999.", "N.Y", 1999),
+        ("Smith, J., The History of Things, London, n.d.", "London", None),
+        ("Smith, J., The History of Things, London, 1999, 2 v.", "London", 1999),
+    ],
+)
+def test_older_bibliographies_town_and_year(line: str, place: str, year: int | None) -> None:
+    record = _read(line)
+    assert record.full_title == "The History of Things"
+    assert record.get("publisher-place") == place
+    assert record.year == year

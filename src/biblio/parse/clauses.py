@@ -90,7 +90,9 @@ _CAPITAL_REMARK_RE = re.compile(r"(?<=\))\s+[–—-]\s+(?P<remark>[A-Z][^()]*)$
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "by", "from", "at"})
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
-_VOLUMES_NOTE_RE = re.compile(r",\s*\d{1,2}\s+vols?\.?\s*$", re.IGNORECASE)  # ", 3 vols"
+# ", 3 vols", ", 2 v.": how many volumes, a note on the edition
+_VOLUMES_NOTE_RE = re.compile(r",\s*\d{1,2}\s+(?:vols?|v|t|bde)\.?\s*$", re.IGNORECASE)
+_UNDATED_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?),\s*n\.\s?d\.?\s*$")
 # What a reading list adds after the imprint: the pages or chapters to read.
 _PAGES_AFTER_RE = re.compile(
     r"(?<=\)),\s*(?:pp?\.\s*(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
@@ -225,6 +227,15 @@ def _opening_paren(s: str, start: int, close: int) -> int:
 def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     """", Oxford University Press, 1989" ending a line without brackets."""
     s = draft.s
+    volumes = _VOLUMES_NOTE_RE.search(s, max(start, end - 12), end)
+    if volumes:
+        end = volumes.start()  # "…, London, 1999, 2 v."
+    undated = _UNDATED_RE.search(s, max(start, end - 50), end)
+    if undated and (is_place(undated.group("place")) or (
+            "," in s[start:undated.start()] and _town_like(undated.group("place")))):
+        # "Smith, J., The History of Things, London, n.d."
+        draft.put("publisher-place", undated.start("place"), undated.end("place"))
+        return undated.start()
     date_m = _TRAILING_YEAR_RE.search(s, max(start, end - 12), end)
     if date_m is None:
         place = _PLACE_YEAR_RE.search(s, max(start, end - 40), end)
