@@ -559,3 +559,22 @@ def test_older_bibliographies_town_and_year(line: str, place: str, year: int | N
     assert record.full_title == "The History of Things"
     assert record.get("publisher-place") == place
     assert record.year == year
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "place"),
+    [
+        ("Smith, J. K. (1999). Political Parties. Ithaca, N.Y.", "Political Parties",
+         "Ithaca, N.Y"),
+        ("Smith, John A. (1999). Political Parties, Ithaca, N.Y.", "Political Parties",
+         "Ithaca, N.Y"),
+        ("Smith, A. B., The Title of Things, N.Y., 1999. 2 Vols", "The Title of Things", "N.Y"),
+        # a title in another language, backed by its town and year
+        ("Historia ecclesiastica gentis anglorum, Oxford, 1969.",
+         "Historia ecclesiastica gentis anglorum", "Oxford"),
+    ],
+)
+def test_a_town_alone_after_the_title(line: str, title: str, place: str) -> None:
+    record = _read(line)
+    assert record.full_title == title
+    assert record.get("publisher-place") == place

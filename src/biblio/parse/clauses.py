@@ -91,7 +91,7 @@ _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "by", "from", "at"})
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
 # ", 3 vols", ", 2 v.": how many volumes, a note on the edition
-_VOLUMES_NOTE_RE = re.compile(r",\s*\d{1,2}\s+(?:vols?|v|t|bde)\.?\s*$", re.IGNORECASE)
+_VOLUMES_NOTE_RE = re.compile(r"[,.]\s*\d{1,2}\s+(?:vols?|v|t|bde)\.?\s*$", re.IGNORECASE)
 _UNDATED_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?),\s*n\.\s?d\.?\s*$")
 # What a reading list adds after the imprint: the pages or chapters to read.
 _PAGES_AFTER_RE = re.compile(
@@ -448,6 +448,21 @@ def _names_before_comma(s: str, start: int, end: int) -> tuple[list[Name] | None
             return names, cut
         cut = s.rfind(",", start, cut)
     return None, end
+
+
+def read_trailing_place(draft: Draft, start: int, end: int) -> int:
+    """", Ithaca, N.Y." or ", London" closing a formal entry's title sentence, where the
+    imprint names the town alone; return where the title ends."""
+    s = draft.s
+    if "publisher-place" in draft.values:
+        return end
+    a, b = trim(s, start, end)
+    last = s.rfind(",", a, b)
+    for comma in (s.rfind(",", a, last), last):  # the longer place first
+        if comma > a and is_place(s[comma + 1:b].strip().rstrip(".")):
+            draft.put("publisher-place", comma + 1, b)
+            return comma
+    return end
 
 
 def read_title_clauses(draft: Draft, start: int, end: int) -> int:
