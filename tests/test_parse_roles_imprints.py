@@ -578,3 +578,13 @@ def test_a_town_alone_after_the_title(line: str, title: str, place: str) -> None
     record = _read(line)
     assert record.full_title == title
     assert record.get("publisher-place") == place
+
+
+def test_a_chapter_in_a_book_by_surnames_with_a_remark() -> None:
+    record = _read('- "Kings and Queens in the Early Middle Ages," in Nelson & Wormald (eds.), '
+                   "*Lay Intellectuals in the Carolingian World* (Cambridge, 2007), 1–20 — an "
+                   "introduction to the debate on the role of the laity")
+    assert record.type == "chapter"
+    assert record.get("container-title") == "Lay Intellectuals in the Carolingian World"
+    assert families(record.editor) == ["Nelson", "Wormald"]
+    assert record.get("page") == "1–20"
