@@ -528,3 +528,63 @@ def test_harvard_eds_without_a_comma() -> None:
     assert families(record.editor) == ["Hall", "Jacques"]
     assert not record.author
     assert record.full_title == "New Times"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("The Odyssey, by Homer (Emily Wilson translation)", None),
+        ("The Odyssey, by Homer (Robert Fagles trans)", None),
+        ("The Odyssey by Homer (Penguin, 2003, trans. Robert Fagles)", "Penguin"),
+        ("The Odyssey (Penguin, 1996; trans. Robert Fagles)", "Penguin"),
+    ],
+)
+def test_a_translator_named_in_the_brackets(line: str, publisher: str | None) -> None:
+    record = _read(line)
+    assert record.full_title == "The Odyssey"
+    assert len(record.translator) == 1
+    assert record.get("publisher") == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "year"),
+    [
+        ("Smith, J., The History of Things, N.Y., 1999.", "N.Y", 1999),
+        ("Smith, J., The History of Things, London, n.d.", "London", None),
+        ("Smith, J., The History of Things, London, 1999, 2 v.", "London", 1999),
+    ],
+)
+def test_older_bibliographies_town_and_year(line: str, place: str, year: int | None) -> None:
+    record = _read(line)
+    assert record.full_title == "The History of Things"
+    assert record.get("publisher-place") == place
+    assert record.year == year
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "place"),
+    [
+        ("Smith, J. K. (1999). Political Parties. Ithaca, N.Y.", "Political Parties",
+         "Ithaca, N.Y"),
+        ("Smith, John A. (1999). Political Parties, Ithaca, N.Y.", "Political Parties",
+         "Ithaca, N.Y"),
+        ("Smith, A. B., The Title of Things, N.Y., 1999. 2 Vols", "The Title of Things", "N.Y"),
+        # a title in another language, backed by its town and year
+        ("Historia ecclesiastica gentis anglorum, Oxford, 1969.",
+         "Historia ecclesiastica gentis anglorum", "Oxford"),
+    ],
+)
+def test_a_town_alone_after_the_title(line: str, title: str, place: str) -> None:
+    record = _read(line)
+    assert record.full_title == title
+    assert record.get("publisher-place") == place
+
+
+def test_a_chapter_in_a_book_by_surnames_with_a_remark() -> None:
+    record = _read('- "Kings and Queens in the Early Middle Ages," in Nelson & Wormald (eds.), '
+                   "*Lay Intellectuals in the Carolingian World* (Cambridge, 2007), 1–20 — an "
+                   "introduction to the debate on the role of the laity")
+    assert record.type == "chapter"
+    assert record.get("container-title") == "Lay Intellectuals in the Carolingian World"
+    assert families(record.editor) == ["Nelson", "Wormald"]
+    assert record.get("page") == "1–20"

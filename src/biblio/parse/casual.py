@@ -145,7 +145,10 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
         return False
     merge_coauthors(draft)
     a, b = trim(draft.s, start, core_end)
-    if "(" in draft.s[a:b] or not is_title_like(draft.s[a:b]):
+    # a town and a year make a title in sentence case or another language a book's:
+    # "Historia ecclesiastica gentis Anglorum, Oxford, 1969"
+    imprinted = draft.date is not None and "publisher-place" in draft.values
+    if "(" in draft.s[a:b] or not (is_title_like(draft.s[a:b]) or imprinted):
         return False
     if draft.type == "broadcast":
         colon = _COLON_RE.search(draft.s, a, b)

@@ -57,7 +57,8 @@ _NAMED_ROLE_RE = re.compile(r"translated|edited|trans\.|tr\.|eds?\.|rev", re.IGN
 # or after the names: "(Eric Hobsbawm and Terence Ranger, eds.)".
 _PAREN_ROLE_RE = re.compile(
     rf"\s*(?P<role>{_ROLES})\s+(?P<who>\S[^()]*?)\s*$"
-    r"|\s*(?P<who2>\S[^()]*?),\s*(?P<role2>eds?\.?|editors?|trans\.?|translators?)\s*$",
+    r"|\s*(?P<who2>\S[^()]*?)(?:,\s*|\s+(?=translation|trans\b|tr\.))"
+    r"(?P<role2>eds?\.?|editors?|trans\.?|translators?|translation|tr\.)\s*$",
     re.IGNORECASE)
 
 # First matching key wins; "" drops the names (an introduction's author is not the book's).
@@ -90,7 +91,9 @@ _CAPITAL_REMARK_RE = re.compile(r"(?<=\))\s+[–—-]\s+(?P<remark>[A-Z][^()]*)$
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "by", "from", "at"})
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
-_VOLUMES_NOTE_RE = re.compile(r",\s*\d{1,2}\s+vols?\.?\s*$", re.IGNORECASE)  # ", 3 vols"
+# ", 3 vols", ", 2 v.": how many volumes, a note on the edition
+_VOLUMES_NOTE_RE = re.compile(r"[,.]\s*\d{1,2}\s+(?:vols?|v|t|bde)\.?\s*$", re.IGNORECASE)
+_UNDATED_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?),\s*n\.\s?d\.?\s*$")
 # What a reading list adds after the imprint: the pages or chapters to read.
 _PAGES_AFTER_RE = re.compile(
     r"(?<=\)),\s*(?:pp?\.\s*(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
@@ -225,6 +228,15 @@ def _opening_paren(s: str, start: int, close: int) -> int:
 def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
     """", Oxford University Press, 1989" ending a line without brackets."""
     s = draft.s
+    volumes = _VOLUMES_NOTE_RE.search(s, max(start, end - 12), end)
+    if volumes:
+        end = volumes.start()  # "…, London, 1999, 2 v."
+    undated = _UNDATED_RE.search(s, max(start, end - 50), end)
+    if undated and (is_place(undated.group("place")) or (
+            "," in s[start:undated.start()] and _town_like(undated.group("place")))):
+        # "Smith, J., The History of Things, London, n.d."
+        draft.put("publisher-place", undated.start("place"), undated.end("place"))
+        return undated.start()
     date_m = _TRAILING_YEAR_RE.search(s, max(start, end - 12), end)
     if date_m is None:
         place = _PLACE_YEAR_RE.search(s, max(start, end - 40), end)
@@ -318,7 +330,7 @@ def _read_paren_role(draft: Draft, start: int, end: int) -> bool:
     """"(translated by Emily Wilson)", "(ed. Sheila Fitzpatrick)" after a title."""
     m = _PAREN_ROLE_RE.match(draft.s, start, end)
     if m is None:
-        return False
+        return _read_paren_imprint_then_role(draft, start, end)
     who = "who" if m.group("who") else "who2"
     names = parse_name_list(m.group(who))
     if names is None and who == "who" and "," in m.group(who):
@@ -333,6 +345,24 @@ def _read_paren_role(draft: Draft, start: int, end: int) -> bool:
         return False
     role = (m.group("role") or m.group("role2")).lower()
     _put_role(draft, "ed." if role.startswith("ed") else role, names, m.start(who), m.end(who))
+    return True
+
+
+def _read_paren_imprint_then_role(draft: Draft, start: int, end: int) -> bool:
+    """"(Penguin, 2003, trans. Robert Fagles)", "(Penguin, 1996; trans. Robert Fagles)":
+    the imprint, then a role clause closing the bracket."""
+    s = draft.s
+    m = _ROLE_CLAUSE_RE.search(s, start, end)
+    if m is None or m.start() <= start:
+        return False
+    names = parse_name_list(s[m.end():end])
+    if names is None:
+        return False
+    trial = draft.copy()
+    if not read_paren(trial, start, m.start()):
+        return False
+    vars(draft).update(vars(trial))
+    _put_role(draft, m.group("role").lower(), names, m.end(), end)
     return True
 
 
@@ -419,6 +449,21 @@ def _names_before_comma(s: str, start: int, end: int) -> tuple[list[Name] | None
             return names, cut
         cut = s.rfind(",", start, cut)
     return None, end
+
+
+def read_trailing_place(draft: Draft, start: int, end: int) -> int:
+    """", Ithaca, N.Y." or ", London" closing a formal entry's title sentence, where the
+    imprint names the town alone; return where the title ends."""
+    s = draft.s
+    if "publisher-place" in draft.values:
+        return end
+    a, b = trim(s, start, end)
+    last = s.rfind(",", a, b)
+    for comma in (s.rfind(",", a, last), last):  # the longer place first
+        if comma > a and is_place(s[comma + 1:b].strip().rstrip(".")):
+            draft.put("publisher-place", comma + 1, b)
+            return comma
+    return end
 
 
 def read_title_clauses(draft: Draft, start: int, end: int) -> int:

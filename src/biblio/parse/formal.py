@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Name
-from .clauses import read_title_clauses
+from .clauses import read_title_clauses, read_trailing_place
 from .draft import Draft, trim
 from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES
 from .names import (
@@ -293,6 +293,7 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
     quoted = s[pos] in _OPEN_QUOTES
     if not quoted:
         title_end = read_title_clauses(draft, pos, title_end)  # ", trans. B. Fowkes"
+        title_end = read_trailing_place(draft, pos, title_end)  # "…, Ithaca, N.Y."
         title_end, after = _before_bracket_notes(s, pos, title_end, after)
         edition = _TITLE_EDITION_RE.search(s, pos, title_end)
         if edition:  # "Numerical Analysis, 10th ed.": the edition, not the title

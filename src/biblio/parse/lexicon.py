@@ -376,7 +376,9 @@ ANONYMOUS: frozenset[str] = frozenset({"Anonymous", "Anon.", "Anon", "Unknown"})
 # common words or names ("Reading", "Lincoln", "Columbia") are left out.
 PLACES: frozenset[str] = frozenset(
     {
-        "Oxford", "Cambridge", "Princeton", "Stanford", "Aldershot", "Farnham", "Woodbridge",
+        "Oxford", "Cambridge", "Princeton", "Stanford", "N.Y.", "N. Y.", "NY", "New York, N.Y.",
+        "New York, NY", "Washington, D.C.", "London, U.K.", "London, UK", "Aldershot", "Farnham",
+        "Woodbridge",
         "Stroud", "Harlow", "Leicester", "Exeter", "Cardiff", "Belfast", "York", "Norwich",
         "Nottingham", "Sheffield", "Aberdeen", "St Andrews", "Lancaster", "Manchester and New York",
         "Chapel Hill", "Baton Rouge", "Bloomington", "Ann Arbor", "Urbana", "Lanham",

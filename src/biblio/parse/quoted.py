@@ -61,6 +61,7 @@ _SITE_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+$")  # "timharford.com"
 _EDITORS_HEAD_RE = re.compile(
     r"(?P<who>[^()\[\]:;]{2,120}?)\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*,?\s+(?=\S)",
     re.IGNORECASE)
+_BOOK_REMARK_RE = re.compile(r"\s+[–—]\s+[a-z][^()]*$")
 _OWN_BOOK_RE = re.compile(r"(?:his|her|their)\s+(?=[A-Z])")
 # Pages closing a chapter's entry: ", pp. 211–51", ", 239", " pp. 135-66".
 _BOOK_PAGES_RE = re.compile(r"[,.]?\s*(?:pp?\.\s*)?(?<![\w–-])(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
@@ -253,6 +254,9 @@ def _read_book(draft: Draft, start: int, end: int) -> bool:
     S. Baxter (Oxford, 2006)".  The book's editors go to `editor`, as CSL has it."""
     s = draft.s
     a, b = trim(s, start, end)
+    remark = _BOOK_REMARK_RE.search(s, a, b)
+    if remark:  # "…, 1–20 — an introduction to the debate": a remark on the reading
+        b = remark.start()
     trial = draft.copy()
     pages = _BOOK_PAGES_RE.search(s, a, b)
     if pages:
@@ -260,7 +264,9 @@ def _read_book(draft: Draft, start: int, end: int) -> bool:
         b = pages.start()
     head = _EDITORS_HEAD_RE.match(s, a, b)
     who = head.group("who") if head else ""
-    names = (parse_inverted_list(who) if "," in who else parse_name_list(who)) if who else None
+    # after "(eds.)" surnames alone are names: "in Smith & Jones (eds.), *Book*"
+    names = (parse_inverted_list(who) if "," in who else parse_name_list(
+        who, allow_mononym=True)) if who else None
     if head and names:
         trial.put_names("editor", names, head.start("who"), head.end("who"))
         a = head.end()

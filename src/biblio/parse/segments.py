@@ -304,7 +304,7 @@ def is_place(text: str) -> bool:
     if text in PLACES or f"{text}." in PLACES:
         return True
     parts = [p for p in _PLACE_JOIN_RE.split(text) if p]
-    return len(parts) > 1 and all(p in PLACES for p in parts)
+    return len(parts) > 1 and all(p in PLACES or f"{p}." in PLACES for p in parts)
 
 
 def is_imprint(text: str) -> bool:
