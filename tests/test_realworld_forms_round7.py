@@ -302,3 +302,9 @@ def test_a_title_by_its_author_after_a_dash_in_prose_keeps_its_article() -> None
     text = ("Monica Wagner joins the team to talk about one of her best-loved books - The "
             "Animal Family by Randall Jarrell. Plus a word on what comes next.\n")
     assert ("The Animal Family", ["Jarrell"]) in extracted(text)
+
+
+def test_a_speaker_and_a_type_label_in_another_language_open_no_title() -> None:
+    # e1-meia-horinha: each host's pick, "Name: Livro: Title - Author"
+    assert reading("Hélio: Livro: De onde vem as boas ideias - Steven Johnson")[:2] == (
+        "De onde vem as boas ideias", [("Steven", "Johnson")])

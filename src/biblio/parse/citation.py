@@ -36,7 +36,8 @@ from .titles import is_title_like
 
 # A label before the entry; a flattened page may drop the space after its colon
 # ("Featured Book:Lost in Math, by Sabine Hossenfelder").
-_TYPE_LABEL_RE = re.compile(r"(?P<label>[A-Za-z ]{2,25}|[A-Za-z ]{2,40}/[A-Za-z]{2,10}):"
+_TYPE_LABEL_RE = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}"
+                            r"|[A-Za-z ]{2,40}/[A-Za-z]{2,10}):"
                             r"(?:\s+|(?=[A-Z\"“‘]))")
 # A cross-reference opening an entry without a colon, as notes and reading lists write it.
 _SEE_ALSO_RE = re.compile(r"(?:[Ss]ee also|[Cc]f\.)\s+(?=[A-Z‘'\"“])")
@@ -261,6 +262,10 @@ def _parse(text: str) -> Parsed:
     if see:
         start = see.end()  # "See also R. McKitterick (ed.), Carolingian Culture (…)"
     label = _TYPE_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
+    if label and label.group("label").lower() not in TYPE_LABELS:
+        typed = _TYPE_LABEL_RE.match(base.s, label.end(), end)
+        if typed and typed.group("label").lower() in TYPE_LABELS:
+            label = typed  # "Hélio: Livro: De onde vem as boas ideias - Steven Johnson"
     if label:
         word = label.group("label").strip().lower()
         if word in TYPE_LABELS:

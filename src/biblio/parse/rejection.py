@@ -205,6 +205,11 @@ TYPE_LABELS: dict[str, str] = {
     "book": "book", "novel": "book", "tv": "broadcast", "tv series": "broadcast",
     "podcast": "broadcast", "radio": "broadcast", "article": "article", "essay": "article",
     "paper": "article-journal", "report": "report", "website": "webpage", "web": "webpage",
+    # the same labels in the languages of the notes seen so far (Portuguese, Spanish,
+    # French, German, Italian): "Livro: …", "Artikel: …"
+    "livro": "book", "libro": "book", "livre": "book", "buch": "book", "filme": "motion_picture",
+    "película": "motion_picture", "artigo": "article", "artículo": "article",
+    "artikel": "article", "articolo": "article",
 }
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
