@@ -308,3 +308,10 @@ def test_a_speaker_and_a_type_label_in_another_language_open_no_title() -> None:
     # e1-meia-horinha: each host's pick, "Name: Livro: Title - Author"
     assert reading("Hélio: Livro: De onde vem as boas ideias - Steven Johnson")[:2] == (
         "De onde vem as boas ideias", [("Steven", "Johnson")])
+
+
+def test_a_book_clubs_heading_author_comma_title_is_the_pick() -> None:
+    # d-olivias-book-club-rickstad; a guest and a topic after a dash stay a heading
+    text = ("## Vera Kurian, Never Saw Me Coming\n\nA study offers seven people a ride.\n\n"
+            "### David Senra — How Extreme Winners Think and Win\n")
+    assert extracted(text, "markdown") == [("Never Saw Me Coming", ["Kurian"])]

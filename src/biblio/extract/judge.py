@@ -16,7 +16,7 @@ from ..model import Name, Origin
 from ..parse.citation import NOT_A_CITATION, plain_words, read_with_labeller, slug_words
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
-from ..parse.names import surely_a_person
+from ..parse.names import known_given_name, surely_a_person
 from ..parse.parsed import Parsed
 from ..parse.rejection import (
     CALL_TO_ACTION,
@@ -25,6 +25,7 @@ from ..parse.rejection import (
     rejection_reason,
     strip_timestamp,
 )
+from ..parse.titles import is_title_like
 from .blocks import Block, Episode
 from .chains import split_chain
 from .episode import harvest
@@ -49,6 +50,9 @@ ELSEWHERE_MIN_CONFIDENCE = 0.6
 HEADING_MIN_CONFIDENCE = 0.8
 # "Title by Author" (0.75) heads an entry when the author is surely a person.
 BY_HEADING_MIN_CONFIDENCE = 0.75
+# "Author, Title" (0.7) heads one when a common given name opens the author's name; after
+# a dash or a colon the heading is more often a guest and the episode's topic.
+COMMA_HEADING_MIN_CONFIDENCE = 0.7
 # A reading label inside a run-on paragraph, and where its flattened items meet.
 _EMBEDDED_LABEL = re.compile(
     r"\b(?:RESOURCES|SOURCES|EXTRAS|READING|Further reading|Reading list|Books [Mm]entioned"
@@ -248,6 +252,9 @@ class Judge:
                 block.content) else None
         if parsed.confidence >= BY_HEADING_MIN_CONFIDENCE and surely_a_person(record.author[0]):
             return parsed  # "### The Optimism Bias by Tali Sharot"
+        if parsed.confidence >= COMMA_HEADING_MIN_CONFIDENCE and _comma_between(parsed) \
+                and known_given_name(record.author[0]) and is_title_like(record.full_title or ""):
+            return parsed  # "## Vera Kurian, Never Saw Me Coming", as book clubs head a pick
         marked = parsed.confidence >= HEADING_MIN_CONFIDENCE or any(
             (a, b) == title for a, b in _emphasis_spans(block.content))
         return parsed if marked else None
@@ -482,6 +489,14 @@ def _link_elsewhere(parsed: Parsed) -> bool:
         return True
     words = [w for w in plain_words(record.full_title or "") if len(w) > 2]
     return len(words) < 2 or not set(words) <= set(slug_words(record.url))
+
+
+def _comma_between(parsed: Parsed) -> bool:
+    """The author is followed by the title with only a comma between them."""
+    author = next((sp for sp in parsed.spans if sp.field == "author"), None)
+    title = next((sp for sp in parsed.spans if sp.field == "title"), None)
+    return author is not None and title is not None and author.end <= title.start and \
+        parsed.text[author.end:title.start].strip() == ","
 
 
 def _title_span(parsed: Parsed) -> tuple[int, int] | None:
