@@ -273,12 +273,9 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
 
 
 def _publisher_then_place(first: str, second: str) -> bool:
-    """"Earthscan: London", "Routledge: London and New York": a known place after the colon
-    and, before it, a publisher rather than a place."""
-    second = second.strip(" .")
-    opening = re.split(r"\s+(?:and|&)\s+|,\s*", second, maxsplit=1)[0]
-    return second not in PUBLISHERS and opening in PLACES and first.strip() not in PLACES \
-        and is_publisher(first) is not False
+    """"Earthscan: London", "Routledge: London and New York": a place after the colon and,
+    before it, a publisher rather than a place."""
+    return is_place(second.strip(" .")) and not is_place(first) and is_publisher(first) is not False
 
 
 def after_identifier(draft: Draft, at: int) -> bool:
