@@ -148,8 +148,30 @@ def print_real(split: str, show_errors: bool) -> None:
     print(f"inline mentions in feeds: recall {recall:.3f} ({score.inline_right}/"
           f"{score.inline_gold}), precision {precision:.3f} ({score.inline_right}/"
           f"{score.inline_predicted})")
+    print_calibration(score.fields)
     for error in score.errors:
         print("  " + error)
+
+
+def print_calibration(fields: list[tuple[float | None, float, bool]]) -> None:
+    """How near each field's confidence is to how often such fields are right.
+
+    Expected calibration error over ten bands (0 is perfect), beside the same
+    figure for the reading's own confidence taken as every field's.
+    """
+    def ece(pairs: list[tuple[float, bool]]) -> float:
+        bands: dict[int, list[tuple[float, bool]]] = {}
+        for conf, right in pairs:
+            bands.setdefault(min(int(conf * 10), 9), []).append((conf, right))
+        return sum(abs(sum(c for c, _ in b) - sum(r for _, r in b)) for b in bands.values()) \
+            / max(len(pairs), 1)
+
+    known = [(c, r) for c, _, r in fields if c is not None]
+    raw = [(c, r) for _, c, r in fields]
+    print(f"field confidence:        calibration error {ece(known):.3f} over {len(known)} "
+          f"field values (the reading's confidence instead: {ece(raw):.3f}); right "
+          f"{sum(r for _, r in known) / max(len(known), 1):.3f}, mean confidence "
+          f"{sum(c for c, _ in known) / max(len(known), 1):.3f}")
 
 
 def print_devset(items: list[dict[str, Any]], split: str, show_errors: bool) -> None:

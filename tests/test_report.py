@@ -22,6 +22,8 @@ def test_notes_reader_reports_every_line_and_the_ids_given_later() -> None:
     assert [e["line"] for e in entries] == list(range(1, 39))
     assert set(entries[0]) == {"source", "line", "text", "status", "reason", "ids"}
     deutscher = entries[11]
+    [sure] = deutscher.pop("field_confidence")  # the chance each field read is right
+    assert set(sure) == {"author", "title", "issued"} and min(sure.values()) > 0.8
     assert deutscher == {
         "source": "origin.txt",
         "line": 12,

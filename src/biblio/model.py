@@ -248,6 +248,9 @@ class Origin:
     # What read the citation when the line rules did not: "inline" (a work named in a
     # sentence) or "labeller" (the trained labeller); None for the rules.
     found_by: str | None = None
+    # The chance that each field the reading gave is right (CSL variable → 0–1), as
+    # counted on real reading lists (`biblio.parse.calibration`).
+    field_confidence: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass

@@ -5,7 +5,9 @@ its `status` (`record`, `rejected`, `error` for input that could not be
 read, or `warning` for input read despite a fault), the `reason` for a
 rejection, and the `ids` of the records it produced; `found_by` says
 ``inline`` for works named in a sentence and ``labeller`` for lines the
-trained labeller read where no rule did.
+trained labeller read where no rule did; `field_confidence` gives, per
+record, the chance that each field read from the line is right (0–1, counted
+on real reading lists), so a user knows which readings to check by hand.
 Later steps add per-record results with `Report.add_result` (enrichment adds
 `{"id", "status", "confidence", ...}` under `records`) without knowing how
 lines were read.
@@ -55,6 +57,9 @@ class ReportLine:
                            if r.origin is not None and r.origin.found_by})
         if found_by:
             out["found_by"] = ", ".join(found_by)  # "inline": named in a sentence
+        sure = [r.origin.field_confidence if r.origin is not None else {} for r in self.records]
+        if any(sure):
+            out["field_confidence"] = sure  # per record, in the order of `ids`
         if self.results:
             out["records"] = list(self.results)
         return out

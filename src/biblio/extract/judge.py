@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Name, Origin
+from ..parse.calibration import calibrate
 from ..parse.citation import NOT_A_CITATION, plain_words, read_with_labeller, slug_words
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
@@ -356,15 +357,18 @@ class Judge:
         self.section_level = level
 
     def _place(self, citations: list[Parsed], block: Block) -> None:
-        """Each record's origin: the line, and the episode it sits in."""
+        """Each record's origin, the line and the episode it sits in, and the chance of each
+        field (counted after the list's order and the line's context had their say)."""
         episode = block.episode
         for citation in citations:
+            calibrate(citation)
             citation.record.origin = Origin(
                 source=self.source, line=block.line, text=block.text,
                 episode_title=episode.title if episode else None,
                 episode_date=episode.date if episode else None,
                 episode_url=episode.url if episode else None,
                 found_by=None if citation.method == "rules" else citation.method,
+                field_confidence=dict(citation.field_confidence),
             )
 
     def _accept(self, outcome: LineOutcome, block: Block, text: str,

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from ..model import Name, Record
+from .calibration import calibrate
 from .casual import parse_casual, parse_title_only
 from .clauses import read_core
 from .draft import Draft, trim
@@ -171,10 +172,11 @@ def forget_lines() -> None:
 @functools.lru_cache(maxsize=4096)
 def _parse_once(text: str) -> Parsed:
     parsed = _parse(text)
-    if parsed.is_citation or parsed.reason not in (NOT_A_CITATION, "reads as prose", PROSE,
-                                                   TOO_LONG_TITLE):
-        return parsed
-    return _before_comment(text) or _before_remark(text) or parsed
+    if not parsed.is_citation and parsed.reason in (NOT_A_CITATION, "reads as prose", PROSE,
+                                                    TOO_LONG_TITLE):
+        parsed = _before_comment(text) or _before_remark(text) or parsed
+    calibrate(parsed)
+    return parsed
 
 
 def _before_remark(text: str) -> Parsed | None:
@@ -402,8 +404,8 @@ def read_with_labeller(text: str) -> Parsed | None:
         return None  # a sentence, and nothing else: "More on Ms. Bloom's involvement in the …"
     parsed = _finish(text, cleaned, draft)
     parsed.method = "labeller"
-    parsed.field_confidence = {k: round(v, 3) for k, v in kept.items()}
     parsed.confidence = round(min(kept.values()), 2)
+    calibrate(parsed)
     return parsed
 
 
@@ -708,7 +710,8 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         confidence -= 0.15
     if draft.weak and not (edition and _title_marked(draft)):
         confidence = min(confidence, WEAK_CONFIDENCE)
-    return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None)
+    return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None,
+                  form=draft.form)
 
 
 def _title_within_marks(draft: Draft) -> None:

@@ -27,8 +27,9 @@ class Parsed:
     `is_citation` is False, with a `reason` a user can read, when the line does
     not look like a citation at all (prose, a credit, a heading); `record` is
     then empty and `confidence` 0.0.  `confidence` (0–1) tells callers such as
-    `biblio.extract` how much to trust a positive answer; `field_confidence`
-    says it per field where the reader can (the labeller's marginals).
+    `biblio.extract` how much to trust a positive answer, and ranks readings of
+    different forms; `field_confidence` is the chance that each field it gives
+    is right, as counted on real reading lists (`parse.calibration`).
     `method` says what read the line: the ``rules``, the ``labeller`` where the
     rules found no structure, or ``inline`` for a work named in a sentence.
     """
@@ -41,6 +42,7 @@ class Parsed:
     reason: str | None = None
     method: str = "rules"
     field_confidence: dict[str, float] = field(default_factory=dict)
+    form: str = ""  # the rules' form that read it: "author-date", "by", "comma"…
 
     def span_text(self, csl_field: str) -> list[str]:
         """The pieces of `text` that went to `csl_field`, in line order."""
@@ -53,4 +55,5 @@ class Parsed:
         hands one out.
         """
         return Parsed(self.text, self.record.copy(), self.confidence, list(self.spans),
-                      self.is_citation, self.reason, self.method, dict(self.field_confidence))
+                      self.is_citation, self.reason, self.method, dict(self.field_confidence),
+                      self.form)

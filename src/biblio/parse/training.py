@@ -2,6 +2,9 @@
 
     python -m biblio.parse.training [CORPUS] [-o src/biblio/data/labeller.crfsuite]
 
+Then count, with that model reading, how often each field comes out right
+(`parse.calibration`), into ``field_confidence.json`` beside the model.
+
 CORPUS (default ``tests/data/realworld``) holds real documents, one gold line
 of JSON per non-blank line, and ``splits.json``, which puts each document in
 the training or the held-out part.  Only training documents are read here:
@@ -19,14 +22,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..model import Record
-from .labeller import LABELS, MODEL_FILE, Token, features, tokenize
+from . import calibration
+from .gold import words
+from .labeller import LABELS, MODEL_FILE, Labeller, Token, features, reading_with, tokenize
 from .markup import Cleaned, clean
 from .parsed import Parsed
 from .rejection import PROSE, rejection_reason
@@ -47,13 +51,6 @@ class Example:
     cleaned: Cleaned
     tokens: list[Token]
     labels: list[str]
-
-
-def words(text: str) -> tuple[str, ...]:
-    """The words of `text`, case, accents and punctuation aside."""
-    text = unicodedata.normalize("NFKD", text.casefold().replace("&", " and "))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return tuple("".join(c if c.isalnum() else " " for c in text).split())
 
 
 def corpus_documents(corpus: Path, split: str) -> list[Path]:
@@ -203,6 +200,12 @@ def main(argv: list[str] | None = None) -> int:
     size = args.output.stat().st_size
     print(f"trained on {count} lines; labels {', '.join(LABELS)}; "
           f"{args.output} ({size / 1024:.0f} KiB)")
+    with reading_with(Labeller(str(args.output))):
+        table = calibration.count(calibration.corpus_readings(
+            args.corpus, corpus_documents(args.corpus, "train")))
+    table_file = args.output.parent / calibration.TABLE_FILE
+    table_file.write_text(table.to_json(), encoding="utf-8")
+    print(f"field confidence counted on {table.counts['title'][''][1]} titles; {table_file}")
     return 0
 
 
