@@ -86,6 +86,12 @@ _ASSIGNMENT_RE = re.compile(
     r"\s*(?:(?:through|thru|to|up to)\s+(?:the\s+)?(?:end|(?:ch(?:apter)?s?|pp?|page|act|part|"
     r"section|book|vol)\.?\s*[\dIVXLC]{1,4})|\((?:selections?|excerpts?)\))\s*[.;]?\s*",
     re.IGNORECASE)
+# A shop's name closing a line, as its link's label: after a bar, bullet or slash, or run
+# on to a lower-case letter when the page's links were flattened into text.
+_SHOP_TAIL_RE = re.compile(
+    r"(?:\s*[|•·/]\s*|(?<=[a-z]))(?:Amazon|Bookshop(?:\.org)?|IndieBound|Indiebound|"
+    r"Barnes\s?(?:&|and)\s?Noble|B&N|Audible|Kobo|Apple\s?Books|Libro\.fm|Waterstones|"
+    r"Powell[’']?s|Blackwell[’']?s|Book\s?Depository|Google\s?Books|Hive)\s*\|?\s*$")
 # Links to a bookshop or a library catalogue name a book.
 _SHOP_RE = re.compile(
     r"(?:amazon\.|amzn\.|bookshop\.org|goodreads\.com|books\.google|barnesandnoble\.com|"
@@ -249,7 +255,7 @@ def _parse(text: str) -> Parsed:
         return _not_citation(text, CONTENTS_ENTRY)
     base = _prepare(cleaned)
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
-    end = _before_marks(base.s, start, end)
+    end = _before_shops(base.s, start, _before_marks(base.s, start, end))
     number = _LEAD_NUMBER_RE.match(base.s, start, end)
     if number and " by " in base.s[number.end():end]:
         start = number.end()  # "Episode 18: Uprooted by Naomi Novik", "3- Medusa by …"
@@ -285,6 +291,15 @@ def _parse(text: str) -> Parsed:
     if problem is not None:
         return _identified(text, cleaned, base) or _not_citation(text, problem)
     return _finish(text, cleaned, draft)
+
+
+def _before_shops(s: str, start: int, end: int) -> int:
+    """"Chorus by Rebecca Kauffman | Amazon | Bookshop": the labels of the shop links after
+    an entry are no part of it, nor when a flattened page ran them on ("… HaighAmazonBookshop")."""
+    b = end
+    while (shop := _SHOP_TAIL_RE.search(s, start, b)) is not None and shop.start() > start:
+        b = shop.start()
+    return end if b == end else trim(s, start, b)[1]
 
 
 def _before_marks(s: str, start: int, end: int) -> int:
