@@ -638,7 +638,7 @@ _FORMS: tuple[tuple[_Form, str | re.Pattern[str]], ...] = (
     (_episode_form, "ep"), (_role_first_form, re.compile("^(?:edited|translated)")),
     (_marked_head_form, re.compile(r"\(eds?\b|\(editors?\)|, eds?\.|, editors?\b")),
     (quoted_form, re.compile("[\"“‘']")), (_by_form, "by"),
-    (_marked_title_then_names, re.compile("[.,:;–—-]")), (_name_then_marked_title, " "),
+    (_marked_title_then_names, " "), (_name_then_marked_title, " "),
     (_inverted_form, ","), (_comma_form, ","),
     (_dash_form, re.compile("[-–—]")), (_colon_form, ":"),
     (_possessive_form, re.compile("['’]s")),

@@ -55,7 +55,9 @@ _LEAD_DATE_RE = re.compile(
     rf"(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+{_YEAR})?"
     rf"|(?:{_MONTH}\.?\s*/\s*)?{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
     rf"|{_YEAR}))"
-    r"\s*[:–—-]\s+(?=\S)",
+    r"\s*[:–—-]\s+(?=\S)"
+    # a reading log's date in figures, then a tab or spaces: "2012-11-24\tTitle -- Author"
+    r"|(?:\d{4}-\d\d-\d\d|\d\d?/\d\d?/\d{4})(?:\s*[:–—-])?\s+(?=\S)",
     re.IGNORECASE,
 )
 # A month alone labels an entry only when "by" follows: "MAY - Mrs. Dalloway by Virginia

@@ -46,6 +46,9 @@ _MARKUP_RE = re.compile(
     r"|<a\s[^<>]{0,300}?href=[\"'](?P<hurl>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
     r"\s*(?P<htext>[^<>]{1,500}?)\s*</a>"
     r"|<(?P<tag>i|em|cite|b|strong|u)>\s*(?P<ttext>[^<>]{1,500}?)\s*</(?P=tag)>"
+    # a title the page's own markup names: <span class="book_title">East of Eden</span>
+    r"|<span\s[^<>]{0,200}?class=[\"'][^\"'<>]{0,100}?title[^\"'<>]{0,100}[\"'][^<>]{0,200}>"
+    r"\s*(?P<stext>[^<>]{1,500}?)\s*</span>"
     # A link in emphasis, or emphasis in a link: <i><a href="…">Title</a></i>
     r"|<(?P<otag>i|em|cite|b|strong)>\s*" + _HREF % "ourl"
     + r"\s*(?P<otext>[^<>]{1,500}?)\s*</a>\s*</(?P=otag)>"
@@ -60,7 +63,7 @@ _TAGGED_MARKER_RE = re.compile(
 # Each group holding the words shown → the group holding its link target, if any.
 _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
-    "otext": "ourl", "itext": "iurl", "rtext": None}
+    "otext": "ourl", "itext": "iurl", "rtext": None, "stext": None}
 _HAS_MARKUP_RE = re.compile(r"[*_\[<]")
 # Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_" or "<".
 _MARKUP_OPENING_RE = re.compile(r"[!\[*_<]")
@@ -136,6 +139,34 @@ def plain_text(markup: str) -> str:
 
 @lru_cache(maxsize=256)  # a line is cleaned for the filters, the parser, the labeller…
 def _inline(body: str, shift: int) -> Cleaned:
+    cleaned = _unmarked(body, shift)
+    return _typed_dashes(cleaned) if " -- " in cleaned.text else cleaned
+
+
+def _typed_dashes(cleaned: Cleaned) -> Cleaned:
+    """"O Pioneers! -- Willa Cather": two hyphens between spaces are the dash a typewriter
+    (and plain-text mail) writes, read as "–" by every rule that looks for a dash."""
+    text = cleaned.text
+    offsets = list(cleaned.offsets) if cleaned.offsets is not None else [
+        i + cleaned.shift for i in range(len(text))]
+    dropped: list[int] = []  # clean positions of the second hyphens, in order
+    at = text.find(" -- ")
+    while at >= 0:
+        dropped.append(at + 2)
+        at = text.find(" -- ", at + 3)
+
+    def moved(i: int) -> int:
+        return i - sum(1 for d in dropped if d < i)
+
+    for d in reversed(dropped):
+        text = text[:d - 1] + "–" + text[d + 1:]
+        del offsets[d]
+    return Cleaned(text, tuple(offsets), cleaned.shift,
+                   tuple((moved(a), moved(b)) for a, b in cleaned.emphasis),
+                   tuple((moved(a), moved(b), url) for a, b, url in cleaned.links))
+
+
+def _unmarked(body: str, shift: int) -> Cleaned:
     if not _HAS_MARKUP_RE.search(body):
         return Cleaned(body, shift=shift)
     pieces: list[str] = []
@@ -155,7 +186,7 @@ def _inline(body: str, shift: int) -> Cleaned:
             continue
         group = next(g for g in _TEXT_GROUPS if m.group(g) is not None)
         g_start, g_end = m.span(group)
-        marked = group in ("etext", "ttext", "eltext", "otext", "itext")
+        marked = group in ("etext", "ttext", "eltext", "otext", "itext", "stext")
         inner = _WRAPPED_EMPHASIS_RE.fullmatch(body, g_start, g_end) if group in (
             "ltext", "rtext") else None
         if inner:  # "[*Growing Object-Oriented Software Guided by Tests*](…)"

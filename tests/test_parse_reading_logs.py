@@ -1,0 +1,45 @@
+"""Reading logs kept as plain text or a page's own markup (lines as public logs wrote them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio import parse_citation
+from biblio.parse.markup import clean
+
+
+@pytest.mark.parametrize(("line", "title", "family"), [
+    # "Title -- Author": the dash a typewriter and plain-text mail write
+    ("O Pioneers! -- Willa Cather", "O Pioneers!", "Cather"),
+    ("Stiff: The Curious Lives of Human Cadavers -- Mary Roach",
+     "Stiff: The Curious Lives of Human Cadavers", "Roach"),
+    # the date the book was finished first, in figures, then a tab
+    ("- 2012-11-24\tThe Yiddish Policemen's Union -- Michael Chabon",
+     "The Yiddish Policemen's Union", "Chabon"),
+    ("- 2010-02-06\tHell's Angels -- Hunter S. Thompson", "Hell's Angels", "Thompson"),
+    # the log's HTML names the title in a class of its own
+    ('- <span class="date">2013-02-18</span> <span class="book_title">East of Eden</span> '
+     '<span class="author_name">John Steinbeck</span>', "East of Eden", "Steinbeck"),
+    # a title in italics, then its author with no mark between
+    ("*Magic for Beginners* Kelly Link", "Magic for Beginners", "Link"),
+])
+def test_reading_log_lines(line: str, title: str, family: str) -> None:
+    parsed = parse_citation(line)
+    assert parsed.record.full_title == title
+    assert [n.family for n in parsed.record.author] == [family]
+    assert parsed.span_text("title") == [title]
+
+
+def test_a_typed_dash_keeps_the_spans_in_the_line() -> None:
+    line = "- *O Pioneers!* -- Willa Cather"
+    cleaned = clean(line)
+    assert cleaned.text == "O Pioneers! – Willa Cather"
+    dash = cleaned.text.index("–")
+    assert line[slice(*cleaned.span(dash, dash + 1))] == "-"
+    assert line[slice(*cleaned.span(0, 11))] == "O Pioneers!"
+    assert cleaned.emphasis == ((0, 11),)
+
+
+def test_a_date_alone_or_italics_before_a_sentence_is_no_entry() -> None:
+    assert not parse_citation("2012-11-24 Meeting notes").is_citation
+    assert not parse_citation("*Dune* is great").is_citation
