@@ -86,6 +86,9 @@ def test_suffix_after_comma_joins_the_name() -> None:
     ("W. E. B. Du Bois", "Du Bois", "W. E. B.", None),
     ("Gabriel García Márquez", "García Márquez", "Gabriel", None),
     ("Homer", "Homer", None, None),
+    # titles before a name are no part of it, as catalogues file them
+    ("Prof. Neil deGrasse Tyson", "Tyson", "Neil deGrasse", None),
+    ("Dr. Oliver Sacks", "Sacks", "Oliver", None),
 ])
 def test_one_splitter_for_parser_providers_and_episodes(
         text: str, family: str, given: str | None, suffix: str | None) -> None:

@@ -29,6 +29,11 @@ CAPITAL_PARTICLES: frozenset[str] = frozenset(
     {"De", "Di", "Da", "Du", "Des", "Del", "Della", "La", "Le", "Van", "Von", "Ibn", "Al", "El",
      "St.", "Mac", "Ten", "Ter"}
 )
+# Titles before a name that catalogues drop ("Prof. Neil deGrasse Tyson" is Tyson, Neil deGrasse).
+HONORIFICS: frozenset[str] = frozenset(
+    {"Dr.", "Dr", "Drs.", "Prof.", "Prof", "Professor", "Sir", "Dame", "Rev.", "Rev",
+     "Reverend", "Mr.", "Mrs.", "Ms.", "Mx."}
+)
 SUFFIXES: frozenset[str] = frozenset(
     {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "Jnr", "Snr", "Jun.", "Sen."}
 )

@@ -20,6 +20,7 @@ from .lexicon import (
     EVERYDAY_SURNAMES,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    HONORIFICS,
     LOWER_CASE_NAMES,
     MONONYMS,
     NOT_PERSON_WORDS,
@@ -122,6 +123,8 @@ def _surname_position(tokens: list[str]) -> bool:
 
 def split_person(tokens: list[str], suffix: str | None = None) -> Name:
     """Split reading-order tokens already known to form a name."""
+    while len(tokens) > 2 and tokens[0] in HONORIFICS:
+        tokens = tokens[1:]  # "Dr. Oliver Sacks", "Sir Arthur Conan Doyle"
     if len(tokens) == 1:
         return Name(family=tokens[0], suffix=suffix)
     if tokens[0] in CHINESE_SURNAMES and len(tokens) <= 3 and all(
