@@ -21,6 +21,11 @@ from biblio.parse.rejection import rejection_reason as rejection
         ("References and further reading", "reading"),
         ("Episode resources", "reading"),
         ("What we're reading", "reading"),
+        # reading logs kept by year (a public GitHub log's headings)
+        ("# Books I have read", "reading"),
+        ("## Books in 2017", "reading"),
+        ("## Books I read in 2016", "reading"),
+        ("Books in Print", None),
         ("Credits", "credits"),
         ("Information", "metadata"),
         ("Hosts & Guests", "hosts"),

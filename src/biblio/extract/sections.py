@@ -37,6 +37,9 @@ _NAMES: dict[SectionKind, str] = {
         |(?:sources|references)\ (?:and|&)\ (?:further\ reading|links|notes)
         |(?:links|show\ links)\ (?:and|&)\ (?:sources|references|reading)
         |what\ (?:we|i)(?:'re|\ are|\ were)?\ (?:reading|read)
+        |(?:the\ |my\ )?books?\ (?:(?:i|we)(?:'ve|\ have)?\ )?(?:read|finished)
+            (?:\ (?:in|during)\ (?:\d{4}|this\ year|last\ year)|\ (?:this|last)\ year)?
+        |(?:books?|reading|reads)\ (?:in|of|from)\ \d{4}|\d{4}\ (?:books?|reading|reads)
         |(?:books\ )?(?:i|we)\ (?:mean|want|plan|hope|intend|need)\ to\ read
         |(?:my\ |our\ )?(?:to[-\ ]read|want\ to\ read)(?:\ list|\ pile|\ shelf)?
         |(?:the\ )?guest'?s?\ (?:books?|work|recommendations)
