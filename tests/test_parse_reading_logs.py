@@ -43,3 +43,12 @@ def test_a_typed_dash_keeps_the_spans_in_the_line() -> None:
 def test_a_date_alone_or_italics_before_a_sentence_is_no_entry() -> None:
     assert not parse_citation("2012-11-24 Meeting notes").is_citation
     assert not parse_citation("*Dune* is great").is_citation
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Jeff Kinney: Diary of a Wimpy Kid [book 2 : Rodrick Rules]", "Diary of a Wimpy Kid"),
+    ("Jeff Kinney: Diary of a Wimpy Kid [book 3: The Last Straw]", "Diary of a Wimpy Kid"),
+    ("Annie Barrows: Ivy and Bean [book 1]", "Ivy and Bean"),
+])
+def test_a_bracketed_place_in_a_series_is_no_part_of_the_title(line: str, title: str) -> None:
+    assert parse_citation(line).record.full_title == title

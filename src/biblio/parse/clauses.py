@@ -107,6 +107,8 @@ _IN_COLLECTION_RE = re.compile(r",\s+in\s+(?=\S)")
 _ROLE_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # Last words that make a phrase a publisher for sure: "Oxford University Press", "Cornell UP".
 _PUBLISHER_ENDINGS = frozenset({"press", "publishers", "publishing", "verlag", "up"})
+_SERIES_NOTE_RE = re.compile(r"\s*(?:book|vol\.?|volume|part|no\.?|#)\s*\d{1,3}\b(?!\s*[-–—]\s*\d)",
+                             re.IGNORECASE)
 _BRACKETED_RE = re.compile(r"\(([^()]{2,80})\)")
 _EDITION_RE = re.compile(
     r",\s*(?P<ed>(?:\d+(?:st|nd|rd|th)|revised|new|expanded|updated)\s+(?:ed\.?|edn\.?|edition))"
@@ -319,7 +321,10 @@ def _read_trailing_publisher(draft: Draft, start: int, end: int) -> int:
 
 def _is_note(text: str) -> bool:
     """"(paperback)", "(4/4)", "(releases 3/5)", "[transcript]": a remark on the entry,
-    not part of its title; short, and with no capitalised title words in it."""
+    not part of its title; short, and with no capitalised title words in it, unless it
+    says where the book stands in its series ("[book 2 : Rodrick Rules]")."""
+    if _SERIES_NOTE_RE.match(text):
+        return True
     words = text.split()
     return 0 < len(words) <= 5 and len(text) <= 40 and not any(
         w[:1].isupper() and len(w) > 1 and not w.isupper() and w.lower() not in _NOTE_WORDS
