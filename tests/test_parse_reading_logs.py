@@ -52,3 +52,27 @@ def test_a_date_alone_or_italics_before_a_sentence_is_no_entry() -> None:
 ])
 def test_a_bracketed_place_in_a_series_is_no_part_of_the_title(line: str, title: str) -> None:
     assert parse_citation(line).record.full_title == title
+
+
+@pytest.mark.parametrize(("line", "title", "families"), [
+    # "Title; Author; read from – to", a plain-text log on GitHub
+    ("The Gene; Siddhartha Mukherjee 2017/01/30 - 2017/02/24", "The Gene", ["Mukherjee"]),
+    ("Getting to Yes; Roger Fisher and William Ury; 2016/3/16 - 2016/4/12", "Getting to Yes",
+     ["Fisher", "Ury"]),
+    ("Fooled by Randomness; Nassim Nicholas Taleb; 2016/1/1 - 2016/1/17",
+     "Fooled by Randomness", ["Taleb"]),
+    ("Thinking, Fast and Slow; Daniel Kahneman; 2013/12 - TBD", "Thinking, Fast and Slow",
+     ["Kahneman"]),
+    ("Odalisque (Quicksilver Book 3); Neil Stephenson; 2016/11/14 - 2017/01/30", "Odalisque",
+     ["Stephenson"]),
+])
+def test_semicolons_between_a_logs_fields(line: str, title: str, families: list[str]) -> None:
+    parsed = parse_citation(line)
+    assert parsed.record.full_title == title
+    assert [n.family for n in parsed.record.author] == families
+    assert parsed.record.year is None  # the days it was read are not the book's date
+
+
+def test_the_series_after_a_title_with_its_book_number() -> None:
+    record = parse_citation("Odalisque (Quicksilver Book 3); Neil Stephenson").record
+    assert (record.collection_title, record.collection_number) == ("Quicksilver", "3")

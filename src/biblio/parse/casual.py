@@ -68,6 +68,7 @@ _CREDIT_NOUNS_RE = re.compile(
     r"(?:^|[.!?:;|(–—]\s*)(?:\w+\s+)?(?:photos?|photograph|photography|images?|illustrations?|"
     r"art|artwork|music|logo|animation|editing)\s*$", re.IGNORECASE)
 _DASH_RE = re.compile(r"\s+[–—-]\s+")
+_SEMICOLON_RE = re.compile(r"\s*;\s+")
 # Who is reading what, before "Title by Author": "This week, Annie is reading ".
 _READING_LEAD_RE = re.compile(
     r"[^.:;\"“]{0,40}?\b(?:is|are|am|was|were|I'm|I’m|we're|we’re)\s+(?:now\s+)?"
@@ -361,8 +362,19 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
 
 def _dash_form(draft: Draft, start: int, end: int) -> bool:
     """"Victor Serge – Memoirs of a Revolutionary", or the other way round."""
+    return _separated(draft, start, end, _DASH_RE)
+
+
+def _semicolon_form(draft: Draft, start: int, end: int) -> bool:
+    """"Deep Work; Cal Newport": a reading log's semicolon between its fields, read before
+    the marks inside the title ("Fooled by Randomness; …", "Trust Me, I'm Lying; …")."""
+    return _separated(draft, start, end, _SEMICOLON_RE)
+
+
+def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -> bool:
+    """Names on one side of the separator, the title on the other."""
     s = draft.s
-    m = next((d for d in _DASH_RE.finditer(s, start, end)
+    m = next((d for d in separator.finditer(s, start, end)
               if s.count("(", start, d.start()) <= s.count(")", start, d.start())), None)
     if m is None:
         return False  # none, or only inside brackets: "(1789 - 1848)"
@@ -637,7 +649,7 @@ _Form = Callable[[Draft, int, int], bool]
 _FORMS: tuple[tuple[_Form, str | re.Pattern[str]], ...] = (
     (_episode_form, "ep"), (_role_first_form, re.compile("^(?:edited|translated)")),
     (_marked_head_form, re.compile(r"\(eds?\b|\(editors?\)|, eds?\.|, editors?\b")),
-    (quoted_form, re.compile("[\"“‘']")), (_by_form, "by"),
+    (quoted_form, re.compile("[\"“‘']")), (_semicolon_form, ";"), (_by_form, "by"),
     (_marked_title_then_names, " "), (_name_then_marked_title, " "),
     (_inverted_form, ","), (_comma_form, ","),
     (_dash_form, re.compile("[-–—]")), (_colon_form, ":"),

@@ -88,6 +88,11 @@ _ASSIGNMENT_RE = re.compile(
     r"\s*(?:(?:through|thru|to|up to)\s+(?:the\s+)?(?:end|(?:ch(?:apter)?s?|pp?|page|act|part|"
     r"section|book|vol)\.?\s*[\dIVXLC]{1,4})|\((?:selections?|excerpts?)\))\s*[.;]?\s*",
     re.IGNORECASE)
+# The days a reading log's entry was read, closing the line: "; 2016/5/27 - 2016/6/17".
+_READ_DAY = r"\d{4}[/-]\d\d?(?:[/-]\d\d?)?"
+_READ_DATES_RE = re.compile(
+    rf"[;,]?\s*{_READ_DAY}(?:\s*[-–—]\s*(?:{_READ_DAY}|TBD|now|present|ongoing|\?))?\s*$",
+    re.IGNORECASE)
 # A shop's name closing a line, as its link's label: after a bar, bullet or slash, or run
 # on to a lower-case letter when the page's links were flattened into text.
 _SHOP_TAIL_RE = re.compile(
@@ -149,7 +154,8 @@ _DATED_BRACKET_CUT_RE = re.compile(
     r"\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\)(?=\s+[\"“A-Z])")
 _CELL_EDGE = " ,;:|()[]–—-"
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
-_SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*#(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
+_SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*(?:#|[Bb]ook\s)\s*"
+                        r"(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
 # A sentence-case "title" this long before a separator is a sentence, date or no date.
 _SENTENCE_TITLE_WORDS = 12
 # The labeller's reading of a field is kept from this mean marginal probability up.
@@ -258,6 +264,9 @@ def _parse(text: str) -> Parsed:
     base = _prepare(cleaned)
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
     end = _before_shops(base.s, start, _before_marks(base.s, start, end))
+    read = _READ_DATES_RE.search(base.s, start, end)
+    if read and read.start() > start:
+        end = read.start()  # "Deep Work; Cal Newport; 2016/5/27 - 2016/6/17": when it was read
     number = _LEAD_NUMBER_RE.match(base.s, start, end)
     if number and " by " in base.s[number.end():end]:
         start = number.end()  # "Episode 18: Uprooted by Naomi Novik", "3- Medusa by …"
@@ -744,10 +753,11 @@ def _title_within_marks(draft: Draft) -> None:
 
 
 def _series_after_title(draft: Draft) -> None:
-    """"The Raven Boys (The Raven Cycle, #1)": the series and its number, as Goodreads
-    writes them after a title, are the collection, not part of the title."""
+    """"The Raven Boys (The Raven Cycle, #1)", "Odalisque (Quicksilver Book 3)": the series
+    and its number, as Goodreads writes them after a title, are the collection, not part of
+    the title."""
     title = draft.values.get("title")
-    if title is None or "#" not in title[0]:
+    if title is None or not ("#" in title[0] or "ook " in title[0]):
         return  # (the pattern opens with spaces, so it is not searched in vain)
     m = _SERIES_RE.search(draft.s, title[1], title[2])
     if m is None or m.start() == title[1]:
