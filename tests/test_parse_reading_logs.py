@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import biblio
 from biblio import parse_citation
 from biblio.parse.markup import clean
 
@@ -76,3 +77,15 @@ def test_semicolons_between_a_logs_fields(line: str, title: str, families: list[
 def test_the_series_after_a_title_with_its_book_number() -> None:
     record = parse_citation("Odalisque (Quicksilver Book 3); Neil Stephenson").record
     assert (record.collection_title, record.collection_number) == ("Quicksilver", "3")
+
+
+def test_in_a_list_of_titles_alone_title_words_are_not_read_as_an_author() -> None:
+    # a public "books read" log on GitHub: titles only, one a line
+    notes = ("## Books Read\n\n- A Thousand Splendid Suns\n- The Girl With The Dragon Tattoo\n"
+             "- The Fortune Cookie Chronicles\n- The Tipping Point\n- Zen Mind, Beginner's Mind\n"
+             "- Bird by Bird\n- Eat, Pray, Love\n- Kafka on the Shore by Haruki Murakami\n")
+    read = {p.record.full_title: p.record.author for p in biblio.extract(notes, "markdown")}
+    assert read["Zen Mind, Beginner's Mind"] == []
+    assert read["Bird by Bird"] == []
+    assert read["Eat, Pray, Love"] == []
+    assert [n.family for n in read["Kafka on the Shore"]] == ["Murakami"]

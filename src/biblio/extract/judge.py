@@ -405,6 +405,7 @@ class Judge:
             labelled = self.labelled[text] if text in self.labelled else read_with_labeller(text)
             if labelled is not None:  # it keeps only what it is sure of
                 accepted = [labelled]
+                self.order.note(labelled)
         self._place(accepted, block)
         outcome.citations.extend(accepted)
         if not accepted:

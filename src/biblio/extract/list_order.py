@@ -42,9 +42,14 @@ class ListOrder:
         self.title_first = 0
         self.author_first = 0
         self.by_lines = 0  # "Title by Author" lines: the habit of a list with no separator
+        self.titles_alone = 0  # readings with a title and no one's name
+        self.with_names = 0
 
     def settle(self, parsed: Parsed, parse: Callable[[str], Parsed]) -> Parsed:
         """`parsed`, or its reading the other way round when the list's habit says so."""
+        if self._titles_habit() and _names_no_person(parsed):
+            _whole_title(parsed)  # "Eat, Pray, Love" in a list of titles alone
+        self.note(parsed)
         if _by_line(parsed):
             self.by_lines += 1
         sides = _sides(parsed)
@@ -74,6 +79,19 @@ class ListOrder:
         return parsed
 
 
+    def note(self, parsed: Parsed) -> None:
+        """Count a reading the document kept: a title alone, or a title with names."""
+        if parsed.is_citation and parsed.record.full_title:
+            if parsed.record.author:
+                self.with_names += 1
+            else:
+                self.titles_alone += 1
+
+    def _titles_habit(self) -> bool:
+        """The document's works so far are mostly titles alone, as a reading log keeps them."""
+        return self.titles_alone >= _MIN_SURE and \
+            self.titles_alone >= _AGREEMENT * (self.titles_alone + self.with_names)
+
     def retry(self, text: str, parse: Callable[[str], Parsed], *, in_item: bool) -> Parsed | None:
         """A list line no reading fitted, read in the list's habit: "Emily Wapnick - How to be
         Everything" in a list of "Author - Title" lines is "How to be Everything" by her."""
@@ -94,6 +112,24 @@ class ListOrder:
         if not (turned.is_citation and turned.record.author and turned.record.full_title):
             return None
         return turned
+
+
+def _names_no_person(parsed: Parsed) -> bool:
+    """A reading whose "author" is title words run next to the title ("Zen Mind, Beginner's
+    Mind", "Bird by Bird", "Trust Me, I'm Lying"): nobody's name, and no other field read."""
+    record = parsed.record
+    return parsed.is_citation and parsed.method == "rules" and bool(record.author) and not any(
+        surely_a_person(n) for n in record.author) and all(
+        s.field in ("author", "title") for s in parsed.spans)
+
+
+def _whole_title(parsed: Parsed) -> None:
+    """Read the stretch from the first to the last of the title and names as the title."""
+    spans = [s for s in parsed.spans if s.field in ("author", "title")]
+    start, end = min(s.start for s in spans), max(s.end for s in spans)
+    parsed.record.set_full_title(parsed.text[start:end])
+    parsed.record.author = []
+    parsed.spans = [Span("title", start, end)]
 
 
 def _by_line(parsed: Parsed) -> bool:
