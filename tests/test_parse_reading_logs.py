@@ -89,3 +89,18 @@ def test_in_a_list_of_titles_alone_title_words_are_not_read_as_an_author() -> No
     assert read["Bird by Bird"] == []
     assert read["Eat, Pray, Love"] == []
     assert [n.family for n in read["Kafka on the Shore"]] == ["Murakami"]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # a book club's list of past picks, each under its category (r/bookclub's wiki)
+    ("Runner-Up Read: [_The Complete Maus_](https://www.reddit.com/r/bookclub/) by Art Spiegelman",
+     "The Complete Maus"),
+    ("Big Summer Read - Gutenberg: [_Les Misérables_](https://www.reddit.com/r/bookclub/) by "
+     "Victor Hugo", "Les Misérables"),
+])
+def test_a_label_before_a_marked_title_is_no_part_of_it(line: str, title: str) -> None:
+    assert parse_citation(line).record.full_title == title
+
+
+def test_a_colon_in_an_unmarked_title_stays() -> None:
+    assert parse_citation("March: Book One by John Lewis").record.full_title == "March: Book One"

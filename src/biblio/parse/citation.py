@@ -156,6 +156,8 @@ _CELL_EDGE = " ,;:|()[]–—-"
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
 _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*(?:#|[Bb]ook\s)\s*"
                         r"(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
+# The most words a label before a marked title may have: "Big Summer Read - Gutenberg:".
+_LABEL_WORDS = 5
 # A sentence-case "title" this long before a separator is a sentence, date or no date.
 _SENTENCE_TITLE_WORDS = 12
 # The labeller's reading of a field is kept from this mean marginal probability up.
@@ -742,7 +744,8 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
 
 def _title_within_marks(draft: Draft) -> None:
     """"*Volume 1: Fundamental Algorithms*. Third Edition. Addison-Wesley, 1997": a title
-    set in italics ends with them, when a full stop follows."""
+    set in italics ends with them, when a full stop follows; "Runner-Up Read: [_The
+    Complete Maus_](…) by …": it starts with them, when a label and a colon come first."""
     title = draft.values.get("title")
     if title is None:
         return
@@ -750,6 +753,12 @@ def _title_within_marks(draft: Draft) -> None:
                 and draft.s[b:b + 2] == ". "), None)
     if end is not None:
         draft.put("title", title[1], end)
+        return
+    start = next((a for a, b in draft.emphasis if title[1] < a and b == title[2]
+                  and draft.s[title[1]:a].rstrip().endswith(":")
+                  and len(draft.s[title[1]:a].split()) <= _LABEL_WORDS), None)
+    if start is not None:
+        draft.put("title", start, title[2])
 
 
 def _series_after_title(draft: Draft) -> None:
