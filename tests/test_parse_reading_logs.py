@@ -104,3 +104,16 @@ def test_a_label_before_a_marked_title_is_no_part_of_it(line: str, title: str) -
 
 def test_a_colon_in_an_unmarked_title_stays() -> None:
     assert parse_citation("March: Book One by John Lewis").record.full_title == "March: Book One"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # a library reading group's year of picks, one month a line
+    ("February: The Power of Half: One Family's Decision to Stop Taking and Start Giving Back "
+     "by Hannah Salwen", "The Power of Half: One Family's Decision to Stop Taking and Start "
+     "Giving Back"),
+    ("June: Transatlantic: A Novel by Colum McCann", "Transatlantic: A Novel"),
+    # the month is the title's own when a part of the book follows
+    ("March: Book One by John Lewis", "March: Book One"),
+])
+def test_a_month_and_a_colon_label_a_book_clubs_pick(line: str, title: str) -> None:
+    assert parse_citation(line).record.full_title == title

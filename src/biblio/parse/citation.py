@@ -63,8 +63,10 @@ _LEAD_DATE_RE = re.compile(
 # A month alone labels an entry only when "by" follows: "MAY - Mrs. Dalloway by Virginia
 # Woolf", "JUNE  -The Heaven & Earth Grocery Store by James McBride".
 _MONTH_HEADS = frozenset(name[:3] for name in MONTHS)
-# A colon after a month alone is a title's ("March: Book One by John Lewis").
-_LEAD_MONTH_RE = re.compile(rf"{_MONTH}\.?(?:\s*[–—-]\s+|\s+[–—-]\s*)(?=[A-Z0-9\"“‘'])",
+# A colon after a month alone is a book club's label ("February: The Power of Half by …"),
+# but not before the number of a book in parts ("March: Book One by John Lewis").
+_LEAD_MONTH_RE = re.compile(rf"{_MONTH}\.?(?:\s*[–—-]\s+|\s+[–—-]\s*|:\s+"
+                            r"(?!(?:book|part|vol(?:ume)?\.?)\s+\w+\s+by\b))(?=[A-Z0-9\"“‘'])",
                             re.IGNORECASE)
 # After "by" and a name, where a remark on the entry begins: "… by Andrea Levy (my review is
 # here)", "… by Wilson Rawls- I first read it …", "… by Jessica Shattuck – September".
