@@ -117,3 +117,9 @@ def test_a_colon_in_an_unmarked_title_stays() -> None:
 ])
 def test_a_month_and_a_colon_label_a_book_clubs_pick(line: str, title: str) -> None:
     assert parse_citation(line).record.full_title == title
+
+
+def test_a_film_titled_after_a_month_keeps_it() -> None:
+    parsed = parse_citation("October: Ten Days That Shook the World, directed by Sergei "
+                            "Eisenstein (1928)")
+    assert parsed.record.full_title == "October: Ten Days That Shook the World"

@@ -68,6 +68,9 @@ _MONTH_HEADS = frozenset(name[:3] for name in MONTHS)
 _LEAD_MONTH_RE = re.compile(rf"{_MONTH}\.?(?:\s*[–—-]\s+|\s+[–—-]\s*|:\s+"
                             r"(?!(?:book|part|vol(?:ume)?\.?)\s+\w+\s+by\b))(?=[A-Z0-9\"“‘'])",
                             re.IGNORECASE)
+# "October: Ten Days That Shook the World, directed by …": a film's title, not a month's pick.
+_ROLE_BY_RE = re.compile(r"\b(?:directed|edited|translated|produced|written)\s+by\b",
+                         re.IGNORECASE)
 # After "by" and a name, where a remark on the entry begins: "… by Andrea Levy (my review is
 # here)", "… by Wilson Rawls- I first read it …", "… by Jessica Shattuck – September".
 # Also a word in capitals ("… by Susan Orlean COMING 10/14/25") or a capitalised word
@@ -279,7 +282,8 @@ def _parse(text: str) -> Parsed:
         start = date.end()  # "November 2014: The Aviator's Wife by Melanie Benjamin"
     elif date is None and base.s[start:start + 3].lower() in _MONTH_HEADS:
         month = _LEAD_MONTH_RE.match(base.s, start, end)
-        if month and " by " in base.s[month.end():end]:
+        if month and " by " in base.s[month.end():end] and not (
+                ":" in month.group() and _ROLE_BY_RE.search(base.s, month.end(), end)):
             start = month.end()  # "SEPT - Horse by Geraldine Brooks"
     see = _SEE_ALSO_RE.match(base.s, start, end)
     if see:
