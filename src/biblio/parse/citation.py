@@ -56,8 +56,9 @@ _LEAD_DATE_RE = re.compile(
     rf"|(?:{_MONTH}\.?\s*/\s*)?{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
     rf"|{_YEAR}))"
     r"\s*[:–—-]\s+(?=\S)"
-    # a reading log's date in figures, then a tab or spaces: "2012-11-24\tTitle -- Author"
-    r"|(?:\d{4}-\d\d-\d\d|\d\d?/\d\d?/\d{4})(?:\s*[:–—-])?\s+(?=\S)",
+    # a reading log's date in figures, then a tab or spaces: "2012-11-24\tTitle -- Author",
+    # "12/30 Sir Arthur Conan Doyle, The Valley of Fear" (but "9/11" names a day, not a log's)
+    r"|(?:\d{4}-\d\d-\d\d|(?!9/11\b)\d\d?/\d\d?(?:/\d{4})?)(?:\s*[:–—-])?\s+(?=\S)",
     re.IGNORECASE,
 )
 # A month alone labels an entry only when "by" follows: "MAY - Mrs. Dalloway by Virginia
