@@ -124,3 +124,13 @@ def test_a_film_titled_after_a_month_keeps_it() -> None:
     parsed = parse_citation("October: Ten Days That Shook the World, directed by Sergei "
                             "Eisenstein (1928)")
     assert parsed.record.full_title == "October: Ten Days That Shook the World"
+
+
+@pytest.mark.parametrize(("line", "title", "year"), [
+    # a hiker's reading list on a trail mailing list
+    ("Siddhartha; Hermann Hesse 1922", "Siddhartha", 1922),
+    ("Jitterbug Perfume; Tom Robbins  1984", "Jitterbug Perfume", 1984),
+])
+def test_a_year_after_the_authors_name(line: str, title: str, year: int) -> None:
+    record = parse_citation(line).record
+    assert (record.full_title, record.year) == (title, year)

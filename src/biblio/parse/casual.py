@@ -83,6 +83,7 @@ _COLON_RE = re.compile(r":\s+")
 _EDITION_TAIL_RE = re.compile(r"\.\s+(?P<ed>\d{1,2}(?:st|nd|rd|th)\s+(?:ed|edn|edition))\.?")
 # One capitalised surname and its full stop: "Oxtoby.", "Mac Lane." (not an initial "J.").
 _SURNAME_SENTENCE_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+)?\.")
+_BARE_YEAR_AFTER_RE = re.compile(r"\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _YEAR_BEFORE_DASH_RE = re.compile(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\s*$")
 # Words that open a subtitle ("Sapiens: A Brief History…", "Dune: Part Two"), not a title.
 _SUBTITLE_OPENERS = frozenset({
@@ -381,6 +382,10 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
     if s[start:m.start()].strip() in ANONYMOUS:
         draft.form = "dash"  # "Anonymous – Beowulf"
         return draft.put("title", m.end(), end)
+    year = None if draft.date else _BARE_YEAR_AFTER_RE.search(s, m.end(), end)
+    if year and parse_name_list(s[m.end():year.start()]):
+        read_date(draft, year.start("y"), year.end("y"))  # "Siddhartha; Hermann Hesse 1922"
+        end = year.start()
     left = parse_name_list(s[start:m.start()], allow_surname=True)
     right = parse_name_list(s[m.end():end], allow_surname=True) or _full_names(s[m.end():end])
     if left and right and ((not known_given_name(left[0]) and not is_mononym(left[0]) and (
