@@ -134,3 +134,15 @@ def test_a_film_titled_after_a_month_keeps_it() -> None:
 def test_a_year_after_the_authors_name(line: str, title: str, year: int) -> None:
     record = parse_citation(line).record
     assert (record.full_title, record.year) == (title, year)
+
+
+@pytest.mark.parametrize(("line", "families"), [
+    # a programmer's to-read list: the quoted title, its authors, then a note on the book
+    ('"The Pragmatic Programmer" by Andrew Hunt and David Thomas: Down-to-earth advice for '
+     'programmers at every stage of a career.', ["Hunt", "Thomas"]),
+    ('"Refactoring" by Martin Fowler - Gives patterns and worked examples.', ["Fowler"]),
+])
+def test_a_note_after_a_quoted_titles_author(line: str, families: list[str]) -> None:
+    record = parse_citation(line).record
+    assert [n.family for n in record.author] == families
+    assert record.type == "book" and record.container_title is None

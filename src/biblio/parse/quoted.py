@@ -54,7 +54,9 @@ _HEAD_LABEL_RE = re.compile(
     re.IGNORECASE)
 _POSSESSIVE_END_RE = re.compile(r"['’]s\s*$")
 # A bracketed remark on the entry after its author: " (featured in Holidays on Ice)".
-_REMARK_RE = re.compile(r"\s+\((?=[a-z])")
+# Where a remark after the author's name begins: a bracket in lower case, or a colon or a
+# dash before a sentence (""Refactoring" by Martin Fowler: Gives patterns and …").
+_REMARK_RE = re.compile(r"\s+\((?=[a-z])|:\s+(?=[A-Z])|\s+[–—-]\s+(?=[A-Z])")
 _SITE_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+$")  # "timharford.com"
 # A book's editors before its title: "J. H. Burns (ed.), ", "Raphael Samuel, ed., ",
 # "S. Hall et al. (eds) " (Harvard leaves the comma out).
