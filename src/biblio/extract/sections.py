@@ -95,10 +95,16 @@ _ANNOUNCES_READING = re.compile(
     r"\b(?:(?:listed|linked|collected|gathered)\s+below|(?:are|is)\s+below|as\s+follows)",
     re.IGNORECASE)
 _ANNOUNCEMENT_WORDS = 50
+# Every announcement holds one of these (no other letter matches theirs under IGNORECASE):
+# a paragraph without them is not searched.
+_ANNOUNCEMENT_MARKS = ("below", "follow")
 
 
 def announces_reading(text: str) -> bool:
     """A short paragraph saying that the works it names follow it."""
+    lowered = text.lower()
+    if not any(mark in lowered for mark in _ANNOUNCEMENT_MARKS):
+        return False
     # str.split and the regex's \s split at the same characters; split makes no match objects
     return len(text.split()) <= _ANNOUNCEMENT_WORDS and bool(
         _ANNOUNCES_READING.search(text))

@@ -237,7 +237,8 @@ MAX_LINE = 1000
 TOO_LONG = f"longer than {MAX_LINE} characters: not a single citation"
 # A paragraph of prose: this many words or more, at least 3 in 5 starting in lower case.
 PROSE_MIN_WORDS = 16
-_CITED_YEAR_RE = re.compile(r"\((?:1[5-9]\d\d|20\d\d|n\.d\.)|://|\b10\.\d{4}")
+# Each branch opens with its mark ("1(?<!\w1)0" is "\b10"), so a search skips from mark to mark.
+_CITED_YEAR_RE = re.compile(r"\((?:1[5-9]\d\d|20\d\d|n\.d\.)|://|1(?<!\w1)0\.\d{4}")
 # Verbs and pronouns that make a clause; long sentence-case titles (foreign ones,
 # "From the bawdy to the sublime…" subtitles) rarely hold any.
 _CLAUSE_WORD_RE = _Caseless(
