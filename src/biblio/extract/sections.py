@@ -79,7 +79,11 @@ _HEADING_RES: list[tuple[SectionKind, re.Pattern[str]]] = [
     for kind, body in _NAMES.items()
 ]
 
-_DECORATION = re.compile(r"^[\s#*_=~>|:•·\-–—]+|[\s#*_=~|:•·\-–—.]+$")
+# Decoration around a heading: what str.strip takes from its two ends (a regex with a "…+$"
+# branch is tried at every character).  Every space (the regex's \s) lies below U+3001.
+_SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+_LEADING_DECORATION = _SPACES + "#*_=~>|:•·-–—"
+_TRAILING_DECORATION = _SPACES + "#*_=~|:•·-–—."
 _WORDS = re.compile(r"\S+")
 
 # "Books mentioned: A by B; C by D" — a reading-list label leading its items.
@@ -112,7 +116,7 @@ def announces_reading(text: str) -> bool:
 
 def heading_name(text: str) -> str:
     """The heading with decoration (marks, bold, trailing colon) removed, spaces collapsed."""
-    return " ".join(_DECORATION.sub("", text).split())
+    return " ".join(text.lstrip(_LEADING_DECORATION).rstrip(_TRAILING_DECORATION).split())
 
 
 @lru_cache(maxsize=256)  # asked of a heading up to three times, and headings recur

@@ -194,7 +194,9 @@ _METADATA_RE = _Caseless(
 )
 _LINK_ONLY_RE = re.compile(r"^(?:[@#]\S+\s*)+$|^(?:https?://|www\.)\S+$|^[\w.-]+\.[a-z]{2,}(?:/\S*)?$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?](?:\s+[A-Z]|$)")
+# The mark first, the two letters before it checked behind it: a search skips from mark to
+# mark.  Only the number of sentence ends is used, and that is the same as "[a-z]{2}[.!?]…"'s.
+_SENTENCE_END_RE = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?:\s+[A-Z]|$)")
 _PROSE_WORDS_RE = _Caseless(
     r"\b(?:we|we're|we've|us|our|you|your|you're|i|i'm|i've|my|this episode|today|"
     r"tonight|next week|join|listen|discuss(?:es)?|talks?|explains?|explores?|recorded|"
