@@ -45,9 +45,11 @@ _ROLES = (
 )
 # After a comma or a dash; "edited by", "ed. by", "translated by", "directed by" after a
 # space alone too ("Invisible Planets edited by Ken Liu", "Home Alone directed by Chris
-# Columbus").
+# Columbus").  The opening mark comes first, each branch checking behind it which it was, so
+# a search skips from mark to mark.
 _ROLE_CLAUSE_RE = re.compile(
-    rf"(?:[,;:]\s*|\s+[–—/-]\s+|\s+(?=(?:edited|translated|directed|(?:eds?|trans|tr)\.)\s+by\s))"
+    rf"[,;:\s](?:(?<=[,;:])\s*|(?<=\s)\s*[–—/-]\s+"
+    rf"|(?<=\s)\s*(?=(?:edited|translated|directed|(?:eds?|trans|tr)\.)\s+by\s))"
     rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
 # Roles explicit enough that a surname alone after them is the person's name.
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\.", re.IGNORECASE)
