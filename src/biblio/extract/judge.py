@@ -532,7 +532,7 @@ def _is_prose(plain: str) -> bool:
     words = len(plain.split())
     if words > PROSE_WORDS:
         return True
-    return words > PROSE_SENTENCES_WORDS and len(_SENTENCE_END.findall(plain)) >= 1
+    return words > PROSE_SENTENCES_WORDS and _SENTENCE_END.search(plain) is not None
 
 
 # A bibliography entry's opening: "Carter, John, and …", "Hughes, Langston. …",

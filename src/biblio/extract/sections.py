@@ -82,7 +82,11 @@ _HEADING_RES: list[tuple[SectionKind, re.Pattern[str]]] = [
     for kind, body in _NAMES.items()
 ]
 
-_DECORATION = re.compile(r"^[\s#*_=~>|:•·\-–—]+|[\s#*_=~|:•·\-–—.]+$")
+# Decoration around a heading: what str.strip takes from its two ends (a regex with a "…+$"
+# branch is tried at every character).  Every space (the regex's \s) lies below U+3001.
+_SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+_LEADING_DECORATION = _SPACES + "#*_=~>|:•·-–—"
+_TRAILING_DECORATION = _SPACES + "#*_=~|:•·-–—."
 _WORDS = re.compile(r"\S+")
 
 # "Books mentioned: A by B; C by D" — a reading-list label leading its items.
@@ -98,17 +102,24 @@ _ANNOUNCES_READING = re.compile(
     r"\b(?:(?:listed|linked|collected|gathered)\s+below|(?:are|is)\s+below|as\s+follows)",
     re.IGNORECASE)
 _ANNOUNCEMENT_WORDS = 50
+# Every announcement holds one of these (no other letter matches theirs under IGNORECASE):
+# a paragraph without them is not searched.
+_ANNOUNCEMENT_MARKS = ("below", "follow")
 
 
 def announces_reading(text: str) -> bool:
     """A short paragraph saying that the works it names follow it."""
-    return len(_WORDS.findall(text)) <= _ANNOUNCEMENT_WORDS and bool(
+    lowered = text.lower()
+    if not any(mark in lowered for mark in _ANNOUNCEMENT_MARKS):
+        return False
+    # str.split and the regex's \s split at the same characters; split makes no match objects
+    return len(text.split()) <= _ANNOUNCEMENT_WORDS and bool(
         _ANNOUNCES_READING.search(text))
 
 
 def heading_name(text: str) -> str:
     """The heading with decoration (marks, bold, trailing colon) removed, spaces collapsed."""
-    return " ".join(_DECORATION.sub("", text).split())
+    return " ".join(text.lstrip(_LEADING_DECORATION).rstrip(_TRAILING_DECORATION).split())
 
 
 @lru_cache(maxsize=256)  # asked of a heading up to three times, and headings recur

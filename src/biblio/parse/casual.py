@@ -67,7 +67,7 @@ _CREDIT_VERBS = frozenset({
 _CREDIT_NOUNS_RE = re.compile(
     r"(?:^|[.!?:;|(–—]\s*)(?:\w+\s+)?(?:photos?|photograph|photography|images?|illustrations?|"
     r"art|artwork|music|logo|animation|editing)\s*$", re.IGNORECASE)
-_DASH_RE = re.compile(r"\s+[–—-]\s+")
+_DASH_RE = re.compile(r"\s\s*[–—-]\s+")  # "\s+", opening with one space: a search skips to spaces
 _SEMICOLON_RE = re.compile(r"\s*;\s+")
 # Who is reading what, before "Title by Author": "This week, Annie is reading ".
 _READING_LEAD_RE = re.compile(

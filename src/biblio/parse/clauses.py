@@ -45,9 +45,11 @@ _ROLES = (
 )
 # After a comma or a dash; "edited by", "ed. by", "translated by", "directed by" after a
 # space alone too ("Invisible Planets edited by Ken Liu", "Home Alone directed by Chris
-# Columbus").
+# Columbus").  The opening mark comes first, each branch checking behind it which it was, so
+# a search skips from mark to mark.
 _ROLE_CLAUSE_RE = re.compile(
-    rf"(?:[,;:]\s*|\s+[–—/-]\s+|\s+(?=(?:edited|translated|directed|(?:eds?|trans|tr)\.)\s+by\s))"
+    rf"[,;:\s](?:(?<=[,;:])\s*|(?<=\s)\s*[–—/-]\s+"
+    rf"|(?<=\s)\s*(?=(?:edited|translated|directed|(?:eds?|trans|tr)\.)\s+by\s))"
     rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
 # Roles explicit enough that a surname alone after them is the person's name.
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\.", re.IGNORECASE)
@@ -95,8 +97,8 @@ _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", 
 _VOLUMES_NOTE_RE = re.compile(r"[,.]\s*\d{1,2}\s+(?:vols?|v|t|bde)\.?\s*$", re.IGNORECASE)
 _UNDATED_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?),\s*n\.\s?d\.?\s*$")
 # What a reading list adds after the imprint: the pages or chapters to read.
-_PAGES_AFTER_RE = re.compile(
-    r"(?<=\)),\s*(?:pp?\.\s*(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
+_PAGES_AFTER_RE = re.compile(  # the comma first, the bracket checked behind it
+    r",(?<=\),)\s*(?:pp?\.\s*(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
     r"|(?:chs?\.|chaps?\.|chapters?)\s*\d[\d\s,–-]*)\.?\s*$", re.IGNORECASE)
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")

@@ -57,9 +57,9 @@ _BRACKET_ROLE_RE = re.compile(r"\s*\((?P<role>eds?\.?|editors?|trans\.?)\)\.?$",
 # After an initial's dot, the names go on: "and Percy H. Muir", "Ernest, and Trevor …".
 _LIST_GOES_ON_RE = re.compile(r"(?:and|&)\s+[A-Z]|[A-Z][\w'’-]*,\s+(?:and|&)\s+[A-Z]")
 # ", ed." after the names; Harvard lists write it without the comma too: "Smith, J. ed. (1999)",
-# "Hall, S. & Jacques, M. eds (1989)".
+# "Hall, S. & Jacques, M. eds (1989)".  The mark first, as in clauses._ROLE_CLAUSE_RE.
 _ROLE_SUFFIX_RE = re.compile(
-    r"(?:,\s*|\s+(?=(?-i:eds?\b|edd\.|editors?\b)))"
+    r"[,\s](?:(?<=,)\s*|(?<=\s)\s*(?=(?-i:eds?\b|edd\.|editors?\b)))"
     r"(?P<role>eds?\.?|edd\.?|editors?|directors?|dir\.?|trans\.?|translators?|comp\.?)$",
     re.IGNORECASE,
 )

@@ -117,16 +117,25 @@ def _word_features(word: str) -> dict[str, Any]:
     return f
 
 
+# The features a token takes from each neighbour, under names made once rather than per
+# token (their order is the model's input order, and stays as it was trained).
+_SHARED = ("given", "year", "initial", "function", "publisher", "punct")
+_NEIGHBOURS = tuple(
+    (offset, f"{offset}:w", f"{offset}:shape", tuple((key, f"{offset}:{key}") for key in _SHARED),
+     f"{offset}:edge")
+    for offset in (-2, -1, 1, 2))
+
+
 def features(cleaned: Cleaned, tokens: list[Token]) -> list[dict[str, Any]]:
     """One feature dict per token: the token, its neighbours and where it stands."""
     text = cleaned.text
     inside = [""] * len(text)
     for a, b in cleaned.emphasis:
-        for i in range(a, min(b, len(text))):
-            inside[i] = "em"
+        stop = min(b, len(text))
+        inside[a:stop] = ["em"] * (stop - a)
     for a, b, _ in cleaned.links:
-        for i in range(a, min(b, len(text))):
-            inside[i] = "link"
+        stop = min(b, len(text))
+        inside[a:stop] = ["link"] * (stop - a)
     words = [_word_features(t.text) for t in tokens]
     out: list[dict[str, Any]] = []
     n = len(tokens)
@@ -150,17 +159,17 @@ def features(cleaned: Cleaned, tokens: list[Token]) -> list[dict[str, Any]]:
             f["after_dash"] = True
         if after_colon:
             f["after_colon"] = True
-        for offset in (-2, -1, 1, 2):
+        for offset, w_key, shape_key, shared, edge_key in _NEIGHBOURS:
             j = i + offset
             if 0 <= j < n:
                 other = words[j]
-                f[f"{offset}:w"] = other["w"]
-                f[f"{offset}:shape"] = other["shape"]
-                for key in ("given", "year", "initial", "function", "publisher", "punct"):
+                f[w_key] = other["w"]
+                f[shape_key] = other["shape"]
+                for key, named in shared:
                     if key in other:
-                        f[f"{offset}:{key}"] = other[key]
+                        f[named] = other[key]
             else:
-                f[f"{offset}:edge"] = True
+                f[edge_key] = True
         out.append(f)
         word = token.text
         if word in _OPEN:

@@ -44,7 +44,8 @@ _SURNAME_RE = re.compile(r"^(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-�
                          r"(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?$")
 _ET_AL = frozenset({"et al.", "et al", "and others", "et. al."})
 # "et al." after the last name without a comma: "S. Hall et al.", "Dennis Twitchett et al".
-_ET_AL_TAIL_RE = re.compile(r"(?<=[\w.])\s+et\.?\s+al\.?$")
+# (The space first, the character before it checked behind: a search skips to spaces.)
+_ET_AL_TAIL_RE = re.compile(r"\s(?<=[\w.]\s)\s*et\.?\s+al\.?$")
 MAX_NAME_TOKENS = 5
 
 

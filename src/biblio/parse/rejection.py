@@ -194,7 +194,9 @@ _METADATA_RE = _Caseless(
 )
 _LINK_ONLY_RE = re.compile(r"^(?:[@#]\S+\s*)+$|^(?:https?://|www\.)\S+$|^[\w.-]+\.[a-z]{2,}(?:/\S*)?$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?](?:\s+[A-Z]|$)")
+# The mark first, the two letters before it checked behind it: a search skips from mark to
+# mark.  Only the number of sentence ends is used, and that is the same as "[a-z]{2}[.!?]…"'s.
+_SENTENCE_END_RE = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?:\s+[A-Z]|$)")
 _PROSE_WORDS_RE = _Caseless(
     r"\b(?:we|we're|we've|us|our|you|your|you're|i|i'm|i've|my|this episode|today|"
     r"tonight|next week|join|listen|discuss(?:es)?|talks?|explains?|explores?|recorded|"
@@ -237,7 +239,8 @@ MAX_LINE = 1000
 TOO_LONG = f"longer than {MAX_LINE} characters: not a single citation"
 # A paragraph of prose: this many words or more, at least 3 in 5 starting in lower case.
 PROSE_MIN_WORDS = 16
-_CITED_YEAR_RE = re.compile(r"\((?:1[5-9]\d\d|20\d\d|n\.d\.)|://|\b10\.\d{4}")
+# Each branch opens with its mark ("1(?<!\w1)0" is "\b10"), so a search skips from mark to mark.
+_CITED_YEAR_RE = re.compile(r"\((?:1[5-9]\d\d|20\d\d|n\.d\.)|://|1(?<!\w1)0\.\d{4}")
 # Verbs and pronouns that make a clause; long sentence-case titles (foreign ones,
 # "From the bawdy to the sublime…" subtitles) rarely hold any.
 _CLAUSE_WORD_RE = _Caseless(
