@@ -146,3 +146,10 @@ def test_a_note_after_a_quoted_titles_author(line: str, families: list[str]) -> 
     record = parse_citation(line).record
     assert [n.family for n in record.author] == families
     assert record.type == "book" and record.container_title is None
+
+
+def test_a_bonus_episode_tag_is_no_call_to_action() -> None:
+    # a book podcast's episode list (Overdue): the bracket says what kind of episode it was
+    parsed = parse_citation("Ep 132 - 1984, by George Orwell (Bonus Episode)")
+    assert parsed.record.full_title == "1984"
+    assert not parse_citation("Get bonus episodes on Patreon").is_citation

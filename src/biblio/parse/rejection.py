@@ -90,7 +90,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], str]] = [
     (CALL_TO_ACTION, ("patreon", "ko-fi", "buymeacoffee", "substack", "linktr", "ad-free", "bonus",
                       "early", "newsletter", "mailing"), r"""
         \bpatreon\.com|\bpatreon\b|\bko-fi\b|buymeacoffee|\bsubstack\.com|linktr\.ee|
-        \b(?:ad-free|bonus\s+episodes?|early\s+access)\b|\bnewsletter\b|\bmailing\s+list\b"""),
+        \b(?:ad-free|(?<!\()bonus\s+episodes?|early\s+access)\b|\bnewsletter\b|\bmailing\s+list\b"""),
     ("credits", ("production", "original", "written", "presented", "produced", "hosted", "edited",
                  "narrated"), r"""
         (?:^|[.;]\s+)(?:[A-Z][\w'’.-]*\s+){1,4}is\s+an?\s+(?:[\w'’-]+\s+){1,4}production\b
