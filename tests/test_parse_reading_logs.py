@@ -153,3 +153,17 @@ def test_a_bonus_episode_tag_is_no_call_to_action() -> None:
     parsed = parse_citation("Ep 132 - 1984, by George Orwell (Bonus Episode)")
     assert parsed.record.full_title == "1984"
     assert not parse_citation("Get bonus episodes on Patreon").is_citation
+
+
+@pytest.mark.parametrize(("line", "title", "family"), [
+    # a book podcast's episode titles (Book Fight): the number, the author, the book
+    ("Ep 43: Emily Gould, And the Heart Says Whatever", "And the Heart Says Whatever", "Gould"),
+    ("Ep 42: Margaret Atwood, Oryx and Crake", "Oryx and Crake", "Atwood"),
+])
+def test_an_episode_number_before_author_and_title(line: str, title: str, family: str) -> None:
+    record = parse_citation(line).record
+    assert record.full_title == title and [n.family for n in record.author] == [family]
+
+
+def test_an_episode_number_before_a_guest_and_a_job_is_no_entry() -> None:
+    assert not parse_citation("Episode 12: John Smith, Historian").is_citation

@@ -276,7 +276,8 @@ def _parse(text: str) -> Parsed:
     if read and read.start() > start:
         end = read.start()  # "Deep Work; Cal Newport; 2016/5/27 - 2016/6/17": when it was read
     number = _LEAD_NUMBER_RE.match(base.s, start, end)
-    if number and " by " in base.s[number.end():end]:
+    if number and (" by " in base.s[number.end():end] or _named_then_comma(
+            base.s, number.end(), end)):
         start = number.end()  # "Episode 18: Uprooted by Naomi Novik", "3- Medusa by …"
     date = _LEAD_DATE_RE.match(base.s, start, end) if base.s[start:start + 1].isalnum() else None
     if date and date.end() < end:
@@ -311,6 +312,16 @@ def _parse(text: str) -> Parsed:
     if problem is not None:
         return _identified(text, cleaned, base) or _not_citation(text, problem)
     return _finish(text, cleaned, draft)
+
+
+def _named_then_comma(s: str, start: int, end: int) -> bool:
+    """"Ep 42: Margaret Atwood, Oryx and Crake": after an episode's number, a person named
+    in full (a common given name first) and a comma."""
+    comma = s.find(", ", start, end)
+    if comma < 0:
+        return False
+    names = parse_name_list(s[start:comma])
+    return bool(names) and all(known_given_name(n) and n.family for n in names)
 
 
 def _before_shops(s: str, start: int, end: int) -> int:
