@@ -96,15 +96,15 @@ _ASSIGNMENT_RE = re.compile(
     re.IGNORECASE)
 # The days a reading log's entry was read, closing the line: "; 2016/5/27 - 2016/6/17".
 _READ_DAY = r"\d{4}[/-]\d\d?(?:[/-]\d\d?)?"
+_READ_DATES_REACH = 40  # characters from the end where those days can start
 _READ_DATES_RE = re.compile(
     rf"[;,]?\s*{_READ_DAY}(?:\s*[-–—]\s*(?:{_READ_DAY}|TBD|now|present|ongoing|\?))?\s*$",
     re.IGNORECASE)
-# A shop's name closing a line, as its link's label: after a bar, bullet or slash, or run
-# on to a lower-case letter when the page's links were flattened into text.
-_SHOP_TAIL_RE = re.compile(
-    r"(?:\s*[|•·/]\s*|(?<=[a-z]))(?:Amazon|Bookshop(?:\.org)?|IndieBound|Indiebound|"
-    r"Barnes\s?(?:&|and)\s?Noble|B&N|Audible|Kobo|Apple\s?Books|Libro\.fm|Waterstones|"
-    r"Powell[’']?s|Blackwell[’']?s|Book\s?Depository|Google\s?Books|Hive)\s*\|?\s*$")
+# Shops whose names close a line as its links' labels ("… | Amazon | Bookshop").
+_SHOP_NAMES = ("Amazon", "Bookshop", "Bookshop.org", "IndieBound", "Indiebound",
+               "Barnes & Noble", "Barnes and Noble", "B&N", "Audible", "Kobo", "Apple Books",
+               "Libro.fm", "Waterstones", "Powell's", "Powell’s", "Blackwell's", "Blackwell’s",
+               "Book Depository", "Google Books", "Hive")
 # Links to a bookshop or a library catalogue name a book.
 _SHOP_RE = re.compile(
     r"(?:amazon\.|amzn\.|bookshop\.org|goodreads\.com|books\.google|barnesandnoble\.com|"
@@ -272,7 +272,8 @@ def _parse(text: str) -> Parsed:
     base = _prepare(cleaned)
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
     end = _before_shops(base.s, start, _before_marks(base.s, start, end))
-    read = _READ_DATES_RE.search(base.s, start, end)
+    read = _READ_DATES_RE.search(base.s, max(start, end - _READ_DATES_REACH), end) if (
+        base.s[end - 1:end].isdigit() or base.s[end - 1:end].lower() in "d?wgt") else None
     if read and read.start() > start:
         end = read.start()  # "Deep Work; Cal Newport; 2016/5/27 - 2016/6/17": when it was read
     number = _LEAD_NUMBER_RE.match(base.s, start, end)
@@ -326,10 +327,23 @@ def _named_then_comma(s: str, start: int, end: int) -> bool:
 
 def _before_shops(s: str, start: int, end: int) -> int:
     """"Chorus by Rebecca Kauffman | Amazon | Bookshop": the labels of the shop links after
-    an entry are no part of it, nor when a flattened page ran them on ("… HaighAmazonBookshop")."""
+    an entry are no part of it, nor when a flattened page ran them on ("… HaighAmazonBookshop"):
+    a shop's name after a bar, bullet or slash, or right after a lower-case letter."""
     b = end
-    while (shop := _SHOP_TAIL_RE.search(s, start, b)) is not None and shop.start() > start:
-        b = shop.start()
+    while True:
+        head = s[start:b].rstrip(" |")
+        name = next((n for n in _SHOP_NAMES if head.endswith(n)), None) if head.endswith(
+            _SHOP_NAMES) else None
+        if name is None:
+            break
+        cut = start + len(head) - len(name)
+        before = s[start:cut].rstrip()
+        if before and before[-1] in "|•·/":
+            b = start + len(before) - 1
+        elif cut > start and s[cut - 1].islower():
+            b = cut
+        else:
+            break
     return end if b == end else trim(s, start, b)[1]
 
 
