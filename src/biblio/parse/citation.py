@@ -321,7 +321,7 @@ def _named_then_comma(s: str, start: int, end: int) -> bool:
     comma = s.find(", ", start, end)
     if comma < 0:
         return False
-    names = parse_name_list(s[start:comma])
+    names = parse_name_list(s[start:comma]) or []
     return bool(names) and all(known_given_name(n) and n.family for n in names)
 
 
