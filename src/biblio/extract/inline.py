@@ -69,6 +69,10 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"\b(?:is|am|are|was|were|been)[ \t]+(?:re-?)?reading[ \t]+"
                rf"(?P<title>[A-Z0-9][^.;!?\n]{{1,120}}?)[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"),
      ("reading",)),
+    # "Chelsey and Sara discuss The Lion, the Witch, and the Wardrobe by C.S. Lewis"
+    (re.compile(rf"\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)?[ \t]+about)[ \t]+"
+               rf"(?P<title>[A-Z0-9][^.;!?()\n]{{1,120}}?){_YEAR_OPT}[ \t]+by[ \t]+"
+               rf"(?P<sure>{_PEOPLE})"), ("discuss", "talk")),
     # "Annie is reading Playworld by Adam Ross", "no classic beats The Great Gatsby by F. Scott
     # Fitzgerald": a capitalised run, "by", and a name that is surely a person (checked below).
     # The title's first character is tested first: it rules out most places at once.
@@ -292,6 +296,7 @@ def find_mentions(content: str) -> list[Parsed]:
                 names, who = _subject(text, m.start("title"))  # "Sam Harris … his book Title"
             if "sure" in pattern.groupindex and (
                     names is None or text[a:b].lower() in CREDIT_WORDS
+                    or not is_title_like(text[a:b].strip())
                     or ("opening" in pattern.groupindex
                         and not CREDIT_WORDS.isdisjoint(text[a:b].lower().split()))
                     or _cut_run(text, a)):
@@ -352,8 +357,10 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
         people = parse_name_list(owner.group("who")) if owner else None
         if owner and people and all(surely_a_person(n) for n in people):
             return people, owner.span("who")
-    if _NUMBERED.match(title) or _EPISODE_BEFORE.search(text, max(0, a - 40), a - quote):
-        return None
+    talked = not marked and " " in title and _TALK_BEFORE.search(text, max(0, a - 30), a - quote)
+    if _NUMBERED.match(title) or (not talked and _EPISODE_BEFORE.search(text, max(0, a - 40),
+                                                                         a - quote)):
+        return None  # (not "joins the podcast to talk about “Never Saw Me Coming”")
     published = _PUBLISHED.match(text, b + quote + _spaces(text, b + quote)) is not None
     told = _APPOSITIVE.match(text, b + quote)  # "'All The Devils Are Here', the … travelogue"
     if told is not None and kind != "link":
@@ -364,8 +371,7 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     cue = _CUE_BEFORE.search(text, max(0, a - 60), a)
     if cue is not None and _OWN_CUE.search(text, max(0, cue.start() - 12), cue.end()):
         return _subject(text, cue.start())  # "Will MacAskill, author of *Doing Good Better*"
-    if cue is not None or (
-            not marked and " " in title and _TALK_BEFORE.search(text, max(0, a - 30), a - quote)):
+    if cue is not None or talked:
         return None, None
     if published or (marked and _BAND_BEFORE.search(text, max(0, a - 40), a)):
         return None, None  # "Radiohead's _Life in a Glasshouse_"
@@ -666,10 +672,15 @@ def _title_span(cleaned: Cleaned, a: int, b: int) -> tuple[int, int]:
 
 def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None]:
     if "sure" in m.re.groupindex:
-        names = parse_name_list(m.group("sure"))
-        if names and all(surely_a_person(n) for n in names):
-            return names, m.span("sure")
-        return None, None
+        sure = m.group("sure")
+        while True:
+            names = parse_name_list(sure)
+            if names and all(surely_a_person(n) for n in names):
+                return names, (m.start("sure"), m.start("sure") + len(sure))
+            cut = max(sure.rfind(" and "), sure.rfind(","))
+            if cut <= 0:  # "C.S. Lewis and The Golden Compass": the person before "and"
+                return None, None
+            sure = sure[:cut]
     for group in ("by", "who"):
         if group in m.re.groupindex and m.group(group):
             text = m.group(group)
