@@ -23,6 +23,38 @@ def _read(line: str) -> list[tuple[str | None, list[str]]]:
     ("Debut novelist Vera Kurian joins the podcast to talk about “Never Saw Me Coming,” and "
      "why readers root for a narrator with no empathy and murder on her mind.",
      ("Never Saw Me Coming", [])),
+    # the sentence's person, past a title's full stop ("Mr. Putin") and an initial
+    ("Guest: Steven Lee Myers, once the Times bureau chief in Moscow, who followed Mr. "
+     "Putin's ascent and who is the author of “The New Tsar: The Rise and Reign of Vladimir "
+     "Putin.” More about this episode at nytimes.com/thedaily.",
+     ("The New Tsar: The Rise and Reign of Vladimir Putin", ["Myers"])),
+    # "Mr. Surname", author of …
+    ("Guests: Mr. Woodward, author of “Fear: Trump in the White House,” talks with Michael "
+     "S. Schmidt, a Times Washington correspondent.",
+     ("Fear: Trump in the White House", ["Woodward"])),
+    # a word of praise is no name
+    ("So in place of our regular show we bring you “Change Agent,” hosted by Charles Duhigg, "
+     "a Pulitzer Prize-winning journalist and author of “The Power of Habit.”",
+     ("The Power of Habit", ["Duhigg"])),
+    # "He’s the author of": the paragraph's person
+    ("Then Peter Pomerantsev, who researches authoritarianism and propaganda, joins us. He’s "
+     "the author of How to Win an Information War, and he has some intriguing thoughts.",
+     ("How to Win an Information War", ["Pomerantsev"])),
+    # an owner's "'s" is no part of the name found for "his"
+    ("Scientists face a grave assignment in Kim Stanley Robinson's thriller Fifty Degrees "
+     "Below. Global warming, which Robinson warned about in his previous novel Forty Signs of "
+     "Rain, has shut down the Gulf Stream.",
+     ("Forty Signs of Rain", ["Robinson"])),
+    # "Her new book," opening a sentence
+    ("As a neuroscientist who also sings opera, Indre Viskontas is perfectly placed to "
+     "explain the link. Her new book, How Music Can Make You Better, looks at why we love "
+     "music.",
+     ("How Music Can Make You Better", ["Viskontas"])),
+    # "whose latest book is called"
+    ("It builds on an idea from the political theorist Benjamin Barber, whose latest book is "
+     "called If Mayors Ruled the World: Dysfunctional Nations, Rising Cities. Barber holds "
+     "that cities govern far better than nation-states.",
+     ("If Mayors Ruled the World: Dysfunctional Nations, Rising Cities", ["Barber"])),
 ])
 def test_named_in_prose(line: str, expected: tuple[str, list[str]]) -> None:
     assert expected in _read(line)
@@ -44,3 +76,18 @@ def test_title_ends_before_bracket(line: str) -> None:
 ])
 def test_no_work(line: str) -> None:
     assert _read(line) == []
+
+
+def test_editor_of() -> None:
+    """"the editor of Title" names an editor; "editor of" a newspaper names no work."""
+    line = ("Guiding us through one of life's worst feelings is Mark Leary, professor of "
+            "psychology and neuroscience at Duke University and the editor of Interpersonal "
+            "Rejection. Today on the show, Mark and I discuss why rejection hurts.")
+    found = find_mentions(line)
+    assert [(p.record.full_title, [n.family for n in p.record.editor], p.record.author)
+            for p in found] == [("Interpersonal Rejection", ["Leary"], [])]
+    line = ("Guest: Jim Yardley, the Europe editor of The New York Times and author of “Brave "
+            "Dragons: A Chinese Basketball Team, an American Coach, and Two Cultures "
+            "Clashing.” More about this episode at nytimes.com/thedaily.")
+    assert [t for t, _ in _read(line)] == [
+        "Brave Dragons: A Chinese Basketball Team, an American Coach, and Two Cultures Clashing"]

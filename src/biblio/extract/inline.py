@@ -19,7 +19,7 @@ import re
 from ..model import Date, Name, Record
 from ..parse.citation import SHOP_LINK_RE
 from ..parse.draft import Draft
-from ..parse.lexicon import CREDIT_WORDS
+from ..parse.lexicon import CREDIT_WORDS, MAGAZINES, NEWSPAPERS
 from ..parse.markup import Cleaned, clean
 from ..parse.names import (
     known_given_name,
@@ -118,7 +118,8 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     # "His newest, Seeking Shelter, tells …", "whose latest book is called Title"
     (re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:newest|latest)(?:[ \t]+one)?,[ \t]+"
                rf"(?P<title>{_TITLE})"), ("newest", "latest")),
-    (re.compile(rf"\b(?:latest|new|newest|debut|recent)[ \t]+{_WORK}[ \t]+(?:is|was)[ \t]+"
+    (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)[ \t]+)?"
+               rf"(?:latest|new|newest|debut|recent)[ \t]+{_WORK}[ \t]+(?:is|was)[ \t]+"
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
     # "another Katherine Marsh book, Nowhere Boy"
     (re.compile(rf"\b(?:a|another|the|new)[ \t]+(?P<who>{_PERSON})[ \t]+{_WORK},?[ \t]+"
@@ -128,7 +129,8 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"(?P<title>{_TITLE})\)"), ("(author", "(writer", "(novelist")),
     # "(her|his|the) (new) book, Title," — no author in the sentence; after a pronoun, up
     # to two words may say what the book is ("her award-winning novel", "whose first novel")
-    (re.compile(rf"\b(?:(?P<pron>his|her|their|whose)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
+    (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)[ \t]+"
+               rf"(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
                rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"), _WORK_OR_ONE_TITLE),
@@ -245,6 +247,12 @@ _WHO_ON = re.compile(rf"(?P<who>{_PEOPLE})[ \t]+(?:on|discuss(?:es)?|talks?[ \t]
 _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
 _PERSON_RE = re.compile(_PERSON)
+_TITLED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+([A-Z][\w\-]+)(?![\w'’])")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr)|(?<![\w.])[A-Z])\.$")
+# "the editor of Title": the person the sentence names edited it.
+_EDITOR_OF_BEFORE = re.compile(
+    r"\beditor[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){0,2}?[a-z]+[ \t]+)?[“\"‘']?$")
+_PERIODICALS = NEWSPAPERS | MAGAZINES
 _DECADE = re.compile(r"(?:1[5-9]|20)\d0s\b")
 _TITLE_RE = re.compile(_TITLE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
@@ -267,6 +275,10 @@ def find_mentions(content: str) -> list[Parsed]:
             role: str = "author") -> None:
         if any(a < y and x < b for x, y in taken):
             return
+        if _EDITOR_OF_BEFORE.search(text, max(0, a - 60), a):
+            if text[a:b].strip(" ,.;:\"'“”‘’").lower() in _PERIODICALS:
+                return  # "the Europe editor of The New York Times"
+            role = "editor"  # "Mark Leary, … the editor of Interpersonal Rejection"
         parsed = _mention(content, cleaned, a, b, names, who, role)
         if parsed is not None:
             found.append(parsed)
@@ -473,13 +485,18 @@ def _subject(text: str, at: int) -> Reading:
     """The person a sentence is about, named before `at`: "Jane Brox, author of …"; for
     "his"/"her", the first person of the paragraph; or a given name the paragraph gave in
     full earlier ("Melody" → "Melody Warnick")."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    start = _sentence_start(text, at)
     head = text[start:at]
     for m in reversed(list(_PERSON_RE.finditer(head))):
         found = _person_at(m, start)
         if found is not None:
             return found
-    if re.match(r"\s*(?:His|Her|Their)\b", head) or re.search(r"\b(?:his|her|their)\b", head):
+    titled = list(_TITLED_RE.finditer(head))  # "Mr. Woodward, author of “Fear: …”"
+    if titled:
+        return [Name(family=titled[-1].group(1))], (start + titled[-1].start(1),
+                                                    start + titled[-1].end(1))
+    if re.match(r"\s*(?:His|Her|Their|He|She)\b", head) \
+            or re.search(r"\b(?:his|her|their)\b", head):
         for m in _PERSON_RE.finditer(text, 0, start):  # "Sam Harris is … His books include …"
             found = _person_at(m, 0)
             if found is not None:
@@ -493,10 +510,24 @@ def _subject(text: str, at: int) -> Reading:
     return None, None
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after a full stop that ends no title or
+    initial ("Mr. Putin", "Michael S. Schmidt"), or after a line break."""
+    i = at
+    while True:
+        stop = text.rfind(". ", 0, i)
+        if stop < 0 or not _ABBREVIATION_END.search(text, max(0, stop - 5), stop + 1):
+            return max(stop, text.rfind("\n", 0, at)) + 1
+        i = stop
+
+
 def _person_at(m: re.Match[str], offset: int) -> Reading | None:
     """The person a capitalised run names, whole or by its last two words ("Metacast Jeff
-    Hobbs" → "Jeff Hobbs"), with its span shifted by `offset`."""
-    run = m.group(0)
+    Hobbs" → "Jeff Hobbs"), with its span shifted by `offset`.  An owner's "'s" is no part
+    of the name ("Kim Stanley Robinson's"), nor is a word of praise ("Prize-winning")."""
+    run = re.sub(r"['’]s?$", "", m.group(0))
+    if re.search(r"-[a-z]", run.rsplit(None, 1)[-1]):
+        return None
     whole = parse_person(run)
     if whole is not None and known_given_name(whole):
         return [whole], (offset + m.start(), offset + m.end())
