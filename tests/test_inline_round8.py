@@ -55,6 +55,39 @@ def _read(line: str) -> list[tuple[str | None, list[str]]]:
      "called If Mayors Ruled the World: Dysfunctional Nations, Rising Cities. Barber holds "
      "that cities govern far better than nation-states.",
      ("If Mayors Ruled the World: Dysfunctional Nations, Rising Cities", ["Barber"])),
+    # a title with commas after a word naming one work, up to the clause's end
+    ("This week, we're talking with Alan Henry about his new book, Seen, Heard, and Paid: "
+     "The New Work Rules for the Marginalized.",
+     ("Seen, Heard, and Paid: The New Work Rules for the Marginalized", ["Henry"])),
+    ("We trace how science fiction has imagined the changing face of labor, and we talk to "
+     "Alan Henry, author of the new book Seen, Heard and Paid.",
+     ("Seen, Heard and Paid", ["Henry"])),
+    ("Comedy writer Tamara Yajia talks through her memoir Cry for Me, Argentina, about a "
+     "childhood split between the U.S. and Argentina and a bid for child stardom.",
+     ("Cry for Me, Argentina", ["Yajia"])),
+    ("Rafael Behr writes a political column for the Guardian. His book, Politics, A "
+     "Survivor’s Guide, is published by Atlantic. He presents the Politics on the Couch "
+     "podcast.",
+     ("Politics, A Survivor’s Guide", ["Behr"])),
+    ("Also in this episode, new books from two Irish writers: Sally Rooney's novel Beautiful "
+     "World, Where Are You and John Moriarty’s The Hut at the Edge of the Village, a "
+     "collection edited by Martin Shaw and published by the Lilliput Press.",
+     ("Beautiful World, Where Are You", ["Rooney"])),
+    # a subtitle's list, its parts opening with linking words, and no person after it
+    ("Everyone knows an asteroid ended the age of dinosaurs. In her newest book, The Last "
+     "Days of the Dinosaurs: An Asteroid, Extinction, and the Beginning of Our World, Riley "
+     "Black shows what the world looked like in the hours after the impact.",
+     ("The Last Days of the Dinosaurs: An Asteroid, Extinction, and the Beginning of Our "
+      "World", [])),
+    ("Here is a special bonus episode for season 16: I'm talking with Erin Claire Jones, "
+     "author of the new book How Do You Choose?: A Human Design Guide to What’s Best for "
+     "You at Work, in Love, and in Life, out May 13.",
+     ("How Do You Choose?: A Human Design Guide to What’s Best for You at Work, in Love, "
+      "and in Life", ["Jones"])),
+    # a verb inside the run before "by": the title follows it
+    ("The Stacks Book Club pick for February is Lolita by Vladimir Nabokov. Ira Madison III "
+     "will be back on February 26th so we can talk it through together.",
+     ("Lolita", ["Nabokov"])),
 ])
 def test_named_in_prose(line: str, expected: tuple[str, list[str]]) -> None:
     assert expected in _read(line)
@@ -91,3 +124,17 @@ def test_editor_of() -> None:
             "Clashing.” More about this episode at nytimes.com/thedaily.")
     assert [t for t, _ in _read(line)] == [
         "Brave Dragons: A Chinese Basketball Team, an American Coach, and Two Cultures Clashing"]
+
+
+@pytest.mark.parametrize(("line", "titles"), [
+    # ", and" after the first title lists a second work
+    ("John, Andy and Nicky talk about David Keenan’s fourth novel Monument Maker, and Open "
+     "Water, a promising debut novella from Caleb Azumah Nelson.",
+     ["Monument Maker", "Open Water"]),
+    # the comma closes the title when a person follows it
+    ("Her new book, Dark Matter, Jane Smith says, is about physics.", ["Dark Matter"]),
+    # the last of a list that the run before "by" leaves out is no title
+    ("Related link: Play, Curiosity, and Cognition by Junyi Chu and Laura E. Schulz", []),
+])
+def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
+    assert [t for t, _ in _read(line)] == titles

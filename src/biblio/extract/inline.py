@@ -42,7 +42,10 @@ _LINK_WORDS = r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la
 # A subtitle may list ("Dysfunctional Nations, Rising Cities"; "A Saga of Hubris,
 # Heartbreak, and Heroism"): after a colon, commas join capitalised runs.
 _RUN = rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
-_TITLE = rf"{_RUN}(?::[ \t]+{_RUN}(?:,[ \t]+(?:and[ \t]+)?{_RUN}){{0,3}})?"
+# A listed part may open with linking words ("An Asteroid, Extinction, and the Beginning of
+# Our World", "at Work, in Love, and in Life").
+_TITLE = (rf"{_RUN}(?::[ \t]+{_RUN}(?:,[ \t]+(?:(?:and|or)[ \t]+)?(?:{_LINK_WORDS}[ \t]+)?{_RUN})"
+          rf"{{0,3}})?")
 _NAME_WORD = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z][\w'’\-]+)"
 _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by …"
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
@@ -160,7 +163,10 @@ _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>{_PEOPLE})['’]s[ \t]+(?:[a-z]+[ \t]+){{0,3}}[‘'\"“]?$")
 _QUOTED_AROUND = frozenset("‘'\"“")
 # Where a capitalised run goes on into a second phrase: "Superintelligence and in Toby …".
-_JOINED = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:in|on|at|with|by|from)[ \t]+")
+_JOINED = re.compile(r"(?<!,)[ \t]+(?:and|&)[ \t]+(?:in|on|at|with|by|from)[ \t]+")
+# The last part of a subtitle's list, when it is the person the sentence goes on about:
+# "…: An Asteroid, Extinction, and the Beginning of Our World, Riley Black shows …".
+_LAST_PART = re.compile(r",[ \t]+(?P<part>[^,:]+)$")
 _TRAILING = re.compile(r"(?:[ \t]+(?:" + _LINK_WORDS + r"))+$")
 _MIN_TITLE_CHARS = 3
 # A word inside a title's capitalised run, and what may stand before a list line's title.
@@ -247,12 +253,23 @@ _WHO_ON = re.compile(rf"(?P<who>{_PEOPLE})[ \t]+(?:on|discuss(?:es)?|talks?[ \t]
 _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
 _PERSON_RE = re.compile(_PERSON)
+# A verb inside a capitalised run read before "by": the title is what follows it.
+_VERB_IN_RUN = re.compile(r".*[ \t](?:is|was|are)[ \t]+(?=[A-Z0-9])")
 _TITLED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+([A-Z][\w\-]+)(?![\w'’])")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr)|(?<![\w.])[A-Z])\.$")
 # "the editor of Title": the person the sentence names edited it.
 _EDITOR_OF_BEFORE = re.compile(
     r"\beditor[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){0,2}?[a-z]+[ \t]+)?[“\"‘']?$")
 _PERIODICALS = NEWSPAPERS | MAGAZINES
+# Right before a title, a word that names one work ("her memoir", "the new book", "his
+# book,"): a comma after the title's first words may then go on inside it.
+_ONE_WORK_BEFORE = re.compile(
+    r"\b(?:book|novel|memoir|novella|biography)[ \t]*,?[ \t]+(?:(?:called|titled|entitled)"
+    r"[ \t]+)?$")
+# What may follow a title's last comma-joined part: the sentence's end, a bracket, a colon's
+# subtitle (read by `_TITLE`), or a comma before a lower-case word ("…, about a childhood").
+_PARTS_END = re.compile(r"[ \t]*(?:[.;!?)(]|$|,[ \t]+(?!(?:and|or)\b)[a-z])")
+_PART_JOIN = re.compile(r",[ \t]+(?:(?:and|or|&)[ \t]+)?")
 _DECADE = re.compile(r"(?:1[5-9]|20)\d0s\b")
 _TITLE_RE = re.compile(_TITLE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
@@ -275,6 +292,8 @@ def find_mentions(content: str) -> list[Parsed]:
             role: str = "author") -> None:
         if any(a < y and x < b for x, y in taken):
             return
+        if _ONE_WORK_BEFORE.search(text, max(0, a - 40), a):
+            b = _comma_parts(text, b)  # "her memoir Cry for Me, Argentina, about …"
         if _EDITOR_OF_BEFORE.search(text, max(0, a - 60), a):
             if text[a:b].strip(" ,.;:\"'“”‘’").lower() in _PERIODICALS:
                 return  # "the Europe editor of The New York Times"
@@ -301,6 +320,9 @@ def find_mentions(content: str) -> list[Parsed]:
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
             if "sure" in pattern.groupindex:
                 a = _line_start_run(text, a)
+                verb = _VERB_IN_RUN.match(text[a:b])
+                if verb is not None:  # "… pick for February is Lolita by Vladimir Nabokov"
+                    a += verb.end()
             if b - a < _MIN_TITLE_CHARS or any(a < y and x < b for x, y in taken):
                 continue
             names, who = _people(m)
@@ -510,6 +532,28 @@ def _subject(text: str, at: int) -> Reading:
     return None, None
 
 
+def _comma_parts(text: str, b: int) -> int:
+    """Where a title that a comma seems to end really ends: "Seen, Heard, and Paid: The New
+    Work Rules …", "Cry for Me, Argentina", "Politics, A Survivor’s Guide", when the
+    capitalised parts after the comma run to the sentence's or clause's end and none of them
+    is a person ("Her new book, Title, Jane Smith says" keeps "Title")."""
+    end = b
+    for k in range(3):
+        join = _PART_JOIN.match(text, end)
+        part = _TITLE_RE.match(text, join.end()) if join else None
+        if join is None or part is None or _is_person(part.group(0)) \
+                or parse_organisation(part.group(0)) is not None \
+                or (k == 0 and join.group(0).rstrip() != ","):
+            break  # (", and" only after a part: "Monument Maker, and Open Water" is a list)
+        owner = _NEXT_OWNER.search(text, part.start(), part.end())
+        if owner is not None:  # "Beautiful World, Where Are You and John Moriarty’s …"
+            return owner.start()
+        end = part.end()
+        if _PARTS_END.match(text, end):
+            return end
+    return b
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` starts: after a full stop that ends no title or
     initial ("Mr. Putin", "Michael S. Schmidt"), or after a line break."""
@@ -606,8 +650,8 @@ def _cut_run(text: str, a: int) -> bool:
     one word after a preposition, a language or a place ("translated into English by")."""
     head = text[:a].rstrip(" \t")
     word = head[max(head.rfind(" "), head.rfind("\t")) + 1:]
-    if word in ("the", "a", "an", "or"):
-        return True
+    if word in ("the", "a", "an", "or") or head.endswith(", and"):
+        return True  # (", and Cognition by …": the last of a list the run leaves out)
     return word in ("into", "in", "to", "from", "at") and " " not in text[a:].split(" by ", 1)[0]
 
 
@@ -698,6 +742,10 @@ def _title_span(cleaned: Cleaned, a: int, b: int) -> tuple[int, int]:
     trailing = _TRAILING.search(cleaned.text, a, b)
     if trailing:
         b = trailing.start()
+    last = _LAST_PART.search(cleaned.text, a, b) if ":" in cleaned.text[a:b] else None
+    if last is not None and _is_person(last.group("part")) \
+            and re.match(r"[ \t]+[a-z]", cleaned.text[b:b + 2]):
+        b = last.start()
     return a, b
 
 
