@@ -73,12 +73,12 @@ def _read(line: str) -> list[tuple[str | None, list[str]]]:
      "World, Where Are You and John Moriarty’s The Hut at the Edge of the Village, a "
      "collection edited by Martin Shaw and published by the Lilliput Press.",
      ("Beautiful World, Where Are You", ["Rooney"])),
-    # a subtitle's list, its parts opening with linking words, and no person after it
+    # a subtitle's list, its parts opening with linking words; the person after it wrote it
     ("Everyone knows an asteroid ended the age of dinosaurs. In her newest book, The Last "
      "Days of the Dinosaurs: An Asteroid, Extinction, and the Beginning of Our World, Riley "
      "Black shows what the world looked like in the hours after the impact.",
      ("The Last Days of the Dinosaurs: An Asteroid, Extinction, and the Beginning of Our "
-      "World", [])),
+      "World", ["Black"])),
     ("Here is a special bonus episode for season 16: I'm talking with Erin Claire Jones, "
      "author of the new book How Do You Choose?: A Human Design Guide to What’s Best for "
      "You at Work, in Love, and in Life, out May 13.",
@@ -88,6 +88,40 @@ def _read(line: str) -> list[tuple[str | None, list[str]]]:
     ("The Stacks Book Club pick for February is Lolita by Vladimir Nabokov. Ira Madison III "
      "will be back on February 26th so we can talk it through together.",
      ("Lolita", ["Nabokov"])),
+    # "the authors of": the two people before it
+    ("Guests: Jodi Kantor and Megan Twohey, investigative reporters for The New York Times "
+     "and the authors of “<a href=\"https://www.nytimes.com/2019/09/08/books/review/"
+     "she-said.html\">She Said: Breaking the Sexual Harassment Story That Helped Ignite a "
+     "Movement</a>.”",
+     ("She Said: Breaking the Sexual Harassment Story That Helped Ignite a Movement",
+      ["Kantor", "Twohey"])),
+    # an owner after a sentence's first word
+    ("In David Baldacci's thriller The Camel Club, four men gather in Washington, D.C. every "
+     "week to chew over the news.",
+     ("The Camel Club", ["Baldacci"])),
+    # a capitalised word between the pronoun and the kind of work
+    ("Author Tracy Kidder's war was not one of firefights, and his Vietnam memoir My "
+     "Detachment does not pretend otherwise.",
+     ("My Detachment", ["Kidder"])),
+    # an owner's book "is called", or "a graphic novel … called"
+    ("Before that, the former commanding general gives her account. Janis Karpinski's book "
+     "is called One Woman’s Army.",
+     ("One Woman’s Army", ["Karpinski"])),
+    ("So runs the story in French cartoonist Joann Sfar's book, a graphic novel for adults "
+     "called The Rabbi's Cat. And yes, the lovesick companion is a cat.",
+     ("The Rabbi's Cat", ["Sfar"])),
+    # "In his book Title, famed sportswriter Name explains": the person after the title
+    ("One late-March weekend now rivals the Super Bowl as an American sporting event. In his "
+     "book Last Dance, famed sportswriter John Feinstein explains how the Final Four came to "
+     "matter so much.",
+     ("Last Dance", ["Feinstein"])),
+    # "Name wrote an autobiography called Title"
+    ("In 1999, Don Knotts wrote an autobiography called Barney Fife and Other Characters I "
+     "Have Known.",
+     ("Barney Fife and Other Characters I Have Known", ["Knotts"])),
+    ("One of them, Rob Jolles, has written a helpful book of inspiration called The Way of "
+     "the Road Warrior, and we'll hear from him shortly.",
+     ("The Way of the Road Warrior", ["Jolles"])),
 ])
 def test_named_in_prose(line: str, expected: tuple[str, list[str]]) -> None:
     assert expected in _read(line)

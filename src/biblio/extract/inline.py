@@ -35,7 +35,8 @@ from ..parse.titles import is_title_like, opens_title
 # The confidence of an inline reading: above the bar outside reading lists.
 INLINE_CONFIDENCE = 0.7
 
-_WORK = r"(?:book|novel|memoir|biography|history|study|collection|novella|bestseller|book series)"
+_WORK = (r"(?:book|novel|memoir|biography|autobiography|history|study|collection|novella|"
+         r"bestseller|book series)")
 # A capitalised word, a number, or a linking word inside a title.
 _CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w'’\-]*[?!]?)"
 _LINK_WORDS = r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la|le|du|von|is|are)"
@@ -131,12 +132,18 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"(?P<who>{_PERSON})[ \t]+\((?:author|writer|novelist)(?:[ \t]+of|,)[ \t]+"
                rf"(?P<title>{_TITLE})\)"), ("(author", "(writer", "(novelist")),
     # "(her|his|the) (new) book, Title," — no author in the sentence; after a pronoun, up
-    # to two words may say what the book is ("her award-winning novel", "whose first novel")
+    # to two words may say what the book is ("her award-winning novel", "his Vietnam memoir")
     (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)[ \t]+"
-               rf"(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
+               rf"(?:[\w\-]+[ \t]+){{0,2}}?"
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
                rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"), _WORK_OR_ONE_TITLE),
+    # "Don Knotts wrote an autobiography called Title", "Rob Jolles, has written a helpful
+    # book of inspiration called Title"
+    (re.compile(rf"(?P<who>{_PERSON}),?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:wrote|written|penned)"
+               rf"[ \t]+(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}(?:[ \t]+[\w\-]+){{0,4}}?"
+               rf"[ \t]+(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"),
+     ("called", "titled")),
     # "the debut novel by TV actress Denise Nicholas called Freshwater Road"
     (re.compile(rf"\b{_WORK}[ \t]+by[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<by>{_PERSON})[ \t]+"
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
@@ -153,7 +160,7 @@ _BY_AFTER = re.compile(
 # A word right before an italic title that says a work is meant.
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_WORK}|novels?|books?|memoirs?|thriller|mystery|classic|sequel|debut|poems?|"
-    r"essays?|stories|collection|play|film|documentary|series|author(?: of)?|wrote|written|"
+    r"essays?|stories|collection|play|film|documentary|series|authors?(?: of)?|wrote|written|"
     r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
@@ -198,7 +205,8 @@ _WORK_WORD = (r"(?:books?|novels?|novellas?|memoirs?|biography|history|study|col
 _OWNER = rf"(?P<who>{_PEOPLE}|[A-Z][\w\-]+)(?:['’]s|(?<=s)['’])"
 _OWNED_CUED = re.compile(
     rf"{_OWNER}[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?{_WORK_WORD},?[ \t]+"
-    rf"(?:called[ \t]+|titled[ \t]+)?(?P<title>{_TITLE})")
+    rf"(?:(?:is[ \t]+|was[ \t]+|(?:an?[ \t]+)?(?:[\w\-]+[ \t]+){{0,5}}?)"
+    rf"(?:called|titled|entitled)[ \t]+)?(?P<title>{_TITLE})")
 _WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
 # (one word may praise it first: "Patrick Radden Keefe’s brilliant Say Nothing")
 _OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
@@ -208,7 +216,8 @@ _NEXT_OWNER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_PERSON}['’]s\b")
 # What every match of the two holds, searched first (their patterns open with a name, so
 # they are tried at every character): a word saying a work, or a possessive, then the
 # first character of a title (after a word of praise, perhaps).
-_WORK_WORD_TITLE = re.compile(rf"{_WORK_WORD},?[ \t]+(?:(?:called|titled)[ \t]+)?[A-Z0-9]")
+_WORK_WORD_TITLE = re.compile(
+    rf"{_WORK_WORD},?[ \t]+(?:[^.;!?]{{0,60}}?(?:called|titled)[ \t]+)?[A-Z0-9]")
 _POSSESSIVE_TITLE = re.compile(r"['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+)?[A-Z0-9]")
 # After a title, an appositive that says what work it is: "Open Water, a promising debut
 # novella from Caleb Azumah Nelson", "The Phoenix Project, a novel about IT".
@@ -243,7 +252,8 @@ _BAND_BEFORE = re.compile(r"\b[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}['’]s[ \t
 # The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
 _OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$")
 # A cue that makes the sentence's person the author: "author of", "his book", "she wrote".
-_OWN_CUE = re.compile(r"\b(?:author|co-author|wrote|written|his|her|their|whose)\b", re.IGNORECASE)
+_OWN_CUE = re.compile(r"\b(?:authors?|co-authors?|wrote|written|his|her|their|whose)\b",
+                      re.IGNORECASE)
 # Before a quoted title, a verb of talking about it says a work is meant too.
 _TALK_BEFORE = re.compile(r"\b(?:discuss(?:es|ing)?|talks?[ \t]+about|dig[ \t]+into|reviews?|"
                           r"reviewing)[ \t]+$", re.IGNORECASE)
@@ -253,6 +263,10 @@ _WHO_ON = re.compile(rf"(?P<who>{_PEOPLE})[ \t]+(?:on|discuss(?:es)?|talks?[ \t]
 _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
 _PERSON_RE = re.compile(_PERSON)
+_IN_BEFORE = re.compile(r"[ \t]*In[ \t]+")
+_CO_AUTHOR = re.compile(rf"(?P<who>{_PERSON})[ \t]+(?:and|&)[ \t]+$")
+_PERSON_AFTER = re.compile(
+    rf",[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}(?P<who>{_PERSON})[ \t]+[a-z]")
 # A verb inside a capitalised run read before "by": the title is what follows it.
 _VERB_IN_RUN = re.compile(r".*[ \t](?:is|was|are)[ \t]+(?=[A-Z0-9])")
 _TITLED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+([A-Z][\w\-]+)(?![\w'’])")
@@ -327,7 +341,7 @@ def find_mentions(content: str) -> list[Parsed]:
                 continue
             names, who = _people(m)
             if names is None and "pron" in pattern.groupindex and m.group("pron"):
-                names, who = _subject(text, m.start("title"))  # "Sam Harris … his book Title"
+                names, who = _named_after(text, m.start(), b) or _subject(text, m.start("title"))
             if "sure" in pattern.groupindex and (
                     names is None or text[a:b].lower() in CREDIT_WORDS
                     or not is_title_like(text[a:b].strip())
@@ -404,7 +418,7 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
         return (None, None) if published else None  # "[Collapse](/2009/07/…) (575 pages)"
     cue = _CUE_BEFORE.search(text, max(0, a - 60), a)
     if cue is not None and _OWN_CUE.search(text, max(0, cue.start() - 12), cue.end()):
-        return _subject(text, cue.start())  # "Will MacAskill, author of *Doing Good Better*"
+        return _subject(text, cue.start(), plural=cue.group(0)[:7].lower() == "authors")
     if cue is not None or talked:
         return None, None
     if published or (marked and _BAND_BEFORE.search(text, max(0, a - 40), a)):
@@ -490,6 +504,19 @@ def _published_by(text: str, a: int, after: int) -> Reading | None:
     return None, None
 
 
+def _named_after(text: str, cue: int, b: int) -> Reading | None:
+    """The person named right after a title that a sentence opens with "In his book":
+    "In his book Last Dance, famed sportswriter John Feinstein explains …"."""
+    start = _sentence_start(text, cue)
+    if not _IN_BEFORE.fullmatch(text, start, cue):
+        return None
+    after = _PERSON_AFTER.match(text, b)
+    people = parse_name_list(after.group("who")) if after else None
+    if after and people and all(surely_a_person(n) for n in people):
+        return people, after.span("who")
+    return None
+
+
 def _owner(m: re.Match[str], cued: bool) -> Reading:
     """The people a possessive names, when they surely are people (a lone surname with a cue)."""
     who = m.group("who")
@@ -498,12 +525,17 @@ def _owner(m: re.Match[str], cued: bool) -> Reading:
         return names, m.span("who")
     if cued and names:
         return names, m.span("who")  # "JG Ballard's Spanish set thriller Cocaine Nights"
+    words = who.split()
+    for k in range(1, len(words) - 1):  # "In David Baldacci's thriller The Camel Club"
+        names = parse_name_list(" ".join(words[k:]))
+        if names and all(surely_a_person(n) for n in names):
+            return names, (m.end("who") - len(" ".join(words[k:])), m.end("who"))
     if cued and " " not in who and who[:1].isupper():
         return [Name(family=who)], m.span("who")  # "Ng's debut novel, Everything I Never Told You"
     return None, None
 
 
-def _subject(text: str, at: int) -> Reading:
+def _subject(text: str, at: int, plural: bool = False) -> Reading:
     """The person a sentence is about, named before `at`: "Jane Brox, author of …"; for
     "his"/"her", the first person of the paragraph; or a given name the paragraph gave in
     full earlier ("Melody" → "Melody Warnick")."""
@@ -511,6 +543,10 @@ def _subject(text: str, at: int) -> Reading:
     head = text[start:at]
     for m in reversed(list(_PERSON_RE.finditer(head))):
         found = _person_at(m, start)
+        other = _CO_AUTHOR.search(head, 0, m.start()) if plural else None
+        co = parse_person(other.group("who")) if other else None
+        if other and found and found[0] and co and surely_a_person(co):  # "A and B, … authors of"
+            return [co, *found[0]], (start + other.start(), start + m.end())
         if found is not None:
             return found
     titled = list(_TITLED_RE.finditer(head))  # "Mr. Woodward, author of “Fear: …”"
