@@ -172,3 +172,35 @@ def test_editor_of() -> None:
 ])
 def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
     assert [t for t, _ in _read(line)] == titles
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # public show notes: "including the national bestsellers A and B"
+    ("She's the author of 12 books on animal behavior and on autism, including the national "
+     "bestsellers Thinking in Pictures and Animals in Translation.   She lectures to parents "
+     "and teachers.",
+     [("Thinking in Pictures", []), ("Animals in Translation", [])]),
+    # "a graphic novel, Title," (one word between the article and the kind of work)
+    ("Now, the first part of the story has become a graphic novel, The Adventure Zone: Here "
+     "There Be Gerblins, adapted by podcast co-host Clint McElroy.",
+     [("The Adventure Zone: Here There Be Gerblins", [])]),
+    # the host's own book: a work, with no guest made its author
+    ("Cass and Meredith interviewed me by phone to chat about my latest memoir, Spent: My "
+     "Accidental Career in Retail. We giggled.",
+     [("Spent: My Accidental Career in Retail", [])]),
+    # "the editor of" a periodical's supplement names no work
+    ("In a must listen episode for any person who loves to read, the editor of The New York "
+     "Times Book Review is talking with Michael about writing. Her new book, the memoir My Life "
+     "with Bob: Flawed Heroine Keeps Book of Books, Plot Ensues chronicles her life.",
+     [("My Life with Bob: Flawed Heroine Keeps Book of Books, Plot Ensues", [])]),
+    # a title after "the authors of" is not the person who "discuss their new book"
+    ("Daniel J. Siegel and Tina Payne Bryson, the bestselling authors of The Whole-Brain Child "
+     "and No-Drama Discipline discuss their new book The Power of Showing Up.",
+     [("The Power of Showing Up", ["Bryson"])]),
+    # the second guest's "author of" is hers, not the first guest's
+    ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
+     "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",
+     [("Evicted", ["Desmond"]), ("Sing, Unburied, Sing", ["Ward"])]),
+])
+def test_show_notes(line: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(line) == expected

@@ -133,8 +133,11 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"(?P<title>{_TITLE})\)"), ("(author", "(writer", "(novelist")),
     # "(her|his|the) (new) book, Title," — no author in the sentence; after a pronoun, up
     # to two words may say what the book is ("her award-winning novel", "his Vietnam memoir")
-    (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)[ \t]+"
+    (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)[ \t]+"
                rf"(?:[\w\-]+[ \t]+){{0,2}}?"
+               rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
+               rf"(?=(?:[a-z][\w\-]*[ \t]+)?(?:book|novel|memoir|novella|biography)\b)"
+               rf"(?:[a-z][\w\-]*[ \t]+)?"  # "a graphic novel, The Adventure Zone: …"
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
                rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"), _WORK_OR_ONE_TITLE),
@@ -233,7 +236,8 @@ _AUTHOR_OF = re.compile(
     rf"\b(?:author|editor|writer)[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
     rf"{_WORK}[ \t]+)?[“\"‘']?(?P<title>{_TITLE})")
 _LIST_CUE = re.compile(
-    r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+")
+    r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+"
+    r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
 _LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?")
 _WITH_AFTER = re.compile(r"[ \t]*\(with[ \t]+[^()]{2,60}\)[ \t.]*")
 # A stretch in quotes: "…", “…”, ‘…’ or '…' (an apostrophe inside a word is no quote).
@@ -264,6 +268,10 @@ _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
 _PERSON_RE = re.compile(_PERSON)
 _IN_BEFORE = re.compile(r"[ \t]*In[ \t]+")
+# A capitalised run that goes on the title after "author of": "the authors of The
+# Whole-Brain Child and No-Drama Discipline discuss" (no person).
+_AUTHOR_OF_BEFORE = re.compile(r"\b(?:authors?|editors?|writers?)[ \t]+of[ \t]+"
+                               r"(?:[A-Z][\w\-’']*[ \t]+|(?:and|of|the|a|an|in|&)[ \t]+)*$")
 _CO_AUTHOR = re.compile(rf"(?P<who>{_PERSON})[ \t]+(?:and|&)[ \t]+$")
 _PERSON_AFTER = re.compile(
     rf",[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}(?P<who>{_PERSON})[ \t]+[a-z]")
@@ -309,8 +317,9 @@ def find_mentions(content: str) -> list[Parsed]:
         if _ONE_WORK_BEFORE.search(text, max(0, a - 40), a):
             b = _comma_parts(text, b)  # "her memoir Cry for Me, Argentina, about …"
         if _EDITOR_OF_BEFORE.search(text, max(0, a - 60), a):
-            if text[a:b].strip(" ,.;:\"'“”‘’").lower() in _PERIODICALS:
-                return  # "the Europe editor of The New York Times"
+            named = text[a:b].strip(" ,.;:\"'“”‘’").lower()
+            if any(named == p or named.startswith(p + " ") for p in _PERIODICALS):
+                return  # "the Europe editor of The New York Times (Book Review)"
             role = "editor"  # "Mark Leary, … the editor of Interpersonal Rejection"
         parsed = _mention(content, cleaned, a, b, names, who, role)
         if parsed is not None:
@@ -340,7 +349,8 @@ def find_mentions(content: str) -> list[Parsed]:
             if b - a < _MIN_TITLE_CHARS or any(a < y and x < b for x, y in taken):
                 continue
             names, who = _people(m)
-            if names is None and "pron" in pattern.groupindex and m.group("pron"):
+            if names is None and "pron" in pattern.groupindex and m.group("pron") \
+                    and m.group("pron").lower() not in ("my", "our"):  # (the host's own book)
                 names, who = _named_after(text, m.start(), b) or _subject(text, m.start("title"))
             if "sure" in pattern.groupindex and (
                     names is None or text[a:b].lower() in CREDIT_WORDS
@@ -465,7 +475,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         out.append((a, b, *_subject(text, m.start())))
     for m in _LIST_CUE.finditer(text) if "includ" in lowered or "such as" in lowered else ():
         names, who = _subject(text, m.start())
-        for a, b in _listed_titles(text, m.end(), m.group("cue") == "including"):
+        for a, b in _listed_titles(text, m.end(), m.group("cue") == "including",
+                                   m.group("plural") is not None):
             out.append((a, b, names, who))
     appositive = kinds and ", " in text and _APPOSITIVE_HINT.search(text) is not None
     for m in _APPOSITIVE.finditer(text) if appositive else ():
@@ -542,6 +553,8 @@ def _subject(text: str, at: int, plural: bool = False) -> Reading:
     start = _sentence_start(text, at)
     head = text[start:at]
     for m in reversed(list(_PERSON_RE.finditer(head))):
+        if _AUTHOR_OF_BEFORE.search(head[:m.start()]):
+            continue  # "the authors of The Whole-Brain Child and No-Drama Discipline discuss"
         found = _person_at(m, start)
         other = _CO_AUTHOR.search(head, 0, m.start()) if plural else None
         co = parse_person(other.group("who")) if other else None
@@ -619,9 +632,11 @@ def _person_at(m: re.Match[str], offset: int) -> Reading | None:
     return None
 
 
-def _listed_titles(text: str, at: int, single: bool) -> list[tuple[int, int]]:
+def _listed_titles(text: str, at: int, single: bool, plural: bool = False
+                   ) -> list[tuple[int, int]]:
     """The titles of "A, B, and C" from `at` to the sentence's end, while each reads as one;
-    the last may run on ("Cosmicomics and the many other novels": "Cosmicomics")."""
+    the last may run on ("Cosmicomics and the many other novels": "Cosmicomics").  After a
+    plural ("the national bestsellers A and B") a lone "A and B" is two titles."""
     end = _sentence_end(text, at)
     out: list[tuple[int, int]] = []
     pos = at
@@ -635,7 +650,8 @@ def _listed_titles(text: str, at: int, single: bool) -> list[tuple[int, int]]:
         if m is None or (text[stop:b].strip(" .") and not _WITH_AFTER.fullmatch(text[stop:b])):
             break
         pos = m.end()
-    if len(out) >= 2 and not re.search(r",[ \t]*and[ \t]", text[at:out[-1][1]]):
+    if (len(out) >= 2 or plural) and out \
+            and not re.search(r",[ \t]*and[ \t]", text[at:out[-1][1]]):
         # no comma before the last "and": "Digital Minimalism, Deep Work and So Good …"
         a, b = out[-1]
         last = text.rfind(" and ", a, b)
@@ -798,6 +814,9 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
             sure = sure[:cut]
     for group in ("by", "who"):
         if group in m.re.groupindex and m.group(group):
+            if group == "who" and _AUTHOR_OF_BEFORE.search(m.string, max(0, m.start(group) - 120),
+                                                           m.start(group)):
+                return _subject(m.string, m.start(group))  # the run is a title, not a person
             text = m.group(group)
             names = parse_name_list(text)
             if names is None and group == "who":
