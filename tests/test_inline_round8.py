@@ -197,6 +197,32 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
     ("Daniel J. Siegel and Tina Payne Bryson, the bestselling authors of The Whole-Brain Child "
      "and No-Drama Discipline discuss their new book The Power of Showing Up.",
      [("The Power of Showing Up", ["Bryson"])]),
+    # the owner and a word saying a work before a quoted title, or an owner's appositive
+    ("In Alice Elliott Dark’s second novel, “Fellowship Point,” Agnes Lee and Polly Wister "
+     "have been friends for about 80 years.",
+     [("Fellowship Point", ["Dark"])]),
+    ("Ed Yong’s new book, “An Immense World,” urges readers to break outside their “sensory "
+     "bubble”.",
+     [("An Immense World", ["Yong"])]),
+    ("The Secret Lives of Church Ladies, Deesha Philyaw’s book of deliciously vibrant and "
+     "rebellious short stories about sex and black women, won the PEN/Faulkner Award.",
+     [("The Secret Lives of Church Ladies", ["Philyaw"])]),
+    # an owner in "s'"
+    ("Debut sensation Zakiya Dalila Harris’ THE OTHER BLACK GIRL got everyone (including us) "
+     "talking, and you can tote the book to the beach.",
+     [("THE OTHER BLACK GIRL", ["Harris"])]),
+    # the author "from" a long description after the title
+    ("Observer writer Rachel Cooke joins John, Andy & Mathew to talk about 'All The Devils Are "
+     "Here', the astounding travelogue through Kent and the darker corners of human nature "
+     "from David Seabrook. Plus, the drinking habits",
+     [("All The Devils Are Here", ["Seabrook"])]),
+    # words before "novel" describe it; an honour is no work; "the first book Don has set"
+    ("Sarah Churchwell joins John & Andy to talk about Anita Loos' Jazz Age novel. Also "
+     "discussed: a memoir.", []),
+    ("It also took a Goodreads Choice award and made Garmus Waterstones’ Author of the Year, "
+     "as the book deserved.", []),
+    ("CITY ON FIRE is the first of the three novels, and the first book Don has set in his "
+     "hometown of Providence.", []),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

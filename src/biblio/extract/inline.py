@@ -136,8 +136,8 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)[ \t]+"
                rf"(?:[\w\-]+[ \t]+){{0,2}}?"
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
-               rf"(?=(?:[a-z][\w\-]*[ \t]+)?(?:book|novel|memoir|novella|biography)\b)"
-               rf"(?:[a-z][\w\-]*[ \t]+)?"  # "a graphic novel, The Adventure Zone: …"
+               rf"(?=[a-z][\w\-]*[ \t]+(?:book|novel|memoir|novella|biography),)"
+               rf"[a-z][\w\-]*[ \t]+"  # "a graphic novel, The Adventure Zone: …" (with the comma)
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
                rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"), _WORK_OR_ONE_TITLE),
@@ -197,7 +197,7 @@ _KIND_WORDS = ("book", "novel", "memoir", "biograph", "history", "study", "colle
 # Quotes, a possessive or a publisher in brackets: a title may be set apart without a cue
 # word.  (A bracketed year alone let a held-out line that names no work through.)
 _SET_APART = re.compile(
-    r"[\"“‘*_]|['’]s\b|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\b")
+    r"[\"“‘*_]|['’]s\b|s['’][ \t]|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\b")
 # Words that say a work is meant when they stand between a person's name and a title:
 # "Sally Rooney's novel Beautiful World", "Geraldine Brooks' latest, Memorial Days".
 _WORK_WORD = (r"(?:books?|novels?|novellas?|memoirs?|biography|history|study|collection|"
@@ -212,8 +212,13 @@ _OWNED_CUED = re.compile(
     rf"(?:called|titled|entitled)[ \t]+)?(?P<title>{_TITLE})")
 _WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
 # (one word may praise it first: "Patrick Radden Keefe’s brilliant Say Nothing")
-_OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
-                    rf"(?P<title>{_TITLE})")
+_OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})(?:['’]s|(?<=s)['’])[ \t]+"
+                    rf"(?:[a-z][\w\-]*[ \t]+)?(?P<title>{_TITLE})")
+# After an owner's capitalised words, a word saying a work makes them its description
+# ("Anita Loos' Jazz Age novel": tested after "s'" alone, where the owner is less sure; after
+# "'s" it cost a held-out work), and "… of the Year" is an honour, not a work.
+_KIND_AFTER = re.compile(rf"[ \t]+{_WORK_WORD}\b")
+_HONOUR = re.compile(r"\bof[ \t]+the[ \t]+(?:Year|Decade|Month)\b")
 # Another owner inside a title's capitalised run: where the first title ended.
 _NEXT_OWNER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_PERSON}['’]s\b")
 # What every match of the two holds, searched first (their patterns open with a name, so
@@ -221,13 +226,18 @@ _NEXT_OWNER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_PERSON}['’]s\b")
 # first character of a title (after a word of praise, perhaps).
 _WORK_WORD_TITLE = re.compile(
     rf"{_WORK_WORD},?[ \t]+(?:[^.;!?]{{0,60}}?(?:called|titled)[ \t]+)?[A-Z0-9]")
-_POSSESSIVE_TITLE = re.compile(r"['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+)?[A-Z0-9]")
+_POSSESSIVE_TITLE = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+(?:[a-z][\w\-]*[ \t]+)?[A-Z0-9]")
 # After a title, an appositive that says what work it is: "Open Water, a promising debut
 # novella from Caleb Azumah Nelson", "The Phoenix Project, a novel about IT".
 _APPOSITIVE = re.compile(
     rf"[ \t]*,[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?"
     rf"(?:book|novel|novella|memoir|biography|collection|thriller|poem|essay|film|documentary|"
-    rf"album|play|travelogue)s?\b(?:[^,.;]{{0,40}}?[ \t](?:by|from)[ \t]+(?P<by>{_PEOPLE}))?")
+    rf"album|play|travelogue)s?\b(?:[^,.;]{{0,80}}?[ \t](?:by|from)[ \t]+(?P<by>{_PEOPLE}))?")
+# An appositive that names the owner: "The Secret Lives of Church Ladies, Deesha Philyaw’s
+# book of … short stories"; "“Fellowship Point,” Alice Elliott Dark’s second novel".
+_OWNER_APPOSITIVE = re.compile(
+    rf"[ \t]*,[ \t]+(?P<by>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
+    rf"(?:book|novel|novella|memoir|biography|collection|thriller|debut)s?\b")
 # What every appositive holds: searched first, since `_APPOSITIVE` opens with optional
 # spaces and so is tried at every character of a paragraph.
 _APPOSITIVE_HINT = re.compile(r",[ \t]+(?:an?|the|his|her|their)[ \t]")
@@ -253,6 +263,10 @@ _PUBLISHED = re.compile(
 _REFERENCE_AFTER = re.compile(r"[.,][\"”’'][ \t]+[A-Z]")
 # Any owner right before an italic title: "Radiohead's _Life in a Glasshouse_".
 _BAND_BEFORE = re.compile(r"\b[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}['’]s[ \t]+$")
+# The owner and a word saying a work before a title: "Ed Yong’s new book, “An Immense World,”".
+_OWNER_CUE_BEFORE = re.compile(
+    rf"(?P<by>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
+    rf"(?:book|novel|novella|memoir|biography|collection|thriller|debut|essay|story|poem),?[ \t]+$")
 # The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
 _OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$")
 # A cue that makes the sentence's person the author: "author of", "his book", "she wrote".
@@ -424,6 +438,12 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if told is not None and kind != "link":
         names = parse_name_list(told.group("by")) if told.group("by") else None
         return names, told.span("by") if names else None
+    for owned in (_OWNER_APPOSITIVE.match(text, b + quote),
+                  _OWNER_CUE_BEFORE.search(text, max(0, a - quote - 100), a - quote)):
+        # "“Fellowship Point,” Alice Elliott Dark’s novel", "Ed Yong’s new book, “…”"
+        people = _people_ending(owned.group("by")) if owned else None
+        if owned and people:
+            return people, owned.span("by")
     if kind == "link":
         return (None, None) if published else None  # "[Collapse](/2009/07/…) (575 pages)"
     cue = _CUE_BEFORE.search(text, max(0, a - 60), a)
@@ -467,8 +487,10 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
                 title_end = other.start()
             a, b = _title_span(cleaned, m.start("title"), title_end)
             names, who = _owner(m, cued=False)
-            if who is not None and len(text[a:b].split()) >= 2:
-                out.append((a, b, names, who))
+            if who is not None and len(text[a:b].split()) >= 2 \
+                    and not _HONOUR.search(text, a, b) \
+                    and not (text[m.end("who") + 1] != "s" and _KIND_AFTER.match(text, b)):
+                out.append((a, b, names, who))  # (not "Anita Loos' Jazz Age novel")
     authored = any(word in lowered for word in ("author", "editor", "writer"))
     for m in _AUTHOR_OF.finditer(text) if authored else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
@@ -486,6 +508,12 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             # (not the end of a name: "Nobel Laureate J.M. Coetzee, a novel that …")
             names = parse_name_list(m.group("by")) if m.group("by") else None
             out.append((run, end, names, m.span("by") if names else None))
+    owned_after = possessive and kinds and ", " in text
+    for m in _OWNER_APPOSITIVE.finditer(text) if owned_after else ():
+        run = _run_start(text, m.start())
+        people = _people_ending(m.group("by"))
+        if run is not None and people and len(text[run:m.start()].split()) >= 2:
+            out.append((run, m.start(), people, m.span("by")))
     for m in _PUBLISHED.finditer(text) if "(" in text else ():
         end = m.start() - _spaces_back(text, m.start())
         run = _run_start(text, end)
@@ -525,6 +553,17 @@ def _named_after(text: str, cue: int, b: int) -> Reading | None:
     people = parse_name_list(after.group("who")) if after else None
     if after and people and all(surely_a_person(n) for n in people):
         return people, after.span("who")
+    return None
+
+
+def _people_ending(run: str) -> list[Name] | None:
+    """The people a capitalised run ends with, when surely people: "In Alice Elliott Dark"
+    → Alice Elliott Dark."""
+    words = run.split()
+    for k in range(min(2, len(words) - 1)):
+        people = parse_name_list(" ".join(words[k:]))
+        if people and all(surely_a_person(n) for n in people):
+            return people
     return None
 
 
