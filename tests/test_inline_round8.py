@@ -223,6 +223,17 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
      "as the book deserved.", []),
     ("CITY ON FIRE is the first of the three novels, and the first book Don has set in his "
      "hometown of Providence.", []),
+    # "In Title, Author writes": the person after the title
+    ("In “Son of Elsewhere,” Elamin Abdelmahmoud writes about growing up in Canada after "
+     "moving there from Sudan when he was 12.",
+     [("Son of Elsewhere", ["Abdelmahmoud"])]),
+    ("Robert Stewart is still well remembered, but his half-brother has been overlooked. In "
+     "War and Diplomacy in the Napoleonic Era: Sir Charles Stewart, Castlereagh and the "
+     "Balance of Power in Europe (Bloomsbury Academic Press, 2019), Reider Payne describes "
+     "the eventful career of the third Marquess.",
+     [("War and Diplomacy in the Napoleonic Era: Sir Charles Stewart, Castlereagh and the "
+       "Balance of Power in Europe", ["Payne"])]),
+    ("In “Part Two,” the Eagles won the game.", []),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

@@ -282,6 +282,11 @@ _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
 _PERSON_RE = re.compile(_PERSON)
 _IN_BEFORE = re.compile(r"[ \t]*In[ \t]+")
+# After "In Title,": the person and a verb of writing ("Elamin Abdelmahmoud writes about").
+_PERSON_TELLS = re.compile(
+    rf"[”\"’']?,[”\"’']?[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}(?P<who>{_PERSON})[ \t]+"
+    r"(?:writes|argues|explores|tells|describes|examines|recounts|chronicles|traces|shows|"
+    r"offers|reveals|follows|takes|investigates|considers|presents|provides|uses|looks)\b")
 # A capitalised run that goes on the title after "author of": "the authors of The
 # Whole-Brain Child and No-Drama Discipline discuss" (no person).
 _AUTHOR_OF_BEFORE = re.compile(r"\b(?:authors?|editors?|writers?)[ \t]+of[ \t]+"
@@ -438,6 +443,9 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if told is not None and kind != "link":
         names = parse_name_list(told.group("by")) if told.group("by") else None
         return names, told.span("by") if names else None
+    told_after = _told_after(text, a - quote, b)  # "In “Son of Elsewhere,” Elamin … writes"
+    if told_after is not None and kind != "link":
+        return told_after
     for owned in (_OWNER_APPOSITIVE.match(text, b + quote),
                   _OWNER_CUE_BEFORE.search(text, max(0, a - quote - 100), a - quote)):
         # "“Fellowship Point,” Alice Elliott Dark’s novel", "Ed Yong’s new book, “…”"
@@ -517,6 +525,7 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     for m in _PUBLISHED.finditer(text) if "(" in text else ():
         end = m.start() - _spaces_back(text, m.start())
         run = _run_start(text, end)
+        run = _subtitle_start(text, run) if run is not None else None
         if run is not None and _BY_BEFORE.search(text, max(0, run - 4), run):
             continue  # "…," by Dylan Sloan (Fortune, 2024)": the run is who wrote it
         reading = _published_by(text, run, m.end()) if run is not None else None
@@ -527,6 +536,32 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             and not _is_person(text[a:b]) and parse_organisation(text[a:b]) is None]
 
 
+def _subtitle_start(text: str, run: int) -> int:
+    """Where a title starts whose subtitle lists parts with commas, the run before the last
+    comma being read: "In War and Diplomacy in the Napoleonic Era: Sir Charles Stewart,
+    Castlereagh and the Balance of Power in Europe (Bloomsbury Academic, 2019)"."""
+    for _ in range(3):
+        before = text[:run].rstrip(" \t")
+        if not before.endswith(","):
+            break
+        prev = _run_start(text, len(before) - 1)
+        if prev is None or ":" not in text[prev:run]:
+            break
+        run = prev
+    return run
+
+
+def _told_after(text: str, a: int, after: int) -> Reading | None:
+    """The author named after a title that opens a sentence with "In": "In “Son of
+    Elsewhere,” Elamin Abdelmahmoud writes …", "In Title (Verso, 2019), Reider Payne
+    describes …"."""
+    if not re.search(r"(?:^|[.!?>\n][ \t]*)In[ \t]+[“\"‘']?$", text[max(0, a - 8):a]):
+        return None
+    told = _PERSON_TELLS.match(text, after)
+    people = _people_ending(told.group("who")) if told else None
+    return (people, told.span("who")) if told and people else None
+
+
 def _published_by(text: str, a: int, after: int) -> Reading | None:
     """Who wrote a title with a bracketed year: "… (2025) by Dr. Aviva Briefel", or the
     person whose possessive stands before it ("Bill LeFurgy's Into the Suffering City")."""
@@ -534,6 +569,9 @@ def _published_by(text: str, a: int, after: int) -> Reading | None:
     names = parse_name_list(by.group("by")) if by else None
     if by is not None:
         return (names, by.span("by")) if names else (None, None)
+    told = _told_after(text, a, after)
+    if told is not None:
+        return told
     owner = _OWNER_BEFORE.search(text, max(0, a - 80), a)
     people = parse_name_list(owner.group("who")) if owner else None
     if owner and people and all(surely_a_person(n) for n in people):
