@@ -234,6 +234,13 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
      [("War and Diplomacy in the Napoleonic Era: Sir Charles Stewart, Castlereagh and the "
        "Balance of Power in Europe", ["Payne"])]),
     ("In “Part Two,” the Eagles won the game.", []),
+    # plural kinds of work, and a quoted list carried on from a title the sentence names
+    ("On the bumpy release of “Radical Optimism,” plus two new music films: “Back to Black,” "
+     "about Amy Winehouse, and “The Idea of You” with Anne Hathaway.",
+     [("Back to Black", []), ("The Idea of You", [])]),
+    ("McKay Coppins, a staff writer at The Atlantic, talks with Chris about faith, politics and "
+     "his recent piece: \"God’s Plan for Mike Pence.\"",
+     [("God’s Plan for Mike Pence", ["Coppins"])]),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

@@ -163,7 +163,8 @@ _BY_AFTER = re.compile(
 # A word right before an italic title that says a work is meant.
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_WORK}|novels?|books?|memoirs?|thriller|mystery|classic|sequel|debut|poems?|"
-    r"essays?|stories|collection|play|film|documentary|series|authors?(?: of)?|wrote|written|"
+    r"essays?|stories|collection|plays?|films?|movies?|documentar(?:y|ies)|series|articles?|"
+    r"pieces?|authors?(?: of)?|wrote|written|"
     r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
@@ -172,6 +173,9 @@ _CUE_BEFORE = re.compile(
 _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>{_PEOPLE})['’]s[ \t]+(?:[a-z]+[ \t]+){{0,3}}[‘'\"“]?$")
 _QUOTED_AROUND = frozenset("‘'\"“")
+# Between two quoted titles of one list: "“A,” about X, and “B”", "“A” and “B”".
+_QUOTED_LIST_GAP = re.compile(
+    r"[,.]?[”\"’']?,?(?:[ \t]+[^“\"‘.;:!?]{1,50}?,)?[ \t]+(?:and|&|or)?[ \t]*[“\"‘']")
 # Where a capitalised run goes on into a second phrase: "Superintelligence and in Toby …".
 _JOINED = re.compile(r"(?<!,)[ \t]+(?:and|&)[ \t]+(?:in|on|at|with|by|from)[ \t]+")
 # The last part of a subtitle's list, when it is the person the sentence goes on about:
@@ -349,10 +353,16 @@ def find_mentions(content: str) -> list[Parsed]:
         # "… moments. The Northman (2022), directed by Robert Eggers."
         add(*_title_span(cleaned, m.start("title"), m.end("title")),
             parse_name_list(m.group("by")), m.span("by"), role="director")
-    for a, b, kind in _marked_spans(cleaned):  # "*A Violent Age* by Sarah Blake"
+    listed = -1  # where the last quoted title the sentence named as a work ended
+    for a, b, kind in sorted(_marked_spans(cleaned)):  # "*A Violent Age* by Sarah Blake"
         reading = _marked_reading(text, a, b, kind)
+        if reading is None and kind == "quoted" and listed >= 0 \
+                and _QUOTED_LIST_GAP.fullmatch(text, listed, a) \
+                and is_title_like(text[a:b]) and opens_title(text[a:b]):
+            reading = (None, None)  # "films: “Back to Black,” about Amy Winehouse, and “…”"
         if reading is not None:
             add(a, b, *reading)
+            listed = b if kind == "quoted" else -1
     lowered = text.lower()
     for pattern, needs in _CUES:
         if not (needs.search(text) if isinstance(needs, re.Pattern)
