@@ -241,6 +241,15 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
     ("McKay Coppins, a staff writer at The Atlantic, talks with Chris about faith, politics and "
      "his recent piece: \"God’s Plan for Mike Pence.\"",
      [("God’s Plan for Mike Pence", ["Coppins"])]),
+    # films named by their kind or their director; two joined before a capitalised article
+    ("Robert Chitester talks with host Russ Roberts about how the documentary Free to Choose "
+     "came to be, and about his long friendship and work with Milton and Rose Friedman.",
+     [("Free to Choose", [])]),
+    ("This week, we watch the third film from the acclaimed director of The Witch and The "
+     "Lighthouse, an attempt at the definitive Viking movie.",
+     [("The Witch", []), ("The Lighthouse", [])]),
+    ("The film industry has changed since the pandemic, and a movie theater is a rare sight.",
+     []),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",
