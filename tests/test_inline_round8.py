@@ -250,6 +250,34 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
      [("The Witch", []), ("The Lighthouse", [])]),
     ("The film industry has changed since the pandemic, and a movie theater is a rare sight.",
      []),
+    # public show notes (NPR's The Book Show, WAMC): a quoted title holding its comma before
+    # an appositive, a person set off by commas after "author of", a surname's possessive, a
+    # quoted list inheriting its author, a name as a title right after "latest,"
+    ("Author Richard Powers won the Pulitzer Prize for the #1 New York Times bestseller, \"The "
+     "Overstory.\" His latest novel, \"Bewilderment,\" has already been shortlisted for the "
+     "2021 Booker Prize.",
+     [("The Overstory", []), ("Bewilderment", ["Powers"])]),
+    ("“The Bee Sting,” a novel by Paul Murray, is about family, fortune, and the struggle to be "
+     "a good person at the end of the world.",
+     [("The Bee Sting", ["Murray"])]),
+    ("Best-selling author of “The Things They Carried,” Tim O’Brien, is on The Book Show this "
+     "week to discuss his first new novel in two decades.",
+     [("The Things They Carried", ["O’Brien"])]),
+    ("In “Wrecker,” Hiaasen’s new novel for Young Readers, Valdez Jones VIII needs to deal with "
+     "smugglers, grave robbers, and pooping iguanas.",
+     [("Wrecker", ["Hiaasen"])]),
+    ("Ann Patchett is the author of nine novels, including “Bel Canto,” “State of Wonder,” "
+     "“Commonwealth” and “The Dutch House,” a finalist for the Pulitzer Prize. Her latest, "
+     "“Tom Lake,” is a meditation on youthful love.",
+     [("Bel Canto", ["Patchett"]), ("State of Wonder", ["Patchett"]),
+      ("Commonwealth", ["Patchett"]), ("The Dutch House", ["Patchett"]),
+      ("Tom Lake", ["Patchett"])]),
+    ("My latest interview is with Nicole Baart, whose new thriller, EVERYTHING WE DIDN’T SAY, "
+     "was the top Book of the Month Club selection for October.",
+     [("EVERYTHING WE DIDN’T SAY", ["Baart"])]),
+    ("This time our helpers are NPR host and author of The Incomplete Book of Running, Peter "
+     "Sagal, Michigan Secretary of State Jocelyn Benson, and Alice's neighbor.",
+     [("The Incomplete Book of Running", ["Sagal"])]),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

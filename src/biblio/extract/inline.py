@@ -62,7 +62,7 @@ _BY = re.compile(r"[ \t]by[ \t]")  # every "… by Author" cue holds "by" betwee
 # skip along the text, where the cues' own patterns are tried at every character.
 _WORK_TITLE = re.compile(rf"{_WORK}s?,?[ \t]+[A-Z0-9]")
 _WORK_OR_ONE_TITLE = re.compile(
-    rf"(?:{_WORK}|one),?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?[A-Z0-9]")
+    rf"(?:{_WORK}|thriller|one),?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?[A-Z0-9]")
 # Cue, then the title, then optionally "by Author".  Groups: title; the author as `by`
 # (after the title), `who` (the sentence's subject) or `sure` (checked to be a person).
 _CUES: list[tuple[re.Pattern[str], _Needs]] = [
@@ -139,7 +139,7 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"(?=[a-z][\w\-]*[ \t]+(?:book|novel|memoir|novella|biography),)"
                rf"[a-z][\w\-]*[ \t]+"  # "a graphic novel, The Adventure Zone: …" (with the comma)
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
-               rf"(?:{_WORK}|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
+               rf"(?:{_WORK}|thriller|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"), _WORK_OR_ONE_TITLE),
     # "Don Knotts wrote an autobiography called Title", "Rob Jolles, has written a helpful
     # book of inspiration called Title"
@@ -170,7 +170,7 @@ _BY_AFTER = re.compile(
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_WORK}|novels?|books?|memoirs?|thriller|mystery|classic|sequel|debut|poems?|"
     r"essays?|stories|collection|plays?|films?|movies?|documentar(?:y|ies)|series|articles?|"
-    r"pieces?|authors?(?: of)?|wrote|written|"
+    r"pieces?|latest|newest|authors?(?: of)?|wrote|written|"
     r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
@@ -179,6 +179,9 @@ _CUE_BEFORE = re.compile(
 _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>{_PEOPLE})['’]s[ \t]+(?:[a-z]+[ \t]+){{0,3}}[‘'\"“]?$")
 _QUOTED_AROUND = frozenset("‘'\"“")
+_CLOSING = re.compile(r"[,.;:]{0,2}[”\"’']")
+_KIND_RIGHT_BEFORE = re.compile(r"\b(?:book|novel|memoir|novella|latest|newest|film|play|album|"
+                                r"song)s?,?[ \t]+$")
 # Between two quoted titles of one list: "“A,” about X, and “B”", "“A” and “B”".
 _QUOTED_LIST_GAP = re.compile(
     r"[,.]?[”\"’']?,?(?:[ \t]+[^“\"‘.;:!?]{1,50}?,)?[ \t]+(?:and|&|or)?[ \t]*[“\"‘']")
@@ -241,15 +244,23 @@ _WORK_WORD_TITLE = re.compile(
 _POSSESSIVE_TITLE = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+(?:[a-z][\w\-]*[ \t]+)?[A-Z0-9]")
 # After a title, an appositive that says what work it is: "Open Water, a promising debut
 # novella from Caleb Azumah Nelson", "The Phoenix Project, a novel about IT".
-_APPOSITIVE = re.compile(
-    rf"[ \t]*,[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?"
+_APPOSITIVE_BODY = (
+    rf"[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?"
     rf"(?:book|novel|novella|memoir|biography|collection|thriller|poem|essay|film|documentary|"
     rf"album|play|travelogue)s?\b(?:[^,.;]{{0,80}}?[ \t](?:by|from)[ \t]+(?P<by>{_PEOPLE}))?")
+_APPOSITIVE = re.compile(rf"[ \t]*,{_APPOSITIVE_BODY}")
+# (after a quoted title that holds its comma: "“The Bee Sting,” a novel by Paul Murray")
+_APPOSITIVE_QUOTED = re.compile(_APPOSITIVE_BODY)
 # An appositive that names the owner: "The Secret Lives of Church Ladies, Deesha Philyaw’s
 # book of … short stories"; "“Fellowship Point,” Alice Elliott Dark’s second novel".
-_OWNER_APPOSITIVE = re.compile(
-    rf"[ \t]*,[ \t]+(?P<by>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
+_OWNER_APPOSITIVE_BODY = (
+    rf"[ \t]+(?P<by>{_PEOPLE}|[A-Z][\w\-]+)(?:['’]s|(?<=s)['’])[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
     rf"(?:book|novel|novella|memoir|biography|collection|thriller|debut)s?\b")
+_OWNER_APPOSITIVE = re.compile(rf"[ \t]*,{_OWNER_APPOSITIVE_BODY}")
+_OWNER_APPOSITIVE_QUOTED = re.compile(_OWNER_APPOSITIVE_BODY)
+# A person set off by commas right after a title: "author of “The Things They Carried,” Tim
+# O’Brien, is on the show", "author of The Incomplete Book of Running, Peter Sagal, …".
+_APPOSED_PERSON = re.compile(rf",?[ \t]+(?P<who>{_PERSON}),")
 # What every appositive holds: searched first, since `_APPOSITIVE` opens with optional
 # spaces and so is tried at every character of a paragraph.
 _APPOSITIVE_HINT = re.compile(r",[ \t]+(?:an?|the|his|her|their)[ \t]")
@@ -294,6 +305,11 @@ _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
 _PERSON_RE = re.compile(_PERSON)
 _IN_BEFORE = re.compile(r"[ \t]*In[ \t]+")
+_FULL_STOP = re.compile(r" [”\"]?\.")  # (searched in the reversed text)
+# Words that end capitalised runs but never a person's name: "the Pulitzer Prize".
+_NO_SURNAMES = frozenset({"Prize", "Award", "Awards", "Times", "Review", "Book", "Books", "Press",
+                          "University", "College", "Club", "Show", "Podcast", "Magazine",
+                          "News", "Festival", "Library", "Institute", "Society"})
 # After "In Title,": the person and a verb of writing ("Elamin Abdelmahmoud writes about").
 _PERSON_TELLS = re.compile(
     rf"[”\"’']?,[”\"’']?[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}(?P<who>{_PERSON})[ \t]+"
@@ -362,15 +378,16 @@ def find_mentions(content: str) -> list[Parsed]:
         add(*_title_span(cleaned, m.start("title"), m.end("title")),
             parse_name_list(m.group("by")), m.span("by"), role="director")
     listed = -1  # where the last quoted title the sentence named as a work ended
+    last: Reading = (None, None)
     for a, b, kind in sorted(_marked_spans(cleaned)):  # "*A Violent Age* by Sarah Blake"
         reading = _marked_reading(text, a, b, kind)
         if reading is None and kind == "quoted" and listed >= 0 \
                 and _QUOTED_LIST_GAP.fullmatch(text, listed, a) \
                 and is_title_like(text[a:b]) and opens_title(text[a:b]):
-            reading = (None, None)  # "films: “Back to Black,” about Amy Winehouse, and “…”"
+            reading = last  # "films: “Back to Black,” about Amy Winehouse, and “…”"
         if reading is not None:
             add(a, b, *reading)
-            listed = b if kind == "quoted" else -1
+            listed, last = (b, reading) if kind == "quoted" else (-1, (None, None))
     lowered = text.lower()
     for pattern, needs in _CUES:
         if not (needs.search(text) if isinstance(needs, re.Pattern)
@@ -440,10 +457,13 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     """
     title = text[a:b].strip()
     marked = kind == "emphasis"
-    if not marked and not (is_title_like(title) and opens_title(title)
-                           and not _is_person(title)):
-        return None
     quote = 1 if kind == "quoted" else 0
+    if not marked and not (is_title_like(title) and opens_title(title) and (
+            not _is_person(title) or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))):
+        return None  # (a name is a title right after "novel": "Her latest, “Tom Lake,”")
+    closing = _CLOSING.match(text, b) if quote else None
+    close = closing.end() if closing else b + quote  # after the closing quote
+    inside = closing is not None and "," in closing.group(0)  # "“The Bee Sting,” a novel"
     by = _BY_AFTER.match(text, b + quote)
     if by is not None:
         names = parse_name_list(by.group("by"))
@@ -458,24 +478,31 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
                                                                          a - quote)):
         return None  # (not "joins the podcast to talk about “Never Saw Me Coming”")
     published = _PUBLISHED.match(text, b + quote + _spaces(text, b + quote)) is not None
-    told = _APPOSITIVE.match(text, b + quote)  # "'All The Devils Are Here', the … travelogue"
+    told = (_APPOSITIVE_QUOTED.match(text, close) if inside  # "'All The Devils Are Here', the …"
+            else _APPOSITIVE.match(text, b + quote))
     if told is not None and kind != "link":
         names = parse_name_list(told.group("by")) if told.group("by") else None
         return names, told.span("by") if names else None
     told_after = _told_after(text, a - quote, b)  # "In “Son of Elsewhere,” Elamin … writes"
     if told_after is not None and kind != "link":
         return told_after
-    for owned in (_OWNER_APPOSITIVE.match(text, b + quote),
+    for owned in ((_OWNER_APPOSITIVE_QUOTED if inside else _OWNER_APPOSITIVE).match(
+                      text, close if inside else b + quote),
                   _OWNER_CUE_BEFORE.search(text, max(0, a - quote - 100), a - quote)):
         # "“Fellowship Point,” Alice Elliott Dark’s novel", "Ed Yong’s new book, “…”"
-        people = _people_ending(owned.group("by")) if owned else None
+        people = _people_ending(owned.group("by"), lone=True) if owned else None
         if owned and people:
             return people, owned.span("by")
     if kind == "link":
         return (None, None) if published else None  # "[Collapse](/2009/07/…) (575 pages)"
     cue = _CUE_BEFORE.search(text, max(0, a - 60), a)
     if cue is not None and _OWN_CUE.search(text, max(0, cue.start() - 12), cue.end()):
-        return _subject(text, cue.start(), plural=cue.group(0)[:7].lower() == "authors")
+        found = _subject(text, cue.start(), plural=cue.group(0)[:7].lower() == "authors")
+        apposed = _APPOSED_PERSON.match(text, close) if found[0] is None else None
+        person = parse_person(apposed.group("who")) if apposed else None
+        if apposed and person and surely_a_person(person):  # "author of “…,” Tim O’Brien,"
+            return [person], apposed.span("who")
+        return found
     if cue is not None or talked:
         return None, None
     if published or (marked and _BAND_BEFORE.search(text, max(0, a - 40), a)):
@@ -521,7 +548,12 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     authored = any(word in lowered for word in ("author", "editor", "writer"))
     for m in _AUTHOR_OF.finditer(text) if authored else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
-        out.append((a, b, *_subject(text, m.start())))
+        names, who = _subject(text, m.start())
+        apposed = _APPOSED_PERSON.match(text, b) if names is None else None
+        person = parse_person(apposed.group("who")) if apposed else None
+        if apposed and person and surely_a_person(person):
+            names, who = [person], apposed.span("who")  # "author of Title, Peter Sagal, …"
+        out.append((a, b, names, who))
     for m in _LIST_CUE.finditer(text) if "includ" in lowered or "such as" in lowered else ():
         names, who = _subject(text, m.start())
         for a, b in _listed_titles(text, m.end(), m.group("cue") == "including",
@@ -613,10 +645,12 @@ def _named_after(text: str, cue: int, b: int) -> Reading | None:
     return None
 
 
-def _people_ending(run: str) -> list[Name] | None:
+def _people_ending(run: str, lone: bool = False) -> list[Name] | None:
     """The people a capitalised run ends with, when surely people: "In Alice Elliott Dark"
-    → Alice Elliott Dark."""
+    → Alice Elliott Dark; with `lone`, a surname alone ("Hiaasen’s new novel")."""
     words = run.split()
+    if lone and len(words) == 1 and words[0][:1].isupper():
+        return [Name(family=words[0])]
     for k in range(min(2, len(words) - 1)):
         people = parse_name_list(" ".join(words[k:]))
         if people and all(surely_a_person(n) for n in people):
@@ -713,9 +747,10 @@ def _sentence_start(text: str, at: int) -> int:
     initial ("Mr. Putin", "Michael S. Schmidt"), or after a line break."""
     i = at
     while True:
-        stop = text.rfind(". ", 0, i)
+        found = _FULL_STOP.search(text[:i][::-1])  # the last ". ", ".” " or '." ' before i
+        stop = i - found.end() if found else -1  # where its full stop stands
         if stop < 0 or not _ABBREVIATION_END.search(text, max(0, stop - 5), stop + 1):
-            return max(stop, text.rfind("\n", 0, at)) + 1
+            return max(stop + 1 + (text[stop + 1:stop + 2] in "”\""), text.rfind("\n", 0, at) + 1)
         i = stop
 
 
@@ -724,7 +759,7 @@ def _person_at(m: re.Match[str], offset: int) -> Reading | None:
     Hobbs" → "Jeff Hobbs"), with its span shifted by `offset`.  An owner's "'s" is no part
     of the name ("Kim Stanley Robinson's"), nor is a word of praise ("Prize-winning")."""
     run = re.sub(r"['’]s?$", "", m.group(0))
-    if re.search(r"-[a-z]", run.rsplit(None, 1)[-1]):
+    if re.search(r"-[a-z]", run.rsplit(None, 1)[-1]) or run.rsplit(None, 1)[-1] in _NO_SURNAMES:
         return None
     whole = parse_person(run)
     if whole is not None and known_given_name(whole):
