@@ -167,6 +167,9 @@ def test_editor_of() -> None:
      ["Monument Maker", "Open Water"]),
     # the comma closes the title when a person follows it
     ("Her new book, Dark Matter, Jane Smith says, is about physics.", ["Dark Matter"]),
+    # ", and Title by Person" after a clause is a title all the same
+    ("Now and then a book arrives that feels like a revelation, and The Correspondent by "
+     "Virginia Evans was one of those for us.", ["The Correspondent"]),
     # the last of a list that the run before "by" leaves out is no title
     ("Related link: Play, Curiosity, and Cognition by Junyi Chu and Laura E. Schulz", []),
 ])

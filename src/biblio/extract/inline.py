@@ -842,8 +842,8 @@ def _cut_run(text: str, a: int) -> bool:
     one word after a preposition, a language or a place ("translated into English by")."""
     head = text[:a].rstrip(" \t")
     word = head[max(head.rfind(" "), head.rfind("\t")) + 1:]
-    if word in ("the", "a", "an", "or") or head.endswith(", and"):
-        return True  # (", and Cognition by …": the last of a list the run leaves out)
+    if word in ("the", "a", "an", "or") or re.search(r"\b[A-Z][\w\-]*, and$", head):
+        return True  # ("Play, Curiosity, and Cognition by …": the last of a list)
     return word in ("into", "in", "to", "from", "at") and " " not in text[a:].split(" by ", 1)[0]
 
 
