@@ -127,6 +127,12 @@ def test_named_in_prose(line: str, expected: tuple[str, list[str]]) -> None:
     assert expected in _read(line)
 
 
+def test_novels_by_before_title() -> None:
+    line = ("Sam Leith is back on Backlisted to discuss two novels by Nicholas Fisk, Grinny "
+            "(1973) and its sequel, You Remember Me! (1984).")
+    assert ("Grinny", ["Fisk"]) in _read(line)
+
+
 @pytest.mark.parametrize("line", [
     # a year in brackets is no part of the title read up to "by"
     "She has asked us to talk about The Dream Songs (1969) by John Berryman, a book that "
@@ -281,6 +287,13 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
     ("This time our helpers are NPR host and author of The Incomplete Book of Running, Peter "
      "Sagal, Michigan Secretary of State Jocelyn Benson, and Alice's neighbor.",
      [("The Incomplete Book of Running", ["Sagal"])]),
+    # an adverb and a word of praise after the owner; a phrase after "book" before the title
+    ("To mark the release of Amy Meyerson’s darkly delightful THE BOOKSHOP OF YESTERDAYS [Park "
+     "Row Books], the story of a woman who inherits her uncle's bookshop.",
+     [("THE BOOKSHOP OF YESTERDAYS", ["Meyerson"])]),
+    ("Thirty years on, we revisit Stephen Hawking’s first book aimed at a popular audience, A "
+     "Brief History of Time, the unlikely bestseller that changed popular science writing.",
+     [("A Brief History of Time", ["Hawking"])]),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

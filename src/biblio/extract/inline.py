@@ -225,10 +225,16 @@ _OWNED_CUED = re.compile(
     rf"{_OWNER}[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?{_WORK_WORD},?[ \t]+"
     rf"(?:(?:is[ \t]+|was[ \t]+|(?:an?[ \t]+)?(?:[\w\-]+[ \t]+){{0,5}}?)"
     rf"(?:called|titled|entitled)[ \t]+)?(?P<title>{_TITLE})")
+# "Stephen Hawking’s first book aimed at a popular audience, A Brief History of Time": a
+# few lower-case words after the word saying a work, then a comma and the title.
+_OWNED_PHRASE = re.compile(
+    rf"{_OWNER}[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?(?:book|novel|memoir|biography)"
+    rf"(?:[ \t]+[a-z][\w\-]*){{1,6}},[ \t]+(?P<title>{_TITLE})")
 _WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
-# (one word may praise it first: "Patrick Radden Keefe’s brilliant Say Nothing")
+# (one word may praise it first, "Patrick Radden Keefe’s brilliant Say Nothing", after an
+# adverb perhaps, "Amy Meyerson’s darkly delightful THE BOOKSHOP OF YESTERDAYS")
 _OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})(?:['’]s|(?<=s)['’])[ \t]+"
-                    rf"(?:[a-z][\w\-]*[ \t]+)?(?P<title>{_TITLE})")
+                    rf"(?:[a-z][\w\-]*ly[ \t]+)?(?:[a-z][\w\-]*[ \t]+)?(?P<title>{_TITLE})")
 # After an owner's capitalised words, a word saying a work makes them its description
 # ("Anita Loos' Jazz Age novel": tested after "s'" alone, where the owner is less sure; after
 # "'s" it cost a held-out work), and "… of the Year" is an honour, not a work.
@@ -241,7 +247,8 @@ _NEXT_OWNER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_PERSON}['’]s\b")
 # first character of a title (after a word of praise, perhaps).
 _WORK_WORD_TITLE = re.compile(
     rf"{_WORK_WORD},?[ \t]+(?:[^.;!?]{{0,60}}?(?:called|titled)[ \t]+)?[A-Z0-9]")
-_POSSESSIVE_TITLE = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+(?:[a-z][\w\-]*[ \t]+)?[A-Z0-9]")
+_POSSESSIVE_TITLE = re.compile(
+    r"(?:['’]s|(?<=s)['’])[ \t]+(?:[a-z][\w\-]*ly[ \t]+)?(?:[a-z][\w\-]*[ \t]+)?[A-Z0-9]")
 # After a title, an appositive that says what work it is: "Open Water, a promising debut
 # novella from Caleb Azumah Nelson", "The Phoenix Project, a novel about IT".
 _APPOSITIVE_BODY = (
@@ -290,6 +297,10 @@ _BAND_BEFORE = re.compile(r"\b[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}['’]s[ \t
 _OWNER_CUE_BEFORE = re.compile(
     rf"(?P<by>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
     rf"(?:book|novel|novella|memoir|biography|collection|thriller|debut|essay|story|poem),?[ \t]+$")
+# "two novels by Nicholas Fisk, Grinny (1973)": the kind of work and its author before a title.
+_KIND_BY_BEFORE = re.compile(
+    rf"\b(?:novels?|books?|stories|works|plays?|poems|essays|memoirs?)[ \t]+by[ \t]+"
+    rf"(?P<who>{_PEOPLE}),[ \t]+$")
 # The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
 _OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$")
 # A cue that makes the sentence's person the author: "author of", "his book", "she wrote".
@@ -532,6 +543,11 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         names, who = _owner(m, cued=True)
         if who is not None:
             out.append((*_title_span(cleaned, m.start("title"), m.end("title")), names, who))
+    for m in _OWNED_PHRASE.finditer(text) if possessive and kinds else ():
+        names, who = _owner(m, cued=True)
+        a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+        if who is not None and len(text[a:b].split()) >= 2:
+            out.append((a, b, names, who))
     if possessive and (_has_cue_word(text) or _WORK_WORD_RE.search(text)) \
             and _POSSESSIVE_TITLE.search(text):
         for m in _OWNED.finditer(text):
@@ -623,10 +639,11 @@ def _published_by(text: str, a: int, after: int) -> Reading | None:
     told = _told_after(text, a, after)
     if told is not None:
         return told
-    owner = _OWNER_BEFORE.search(text, max(0, a - 80), a)
+    owner = _OWNER_BEFORE.search(text, max(0, a - 80), a) \
+        or _KIND_BY_BEFORE.search(text, max(0, a - 80), a)
     people = parse_name_list(owner.group("who")) if owner else None
     if owner and people and all(surely_a_person(n) for n in people):
-        return people, owner.span("who")
+        return people, owner.span("who")  # (or "two novels by Nicholas Fisk, Grinny (1973)")
     if re.search(r"['’]s[ \t]+$", text[max(0, a - 3):a]):
         return None  # "… Walk was America’s Favorite Spectator Sport": the title's own words
     return None, None
