@@ -294,6 +294,20 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
     ("Thirty years on, we revisit Stephen Hawking’s first book aimed at a popular audience, A "
      "Brief History of Time, the unlikely bestseller that changed popular science writing.",
      [("A Brief History of Time", ["Hawking"])]),
+    # a run entered at its second word goes back to its first; a sentence may open
+    # "Title, by Person"; a credit word ends the title; a speaker's name is no part of it
+    ("What should I read next? New Grub Street, by George Gissing, a late-Victorian novel set "
+     "in the middle of literary London.",
+     [("New Grub Street", ["Gissing"])]),
+    ("This week we watch Sam Rami's remake that's also a sequel. The Evil Dead 2: Dead by "
+     "Dawn, Directed by Sam Rami.",
+     [("The Evil Dead 2: Dead by Dawn", [])]),
+    ("Our guests' picks: Octavia: Swing Time by Zadie Smith ** Carrie: Invisible Man by Ralph "
+     "Ellison",
+     [("Swing Time", ["Smith"]), ("Invisible Man", ["Ellison"])]),
+    ("Continuing on The Philosophy of Nature: A Guide to the New Essentialism (2002) with "
+     "guest Chris Heath. We go further into the book's case.",
+     [("The Philosophy of Nature: A Guide to the New Essentialism", [])]),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

@@ -84,7 +84,7 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                 rf"(?P<title>{_TITLE}){_YEAR_OPT},?[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"), _BY),
     # "… at the end. Clean Code by Robert C. Martin is …": a sentence that opens with the
     # title; no word of it may be a credit's ("Cover Art by …")
-    (re.compile(rf"(?<=[.!?] )(?P<opening>)(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
+    (re.compile(rf"(?<=[.!?] )(?P<opening>)(?P<title>{_TITLE}){_YEAR_OPT},?[ \t]+by[ \t]+"
                rf"(?P<sure>{_PEOPLE})"), _BY),
     # "Chapter 3 of Designing Data-Intensive Applications", "the next chapter of Title"
     (re.compile(rf"\b(?:[Cc]hapters?[ \t]+[\dIVXL]+(?:[ \t]*(?:-|–|and|&|through)[ \t]*[\dIVXL]+)?"
@@ -316,6 +316,9 @@ _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
 _PERSON_RE = re.compile(_PERSON)
 _IN_BEFORE = re.compile(r"[ \t]*In[ \t]+")
+# A speaker's given name before the title of a "Title by Person": "Octavia: Swing Time by …".
+_SPEAKER = re.compile(r"([A-Z][a-z]+):[ \t]+(?=[A-Z0-9])")
+_CREDIT_AT_END = re.compile(r",[ \t]+(Directed|Written|Edited|Illustrated|Narrated)$")
 _FULL_STOP = re.compile(r" [”\"]?\.")  # (searched in the reversed text)
 # Words that end capitalised runs but never a person's name: "the Pulitzer Prize".
 _NO_SURNAMES = frozenset({"Prize", "Award", "Awards", "Times", "Review", "Book", "Books", "Press",
@@ -355,7 +358,8 @@ _TITLE_RE = re.compile(_TITLE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 _LINKING_GAP = re.compile(rf"[ \t]+(?:{_LINK_WORDS}[ \t]+)*")
 # Words that open a sentence and so are no part of a title the sentence starts with.
-_OPENERS = frozenset({"In", "With", "And", "But", "Also", "Plus", "Reviewing", "See", "Read"})
+_OPENERS = frozenset({"In", "With", "And", "But", "Also", "Plus", "Reviewing", "See", "Read",
+                      "Continuing"})
 
 
 def find_mentions(content: str) -> list[Parsed]:
@@ -406,11 +410,18 @@ def find_mentions(content: str) -> list[Parsed]:
             continue
         for m in pattern.finditer(text):
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+            role = "author"
             if "sure" in pattern.groupindex:
-                a = _line_start_run(text, a)
+                a = _run_back(text, _line_start_run(text, a))
                 verb = _VERB_IN_RUN.match(text[a:b])
                 if verb is not None:  # "… pick for February is Lolita by Vladimir Nabokov"
                     a += verb.end()
+                label = _SPEAKER.match(text, a, b)
+                if label is not None and _is_given_name(label.group(1)):
+                    a = label.end()  # "Octavia: Swing Time by Zadie Smith"
+                credit = _CREDIT_AT_END.search(text, a, b)
+                if credit is not None:  # "The Evil Dead 2: Dead by Dawn, Directed by Sam Rami"
+                    b, role = credit.start(), credit.group(1).lower()
             if b - a < _MIN_TITLE_CHARS or any(a < y and x < b for x, y in taken):
                 continue
             names, who = _people(m)
@@ -425,9 +436,10 @@ def find_mentions(content: str) -> list[Parsed]:
                     or _cut_run(text, a)):
                 continue  # "Title by Somebody" in prose needs a person, and no "Written by"
             for x, y in _split_at_article(text, a, b):
-                add(x, y, names, who)
+                add(x, y, names, who, "director" if role == "directed" else "author")
     for a, b, names, who in _signalled(cleaned):
-        add(a, b, names, who)
+        for x, y in _split_at_article(text, a, b):  # "author of Empire of Booze and The …"
+            add(x, y, names, who)
     for a, b in shop_links:  # "… new work '[Title](https://www.amazon.com/…)' explores …"
         if any(a < y and x < b for x, y in taken):
             continue  # read already, with what the sentence says around it
@@ -748,6 +760,26 @@ def _comma_parts(text: str, b: int) -> int:
         if _PARTS_END.match(text, end):
             return end
     return b
+
+
+def _run_back(text: str, a: int) -> int:
+    """Where a capitalised run starts that a "Title by Person" match entered at its second
+    word or later ("? New Grub Street, by George Gissing" matched from "Grub")."""
+    while True:
+        head = text[:a].rstrip(" \t")
+        if len(head) == a or not head:
+            return a
+        cut = max(head.rfind(" "), head.rfind("\t"), head.rfind("\n")) + 1
+        word = head[cut:]
+        if not re.fullmatch(r"[A-Z][\w'’\-]*", word) or word in _OPENERS:
+            return a
+        a = cut
+
+
+def _is_given_name(word: str) -> bool:
+    """A lone word the name lexicon knows as a given name ("Octavia", "Carrie")."""
+    person = parse_person(f"{word} Smith")
+    return person is not None and known_given_name(person)
 
 
 def _split_at_article(text: str, a: int, b: int) -> list[tuple[int, int]]:
