@@ -318,6 +318,9 @@ _PERSON_RE = re.compile(_PERSON)
 _IN_BEFORE = re.compile(r"[ \t]*In[ \t]+")
 # A speaker's given name before the title of a "Title by Person": "Octavia: Swing Time by …".
 _SPEAKER = re.compile(r"([A-Z][a-z]+):[ \t]+(?=[A-Z0-9])")
+# Verbs that open a sentence before a title: "Buy The Undercover Economist by Tim Harford".
+_IMPERATIVES = frozenset({"Buy", "Order", "Check", "Grab", "Pick", "Get", "Watch", "Listen",
+                          "Try", "Discover", "Meet", "Join", "Find", "Win", "Preorder"})
 _CREDIT_AT_END = re.compile(r",[ \t]+(Directed|Written|Edited|Illustrated|Narrated)$")
 _FULL_STOP = re.compile(r" [”\"]?\.")  # (searched in the reversed text)
 # Words that end capitalised runs but never a person's name: "the Pulitzer Prize".
@@ -771,7 +774,7 @@ def _run_back(text: str, a: int) -> int:
             return a
         cut = max(head.rfind(" "), head.rfind("\t"), head.rfind("\n")) + 1
         word = head[cut:]
-        if not re.fullmatch(r"[A-Z][\w'’\-]*", word) or word in _OPENERS:
+        if not re.fullmatch(r"[A-Z][\w'’\-]*", word) or word in _OPENERS or word in _IMPERATIVES:
             return a
         a = cut
 
