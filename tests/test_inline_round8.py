@@ -308,6 +308,11 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
     ("Continuing on The Philosophy of Nature: A Guide to the New Essentialism (2002) with "
      "guest Chris Heath. We go further into the book's case.",
      [("The Philosophy of Nature: A Guide to the New Essentialism", [])]),
+    # a run named as a show, a podcast or a prize is no work
+    ("Borrowing the idea of Brian Lamb's long-running Booknotes TV show, this podcast brings "
+     "listeners more books and authors.", []),
+    ("Her debut novel won the Man Booker Prize and her new book, The Northern Book Festival, "
+     "is out now.", []),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

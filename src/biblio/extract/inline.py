@@ -347,6 +347,13 @@ _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr)|(?<![\w.])[
 _EDITOR_OF_BEFORE = re.compile(
     r"\beditor[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){0,2}?[a-z]+[ \t]+)?[“\"‘']?$")
 _PERIODICALS = NEWSPAPERS | MAGAZINES
+# After a capitalised run, a word that makes it the name of something other than a work.
+_NOT_A_WORK_AFTER = re.compile(
+    r"[ \t]+(?:show|podcast|program|programme|channel|network|company|team|store|shop|"
+    r"website|site|blog|newsletter|app|festival|conference|prize|award)s?\b")
+# A run that ends in a word naming a body or an event, not a work.
+_BODY_NAME = re.compile(r"[ \t](?:Podcast|Network|Festival|Prize|Awards?|University|College|"
+                        r"Foundation|Institute|Association|Inc\.?|Ltd\.?)$")
 # Right before a title, a word that names one work ("her memoir", "the new book", "his
 # book,"): a comma after the title's first words may then go on inside it.
 _ONE_WORK_BEFORE = re.compile(
@@ -379,6 +386,8 @@ def find_mentions(content: str) -> list[Parsed]:
             role: str = "author") -> None:
         if any(a < y and x < b for x, y in taken):
             return
+        if _NOT_A_WORK_AFTER.match(text, b) or _BODY_NAME.search(text, a, b):
+            return  # "Brian Lamb's long-running Booknotes TV show", "… Book Festival"
         if _ONE_WORK_BEFORE.search(text, max(0, a - 40), a):
             b = _comma_parts(text, b)  # "her memoir Cry for Me, Argentina, about …"
         if _EDITOR_OF_BEFORE.search(text, max(0, a - 60), a):
