@@ -313,6 +313,16 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
      "listeners more books and authors.", []),
     ("Her debut novel won the Man Booker Prize and her new book, The Northern Book Festival, "
      "is out now.", []),
+    # the cue nearest the quoted title decides whose it is
+    ("That drug is competition, and today I talk with author Po Bronson about his book \"Top "
+     "Dog: The Science of Winning and Losing,\" which looks closely at the science.",
+     [("Top Dog: The Science of Winning and Losing", ["Bronson"])]),
+    ("Plus: why words the novelist James Baldwin wrote six decades ago, heard in the film “I "
+     "Am Not Your Negro,” speak so directly to today.",
+     [("I Am Not Your Negro", [])]),
+    ("Rachelle Saunders speaks with Tim Jorgensen, author of the new book \"Spark: The Life of "
+     "Electricity and the Electricity of Life\", about how the two stories wind together.",
+     [("Spark: The Life of Electricity and the Electricity of Life", ["Jorgensen"])]),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

@@ -306,6 +306,10 @@ _OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$"
 # A cue that makes the sentence's person the author: "author of", "his book", "she wrote".
 _OWN_CUE = re.compile(r"\b(?:authors?|co-authors?|wrote|written|his|her|their|whose)\b",
                       re.IGNORECASE)
+# A pronoun a few words before the cue: "their latest book", "his latest dark, psychological
+# mystery".
+_PRONOUN_BEFORE = re.compile(r"\b(?:his|her|their|whose)[ \t]+(?:[\w\-]+,?[ \t]+){0,4}$",
+                             re.IGNORECASE)
 # Before a quoted title, a verb of talking about it says a work is meant too.
 _TALK_BEFORE = re.compile(r"\b(?:discuss(?:es|ing)?|talks?[ \t]+about|dig[ \t]+into|reviews?|"
                           r"reviewing)[ \t]+$", re.IGNORECASE)
@@ -530,8 +534,9 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
             return people, owned.span("by")
     if kind == "link":
         return (None, None) if published else None  # "[Collapse](/2009/07/…) (575 pages)"
-    cue = _CUE_BEFORE.search(text, max(0, a - 60), a)
-    if cue is not None and _OWN_CUE.search(text, max(0, cue.start() - 12), cue.end()):
+    cue = _last_cue(text, a)
+    if cue is not None and (_OWN_CUE.search(text, max(0, cue.start() - 24), cue.end())
+                            or _PRONOUN_BEFORE.search(text, max(0, cue.start() - 60), cue.start())):
         found = _subject(text, cue.start(), plural=cue.group(0)[:7].lower() == "authors")
         apposed = _APPOSED_PERSON.match(text, close) if found[0] is None else None
         person = parse_person(apposed.group("who")) if apposed else None
@@ -545,6 +550,18 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if kind == "quoted" and len(title.split()) >= 2 and _REFERENCE_AFTER.match(text, b) \
             and text[:a - 1].rstrip()[-1:] in ("", ".", ":"):
         return None, None  # "Akst, Daniel. “Pellagra: The Forgotten Plague.” American Heritage."
+    return None
+
+
+def _last_cue(text: str, a: int) -> re.Match[str] | None:
+    """The cue word nearest before a title: "… with author Po Bronson about his book
+    “Top Dog”" takes "book" (and so "his"), not "author"."""
+    cue = _CUE_BEFORE.search(text, max(0, a - 60), a)
+    while cue is not None:
+        later = _CUE_BEFORE.search(text, cue.start() + 1, a)
+        if later is None:
+            return cue
+        cue = later
     return None
 
 
