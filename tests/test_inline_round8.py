@@ -323,6 +323,15 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
     ("Rachelle Saunders speaks with Tim Jorgensen, author of the new book \"Spark: The Life of "
      "Electricity and the Electricity of Life\", about how the two stories wind together.",
      [("Spark: The Life of Electricity and the Electricity of Life", ["Jorgensen"])]),
+    # public film-podcast notes: a quoted title after "seen"; a title after "review" that
+    # runs to a comma (two words or more, no person)
+    ("In this episode, we also find out that Andy hasn’t seen “Footloose,” and Karl hasn’t "
+     "seen “Monty Python and the Holy Grail.”",
+     [("Monty Python and the Holy Grail", [])]),
+    ("Steffan and Gavia review One Battle After Another, widely hailed as the best film of "
+     "2025.",
+     [("One Battle After Another", [])]),
+    ("This week we revisit John Smith, who founded the company.", []),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

@@ -153,6 +153,11 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"(?:documentary|film|movie|musical)|(?:director|creator|showrunner)[ \t]+of)"
                rf"[ \t]+(?P<title>{_TITLE})"), ("documentary", "film", "movie", "musical",
                                                 "director", "creator", "showrunner")),
+    # "Steffan and Gavia review One Battle After Another, widely hailed as …": a title of two
+    # words or more after a verb of reviewing, up to a comma, a bracket or the sentence's end
+    (re.compile(rf"\b(?:review(?:s|ed|ing)?|rewatch(?:es|ed|ing)?|revisit(?:s|ed|ing)?)[ \t]+"
+               rf"(?P<plain>)(?P<title>{_TITLE})(?=[ \t]*(?:[,;(]|[.!?](?:\s|$)|$))"),
+     ("review", "rewatch", "revisit")),
     # "the debut novel by TV actress Denise Nicholas called Freshwater Road"
     (re.compile(rf"\b{_WORK}[ \t]+by[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<by>{_PERSON})[ \t]+"
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
@@ -200,8 +205,8 @@ _LIST_LEAD = re.compile(r"\s*(?:[-*+•·]|\d{1,3}[.)]|#{1,6})?\s*")
 _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biography", "history",
                "study", "collection", "by ", "new one", "latest", "newest", "reading", "listening",
                "chapter", "chat with", "talk with", "talks with", "spoke with", "speak with",
-               "down with", "documentary", "movie", "musical", "the film ", "director of",
-               "creator of", "showrunner")
+               "down with", "review", "rewatch", "revisit", "documentary", "movie", "musical",
+               "the film ", "director of", "creator of", "showrunner")
 
 
 # Literals one of which `_WORK_WORD` or `_APPOSITIVE` needs (patterns not run without one).
@@ -312,7 +317,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:his|her|their|whose)[ \t]+(?:[\w\-]+,?[ \t]+
                              re.IGNORECASE)
 # Before a quoted title, a verb of talking about it says a work is meant too.
 _TALK_BEFORE = re.compile(r"\b(?:discuss(?:es|ing)?|talks?[ \t]+about|dig[ \t]+into|reviews?|"
-                          r"reviewing)[ \t]+$", re.IGNORECASE)
+                          r"reviewing|(?:re)?watch(?:ed|ing)?|seen)[ \t]+$", re.IGNORECASE)
 # "Noel Johnson and Mark Koyama on *Persecution and Toleration*"
 _WHO_ON = re.compile(rf"(?P<who>{_PEOPLE})[ \t]+(?:on|discuss(?:es)?|talks?[ \t]+about)[ \t]+$")
 # A name the episode itself goes by: "Our newest episode is called “…”", "type “Episode 448”".
@@ -440,6 +445,10 @@ def find_mentions(content: str) -> list[Parsed]:
                     b, role = credit.start(), credit.group(1).lower()
             if b - a < _MIN_TITLE_CHARS or any(a < y and x < b for x, y in taken):
                 continue
+            if "plain" in pattern.groupindex and (
+                    len(text[a:b].split()) < 2 or _is_person(text[a:b])
+                    or parse_organisation(text[a:b]) is not None):
+                continue  # (not "we revisit John Smith, …")
             names, who = _people(m)
             if names is None and "pron" in pattern.groupindex and m.group("pron") \
                     and m.group("pron").lower() not in ("my", "our"):  # (the host's own book)
