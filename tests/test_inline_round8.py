@@ -332,6 +332,21 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
      "2025.",
      [("One Battle After Another", [])]),
     ("This week we revisit John Smith, who founded the company.", []),
+    # "and, most recently, Title"; a lone "A and B" after "books include" when both halves
+    # are titles of two words or more; "Title, a history of …"
+    ("Jane Smith is the bestselling author of The Long Road Home and, most recently, Small "
+     "Wonders.",
+     [("The Long Road Home", ["Smith"]), ("Small Wonders", ["Smith"])]),
+    ("Her books include The Long Road Home and Small Wonders.",
+     [("The Long Road Home", []), ("Small Wonders", [])]),
+    ("His books include Pride and Prejudice.", []),
+    ("Today's guest wrote The Long Road Home, a history of walking.",
+     [("The Long Road Home", [])]),
+    ("Earlier this year Emily talked with Majka Burhardt, a professional ice climber and "
+     "author of “More: Life on the Edge of Adventure and Motherhood,” a raw and gripping "
+     "account of her first years as a parent.",
+     [("More: Life on the Edge of Adventure and Motherhood", ["Burhardt"])]),
+    ("Last year, a study of voters found that turnout rose.", []),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

@@ -213,7 +213,7 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
 _KIND_WORDS = ("book", "novel", "memoir", "biograph", "history", "study", "collection", "thriller",
                "mystery", "classic", "sequel", "debut", "poem", "essay", "stories", "latest",
                "newest", "saga", "trilogy", "play", "film", "album", "song", "documentary",
-               "travelogue")
+               "travelogue", "account of", "chronicle of", "portrait of", "guide to")
 # Quotes, a possessive or a publisher in brackets: a title may be set apart without a cue
 # word.  (A bracketed year alone let a held-out line that names no work through.)
 _SET_APART = re.compile(
@@ -259,8 +259,11 @@ _POSSESSIVE_TITLE = re.compile(
 _APPOSITIVE_BODY = (
     rf"[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?"
     rf"(?:book|novel|novella|memoir|biography|collection|thriller|poem|essay|film|documentary|"
-    rf"album|play|travelogue)s?\b(?:[^,.;]{{0,80}}?[ \t](?:by|from)[ \t]+(?P<by>{_PEOPLE}))?")
+    rf"album|play|travelogue|(?P<told>history|account|chronicle|portrait|guide)[ \t]+(?:of|to))"
+    rf"s?\b(?:[^,.;]{{0,80}}?[ \t](?:by|from)[ \t]+(?P<by>{_PEOPLE}))?")
 _APPOSITIVE = re.compile(rf"[ \t]*,{_APPOSITIVE_BODY}")
+_INITIAL_END = re.compile(r"\b[A-Z][\w.]*\.[ \t]*$")
+_THEIR_APPOSITIVE = re.compile(r"[ \t]*,[ \t]+(?:his|her|their)\b")
 # (after a quoted title that holds its comma: "“The Bee Sting,” a novel by Paul Murray")
 _APPOSITIVE_QUOTED = re.compile(_APPOSITIVE_BODY)
 # An appositive that names the owner: "The Secret Lives of Church Ladies, Deesha Philyaw’s
@@ -283,6 +286,8 @@ _AUTHOR_OF = re.compile(
 _LIST_CUE = re.compile(
     r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+"
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
+_MOST_RECENTLY = re.compile(rf"\bmost[ \t]+recently,?[ \t]+(?P<title>{_TITLE})")
+_AUTHORED_BEFORE = re.compile(r"\b(?:author|books|novels|wrote|written)\b")
 _LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?")
 _WITH_AFTER = re.compile(r"[ \t]*\(with[ \t]+[^()]{2,60}\)[ \t.]*")
 # A stretch in quotes: "…", “…”, ‘…’ or '…' (an apostrophe inside a word is no quote).
@@ -530,7 +535,13 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
             else _APPOSITIVE.match(text, b + quote))
     if told is not None and kind != "link":
         names = parse_name_list(told.group("by")) if told.group("by") else None
-        return names, told.span("by") if names else None
+        if names is not None:
+            return names, told.span("by")
+        if re.match(r"[ \t]*,?[ \t]+(?:his|her|their)\b", text[told.start():]):
+            return _subject(text, a)  # "“Title,” her account of …"
+        if not told.group("told"):
+            return None, None
+        # ("author of “More: …,” a raw and gripping account of …": the cue below names him)
     told_after = _told_after(text, a - quote, b)  # "In “Son of Elsewhere,” Elamin … writes"
     if told_after is not None and kind != "link":
         return told_after
@@ -559,7 +570,7 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if kind == "quoted" and len(title.split()) >= 2 and _REFERENCE_AFTER.match(text, b) \
             and text[:a - 1].rstrip()[-1:] in ("", ".", ":"):
         return None, None  # "Akst, Daniel. “Pellagra: The Forgotten Plague.” American Heritage."
-    return None
+    return (None, None) if told is not None and kind != "link" else None
 
 
 def _last_cue(text: str, a: int) -> re.Match[str] | None:
@@ -620,6 +631,11 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         if apposed and person and surely_a_person(person):
             names, who = [person], apposed.span("who")  # "author of Title, Peter Sagal, …"
         out.append((a, b, names, who))
+    for m in _MOST_RECENTLY.finditer(text) if "most recently" in lowered else ():
+        # "the author of A and, most recently, B", "several books, most recently B"
+        a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+        if _AUTHORED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):
+            out.append((a, b, *_subject(text, m.start())))
     for m in _LIST_CUE.finditer(text) if "includ" in lowered or "such as" in lowered else ():
         names, who = _subject(text, m.start())
         for a, b in _listed_titles(text, m.end(), m.group("cue") == "including",
@@ -629,10 +645,15 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     for m in _APPOSITIVE.finditer(text) if appositive else ():
         end = m.start()
         run = _run_start(text, end)
-        if run is not None and not re.search(r"\b[A-Z][\w.]*\.[ \t]*$", text[max(0, run - 20):run]):
-            # (not the end of a name: "Nobel Laureate J.M. Coetzee, a novel that …")
+        if run is not None and not _INITIAL_END.search(text[max(0, run - 20):run]) \
+                and (not m.group("told") or len(text[run:end].split()) >= 2):
+            # (not the end of a name: "Nobel Laureate J.M. Coetzee, a novel that …"; "a
+            # history of" after two words or more)
             names = parse_name_list(m.group("by")) if m.group("by") else None
-            out.append((run, end, names, m.span("by") if names else None))
+            said: Reading = (names, m.span("by") if names else None)
+            if names is None and _THEIR_APPOSITIVE.match(text, end):
+                said = _subject(text, run)  # "…, her account of walking across Spain"
+            out.append((run, end, *said))
     owned_after = possessive and kinds and ", " in text
     for m in _OWNER_APPOSITIVE.finditer(text) if owned_after else ():
         run = _run_start(text, m.start())
@@ -877,12 +898,15 @@ def _listed_titles(text: str, at: int, single: bool, plural: bool = False
         if m is None or (text[stop:b].strip(" .") and not _WITH_AFTER.fullmatch(text[stop:b])):
             break
         pos = m.end()
-    if (len(out) >= 2 or plural) and out \
-            and not re.search(r",[ \t]*and[ \t]", text[at:out[-1][1]]):
-        # no comma before the last "and": "Digital Minimalism, Deep Work and So Good …"
+    if out and not re.search(r",[ \t]*and[ \t]", text[at:out[-1][1]]):
+        # no comma before the last "and": "Digital Minimalism, Deep Work and So Good …";
+        # a lone "A and B" is two titles after a plural ("the national bestsellers …") or
+        # when both halves are titles of two words or more ("Pride and Prejudice" is one)
         a, b = out[-1]
         last = text.rfind(" and ", a, b)
-        if last > a and text[last + 5:last + 6].isupper():
+        if last > a and text[last + 5:last + 6].isupper() and (
+                len(out) >= 2 or plural
+                or min(len(text[a:last].split()), len(text[last + 5:b].split())) >= 2):
             out[-1:] = [(a, last), (last + 5, b)]
     return out if len(out) >= 2 or (single and out and " " in text[out[0][0]:out[0][1]]) else []
 
