@@ -347,6 +347,8 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
      "account of her first years as a parent.",
      [("More: Life on the Edge of Adventure and Motherhood", ["Burhardt"])]),
     ("Last year, a study of voters found that turnout rose.", []),
+    ("Jane Smith joins us to discuss The Long Road Home, her account of walking across Spain.",
+     [("The Long Road Home", ["Smith"])]),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

@@ -206,7 +206,8 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "study", "collection", "by ", "new one", "latest", "newest", "reading", "listening",
                "chapter", "chat with", "talk with", "talks with", "spoke with", "speak with",
                "down with", "review", "rewatch", "revisit", "documentary", "movie", "musical",
-               "the film ", "director of", "creator of", "showrunner")
+               "the film ", "director of", "creator of", "showrunner", "account of",
+               "chronicle of", "portrait of", "guide to")
 
 
 # Literals one of which `_WORK_WORD` or `_APPOSITIVE` needs (patterns not run without one).
