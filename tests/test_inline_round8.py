@@ -347,6 +347,9 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
      "account of her first years as a parent.",
      [("More: Life on the Edge of Adventure and Motherhood", ["Burhardt"])]),
     ("Last year, a study of voters found that turnout rose.", []),
+    # a title with its subtitle after "talk about", its guest "joined by" before
+    ("We're joined by Jane Smith to talk about The Long Road Home: A History of Walking.",
+     [("The Long Road Home: A History of Walking", ["Smith"])]),
     ("Jane Smith joins us to discuss The Long Road Home, her account of walking across Spain.",
      [("The Long Road Home", ["Smith"])]),
     # the second guest's "author of" is hers, not the first guest's

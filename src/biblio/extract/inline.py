@@ -158,6 +158,11 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"\b(?:review(?:s|ed|ing)?|rewatch(?:es|ed|ing)?|revisit(?:s|ed|ing)?)[ \t]+"
                rf"(?P<plain>)(?P<title>{_TITLE})(?=[ \t]*(?:[,;(]|[.!?](?:\s|$)|$))"),
      ("review", "rewatch", "revisit")),
+    # "We're joined by Jane Smith to talk about The Long Road Home: A History of Walking": a
+    # title with a subtitle after a verb of talking about it
+    (re.compile(rf"(?:\b(?:joined[ \t]+by|with)[ \t]+(?P<who>{_PEOPLE})[ \t]+(?:to[ \t]+)?)?"
+               rf"\b(?:talk(?:s|ed|ing)?[ \t]+about|discuss(?:es|ed|ing)?|chat(?:s|ted)?[ \t]+"
+               rf"about)[ \t]+(?P<plain>)(?P<title>{_RUN}:[ \t]+{_TITLE})"), ("discuss", "about")),
     # "the debut novel by TV actress Denise Nicholas called Freshwater Road"
     (re.compile(rf"\b{_WORK}[ \t]+by[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<by>{_PERSON})[ \t]+"
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
@@ -236,6 +241,8 @@ _OWNED_CUED = re.compile(
 _OWNED_PHRASE = re.compile(
     rf"{_OWNER}[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?(?:book|novel|memoir|biography)"
     rf"(?:[ \t]+[a-z][\w\-]*){{1,6}},[ \t]+(?P<title>{_TITLE})")
+_OWNED_PHRASE_HINT = re.compile(
+    r"\b(?:book|novel|memoir|biography)(?:[ \t]+[a-z][\w\-]*){1,6},[ \t]+[A-Z0-9]")
 _WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
 # (one word may praise it first, "Patrick Radden Keefe’s brilliant Say Nothing", after an
 # adverb perhaps, "Amy Meyerson’s darkly delightful THE BOOKSHOP OF YESTERDAYS")
@@ -337,7 +344,6 @@ _SPEAKER = re.compile(r"([A-Z][a-z]+):[ \t]+(?=[A-Z0-9])")
 _IMPERATIVES = frozenset({"Buy", "Order", "Check", "Grab", "Pick", "Get", "Watch", "Listen",
                           "Try", "Discover", "Meet", "Join", "Find", "Win", "Preorder"})
 _CREDIT_AT_END = re.compile(r",[ \t]+(Directed|Written|Edited|Illustrated|Narrated)$")
-_FULL_STOP = re.compile(r" [”\"]?\.")  # (searched in the reversed text)
 # Words that end capitalised runs but never a person's name: "the Pulitzer Prize".
 _NO_SURNAMES = frozenset({"Prize", "Award", "Awards", "Times", "Review", "Book", "Books", "Press",
                           "University", "College", "Club", "Show", "Podcast", "Magazine",
@@ -452,7 +458,7 @@ def find_mentions(content: str) -> list[Parsed]:
             if b - a < _MIN_TITLE_CHARS or any(a < y and x < b for x, y in taken):
                 continue
             if "plain" in pattern.groupindex and (
-                    len(text[a:b].split()) < 2 or _is_person(text[a:b])
+                    len(text[a:b].split()) < 2 or _is_person(text[a:b]) or _NUMBERED.match(text, a)
                     or parse_organisation(text[a:b]) is not None):
                 continue  # (not "we revisit John Smith, …")
             names, who = _people(m)
@@ -605,7 +611,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         names, who = _owner(m, cued=True)
         if who is not None:
             out.append((*_title_span(cleaned, m.start("title"), m.end("title")), names, who))
-    for m in _OWNED_PHRASE.finditer(text) if possessive and kinds else ():
+    phrased = possessive and kinds and _OWNED_PHRASE_HINT.search(text) is not None
+    for m in _OWNED_PHRASE.finditer(text) if phrased else ():
         names, who = _owner(m, cued=True)
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
         if who is not None and len(text[a:b].split()) >= 2:
@@ -856,8 +863,8 @@ def _sentence_start(text: str, at: int) -> int:
     initial ("Mr. Putin", "Michael S. Schmidt"), or after a line break."""
     i = at
     while True:
-        found = _FULL_STOP.search(text[:i][::-1])  # the last ". ", ".” " or '." ' before i
-        stop = i - found.end() if found else -1  # where its full stop stands
+        # the last ". ", ".” " or '." ' before i: where its full stop stands
+        stop = max(text.rfind(". ", 0, i), text.rfind(".” ", 0, i), text.rfind('." ', 0, i))
         if stop < 0 or not _ABBREVIATION_END.search(text, max(0, stop - 5), stop + 1):
             return max(stop + 1 + (text[stop + 1:stop + 2] in "”\""), text.rfind("\n", 0, at) + 1)
         i = stop
