@@ -352,6 +352,14 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
      [("The Long Road Home: A History of Walking", ["Smith"])]),
     ("Jane Smith joins us to discuss The Long Road Home, her account of walking across Spain.",
      [("The Long Road Home", ["Smith"])]),
+    # "he" after the last name goes back to the sentence's subject; a pen name is no author
+    ("First, though, Navy veteran and nuclear engineer Kenneth Sewell explains how the United "
+     "States nearly suffered a second Pearl Harbor, nuclear this time, 27 years after the "
+     "first, as he sets out in his book Red Star Rogue.",
+     [("Red Star Rogue", ["Sewell"])]),
+    ("A look at Emily Brontë, who, writing as Ellis Bell, caused a stir with her novel "
+     "Wuthering Heights shortly before her early death.",
+     [("Wuthering Heights", ["Brontë"])]),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

@@ -338,6 +338,8 @@ _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
 _PERSON_RE = re.compile(_PERSON)
 _IN_BEFORE = re.compile(r"[ \t]*In[ \t]+")
+_HE_SHE = re.compile(r"\b(?:he|she)\b")
+_PEN_NAME = re.compile(r"\b(?:writing|known|published)[ \t]+as[ \t]+$")  # "writing as Ellis Bell"
 # A speaker's given name before the title of a "Title by Person": "Octavia: Swing Time by …".
 _SPEAKER = re.compile(r"([A-Z][a-z]+):[ \t]+(?=[A-Z0-9])")
 # Verbs that open a sentence before a title: "Buy The Undercover Economist by Tim Harford".
@@ -778,8 +780,16 @@ def _subject(text: str, at: int, plural: bool = False) -> Reading:
     full earlier ("Melody" → "Melody Warnick")."""
     start = _sentence_start(text, at)
     head = text[start:at]
-    for m in reversed(list(_PERSON_RE.finditer(head))):
-        if _AUTHOR_OF_BEFORE.search(head[:m.start()]):
+    runs = list(_PERSON_RE.finditer(head))
+    if runs and _HE_SHE.search(head, runs[-1].end()):
+        # "Kenneth Sewell explains how … a second Pearl Harbor, …, as he sets out in his
+        # book": "he" goes back past the last name to the sentence's subject
+        given = _given_in_full(text, start, head)
+        if given is not None:
+            return given
+        runs.reverse()
+    for m in reversed(runs):
+        if _AUTHOR_OF_BEFORE.search(head[:m.start()]) or _PEN_NAME.search(head[:m.start()]):
             continue  # "the authors of The Whole-Brain Child and No-Drama Discipline discuss"
         found = _person_at(m, start)
         other = _CO_AUTHOR.search(head, 0, m.start()) if plural else None
@@ -798,13 +808,20 @@ def _subject(text: str, at: int, plural: bool = False) -> Reading:
             found = _person_at(m, 0)
             if found is not None:
                 return found
+    given = _given_in_full(text, start, head)
+    return given if given is not None else (None, None)
+
+
+def _given_in_full(text: str, start: int, head: str) -> Reading | None:
+    """A given name opening the sentence that the paragraph gave in full earlier ("Melody is
+    the author of …" → Melody Warnick, "Eric built …, and he passes on …" → Eric Nuzum)."""
     first = re.match(r"\s*([A-Z][a-z]+)\b", head)
     if first is not None:
         full = re.search(rf"\b{first.group(1)}[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w’'\-]+", text[:start])
         person = parse_person(full.group(0)) if full else None
         if person is not None and surely_a_person(person):
             return [person], (start + first.start(1), start + first.end(1))
-    return None, None
+    return None
 
 
 def _comma_parts(text: str, b: int) -> int:
