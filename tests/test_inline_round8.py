@@ -367,3 +367,15 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
 ])
 def test_show_notes(line: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(line) == expected
+
+
+def test_numbered_pieces_run_into_a_sentence() -> None:
+    """"by Name: 4. Title, 12. Title, … and 116. Title": each numbered piece is a work."""
+    line = ("On selected \"moral epistles\" (from around 65 CE) by Lucius Annaeus Seneca: 4. On "
+            "the Terrors of Death, 12. On Old Age, 49. On the Shortness of Life, and 116. On "
+            "Self Control. Massimo Pigliucci of the How to Be a Stoic blog joins us.")
+    found = _read(line)
+    for title in ("On the Terrors of Death", "On Old Age", "On the Shortness of Life",
+                  "On Self Control"):
+        assert (title, ["Seneca"]) in found
+    assert _read("Our agenda for the book club: 1. Budget, 2. Hiring, 3. Office Move.") == []

@@ -294,6 +294,11 @@ _AUTHOR_OF = re.compile(
 _LIST_CUE = re.compile(
     r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+"
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
+# Numbered pieces run into a sentence after a colon: ": 4. On the Terrors of Death, 12. On
+# Old Age, … and 116. On Self Control" (three or more), and who wrote them ("by Name:").
+_NUMBERED_ITEM = re.compile(rf"(?:(?<=: )|(?<=, )|(?<=and ))\d{{1,3}}\.[ \t]+(?P<title>{_RUN})"
+                            rf"(?=[ \t]*(?:,|\.(?:\s|$)|$|[ \t]and[ \t]))")
+_LIST_BY = re.compile(rf"\bby[ \t]+(?P<who>{_PEOPLE}):[ \t]+$")
 _MOST_RECENTLY = re.compile(rf"\bmost[ \t]+recently,?[ \t]+(?P<title>{_TITLE})")
 _AUTHORED_BEFORE = re.compile(r"\b(?:author|books|novels|wrote|written)\b")
 _LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?")
@@ -641,6 +646,13 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         if apposed and person and surely_a_person(person):
             names, who = [person], apposed.span("who")  # "author of Title, Peter Sagal, …"
         out.append((a, b, names, who))
+    numbered = [m for m in _NUMBERED_ITEM.finditer(text)] if ". " in text else []
+    if len(numbered) >= 3:  # "by Lucius Annaeus Seneca: 4. On the Terrors of Death, 12. On …"
+        by = _LIST_BY.search(text, max(0, numbered[0].start() - 80), numbered[0].start())
+        people = parse_name_list(by.group("who")) if by else None
+        for m in numbered if people else ():  # (not "Our agenda: 1. Budget, 2. Hiring, …")
+            a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+            out.append((a, b, people, by.span("who") if by and people else None))
     for m in _MOST_RECENTLY.finditer(text) if "most recently" in lowered else ():
         # "the author of A and, most recently, B", "several books, most recently B"
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
