@@ -360,6 +360,14 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
     ("A look at Emily Brontë, who, writing as Ellis Bell, caused a stir with her novel "
      "Wuthering Heights shortly before her early death.",
      [("Wuthering Heights", ["Brontë"])]),
+    # "His last great work, Title," and "A superb novel, Title" opening a sentence
+    ("Alexander Pope (1688 – 1744) fell for poetry at eight. His last great work, The "
+     "Dunciad, made him so widely disliked that he never went out without loaded pistols.",
+     [("The Dunciad", ["Pope"])]),
+    ("Here Kevin Powers turns a hard gaze on the American South. A superb novel, A Shout in "
+     "the Ruins is urgent and full of force.",
+     [("A Shout in the Ruins", [])]),
+    ("Her work, Harvard University Press says, is groundbreaking.", []),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

@@ -62,7 +62,7 @@ _BY = re.compile(r"[ \t]by[ \t]")  # every "… by Author" cue holds "by" betwee
 # skip along the text, where the cues' own patterns are tried at every character.
 _WORK_TITLE = re.compile(rf"{_WORK}s?,?[ \t]+[A-Z0-9]")
 _WORK_OR_ONE_TITLE = re.compile(
-    rf"(?:{_WORK}|thriller|one),?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?[A-Z0-9]")
+    rf"(?:{_WORK}|thriller|one|work),?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?[A-Z0-9]")
 # Cue, then the title, then optionally "by Author".  Groups: title; the author as `by`
 # (after the title), `who` (the sentence's subject) or `sure` (checked to be a person).
 _CUES: list[tuple[re.Pattern[str], _Needs]] = [
@@ -135,11 +135,12 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     # to two words may say what the book is ("her award-winning novel", "his Vietnam memoir")
     (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)[ \t]+"
                rf"(?:[\w\-]+[ \t]+){{0,2}}?"
-               rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
+               rf"|(?:[Tt]he|[Aa]|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
                rf"(?=[a-z][\w\-]*[ \t]+(?:book|novel|memoir|novella|biography),)"
                rf"[a-z][\w\-]*[ \t]+"  # "a graphic novel, The Adventure Zone: …" (with the comma)
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
-               rf"(?:{_WORK}|thriller|one),?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
+               rf"(?:{_WORK}|thriller|one|(?<=great |final )work),?[ \t]+"
+               rf"(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"), _WORK_OR_ONE_TITLE),
     # "Don Knotts wrote an autobiography called Title", "Rob Jolles, has written a helpful
     # book of inspiration called Title"
@@ -212,7 +213,7 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "chapter", "chat with", "talk with", "talks with", "spoke with", "speak with",
                "down with", "review", "rewatch", "revisit", "documentary", "movie", "musical",
                "the film ", "director of", "creator of", "showrunner", "account of",
-               "chronicle of", "portrait of", "guide to")
+               "chronicle of", "portrait of", "guide to", "great work", "final work")
 
 
 # Literals one of which `_WORK_WORD` or `_APPOSITIVE` needs (patterns not run without one).
