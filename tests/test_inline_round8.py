@@ -368,6 +368,9 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
      "the Ruins is urgent and full of force.",
      [("A Shout in the Ruins", [])]),
     ("Her work, Harvard University Press says, is groundbreaking.", []),
+    # a run that is the subject of a verb after "the book" is who, not what
+    ("This show fulfils a long-held dream: a whole Backlisted given over to the book Andy and "
+     "John think is the most entertaining ever written.", []),
     # the second guest's "author of" is hers, not the first guest's
     ("Guests: Matthew Desmond, a contributing writer for The New York Times Magazine and the "
      "author of “Evicted,” and Jesmyn Ward, the author of “Sing, Unburied, Sing.”",

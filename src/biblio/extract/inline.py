@@ -380,6 +380,9 @@ _PERIODICALS = NEWSPAPERS | MAGAZINES
 _NOT_A_WORK_AFTER = re.compile(
     r"[ \t]+(?:show|podcast|program|programme|channel|network|company|team|store|shop|"
     r"website|site|blog|newsletter|app|festival|conference|prize|award)s?\b")
+# After a run, a verb whose subject it is in a clause ("the book Andy and John think is …").
+_CLAUSE_VERB = re.compile(r"[ \t]+(?:think|thinks|thought|say|says|said|want|wants|wanted|love|"
+                          r"loves|loved|chose|chooses|picked|recommend|recommends|recommended)\b")
 # A run that ends in a word naming a body or an event, not a work.
 _BODY_NAME = re.compile(r"[ \t](?:Podcast|Network|Festival|Prize|Awards?|University|College|"
                         r"Foundation|Institute|Association|Inc\.?|Ltd\.?)$")
@@ -415,6 +418,8 @@ def find_mentions(content: str) -> list[Parsed]:
             role: str = "author") -> None:
         if any(a < y and x < b for x, y in taken):
             return
+        if names is None and _CLAUSE_VERB.match(text, b):
+            return  # "the book Andy and John think is the most entertaining": who think it
         if _NOT_A_WORK_AFTER.match(text, b) or _BODY_NAME.search(text, a, b):
             return  # "Brian Lamb's long-running Booknotes TV show", "… Book Festival"
         if _ONE_WORK_BEFORE.search(text, max(0, a - 40), a):
