@@ -368,6 +368,11 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
      "the Ruins is urgent and full of force.",
      [("A Shout in the Ruins", [])]),
     ("Her work, Harvard University Press says, is groundbreaking.", []),
+    # a credit read like "Title by Person"; two "Title by Person" joined by "and"
+    ("Part two — the fighting goes on, and a third side shows up. Reported by Emmanuel "
+     "Dzotsi.", []),
+    ("We read Educated by Tara Westover and Wicked by Gregory Maguire.",
+     [("Educated", ["Westover"]), ("Wicked", ["Maguire"])]),
     # a run that is the subject of a verb after "the book" is who, not what
     ("This show fulfils a long-held dream: a whole Backlisted given over to the book Andy and "
      "John think is the most entertaining ever written.", []),

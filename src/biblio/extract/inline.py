@@ -380,6 +380,13 @@ _PERIODICALS = NEWSPAPERS | MAGAZINES
 _NOT_A_WORK_AFTER = re.compile(
     r"[ \t]+(?:show|podcast|program|programme|channel|network|company|team|store|shop|"
     r"website|site|blog|newsletter|app|festival|conference|prize|award)s?\b")
+# Inside a run read as one title, an earlier work's author and "and" before the next title.
+_INNER_BY = re.compile(rf"[ \t]by[ \t]+(?P<who>{_PERSON})(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+)"
+                       rf"(?=[A-Z0-9])")
+# Credits read "Word by Person" as a title would ("Reported by Emmanuel Dzotsi.").
+_MORE_CREDITS = frozenset({"reported", "curated", "compiled", "created", "adapted", "arranged",
+                           "co-hosted", "co-produced", "photographed", "filmed", "moderated",
+                           "sponsored", "supported", "funded", "powered", "brought"})
 # After a run, a verb whose subject it is in a clause ("the book Andy and John think is …").
 _CLAUSE_VERB = re.compile(r"[ \t]+(?:think|thinks|thought|say|says|said|want|wants|wanted|love|"
                           r"loves|loved|chose|chooses|picked|recommend|recommends|recommended)\b")
@@ -479,12 +486,18 @@ def find_mentions(content: str) -> list[Parsed]:
                     and m.group("pron").lower() not in ("my", "our"):  # (the host's own book)
                 names, who = _named_after(text, m.start(), b) or _subject(text, m.start("title"))
             if "sure" in pattern.groupindex and (
-                    names is None or text[a:b].lower() in CREDIT_WORDS
+                    names is None or text[a:b].lower() in CREDIT_WORDS | _MORE_CREDITS
                     or not is_title_like(text[a:b].strip())
                     or ("opening" in pattern.groupindex
                         and not CREDIT_WORDS.isdisjoint(text[a:b].lower().split()))
                     or _cut_run(text, a)):
                 continue  # "Title by Somebody" in prose needs a person, and no "Written by"
+            inner = _INNER_BY.search(text, a, b) if "by" in pattern.pattern else None
+            person = parse_person(inner.group("who")) if inner else None
+            if inner and person and surely_a_person(person):
+                # "Educated by Tara Westover and Wicked by Gregory Maguire": two works
+                add(a, inner.start(), [person], inner.span("who"))
+                a = inner.end()
             for x, y in _split_at_article(text, a, b):
                 add(x, y, names, who, "director" if role == "directed" else "author")
     for a, b, names, who in _signalled(cleaned):
