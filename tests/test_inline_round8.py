@@ -395,3 +395,14 @@ def test_numbered_pieces_run_into_a_sentence() -> None:
                   "On Self Control"):
         assert (title, ["Seneca"]) in found
     assert _read("Our agenda for the book club: 1. Budget, 2. Hiring, 3. Office Move.") == []
+
+
+def test_feed_description_without_blocks_is_read() -> None:
+    """A description with inline tags and no paragraph ("… whose book <i>Title</i> came
+    out") keeps its text (html_document flushed only at a block's end)."""
+    from biblio.extract.html_blocks import html_document
+
+    blocks = html_document("Our guest is Ann Lee, whose book <i>Small Wonders</i> came out "
+                           "last week.")[0]
+    assert [b.content for b in blocks] == [
+        "Our guest is Ann Lee, whose book *Small Wonders* came out last week."]

@@ -68,6 +68,7 @@ def html_document(text: str, first_line: int = 1) -> tuple[list[Block], Episode]
         soup = _soup(_CUT_TAG.sub("", text))
     walker = _Walker(first_line)
     walker.walk(soup)
+    walker.flush()  # text after the last block ("… whose book <i>Title</i> came out"), kept
     return walker.blocks, _head_episode(soup)
 
 
