@@ -404,6 +404,10 @@ _PARTS_END = re.compile(r"[ \t]*(?:[.;!?)(]|$|,[ \t]+(?!(?:and|or)\b)[a-z])")
 _PART_JOIN = re.compile(r",[ \t]+(?:(?:and|or|&)[ \t]+)?")
 _DECADE = re.compile(r"(?:1[5-9]|20)\d0s\b")
 _TITLE_RE = re.compile(_TITLE)
+# Quoted titles a paragraph lists, several at once, as a film or reading column names what
+# it covers in any language: short, opening with a capital, no sentence inside.
+_QUOTED_RUN = 3
+_LISTED_TITLE = re.compile(r"[A-Z0-9À-Þ][^.!?;:\n]{0,60}?[\w)]")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 _LINKING_GAP = re.compile(rf"[ \t]+(?:{_LINK_WORDS}[ \t]+)*")
 # Words that open a sentence and so are no part of a title the sentence starts with.
@@ -456,6 +460,12 @@ def find_mentions(content: str) -> list[Parsed]:
         if reading is not None:
             add(a, b, *reading)
             listed, last = (b, reading) if kind == "quoted" else (-1, (None, None))
+    quoted = [(a, b) for a, b, kind in _marked_spans(cleaned) if kind == "quoted"
+              and _LISTED_TITLE.fullmatch(text, a, b)]
+    if len(quoted) >= _QUOTED_RUN and sum(is_title_like(text[a:b]) for a, b in quoted) >= 2:
+        # (two read as titles at least: not a quiz's answers, "Not at all like me," …)
+        for a, b in quoted:  # "… arriben «Drive my car», de Ryûsuke Hamaguchi, "Moonfall" i …"
+            add(a, b, None, None)
     lowered = text.lower()
     for pattern, needs in _CUES:
         if not (needs.search(text) if isinstance(needs, re.Pattern)
