@@ -246,7 +246,8 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
     # plural kinds of work, and a quoted list carried on from a title the sentence names
     ("On the bumpy release of “Radical Optimism,” plus two new music films: “Back to Black,” "
      "about Amy Winehouse, and “The Idea of You” with Anne Hathaway.",
-     [("Back to Black", []), ("The Idea of You", [])]),
+     # (three quoted titles: the album is named as a work too, as the corpus counts albums)
+     [("Radical Optimism", []), ("Back to Black", []), ("The Idea of You", [])]),
     ("McKay Coppins, a staff writer at The Atlantic, talks with Chris about faith, politics and "
      "his recent piece: \"God’s Plan for Mike Pence.\"",
      [("God’s Plan for Mike Pence", ["Coppins"])]),
