@@ -1,7 +1,8 @@
-"""Several quoted titles in one paragraph, as a film column lists what it covers."""
+"""Prose in feeds: quoted titles a paragraph lists, and links that describe a piece."""
 
 from __future__ import annotations
 
+from biblio import parse_citation
 from biblio.extract.inline import find_mentions
 
 # A Catalan radio programme's feed (Sèries i Cinema), its titles as the feed quoted them.
@@ -26,3 +27,13 @@ def test_quoted_answers_to_a_quiz_are_no_titles() -> None:
 
 def test_two_quoted_phrases_are_not_a_list() -> None:
     assert find_mentions('We kept saying "Moonfall" and "Old Henry" all night.') == []
+
+
+def test_a_link_that_describes_someones_piece_names_no_title() -> None:
+    # link words in a podcast feed's notes (Reply All): what the piece is about, not its title
+    for line in ("Journalist Larry Tabak's series on Foxconn in Wisconsin",
+                 "Economist David Merriman's paper on the type of financing used by Mount "
+                 "Pleasant", "Angelina Fanous’s reporting on VICE and The New York Times"):
+        assert not parse_citation(line).is_citation, line
+    assert parse_citation("Foucault's Pendulum by Umberto Eco").record.full_title == \
+        "Foucault's Pendulum"

@@ -138,6 +138,12 @@ _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
 # Forms whose shape alone tells a citation from prose, however many sentences follow.
 _STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted", "marked-then-names"})
 NOT_A_CITATION = "no author, title and date structure found"
+DESCRIBED_WORK = "describes a work, without its title"
+# Someone's piece of work described, not named: a link's words in a feed's notes.
+_DESCRIBED_WORK_RE = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]*(?:['’]s|s['’])\s+(?:[a-z-]+\s+)?"
+    r"(?:series|paper|reporting|report|article|piece|story|essay|interview|research|coverage|"
+    r"investigation|thread|post|op-ed|column|profile)\s+(?:on|about|into|of|for|in|with)\s")
 TOO_LONG_TITLE = "too long to be a title: prose"
 CONTENTS_ENTRY = "a link to a part of the same page"
 # The most a weak reading (a lone surname, a lower-case title) is trusted: enough for a
@@ -680,6 +686,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "describes a person, not a work"  # "Marcela Gaviria, Documentary Filmmaker"
     if not evidence and title.split(None, 1)[0].lower() in BIO_WORDS and _BIO_RE.search(title):
         return "describes a person, not a work"  # "Professor of History at …"
+    if not evidence and "s " in title and _DESCRIBED_WORK_RE.match(title):
+        return DESCRIBED_WORK  # "Journalist Larry Tabak's series on Foxconn in Wisconsin"
     return None
 
 
