@@ -92,7 +92,7 @@ _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "by", "from", "at"})
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
 # ", 3 vols", ", 2 v.": how many volumes, a note on the edition
-_VOLUMES_NOTE_RE = re.compile(r"[,.]\s*\d{1,2}\s+(?:vols?|v|t|bde)\.?\s*$", re.IGNORECASE)
+_VOLUMES_NOTE_RE = re.compile(r"[,.]\s*\d{1,2}\s*(?:vols?|v|t|bde)\.?\s*$", re.IGNORECASE)
 _UNDATED_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?),\s*n\.\s?d\.?\s*$")
 # What a reading list adds after the imprint: the pages or chapters to read.
 _PAGES_AFTER_RE = re.compile(
