@@ -584,7 +584,9 @@ def _implausible(draft: Draft, line: str) -> str | None:
     evidence = draft.date is not None or not _EVIDENCE_FIELDS.isdisjoint(draft.values) or (
         ("editor" in draft.names or "translator" in draft.names) and _title_marked(draft))
     authors = draft.names.get("author", [])
-    if not (evidence or draft.era_date) and authors and all(
+    # an imprint's town (read only beside a year or "n.d.") backs a lone name as a date
+    # does: "ALCIPHRON, Letters, London, n.d."
+    if not (evidence or draft.era_date or "publisher-place" in draft.values) and authors and all(
         n.given is None and n.literal is None and not is_mononym(n) for n in authors
     ):
         if not (_title_marked(draft) or draft.form in ("by", "possessive", "surname")):
