@@ -53,8 +53,9 @@ _HEAD_LABEL_RE = re.compile(
     r"(?:(?:ep(?:isode)?\.?|#|no\.)\s*\d{1,4}[a-z]?\s*[:.–—-]?\s+|[^:\"“]{2,60}:\s+)+",
     re.IGNORECASE)
 _POSSESSIVE_END_RE = re.compile(r"['’]s\s*$")
-# A bracketed remark on the entry after its author: " (featured in Holidays on Ice)".
-_REMARK_RE = re.compile(r"\s+\((?=[a-z])")
+# A bracketed remark on the entry after its author: " (featured in Holidays on Ice)",
+# " (145th Street) (unavailable to order)" (the book a story is in).
+_REMARK_RE = re.compile(r"\s+\(")
 _SITE_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+$")  # "timharford.com"
 # A book's editors before its title: "J. H. Burns (ed.), ", "Raphael Samuel, ed., ",
 # "S. Hall et al. (eds) " (Harvard leaves the comma out).
@@ -208,7 +209,8 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
         remark = _REMARK_RE.search(s, by.end(), end)
         names = parse_name_list(s[by.end():remark.start()]) if remark else None
         if remark and names and all(surely_a_person(n) for n in names):
-            # ""Santaland Diaries" by David Sedaris (featured in Holidays on Ice)"
+            # ""Santaland Diaries" by David Sedaris (featured in Holidays on Ice)",
+            # "“A Christmas Story” by Walter Dean Myers (145th Street)"
             draft.put_names("author", names, by.end(), remark.start())
             return True
         within = _IN_RE.search(s, by.end(), end)
