@@ -87,7 +87,8 @@ _CLOSING_QUOTES = frozenset(_OPEN_QUOTES.values())
 _EDITOR_CLAUSE_RE = re.compile(
     r"[.?!]\s+(?:Ed|Eds|Trans|Tr)\.\s+[A-Z]|[.?!]\s+(?:Edited|Translated)\s+by\s+[A-Z]")
 _TRANSLATED_RE = re.compile(r"^(?:translated|trans\.|tr\.)(?:\s+by)?\s+", re.IGNORECASE)
-_EDITED_RE = re.compile(r"^(?:edited|ed\.)(?:\s+by)?\s+", re.IGNORECASE)
+# "edd." is the classicists' plural: "edd. Bogdana Carpenter and Madeline G Levine."
+_EDITED_RE = re.compile(r"^(?:edited|edd?\.|eds\.)(?:\s+by)?\s+", re.IGNORECASE)
 _IN_RE = re.compile(r"^in:?\s+", re.IGNORECASE)  # Harvard as Leeds lists write it: "In: "
 _BY_OR_DASH_RE = re.compile(r"\sby\s|\s[–—-]\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
@@ -513,15 +514,17 @@ def _read_harvard_commas(draft: Draft, start: int, end: int) -> bool:
 
 
 def _take_names(draft: Draft, role: str, start: int, end: int) -> int:
-    """Names from `start` to the longest comma-bounded prefix that is a name list."""
+    """Names from `start` to the longest comma-bounded prefix that is a name list; after
+    the explicit role surnames alone will do ("tr. Bargmann.", "tr. Willis & de Heer.")."""
     s = draft.s
-    cut = end
-    while cut > start:
-        names = parse_name_list(s[start:cut])
-        if names:
-            draft.put_names(role, names, start, cut)
-            return cut
-        cut = s.rfind(",", start, cut)
+    for mononym in (False, True):
+        cut = end
+        while cut > start:
+            names = parse_name_list(s[start:cut], allow_mononym=mononym)
+            if names:
+                draft.put_names(role, names, start, cut)
+                return cut
+            cut = s.rfind(",", start, cut)
     return start
 
 

@@ -95,6 +95,11 @@ def _parse_person(text: str) -> Name | None:
         return None
     if not NOT_PERSON_WORDS.isdisjoint(text.lower().split()):
         return None
+    if len(tokens) == 2 and tokens[0] in PARTICLES and tokens[0].islower() \
+            and _is_name_word(tokens[1]):
+        # "de Heer", "van Hamme": a surname with its particle, no given name (a mononym
+        # to the list readers, so it passes only where a lone surname may)
+        return Name(family=tokens[1], non_dropping_particle=tokens[0], suffix=suffix)
     for i, token in enumerate(tokens):
         if is_initial(token):
             if i == len(tokens) - 1:
