@@ -695,8 +695,8 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         at = text.find(link_url)
         spans.append(Span("URL", at, at + len(link_url)))
     confidence = _FORM_CONFIDENCE.get(draft.form, 0.5)
-    if draft.date is not None:
-        confidence += 0.1
+    if draft.date is not None or "publisher-place" in draft.values:
+        confidence += 0.1  # an imprint's town stands beside a year, or "n.d."
     if not _EVIDENCE_FIELDS.isdisjoint(draft.values):
         confidence += 0.05
     if draft.form == "title" and not _ROLE_FIELDS.isdisjoint(draft.names):
