@@ -13,7 +13,13 @@ import re
 from collections.abc import Callable
 
 from ..model import Name, Origin
-from ..parse.citation import NOT_A_CITATION, plain_words, read_with_labeller, slug_words
+from ..parse.citation import (
+    NOT_A_CITATION,
+    plain_words,
+    read_listed_title,
+    read_with_labeller,
+    slug_words,
+)
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
 from ..parse.names import known_given_name, surely_a_person
@@ -401,6 +407,11 @@ class Judge:
             labelled = self.labelled[text] if text in self.labelled else read_with_labeller(text)
             if labelled is not None:  # it keeps only what it is sure of
                 accepted = [labelled]
+            elif self.section == "reading" and block.kind == "item" and len(items) == 1:
+                # under a heading that names works a bare title is one ("## Books",
+                # "- Deep work"); elsewhere a line like it is as often a label
+                listed = read_listed_title(text)
+                accepted = [listed] if listed is not None else []
         self._place(accepted, block)
         outcome.citations.extend(accepted)
         if not accepted:

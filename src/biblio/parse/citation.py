@@ -31,8 +31,8 @@ from .names import (
 )
 from .parsed import Parsed, Span
 from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose, rejection_reason
-from .segments import _MONTH, _YEAR, MONTHS
-from .titles import is_title_like
+from .segments import _MONTH, _YEAR, DATE_RE, MONTHS
+from .titles import is_title_like, opens_title
 
 # A label before the entry; a flattened page may drop the space after its colon
 # ("Featured Book:Lost in Math, by Sabine Hossenfelder").
@@ -106,8 +106,12 @@ _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
     "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
     "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
-    "identifier": 0.4,
+    "identifier": 0.4, "listed": 0.4,
 }
+# A title alone on a list line: at most this many words, and no sentence's end, colon
+# ending the line, or bracket in it ("Read more.", "Links:", "Uprooted (my review)").
+_LISTED_TITLE_WORDS = 12
+_LISTED_BREAK_RE = re.compile(r"[.!?]\s|:$|[()\[\]|@#]|https?:|www\.")
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
@@ -405,6 +409,35 @@ def read_with_labeller(text: str) -> Parsed | None:
     parsed.field_confidence = {k: round(v, 3) for k, v in kept.items()}
     parsed.confidence = round(min(kept.values()), 2)
     return parsed
+
+
+def read_listed_title(text: str) -> Parsed | None:
+    """A list item that is a title and nothing else, as a list under "## Books" gives
+    them ("- Deep work", "- The Holy Bible"): the whole line, one short stretch opening with
+    a capital, in sentence case as often as in title case.
+
+    Only for items under a heading that names works: anywhere else such a line is as
+    likely a label or a remark, so `biblio.extract` asks here and nowhere else.
+    """
+    if len(text) > MAX_LINE:
+        return None
+    cleaned = clean(text)
+    if cleaned.links or rejection_reason(cleaned.text) is not None:
+        return None
+    base = _prepare(cleaned)
+    if base.values:
+        return None  # an address or an identifier: the rules read those
+    a, b = trim(base.s, 0, len(base.s))
+    title = base.s[a:b].rstrip(".")
+    words = title.split()
+    if not 0 < len(words) <= _LISTED_TITLE_WORDS or not opens_title(title) \
+            or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(title) \
+            or parse_name_list(title) is not None or DATE_RE.match(title):
+        return None  # a name or a date: a list of authors, or of the days a book was read
+    draft = base.fork()
+    draft.form = "listed"
+    draft.put("title", a, a + len(title))
+    return _finish(text, cleaned, draft)
 
 
 def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parsed | None:
