@@ -13,7 +13,7 @@ import re
 from ..model import Name
 from .clauses import read_title_clauses, read_trailing_place
 from .draft import Draft, trim
-from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES
+from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES, MAGAZINES, NEWSPAPERS
 from .names import (
     is_initial,
     is_mononym,
@@ -93,6 +93,7 @@ _IN_RE = re.compile(r"^in:?\s+", re.IGNORECASE)  # Harvard as Leeds lists write 
 _BY_OR_DASH_RE = re.compile(r"\sby\s|\s[–—-]\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
 _VOL_RE = re.compile(r"^vol(?:ume)?\.?\s*(?P<v>\d{1,4})$", re.IGNORECASE)
+_PERIODICALS = NEWSPAPERS | MAGAZINES
 _ORIGINAL_RE = re.compile(r"^\(?original work published (?P<y>\d{4})\)?$", re.IGNORECASE)
 _JOURNAL_HINT_RE = re.compile(
     r"\d+\s*\(\d+[^)]*\)|\bvol\.\s*\d|\bno\.\s*\d|\bpp?\.\s*\d|\d+\s*[-–]\s*\d+\s*$"
@@ -451,11 +452,21 @@ def _read_segment(draft: Draft, start: int, end: int, *, first: bool, article: b
         return
     if read_date(draft, a, b):
         return
-    if first and (article or _JOURNAL_HINT_RE.search(text)) \
+    if first and (article or _JOURNAL_HINT_RE.search(text) or _periodical_segment(draft, a, b)) \
             and "container-title" not in draft.values:
         read_container(draft, a, b)
         return
     _read_imprint_segment(draft, a, b)
+
+
+def _periodical_segment(draft: Draft, start: int, end: int) -> bool:
+    """The sentence after the title names where it ran, not who published it: it opens in
+    italics (APA sets the journal so, the article's title plain: "Title. _Frontiers in
+    Psychology_, 12."), or it is a known newspaper or magazine ("*Title*. WIRED. URL: …")."""
+    text = draft.s[start:end].strip(" .,")
+    if any(a == start and a < b for a, b in draft.emphasis):
+        return not is_publisher(text)  # "*Penguin*" is still a publisher
+    return text.lower() in _PERIODICALS
 
 
 def _read_imprint_segment(draft: Draft, start: int, end: int) -> None:
