@@ -325,6 +325,11 @@ def is_publisher(text: str) -> bool | None:
     return False if len(words) >= 2 else None
 
 
+# Chicago's journal tail after the volume and issue: " (May 28, 2023): 8657".
+_PAREN_DATE_TAIL_RE = re.compile(
+    r"[\s,]*\((?P<d>[^()]{4,30})\)\s*(?::\s*(?P<p>e?\d{1,7}(?:\s*[-–]\s*\d{1,7})?))?[\s.]*$")
+
+
 def read_container(draft: Draft, start: int, end: int) -> bool:
     """Journal, newspaper or site after an article title, with volume, issue, pages, date."""
     s = draft.s
@@ -358,7 +363,12 @@ def read_container(draft: Draft, start: int, end: int) -> bool:
             rest_start = c_end + only.end()
     tail = s[rest_start:b2].strip(" ,.:")
     if tail and draft.date is None:
-        read_date(draft, rest_start, b2)
+        dated = _PAREN_DATE_TAIL_RE.match(s, rest_start, b2)
+        if dated and read_date(draft, dated.start("d"), dated.end("d")):
+            if dated.group("p") and "page" not in draft.values:
+                draft.put("page", dated.start("p"), dated.end("p"))
+        else:
+            read_date(draft, rest_start, b2)
     draft.put("container-title", c_start, c_end)
     draft.type = container_type(draft)
     return True
