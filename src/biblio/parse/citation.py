@@ -31,7 +31,7 @@ from .names import (
 )
 from .parsed import Parsed, Span
 from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose, rejection_reason
-from .segments import _MONTH, _YEAR, DATE_RE, MONTHS
+from .segments import _MONTH, _YEAR, DATE_RE, MONTHS, is_imprint, is_publisher, read_imprint
 from .titles import is_title_like, opens_title
 
 # A label before the entry; a flattened page may drop the space after its colon
@@ -111,6 +111,7 @@ _FORM_CONFIDENCE: dict[str, float] = {
 # A title alone on a list line: at most this many words, and no sentence's end, colon
 # ending the line, or bracket in it ("Read more.", "Links:", "Uprooted (my review)").
 _LISTED_TITLE_WORDS = 12
+_EDITION_WORD_RE = re.compile(r"\b(?:edition|edn|ed|revised|reprint)\b", re.IGNORECASE)
 _LISTED_BREAK_RE = re.compile(r"[.!?]\s|:$|[()\[\]|@#]|https?:|www\.")
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
@@ -754,8 +755,28 @@ def _title_within_marks(draft: Draft) -> None:
         return
     end = next((b for a, b in draft.emphasis if a == title[1] and b < title[2]
                 and draft.s[b:b + 2] == ". "), None)
-    if end is not None:
-        draft.put("title", title[1], end)
+    if end is None:
+        return
+    draft.put("title", title[1], end)
+    if "publisher" in draft.values or "publisher-place" in draft.values:
+        return
+    # what followed the italics in the title's stretch: its last sentence may be the
+    # imprint ("Addison-Wesley", "London: Verso"), an edition note before it
+    last = draft.s.rfind(". ", end, title[2])
+    a, b = trim(draft.s, last + 2, title[2])
+    text = draft.s[a:b].rstrip(".")
+    if a < b and (is_imprint(text) or (draft.date is not None and _unknown_publisher(text))):
+        read_imprint(draft, a, b)
+
+
+def _unknown_publisher(text: str) -> bool:
+    """"Addison-Wesley" before the year: a short capitalised name, no person, no edition
+    note and no publisher's word against it, as an imprint names a house no list holds."""
+    words = text.split()
+    if not 0 < len(words) <= 4 or not is_title_like(text) or _EDITION_WORD_RE.search(text):
+        return False
+    person = parse_person(text)
+    return is_publisher(text) is not False and (person is None or not known_given_name(person))
 
 
 def _series_after_title(draft: Draft) -> None:
