@@ -43,6 +43,9 @@ _SURNAME_RE = re.compile(r"^(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-�
                          r"(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?$")
 _ET_AL = frozenset({"et al.", "et al", "and others", "et. al."})
 # "et al." after the last name without a comma: "S. Hall et al.", "Dennis Twitchett et al".
+# One author as Vancouver writes it: "Smith J", "Jones KL", "Fantham E.", "Le Guin UK".
+_VANCOUVER_RE = re.compile(
+    r"(?P<family>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?)\s+(?P<given>[A-Z]{1,3}|(?:[A-Z]\.){1,3})")
 _ET_AL_TAIL_RE = re.compile(r"(?<=[\w.])\s+et\.?\s+al\.?$")
 MAX_NAME_TOKENS = 5
 
@@ -338,6 +341,9 @@ def parse_inverted_list(text: str) -> list[Name] | None:
     text = _ET_AL_TAIL_RE.sub("", text.strip().rstrip(","))
     if not text or len(text) > 400:
         return None
+    vancouver = _vancouver_list(text)
+    if vancouver is not None:
+        return vancouver
     if "," not in text:
         org = parse_organisation(text.rstrip("."))
         return [org] if org is not None else None
@@ -396,6 +402,22 @@ def parse_inverted_list(text: str) -> list[Name] | None:
             i += 1
             continue
         return None
+    return names or None
+
+
+def _vancouver_list(text: str) -> list[Name] | None:
+    """"Smith J, Jones KL", "Fantham E., et al.": each surname with its initials after it
+    and no comma between, as medicine and the sciences write authors.  Every piece must
+    have the shape, so "Wallace, Robert W." (APA with a middle initial) stays APA."""
+    names: list[Name] = []
+    for raw in text.split(","):
+        piece = _strip_connector(raw.strip())
+        if piece.lower() in _ET_AL and names:
+            continue
+        m = _VANCOUVER_RE.fullmatch(piece)
+        if m is None or m.group("family").split()[0] in GIVEN_NAMES:
+            return None  # "John A.": a given name and an initial, in reading order
+        names.append(Name(family=m.group("family"), given=m.group("given")))
     return names or None
 
 
