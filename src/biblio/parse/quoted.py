@@ -213,6 +213,17 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
             # "“A Christmas Story” by Walter Dean Myers (145th Street)"
             draft.put_names("author", names, by.end(), remark.start())
             return True
+        comma = s.find(",", by.end(), end)
+        names = parse_name_list(s[by.end():comma]) if comma > 0 else None
+        if names and all(surely_a_person(n) for n in names) \
+                and _IN_RE.match(s, comma, end) is None:
+            # "“The Case for Reparations” by Ta-Nehisi Coates, The Atlantic, June 2014": the
+            # writer, then where and when it ran
+            trial = draft.copy()
+            trial.put_names("author", names, by.end(), comma)
+            if read_container(trial, comma + 1, end):
+                vars(draft).update(vars(trial))
+                return True
         within = _IN_RE.search(s, by.end(), end)
         names = parse_name_list(s[by.end():within.start()]) if within else None
         if within and names:
