@@ -68,6 +68,7 @@ _CREDIT_NOUNS_RE = re.compile(
     r"(?:^|[.!?:;|(–—]\s*)(?:\w+\s+)?(?:photos?|photograph|photography|images?|illustrations?|"
     r"art|artwork|music|logo|animation|editing)\s*$", re.IGNORECASE)
 _DASH_RE = re.compile(r"\s+[–—-]\s+")
+_SLASH_RE = re.compile(r"\s+/\s+(?:by\s+)?", re.IGNORECASE)
 # Who is reading what, before "Title by Author": "This week, Annie is reading ".
 _READING_LEAD_RE = re.compile(
     r"[^.:;\"“]{0,40}?\b(?:is|are|am|was|were|I'm|I’m|we're|we’re)\s+(?:now\s+)?"
@@ -396,6 +397,22 @@ def _dash_form(draft: Draft, start: int, end: int) -> bool:
     return False
 
 
+def _slash_form(draft: Draft, start: int, end: int) -> bool:
+    """"The Overstory / Richard Powers", "Title / by Author": a library catalogue's
+    statement of who wrote it, after a slash; the people must surely be people."""
+    s = draft.s
+    m = _SLASH_RE.search(s, start, end)
+    if m is None or _SLASH_RE.search(s, m.end(), end) is not None:
+        return False
+    names = parse_name_list(s[m.end():end])
+    title = s[start:m.start()].strip()
+    if not names or not all(surely_a_person(n) for n in names) or not opens_title(title):
+        return False
+    draft.put_names("author", names, m.end(), end)
+    draft.form = "dash"
+    return draft.put("title", start, m.start())
+
+
 def _everyday_words(text: str) -> bool:
     """Every word common English ("Dead Beat", "Long Road Back"): a title, not a name
     ("Michelle Obama" is frequent too, but a given name opens it)."""
@@ -640,7 +657,7 @@ _FORMS: tuple[tuple[_Form, str | re.Pattern[str]], ...] = (
     (quoted_form, re.compile("[\"“‘']")), (_by_form, "by"),
     (_marked_title_then_names, re.compile("[.,:;–—-]")), (_name_then_marked_title, " "),
     (_inverted_form, ","), (_comma_form, ","),
-    (_dash_form, re.compile("[-–—]")), (_colon_form, ":"),
+    (_dash_form, re.compile("[-–—]")), (_slash_form, " / "), (_colon_form, ":"),
     (_possessive_form, re.compile("['’]s")),
     (_marked_tail_form, re.compile("[,–—-]")),
 )
