@@ -410,13 +410,16 @@ def _vancouver_list(text: str) -> list[Name] | None:
     and no comma between, as medicine and the sciences write authors.  Every piece must
     have the shape, so "Wallace, Robert W." (APA with a middle initial) stays APA."""
     names: list[Name] = []
-    for raw in text.split(","):
+    pieces = text.split(",")
+    for raw in pieces:
         piece = _strip_connector(raw.strip())
         if piece.lower() in _ET_AL and names:
             continue
         m = _VANCOUVER_RE.fullmatch(piece)
         if m is None or m.group("family").split()[0] in GIVEN_NAMES:
             return None  # "John A.": a given name and an initial, in reading order
+        if "." in m.group("given") and len(pieces) == 1:
+            return None  # "Lars T.": alone, as likely a given name and a middle initial
         names.append(Name(family=m.group("family"), given=m.group("given")))
     return names or None
 
