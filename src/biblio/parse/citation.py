@@ -29,9 +29,10 @@ from .names import (
     parse_person,
     surely_a_person,
 )
+from .order import everyday_word
 from .parsed import Parsed, Span
 from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose, rejection_reason
-from .segments import _MONTH, _YEAR, DATE_RE, MONTHS, is_imprint, is_publisher, read_imprint
+from .segments import _MONTH, _YEAR, MONTHS, is_imprint, is_publisher, read_imprint
 from .titles import is_title_like, opens_title
 
 # A label before the entry; a flattened page may drop the space after its colon
@@ -112,7 +113,7 @@ _FORM_CONFIDENCE: dict[str, float] = {
 # ending the line, or bracket in it ("Read more.", "Links:", "Uprooted (my review)").
 _LISTED_TITLE_WORDS = 12
 _EDITION_WORD_RE = re.compile(r"\b(?:edition|edn|ed|revised|reprint)\b", re.IGNORECASE)
-_LISTED_BREAK_RE = re.compile(r"[.!?]\s|:$|[()\[\]|@#]|https?:|www\.")
+_LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\.")
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
@@ -429,15 +430,18 @@ def read_listed_title(text: str) -> Parsed | None:
     if base.values:
         return None  # an address or an identifier: the rules read those
     a, b = trim(base.s, 0, len(base.s))
-    title = base.s[a:b].rstrip(".")
+    title = base.s[a:b]
     words = title.split()
     if not 0 < len(words) <= _LISTED_TITLE_WORDS or not opens_title(title) \
-            or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(title) \
-            or parse_name_list(title) is not None or DATE_RE.match(title):
-        return None  # a name or a date: a list of authors, or of the days a book was read
+            or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(base.s.rstrip()) \
+            or (len(words) == 1 and everyday_word(title)) or parse_name_list(title) \
+            or any(w.lower().strip(".,") in MONTHS for w in words):
+        # a sentence, a label ("Links"), a name or a date: a list of authors, or of the
+        # days a book was read
+        return None
     draft = base.fork()
     draft.form = "listed"
-    draft.put("title", a, a + len(title))
+    draft.put("title", a, b)
     return _finish(text, cleaned, draft)
 
 

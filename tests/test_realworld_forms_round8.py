@@ -1,0 +1,178 @@
+"""Forms from the real-world training documents, eighth round (citation lines in plain
+text and Markdown that were missed or read wrongly).
+
+Each text keeps the form (and the facts) of lines of a training document; a few
+probe a general form the fix covers beside the line it came from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import parse_citation
+from biblio.parse.names import parse_inverted_list
+from reading_helpers import extracted, families, reading
+
+
+@pytest.mark.parametrize(("line", "title", "place", "year"), [
+    # d-vishvasa-durant-bibliography: a volume count with no space before the "V"
+    ("BEVAN, E., The House of Seleucus, London, 1902, 2V.", "The House of Seleucus",
+     "London", 1902),
+    ("BARON, S., Social and Religious History of the Jews, N. Y., 1937. 3V.",
+     "Social and Religious History of the Jews", "N. Y", 1937),
+])
+def test_a_volume_count_ends_the_imprint(line: str, title: str, place: str,
+                                         year: int) -> None:
+    record = parse_citation(line).record
+    assert (record.title, record.get("publisher-place"), record.year) == (title, place, year)
+
+
+def test_a_lone_capitalised_author_with_an_undated_imprint() -> None:
+    # d-vishvasa-durant-bibliography: "n.d." and a town back a classical author's name
+    assert extracted("ALCIPHRON, Letters, London, n.d.\n") == [("Letters", ["ALCIPHRON"])]
+
+
+def test_a_bracket_after_by_and_a_surely_named_person_closes_the_name() -> None:
+    # a-ftfp-454: the collection a story is in, then a remark on availability
+    line = "“A Christmas Story” by Walter Dean Myers (145th Street) (unavailable to order)"
+    assert reading(line)[:2] == ("A Christmas Story", [("Walter Dean", "Myers")])
+
+
+def test_an_imprint_in_brackets_after_by_is_still_read() -> None:
+    record = parse_citation("“A Story” by John Smith (Penguin, 2019)").record
+    assert (record.get("publisher"), record.year) == ("Penguin", 2019)
+
+
+@pytest.mark.parametrize(("line", "role", "people"), [
+    # d-altphi-bib: role sentences after the title; surnames alone, "edd.", a particle
+    ("Lesky, Albin. (1963). A History of Greek Literature. tr. Willis & de Heer. New York.",
+     "translator", ["Willis", "Heer"]),
+    ("Milosz, Czeslaw. (2001). To Begin Where I Am: Selected Essays. edd. Bogdana Carpenter "
+     "and Madeline G Levine. New York.", "editor", ["Carpenter", "Levine"]),
+])
+def test_role_sentences_of_an_author_date_entry(line: str, role: str,
+                                                people: list[str]) -> None:
+    record = parse_citation(line).record
+    assert families(getattr(record, role)) == people
+    assert record.get("publisher") is None and record.get("publisher-place") == "New York"
+
+
+def test_a_surname_with_its_particle_keeps_it() -> None:
+    record = parse_citation("Lesky, Albin. (1963). A History of Greek Literature. "
+                            "tr. Willis & de Heer. New York.").record
+    assert record.translator[1].non_dropping_particle == "de"
+
+
+def test_bare_titles_listed_under_a_books_heading() -> None:
+    # c-awazez-books: a Markdown list of titles alone, in sentence case
+    text = ("# Books\n\n- La technique pomodoro \n- Deep work\n"
+            "- System Design Interview – An insider's guide\n- Clean code \n")
+    assert extracted(text, "markdown") == [
+        ("La technique pomodoro", []), ("Deep work", []),
+        ("System Design Interview – An insider's guide", []), ("Clean code", [])]
+
+
+@pytest.mark.parametrize("item", ["- Rechard Fabian", "- June 5th", "- Read more.",
+                                  "- Links:"])
+def test_names_dates_and_sentences_listed_under_a_books_heading_are_no_titles(
+        item: str) -> None:
+    assert extracted(f"# Books\n\n{item}\n", "markdown") == []
+
+
+def test_bare_titles_outside_a_books_heading_stay_unread() -> None:
+    assert extracted("# Notes\n\n- Deep work\n- Clean code\n", "markdown") == []
+
+
+@pytest.mark.parametrize(("line", "container", "volume"), [
+    # d-ntw2029-sources: APA sets the journal in italics, the article's title plain
+    ("- Kislinger, L., & Kotrschal, K. (2021). Hunters and Gatherers of Pictures: Why "
+     "Photography Has Become a Human Universal. _Frontiers in Psychology_, 12. "
+     "https://doi.org/10.3389/fpsyg.2021.654474 (Hugo)", "Frontiers in Psychology", "12"),
+    # e2-reppl-digital-humans-reading: a known magazine after an italic title
+    ("Simonite, Tom (2021a). *Don’t end up on this artificial intelligence hall of shame*. "
+     "WIRED. URL: <https://www.wired.com/story/artificial-intelligence-hall-shame/> "
+     "(visited on Jun. 20, 2021).", "WIRED", None),
+])
+def test_the_periodical_after_an_author_date_title(line: str, container: str,
+                                                    volume: str | None) -> None:
+    record = parse_citation(line).record
+    assert record.get("publisher") is None
+    assert (record.get("container-title"), record.get("volume")) == (container, volume)
+
+
+def test_a_known_publisher_in_italics_stays_the_publisher() -> None:
+    record = parse_citation("Smith, J. (2001). Title of a book. *Penguin*.").record
+    assert record.get("publisher") == "Penguin"
+
+
+def test_a_chicago_journal_tail_with_a_full_date() -> None:
+    # d-ntw2029-sources
+    record = parse_citation(
+        "- Dubourg, Edgar, Valentin Thouzeau, Charles de Dampierre, Andrei Mogoutov, and "
+        "Nicolas Baumard. \"Exploratory Preferences Explain the Human Fascination for "
+        "Imaginary Worlds in Fictional Stories.\" _Scientific Reports_ 13, no. 1 (May 28, "
+        "2023): 8657. https://doi.org/10.1038/s41598-023-35151-2. (Wen Hui)").record
+    assert (record.year, record.get("volume"), record.get("issue"), record.get("page")) == (
+        2023, "13", "1", "8657")
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    # d-yuweiyin-book-notes: a title in italics, an edition note, then the imprint
+    ("*<u>Volume 1: Fundamental Algorithms</u>*. Third Edition. Addison-Wesley, 1997. "
+     "(ISBN 0-201-89683-4)", "Addison-Wesley"),
+    ("*Volume 1: Fundamental Algorithms*. Addison-Wesley, 1997.", "Addison-Wesley"),
+])
+def test_the_imprint_after_a_title_in_italics(line: str, publisher: str) -> None:
+    record = parse_citation(line).record
+    assert (record.full_title, record.get("publisher"), record.year) == (
+        "Volume 1: Fundamental Algorithms", publisher, 1997)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # d-altphi-bib: Vancouver's surname with its initials, no comma between
+    ("Fantham E., et al.", [("Fantham", "E.")]),
+    ("Smith J, Jones KL, and Brown A", [("Smith", "J"), ("Jones", "KL"), ("Brown", "A")]),
+])
+def test_vancouver_author_lists(text: str, people: list[tuple[str, str]]) -> None:
+    names = parse_inverted_list(text) or []
+    assert [(n.family, n.given) for n in names] == people
+
+
+@pytest.mark.parametrize("text", ["Lars T.", "John A."])
+def test_a_given_name_and_an_initial_alone_is_no_vancouver_name(text: str) -> None:
+    names = parse_inverted_list(text)
+    assert names is None or names[0].family != text.split()[0]
+
+
+def test_an_author_date_entry_with_a_vancouver_author() -> None:
+    assert reading("Fantham E., et al. (1994) Women in the Classical World. New York.") == (
+        "Women in the Classical World", [("E.", "Fantham")], 1994)
+
+
+def test_a_quoted_article_by_its_writer_then_where_it_ran() -> None:
+    record = parse_citation(
+        "“The Case for Reparations” by Ta-Nehisi Coates, The Atlantic, June 2014").record
+    assert (families(record.author), record.get("container-title"), record.year) == (
+        ["Coates"], "The Atlantic", 2014)
+
+
+def test_a_quoted_chapter_by_its_writer_in_a_book_is_still_a_chapter() -> None:
+    record = parse_citation('"The Original Affluent Society" by Marshall Sahlins, '
+                            "in Stone Age Economics").record
+    assert record.type == "chapter" and families(record.author) == ["Sahlins"]
+
+
+def test_a_catalogue_statement_of_responsibility() -> None:
+    assert reading("The Overstory / Richard Powers")[:2] == (
+        "The Overstory", [("Richard", "Powers")])
+
+
+@pytest.mark.parametrize("line", ["Input / Output", "Poems / Selected"])
+def test_a_slash_between_words_is_no_statement_of_responsibility(line: str) -> None:
+    assert not parse_citation(line).is_citation
+
+
+@pytest.mark.parametrize("line", ["The Overstory by Richard Powers | Goodreads",
+                                  "The Overstory by Richard Powers [Paperback]"])
+def test_a_page_title_suffix_after_the_author(line: str) -> None:
+    assert reading(line)[:2] == ("The Overstory", [("Richard", "Powers")])
