@@ -176,3 +176,10 @@ def test_a_slash_between_words_is_no_statement_of_responsibility(line: str) -> N
                                   "The Overstory by Richard Powers [Paperback]"])
 def test_a_page_title_suffix_after_the_author(line: str) -> None:
     assert reading(line)[:2] == ("The Overstory", [("Richard", "Powers")])
+
+
+def test_an_imprint_sentence_after_by_whose_publisher_opens_with_initials() -> None:
+    record = parse_citation(
+        "The Overstory, by Richard Powers. W. W. Norton & Company, 2018.").record
+    assert (families(record.author), record.get("publisher"), record.year) == (
+        ["Powers"], "W. W. Norton & Company", 2018)

@@ -14,6 +14,7 @@ from ..model import Name
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NEWSPAPERS, PUBLISHERS
 from .names import (
+    is_initial,
     known_given_name,
     parse_name_list,
     parse_person,
@@ -292,6 +293,8 @@ def _imprint_break(s: str, start: int, end: int) -> tuple[int, int] | None:
     where the break is and where the imprint starts ("Peter Brown, Title. London, 1971")."""
     dashes = list(_DASH_RE.finditer(s, start, end))
     dot = s.rfind(". ", start, end)
+    while dot > start and is_initial(s[s.rfind(" ", start, dot) + 1:dot + 1]):
+        dot = s.rfind(". ", start, dot)  # "… Powers. W. W. Norton & Company": not at an initial
     cut = max((dot, dot + 2), (dashes[-1].start(), dashes[-1].end()) if dashes else (-1, -1))
     if cut[0] <= start or not is_imprint(s[cut[1]:end].strip()):
         return None
