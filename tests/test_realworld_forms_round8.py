@@ -183,3 +183,10 @@ def test_an_imprint_sentence_after_by_whose_publisher_opens_with_initials() -> N
         "The Overstory, by Richard Powers. W. W. Norton & Company, 2018.").record
     assert (families(record.author), record.get("publisher"), record.year) == (
         ["Powers"], "W. W. Norton & Company", 2018)
+
+
+def test_a_type_label_vouches_for_a_lower_case_title() -> None:
+    # e1-meia-horinha: a speaker, "Livro:", then a title in sentence case and its author
+    parsed = parse_citation("Hélio: Livro: De onde vem as boas ideias - Steven Johnson")
+    assert parsed.confidence >= 0.6
+    assert reading(parsed.text)[:2] == ("De onde vem as boas ideias", [("Steven", "Johnson")])

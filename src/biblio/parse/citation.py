@@ -276,6 +276,7 @@ def _parse(text: str) -> Parsed:
         word = label.group("label").strip().lower()
         if word in TYPE_LABELS:
             base.type = TYPE_LABELS[word]
+            base.labelled = True
             start = label.end()
         elif word in LEAD_INS or (_PICK_LABEL_RE.fullmatch(word)
                                   and " by " in base.s[label.end():end]):
@@ -619,7 +620,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "a person's dates, not a work"  # "Lenin (1870–1924)", "Rosa Luxemburg, 1871–1919"
     # an edition's editor or translator beside a title in italics backs the reading as a
     # date does: "Chaucer, *Troilus and Criseyde*, ed. Windeatt: “Book I”, “Book II”"
-    evidence = draft.date is not None or not _EVIDENCE_FIELDS.isdisjoint(draft.values) or (
+    evidence = draft.date is not None or draft.labelled or not _EVIDENCE_FIELDS.isdisjoint(
+        draft.values) or (
         ("editor" in draft.names or "translator" in draft.names) and _title_marked(draft))
     authors = draft.names.get("author", [])
     # an imprint's town (read only beside a year or "n.d.") backs a lone name as a date
@@ -733,8 +735,9 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         at = text.find(link_url)
         spans.append(Span("URL", at, at + len(link_url)))
     confidence = _FORM_CONFIDENCE.get(draft.form, 0.5)
-    if draft.date is not None or "publisher-place" in draft.values:
-        confidence += 0.1  # an imprint's town stands beside a year, or "n.d."
+    if draft.date is not None or "publisher-place" in draft.values or draft.labelled:
+        # an imprint's town stands beside a year, or "n.d."; "Livro:" names the kind of work
+        confidence += 0.1
     if not _EVIDENCE_FIELDS.isdisjoint(draft.values):
         confidence += 0.05
     if draft.form == "title" and not _ROLE_FIELDS.isdisjoint(draft.names):
