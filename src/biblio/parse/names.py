@@ -41,6 +41,9 @@ _PINYIN_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 _SURNAME_RE = re.compile(r"^(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+"
                          r"(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?$")
+# Full names joined by bare commas are people only so many at a time, each opening with a
+# common given name or an initial.
+_MAX_COMMA_PEOPLE = 4
 _ET_AL = frozenset({"et al.", "et al", "and others", "et. al."})
 # "et al." after the last name without a comma: "S. Hall et al.", "Dennis Twitchett et al".
 # One author as Vancouver writes it: "Smith J", "Jones KL", "Fantham E.", "Le Guin UK".
@@ -292,7 +295,7 @@ def _parse_name_list(text: str, allow_mononym: bool,
         return (org,)
     parts = _AND_RE.split(text) if "&" in text or "and" in text else [text]
     last = parts.pop()
-    if "," in last and last.rpartition(",")[2].strip() not in SUFFIXES:
+    if parts and "," in last and last.rpartition(",")[2].strip() not in SUFFIXES:
         return None  # "A and B, Publisher": the list ended at the "and"
     pieces = [p for part in [*parts, last] for p in part.split(",")]
     names: list[Name] = []
@@ -319,8 +322,9 @@ def _parse_name_list(text: str, allow_mononym: bool,
                 return None  # one-word names only alone or joined by "and": "Marx & Engels"
             lone.append(name)
         names.append(name)
-    if not parts and len(names) > 1:
-        return None
+    if not parts and len(names) > 1 and not (
+            len(names) <= _MAX_COMMA_PEOPLE and all(map(known_given_name, names))):
+        return None  # "Verso, London"; but "Andrew Hunt, David Thomas" are two people
     if lone and not any(n.given for n in names):
         return None  # "Leo Tolstoy & Maude": a surname beside a full name, not alone
     if len(names) == 2 and names[0].given is None and names[0].family in GIVEN_NAMES \
