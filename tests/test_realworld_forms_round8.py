@@ -190,3 +190,18 @@ def test_a_type_label_vouches_for_a_lower_case_title() -> None:
     parsed = parse_citation("Hélio: Livro: De onde vem as boas ideias - Steven Johnson")
     assert parsed.confidence >= 0.6
     assert reading(parsed.text)[:2] == ("De onde vem as boas ideias", [("Steven", "Johnson")])
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # d-career-coven: two authors joined by a comma, then a dash and the title
+    ("  • Eric Jorgenson, Jack Butcher - The Almanack of Naval Ravikant: A Guide to Wealth "
+     "and Happiness", "The Almanack of Naval Ravikant: A Guide to Wealth and Happiness"),
+    ("The Pragmatic Programmer by Andrew Hunt, David Thomas", "The Pragmatic Programmer"),
+])
+def test_people_joined_by_a_bare_comma(line: str, title: str) -> None:
+    got_title, people, _ = reading(line)
+    assert got_title == title and len(people) == 2 and people[0][1] in ("Jorgenson", "Hunt")
+
+
+def test_a_name_and_a_publisher_joined_by_a_comma_are_no_people() -> None:
+    assert not parse_citation("Benjamin Moser, New Directions").is_citation

@@ -290,6 +290,9 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
     commas = [m.start() for m in _COMMA_RE.finditer(s, start, end)]
     if commas and _person_after_dash(s, commas[0], end):
         return False  # "Thinking, Fast and Slow - Daniel Kahneman": the dash form's line
+    dash = _DASH_RE.search(s, commas[0], end) if commas else None
+    if dash and len(parse_name_list(s[start:dash.start()]) or ()) > 1:
+        return False  # "Eric Jorgenson, Jack Butcher - Title": people up to the dash
     best: tuple[int, int, list[Name], str] | None = None
     previous = start
     for comma in commas:
