@@ -205,3 +205,8 @@ def test_people_joined_by_a_bare_comma(line: str, title: str) -> None:
 
 def test_a_name_and_a_publisher_joined_by_a_comma_are_no_people() -> None:
     assert not parse_citation("Benjamin Moser, New Directions").is_citation
+
+
+def test_the_owner_of_a_possessive_before_a_quoted_title() -> None:
+    assert reading("Martin Kleppmann's \"Designing Data-Intensive Applications\"")[:2] == (
+        "Designing Data-Intensive Applications", [("Martin", "Kleppmann")])

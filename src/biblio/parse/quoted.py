@@ -147,7 +147,8 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         draft.put("number", start + episode.start("n"), start + episode.end("n"))
         draft.type = "broadcast"
         return True
-    names = parse_name_list(left)
+    # "Martin Kleppmann's “Title”": the owner of the possessive, not a surname "Kleppmann's"
+    names = None if _POSSESSIVE_END_RE.search(left) else parse_name_list(left)
     if names is None and surname and plausible_surname(left.strip(" ,")):
         names = parse_name_list(left, allow_mononym=True)
     if names is None and "," in left.rstrip(" ,"):
