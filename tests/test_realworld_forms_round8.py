@@ -210,3 +210,15 @@ def test_a_name_and_a_publisher_joined_by_a_comma_are_no_people() -> None:
 def test_the_owner_of_a_possessive_before_a_quoted_title() -> None:
     assert reading("Martin Kleppmann's \"Designing Data-Intensive Applications\"")[:2] == (
         "Designing Data-Intensive Applications", [("Martin", "Kleppmann")])
+
+
+def test_an_imprint_in_brackets_before_the_dash_and_the_author() -> None:
+    record = parse_citation(
+        "Designing Data-Intensive Applications (O'Reilly, 2017) — Martin Kleppmann").record
+    assert (record.title, record.get("publisher"), record.year) == (
+        "Designing Data-Intensive Applications", "O'Reilly", 2017)
+
+
+def test_a_span_of_years_before_the_dash_stays_in_the_title() -> None:
+    record = parse_citation("The Age of Revolution (1789 - 1848) - Eric Hobsbawm").record
+    assert record.year is None

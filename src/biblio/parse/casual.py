@@ -391,12 +391,20 @@ def _dash_form(draft: Draft, start: int, end: int) -> bool:
     if right:
         draft.put_names("author", right, m.end(), end)
         draft.form = "dash"
-        # "Silent Spring (1962) – Rachel Carson": the year before the dash is the book's
-        # ("(1789 - 1848)" is the span the book covers)
+        # "Silent Spring (1962) – Rachel Carson", "Title (O'Reilly, 2017) — Name": the year
+        # or the imprint before the dash is the book's ("(1789 - 1848)" is the span the book
+        # covers)
         year = None if draft.date else _YEAR_BEFORE_DASH_RE.search(s, start, m.start())
         if year:
             read_date(draft, year.start("y"), year.end("y"))
-        return draft.put("title", start, year.start() if year else m.start())
+            return draft.put("title", start, year.start())
+        if draft.date is None and s[start:m.start()].rstrip().endswith(")"):
+            trial = draft.copy()
+            title_end = read_tail(trial, start, m.start())
+            if "publisher" in trial.values or "publisher-place" in trial.values:
+                vars(draft).update(vars(trial))
+                return draft.put("title", start, title_end)
+        return draft.put("title", start, m.start())
     return False
 
 
