@@ -41,8 +41,8 @@ _PINYIN_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 _SURNAME_RE = re.compile(r"^(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+"
                          r"(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?$")
-# Full names joined by bare commas are people only so many at a time, each opening with a
-# common given name or an initial.
+# Full names joined by bare commas are people only so many at a time, each surely a person
+# (a common given name or an initial, or no everyday word in it).
 _MAX_COMMA_PEOPLE = 4
 _ET_AL = frozenset({"et al.", "et al", "and others", "et. al."})
 # "et al." after the last name without a comma: "S. Hall et al.", "Dennis Twitchett et al".
@@ -323,7 +323,7 @@ def _parse_name_list(text: str, allow_mononym: bool,
             lone.append(name)
         names.append(name)
     if not parts and len(names) > 1 and not (
-            len(names) <= _MAX_COMMA_PEOPLE and all(map(known_given_name, names))):
+            len(names) <= _MAX_COMMA_PEOPLE and all(map(surely_a_person, names))):
         return None  # "Verso, London"; but "Andrew Hunt, David Thomas" are two people
     if lone and not any(n.given for n in names):
         return None  # "Leo Tolstoy & Maude": a surname beside a full name, not alone
