@@ -222,3 +222,14 @@ def test_an_imprint_in_brackets_before_the_dash_and_the_author() -> None:
 def test_a_span_of_years_before_the_dash_stays_in_the_title() -> None:
     record = parse_citation("The Age of Revolution (1789 - 1848) - Eric Hobsbawm").record
     assert record.year is None
+
+
+@pytest.mark.parametrize("line", ["Range — David Epstein — 2019",
+                                  "Range by David Epstein — 2019"])
+def test_a_year_after_a_last_dash(line: str) -> None:
+    assert reading(line) == ("Range", [("David", "Epstein")], 2019)
+
+
+@pytest.mark.parametrize("line", ["Summer Reading — 2021", "The Books I Read in November | 2021"])
+def test_a_heading_with_a_year_after_a_dash_or_a_bar_is_no_entry(line: str) -> None:
+    assert not parse_citation(line).is_citation

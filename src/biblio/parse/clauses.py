@@ -99,6 +99,9 @@ _UNDATED_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?),\s*n\.\s?d\.?\
 _PAGES_AFTER_RE = re.compile(
     r"(?<=\)),\s*(?:pp?\.\s*(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
     r"|(?:chs?\.|chaps?\.|chapters?)\s*\d[\d\s,–-]*)\.?\s*$", re.IGNORECASE)
+# A year alone after a long dash, ending the line; not after a number ("1789 – 1848"), nor
+# after a bar ("The Books I Read in November | 2021", a page's title).
+_DASH_YEAR_RE = re.compile(r"(?<![\d\s])\s+[–—]\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?\s?:\s+\S")
@@ -145,6 +148,12 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         ")", a, b - 1) >= 0 else None
     if comment:
         b = comment.start()  # "(Penguin, 1998) – a great overview"
+    dashed = _DASH_YEAR_RE.search(s, a, b) if draft.date is None else None
+    if dashed and (_DASH_RE.search(s, a, dashed.start()) or " by " in s[a:dashed.start()]):
+        # "Range — David Epstein — 2019": the year after the entry's own dash or "by" (a
+        # heading "Summer Reading — 2021" has neither)
+        read_date(draft, dashed.start("y"), dashed.end("y"))
+        b = trim(s, a, dashed.start(), keep_quotes=True)[1]
     pages = _PAGES_AFTER_RE.search(s, a, b) if s.find(")", a, b) >= 0 else None
     if pages:  # "(London, 1971), pp. 22-34", "(Oxford, 2005), chs. 3–4"
         if pages.group("p"):
