@@ -233,3 +233,12 @@ def test_a_year_after_a_last_dash(line: str) -> None:
 @pytest.mark.parametrize("line", ["Summer Reading — 2021", "The Books I Read in November | 2021"])
 def test_a_heading_with_a_year_after_a_dash_or_a_bar_is_no_entry(line: str) -> None:
     assert not parse_citation(line).is_citation
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    ("Being Mortal by Dr. Atul Gawande", ("Atul", "Gawande")),
+    ("Discworld by Sir Terry Pratchett", ("Terry", "Pratchett")),
+])
+def test_a_title_before_a_persons_name_is_no_given_name(line: str,
+                                                       person: tuple[str, str]) -> None:
+    assert reading(line)[1] == [person]

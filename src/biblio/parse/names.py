@@ -41,6 +41,9 @@ _PINYIN_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 _SURNAME_RE = re.compile(r"^(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+"
                          r"(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?$")
+# Titles before a person's given name, dropped when a given name and a surname follow.
+_HONORIFICS = frozenset({"Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Rev.",
+                         "Reverend", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Lady", "Lord"})
 # Full names joined by bare commas are people only so many at a time, each surely a person
 # (a common given name or an initial, or no everyday word in it).
 _MAX_COMMA_PEOPLE = 4
@@ -133,6 +136,8 @@ def _surname_position(tokens: list[str]) -> bool:
 
 def split_person(tokens: list[str], suffix: str | None = None) -> Name:
     """Split reading-order tokens already known to form a name."""
+    while len(tokens) > 2 and tokens[0] in _HONORIFICS:
+        tokens = tokens[1:]  # "Dr. Atul Gawande": the title is no given name
     if len(tokens) == 1:
         return Name(family=tokens[0], suffix=suffix)
     if tokens[0] in CHINESE_SURNAMES and len(tokens) <= 3 and all(
