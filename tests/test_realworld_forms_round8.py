@@ -242,3 +242,11 @@ def test_a_heading_with_a_year_after_a_dash_or_a_bar_is_no_entry(line: str) -> N
 def test_a_title_before_a_persons_name_is_no_given_name(line: str,
                                                        person: tuple[str, str]) -> None:
     assert reading(line)[1] == [person]
+
+
+@pytest.mark.parametrize("line", ["Why We Sleep by Matthew Walker, PhD",
+                                  "Why We Sleep by Matthew Walker PhD"])
+def test_a_degree_after_the_name_is_its_suffix(line: str) -> None:
+    record = parse_citation(line).record
+    assert [(n.given, n.family, n.suffix) for n in record.author] == [
+        ("Matthew", "Walker", "PhD")]

@@ -30,7 +30,9 @@ CAPITAL_PARTICLES: frozenset[str] = frozenset(
      "St.", "Mac", "Ten", "Ter"}
 )
 SUFFIXES: frozenset[str] = frozenset(
-    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "Jnr", "Snr", "Jun.", "Sen."}
+    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "Jnr", "Snr", "Jun.", "Sen.",
+     # degrees after the name, as blurbs and podcast notes credit authors
+     "PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "M.D", "DPhil", "MBA", "Esq.", "Esq"}
 )
 # First halves of Spanish compound surnames ("García Márquez", "Vargas Llosa").
 SPANISH_FIRST_SURNAMES: frozenset[str] = frozenset(
