@@ -250,3 +250,17 @@ def test_a_degree_after_the_name_is_its_suffix(line: str) -> None:
     record = parse_citation(line).record
     assert [(n.given, n.family, n.suffix) for n in record.author] == [
         ("Matthew", "Walker", "PhD")]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Good Omens (Neil Gaiman & Terry Pratchett)", ["Gaiman", "Pratchett"]),
+    ("Good Omens (by Neil Gaiman)", ["Gaiman"]),
+])
+def test_people_in_brackets_after_the_title(line: str, people: list[str]) -> None:
+    record = parse_citation(line).record
+    assert record.title == "Good Omens" and families(record.author) == people
+
+
+def test_a_publisher_with_an_ampersand_in_brackets_is_no_people() -> None:
+    parsed = parse_citation("The Waste Land (Faber & Faber)")
+    assert not (parsed.is_citation and parsed.record.author)

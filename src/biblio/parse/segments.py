@@ -179,7 +179,7 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
         if _PLACE_PUBLISHER_RE.match(text) or is_place(text):
             read_imprint(draft, a, b)  # "(Baltimore & London: Johns Hopkins University Press)"
             return True
-        if is_imprint(text) and "publisher" not in draft.values:
+        if is_imprint(text) and "publisher" not in draft.values and not _people_in_full(text):
             draft.put("publisher", a, b)  # "Canterbury Tales, tr. Nevill Coghill (Penguin)"
             return True
         return _read_paren_people(draft, a, b)
@@ -195,18 +195,32 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+_PAREN_BY_RE = re.compile(r"by\s+", re.IGNORECASE)
+
+
 def _read_paren_people(draft: Draft, a: int, b: int) -> bool:
     """"Klara and the Sun (Kazuo Ishiguro)": people alone in brackets, as Kindle's
     clippings and casual lists name a title's authors; the rest of the line decides
     whose they are (see `citation._settle_paren_person`)."""
+    by = _PAREN_BY_RE.match(draft.s, a, b)
+    if by:
+        a = by.end()  # "Good Omens (by Neil Gaiman)"
     text = draft.s[a:b]
-    if is_publisher(text) is not False or any(w.isupper() and len(w) > 1 for w in text.split()):
+    if not _people_in_full(text) and (is_publisher(text) is not False
+                                      or any(w.isupper() and len(w) > 1 for w in text.split())):
         return False  # "(Harper Collins)", "(Penguin Classics)", "(UVM Libraries)"
     names = people_list(text)
     if not names or not all(surely_a_person(name) for name in names):
         return False
     draft.paren_person = (names, a, b)
     return True
+
+
+def _people_in_full(text: str) -> bool:
+    """"Neil Gaiman & Terry Pratchett": an "&" makes a publisher of "Faber & Faber", not of
+    two people each named in full."""
+    names = people_list(text)
+    return names is not None and len(names) > 1 and all(n.given for n in names)
 
 
 def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False) -> None:
