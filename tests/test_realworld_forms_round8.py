@@ -264,3 +264,16 @@ def test_people_in_brackets_after_the_title(line: str, people: list[str]) -> Non
 def test_a_publisher_with_an_ampersand_in_brackets_is_no_people() -> None:
     parsed = parse_citation("The Waste Land (Faber & Faber)")
     assert not (parsed.is_citation and parsed.record.author)
+
+
+@pytest.mark.parametrize("line", ["The Snowy Day, written and illustrated by Ezra Jack Keats",
+                                  "The Snowy Day written by Ezra Jack Keats",
+                                  "The Snowy Day by Ezra Jack Keats, illustrated by Jane Doe"])
+def test_written_and_illustrated_by(line: str) -> None:
+    assert reading(line)[:2] == ("The Snowy Day", [("Ezra Jack", "Keats")])
+
+
+@pytest.mark.parametrize("line", ["Show notes written by John Smith",
+                                  "Episode Art, illustrated by Jane Doe"])
+def test_credits_written_or_illustrated_by_are_no_entries(line: str) -> None:
+    assert not parse_citation(line).is_citation

@@ -142,6 +142,7 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
     "Gilgamesh - (translated by Stephen Mitchell)"."""
     if draft.date is None and draft.paren_person is None and not (
         "director" in draft.names or "translator" in draft.names or "editor" in draft.names
+        or "author" in draft.names  # "The Snowy Day, written and illustrated by …"
     ):
         return False
     merge_coauthors(draft)

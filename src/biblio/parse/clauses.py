@@ -35,7 +35,7 @@ from .segments import (
 
 _ROLES = (
     r"(?:co-)?written and directed by|directed by|dir\.|a film by"
-    r"|(?:written|created) by"
+    r"|(?:written|created) and illustrated by|(?:written|created) by|illustrated by"
     r"|a documentary series by|an? (?:documentary|film) by|documentary by"
     r"|(?:edited|ed\.) and (?:translated|trans\.)(?: by)?"
     r"|(?:translated|trans\.) and (?:edited|ed\.)(?: by)?|edited by|eds?\.(?: by)?"
@@ -48,7 +48,8 @@ _ROLES = (
 # space alone too ("Invisible Planets edited by Ken Liu", "Home Alone directed by Chris
 # Columbus").
 _ROLE_CLAUSE_RE = re.compile(
-    rf"(?:[,;:]\s*|\s+[–—/-]\s+|\s+(?=(?:edited|translated|directed|(?:eds?|trans|tr)\.)\s+by\s))"
+    rf"(?:[,;:]\s*|\s+[–—/-]\s+"
+    rf"|\s+(?=(?:edited|translated|directed|written|(?:eds?|trans|tr)\.)\s+by\s))"
     rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
 # Roles explicit enough that a surname alone after them is the person's name.
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\.", re.IGNORECASE)
@@ -65,7 +66,8 @@ _PAREN_ROLE_RE = re.compile(
 # First matching key wins; "" drops the names (an introduction's author is not the book's).
 _CLAUSE_ROLES: tuple[tuple[str, str], ...] = (
     ("documentary series", "author"), ("direct", "director"), ("dir.", "director"),
-    ("written by", "author"), ("created by", "author"),
+    ("written and illustrated", "author"), ("created and illustrated", "author"),
+    ("written by", "author"), ("created by", "author"), ("illustrated", ""),
     ("film by", "director"), ("documentary by", "director"), ("edit", "editor"),
     ("ed.", "editor"), ("eds.", "editor"), ("trans", "translator"), ("tr.", "translator"),
     ("introduction", ""), ("foreword", ""), ("preface", ""), ("afterword", ""),
