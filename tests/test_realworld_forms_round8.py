@@ -277,3 +277,12 @@ def test_written_and_illustrated_by(line: str) -> None:
                                   "Episode Art, illustrated by Jane Doe"])
 def test_credits_written_or_illustrated_by_are_no_entries(line: str) -> None:
     assert not parse_citation(line).is_citation
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    ("Yellowface (R.F. Kuang)", ("R.F.", "Kuang")),
+    ("The Hobbit (J.R.R. Tolkien)", ("J.R.R.", "Tolkien")),
+])
+def test_initials_in_capitals_in_brackets_are_a_persons(line: str,
+                                                       person: tuple[str, str]) -> None:
+    assert reading(line)[1] == [person]

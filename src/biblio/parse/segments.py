@@ -11,7 +11,7 @@ import re
 
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS, PLACES, PUBLISHER_WORDS, PUBLISHERS
-from .names import parse_name_list, parse_person, people_list, surely_a_person
+from .names import is_initial, parse_name_list, parse_person, people_list, surely_a_person
 
 MONTHS: dict[str, int] = {
     name: number
@@ -206,9 +206,9 @@ def _read_paren_people(draft: Draft, a: int, b: int) -> bool:
     if by:
         a = by.end()  # "Good Omens (by Neil Gaiman)"
     text = draft.s[a:b]
-    if not _people_in_full(text) and (is_publisher(text) is not False
-                                      or any(w.isupper() and len(w) > 1 for w in text.split())):
-        return False  # "(Harper Collins)", "(Penguin Classics)", "(UVM Libraries)"
+    if not _people_in_full(text) and (is_publisher(text) is not False or any(
+            w.isupper() and len(w) > 1 and not is_initial(w) for w in text.split())):
+        return False  # "(Harper Collins)", "(Penguin Classics)", "(UVM Libraries)"; not "R.F."
     names = people_list(text)
     if not names or not all(surely_a_person(name) for name in names):
         return False
