@@ -30,9 +30,12 @@ CAPITAL_PARTICLES: frozenset[str] = frozenset(
      "St.", "Mac", "Ten", "Ter"}
 )
 SUFFIXES: frozenset[str] = frozenset(
-    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "Jnr", "Snr", "Jun.", "Sen.",
-     # degrees after the name, as blurbs and podcast notes credit authors
-     "PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "M.D", "DPhil", "MBA", "Esq.", "Esq"}
+    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "Jnr", "Snr", "Jun.", "Sen."}
+)
+# What the name readers also take as a suffix: degrees after the name, as blurbs and podcast
+# notes credit authors ("Matthew Walker, PhD").  (The labeller's features keep `SUFFIXES`.)
+NAME_SUFFIXES: frozenset[str] = SUFFIXES | frozenset(
+    {"PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "M.D", "DPhil", "MBA", "Esq.", "Esq"}
 )
 # First halves of Spanish compound surnames ("García Márquez", "Vargas Llosa").
 SPANISH_FIRST_SURNAMES: frozenset[str] = frozenset(

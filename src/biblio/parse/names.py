@@ -22,11 +22,11 @@ from .lexicon import (
     GIVEN_NAMES,
     LOWER_CASE_NAMES,
     MONONYMS,
+    NAME_SUFFIXES,
     NOT_PERSON_WORDS,
     ORGANISATION_WORDS,
     PARTICLES,
     SPANISH_FIRST_SURNAMES,
-    SUFFIXES,
     TITLE_WORDS,
 )
 from .order import everyday_word
@@ -98,7 +98,7 @@ def _parse_person(text: str) -> Name | None:
     if tokens[0].islower() and " ".join(tokens) in LOWER_CASE_NAMES:
         return split_person(tokens)  # "bell hooks"
     suffix = None
-    if len(tokens) > 1 and tokens[-1] in SUFFIXES:
+    if len(tokens) > 1 and tokens[-1] in NAME_SUFFIXES:
         suffix = tokens.pop()
     if len(tokens) > MAX_NAME_TOKENS:
         return None
@@ -179,12 +179,12 @@ def person_name(text: str) -> Name:
     if org is not None:
         return org
     pieces = [p.strip() for p in text.split(",")]
-    suffix = pieces.pop() if len(pieces) > 1 and pieces[-1] in SUFFIXES else None
+    suffix = pieces.pop() if len(pieces) > 1 and pieces[-1] in NAME_SUFFIXES else None
     if len(pieces) == 2 and all(pieces):
         name = _inverted(pieces[0], pieces[1])
     elif len(pieces) == 1 and pieces[0]:
         tokens = pieces[0].split()
-        if len(tokens) > 1 and tokens[-1] in SUFFIXES:
+        if len(tokens) > 1 and tokens[-1] in NAME_SUFFIXES:
             suffix = suffix or tokens.pop()
         name = split_person(tokens)
     else:
@@ -300,7 +300,7 @@ def _parse_name_list(text: str, allow_mononym: bool,
         return (org,)
     parts = _AND_RE.split(text) if "&" in text or "and" in text else [text]
     last = parts.pop()
-    if parts and "," in last and last.rpartition(",")[2].strip() not in SUFFIXES:
+    if parts and "," in last and last.rpartition(",")[2].strip() not in NAME_SUFFIXES:
         return None  # "A and B, Publisher": the list ended at the "and"
     pieces = [p for part in [*parts, last] for p in part.split(",")]
     names: list[Name] = []
@@ -309,7 +309,7 @@ def _parse_name_list(text: str, allow_mononym: bool,
         piece = raw.strip()
         if not piece:
             return None
-        if piece in SUFFIXES and names and names[-1].suffix is None:
+        if piece in NAME_SUFFIXES and names and names[-1].suffix is None:
             names[-1].suffix = piece
             continue
         if piece.lower() in _ET_AL:
@@ -366,7 +366,7 @@ def parse_inverted_list(text: str) -> list[Name] | None:
         if piece.lower() in _ET_AL:
             i += 1
             continue
-        if names and piece in SUFFIXES:
+        if names and piece in NAME_SUFFIXES:
             names[-1].suffix = piece
             i += 1
             continue
@@ -384,7 +384,7 @@ def parse_inverted_list(text: str) -> list[Name] | None:
                 names.append(person)
                 i += 1
                 continue
-        if not names and i + 2 < len(pieces) and pieces[i + 1] in SUFFIXES \
+        if not names and i + 2 < len(pieces) and pieces[i + 1] in NAME_SUFFIXES \
                 and _is_family(piece) and _is_given(pieces[i + 2]):
             name = _inverted(piece, pieces[i + 2].split(" and ")[0].strip())  # "Dennis, Jr., J.E."
             name.suffix = pieces[i + 1]
