@@ -286,3 +286,14 @@ def test_credits_written_or_illustrated_by_are_no_entries(line: str) -> None:
 def test_initials_in_capitals_in_brackets_are_a_persons(line: str,
                                                        person: tuple[str, str]) -> None:
     assert reading(line)[1] == [person]
+
+
+@pytest.mark.parametrize(("line", "publisher", "year"), [
+    # d-vishvasa-durant-bibliography, a-nbn-ivy-history: university presses abbreviated
+    ("BUCKLAND, W., Textbook of Roman Law, Cambridge U.P., 1921.", "Cambridge U.P", 1921),
+    ('Giles Tremlett, "The International Brigades" (Oxford UP, 2020)', "Oxford UP", 2020),
+])
+def test_an_abbreviated_university_press_is_a_publisher(line: str, publisher: str,
+                                                        year: int) -> None:
+    record = parse_citation(line).record
+    assert (record.get("publisher"), record.year) == (publisher, year)

@@ -328,6 +328,9 @@ def is_imprint(text: str) -> bool:
         w[:1].islower() and w not in _IMPRINT_SMALL_WORDS for w in text.split())
 
 
+_UNIVERSITY_PRESS = frozenset({"UP", "U.P.", "U.P", "UPress"})
+
+
 def is_publisher(text: str) -> bool | None:
     """True for a known or evidently named publisher, None when unsure."""
     lowered = text.lower().strip(" .")
@@ -336,6 +339,8 @@ def is_publisher(text: str) -> bool | None:
     words = lowered.split()
     if any(w in PUBLISHER_WORDS for w in words):
         return True
+    if any(w in _UNIVERSITY_PRESS for w in text.split()):
+        return True  # "Oxford UP", "Cambridge U.P.": a university press, abbreviated
     return False if len(words) >= 2 else None
 
 
