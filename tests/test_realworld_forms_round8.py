@@ -297,3 +297,19 @@ def test_an_abbreviated_university_press_is_a_publisher(line: str, publisher: st
                                                         year: int) -> None:
     record = parse_citation(line).record
     assert (record.get("publisher"), record.year) == (publisher, year)
+
+
+def test_a_books_imprint_after_an_author_first_quoted_title() -> None:
+    # a-nbn-histfic-ubook: the New Books Network heads its episodes so
+    record = parse_citation('Bill LeFurgy, "Into the Suffering City: A Novel of Baltimore" '
+                            "(High Kicker Books, 2020)").record
+    assert record.get("publisher") == "High Kicker Books"
+    record = parse_citation('Bill Smith, "Lethal Pursuit" (Minotaur, 2019)').record
+    assert (record.type, record.get("publisher")) == ("book", "Minotaur")
+
+
+def test_a_journal_after_an_author_first_quoted_title_stays_the_container() -> None:
+    # a-iot-hayek
+    record = parse_citation("Bruce Caldwell, ‘The Road to Serfdom After 75 Years’ "
+                            "(Journal of Economic Literature 58, 2020)").record
+    assert record.get("publisher") is None

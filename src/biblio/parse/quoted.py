@@ -62,6 +62,11 @@ _SITE_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+$")  # "timharford.com"
 _EDITORS_HEAD_RE = re.compile(
     r"(?P<who>[^()\[\]:;]{2,120}?)\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*,?\s+(?=\S)",
     re.IGNORECASE)
+# A periodical's name by its words or the volume after it: "(Journal of Economic Literature
+# 58, 2020)".
+_PERIODICAL_SHAPE_RE = re.compile(
+    r"\b(?:journal|review|quarterly|magazine|bulletin|annals|proceedings|times|news)\b|\d$",
+    re.IGNORECASE)
 _BOOK_REMARK_RE = re.compile(r"\s+[–—]\s+[a-z][^()]*$")
 _OWN_BOOK_RE = re.compile(r"(?:his|her|their)\s+(?=[A-Z])")
 # Pages closing a chapter's entry: ", pp. 211–51", ", 239", " pp. 135-66".
@@ -104,8 +109,15 @@ def _outlet_not_publisher(draft: Draft) -> None:
     organisation ("Center for Building in North America"); a known periodical is where it
     ran even with no author (""The High-Tech Race …," (The Economist, 2023)")."""
     publisher = draft.values.get("publisher")
+    title = draft.values.get("title")
+    # "Will Thomas, "Lethal Pursuit" (Minotaur, 2019)": with the author before the title,
+    # as the New Books Network heads its episodes, the bracket holds a book's imprint
+    author_first = title is not None and any(
+        sp.field == "author" and sp.end <= title[1] for sp in draft.name_spans)
     if publisher is None or ("author" not in draft.names
                              and publisher[0].lower() not in _PERIODICALS) \
+            or (author_first and publisher[0].lower() not in _PERIODICALS
+                and not _PERIODICAL_SHAPE_RE.search(publisher[0])) \
             or "container-title" in draft.values \
             or draft.type != "book" or is_publisher(publisher[0]) \
             or parse_organisation(publisher[0]) is not None:
