@@ -313,3 +313,16 @@ def test_a_journal_after_an_author_first_quoted_title_stays_the_container() -> N
     record = parse_citation("Bruce Caldwell, ‘The Road to Serfdom After 75 Years’ "
                             "(Journal of Economic Literature 58, 2020)").record
     assert record.get("publisher") is None
+
+
+@pytest.mark.parametrize(("line", "publisher", "edition"), [
+    # e2-jaker-cpt917-reading, e2-tim-wishlist-politics: an edition note before the imprint
+    ("Sheppard, E. et al. 2009. A World of Difference. 2nd edition. Guilford Press.",
+     "Guilford Press", "2nd edition"),
+    ("Collins, John F. *A Primer Ecclesiastical Latin.* Repr, Catholic University of America "
+     "Press, 1991.", "Catholic University of America Press", None),
+])
+def test_an_edition_note_before_the_imprint(line: str, publisher: str,
+                                            edition: str | None) -> None:
+    record = parse_citation(line).record
+    assert (record.get("publisher"), record.get("edition")) == (publisher, edition)

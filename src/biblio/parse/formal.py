@@ -121,8 +121,8 @@ _ROLE_FIELDS: dict[str, str] = {
 
 # "4th ed. New York: HarperCollins, 1993": an edition opening the imprint's sentence.
 _LEADING_EDITION_RE = re.compile(
-    r"(?P<ed>(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new|expanded|updated)\s+"
-    r"(?:ed\.|edn\.|edition))\s*(?=\S)",
+    r"(?:(?P<ed>(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new|expanded|updated)\s+"
+    r"(?:ed\.|edn\.|edition))|repr\.|repr(?=,)|reprint(?:ed)?(?=,))[\s,]*(?=\S|$)",
     re.IGNORECASE,
 )
 _TITLE_EDITION_RE = re.compile(
@@ -428,8 +428,9 @@ def _read_segment(draft: Draft, start: int, end: int, *, first: bool, article: b
     if a >= b:
         return
     edition = _LEADING_EDITION_RE.match(s, a, b)
-    if edition:
-        draft.put("edition", edition.start("ed"), edition.end("ed"))
+    if edition:  # "2nd edition. Guilford Press.", "Repr., Catholic University of America Press"
+        if edition.group("ed"):
+            draft.put("edition", edition.start("ed"), edition.end("ed"))
         a = edition.end()
     text = s[a:b]
     for pattern, role in ((_TRANSLATED_RE, "translator"), (_EDITED_RE, "editor")):
