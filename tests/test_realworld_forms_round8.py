@@ -326,3 +326,21 @@ def test_an_edition_note_before_the_imprint(line: str, publisher: str,
                                             edition: str | None) -> None:
     record = parse_citation(line).record
     assert (record.get("publisher"), record.get("edition")) == (publisher, edition)
+
+
+def test_the_site_before_a_pages_address_is_its_container() -> None:
+    # e2-reppl-digital-humans-reading: biblatex's online entries
+    record = parse_citation(
+        "Janarthanam, Srini (2020). *5 models for conversational AI*. Medium. URL: "
+        "<https://medium.com/analytics-vidhya/models-for-conversational-ai-34312fe1f6d9> "
+        "(visited on May. 14, 2021).").record
+    assert (record.get("publisher"), record.get("container-title")) == (None, "Medium")
+
+
+def test_the_publisher_before_a_doi_stays_the_publisher() -> None:
+    # d-ntw2029-sources
+    record = parse_citation(
+        "- Slone, J. D., & Van Skyle, J. A. (Eds.). (2015). _The Attraction of Religion: A New "
+        "Evolutionary Psychology of Religion_. Bloomsbury Academic. "
+        "<https://doi.org/10.5040/9781472594617>").record
+    assert record.get("publisher") == "Bloomsbury Academic"

@@ -467,6 +467,12 @@ def _periodical_segment(draft: Draft, start: int, end: int) -> bool:
     text = draft.s[start:end].strip(" .,")
     if any(a == start and a < b for a, b in draft.emphasis):
         return not is_publisher(text)  # "*Penguin*" is still a publisher
+    url = draft.values.get("URL")
+    if url is not None and "DOI" not in draft.values and end <= url[2] \
+            and not draft.s[end:url[2]].strip(" .:<>"):
+        # "*Title*. The Verge. URL: <…>": the site a page is on, right before its address,
+        # as biblatex prints it (the address and its label are blanked out by now)
+        return not is_publisher(text)
     return text.lower() in _PERIODICALS
 
 
