@@ -344,3 +344,16 @@ def test_the_publisher_before_a_doi_stays_the_publisher() -> None:
         "Evolutionary Psychology of Religion_. Bloomsbury Academic. "
         "<https://doi.org/10.5040/9781472594617>").record
     assert record.get("publisher") == "Bloomsbury Academic"
+
+
+def test_a_bare_title_among_entries_with_their_makers() -> None:
+    # e1-oscar-project-fischer: a plain-text list under "Films mentioned … include:"
+    text = ("Films mentioned in this episode include:\n\n"
+            "Home Alone directed by Chris Columbus\nSeinfeld\n"
+            "Die Hard directed by John McTiernan\n")
+    assert [title for title, _ in extracted(text)] == ["Home Alone", "Seinfeld", "Die Hard"]
+
+
+def test_a_bare_line_after_a_heading_in_a_reading_list_stays_unread() -> None:
+    text = "Films mentioned in this episode include:\n\nSeinfeld\n"
+    assert extracted(text) == []
