@@ -357,3 +357,16 @@ def test_a_bare_title_among_entries_with_their_makers() -> None:
 def test_a_bare_line_after_a_heading_in_a_reading_list_stays_unread() -> None:
     text = "Films mentioned in this episode include:\n\nSeinfeld\n"
     assert extracted(text) == []
+
+
+def test_an_everyday_word_before_a_comma_is_no_author() -> None:
+    assert reading("Thinking, Fast and Slow (2011)") == ("Thinking, Fast and Slow", [], 2011)
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("ARRIAN, Anabasis of Alexander, London, 1893.", "ARRIAN"),
+    ("Dostoevsky, The Gambler (2005)", "Dostoevsky"),
+])
+def test_a_surname_or_a_name_in_capitals_before_a_comma_is_the_author(line: str,
+                                                                    author: str) -> None:
+    assert reading(line)[1] == [(None, author)]

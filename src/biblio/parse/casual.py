@@ -345,7 +345,14 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         if role in ("editor", "director") and head_end == comma:
             title_start = s.find(",", comma + 1, end) + 1 or comma + 1
         a, b = trim(s, title_start, end)
-        if a < b and (names[0].given or names[0].literal or opens_title(s[a:b])):
+        family = names[0].family or ""
+        everyday = len(names) == 1 and not (names[0].given or names[0].literal
+                                             or is_mononym(names[0]) or family.isupper()
+                                             or plausible_surname(family))
+        # (an everyday word alone is no author: "Thinking, Fast and Slow (2011)"; a name in
+        # capitals is one, as bibliographies set them: "ARRIAN, Anabasis of Alexander")
+        if a < b and not everyday and (names[0].given or names[0].literal
+                                       or opens_title(s[a:b])):
             if role == "director":
                 draft.type = "motion_picture"
             draft.put_names(role, names, start, head_end)
