@@ -370,3 +370,8 @@ def test_an_everyday_word_before_a_comma_is_no_author() -> None:
 def test_a_surname_or_a_name_in_capitals_before_a_comma_is_the_author(line: str,
                                                                     author: str) -> None:
     assert reading(line)[1] == [(None, author)]
+
+
+def test_people_joined_by_a_slash() -> None:
+    assert reading("Neil Gaiman/Terry Pratchett - Good Omens")[:2] == (
+        "Good Omens", [("Neil", "Gaiman"), ("Terry", "Pratchett")])
