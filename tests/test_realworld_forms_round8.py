@@ -375,3 +375,10 @@ def test_a_surname_or_a_name_in_capitals_before_a_comma_is_the_author(line: str,
 def test_people_joined_by_a_slash() -> None:
     assert reading("Neil Gaiman/Terry Pratchett - Good Omens")[:2] == (
         "Good Omens", [("Neil", "Gaiman"), ("Terry", "Pratchett")])
+
+
+@pytest.mark.parametrize("line", ["Beloved by Toni Morrison [1987]",
+                                  "Beloved by Toni Morrison (pub. 1987)",
+                                  "Beloved by Toni Morrison (first published 1987)"])
+def test_a_year_in_square_brackets_or_after_published(line: str) -> None:
+    assert reading(line) == ("Beloved", [("Toni", "Morrison")], 1987)

@@ -171,7 +171,9 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
             draft.role_mark = (roles, trim(s, a, opening, keep_quotes=True)[1])
         elif not (s[b - 1] == ")" and (_read_paren_role(draft, *inside)
                                        or read_paren(draft, *inside))
-                  ) and not _is_note(s[opening + 1:b - 1]):
+                  ) and not (s[b - 1] == "]" and draft.date is None and read_date(
+                      draft, *inside)) and not _is_note(s[opening + 1:b - 1]):
+            # ("Beloved by Toni Morrison [1987]": a date in square brackets is the year)
             break
         b = trim(s, a, opening, keep_quotes=True)[1]
     if draft.date is None and "," in s[a:b]:

@@ -133,6 +133,10 @@ def has_month(draft: Draft) -> bool:
     return draft.date is not None and len(draft.date.parts[0]) > 1
 
 
+_PUBLISHED_IN_RE = re.compile(
+    r"(?:first\s+|originally\s+)?(?:publ?\.|published)(?:\s+in)?\s+(?=\d)", re.IGNORECASE)
+
+
 def read_paren(draft: Draft, start: int, end: int) -> bool:
     """The inside of a trailing "( … )": year, imprint, director or broadcaster."""
     s = draft.s
@@ -142,6 +146,9 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
     text = s[a:b]
     if len(text) == 4 and text.isdigit():
         return read_date(draft, a, b)  # "(1954)", by far the commonest
+    published = _PUBLISHED_IN_RE.match(text)
+    if published and read_date(draft, a + published.end(), b):
+        return True  # "(pub. 1987)", "(first published 1987)"
     volume = _PAREN_VOLUME_RE.match(text)
     if volume and "volume" not in draft.values:
         draft.put("volume", a + volume.start("v"), a + volume.end("v"))  # "(Book 3)"
