@@ -382,3 +382,10 @@ def test_people_joined_by_a_slash() -> None:
                                   "Beloved by Toni Morrison (first published 1987)"])
 def test_a_year_in_square_brackets_or_after_published(line: str) -> None:
     assert reading(line) == ("Beloved", [("Toni", "Morrison")], 1987)
+
+
+def test_a_title_before_a_colon_with_an_everyday_word_in_its_name_shape() -> None:
+    # e1-stacks-357
+    record = parse_citation("Mighty Morphin Power Rangers: The Movie (Bryan Spicer, 1995)").record
+    assert (record.full_title, record.author, record.year) == (
+        "Mighty Morphin Power Rangers: The Movie", [], 1995)

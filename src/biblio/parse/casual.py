@@ -526,9 +526,10 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
             s[m.end():end].split()[:1]) and _surname_first(draft, start, m.start(), m.end(), end,
                                                            weak=True)
     if person.given and not known_given_name(person) and (
-            everyday_word(person.given.split()[0]) or everyday_word(person.family or "")
+            any(map(everyday_word, person.given.split())) or everyday_word(person.family or "")
             or trim(s, start, end) in draft.emphasis):
-        # "Getting Things Done: The Art of …", "Make Time: How to …": a title; and a link's
+        # "Getting Things Done: The Art of …", "Make Time: How to …", "Mighty Morphin Power
+        # Rangers: The Movie": a title (an everyday word anywhere in the "name"); and a link's
         # or italics' whole text ("[Sky Crash: A Cosmic Conspiracy](…)") is one title
         return False
     draft.put_names("author", [person], start, m.start())
