@@ -389,3 +389,11 @@ def test_a_title_before_a_colon_with_an_everyday_word_in_its_name_shape() -> Non
     record = parse_citation("Mighty Morphin Power Rangers: The Movie (Bryan Spicer, 1995)").record
     assert (record.full_title, record.author, record.year) == (
         "Mighty Morphin Power Rangers: The Movie", [], 1995)
+
+
+def test_two_chinese_surnames_are_a_given_name_then_a_surname() -> None:
+    # d-yuweiyin-book-notes
+    record = parse_citation("- *<u>Deep Learning in Natural Language Processing</u>*. "
+                            "Li Deng, Yang Liu.").record
+    assert [(n.given, n.family) for n in record.author] == [("Li", "Deng"), ("Yang", "Liu")]
+    assert reading("On Practice by Mao Zedong")[1] == [("Zedong", "Mao")]

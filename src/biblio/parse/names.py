@@ -142,7 +142,9 @@ def split_person(tokens: list[str], suffix: str | None = None) -> Name:
         return Name(family=tokens[0], suffix=suffix)
     if tokens[0] in CHINESE_SURNAMES and len(tokens) <= 3 and all(
         _PINYIN_RE.match(t.lower()) for t in tokens[1:]
-    ):
+    ) and not (len(tokens) == 2 and tokens[1] in CHINESE_SURNAMES):
+        # (two surnames, "Li Deng", "Yang Liu": a given name first, as authors in English
+        # write theirs; "Mao Zedong" keeps the surname first)
         return Name(family=tokens[0], given=" ".join(tokens[1:]), suffix=suffix)
     if tokens[0] in ("Ibn", "ibn", "al") and len(tokens) == 2:  # but "Al Gore", "Al Franken"
         return Name(family=tokens[1], non_dropping_particle=tokens[0], suffix=suffix)
