@@ -397,3 +397,10 @@ def test_two_chinese_surnames_are_a_given_name_then_a_surname() -> None:
                             "Li Deng, Yang Liu.").record
     assert [(n.given, n.family) for n in record.author] == [("Li", "Deng"), ("Yang", "Liu")]
     assert reading("On Practice by Mao Zedong")[1] == [("Zedong", "Mao")]
+
+
+def test_an_initial_without_its_dot_opens_a_persons_name() -> None:
+    # d-yuweiyin-book-notes
+    record = parse_citation("  - *<u>Mathematics for Computer Science</u>*. Eric Lehman, "
+                            "F Thomson Leighton, Albert R Meyer.").record
+    assert families(record.author) == ["Lehman", "Leighton", "Meyer"]

@@ -205,7 +205,9 @@ def known_given_name(name: Name) -> bool:
     if not name.given:
         return False
     first = name.given.split()[0]
-    return first in GIVEN_NAMES or is_initial(first)
+    # (a capital alone is an initial written without its dot: "F Thomson Leighton")
+    return first in GIVEN_NAMES or is_initial(first) or (
+        len(first) == 1 and first.isupper() and name.given != first)
 
 
 def surely_a_person(name: Name) -> bool:
