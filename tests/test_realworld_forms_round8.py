@@ -404,3 +404,12 @@ def test_an_initial_without_its_dot_opens_a_persons_name() -> None:
     record = parse_citation("  - *<u>Mathematics for Computer Science</u>*. Eric Lehman, "
                             "F Thomson Leighton, Albert R Meyer.").record
     assert families(record.author) == ["Lehman", "Leighton", "Meyer"]
+
+
+def test_a_particle_after_the_given_names_of_an_inverted_name() -> None:
+    # e2-tim-wishlist-politics
+    record = parse_citation("- Courtois, Sébastien de, and Vincent Aurora. *The Forgotten "
+                            "Genocide: Eastern Christians, the Last Arameans.* Gorgias Press, "
+                            "2004.").record
+    first = record.author[0]
+    assert (first.given, first.dropping_particle, first.family) == ("Sébastien", "de", "Courtois")

@@ -494,10 +494,16 @@ def _inverted(family: str, given: str) -> Name:
     particles: list[str] = []
     while len(tokens) > 1 and tokens[0] in PARTICLES:
         particles.append(tokens.pop(0))
+    # "Courtois, Sébastien de", "Tocqueville, Alexis de": the particle after the given names
+    given_tokens = given.split()
+    dropping: list[str] = []
+    while len(given_tokens) > 1 and given_tokens[-1] in PARTICLES and given_tokens[-1].islower():
+        dropping.insert(0, given_tokens.pop())
     return Name(
         family=" ".join(tokens),
-        given=given or None,
+        given=" ".join(given_tokens) or None,
         non_dropping_particle=" ".join(particles) or None,
+        dropping_particle=" ".join(dropping) or None,
     )
 
 
