@@ -413,3 +413,11 @@ def test_a_particle_after_the_given_names_of_an_inverted_name() -> None:
                             "2004.").record
     first = record.author[0]
     assert (first.given, first.dropping_particle, first.family) == ("Sébastien", "de", "Courtois")
+
+
+def test_a_journal_issues_season_and_year() -> None:
+    # c-neomedievalism-dossier
+    record = parse_citation(
+        '- "Back to the Future: Neomedievalism and the Postmodern Digital Economy," *Journal of '
+        "International Affairs* 51:2 (Spring 1998), 361–386").record
+    assert (record.year, record.get("container-title")) == (1998, "Journal of International Affairs")

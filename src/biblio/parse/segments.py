@@ -29,11 +29,13 @@ MONTHS: dict[str, int] = {
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?" \
          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+# A journal issue's season stands for its month: "(Spring 1998)" (only the year is kept).
+_SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)"
 # A whole date, as the last thing in a stretch: "1954", "2002-2008", "1973-74",
-# "3 April 2020", "September 18, 2007", "June 2014", "2019, June 3", "c. 1920".
+# "3 April 2020", "September 18, 2007", "June 2014", "Spring 1998", "2019, June 3", "c. 1920".
 DATE_RE = re.compile(
     rf"(?:(?:c\.|ca\.|circa)\s*)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR})"
-    rf"|(?P<m2>{_MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y2>{_YEAR})"
+    rf"|(?P<m2>{_MONTH}|{_SEASON})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})[a-z]?(?:,\s*(?P<m3>{_MONTH})(?:\s+(?P<d3>\d{{1,2}}))?)?"
     rf"(?:\s*[-–/]\s*(?:\d{{2}}|{_YEAR}|present))?)$",
     re.IGNORECASE,
