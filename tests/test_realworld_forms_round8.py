@@ -420,4 +420,5 @@ def test_a_journal_issues_season_and_year() -> None:
     record = parse_citation(
         '- "Back to the Future: Neomedievalism and the Postmodern Digital Economy," *Journal of '
         "International Affairs* 51:2 (Spring 1998), 361–386").record
-    assert (record.year, record.get("container-title")) == (1998, "Journal of International Affairs")
+    assert (record.year, record.get("container-title")) == (
+        1998, "Journal of International Affairs")
