@@ -422,3 +422,8 @@ def test_a_journal_issues_season_and_year() -> None:
         "International Affairs* 51:2 (Spring 1998), 361–386").record
     assert (record.year, record.get("container-title")) == (
         1998, "Journal of International Affairs")
+
+
+def test_an_inverted_name_after_by_surely_a_persons() -> None:
+    assert reading("The Way of Kings, by Sanderson, Brandon")[:2] == (
+        "The Way of Kings", [("Brandon", "Sanderson")])

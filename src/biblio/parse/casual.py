@@ -195,7 +195,7 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         anonymous = s[m.end():end].strip() in ANONYMOUS  # "Beowulf by Anonymous": no author
         italics = trim(s, start, m.start()) in draft.emphasis
         names = None if anonymous else (parse_name_list(s[m.end():end], allow_mononym=True)
-                                        or _inverted_after_by(s[m.end():end], italics))
+                                        or _inverted_after_by(s[m.end():end]))
         common_surname = False
         if names and not italics and len(names) == 1 and names[0].given is None and (
             names[0].family is None or everyday_word(names[0].family)
@@ -220,17 +220,17 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
     return False
 
 
-def _inverted_after_by(text: str, marked: bool) -> list[Name] | None:
-    """"by Ferris, Joshua", "by Thompson, Jerry L.": one person, surname first, as reading
-    logs exported from a catalogue write the author; the given names must be a person's, or
-    hold an initial, or the title must be set apart ("**Crux** by Naam, Ramez")."""
+def _inverted_after_by(text: str) -> list[Name] | None:
+    """"by Ferris, Joshua", "by Thompson, Jerry L.", "by Sanderson, Brandon": one person,
+    surname first, as reading logs exported from a catalogue write the author; the name must
+    be surely a person's (no everyday word in it), or hold an initial."""
     family, comma, given = text.partition(",")
     name = parse_inverted_person(family, given) if comma else None
     if name is None or not name.family or (everyday_word(name.family)
                                            and name.family not in EVERYDAY_SURNAMES):
         return None  # "Stand by Me, Ben"
     tokens = (name.given or "").split()
-    if not (known_given_name(name) or (marked and surely_a_person(name)) or any(
+    if not (known_given_name(name) or surely_a_person(name) or any(
             len(t.rstrip(".")) == 1 and t not in ("A", "I") for t in tokens[1:])):
         return None  # "Murder by Numbers, A Novel"
     if len(tokens[-1]) == 1:
