@@ -427,3 +427,11 @@ def test_a_journal_issues_season_and_year() -> None:
 def test_an_inverted_name_after_by_surely_a_persons() -> None:
     assert reading("The Way of Kings, by Sanderson, Brandon")[:2] == (
         "The Way of Kings", [("Brandon", "Sanderson")])
+
+
+@pytest.mark.parametrize("line", ["The Way of Kings by Brandon Sanderson, 1007 pages",
+                                  "The Way of Kings, Brandon Sanderson (Tor Books, 2010), 1007pp."])
+def test_a_page_count_ending_the_entry(line: str) -> None:
+    record = parse_citation(line).record
+    assert (record.title, families(record.author), record.get("number-of-pages")) == (
+        "The Way of Kings", ["Sanderson"], "1007")
