@@ -435,3 +435,12 @@ def test_a_page_count_ending_the_entry(line: str) -> None:
     record = parse_citation(line).record
     assert (record.title, families(record.author), record.get("number-of-pages")) == (
         "The Way of Kings", ["Sanderson"], "1007")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Scott Chacon, Ben Straub", [("Scott", "Chacon"), ("Ben", "Straub")]),
+    ("Hall, Stuart", [("Stuart", "Hall")]),
+])
+def test_full_names_in_reading_order_are_not_inverted(text: str,
+                                                      people: list[tuple[str, str]]) -> None:
+    assert [(n.given, n.family) for n in parse_inverted_list(text) or []] == people

@@ -362,6 +362,9 @@ def parse_inverted_list(text: str) -> list[Name] | None:
     vancouver = _vancouver_list(text)
     if vancouver is not None:
         return vancouver
+    people = parse_name_list(text) if "," in text else None
+    if people and len(people) > 1 and all(map(known_given_name, people)):
+        return people  # "Scott Chacon, Ben Straub": two people in reading order, not one
     if "," not in text:
         org = parse_organisation(text.rstrip("."))
         return [org] if org is not None else None
