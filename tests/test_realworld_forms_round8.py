@@ -444,3 +444,17 @@ def test_a_page_count_ending_the_entry(line: str) -> None:
 def test_full_names_in_reading_order_are_not_inverted(text: str,
                                                       people: list[tuple[str, str]]) -> None:
     assert [(n.given, n.family) for n in parse_inverted_list(text) or []] == people
+
+
+def test_a_linked_title_then_a_description_in_a_reading_list() -> None:
+    # c-codingitwrong-reading: the link is the entry, what follows the dash describes it
+    text = ("## Articles and Blog Posts\n\n"
+            "* [\"Mocks Aren't Stubs\"](http://www.martinfowler.com/articles/mocksArentStubs.html)"
+            " - the article sides with classical TDD over the mockist style; I lean the other "
+            "way\n")
+    assert extracted(text, "markdown") == [("Mocks Aren't Stubs", [])]
+
+
+def test_a_linked_title_then_its_author_after_a_dash_keeps_the_author() -> None:
+    record = parse_citation("[Clean Code](https://example.com/cc) - Robert C. Martin").record
+    assert families(record.author) == ["Martin"]
