@@ -458,3 +458,14 @@ def test_a_linked_title_then_a_description_in_a_reading_list() -> None:
 def test_a_linked_title_then_its_author_after_a_dash_keeps_the_author() -> None:
     record = parse_citation("[Clean Code](https://example.com/cc) - Robert C. Martin").record
     assert families(record.author) == ["Martin"]
+
+
+@pytest.mark.parametrize("item", ["- *Sapiens* – a brief history of our species.",
+                                  "- _Sapiens_: highly recommended."])
+def test_a_title_in_italics_then_a_description_in_a_reading_list(item: str) -> None:
+    assert extracted(f"# Books\n\n{item}\n", "markdown") == [("Sapiens", [])]
+
+
+def test_a_title_in_italics_then_a_description_outside_a_reading_list_stays_unread() -> None:
+    assert extracted("# Notes\n\nSome words first.\n\n*Sapiens* – a brief history of our "
+                     "species.\n", "markdown") == []

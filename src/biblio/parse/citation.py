@@ -145,9 +145,11 @@ _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 _DATED_BRACKET_CUT_RE = re.compile(
     r"\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\)(?=\s+[\"“A-Z])")
 _CELL_EDGE = " ,;:|()[]–—-"
-# A Markdown link opening the line (perhaps in bold), then a dash or a colon.
+# A Markdown link (perhaps in bold) or a title in italics opening the line, then a dash or
+# a colon.
 _LINK_HEAD_RE = re.compile(
-    r"\s*(?:\*\*|__)?\[[^\]]{2,200}\]\([^)\s]{4,2000}\)(?:\*\*|__)?(?=\s+[–—-]\s+\S|:\s+\S)")
+    r"\s*(?:(?:\*\*|__)?\[[^\]]{2,200}\]\([^)\s]{4,2000}\)(?:\*\*|__)?"
+    r"|\*[^*\s][^*]{0,200}\*|_[^_\s][^_]{0,200}_)(?=\s+[–—-]\s+\S|:\s+\S)")
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
 _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*#(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
 # A sentence-case "title" this long before a separator is a sentence, date or no date.
@@ -187,15 +189,17 @@ def _parse_once(text: str) -> Parsed:
 
 
 def _link_then_remark(text: str) -> Parsed | None:
-    """"[Eloquent JavaScript](…) - A modern introduction to programming.": a linked title
-    opening the line, then what the list says of it; the link alone is the entry when the
-    words after the dash name no one (else the dash form has read them as its author).
-    Weaker than the link alone, so only a reading list takes it."""
+    """"[Eloquent JavaScript](…) - A modern introduction to programming.", "*Sapiens* – a
+    brief history of our species.": a linked title or one in italics opening the line, then
+    what the list says of it; the title alone is the entry when the words after the dash
+    name no one (else the dash form has read them as its author) and no subtitle follows a
+    colon.  Weaker than the title alone, so only a reading list takes it."""
     m = _LINK_HEAD_RE.match(text)
     if m is None:
         return None
     rest = text[m.end():].strip(" :–—-")
-    if not rest or parse_name_list(rest.split(",")[0].strip(" .")) is not None:
+    if not rest or parse_name_list(rest.split(",")[0].strip(" .")) is not None or (
+            text[m.end()] == ":" and is_title_like(rest)):
         return None
     head = _parse(text[:m.end()])
     if not (head.is_citation and head.record.title):
