@@ -48,10 +48,10 @@ _HONORIFICS = frozenset({"Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame
 # (a common given name or an initial, or no everyday word in it).
 _MAX_COMMA_PEOPLE = 4
 _ET_AL = frozenset({"et al.", "et al", "and others", "et. al."})
-# "et al." after the last name without a comma: "S. Hall et al.", "Dennis Twitchett et al".
 # One author as Vancouver writes it: "Smith J", "Jones KL", "Fantham E.", "Le Guin UK".
 _VANCOUVER_RE = re.compile(
     r"(?P<family>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?)\s+(?P<given>[A-Z]{1,3}|(?:[A-Z]\.){1,3})")
+# "et al." after the last name without a comma: "S. Hall et al.", "Dennis Twitchett et al".
 _ET_AL_TAIL_RE = re.compile(r"(?<=[\w.])\s+et\.?\s+al\.?$")
 MAX_NAME_TOKENS = 5
 
