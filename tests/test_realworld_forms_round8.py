@@ -372,9 +372,11 @@ def test_a_surname_or_a_name_in_capitals_before_a_comma_is_the_author(line: str,
     assert reading(line)[1] == [(None, author)]
 
 
-def test_people_joined_by_a_slash() -> None:
-    assert reading("Neil Gaiman/Terry Pratchett - Good Omens")[:2] == (
-        "Good Omens", [("Neil", "Gaiman"), ("Terry", "Pratchett")])
+@pytest.mark.parametrize("line", ["Neil Gaiman/Terry Pratchett - Good Omens",
+                                  "Neil Gaiman; Terry Pratchett - Good Omens",
+                                  "Good Omens by Neil Gaiman; Terry Pratchett"])
+def test_people_joined_by_a_slash_or_a_semicolon(line: str) -> None:
+    assert reading(line)[:2] == ("Good Omens", [("Neil", "Gaiman"), ("Terry", "Pratchett")])
 
 
 @pytest.mark.parametrize("line", ["Beloved by Toni Morrison [1987]",

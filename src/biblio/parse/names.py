@@ -303,10 +303,13 @@ def _parse_name_list(text: str, allow_mononym: bool,
     org = parse_organisation(text)
     if org is not None:
         return (org,)
-    if "/" in text:  # "Neil Gaiman/Terry Pratchett": people named in full, a slash between
-        people = [parse_person(piece.strip()) for piece in text.split("/")]
-        if all(p is not None and p.given and surely_a_person(p) for p in people):
-            return tuple(p for p in people if p is not None)
+    for mark in "/;":  # "Neil Gaiman/Terry Pratchett", "Neil Gaiman; Terry Pratchett"
+        if mark in text:
+            people = [parse_person(piece.strip()) for piece in text.split(mark)]
+            if all(p is not None and p.given and surely_a_person(p) for p in people):
+                return tuple(p for p in people if p is not None)
+            if mark == ";":
+                return None  # a name holds no semicolon
     parts = _AND_RE.split(text) if "&" in text or "and" in text else [text]
     last = parts.pop()
     if parts and "," in last and last.rpartition(",")[2].strip() not in NAME_SUFFIXES:
