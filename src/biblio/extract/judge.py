@@ -14,7 +14,13 @@ from collections.abc import Callable
 
 from ..model import Name, Origin
 from ..parse.calibration import calibrate
-from ..parse.citation import NOT_A_CITATION, plain_words, read_with_labeller, slug_words
+from ..parse.citation import (
+    NOT_A_CITATION,
+    plain_words,
+    read_listed_title,
+    read_with_labeller,
+    slug_words,
+)
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
 from ..parse.names import known_given_name, surely_a_person
@@ -111,6 +117,9 @@ class Judge:
         self.list_items = 0
         self.list_cited = 0
         self.list_previewed = False  # the list's items, looked over together, read as works
+        # the line before named a work and its maker: the line after, in a reading list,
+        # may be a title alone in the same list ("The Holy Bible" among "X by Y" lines)
+        self.after_authored = False
         self.labelled: dict[str, Parsed | None] = {}  # the labeller's readings of its items
         self.episode = episode if episode is not None else Episode()
         self.section: SectionKind | None = None
@@ -129,6 +138,7 @@ class Judge:
         except Exception as exc:  # any fault becomes the line's report entry
             main = LineOutcome(self.source, block.line, block.text, section=self.section_name,
                                reason=f"could not be read ({type(exc).__name__}: {exc})")
+        self.after_authored = any(c.record.author or c.record.director for c in main.citations)
         if block.kind == "item":
             self.list_items += 1
             self.list_cited += bool(main.citations)
@@ -406,6 +416,15 @@ class Judge:
             if labelled is not None:  # it keeps only what it is sure of
                 accepted = [labelled]
                 self.order.note(labelled)
+            elif self.section == "reading" and len(items) == 1 and (
+                    block.kind == "item" or self.after_authored):
+                # under a heading that names works a bare title is one ("## Books",
+                # "- Deep work"), as a list item or after an entry with its author;
+                # elsewhere a line like it is as often a label
+                listed = read_listed_title(text)
+                accepted = [listed] if listed is not None else []
+                if listed is not None:
+                    self.order.note(listed)
         self._place(accepted, block)
         outcome.citations.extend(accepted)
         if not accepted:

@@ -69,6 +69,7 @@ _CREDIT_NOUNS_RE = re.compile(
     r"art|artwork|music|logo|animation|editing)\s*$", re.IGNORECASE)
 _DASH_RE = re.compile(r"\s\s*[–—-]\s+")  # "\s+", opening with one space: a search skips to spaces
 _SEMICOLON_RE = re.compile(r"\s*;\s+")
+_SLASH_RE = re.compile(r"\s+/\s+(?:by\s+)?", re.IGNORECASE)
 # Who is reading what, before "Title by Author": "This week, Annie is reading ".
 _READING_LEAD_RE = re.compile(
     r"[^.:;\"“]{0,40}?\b(?:is|are|am|was|were|I'm|I’m|we're|we’re)\s+(?:now\s+)?"
@@ -143,6 +144,7 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
     "Gilgamesh - (translated by Stephen Mitchell)"."""
     if draft.date is None and draft.paren_person is None and not (
         "director" in draft.names or "translator" in draft.names or "editor" in draft.names
+        or "author" in draft.names  # "The Snowy Day, written and illustrated by …"
     ):
         return False
     merge_coauthors(draft)
@@ -195,7 +197,7 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         anonymous = s[m.end():end].strip() in ANONYMOUS  # "Beowulf by Anonymous": no author
         italics = trim(s, start, m.start()) in draft.emphasis
         names = None if anonymous else (parse_name_list(s[m.end():end], allow_mononym=True)
-                                        or _inverted_after_by(s[m.end():end], italics))
+                                        or _inverted_after_by(s[m.end():end]))
         common_surname = False
         if names and not italics and len(names) == 1 and names[0].given is None and (
             names[0].family is None or everyday_word(names[0].family)
@@ -220,17 +222,17 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
     return False
 
 
-def _inverted_after_by(text: str, marked: bool) -> list[Name] | None:
-    """"by Ferris, Joshua", "by Thompson, Jerry L.": one person, surname first, as reading
-    logs exported from a catalogue write the author; the given names must be a person's, or
-    hold an initial, or the title must be set apart ("**Crux** by Naam, Ramez")."""
+def _inverted_after_by(text: str) -> list[Name] | None:
+    """"by Ferris, Joshua", "by Thompson, Jerry L.", "by Sanderson, Brandon": one person,
+    surname first, as reading logs exported from a catalogue write the author; the name must
+    be surely a person's (no everyday word in it), or hold an initial."""
     family, comma, given = text.partition(",")
     name = parse_inverted_person(family, given) if comma else None
     if name is None or not name.family or (everyday_word(name.family)
                                            and name.family not in EVERYDAY_SURNAMES):
         return None  # "Stand by Me, Ben"
     tokens = (name.given or "").split()
-    if not (known_given_name(name) or (marked and surely_a_person(name)) or any(
+    if not (known_given_name(name) or surely_a_person(name) or any(
             len(t.rstrip(".")) == 1 and t not in ("A", "I") for t in tokens[1:])):
         return None  # "Murder by Numbers, A Novel"
     if len(tokens[-1]) == 1:
@@ -291,6 +293,9 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
     commas = [m.start() for m in _COMMA_RE.finditer(s, start, end)]
     if commas and _person_after_dash(s, commas[0], end):
         return False  # "Thinking, Fast and Slow - Daniel Kahneman": the dash form's line
+    dash = _DASH_RE.search(s, commas[0], end) if commas else None
+    if dash and len(parse_name_list(s[start:dash.start()]) or ()) > 1:
+        return False  # "Eric Jorgenson, Jack Butcher - Title": people up to the dash
     best: tuple[int, int, list[Name], str] | None = None
     previous = start
     for comma in commas:
@@ -342,7 +347,14 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         if role in ("editor", "director") and head_end == comma:
             title_start = s.find(",", comma + 1, end) + 1 or comma + 1
         a, b = trim(s, title_start, end)
-        if a < b and (names[0].given or names[0].literal or opens_title(s[a:b])):
+        family = names[0].family or ""
+        everyday = len(names) == 1 and not (names[0].given or names[0].literal
+                                             or is_mononym(names[0]) or family.isupper()
+                                             or plausible_surname(family))
+        # (an everyday word alone is no author: "Thinking, Fast and Slow (2011)"; a name in
+        # capitals is one, as bibliographies set them: "ARRIAN, Anabasis of Alexander")
+        if a < b and not everyday and (names[0].given or names[0].literal
+                                       or opens_title(s[a:b])):
             if role == "director":
                 draft.type = "motion_picture"
             draft.put_names(role, names, start, head_end)
@@ -368,7 +380,19 @@ def _dash_form(draft: Draft, start: int, end: int) -> bool:
 
 def _semicolon_form(draft: Draft, start: int, end: int) -> bool:
     """"Deep Work; Cal Newport": a reading log's semicolon between its fields, read before
-    the marks inside the title ("Fooled by Randomness; …", "Trust Me, I'm Lying; …")."""
+    the marks inside the title ("Fooled by Randomness; …", "Trust Me, I'm Lying; …").
+    Not where it joins two people ("Neil Gaiman; Terry Pratchett - Good Omens", "Good Omens
+    by Neil Gaiman; Terry Pratchett"): the other forms read those."""
+    s = draft.s
+    m = _SEMICOLON_RE.search(s, start, end)
+    if m is None:
+        return False
+    left = s[start:m.start()]
+    by = left.rfind(" by ")
+    person_before = parse_name_list(left[by + 4:] if by >= 0 else left)
+    person_after = parse_name_list(_DASH_RE.split(s[m.end():end], 1)[0].strip())
+    if person_before and person_after:
+        return False
     return _separated(draft, start, end, _SEMICOLON_RE)
 
 
@@ -404,13 +428,37 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
     if right:
         draft.put_names("author", right, m.end(), end)
         draft.form = "dash"
-        # "Silent Spring (1962) – Rachel Carson": the year before the dash is the book's
-        # ("(1789 - 1848)" is the span the book covers)
+        # "Silent Spring (1962) – Rachel Carson", "Title (O'Reilly, 2017) — Name": the year
+        # or the imprint before the dash is the book's ("(1789 - 1848)" is the span the book
+        # covers)
         year = None if draft.date else _YEAR_BEFORE_DASH_RE.search(s, start, m.start())
         if year:
             read_date(draft, year.start("y"), year.end("y"))
-        return draft.put("title", start, year.start() if year else m.start())
+            return draft.put("title", start, year.start())
+        if draft.date is None and s[start:m.start()].rstrip().endswith(")"):
+            trial = draft.copy()
+            title_end = read_tail(trial, start, m.start())
+            if "publisher" in trial.values or "publisher-place" in trial.values:
+                vars(draft).update(vars(trial))
+                return draft.put("title", start, title_end)
+        return draft.put("title", start, m.start())
     return False
+
+
+def _slash_form(draft: Draft, start: int, end: int) -> bool:
+    """"The Overstory / Richard Powers", "Title / by Author": a library catalogue's
+    statement of who wrote it, after a slash; the people must surely be people."""
+    s = draft.s
+    m = _SLASH_RE.search(s, start, end)
+    if m is None or _SLASH_RE.search(s, m.end(), end) is not None:
+        return False
+    names = parse_name_list(s[m.end():end])
+    title = s[start:m.start()].strip()
+    if not names or not all(surely_a_person(n) for n in names) or not opens_title(title):
+        return False
+    draft.put_names("author", names, m.end(), end)
+    draft.form = "dash"
+    return draft.put("title", start, m.start())
 
 
 def _everyday_words(text: str) -> bool:
@@ -507,9 +555,10 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
             s[m.end():end].split()[:1]) and _surname_first(draft, start, m.start(), m.end(), end,
                                                            weak=True)
     if person.given and not known_given_name(person) and (
-            everyday_word(person.given.split()[0]) or everyday_word(person.family or "")
+            any(map(everyday_word, person.given.split())) or everyday_word(person.family or "")
             or trim(s, start, end) in draft.emphasis):
-        # "Getting Things Done: The Art of …", "Make Time: How to …": a title; and a link's
+        # "Getting Things Done: The Art of …", "Make Time: How to …", "Mighty Morphin Power
+        # Rangers: The Movie": a title (an everyday word anywhere in the "name"); and a link's
         # or italics' whole text ("[Sky Crash: A Cosmic Conspiracy](…)") is one title
         return False
     draft.put_names("author", [person], start, m.start())
@@ -657,7 +706,7 @@ _FORMS: tuple[tuple[_Form, str | re.Pattern[str]], ...] = (
     (quoted_form, re.compile("[\"“‘']")), (_semicolon_form, ";"), (_by_form, "by"),
     (_marked_title_then_names, " "), (_name_then_marked_title, " "),
     (_inverted_form, ","), (_comma_form, ","),
-    (_dash_form, re.compile("[-–—]")), (_colon_form, ":"),
+    (_dash_form, re.compile("[-–—]")), (_slash_form, " / "), (_colon_form, ":"),
     (_possessive_form, re.compile("['’]s")),
     (_marked_tail_form, re.compile("[,–—-]")),
 )

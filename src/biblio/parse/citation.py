@@ -30,10 +30,11 @@ from .names import (
     parse_person,
     surely_a_person,
 )
+from .order import everyday_word
 from .parsed import Parsed, Span
 from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose, rejection_reason
-from .segments import _MONTH, _YEAR, MONTHS
-from .titles import is_title_like
+from .segments import _MONTH, _YEAR, MONTHS, is_imprint, is_publisher, read_imprint
+from .titles import is_title_like, opens_title
 
 # A label before the entry; a flattened page may drop the space after its colon
 # ("Featured Book:Lost in Math, by Sabine Hossenfelder").
@@ -77,7 +78,7 @@ _ROLE_BY_RE = re.compile(r"\b(?:directed|edited|translated|produced|written)\s+b
 # Also a word in capitals ("… by Susan Orlean COMING 10/14/25") or a capitalised word
 # opening a sentence in lower case ("… by Stanley Tucci Bring a guest along …").
 _REMARK_START_RE = re.compile(
-    r"\s*\(|:\s|\s[–—-]\s|-\s|…|\s*;|\s(?=[A-Z]{3,}\b)"
+    r"\s*[(\[]|\s\|\s|:\s|\s[–—-]\s|-\s|…|\s*;|\s(?=[A-Z]{3,}\b)"
     r"|\s(?=[A-Z][a-z]+\s+(?!(?:and|with|de|del|della|der|den|van|von|du|da|di|la|le|et|y)\b)"
     r"[a-z]+\s+[a-z]+\b)")
 _LAST_BY_RE = re.compile(r".*\s[Bb]y\s+", re.DOTALL)
@@ -126,8 +127,14 @@ _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
     "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
     "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
-    "identifier": 0.4,
+    "identifier": 0.4, "listed": 0.4,
 }
+# A title alone on a list line: at most this many words, and no sentence's end, colon
+# ending the line, or bracket in it ("Read more.", "Links:", "Uprooted (my review)").
+_LISTED_TITLE_WORDS = 12
+_LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\.")
+# An edition note, which no publisher's name holds ("Third Edition").
+_EDITION_WORD_RE = re.compile(r"\b(?:edition|edn|ed|revised|reprint)\b", re.IGNORECASE)
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
@@ -165,6 +172,11 @@ _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 _DATED_BRACKET_CUT_RE = re.compile(
     r"\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\)(?=\s+[\"“A-Z])")
 _CELL_EDGE = " ,;:|()[]–—-"
+# A Markdown link (perhaps in bold) or a title in italics opening the line, then a dash or
+# a colon.
+_LINK_HEAD_RE = re.compile(
+    r"\s*(?:(?:\*\*|__)?\[[^\]]{2,200}\]\([^)\s]{4,2000}\)(?:\*\*|__)?"
+    r"|\*[^*\s][^*]{0,200}\*|_[^_\s][^_]{0,200}_)(?=\s+[–—-]\s+\S|:\s+\S)")
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
 _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*(?:#|[Bb]ook\s)\s*"
                         r"(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
@@ -202,9 +214,31 @@ def _parse_once(text: str) -> Parsed:
     parsed = _parse(text)
     if not parsed.is_citation and parsed.reason in (NOT_A_CITATION, "reads as prose", PROSE,
                                                     TOO_LONG_TITLE):
-        parsed = _before_comment(text) or _before_remark(text) or parsed
+        parsed = (_before_comment(text) or _before_remark(text) or _link_then_remark(text)
+                  or parsed)
     calibrate(parsed)
     return parsed
+
+
+def _link_then_remark(text: str) -> Parsed | None:
+    """"[Eloquent JavaScript](…) - A modern introduction to programming.", "*Sapiens* – a
+    brief history of our species.": a linked title or one in italics opening the line, then
+    what the list says of it; the title alone is the entry when the words after the dash
+    name no one (else the dash form has read them as its author) and no subtitle follows a
+    colon.  Weaker than the title alone, so only a reading list takes it."""
+    m = _LINK_HEAD_RE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():].strip(" :–—-")
+    if not rest or parse_name_list(rest.split(",")[0].strip(" .")) is not None or (
+            text[m.end()] == ":" and is_title_like(rest)):
+        return None
+    head = _parse(text[:m.end()])
+    if not (head.is_citation and head.record.title):
+        return None
+    head.text = text
+    head.confidence = round(head.confidence - 0.1, 2)
+    return head
 
 
 def _before_remark(text: str) -> Parsed | None:
@@ -306,6 +340,7 @@ def _parse(text: str) -> Parsed:
         word = label.group("label").strip().lower()
         if word in TYPE_LABELS:
             base.type = TYPE_LABELS[word]
+            base.labelled = True
             start = label.end()
         elif word in LEAD_INS or (_PICK_LABEL_RE.fullmatch(word)
                                   and " by " in base.s[label.end():end]):
@@ -473,6 +508,38 @@ def read_with_labeller(text: str) -> Parsed | None:
     parsed.confidence = round(min(kept.values()), 2)
     calibrate(parsed)
     return parsed
+
+
+def read_listed_title(text: str) -> Parsed | None:
+    """A list item that is a title and nothing else, as a list under "## Books" gives
+    them ("- Deep work", "- The Holy Bible"): the whole line, one short stretch opening with
+    a capital, in sentence case as often as in title case.
+
+    Only for items under a heading that names works: anywhere else such a line is as
+    likely a label or a remark, so `biblio.extract` asks here and nowhere else.
+    """
+    if len(text) > MAX_LINE:
+        return None
+    cleaned = clean(text)
+    if cleaned.links or rejection_reason(cleaned.text) is not None:
+        return None
+    base = _prepare(cleaned)
+    if base.values:
+        return None  # an address or an identifier: the rules read those
+    a, b = trim(base.s, 0, len(base.s))
+    title = base.s[a:b]
+    words = title.split()
+    if not 0 < len(words) <= _LISTED_TITLE_WORDS or not opens_title(title) \
+            or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(base.s.rstrip()) \
+            or (len(words) == 1 and everyday_word(title)) or parse_name_list(title) \
+            or any(w.lower().strip(".,") in MONTHS for w in words):
+        # a sentence, a label ("Links"), a name or a date: a list of authors, or of the
+        # days a book was read
+        return None
+    draft = base.fork()
+    draft.form = "listed"
+    draft.put("title", a, b)
+    return _finish(text, cleaned, draft)
 
 
 def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parsed | None:
@@ -649,10 +716,13 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "a person's dates, not a work"  # "Lenin (1870–1924)", "Rosa Luxemburg, 1871–1919"
     # an edition's editor or translator beside a title in italics backs the reading as a
     # date does: "Chaucer, *Troilus and Criseyde*, ed. Windeatt: “Book I”, “Book II”"
-    evidence = draft.date is not None or not _EVIDENCE_FIELDS.isdisjoint(draft.values) or (
+    evidence = draft.date is not None or draft.labelled or not _EVIDENCE_FIELDS.isdisjoint(
+        draft.values) or (
         ("editor" in draft.names or "translator" in draft.names) and _title_marked(draft))
     authors = draft.names.get("author", [])
-    if not (evidence or draft.era_date) and authors and all(
+    # an imprint's town (read only beside a year or "n.d.") backs a lone name as a date
+    # does: "ALCIPHRON, Letters, London, n.d."
+    if not (evidence or draft.era_date or "publisher-place" in draft.values) and authors and all(
         n.given is None and n.literal is None and not is_mononym(n) for n in authors
     ):
         if not (_title_marked(draft) or draft.form in ("by", "possessive", "surname")):
@@ -763,7 +833,8 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         at = text.find(link_url)
         spans.append(Span("URL", at, at + len(link_url)))
     confidence = _FORM_CONFIDENCE.get(draft.form, 0.5)
-    if draft.date is not None:
+    if draft.date is not None or "publisher-place" in draft.values or draft.labelled:
+        # an imprint's town stands beside a year, or "n.d."; "Livro:" names the kind of work
         confidence += 0.1
     if not _EVIDENCE_FIELDS.isdisjoint(draft.values):
         confidence += 0.05
@@ -791,14 +862,33 @@ def _title_within_marks(draft: Draft) -> None:
         return
     end = next((b for a, b in draft.emphasis if a == title[1] and b < title[2]
                 and draft.s[b:b + 2] == ". "), None)
-    if end is not None:
-        draft.put("title", title[1], end)
+    if end is None:
+        start = next((a for a, b in draft.emphasis if title[1] < a and b == title[2]
+                      and draft.s[title[1]:a].rstrip().endswith(":")
+                      and len(draft.s[title[1]:a].split()) <= _LABEL_WORDS), None)
+        if start is not None:
+            draft.put("title", start, title[2])
         return
-    start = next((a for a, b in draft.emphasis if title[1] < a and b == title[2]
-                  and draft.s[title[1]:a].rstrip().endswith(":")
-                  and len(draft.s[title[1]:a].split()) <= _LABEL_WORDS), None)
-    if start is not None:
-        draft.put("title", start, title[2])
+    draft.put("title", title[1], end)
+    if "publisher" in draft.values or "publisher-place" in draft.values:
+        return
+    # what followed the italics in the title's stretch: its last sentence may be the
+    # imprint ("Addison-Wesley", "London: Verso"), an edition note before it
+    last = draft.s.rfind(". ", end, title[2])
+    a, b = trim(draft.s, last + 2, title[2])
+    text = draft.s[a:b].rstrip(".")
+    if a < b and (is_imprint(text) or (draft.date is not None and _unknown_publisher(text))):
+        read_imprint(draft, a, b)
+
+
+def _unknown_publisher(text: str) -> bool:
+    """"Addison-Wesley" before the year: a short capitalised name, no person, no edition
+    note and no publisher's word against it, as an imprint names a house no list holds."""
+    words = text.split()
+    if not 0 < len(words) <= 4 or not is_title_like(text) or _EDITION_WORD_RE.search(text):
+        return False
+    person = parse_person(text)
+    return is_publisher(text) is not False and (person is None or not known_given_name(person))
 
 
 def _series_after_title(draft: Draft) -> None:

@@ -14,6 +14,7 @@ from ..model import Name
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NEWSPAPERS, PUBLISHERS
 from .names import (
+    is_initial,
     known_given_name,
     parse_name_list,
     parse_person,
@@ -34,7 +35,7 @@ from .segments import (
 
 _ROLES = (
     r"(?:co-)?written and directed by|directed by|dir\.|a film by"
-    r"|(?:written|created) by"
+    r"|(?:written|created) and illustrated by|(?:written|created) by|illustrated by"
     r"|a documentary series by|an? (?:documentary|film) by|documentary by"
     r"|(?:edited|ed\.) and (?:translated|trans\.)(?: by)?"
     r"|(?:translated|trans\.) and (?:edited|ed\.)(?: by)?|edited by|eds?\.(?: by)?"
@@ -49,7 +50,7 @@ _ROLES = (
 # a search skips from mark to mark.
 _ROLE_CLAUSE_RE = re.compile(
     rf"[,;:\s](?:(?<=[,;:])\s*|(?<=\s)\s*[–—/-]\s+"
-    rf"|(?<=\s)\s*(?=(?:edited|translated|directed|(?:eds?|trans|tr)\.)\s+by\s))"
+    rf"|(?<=\s)\s*(?=(?:edited|translated|directed|written|(?:eds?|trans|tr)\.)\s+by\s))"
     rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
 # Roles explicit enough that a surname alone after them is the person's name.
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\.", re.IGNORECASE)
@@ -66,7 +67,8 @@ _PAREN_ROLE_RE = re.compile(
 # First matching key wins; "" drops the names (an introduction's author is not the book's).
 _CLAUSE_ROLES: tuple[tuple[str, str], ...] = (
     ("documentary series", "author"), ("direct", "director"), ("dir.", "director"),
-    ("written by", "author"), ("created by", "author"),
+    ("written and illustrated", "author"), ("created and illustrated", "author"),
+    ("written by", "author"), ("created by", "author"), ("illustrated", ""),
     ("film by", "director"), ("documentary by", "director"), ("edit", "editor"),
     ("ed.", "editor"), ("eds.", "editor"), ("trans", "translator"), ("tr.", "translator"),
     ("introduction", ""), ("foreword", ""), ("preface", ""), ("afterword", ""),
@@ -94,12 +96,17 @@ _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "by", "from", "at"})
 _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", re.IGNORECASE)
 # ", 3 vols", ", 2 v.": how many volumes, a note on the edition
-_VOLUMES_NOTE_RE = re.compile(r"[,.]\s*\d{1,2}\s+(?:vols?|v|t|bde)\.?\s*$", re.IGNORECASE)
+_VOLUMES_NOTE_RE = re.compile(r"[,.]\s*\d{1,2}\s*(?:vols?|v|t|bde)\.?\s*$", re.IGNORECASE)
 _UNDATED_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?),\s*n\.\s?d\.?\s*$")
 # What a reading list adds after the imprint: the pages or chapters to read.
 _PAGES_AFTER_RE = re.compile(  # the comma first, the bracket checked behind it
     r",(?<=\),)\s*(?:pp?\.\s*(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
     r"|(?:chs?\.|chaps?\.|chapters?)\s*\d[\d\s,–-]*)\.?\s*$", re.IGNORECASE)
+# How many pages the book has, after a comma at the end of the entry.
+_TRAILING_PAGE_COUNT_RE = re.compile(r",\s*(?P<n>\d{2,4})\s*(?:pages|pp\.?)\s*$", re.IGNORECASE)
+# A year alone after a long dash, ending the line; not after a number ("1789 – 1848"), nor
+# after a bar ("The Books I Read in November | 2021", a page's title).
+_DASH_YEAR_RE = re.compile(r"(?<![\d\s])\s+[–—]\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?\s?:\s+\S")
@@ -148,6 +155,16 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         ")", a, b - 1) >= 0 else None
     if comment:
         b = comment.start()  # "(Penguin, 1998) – a great overview"
+    count = _TRAILING_PAGE_COUNT_RE.search(s, a, b)
+    if count and count.start() > a:  # "… by Brandon Sanderson, 1007 pages", "…), 1007pp."
+        draft.put("number-of-pages", count.start("n"), count.end("n"))
+        b = trim(s, a, count.start(), keep_quotes=True)[1]
+    dashed = _DASH_YEAR_RE.search(s, a, b) if draft.date is None else None
+    if dashed and (_DASH_RE.search(s, a, dashed.start()) or " by " in s[a:dashed.start()]):
+        # "Range — David Epstein — 2019": the year after the entry's own dash or "by" (a
+        # heading "Summer Reading — 2021" has neither)
+        read_date(draft, dashed.start("y"), dashed.end("y"))
+        b = trim(s, a, dashed.start(), keep_quotes=True)[1]
     pages = _PAGES_AFTER_RE.search(s, a, b) if s.find(")", a, b) >= 0 else None
     if pages:  # "(London, 1971), pp. 22-34", "(Oxford, 2005), chs. 3–4"
         if pages.group("p"):
@@ -163,7 +180,9 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
             draft.role_mark = (roles, trim(s, a, opening, keep_quotes=True)[1])
         elif not (s[b - 1] == ")" and (_read_paren_role(draft, *inside)
                                        or read_paren(draft, *inside))
-                  ) and not _is_note(s[opening + 1:b - 1]):
+                  ) and not (s[b - 1] == "]" and draft.date is None and read_date(
+                      draft, *inside)) and not _is_note(s[opening + 1:b - 1]):
+            # ("Beloved by Toni Morrison [1987]": a date in square brackets is the year)
             break
         b = trim(s, a, opening, keep_quotes=True)[1]
     if draft.date is None and "," in s[a:b]:
@@ -296,6 +315,8 @@ def _imprint_break(s: str, start: int, end: int) -> tuple[int, int] | None:
     where the break is and where the imprint starts ("Peter Brown, Title. London, 1971")."""
     dashes = list(_DASH_RE.finditer(s, start, end))
     dot = s.rfind(". ", start, end)
+    while dot > start and is_initial(s[s.rfind(" ", start, dot) + 1:dot + 1]):
+        dot = s.rfind(". ", start, dot)  # "… Powers. W. W. Norton & Company": not at an initial
     cut = max((dot, dot + 2), (dashes[-1].start(), dashes[-1].end()) if dashes else (-1, -1))
     if cut[0] <= start or not is_imprint(s[cut[1]:end].strip()):
         return None

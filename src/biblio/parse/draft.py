@@ -42,10 +42,13 @@ class Draft:
     # A role in brackets after the names that end the core ("… Ken Liu (Editor)",
     # "– Eric Hobsbawm & Terence Ranger (eds.)"): the role and where the names end.
     role_mark: tuple[tuple[str, ...], int] | None = None
+    # The line says what kind of work it names ("Livro: …", "Film: …"), as only a citation does.
+    labelled: bool = False
 
     def fork(self) -> Draft:
         """A fresh draft over the same text, keeping what was found before reading."""
-        return Draft(self.s, type=self.type, values=dict(self.values), emphasis=self.emphasis)
+        return Draft(self.s, type=self.type, values=dict(self.values), emphasis=self.emphasis,
+                     labelled=self.labelled)
 
     def copy(self) -> Draft:
         """An independent copy, so one reading can be tried without spoiling another."""
@@ -53,7 +56,7 @@ class Draft:
             self.s, self.type, dict(self.values),
             {role: list(names) for role, names in self.names.items()}, list(self.name_spans),
             self.date, self.date_span, self.original_year, self.paren_person, self.form,
-            self.era_date, self.emphasis, self.weak, self.role_mark,
+            self.era_date, self.emphasis, self.weak, self.role_mark, self.labelled,
         )
 
     def put(self, csl_field: str, start: int, end: int, *, keep_quotes: bool = False) -> bool:

@@ -13,7 +13,7 @@ import re
 from ..model import Name
 from .clauses import read_title_clauses, read_trailing_place
 from .draft import Draft, trim
-from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES
+from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES, MAGAZINES, NEWSPAPERS
 from .names import (
     is_initial,
     is_mononym,
@@ -87,11 +87,13 @@ _CLOSING_QUOTES = frozenset(_OPEN_QUOTES.values())
 _EDITOR_CLAUSE_RE = re.compile(
     r"[.?!]\s+(?:Ed|Eds|Trans|Tr)\.\s+[A-Z]|[.?!]\s+(?:Edited|Translated)\s+by\s+[A-Z]")
 _TRANSLATED_RE = re.compile(r"^(?:translated|trans\.|tr\.)(?:\s+by)?\s+", re.IGNORECASE)
-_EDITED_RE = re.compile(r"^(?:edited|ed\.)(?:\s+by)?\s+", re.IGNORECASE)
+# "edd." is the classicists' plural: "edd. Bogdana Carpenter and Madeline G Levine."
+_EDITED_RE = re.compile(r"^(?:edited|edd?\.|eds\.)(?:\s+by)?\s+", re.IGNORECASE)
 _IN_RE = re.compile(r"^in:?\s+", re.IGNORECASE)  # Harvard as Leeds lists write it: "In: "
 _BY_OR_DASH_RE = re.compile(r"\sby\s|\s[–—-]\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
 _VOL_RE = re.compile(r"^vol(?:ume)?\.?\s*(?P<v>\d{1,4})$", re.IGNORECASE)
+_PERIODICALS = NEWSPAPERS | MAGAZINES
 _ORIGINAL_RE = re.compile(r"^\(?original work published (?P<y>\d{4})\)?$", re.IGNORECASE)
 _JOURNAL_HINT_RE = re.compile(
     r"\d+\s*\(\d+[^)]*\)|\bvol\.\s*\d|\bno\.\s*\d|\bpp?\.\s*\d|\d+\s*[-–]\s*\d+\s*$"
@@ -119,8 +121,8 @@ _ROLE_FIELDS: dict[str, str] = {
 
 # "4th ed. New York: HarperCollins, 1993": an edition opening the imprint's sentence.
 _LEADING_EDITION_RE = re.compile(
-    r"(?P<ed>(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new|expanded|updated)\s+"
-    r"(?:ed\.|edn\.|edition))\s*(?=\S)",
+    r"(?:(?P<ed>(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new|expanded|updated)\s+"
+    r"(?:ed\.|edn\.|edition))|repr\.|repr(?=,)|reprint(?:ed)?(?=,))[\s,]*(?=\S|$)",
     re.IGNORECASE,
 )
 _TITLE_EDITION_RE = re.compile(
@@ -426,8 +428,9 @@ def _read_segment(draft: Draft, start: int, end: int, *, first: bool, article: b
     if a >= b:
         return
     edition = _LEADING_EDITION_RE.match(s, a, b)
-    if edition:
-        draft.put("edition", edition.start("ed"), edition.end("ed"))
+    if edition:  # "2nd edition. Guilford Press.", "Repr., Catholic University of America Press"
+        if edition.group("ed"):
+            draft.put("edition", edition.start("ed"), edition.end("ed"))
         a = edition.end()
     text = s[a:b]
     for pattern, role in ((_TRANSLATED_RE, "translator"), (_EDITED_RE, "editor")):
@@ -450,11 +453,27 @@ def _read_segment(draft: Draft, start: int, end: int, *, first: bool, article: b
         return
     if read_date(draft, a, b):
         return
-    if first and (article or _JOURNAL_HINT_RE.search(text)) \
+    if first and (article or _JOURNAL_HINT_RE.search(text) or _periodical_segment(draft, a, b)) \
             and "container-title" not in draft.values:
         read_container(draft, a, b)
         return
     _read_imprint_segment(draft, a, b)
+
+
+def _periodical_segment(draft: Draft, start: int, end: int) -> bool:
+    """The sentence after the title names where it ran, not who published it: it opens in
+    italics (APA sets the journal so, the article's title plain: "Title. _Frontiers in
+    Psychology_, 12."), or it is a known newspaper or magazine ("*Title*. WIRED. URL: …")."""
+    text = draft.s[start:end].strip(" .,")
+    if any(a == start and a < b for a, b in draft.emphasis):
+        return not is_publisher(text)  # "*Penguin*" is still a publisher
+    url = draft.values.get("URL")
+    if url is not None and "DOI" not in draft.values and end <= url[2] \
+            and not draft.s[end:url[2]].strip(" .:<>"):
+        # "*Title*. The Verge. URL: <…>": the site a page is on, right before its address,
+        # as biblatex prints it (the address and its label are blanked out by now)
+        return not is_publisher(text)
+    return text.lower() in _PERIODICALS
 
 
 def _read_imprint_segment(draft: Draft, start: int, end: int) -> None:
@@ -513,15 +532,17 @@ def _read_harvard_commas(draft: Draft, start: int, end: int) -> bool:
 
 
 def _take_names(draft: Draft, role: str, start: int, end: int) -> int:
-    """Names from `start` to the longest comma-bounded prefix that is a name list."""
+    """Names from `start` to the longest comma-bounded prefix that is a name list; after
+    the explicit role surnames alone will do ("tr. Bargmann.", "tr. Willis & de Heer.")."""
     s = draft.s
-    cut = end
-    while cut > start:
-        names = parse_name_list(s[start:cut])
-        if names:
-            draft.put_names(role, names, start, cut)
-            return cut
-        cut = s.rfind(",", start, cut)
+    for mononym in (False, True):
+        cut = end
+        while cut > start:
+            names = parse_name_list(s[start:cut], allow_mononym=mononym)
+            if names:
+                draft.put_names(role, names, start, cut)
+                return cut
+            cut = s.rfind(",", start, cut)
     return start
 
 

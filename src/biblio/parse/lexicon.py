@@ -31,11 +31,16 @@ CAPITAL_PARTICLES: frozenset[str] = frozenset(
 )
 # Titles before a name that catalogues drop ("Prof. Neil deGrasse Tyson" is Tyson, Neil deGrasse).
 HONORIFICS: frozenset[str] = frozenset(
-    {"Dr.", "Dr", "Drs.", "Prof.", "Prof", "Professor", "Sir", "Dame", "Rev.", "Rev",
-     "Reverend", "Mr.", "Mrs.", "Ms.", "Mx."}
+    {"Dr.", "Dr", "Drs.", "Prof.", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord", "Rev.",
+     "Rev", "Reverend", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Mx."}
 )
 SUFFIXES: frozenset[str] = frozenset(
     {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "Jnr", "Snr", "Jun.", "Sen."}
+)
+# What the name readers also take as a suffix: degrees after the name, as blurbs and podcast
+# notes credit authors ("Matthew Walker, PhD").  (The labeller's features keep `SUFFIXES`.)
+NAME_SUFFIXES: frozenset[str] = SUFFIXES | frozenset(
+    {"PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "M.D", "DPhil", "MBA", "Esq.", "Esq"}
 )
 # First halves of Spanish compound surnames ("García Márquez", "Vargas Llosa").
 SPANISH_FIRST_SURNAMES: frozenset[str] = frozenset(

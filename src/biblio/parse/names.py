@@ -23,11 +23,11 @@ from .lexicon import (
     HONORIFICS,
     LOWER_CASE_NAMES,
     MONONYMS,
+    NAME_SUFFIXES,
     NOT_PERSON_WORDS,
     ORGANISATION_WORDS,
     PARTICLES,
     SPANISH_FIRST_SURNAMES,
-    SUFFIXES,
     TITLE_WORDS,
 )
 from .order import everyday_word
@@ -42,7 +42,13 @@ _PINYIN_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 _SURNAME_RE = re.compile(r"^(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+"
                          r"(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?$")
+# Full names joined by bare commas are people only so many at a time, each surely a person
+# (a common given name or an initial, or no everyday word in it).
+_MAX_COMMA_PEOPLE = 4
 _ET_AL = frozenset({"et al.", "et al", "and others", "et. al."})
+# One author as Vancouver writes it: "Smith J", "Jones KL", "Fantham E.", "Le Guin UK".
+_VANCOUVER_RE = re.compile(
+    r"(?P<family>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?)\s+(?P<given>[A-Z]{1,3}|(?:[A-Z]\.){1,3})")
 # "et al." after the last name without a comma: "S. Hall et al.", "Dennis Twitchett et al".
 # (The space first, the character before it checked behind: a search skips to spaces.)
 _ET_AL_TAIL_RE = re.compile(r"\s(?<=[\w.]\s)\s*et\.?\s+al\.?$")
@@ -91,12 +97,17 @@ def _parse_person(text: str) -> Name | None:
     if tokens[0].islower() and " ".join(tokens) in LOWER_CASE_NAMES:
         return split_person(tokens)  # "bell hooks"
     suffix = None
-    if len(tokens) > 1 and tokens[-1] in SUFFIXES:
+    if len(tokens) > 1 and tokens[-1] in NAME_SUFFIXES:
         suffix = tokens.pop()
     if len(tokens) > MAX_NAME_TOKENS:
         return None
     if not NOT_PERSON_WORDS.isdisjoint(text.lower().split()):
         return None
+    if len(tokens) == 2 and tokens[0] in PARTICLES and tokens[0].islower() \
+            and _is_name_word(tokens[1]):
+        # "de Heer", "van Hamme": a surname with its particle, no given name (a mononym
+        # to the list readers, so it passes only where a lone surname may)
+        return Name(family=tokens[1], non_dropping_particle=tokens[0], suffix=suffix)
     for i, token in enumerate(tokens):
         if is_initial(token):
             if i == len(tokens) - 1:
@@ -130,7 +141,9 @@ def split_person(tokens: list[str], suffix: str | None = None) -> Name:
         return Name(family=tokens[0], suffix=suffix)
     if tokens[0] in CHINESE_SURNAMES and len(tokens) <= 3 and all(
         _PINYIN_RE.match(t.lower()) for t in tokens[1:]
-    ):
+    ) and not (len(tokens) == 2 and tokens[1] in CHINESE_SURNAMES):
+        # (two surnames, "Li Deng", "Yang Liu": a given name first, as authors in English
+        # write theirs; "Mao Zedong" keeps the surname first)
         return Name(family=tokens[0], given=" ".join(tokens[1:]), suffix=suffix)
     if tokens[0] in ("Ibn", "ibn", "al") and len(tokens) == 2:  # but "Al Gore", "Al Franken"
         return Name(family=tokens[1], non_dropping_particle=tokens[0], suffix=suffix)
@@ -167,12 +180,12 @@ def person_name(text: str) -> Name:
     if org is not None:
         return org
     pieces = [p.strip() for p in text.split(",")]
-    suffix = pieces.pop() if len(pieces) > 1 and pieces[-1] in SUFFIXES else None
+    suffix = pieces.pop() if len(pieces) > 1 and pieces[-1] in NAME_SUFFIXES else None
     if len(pieces) == 2 and all(pieces):
         name = _inverted(pieces[0], pieces[1])
     elif len(pieces) == 1 and pieces[0]:
         tokens = pieces[0].split()
-        if len(tokens) > 1 and tokens[-1] in SUFFIXES:
+        if len(tokens) > 1 and tokens[-1] in NAME_SUFFIXES:
             suffix = suffix or tokens.pop()
         name = split_person(tokens)
     else:
@@ -191,7 +204,10 @@ def known_given_name(name: Name) -> bool:
     if not name.given:
         return False
     first = name.given.split()[0]
-    return first in GIVEN_NAMES or is_initial(first)
+    # (a capital alone is an initial written without its dot: "F Thomson Leighton"; not
+    # the words "A" and "I": "Numbers, A Novel")
+    return first in GIVEN_NAMES or is_initial(first) or (
+        len(first) == 1 and first.isupper() and first not in "AI" and name.given != first)
 
 
 def surely_a_person(name: Name) -> bool:
@@ -286,9 +302,16 @@ def _parse_name_list(text: str, allow_mononym: bool,
     org = parse_organisation(text)
     if org is not None:
         return (org,)
+    for mark in "/;":  # "Neil Gaiman/Terry Pratchett", "Neil Gaiman; Terry Pratchett"
+        if mark in text:
+            people = [parse_person(piece.strip()) for piece in text.split(mark)]
+            if all(p is not None and p.given and surely_a_person(p) for p in people):
+                return tuple(p for p in people if p is not None)
+            if mark == ";":
+                return None  # a name holds no semicolon
     parts = _AND_RE.split(text) if "&" in text or "and" in text else [text]
     last = parts.pop()
-    if "," in last and last.rpartition(",")[2].strip() not in SUFFIXES:
+    if parts and "," in last and last.rpartition(",")[2].strip() not in NAME_SUFFIXES:
         return None  # "A and B, Publisher": the list ended at the "and"
     pieces = [p for part in [*parts, last] for p in part.split(",")]
     names: list[Name] = []
@@ -297,7 +320,7 @@ def _parse_name_list(text: str, allow_mononym: bool,
         piece = raw.strip()
         if not piece:
             return None
-        if piece in SUFFIXES and names and names[-1].suffix is None:
+        if piece in NAME_SUFFIXES and names and names[-1].suffix is None:
             names[-1].suffix = piece
             continue
         if piece.lower() in _ET_AL:
@@ -315,8 +338,9 @@ def _parse_name_list(text: str, allow_mononym: bool,
                 return None  # one-word names only alone or joined by "and": "Marx & Engels"
             lone.append(name)
         names.append(name)
-    if not parts and len(names) > 1:
-        return None
+    if not parts and len(names) > 1 and not (
+            len(names) <= _MAX_COMMA_PEOPLE and all(map(surely_a_person, names))):
+        return None  # "Verso, London"; but "Andrew Hunt, David Thomas" are two people
     if lone and not any(n.given for n in names):
         return None  # "Leo Tolstoy & Maude": a surname beside a full name, not alone
     if len(names) == 2 and names[0].given is None and names[0].family in GIVEN_NAMES \
@@ -337,6 +361,12 @@ def parse_inverted_list(text: str) -> list[Name] | None:
     text = _ET_AL_TAIL_RE.sub("", text.strip().rstrip(","))
     if not text or len(text) > 400:
         return None
+    vancouver = _vancouver_list(text)
+    if vancouver is not None:
+        return vancouver
+    people = parse_name_list(text) if "," in text else None
+    if people and len(people) > 1 and all(map(known_given_name, people)):
+        return people  # "Scott Chacon, Ben Straub": two people in reading order, not one
     if "," not in text:
         org = parse_organisation(text.rstrip("."))
         return [org] if org is not None else None
@@ -350,7 +380,7 @@ def parse_inverted_list(text: str) -> list[Name] | None:
         if piece.lower() in _ET_AL:
             i += 1
             continue
-        if names and piece in SUFFIXES:
+        if names and piece in NAME_SUFFIXES:
             names[-1].suffix = piece
             i += 1
             continue
@@ -368,7 +398,7 @@ def parse_inverted_list(text: str) -> list[Name] | None:
                 names.append(person)
                 i += 1
                 continue
-        if not names and i + 2 < len(pieces) and pieces[i + 1] in SUFFIXES \
+        if not names and i + 2 < len(pieces) and pieces[i + 1] in NAME_SUFFIXES \
                 and _is_family(piece) and _is_given(pieces[i + 2]):
             name = _inverted(piece, pieces[i + 2].split(" and ")[0].strip())  # "Dennis, Jr., J.E."
             name.suffix = pieces[i + 1]
@@ -395,6 +425,25 @@ def parse_inverted_list(text: str) -> list[Name] | None:
             i += 1
             continue
         return None
+    return names or None
+
+
+def _vancouver_list(text: str) -> list[Name] | None:
+    """"Smith J, Jones KL", "Fantham E., et al.": each surname with its initials after it
+    and no comma between, as medicine and the sciences write authors.  Every piece must
+    have the shape, so "Wallace, Robert W." (APA with a middle initial) stays APA."""
+    names: list[Name] = []
+    pieces = text.split(",")
+    for raw in pieces:
+        piece = _strip_connector(raw.strip())
+        if piece.lower() in _ET_AL and names:
+            continue
+        m = _VANCOUVER_RE.fullmatch(piece)
+        if m is None or m.group("family").split()[0] in GIVEN_NAMES:
+            return None  # "John A.": a given name and an initial, in reading order
+        if "." in m.group("given") and len(pieces) == 1:
+            return None  # "Lars T.": alone, as likely a given name and a middle initial
+        names.append(Name(family=m.group("family"), given=m.group("given")))
     return names or None
 
 
@@ -450,10 +499,16 @@ def _inverted(family: str, given: str) -> Name:
     particles: list[str] = []
     while len(tokens) > 1 and tokens[0] in PARTICLES:
         particles.append(tokens.pop(0))
+    # "Courtois, Sébastien de", "Tocqueville, Alexis de": the particle after the given names
+    given_tokens = given.split()
+    dropping: list[str] = []
+    while len(given_tokens) > 1 and given_tokens[-1] in PARTICLES and given_tokens[-1].islower():
+        dropping.insert(0, given_tokens.pop())
     return Name(
         family=" ".join(tokens),
-        given=given or None,
+        given=" ".join(given_tokens) or None,
         non_dropping_particle=" ".join(particles) or None,
+        dropping_particle=" ".join(dropping) or None,
     )
 
 

@@ -53,15 +53,20 @@ _HEAD_LABEL_RE = re.compile(
     r"(?:(?:ep(?:isode)?\.?|#|no\.)\s*\d{1,4}[a-z]?\s*[:.–—-]?\s+|[^:\"“]{2,60}:\s+)+",
     re.IGNORECASE)
 _POSSESSIVE_END_RE = re.compile(r"['’]s\s*$")
-# A bracketed remark on the entry after its author: " (featured in Holidays on Ice)".
-# Where a remark after the author's name begins: a bracket in lower case, or a colon or a
-# dash before a sentence (""Refactoring" by Martin Fowler: Gives patterns and …").
-_REMARK_RE = re.compile(r"\s+\((?=[a-z])|:\s+(?=[A-Z])|\s+[–—-]\s+(?=[A-Z])")
+# Where a remark on the entry after its author begins: a bracket (" (featured in Holidays on
+# Ice)", " (145th Street) (unavailable to order)"), or a colon or a dash before a sentence
+# (""Refactoring" by Martin Fowler: Gives patterns and …").
+_REMARK_RE = re.compile(r"\s+\(|:\s+(?=[A-Z])|\s+[–—-]\s+(?=[A-Z])")
 _SITE_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+$")  # "timharford.com"
 # A book's editors before its title: "J. H. Burns (ed.), ", "Raphael Samuel, ed., ",
 # "S. Hall et al. (eds) " (Harvard leaves the comma out).
 _EDITORS_HEAD_RE = re.compile(
     r"(?P<who>[^()\[\]:;]{2,120}?)\s*(?:\((?:eds?\.?|editors?)\)|,\s*eds?\.)\s*,?\s+(?=\S)",
+    re.IGNORECASE)
+# A periodical's name by its words or the volume after it: "(Journal of Economic Literature
+# 58, 2020)".
+_PERIODICAL_SHAPE_RE = re.compile(
+    r"\b(?:journal|review|quarterly|magazine|bulletin|annals|proceedings|times|news)\b|\d$",
     re.IGNORECASE)
 _BOOK_REMARK_RE = re.compile(r"\s+[–—]\s+[a-z][^()]*$")
 _OWN_BOOK_RE = re.compile(r"(?:his|her|their)\s+(?=[A-Z])")
@@ -105,8 +110,15 @@ def _outlet_not_publisher(draft: Draft) -> None:
     organisation ("Center for Building in North America"); a known periodical is where it
     ran even with no author (""The High-Tech Race …," (The Economist, 2023)")."""
     publisher = draft.values.get("publisher")
+    title = draft.values.get("title")
+    # "Will Thomas, "Lethal Pursuit" (Minotaur, 2019)": with the author before the title,
+    # as the New Books Network heads its episodes, the bracket holds a book's imprint
+    author_first = title is not None and any(
+        sp.field == "author" and sp.end <= title[1] for sp in draft.name_spans)
     if publisher is None or ("author" not in draft.names
                              and publisher[0].lower() not in _PERIODICALS) \
+            or (author_first and publisher[0].lower() not in _PERIODICALS
+                and not _PERIODICAL_SHAPE_RE.search(publisher[0])) \
             or "container-title" in draft.values \
             or draft.type != "book" or is_publisher(publisher[0]) \
             or parse_organisation(publisher[0]) is not None:
@@ -148,7 +160,8 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         draft.put("number", start + episode.start("n"), start + episode.end("n"))
         draft.type = "broadcast"
         return True
-    names = parse_name_list(left)
+    # "Martin Kleppmann's “Title”": the owner of the possessive, not a surname "Kleppmann's"
+    names = None if _POSSESSIVE_END_RE.search(left) else parse_name_list(left)
     if names is None and surname and plausible_surname(left.strip(" ,")):
         names = parse_name_list(left, allow_mononym=True)
     if names is None and "," in left.rstrip(" ,"):
@@ -210,9 +223,21 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
         remark = _REMARK_RE.search(s, by.end(), end)
         names = parse_name_list(s[by.end():remark.start()]) if remark else None
         if remark and names and all(surely_a_person(n) for n in names):
-            # ""Santaland Diaries" by David Sedaris (featured in Holidays on Ice)"
+            # ""Santaland Diaries" by David Sedaris (featured in Holidays on Ice)",
+            # "“A Christmas Story” by Walter Dean Myers (145th Street)"
             draft.put_names("author", names, by.end(), remark.start())
             return True
+        comma = s.find(",", by.end(), end)
+        names = parse_name_list(s[by.end():comma]) if comma > 0 else None
+        if names and all(surely_a_person(n) for n in names) \
+                and _IN_RE.match(s, comma, end) is None:
+            # "“The Case for Reparations” by Ta-Nehisi Coates, The Atlantic, June 2014": the
+            # writer, then where and when it ran
+            trial = draft.copy()
+            trial.put_names("author", names, by.end(), comma)
+            if read_container(trial, comma + 1, end):
+                vars(draft).update(vars(trial))
+                return True
         within = _IN_RE.search(s, by.end(), end)
         names = parse_name_list(s[by.end():within.start()]) if within else None
         if within and names:

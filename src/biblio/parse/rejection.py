@@ -157,6 +157,8 @@ _ANYWHERE = [(reason, words, re.compile(pattern, re.IGNORECASE | re.VERBOSE))
 _TIMESTAMP = re.compile(_START_RULES[-1][1], re.VERBOSE)
 _BARE_URL = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 
+# A subtitle after a label has at least this many words; people credited rarely do.
+_SUBTITLE_WORDS = 4
 _LABEL_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z&' -]{0,30}?)\s*:\s*(?P<rest>.*)$")
 _CREDIT_RE = re.compile(r"^(?P<words>[A-Za-z&,' -]{2,60}?)\s+by\s+\S", re.IGNORECASE)
 
@@ -289,7 +291,8 @@ def rejection_reason(text: str) -> str | None:
     label = _LABEL_RE.match(text) if ":" in text else None
     if label:
         words = label.group("label").strip().lower()
-        if words in CREDIT_LABELS or words.rsplit(None, 1)[-1] in CREDIT_ROLES:
+        if words in CREDIT_LABELS or (words.rsplit(None, 1)[-1] in CREDIT_ROLES
+                                      and not _subtitle_after(label.group("rest"))):
             return "credits"
     credit = _CREDIT_RE.match(text) if "by" in lowered else None
     if credit and not anthology and all(
@@ -324,6 +327,14 @@ def _anywhere_reason(text: str, lowered: str) -> str | None:
             if m is not None and (found is None or m.start() < found[0]):
                 found = (m.start(), reason)
     return found[1] if found else None
+
+
+def _subtitle_after(rest: str) -> bool:
+    """What follows a label ending in a role word is a title's subtitle, not the people
+    credited: "Domain-Driven Design: Tackling Complexity in the Heart of Software"."""
+    words = rest.split()
+    return len(words) >= _SUBTITLE_WORDS and is_title_like(rest) and parse_name_list(
+        rest.split(",", 1)[0]) is None
 
 
 def _only_names(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS, PLACES, PUBLISHER_WORDS, PUBLISHERS
-from .names import parse_name_list, parse_person, people_list, surely_a_person
+from .names import is_initial, parse_name_list, parse_person, people_list, surely_a_person
 
 MONTHS: dict[str, int] = {
     name: number
@@ -29,11 +29,13 @@ MONTHS: dict[str, int] = {
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?" \
          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+# A journal issue's season stands for its month: "(Spring 1998)" (only the year is kept).
+_SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)"
 # A whole date, as the last thing in a stretch: "1954", "2002-2008", "1973-74",
-# "3 April 2020", "September 18, 2007", "June 2014", "2019, June 3", "c. 1920".
+# "3 April 2020", "September 18, 2007", "June 2014", "Spring 1998", "2019, June 3", "c. 1920".
 DATE_RE = re.compile(
     rf"(?:(?:c\.|ca\.|circa)\s*)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR})"
-    rf"|(?P<m2>{_MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y2>{_YEAR})"
+    rf"|(?P<m2>{_MONTH}|{_SEASON})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})[a-z]?(?:,\s*(?P<m3>{_MONTH})(?:\s+(?P<d3>\d{{1,2}}))?)?"
     rf"(?:\s*[-–/]\s*(?:\d{{2}}|{_YEAR}|present))?)$",
     re.IGNORECASE,
@@ -133,6 +135,10 @@ def has_month(draft: Draft) -> bool:
     return draft.date is not None and len(draft.date.parts[0]) > 1
 
 
+_PUBLISHED_IN_RE = re.compile(
+    r"(?:first\s+|originally\s+)?(?:publ?\.|published)(?:\s+in)?\s+(?=\d)", re.IGNORECASE)
+
+
 def read_paren(draft: Draft, start: int, end: int) -> bool:
     """The inside of a trailing "( … )": year, imprint, director or broadcaster."""
     s = draft.s
@@ -142,6 +148,9 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
     text = s[a:b]
     if len(text) == 4 and text.isdigit():
         return read_date(draft, a, b)  # "(1954)", by far the commonest
+    published = _PUBLISHED_IN_RE.match(text)
+    if published and read_date(draft, a + published.end(), b):
+        return True  # "(pub. 1987)", "(first published 1987)"
     volume = _PAREN_VOLUME_RE.match(text)
     if volume and "volume" not in draft.values:
         draft.put("volume", a + volume.start("v"), a + volume.end("v"))  # "(Book 3)"
@@ -179,7 +188,7 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
         if _PLACE_PUBLISHER_RE.match(text) or is_place(text):
             read_imprint(draft, a, b)  # "(Baltimore & London: Johns Hopkins University Press)"
             return True
-        if is_imprint(text) and "publisher" not in draft.values:
+        if is_imprint(text) and "publisher" not in draft.values and not _people_in_full(text):
             draft.put("publisher", a, b)  # "Canterbury Tales, tr. Nevill Coghill (Penguin)"
             return True
         return _read_paren_people(draft, a, b)
@@ -195,18 +204,32 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+_PAREN_BY_RE = re.compile(r"by\s+", re.IGNORECASE)
+
+
 def _read_paren_people(draft: Draft, a: int, b: int) -> bool:
     """"Klara and the Sun (Kazuo Ishiguro)": people alone in brackets, as Kindle's
     clippings and casual lists name a title's authors; the rest of the line decides
     whose they are (see `citation._settle_paren_person`)."""
+    by = _PAREN_BY_RE.match(draft.s, a, b)
+    if by:
+        a = by.end()  # "Good Omens (by Neil Gaiman)"
     text = draft.s[a:b]
-    if is_publisher(text) is not False or any(w.isupper() and len(w) > 1 for w in text.split()):
-        return False  # "(Harper Collins)", "(Penguin Classics)", "(UVM Libraries)"
+    if not _people_in_full(text) and (is_publisher(text) is not False or any(
+            w.isupper() and len(w) > 1 and not is_initial(w) for w in text.split())):
+        return False  # "(Harper Collins)", "(Penguin Classics)", "(UVM Libraries)"; not "R.F."
     names = people_list(text)
     if not names or not all(surely_a_person(name) for name in names):
         return False
     draft.paren_person = (names, a, b)
     return True
+
+
+def _people_in_full(text: str) -> bool:
+    """"Neil Gaiman & Terry Pratchett": an "&" makes a publisher of "Faber & Faber", not of
+    two people each named in full."""
+    names = people_list(text)
+    return names is not None and len(names) > 1 and all(n.given for n in names)
 
 
 def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False) -> None:
@@ -314,6 +337,9 @@ def is_imprint(text: str) -> bool:
         w[:1].islower() and w not in _IMPRINT_SMALL_WORDS for w in text.split())
 
 
+_UNIVERSITY_PRESS = frozenset({"UP", "U.P.", "U.P", "UPress"})
+
+
 def is_publisher(text: str) -> bool | None:
     """True for a known or evidently named publisher, None when unsure."""
     lowered = text.lower().strip(" .")
@@ -322,7 +348,14 @@ def is_publisher(text: str) -> bool | None:
     words = lowered.split()
     if any(w in PUBLISHER_WORDS for w in words):
         return True
+    if any(w in _UNIVERSITY_PRESS for w in text.split()):
+        return True  # "Oxford UP", "Cambridge U.P.": a university press, abbreviated
     return False if len(words) >= 2 else None
+
+
+# Chicago's journal tail after the volume and issue: " (May 28, 2023): 8657".
+_PAREN_DATE_TAIL_RE = re.compile(
+    r"[\s,]*\((?P<d>[^()]{4,30})\)\s*(?::\s*(?P<p>e?\d{1,7}(?:\s*[-–]\s*\d{1,7})?))?[\s.]*$")
 
 
 def read_container(draft: Draft, start: int, end: int) -> bool:
@@ -358,7 +391,12 @@ def read_container(draft: Draft, start: int, end: int) -> bool:
             rest_start = c_end + only.end()
     tail = s[rest_start:b2].strip(" ,.:")
     if tail and draft.date is None:
-        read_date(draft, rest_start, b2)
+        dated = _PAREN_DATE_TAIL_RE.match(s, rest_start, b2)
+        if dated and read_date(draft, dated.start("d"), dated.end("d")):
+            if dated.group("p") and "page" not in draft.values:
+                draft.put("page", dated.start("p"), dated.end("p"))
+        else:
+            read_date(draft, rest_start, b2)
     draft.put("container-title", c_start, c_end)
     draft.type = container_type(draft)
     return True
