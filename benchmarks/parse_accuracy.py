@@ -156,8 +156,9 @@ def print_real(split: str, show_errors: bool) -> None:
 def print_calibration(fields: list[tuple[float | None, float, bool]]) -> None:
     """How near each field's confidence is to how often such fields are right.
 
-    Expected calibration error over ten bands (0 is perfect), beside the same
-    figure for the reading's own confidence taken as every field's.
+    Expected calibration error over ten bands (0 is perfect) and the Brier score
+    (the mean squared gap, which also rewards telling right fields from wrong), beside
+    the same figures for the reading's own confidence taken as every field's.
     """
     def ece(pairs: list[tuple[float, bool]]) -> float:
         bands: dict[int, list[tuple[float, bool]]] = {}
@@ -166,10 +167,14 @@ def print_calibration(fields: list[tuple[float | None, float, bool]]) -> None:
         return sum(abs(sum(c for c, _ in b) - sum(r for _, r in b)) for b in bands.values()) \
             / max(len(pairs), 1)
 
+    def brier(pairs: list[tuple[float, bool]]) -> float:
+        return sum((c - r) ** 2 for c, r in pairs) / max(len(pairs), 1)
+
     known = [(c, r) for c, _, r in fields if c is not None]
     raw = [(c, r) for _, c, r in fields]
-    print(f"field confidence:        calibration error {ece(known):.3f} over {len(known)} "
-          f"field values (the reading's confidence instead: {ece(raw):.3f}); right "
+    print(f"field confidence:        calibration error {ece(known):.3f}, Brier "
+          f"{brier(known):.3f} over {len(known)} field values (the reading's confidence "
+          f"instead: {ece(raw):.3f}, {brier(raw):.3f}); right "
           f"{sum(r for _, r in known) / max(len(known), 1):.3f}, mean confidence "
           f"{sum(c for c, _ in known) / max(len(known), 1):.3f}")
 

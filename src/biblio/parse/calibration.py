@@ -2,19 +2,18 @@
 
 A reading's `confidence` ranks it by the form it was read in (author-date,
 `Title by Author`, a bare title…) so the extractor can set a bar; it does not
-say how likely the *title* or the *year* of that reading is.  Those chances
-differ by field and by form (the `by` form gets titles right more often than
-authors; a lone surname is often right but rarely complete), so they are
+say how likely the *title* or the *year* of that reading is.  Those chances are
 counted on the real-world corpus's training part: every field of every record
 the extractor yields there is checked against the gold work it pairs with
-(`parse.gold`), and the counts are kept per field, per reader (the form, or
-the labeller, or an inline mention) and per tenth of the reading's confidence.
+(`parse.gold`), and the counts are kept per field and per tenth of the
+reading's confidence.  (Cells per reader too, the form or the labeller, fitted
+the training part closely and predicted other sources worse:
+`benchmarks/calibration_cv.py` compares them by cross-validation.)
 
-A cell with few readings borrows from the wider one (reader, then field)
-with `PRIOR` pseudo-counts, so a rare form gets its field's rate rather than
-0 or 1.  `benchmarks/parse_accuracy.py` prints how well the figures match
-what happens on the held-out part.  Refit with the labeller, whose readings
-are counted too:
+A band with few readings borrows `PRIOR` pseudo-counts from its field's rate,
+the amount chosen by the same cross-validation.  `benchmarks/parse_accuracy.py`
+prints how well the figures match what happens on the held-out part.  Refit
+with the labeller, whose readings are counted too:
 
     python -m biblio.parse.training      # writes the labeller, then this table
 """
@@ -37,14 +36,9 @@ TABLE_FILE = "field_confidence.json"
 FIELDS = {"title": "title", "author": "author", "editor": "editor", "translator": "translator",
           "issued": "year", "publisher": "publisher", "publisher-place": "place",
           "ISBN": "isbn", "DOI": "doi"}
-PRIOR = 4.0  # pseudo-counts a cell takes from the wider cell around it
+PRIOR = 4.0  # pseudo-counts a band takes from its field's rate (benchmarks/calibration_cv.py)
 
 Counts = dict[str, dict[str, list[int]]]  # CSL field → cell key → [right, total]
-
-
-def reader(parsed: Parsed) -> str:
-    """What read the line: the rules' form ("by", "author-date"…), "labeller" or "inline"."""
-    return parsed.form or "rules" if parsed.method == "rules" else parsed.method
 
 
 def _band(confidence: float) -> str:
@@ -53,45 +47,38 @@ def _band(confidence: float) -> str:
 
 
 class Table:
-    """Right/total counts per field, per reader and per confidence band."""
+    """Right/total counts per field and per confidence band."""
 
-    def __init__(self, counts: Counts) -> None:
+    def __init__(self, counts: Counts, prior: float = PRIOR) -> None:
         self.counts = counts
         # Every cell's smoothed rate, worked out once: each parse asks for a few.
         self._rates: dict[tuple[str, str], float] = {}
-        # Readings share few shapes (reader, confidence, fields given): each is worked out once.
-        self._answers: dict[tuple[str, str, float, tuple[str, ...]], dict[str, float]] = {}
+        # Readings share few shapes (confidence, fields given): each is worked out once.
+        self._answers: dict[tuple[float, tuple[str, ...]], dict[str, float]] = {}
         for csl_field, cells in counts.items():
             if "" not in cells:
                 continue
             right, total = cells[""]
             field_rate = (right + 1) / (total + 2)
             self._rates[csl_field, ""] = field_rate
-            for key, (right, total) in cells.items():
-                who, _, band = key.partition(" ")
-                if key and not band:
-                    self._rates[csl_field, key] = (right + PRIOR * field_rate) / (total + PRIOR)
-            for key, (right, total) in cells.items():
-                who, _, band = key.partition(" ")
+            for band, (right, total) in cells.items():
                 if band:
-                    wider = self._rates.get((csl_field, who), field_rate)
-                    self._rates[csl_field, key] = (right + PRIOR * wider) / (total + PRIOR)
+                    self._rates[csl_field, band] = (right + prior * field_rate) / (total + prior)
 
-    def chance(self, csl_field: str, who: str, band: str) -> float | None:
-        """The smoothed share of right values, narrowest cell first; None for an unseen field."""
-        rates = self._rates
-        return rates.get((csl_field, f"{who} {band}")) or rates.get((csl_field, who)) \
-            or rates.get((csl_field, ""))
+    def chance(self, csl_field: str, band: str) -> float | None:
+        """The smoothed share of right values in the band, else the field's; None for a
+        field never seen."""
+        return self._rates.get((csl_field, band)) or self._rates.get((csl_field, ""))
 
     def fields(self, parsed: Parsed) -> dict[str, float]:
         """The chance that each field the reading gives is right."""
-        key = (parsed.method, parsed.form, parsed.confidence, _given(parsed.record))
+        key = (parsed.confidence, _given(parsed.record))
         known = self._answers.get(key)
         if known is None:
-            who, band = reader(parsed), _band(parsed.confidence)
+            band = _band(parsed.confidence)
             known = self._answers[key] = {
-                csl_field: round(rate, 3) for csl_field in key[3]
-                if (rate := self.chance(csl_field, who, band)) is not None}
+                csl_field: round(rate, 3) for csl_field in key[1]
+                if (rate := self.chance(csl_field, band)) is not None}
         return dict(known)
 
     def to_json(self) -> str:
@@ -165,12 +152,11 @@ def judged(readings: Iterable[Reading]) -> Iterator[tuple[Parsed, str, bool]]:
 
 
 def count(readings: Iterable[Reading]) -> Table:
-    """Right and total per field, reader and band."""
+    """Right and total per field, and per field and band."""
     tally: dict[str, Counter[str]] = {}
     right: dict[str, Counter[str]] = {}
     for parsed, csl_field, ok in judged(readings):
-        who, band = reader(parsed), _band(parsed.confidence)
-        for cell in ("", who, f"{who} {band}"):
+        for cell in ("", _band(parsed.confidence)):
             tally.setdefault(csl_field, Counter())[cell] += 1
             right.setdefault(csl_field, Counter())[cell] += ok
     return Table({f: {cell: [right[f][cell], n] for cell, n in cells.items()}
