@@ -387,11 +387,11 @@ def _semicolon_form(draft: Draft, start: int, end: int) -> bool:
     m = _SEMICOLON_RE.search(s, start, end)
     if m is None:
         return False
-    left = s[start:m.start()]
+    left, right = s[start:m.start()], s[m.end():end]
     by = left.rfind(" by ")
-    person_before = parse_name_list(left[by + 4:] if by >= 0 else left)
-    person_after = parse_name_list(_DASH_RE.split(s[m.end():end], 1)[0].strip())
-    if person_before and person_after:
+    parts = _DASH_RE.split(right, 1)
+    if (by >= 0 and parse_name_list(left[by + 4:]) and parse_name_list(right)) or (
+            len(parts) == 2 and parse_name_list(left) and parse_name_list(parts[0])):
         return False
     return _separated(draft, start, end, _SEMICOLON_RE)
 
