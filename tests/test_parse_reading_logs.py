@@ -167,3 +167,11 @@ def test_an_episode_number_before_author_and_title(line: str, title: str, family
 
 def test_an_episode_number_before_a_guest_and_a_job_is_no_entry() -> None:
     assert not parse_citation("Episode 12: John Smith, Historian").is_citation
+
+
+def test_a_full_name_a_colon_and_a_short_title_in_sentence_case() -> None:
+    # a GitHub "books I have read" log: the title is weak (taken in reading lists only)
+    parsed = parse_citation("8. David McRaney: You're not so smart")
+    assert parsed.record.full_title == "You're not so smart"
+    assert parsed.confidence < 0.6
+    assert not parse_citation("Mary Beard: we loved this one").is_citation

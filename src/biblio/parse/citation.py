@@ -182,6 +182,8 @@ _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*(?:#|[Bb]ook\s)\s*"
                         r"(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
 # The most words a label before a marked title may have: "Big Summer Read - Gutenberg:".
 _LABEL_WORDS = 5
+# The longest sentence-case title a "Full Name: title" line may hold before it reads as a remark.
+_COLON_TITLE_WORDS = 10
 # A sentence-case "title" this long before a separator is a sentence, date or no date.
 _SENTENCE_TITLE_WORDS = 12
 # The labeller's reading of a field is kept from this mean marginal probability up.
@@ -734,10 +736,17 @@ def _implausible(draft: Draft, line: str) -> str | None:
     # sentence, whatever its words
     named_by = draft.form == "by" and bool(authors) and len(title.split()) <= _SHORT_TITLE \
         and all(map(surely_a_person, authors))
+    # "David McRaney: You're not so smart": a person's full name, a colon, a short title in
+    # sentence case, as a reading log writes its lines
+    named_colon = draft.form == "colon" and bool(authors) and known_given_name(authors[0]) \
+        and all(n.family for n in authors) and title[:1].isupper() \
+        and len(title.split()) <= _COLON_TITLE_WORDS
     if not evidence and draft.form not in _STRONG_FORMS and not marked_by \
             and looks_like_prose(line) \
             and looks_like_prose(_outside_title(draft, line, title, always=named_by)):
-        return "reads as prose"
+        if not named_colon:
+            return "reads as prose"
+        draft.weak = True
     if draft.form in ("comma", "dash", "colon") and len(title.split()) > _SENTENCE_TITLE_WORDS \
             and not is_title_like(title) and not _title_marked(draft):
         return "reads as prose"  # "This Week, we watch the … ever assembled - Sin City (2005)."
