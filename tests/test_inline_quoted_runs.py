@@ -37,3 +37,10 @@ def test_a_link_that_describes_someones_piece_names_no_title() -> None:
         assert not parse_citation(line).is_citation, line
     assert parse_citation("Foucault's Pendulum by Umberto Eco").record.full_title == \
         "Foucault's Pendulum"
+
+
+def test_titles_in_sentence_case_quoted_as_catalan_writes_them() -> None:
+    text = ('Us proposem sèries de les quals no parla gaire ningú, com "As we see it" (Prime '
+            'Video), "Red light" (Sundance TV) o "Los últimos tres días" (Filmin).')
+    assert [p.record.full_title for p in find_mentions(text)] == [
+        "As we see it", "Red light", "Los últimos tres días"]

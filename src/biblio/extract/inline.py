@@ -407,6 +407,7 @@ _TITLE_RE = re.compile(_TITLE)
 # Quoted titles a paragraph lists, several at once, as a film or reading column names what
 # it covers in any language: short, opening with a capital, no sentence inside.
 _QUOTED_RUN = 3
+_INSIDE_STOPS = frozenset(",.;:!?")
 _LISTED_TITLE = re.compile(r"[A-Z0-9À-Þ][^.!?;:\n]{0,60}?[\w)]")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 _LINKING_GAP = re.compile(rf"[ \t]+(?:{_LINK_WORDS}[ \t]+)*")
@@ -462,8 +463,12 @@ def find_mentions(content: str) -> list[Parsed]:
             listed, last = (b, reading) if kind == "quoted" else (-1, (None, None))
     quoted = [(a, b) for a, b, kind in _marked_spans(cleaned) if kind == "quoted"
               and _LISTED_TITLE.fullmatch(text, a, b)]
-    if len(quoted) >= _QUOTED_RUN and sum(is_title_like(text[a:b]) for a, b in quoted) >= 2:
-        # (two read as titles at least: not a quiz's answers, "Not at all like me," …)
+    if len(quoted) >= _QUOTED_RUN and (
+            sum(is_title_like(text[a:b]) for a, b in quoted) >= 2
+            or not any(text[b:b + 1] in _INSIDE_STOPS for _, b in quoted)):
+        # (two read as titles at least, or titles in sentence case quoted as Catalan and
+        # Spanish do, nothing before the closing quote: not a quiz's answers, "Not at all
+        # like me," …)
         for a, b in quoted:  # "… arriben «Drive my car», de Ryûsuke Hamaguchi, "Moonfall" i …"
             add(a, b, None, None)
     lowered = text.lower()
