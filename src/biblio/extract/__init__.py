@@ -19,7 +19,7 @@ from ..problems import BiblioError, Problem
 from .blocks import Block, Episode
 from .episode import episode_record
 from .guests import settle_guest_headings
-from .judge import Judge, Parser
+from .judge import PROSE_WORDS, Judge, Parser
 from .markdown_lines import markdown_blocks
 from .outcome import LineOutcome
 from .text_lines import text_blocks
@@ -99,7 +99,7 @@ def iter_extract(document: Document, format: NotesFormat | Literal["auto"] = "au
         judge = Judge(source, parse)
         episodes.append(judge.episode)
         blocks = text_blocks(lines) if format == "text" else markdown_blocks(lines)
-        return Extraction(_judged(judge, blocks), episodes, problems)
+        return Extraction(_judged(judge, blocks, runs=True), episodes, problems)
     whole = document if isinstance(document, str) else "".join(lines)
     if format == "html":
         from .html_blocks import html_document  # BeautifulSoup only when HTML is read
@@ -154,35 +154,61 @@ def source_citations(episodes: list[Episode], source: str) -> list[Parsed]:
     return out
 
 
-def _judged(judge: Judge, blocks: Iterator[Block]) -> Iterator[LineOutcome]:
+def _judged(judge: Judge, blocks: Iterator[Block], runs: bool = False) -> Iterator[LineOutcome]:
     """Each block's outcomes, episode headings told from entries once their neighbours
     are seen (`settle_guest_headings`)."""
-    return settle_guest_headings(_previewed(judge, blocks))
+    return settle_guest_headings(_previewed(judge, blocks, runs))
 
 
-def _previewed(judge: Judge, blocks: Iterator[Block]) -> Iterator[LineOutcome]:
+def _previewed(judge: Judge, blocks: Iterator[Block], runs: bool) -> Iterator[LineOutcome]:
     """Each block's outcomes; a list's items are looked over together first (up to
-    `_LIST_PREVIEW` of them), so that the whole list says whether it lists works."""
+    `_LIST_PREVIEW` of them), so that the whole list says whether it lists works.  Lines
+    that follow one another with no blank line between are a list too, unmarked, as pages
+    copied to plain text give "Books mentioned" (`_in_run`)."""
     items: list[Block] = []
     for block in blocks:
-        if block.kind == "item" and len(items) < _LIST_PREVIEW:
+        if len(items) < _LIST_PREVIEW and (
+                (block.kind == "item" and all(i.kind == "item" for i in items))
+                or (runs and _in_run(block, items))):
             items.append(block)
             continue
-        if items:
-            judge.preview(items)
-            for item in items:
-                yield from judge.outcomes(item)
-            items = []
+        yield from _flush(judge, items)
+        if block.kind == "item" or (runs and _in_run(block, [])):
+            items = [block]
+            continue
+        items = []
         yield from judge.outcomes(block)
-    if items:
+    yield from _flush(judge, items)
+
+
+def _in_run(block: Block, run: list[Block]) -> bool:
+    """A one-line paragraph straight after the run's last line (or opening a run); a
+    paragraph of prose ends the run."""
+    if block.kind != "paragraph" or block.continuation \
+            or block.content.count(" ") >= PROSE_WORDS:
+        return False
+    if not run:
+        return True
+    last = run[-1]
+    return last.kind == "paragraph" and block.line == last.line + 1
+
+
+def _flush(judge: Judge, items: list[Block]) -> Iterator[LineOutcome]:
+    if not items:
+        return
+    if items[0].kind == "item":
         judge.preview(items)
-        for item in items:
-            yield from judge.outcomes(item)
+    elif len(items) >= _RUN_MIN:
+        judge.preview_run(items)
+    for item in items:
+        yield from judge.outcomes(item)
 
 
 # How many items of a list are looked over together before they are judged: enough to
 # tell a list of works, few enough that outcomes still follow the lines closely.
 _LIST_PREVIEW = 12
+# Unmarked lines this many or more in a row may be a list.
+_RUN_MIN = 3
 
 
 def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode],

@@ -121,6 +121,7 @@ class Judge:
         # may be a title alone in the same list ("The Holy Bible" among "X by Y" lines)
         self.after_authored = False
         self.labelled: dict[str, Parsed | None] = {}  # the labeller's readings of its items
+        self.run_lines: set[int] = set()  # unmarked lines read as a list of works
         self.episode = episode if episode is not None else Episode()
         self.section: SectionKind | None = None
         self.section_name: str | None = None
@@ -217,11 +218,12 @@ class Judge:
         if reason is not None:
             outcome.reason = reason
             return outcome
-        reading = self.section == "reading" or (block.kind == "item" and self._list_of_works())
+        listed = self.section == "reading" or (block.kind == "item" and self._list_of_works())
+        reading = listed or block.line in self.run_lines
         if not reading and block.kind != "item" and _is_prose(plain) \
                 and not _FORMAL_OPENING_RE.match(plain):
             return self._inline_or_opening(outcome, block, PROSE)
-        accepted = self._accept(outcome, block, block.content, reading=reading)
+        accepted = self._accept(outcome, block, block.content, reading=reading, model=listed)
         # a list item or a paragraph the rules cannot read may still name works inside it
         if not accepted.citations and (block.kind == "item" or (
                 block.kind == "paragraph" and (not reading or _is_prose(plain)))):
@@ -329,13 +331,37 @@ class Judge:
         """Whether most items of a list read as works, even weakly ("- *Title*", "[Title]
         (url)") or only to the labeller: then it is a reading list, under whatever heading."""
         self.labelled = {}
-        readings = [self.parse(item.content) for item in items]
-        works = sum(map(_reads_as_work, readings))
+        readings = [self._looked_over(self.parse, item.content) for item in items]
+        works = sum(1 for parsed in readings if parsed is not None and _reads_as_work(parsed))
         if not _mostly(works, len(items)):  # the rules alone do not say; the model may
             works += sum(1 for item, parsed in zip(items, readings, strict=True)
-                         if parsed.reason == NOT_A_CITATION
-                         and self._labelled(item.content) is not None)
+                         if parsed is not None and parsed.reason == NOT_A_CITATION
+                         and self._looked_over(self._labelled, item.content) is not None)
         self.list_previewed = _mostly(works, len(items))
+
+    def preview_run(self, lines: list[Block]) -> None:
+        """Unmarked lines one after another ("Trust by Hernan Diaz" under a heading the
+        notes run into a paragraph) are a list of works when most of them name a work and
+        its maker, to the rules or to the model: each is then read as a reading list's."""
+        self.labelled = {}
+        works = 0
+        for line in lines:
+            parsed = self._looked_over(self.parse, line.content)
+            if parsed is not None and not _reads_as_work(parsed) \
+                    and parsed.reason == NOT_A_CITATION:
+                parsed = self._looked_over(self._labelled, line.content)
+            works += parsed is not None and _reads_as_work(parsed) and bool(
+                parsed.record.author or parsed.record.director)
+        self.run_lines = {b.line for b in lines} if _mostly(works, len(lines)) else set()
+
+    @staticmethod
+    def _looked_over(read: Callable[[str], Parsed | None], text: str) -> Parsed | None:
+        """A line's reading ahead of its turn; a fault in it counts as no work here, and is
+        the line's report entry when its turn comes."""
+        try:
+            return read(text)
+        except Exception:  # the line's own outcome reports it
+            return None
 
     def _labelled(self, text: str) -> Parsed | None:
         if text not in self.labelled:
@@ -382,8 +408,12 @@ class Judge:
             )
 
     def _accept(self, outcome: LineOutcome, block: Block, text: str,
-                reading: bool) -> LineOutcome:
-        """Parse `text` (several citations when ";" separates them) and keep what passes."""
+                reading: bool, model: bool | None = None) -> LineOutcome:
+        """Parse `text` (several citations when ";" separates them) and keep what passes.
+
+        `model` (by default `reading`): the labeller may read what no rule does.  Not on
+        an unmarked run of lines: the rules' bar falls there, but a line the rules cannot
+        read at all is as often a date and a caption ("August 2017: Author visit …")."""
         bar = READING_MIN_CONFIDENCE if reading else ELSEWHERE_MIN_CONFIDENCE
         scheduled = self._scheduled(text)
         if scheduled:
@@ -409,7 +439,8 @@ class Judge:
                 and len(text.split()) <= _LIST_LINE_WORDS:
             retried = self.order.retry(text, self.parse, in_item=block.kind == "item")
             accepted = [retried] if retried is not None else []
-        if not accepted and reading and parsed[0].reason == NOT_A_CITATION \
+        if not accepted and (reading if model is None else model) \
+                and parsed[0].reason == NOT_A_CITATION \
                 and not _BOLD_ONLY.fullmatch(text):
             # no rule read it; the model may (it read the list's items already, if previewed)
             labelled = self.labelled[text] if text in self.labelled else read_with_labeller(text)

@@ -17,9 +17,11 @@ from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES, MAGAZINES, NEWSPAPERS
 from .names import (
     is_initial,
     is_mononym,
+    known_given_name,
     leading_people,
     parse_inverted_list,
     parse_name_list,
+    plausible_surname,
 )
 from .order import COMMON_WORD, frequencies
 from .segments import (
@@ -45,6 +47,10 @@ _AUTHOR_DATE_BARE_RE = re.compile(
 # Every branch opens with a plain character, so a search skips to the ")", "1" and "2".
 _AUTHOR_DATE_HINT_RE = re.compile(
     r"\)[.,:]?\s+\S|1[0-9]\d\d[a-z]?\s?[.,]\s+\S|20\d\d[a-z]?\s?[.,]\s+\S")
+# The full stop of a formal list after the names or after the date: "Einstein. (1954)",
+# "Morrison (1987). Beloved".
+_APA_DOTS_RE = re.compile(r"\.\s")
+_SURNAME_LIST_SPLIT_RE = re.compile(r",?\s+(?:and|&)\s+")
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
 _ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
 # An edition closing a title's sentence: "Documents and Commentary, 2nd Ed. Cambridge: …".
@@ -59,7 +65,7 @@ _LIST_GOES_ON_RE = re.compile(r"(?:and|&)\s+[A-Z]|[A-Z][\w'’-]*,\s+(?:and|&)\s
 # ", ed." after the names; Harvard lists write it without the comma too: "Smith, J. ed. (1999)",
 # "Hall, S. & Jacques, M. eds (1989)".  The mark first, as in clauses._ROLE_CLAUSE_RE.
 _ROLE_SUFFIX_RE = re.compile(
-    r"[,\s](?:(?<=,)\s*|(?<=\s)\s*(?=(?-i:eds?\b|edd\.|editors?\b)))"
+    r"[,\s](?:(?<=,)\s*|(?<=\s)\s*(?=(?-i:eds?\b|edd\b|editors?\b)))"
     r"(?P<role>eds?\.?|edd\.?|editors?|directors?|dir\.?|trans\.?|translators?|comp\.?)$",
     re.IGNORECASE,
 )
@@ -151,6 +157,9 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
         role, names_stop = _role_field(suffix.group("role")), suffix.start()
     names, names_end = _author_names(s, m.start("names"), names_stop)
     marked = any(a == m.end() for a, _ in base.emphasis)  # "(2019). *grokking deep learning*."
+    surnames = names is None and not bare
+    if surnames:
+        names, names_end = _surnames_alone(s, m.start("names"), names_stop, m.end(), end)
     if names is None or not (opens_title(s[m.end():end]) or marked):
         return None  # "Battleship Potemkin (1925), directed by …" is no author-date line
     draft = base.fork()
@@ -168,6 +177,9 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
         done = _read_harvard_commas(draft, m.end(), end)
     else:
         done = read_body(draft, m.end(), end, article=has_month(draft))
+    dotted = _APA_DOTS_RE.match(s, names_end) or _APA_DOTS_RE.match(s, m.end("date") + 1)
+    if surnames and not (dotted or draft.get("publisher") or draft.get("publisher-place")):
+        return None  # "Jaws (1975) Spielberg", "Casablanca (1942) A classic.": a film's line
     return draft if done else None
 
 
@@ -622,7 +634,27 @@ def _author_names(s: str, start: int, end: int) -> tuple[list[Name] | None, int]
     names = parse_inverted_list(text)
     if names is None and "," not in text:
         names = parse_name_list(text)
+    if names is None and text.endswith(".") and not is_initial(last.split(",")[-1]):
+        names = parse_inverted_list(text[:-1])  # "Porter, Stanley. ed. (1997)."
+        end -= names is not None
     return names, end
+
+
+def _surnames_alone(s: str, start: int, end: int, rest: int,
+                    stop: int) -> tuple[list[Name] | None, int]:
+    """"Kahneman (2011) Thinking, Fast and Slow. Farrar…", "Einstein. (1954) Ideas and
+    Opinions.": the surnames alone (up to three, joined by "and") before a date in
+    brackets, as a reading list cites a work it names often ("Porter, Stanley" is one
+    inverted name, not two).  Not when a person follows the date: "Heat (1995) Michael Mann"
+    is a film and its director."""
+    text = s[start:end].strip().rstrip(".")
+    pieces = _SURNAME_LIST_SPLIT_RE.split(text)
+    if not 0 < len(pieces) <= 3 or not all(plausible_surname(p) for p in pieces):
+        return None, end
+    people = leading_people(s[rest:stop].strip())
+    if people is not None and all(known_given_name(person) for person in people[0]):
+        return None, end
+    return [Name(family=p) for p in pieces], start + len(text)
 
 
 def _reading_order_family(name: Name) -> bool:
