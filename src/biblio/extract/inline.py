@@ -1140,6 +1140,10 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
                                                            m.start(group)):
                 return _subject(m.string, m.start(group))  # the run is a title, not a person
             text = m.group(group)
+            start = m.start(group)
+            verb, _, rest = text.partition(" ")
+            if group == "who" and verb in _IMPERATIVES and rest:  # "Order Chris Stirewalt's"
+                text, start = rest, start + len(verb) + 1
             names = parse_name_list(text)
             if names is None and group == "who":
                 # "Historian Jane Smith": the name is the last words before the cue
@@ -1147,10 +1151,9 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
                 for k in range(max(0, len(words) - 4), len(words) - 1):
                     person = parse_person(" ".join(words[k:]))
                     if person is not None and person.given is not None:
-                        start = m.start(group) + text.index(words[k])
-                        return [person], (start, m.end(group))
+                        return [person], (start + text.index(words[k]), m.end(group))
             if names:
-                return names, m.span(group)
+                return names, (start, m.end(group))
     return None, None
 
 

@@ -215,6 +215,12 @@ class Judge:
             # the next episode's description, and a guest's bio reads like credits: prose
             # may still name works ("… the author of many books, including Title")
             return self._mentions(outcome, block, reason)
+        if reason == CALL_TO_ACTION:
+            # "Buy The Dawn of Everything by David Graeber: https://…": a book to buy is
+            # named with its author, as a sentence names one
+            self._mentions(outcome, block, reason, authored=True)
+            if outcome.citations:
+                return outcome
         if reason is not None:
             outcome.reason = reason
             return outcome
@@ -314,9 +320,14 @@ class Judge:
         outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
         return self._mentions(outcome, block, reason)
 
-    def _mentions(self, outcome: LineOutcome, block: Block, reason: str) -> LineOutcome:
-        """Works the sentences name, by `find_mentions` alone (the parser is not asked)."""
+    def _mentions(self, outcome: LineOutcome, block: Block, reason: str, *,
+                  authored: bool = False) -> LineOutcome:
+        """Works the sentences name, by `find_mentions` alone (the parser is not asked);
+        with `authored`, only works named with their authors' full names."""
         mentions = find_mentions(block.content)
+        if authored:
+            mentions = [m for m in mentions if m.record.author and all(
+                map(known_given_name, m.record.author))]
         self._place(mentions, block)
         outcome.citations.extend(mentions)
         outcome.reason = None if mentions else reason

@@ -43,6 +43,8 @@ _TYPE_LABEL_RE = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}"
                             r"(?:\s+|(?=[A-Z\"“‘]))")
 # A cross-reference opening an entry without a colon, as notes and reading lists write it.
 _SEE_ALSO_RE = re.compile(r"(?:[Ss]ee also|[Cc]f\.)\s+(?=[A-Z‘'\"“])")
+# A recommendation's verb before "Title by Author": "Check out Thinking in Systems by …".
+_RECOMMEND_RE = re.compile(r"(?:Check out|Pick up|Grab)\s+(?:a copy of\s+)?(?=[A-Z‘'\"“*_\[])")
 # A number the list or the feed puts before the entry: "Episode 18: ", "Ep. 3 – ", "3- ".
 _LEAD_NUMBER_RE = re.compile(
     r"(?:(?:episode|ep\.?|chapter|part|no\.?|#)\s*\d{1,4}[a-z]?\s*[:.–—-]|\d{1,3}\s*[-–—]"
@@ -312,6 +314,7 @@ def _parse(text: str) -> Parsed:
     if cleaned.links and _contents_entry(cleaned):
         return _not_citation(text, CONTENTS_ENTRY)
     base = _prepare(cleaned)
+    line = cleaned.text
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
     end = _before_shops(base.s, start, _before_marks(base.s, start, end))
     read = _READ_DATES_RE.search(base.s, max(start, end - _READ_DATES_REACH), end) if (
@@ -333,6 +336,13 @@ def _parse(text: str) -> Parsed:
     see = _SEE_ALSO_RE.match(base.s, start, end)
     if see:
         start = see.end()  # "See also R. McKitterick (ed.), Carolingian Culture (…)"
+    elif base.s[start:start + 1] in "CPG":
+        verb = _RECOMMEND_RE.match(base.s, start, end)
+        if verb and " by " in base.s[verb.end():end]:
+            # "Check out Thinking in Systems: A Primer by …": the verb is not the title's,
+            # nor a sentence's to the listener
+            line = line[:start] + " " * (verb.end() - start) + line[verb.end():]
+            start = verb.end()
     label = _TYPE_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
     if label and label.group("label").lower() not in TYPE_LABELS:
         typed = _TYPE_LABEL_RE.match(base.s, label.end(), end)
@@ -352,7 +362,7 @@ def _parse(text: str) -> Parsed:
     if draft is None:
         return _identified(text, cleaned, base) or _not_citation(text, NOT_A_CITATION)
     _order_by_link(draft, cleaned)
-    problem = _implausible(draft, cleaned.text)
+    problem = _implausible(draft, line)
     if problem is not None:
         return _identified(text, cleaned, base) or _not_citation(text, problem)
     return _finish(text, cleaned, draft)
