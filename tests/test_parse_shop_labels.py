@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from biblio import parse_citation
+from biblio import extract, parse_citation
 
 
 @pytest.mark.parametrize(("line", "title", "family"), [
@@ -33,3 +33,15 @@ def test_a_shop_name_inside_a_title_stays() -> None:
 
 def test_shop_labels_alone_are_no_entry() -> None:
     assert not parse_citation("Amazon | Bookshop").is_citation
+
+
+
+def test_a_title_with_a_shop_link_is_a_book_not_a_web_page() -> None:
+    # the "Books mentioned" form: a bare title and its shop link
+    notes = ("## Books mentioned\n\n* The Gene: https://amzn.to/3abcdE\n"
+             "* Sapiens: https://amzn.to/3xyz\n* Homo Deus: https://amzn.to/3xyw\n")
+    assert [(p.record.title, p.record.type) for p in extract(notes, "markdown")][:1] == [
+        ("The Gene", "book")]
+    parsed = parse_citation("Sapiens by Yuval Noah Harari https://amzn.to/3xyz")
+    assert parsed.record.type == "book"
+    assert parsed.record.url == "https://amzn.to/3xyz"

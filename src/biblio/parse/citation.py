@@ -840,8 +840,9 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     _title_within_marks(draft)
     if draft.type == "book" and "URL" in draft.values and not (
         "publisher" in draft.values or "ISBN" in draft.values
+        or _SHOP_RE.search(str(draft.values["URL"][0]))
     ):
-        draft.type = "webpage"  # a work cited by its address alone
+        draft.type = "webpage"  # a work cited by its address alone, not a shop's page
     link_url = cleaned.links[0][2] if cleaned.links else None
     if link_url and draft.form == "link":
         draft.values.pop("URL", None)
