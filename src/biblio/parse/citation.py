@@ -33,7 +33,15 @@ from .names import (
 from .order import everyday_word
 from .parsed import Parsed, Span
 from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose, rejection_reason
-from .segments import _MONTH, _YEAR, MONTHS, is_imprint, is_publisher, read_imprint
+from .segments import (
+    _MONTH,
+    _YEAR,
+    MONTHS,
+    is_imprint,
+    is_publisher,
+    read_imprint,
+    unlikely_publisher,
+)
 from .titles import is_title_like, opens_title
 
 # A label before the entry; a flattened page may drop the space after its colon
@@ -838,6 +846,8 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
             _title_without(draft, bare.start, bare.end)
     _series_after_title(draft)
     _title_within_marks(draft)
+    if "publisher" in draft.values and unlikely_publisher(draft.get("publisher") or ""):
+        del draft.values["publisher"]
     if draft.type == "book" and "URL" in draft.values and not (
         "publisher" in draft.values or "ISBN" in draft.values
         or _SHOP_RE.search(str(draft.values["URL"][0]))
