@@ -353,16 +353,19 @@ class Judge:
     def preview_run(self, lines: list[Block]) -> None:
         """Unmarked lines one after another ("Trust by Hernan Diaz" under a heading the
         notes run into a paragraph) are a list of works when most of them name a work and
-        its maker, to the rules or to the model: each is then read as a reading list's."""
+        its maker, to the rules or to the model: each is then read as a reading list's.
+        The model is asked only while the rules leave the answer open."""
         self.labelled = {}
-        works = 0
-        for line in lines:
-            parsed = self._looked_over(self.parse, line.content)
-            if parsed is not None and not _reads_as_work(parsed) \
-                    and parsed.reason == NOT_A_CITATION:
-                parsed = self._looked_over(self._labelled, line.content)
-            works += parsed is not None and _reads_as_work(parsed) and bool(
-                parsed.record.author or parsed.record.director)
+        readings = [self._looked_over(self.parse, line.content) for line in lines]
+        works = sum(1 for parsed in readings if _names_work_and_maker(parsed))
+        unread = [line.content for line, parsed in zip(lines, readings, strict=True)
+                  if parsed is not None and parsed.reason == NOT_A_CITATION]
+        left = len(unread)
+        for text in unread:
+            if _mostly(works, len(lines)) or not _mostly(works + left, len(lines)):
+                break
+            works += _names_work_and_maker(self._looked_over(self._labelled, text))
+            left -= 1
         self.run_lines = {b.line for b in lines} if _mostly(works, len(lines)) else set()
 
     @staticmethod
@@ -540,6 +543,11 @@ def _mostly(works: int, items: int) -> bool:
 
 def _reads_as_work(parsed: Parsed) -> bool:
     return parsed.is_citation and parsed.confidence >= READING_MIN_CONFIDENCE
+
+
+def _names_work_and_maker(parsed: Parsed | None) -> bool:
+    return parsed is not None and _reads_as_work(parsed) and bool(
+        parsed.record.author or parsed.record.director)
 
 
 def _link_elsewhere(parsed: Parsed) -> bool:
