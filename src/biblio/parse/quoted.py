@@ -35,6 +35,14 @@ from .titles import is_title_like
 _QUOTE_RE = re.compile(r"[\"“](?P<q>[^\"“”]{2,300})[\"”]"
                        r"|(?<!\w)‘(?P<s>[^‘’']{2,300})[’'](?!\w)"
                        r"|(?<!\w)'(?P<a>(?:[^‘’']|(?<=\w)['’](?=\w)){2,300})'(?!\w)")
+# A quote opened after a colon and never closed, as pages drop the closing quote of a
+# headline: "Anne Applebaum for the Atlantic: “History Will Judge the Complicit".
+_UNCLOSED_RE = re.compile(r":\s+[“\"](?P<q>[^\"“”]{2,300}?)\s*$")
+# The writers of an article and where it ran: "Ezra Klein for the New York Times",
+# "Emily Bazelon for Slate in 2013", "Ezra Klein in The Atlantic".
+_FOR_OUTLET_RE = re.compile(
+    r"\s+(?:for|in)\s+(?:the\s+)?(?P<outlet>[A-Z0-9][^:,;“\"]{0,60}?)"
+    r"(?:\s+in\s+(?P<year>(?:19|20)\d\d))?\s*$")
 _DASH_AUTHOR_RE = re.compile(
     r"\s*[–—-]\s+(?P<who>[^,()]{3,80}?)(?:,\s*(?P<date>(?:1[5-9]|20)\d\d))?\s*$"
 )
@@ -78,7 +86,7 @@ _BOOK_PAGES_RE = re.compile(r"[,.]?\s*(?:pp?\.\s*)?(?<![\w–-])(?P<p>\d{1,4}(?:
 def quoted_form(draft: Draft, start: int, end: int) -> bool:
     """A title in quotes, with authors before it and a container around it."""
     s = draft.s
-    m = _QUOTE_RE.search(s, start, end)
+    m = _QUOTE_RE.search(s, start, end) or _UNCLOSED_RE.search(s, start, end)
     if m is None:
         return False
     group = next(g for g in ("q", "s", "a") if m.group(g) is not None)
@@ -160,6 +168,8 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         draft.put("number", start + episode.start("n"), start + episode.end("n"))
         draft.type = "broadcast"
         return True
+    if _read_writers(draft, s, start, left):
+        return True
     # "Martin Kleppmann's “Title”": the owner of the possessive, not a surname "Kleppmann's"
     names = None if _POSSESSIVE_END_RE.search(left) else parse_name_list(left)
     if names is None and surname and plausible_surname(left.strip(" ,")):
@@ -180,6 +190,28 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
             draft.type = container_type(draft) if draft.date else "webpage"
     else:
         draft.put_names("author", names, start, end)
+    return True
+
+
+def _read_writers(draft: Draft, s: str, start: int, left: str) -> bool:
+    """"Emily: Ella Koeze, Denise Lu and Charlie Smart for The New York Times:": the
+    writers, each a person by a full name, and the paper or site the article ran in (and
+    its year), after any label such as a host's name or "Listener chatter from …:"."""
+    outlet = _FOR_OUTLET_RE.search(left)
+    if outlet is None:
+        return False
+    head = _HEAD_LABEL_RE.match(left, 0, outlet.start())
+    at = head.end() if head else 0
+    names = parse_name_list(left[at:outlet.start()])
+    if not names or not all(n.given and surely_a_person(n) for n in names):
+        return False
+    draft.put_names("author", names, start + at, start + outlet.start())
+    draft.put("container-title", start + outlet.start("outlet"), start + outlet.end("outlet"))
+    if outlet.group("year"):
+        read_date(draft, start + outlet.start("year"), start + outlet.end("year"))
+    draft.type = container_type(draft)
+    if draft.type == "book":
+        draft.type = "article"
     return True
 
 
