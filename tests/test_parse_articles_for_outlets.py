@@ -39,3 +39,12 @@ def test_the_year_it_ran_in() -> None:
 def test_a_sentence_quoting_a_phrase_is_no_article() -> None:
     # the writer must be named in full: "He wrote for …" names nobody
     assert not parse_citation("He wrote for the Atlantic: “a long piece").is_citation
+
+
+def test_quotes_inside_an_unclosed_headline_are_part_of_it() -> None:
+    record = parse_citation(
+        "Emily:  Charlie Savage and Adam Goldman for the New York Times: “Outsider Tapped in "
+        "Flynn Case Calls Justice Dept. Reversal a ‘Gross Abuse’ of Power").record
+    assert record.title == ("Outsider Tapped in Flynn Case Calls Justice Dept. Reversal a "
+                            "‘Gross Abuse’ of Power")
+    assert [n.family for n in record.author] == ["Savage", "Goldman"]

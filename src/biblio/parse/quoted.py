@@ -58,7 +58,7 @@ _PERIODICALS = NEWSPAPERS | MAGAZINES
 _RUN_ON_RE = re.compile(r" (?!(?:by|in|on|from|episode|ep)\b)[^\W\d_]", re.IGNORECASE)
 # What leads to a person before a quoted title: a label ending in a colon, an episode number.
 _HEAD_LABEL_RE = re.compile(
-    r"(?:(?:ep(?:isode)?\.?|#|no\.)\s*\d{1,4}[a-z]?\s*[:.–—-]?\s+|[^:\"“]{2,60}:\s+)+",
+    r"(?:(?:ep(?:isode)?\.?|#|no\.)\s*\d{1,4}[a-z]?\s*[:.–—-]?\s+|[^:\"“]{2,90}:\s+)+",
     re.IGNORECASE)
 _POSSESSIVE_END_RE = re.compile(r"['’]s\s*$")
 # Where a remark on the entry after its author begins: a bracket (" (featured in Holidays on
@@ -86,7 +86,9 @@ _BOOK_PAGES_RE = re.compile(r"[,.]?\s*(?:pp?\.\s*)?(?<![\w–-])(?P<p>\d{1,4}(?:
 def quoted_form(draft: Draft, start: int, end: int) -> bool:
     """A title in quotes, with authors before it and a container around it."""
     s = draft.s
-    m = _QUOTE_RE.search(s, start, end) or _UNCLOSED_RE.search(s, start, end)
+    # an unclosed headline first: the quotes inside it ("… a ‘Gross Abuse’ of Power") are
+    # not its title
+    m = _UNCLOSED_RE.search(s, start, end) or _QUOTE_RE.search(s, start, end)
     if m is None:
         return False
     group = next(g for g in ("q", "s", "a") if m.group(g) is not None)
