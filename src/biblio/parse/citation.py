@@ -91,7 +91,7 @@ _REMARK_START_RE = re.compile(
     r"\s*[(\[]|\s\|\s|:\s|\s[–—-]\s|-\s|…|\s*;|\s(?=[A-Z]{3,}\b)"
     r"|\s(?=[A-Z][a-z]+\s+(?!(?:and|with|de|del|della|der|den|van|von|du|da|di|la|le|et|y)\b)"
     r"[a-z]+\s+[a-z]+\b)")
-_LAST_BY_RE = re.compile(r".*\s[Bb]y\s+", re.DOTALL)
+_BY_RE = re.compile(r"\s[Bb]y\s+")
 # A label that presents the entry as a pick: "Book Club Choices:", "Staff Picks:", "Review:".
 # Also a featured work and what lies beside it: "Featured Books:", "And on the nightstand:".
 _PICK_LABEL_RE = re.compile(r"(?:[a-z' ]+ )?(?:choices?|picks?|selections?|reads?|reviews?|"
@@ -261,21 +261,25 @@ def _before_remark(text: str) -> Parsed | None:
     Taken only when the name before the remark is surely a person's (a common
     given name or an initial): the remark is dropped, not read.
     """
-    by = _LAST_BY_RE.match(text)
-    if by is None:
-        return None
-    remark = _REMARK_START_RE.search(text, by.end())
-    if remark is None or remark.start() <= by.end() or not text[remark.end():].strip(" .)"):
-        return None
-    head = _parse(text[:remark.start()])
-    authors = head.record.author
-    if not (head.is_citation and head.record.title and authors and len(authors) <= 3
-            and surely_a_person(authors[0])):
-        return None
-    head.text = text
-    head.confidence = round(head.confidence - 0.1, 2)
-    _carry_isbn(head, text[remark.start():])
-    return head
+    bys = list(_BY_RE.finditer(text))
+    for by in reversed(bys):
+        # the last "by" first ("Stand by Me by …"); an earlier one when a sentence of remark
+        # has its own ("Walkaway by Cory Doctorow: Doctorow imagines a future built by …")
+        remark = _REMARK_START_RE.search(text, by.end())
+        if remark is None or remark.start() <= by.end() or not text[remark.end():].strip(" .)"):
+            continue
+        if by is not bys[-1] and not _mostly_lower(text[remark.end():]):
+            continue
+        head = _parse(text[:remark.start()])
+        authors = head.record.author
+        if not (head.is_citation and head.record.title and authors and len(authors) <= 3
+                and surely_a_person(authors[0])):
+            continue
+        head.text = text
+        head.confidence = round(head.confidence - 0.1, 2)
+        _carry_isbn(head, text[remark.start():])
+        return head
+    return None
 
 
 def _carry_isbn(head: Parsed, rest: str) -> None:
