@@ -20,7 +20,7 @@ from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography, parse_title_first
 from .identifiers import accessed_notes, bare_isbn10, find_identifiers
 from .labeller import current_labeller
-from .lexicon import BIO_WORDS, JOB_WORDS, LEAD_INS
+from .lexicon import BIO_WORDS, GIVEN_NAMES, JOB_WORDS, LEAD_INS
 from .markup import Cleaned, clean, forget_cleaning
 from .names import (
     is_mononym,
@@ -366,9 +366,12 @@ def _parse(text: str) -> Parsed:
             base.type = TYPE_LABELS[word]
             base.labelled = True
             start = label.end()
-        elif word in LEAD_INS or (_PICK_LABEL_RE.fullmatch(word)
-                                  and " by " in base.s[label.end():end]):
-            start = label.end()  # "Book Club Choices: The Daughter by Jane Shemilt"
+        elif word in LEAD_INS or ((_PICK_LABEL_RE.fullmatch(word) or (
+                _picker(label["label"]) and not _GENERIC_SUBTITLE_RE.match(base.s, label.end())))
+                and " by " in base.s[label.end():end]):
+            # "Book Club Choices: The Daughter by Jane Shemilt"; a host's pick, "John:
+            # Metropolitan Stories by Christine Coulson"
+            start = label.end()
     draft = _first_reading(base, start, end, cleaned) or _italic_title(base, start, end, text,
                                                                        cleaned)
     if draft is None:
@@ -378,6 +381,16 @@ def _parse(text: str) -> Parsed:
     if problem is not None:
         return _identified(text, cleaned, base) or _not_citation(text, problem)
     return _finish(text, cleaned, draft)
+
+
+# A subtitle that only says what kind of book it is: "Emma: A Novel by Jane Austen".
+_GENERIC_SUBTITLE_RE = re.compile(r"(?:An?\s+)?(?:Novel|Memoir|Biography|Life|Story|Romance|"
+                                  r"Thriller|Mystery|Play|Poem)s?\b", re.IGNORECASE)
+
+
+def _picker(label: str) -> bool:
+    """A label that is a given name alone: who picked the entry after it."""
+    return label in GIVEN_NAMES
 
 
 def _named_then_comma(s: str, start: int, end: int) -> bool:

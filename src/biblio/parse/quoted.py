@@ -32,9 +32,16 @@ from .titles import is_title_like
 
 # Straight single quotes may hold an apostrophe between letters: 'The Knight's Tale' (in
 # curly ones a ’ may as well close the quote: ‘Why Haven’t the Republicans’ Clock?’).
+# A title quoted after a colon may run to the line's end with its closing quote left off, as
+# Slate's notes give articles ("Anne Applebaum for the Atlantic: “History Will Judge …").
 _QUOTE_RE = re.compile(r"[\"“](?P<q>[^\"“”]{2,300})[\"”]"
                        r"|(?<!\w)‘(?P<s>[^‘’']{2,300})[’'](?!\w)"
-                       r"|(?<!\w)'(?P<a>(?:[^‘’']|(?<=\w)['’](?=\w)){2,300})'(?!\w)")
+                       r"|(?<!\w)'(?P<a>(?:[^‘’']|(?<=\w)['’](?=\w)){2,300})'(?!\w)"
+                       r"|(?<=:\s)“(?P<u>[^\"“”]{2,300})$")
+# Who wrote a piece for which outlet: "Jamelle Bouie for The New York Times",
+# "Emily Bazelon for Slate in 2013".
+_FOR_OUTLET_RE = re.compile(r"(?P<who>.+?)\s+for\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z0-9][^,;]{0,60}?)"
+                            r"(?:\s+in\s+(?P<year>(?:1[89]|20)\d\d))?\s*$")
 _DASH_AUTHOR_RE = re.compile(
     r"\s*[–—-]\s+(?P<who>[^,()]{3,80}?)(?:,\s*(?P<date>(?:1[5-9]|20)\d\d))?\s*$"
 )
@@ -81,7 +88,7 @@ def quoted_form(draft: Draft, start: int, end: int) -> bool:
     m = _QUOTE_RE.search(s, start, end)
     if m is None:
         return False
-    group = next(g for g in ("q", "s", "a") if m.group(g) is not None)
+    group = next(g for g in ("q", "s", "a", "u") if m.group(g) is not None)
     if _inside_title(s, m, start, end):
         return False  # 'Natural Cures "They" Don't Want You to Know About'
     if not _container_like(s, m.end(), end):
@@ -160,6 +167,8 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         draft.put("number", start + episode.start("n"), start + episode.end("n"))
         draft.type = "broadcast"
         return True
+    if _read_for_outlet(draft, start, left):
+        return True
     # "Martin Kleppmann's “Title”": the owner of the possessive, not a surname "Kleppmann's"
     names = None if _POSSESSIVE_END_RE.search(left) else parse_name_list(left)
     if names is None and surname and plausible_surname(left.strip(" ,")):
@@ -180,6 +189,25 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
             draft.type = container_type(draft) if draft.date else "webpage"
     else:
         draft.put_names("author", names, start, end)
+    return True
+
+
+def _read_for_outlet(draft: Draft, start: int, left: str) -> bool:
+    """"Emily: Ally Mutnick and Zach Montellaro for Politico:" before the title: the writers
+    (after any labels) and the outlet the piece ran in, with its year if given."""
+    head = _HEAD_LABEL_RE.match(left)
+    at = head.end() if head else 0
+    m = _FOR_OUTLET_RE.match(left, at)
+    if m is None:
+        return False
+    names = parse_name_list(m.group("who"))
+    if not names or not all(surely_a_person(n) for n in names):
+        return False
+    draft.put_names("author", names, start + m.start("who"), start + m.end("who"))
+    draft.put("container-title", start + m.start("outlet"), start + m.end("outlet"))
+    if m.group("year"):
+        draft.put_year(int(m.group("year")), start + m.start("year"), start + m.end("year"))
+    draft.type = container_type(draft)
     return True
 
 
