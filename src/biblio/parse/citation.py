@@ -20,7 +20,7 @@ from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography, parse_title_first
 from .identifiers import accessed_notes, bare_isbn10, find_identifiers
 from .labeller import current_labeller
-from .lexicon import BIO_WORDS, JOB_WORDS, LEAD_INS
+from .lexicon import BIO_WORDS, GIVEN_NAMES, JOB_WORDS, LEAD_INS
 from .markup import Cleaned, clean, forget_cleaning
 from .names import (
     is_mononym,
@@ -91,7 +91,7 @@ _REMARK_START_RE = re.compile(
     r"\s*[(\[]|\s\|\s|:\s|\s[–—-]\s|-\s|…|\s*;|\s(?=[A-Z]{3,}\b)"
     r"|\s(?=[A-Z][a-z]+\s+(?!(?:and|with|de|del|della|der|den|van|von|du|da|di|la|le|et|y)\b)"
     r"[a-z]+\s+[a-z]+\b)")
-_LAST_BY_RE = re.compile(r".*\s[Bb]y\s+", re.DOTALL)
+_BY_RE = re.compile(r"\s[Bb]y\s+")
 # A label that presents the entry as a pick: "Book Club Choices:", "Staff Picks:", "Review:".
 # Also a featured work and what lies beside it: "Featured Books:", "And on the nightstand:".
 _PICK_LABEL_RE = re.compile(r"(?:[a-z' ]+ )?(?:choices?|picks?|selections?|reads?|reviews?|"
@@ -261,21 +261,25 @@ def _before_remark(text: str) -> Parsed | None:
     Taken only when the name before the remark is surely a person's (a common
     given name or an initial): the remark is dropped, not read.
     """
-    by = _LAST_BY_RE.match(text)
-    if by is None:
-        return None
-    remark = _REMARK_START_RE.search(text, by.end())
-    if remark is None or remark.start() <= by.end() or not text[remark.end():].strip(" .)"):
-        return None
-    head = _parse(text[:remark.start()])
-    authors = head.record.author
-    if not (head.is_citation and head.record.title and authors and len(authors) <= 3
-            and surely_a_person(authors[0])):
-        return None
-    head.text = text
-    head.confidence = round(head.confidence - 0.1, 2)
-    _carry_isbn(head, text[remark.start():])
-    return head
+    bys = list(_BY_RE.finditer(text))
+    for by in reversed(bys):
+        # the last "by" first ("Stand by Me by …"); an earlier one when a sentence of remark
+        # has its own ("Walkaway by Cory Doctorow: Doctorow imagines a future built by …")
+        remark = _REMARK_START_RE.search(text, by.end())
+        if remark is None or remark.start() <= by.end() or not text[remark.end():].strip(" .)"):
+            continue
+        if by is not bys[-1] and not _mostly_lower(text[remark.end():]):
+            continue
+        head = _parse(text[:remark.start()])
+        authors = head.record.author
+        if not (head.is_citation and head.record.title and authors and len(authors) <= 3
+                and surely_a_person(authors[0])):
+            continue
+        head.text = text
+        head.confidence = round(head.confidence - 0.1, 2)
+        _carry_isbn(head, text[remark.start():])
+        return head
+    return None
 
 
 def _carry_isbn(head: Parsed, rest: str) -> None:
@@ -362,9 +366,12 @@ def _parse(text: str) -> Parsed:
             base.type = TYPE_LABELS[word]
             base.labelled = True
             start = label.end()
-        elif word in LEAD_INS or (_PICK_LABEL_RE.fullmatch(word)
-                                  and " by " in base.s[label.end():end]):
-            start = label.end()  # "Book Club Choices: The Daughter by Jane Shemilt"
+        elif word in LEAD_INS or ((_PICK_LABEL_RE.fullmatch(word) or (
+                _picker(label["label"]) and not _GENERIC_SUBTITLE_RE.match(base.s, label.end())))
+                and " by " in base.s[label.end():end]):
+            # "Book Club Choices: The Daughter by Jane Shemilt"; a host's pick, "John:
+            # Metropolitan Stories by Christine Coulson"
+            start = label.end()
     draft = _first_reading(base, start, end, cleaned) or _italic_title(base, start, end, text,
                                                                        cleaned)
     if draft is None:
@@ -374,6 +381,16 @@ def _parse(text: str) -> Parsed:
     if problem is not None:
         return _identified(text, cleaned, base) or _not_citation(text, problem)
     return _finish(text, cleaned, draft)
+
+
+# A subtitle that only says what kind of book it is: "Emma: A Novel by Jane Austen".
+_GENERIC_SUBTITLE_RE = re.compile(r"(?:An?\s+)?(?:Novel|Memoir|Biography|Life|Story|Romance|"
+                                  r"Thriller|Mystery|Play|Poem)s?\b", re.IGNORECASE)
+
+
+def _picker(label: str) -> bool:
+    """A label that is a given name alone: who picked the entry after it."""
+    return label in GIVEN_NAMES
 
 
 def _named_then_comma(s: str, start: int, end: int) -> bool:

@@ -1,0 +1,77 @@
+"""Forms from the real-world training documents, ninth round (citation lines of podcast
+pages and reading lists that were missed or read wrongly).
+
+Each text keeps the form (and the facts) of lines of a training document; a few
+probe a general form the fix covers beside the line it came from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import parse_citation
+from reading_helpers import extracted, families, reading
+
+
+def test_a_remark_with_its_own_by_does_not_hide_the_entry() -> None:
+    # f2-samtron-books-to-read: the list's remark on the book says "built by"
+    text = ("- Walkaway by Cory Doctorow: Doctorow imagines a future built by\n"
+            "  bottom-up invention, 3D printers and shared self-government.\n")
+    assert extracted(text, "markdown") == [("Walkaway", ["Doctorow"])]
+
+
+def test_an_earlier_by_is_not_taken_before_another_entry() -> None:
+    # g-gabfest-slate-2021: two entries run on with ";", each with its "by"
+    text = ("John: The Faber Book of Reportage, by John Carey; The Way We Live Now, "
+            "by Anthony Trollope audiobook\n")
+    assert extracted(text) == [("The Faber Book of Reportage", ["Carey"]),
+                               ("The Way We Live Now", ["Trollope"])]
+    assert reading("Stand by Me by Stephen King (my review)")[:2] == (
+        "Stand by Me", [("Stephen", "King")])
+
+
+@pytest.mark.parametrize(("line", "title", "authors", "container", "year"), [
+    # g-gabfest-*: "Writer for Outlet: “Title”", as Slate's notes give the sources
+    ("Jamelle Bouie for The New York Times: “Maybe This Isn’t Such a Good Time to Prosecute "
+     "a Culture War”", "Maybe This Isn’t Such a Good Time to Prosecute a Culture War",
+     ["Bouie"], "The New York Times", None),
+    # the closing quote left off at the line's end; a lower-case "the" is no part of the name
+    ("Anne Applebaum for the Atlantic: “History Will Judge the Complicit",
+     "History Will Judge the Complicit", ["Applebaum"], "Atlantic", None),
+    ("Emily Bazelon for Slate in 2013: “Voting Rights 2.0", "Voting Rights 2.0",
+     ["Bazelon"], "Slate", 2013),
+    # a host's label, a listener's credit before the writers
+    ("Emily: Rachel M. Cohen for the Intercept: “At a Pivotal Moment, Democrats Failed to "
+     "Modernize Elections”", "At a Pivotal Moment, Democrats Failed to Modernize Elections",
+     ["Cohen"], "Intercept", None),
+    ("Listener chatter from Randy Switt: Christopher P. Hammon and Victoria L. Vish for "
+     "National Law Review: “Eleventh Circuit: Service Charges Are Wages, Not Tips, Under FLSA",
+     "Eleventh Circuit: Service Charges Are Wages, Not Tips, Under FLSA", ["Hammon", "Vish"],
+     "National Law Review", None),
+])
+def test_a_writer_for_an_outlet_before_a_quoted_title(line: str, title: str,
+                                                      authors: list[str], container: str,
+                                                      year: int | None) -> None:
+    record = parse_citation(line).record
+    assert (record.full_title, families(record.author), record.get("container-title"),
+            record.year) == (title, authors, container, year)
+    assert record.get("publisher") is None
+
+
+def test_an_open_quote_mid_sentence_is_no_title() -> None:
+    parsed = parse_citation("He said “we will win and then walked off the stage")
+    assert not parsed.is_citation or parsed.record.title != "we will win and then walked off"
+
+
+@pytest.mark.parametrize(("line", "title", "family"), [
+    # g-gabfest-*: the host who picked the entry, as a label
+    ("John: Metropolitan Stories by Christine Coulson", "Metropolitan Stories", "Coulson"),
+    ("Emily: The Office of Historical Corrections by Danielle Evans",
+     "The Office of Historical Corrections", "Evans"),
+    # a title that opens with a given name keeps it before a generic subtitle
+    ("Emma: A Novel by Jane Austen", "Emma: A Novel", "Austen"),
+])
+def test_a_given_name_label_is_who_picked_the_entry(line: str, title: str,
+                                                    family: str) -> None:
+    record = parse_citation(line).record
+    assert (record.full_title, families(record.author)) == (title, [family])
