@@ -75,3 +75,49 @@ def test_a_given_name_label_is_who_picked_the_entry(line: str, title: str,
                                                     family: str) -> None:
     record = parse_citation(line).record
     assert (record.full_title, families(record.author)) == (title, [family])
+
+
+def test_numbered_items_written_with_a_dot_and_a_bracket_or_no_space() -> None:
+    # g-polymathematics-roundup, g-jolly-swagman-links
+    text = ("1.) Where Are You Going? Where Have You Been? – Joyce Carol Oates\n"
+            "2.) Salman Rushdie and the Power of Words – Adam Gopnik\n"
+            "3.Sunset on Mars.\n")
+    assert extracted(text)[:2] == [("Where Are You Going? Where Have You Been?", ["Oates"]),
+                                   ("Salman Rushdie and the Power of Words", ["Gopnik"])]
+
+
+@pytest.mark.parametrize("line", [
+    # g-polymathematics-roundup: a guest on a show named after its host
+    "Joyce Carol Oates, The Tim Ferriss Show",
+    "The Ezra Klein Show",
+])
+def test_a_show_named_after_its_host_is_no_work(line: str) -> None:
+    assert not parse_citation(line).is_citation
+
+
+def test_a_film_named_show_is_still_a_work() -> None:
+    assert reading("The Truman Show (1998)")[::2] == ("The Truman Show", 1998)
+
+
+@pytest.mark.parametrize(("line", "title", "authors", "year"), [
+    # g-jolly-swagman-links: what the roundup says the quoted piece is, then its maker
+    ("5. 'Blair, Brown and the treachery of appearances', a Financial Times article by Janan "
+     "Ganesh. Via Nick Gruen.", "Blair, Brown and the treachery of appearances", ["Ganesh"],
+     None),
+    ("7. 'Statistical Rituals: The Replication Delusion and How We Got There', an article by "
+     "former guest of the pod Gerd Gigerenzer.",
+     "Statistical Rituals: The Replication Delusion and How We Got There", ["Gigerenzer"], None),
+    ("3. 'Lionel Messi Is Impossible', a 2014 article for FiveThirtyEight by Ben Morris.",
+     "Lionel Messi Is Impossible", ["Morris"], 2014),
+    ("8. 'From Hindu Growth to Productivity Surge: The Mystery of the Indian Growth "
+     "Transition', a 2004 paper by Dani Rodrik and Arvind Subramanian. Via Navneeraj Sharma.",
+     "From Hindu Growth to Productivity Surge: The Mystery of the Indian Growth Transition",
+     ["Rodrik", "Subramanian"], 2004),
+    ("“The Case for Reparations,” an essay by Ta-Nehisi Coates in The Atlantic",
+     "The Case for Reparations", ["Coates"], None),
+])
+def test_a_quoted_title_then_what_it_is_and_who_made_it(line: str, title: str,
+                                                       authors: list[str],
+                                                       year: int | None) -> None:
+    assert extracted(line + "\n") == [(title, authors)]
+    assert parse_citation(line).record.year == year

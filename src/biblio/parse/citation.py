@@ -388,6 +388,10 @@ _GENERIC_SUBTITLE_RE = re.compile(r"(?:An?\s+)?(?:Novel|Memoir|Biography|Life|St
                                   r"Thriller|Mystery|Play|Poem)s?\b", re.IGNORECASE)
 
 
+_HOSTS_SHOW_RE = re.compile(r"The (?P<host>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) "
+                            r"(?:Show|Podcast|Experience|Hour)")
+
+
 def _picker(label: str) -> bool:
     """A label that is a given name alone: who picked the entry after it."""
     return label in GIVEN_NAMES
@@ -802,7 +806,19 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "describes a person, not a work"  # "Professor of History at …"
     if not evidence and "s " in title and _DESCRIBED_WORK_RE.match(title):
         return DESCRIBED_WORK  # "Journalist Larry Tabak's series on Foxconn in Wisconsin"
+    if not evidence and _hosts_show(title):
+        return "a podcast or show, not a work"  # "Joyce Carol Oates, The Tim Ferriss Show"
     return None
+
+
+def _hosts_show(title: str) -> bool:
+    """A show named after its host ("The Tim Ferriss Show", "The Ezra Klein Podcast"), not
+    a film named after no one ("The Truman Show")."""
+    m = _HOSTS_SHOW_RE.fullmatch(title.strip())
+    if m is None:
+        return False
+    host = parse_person(m.group("host"))
+    return host is not None and host.family is not None and known_given_name(host)
 
 
 def _job_title(title: str) -> bool:
