@@ -121,3 +121,27 @@ def test_a_quoted_title_then_what_it_is_and_who_made_it(line: str, title: str,
                                                        year: int | None) -> None:
     assert extracted(line + "\n") == [(title, authors)]
     assert parse_citation(line).record.year == year
+
+
+def test_a_bare_title_over_the_entry_that_repeats_it() -> None:
+    # g-shufeldt-resources: the title as a heading, the entry, its blurb
+    text = ("To Kill a Mockingbird\n\nTo Kill a Mockingbird by Harper Lee.\n\n"
+            "\"A moving, unforgettable coming-of-age story set in a Southern town.\"\n\n"
+            "The Obstacle Is the Way\n\n"
+            "The Obstacle Is the Way: The Timeless Art of Turning Trials into Triumph by "
+            "Ryan Holiday.\n")
+    assert [t for t, _ in extracted(text)] == [
+        "To Kill a Mockingbird", "To Kill a Mockingbird", "The Obstacle Is the Way",
+        "The Obstacle Is the Way: The Timeless Art of Turning Trials into Triumph"]
+
+
+def test_a_bare_title_over_an_episode_entry_with_dates_between() -> None:
+    # a-backlog-books: the episode's title, its dates, then the entry
+    text = ("Uprooted\nMonday Feb 15, 2021\nMonday Feb 15, 2021\n"
+            "Episode 18: Uprooted by Naomi Novik [transcript]\n")
+    assert extracted(text) == [("Uprooted", []), ("Uprooted", ["Novik"])]
+
+
+def test_a_heading_over_an_entry_whose_title_only_opens_with_it_is_a_section() -> None:
+    text = "Philosophy\n\nPhilosophy of Mind by Jaegwon Kim\n"
+    assert extracted(text) == [("Philosophy of Mind", ["Kim"])]

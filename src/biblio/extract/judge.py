@@ -406,6 +406,10 @@ class Judge:
         self.section_name = name
         self.section_level = level
 
+    def place_line(self, citation: Parsed, outcome: LineOutcome) -> None:
+        """Give a record read after its line's turn (`settle_repeated_titles`) its origin."""
+        self._place([citation], Block(outcome.line, outcome.text, outcome.text))
+
     def _place(self, citations: list[Parsed], block: Block) -> None:
         """Each record's origin, the line and the episode it sits in, and the chance of each
         field (counted after the list's order and the line's context had their say)."""
