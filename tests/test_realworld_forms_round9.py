@@ -145,3 +145,17 @@ def test_a_bare_title_over_an_episode_entry_with_dates_between() -> None:
 def test_a_heading_over_an_entry_whose_title_only_opens_with_it_is_a_section() -> None:
     text = "Philosophy\n\nPhilosophy of Mind by Jaegwon Kim\n"
     assert extracted(text) == [("Philosophy of Mind", ["Kim"])]
+
+
+@pytest.mark.parametrize(("line", "family"), [
+    # f1-readerly-report, b-rose-city-reader-club, f2-krishna2-books-read, …: two-word
+    # surnames the pages give in full
+    ("The Paper Palace by Miranda Cowley Heller", "Cowley Heller"),
+    ("Infidel by Ayaan Hirsi Ali", "Hirsi Ali"),
+    ("Howl’s Moving Castle by Diana Wynne Jones", "Wynne Jones"),
+    ("Say Nothing by Patrick Radden Keefe", "Radden Keefe"),
+    ("The Hound of the Baskervilles by Arthur Conan Doyle", "Conan Doyle"),
+    ("Peace is Every Step by Thich Nhat Hanh", "Nhat Hanh"),
+])
+def test_known_two_word_surnames(line: str, family: str) -> None:
+    assert families(parse_citation(line).record.author) == [family]
