@@ -159,3 +159,15 @@ def test_a_heading_over_an_entry_whose_title_only_opens_with_it_is_a_section() -
 ])
 def test_known_two_word_surnames(line: str, family: str) -> None:
     assert families(parse_citation(line).record.author) == [family]
+
+
+def test_a_reader_remark_in_brackets_after_an_authored_entry() -> None:
+    # f2-krishna2-books-read
+    line = ("Arthur Conan Doyle: Sherlock Holmes: Adventures of Sherlock Holmes (roughly twelve "
+            "stories in one go)")
+    assert reading(line)[:2] == ("Sherlock Holmes: Adventures of Sherlock Holmes",
+                                 [("Arthur", "Conan Doyle")])
+
+
+def test_a_bare_title_before_a_bracket_remark_is_still_no_citation() -> None:
+    assert not parse_citation("Weekly roundup (more to come soon)").is_citation

@@ -227,7 +227,7 @@ def _parse_once(text: str) -> Parsed:
     if not parsed.is_citation and parsed.reason in (NOT_A_CITATION, "reads as prose", PROSE,
                                                     TOO_LONG_TITLE):
         parsed = (_before_comment(text) or _before_remark(text) or _link_then_remark(text)
-                  or parsed)
+                  or _before_bracket_remark(text) or parsed)
     calibrate(parsed)
     return parsed
 
@@ -280,6 +280,25 @@ def _before_remark(text: str) -> Parsed | None:
         _carry_isbn(head, text[remark.start():])
         return head
     return None
+
+
+# A remark in brackets closing the line, in lower case: "(roughly twelve stories in one go)".
+_BRACKET_REMARK_RE = re.compile(r"\s*\([a-z][^()]*\)\s*$")
+
+
+def _before_bracket_remark(text: str) -> Parsed | None:
+    """"Arthur Conan Doyle: Sherlock Holmes: Adventures of Sherlock Holmes (roughly twelve
+    stories in one go)": the entry before a reader's remark in brackets, when it names its
+    author (a title alone before such a remark is as often a label)."""
+    remark = _BRACKET_REMARK_RE.search(text)
+    if remark is None or remark.start() == 0:
+        return None
+    head = _parse(text[:remark.start()])
+    if not (head.is_citation and head.record.title and head.record.author):
+        return None
+    head.text = text
+    head.confidence = round(head.confidence - 0.1, 2)
+    return head
 
 
 def _carry_isbn(head: Parsed, rest: str) -> None:
