@@ -171,3 +171,12 @@ def test_a_reader_remark_in_brackets_after_an_authored_entry() -> None:
 
 def test_a_bare_title_before_a_bracket_remark_is_still_no_citation() -> None:
     assert not parse_citation("Weekly roundup (more to come soon)").is_citation
+
+
+def test_whose_work_and_what_kind_then_its_title() -> None:
+    # f1-replyall-feed: "Further reading" lines of a feed's notes
+    record = parse_citation("Pope Brock's book, Charlatan").record
+    assert (record.title, families(record.author)) == ("Charlatan", ["Brock"])
+    film = parse_citation("Penny Lane's documentary, Nuts!").record
+    assert (film.title, film.type, families(film.director), film.author) == (
+        "Nuts!", "motion_picture", ["Lane"], [])

@@ -137,7 +137,7 @@ _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
     "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
     "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
-    "identifier": 0.4, "listed": 0.4,
+    "identifier": 0.4, "listed": 0.4, "possessive-kind": 0.7,
 }
 # A title alone on a list line: at most this many words, and no sentence's end, colon
 # ending the line, or bracket in it ("Read more.", "Links:", "Uprooted (my review)").
