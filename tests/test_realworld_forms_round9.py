@@ -180,3 +180,14 @@ def test_whose_work_and_what_kind_then_its_title() -> None:
     film = parse_citation("Penny Lane's documentary, Nuts!").record
     assert (film.title, film.type, families(film.director), film.author) == (
         "Nuts!", "motion_picture", ["Lane"], [])
+
+
+def test_a_paragraph_opening_with_its_entry_keeps_the_main_title() -> None:
+    # g-barbara-oakley-recs: the entry, then the blurb; a mention stopped at the colon
+    text = ("Range: Why Generalists Triumph in a Specialized World, by David Epstein. Plenty "
+            "of LHTLers had urged this one on us, and having read it we understand why. It "
+            "makes a clear and persuasive case that a narrow specialism, tempting as it is, "
+            "leaves most of us worse off than broad experience does in a world that changes "
+            "this fast.\n")
+    assert extracted(text) == [("Range: Why Generalists Triumph in a Specialized World",
+                                ["Epstein"])]

@@ -79,6 +79,8 @@ PROSE_WORDS = 40
 PROSE_SENTENCES_WORDS = 25
 # A line this short may be an entry of the list around it, read in the list's habit.
 _LIST_LINE_WORDS = 16
+# The main title a mention lost at its colon is a short one ("Range: Why Generalists …").
+_MAIN_TITLE_WORDS = 4
 # A list item wholly in bold is the heading of the items under it ("- **1.2. Information and
 # inference**"), as a bold line is elsewhere; the labeller is not asked to read it.
 _BOLD_ONLY = re.compile(r"\s*(\*\*|__)[^*_]+\1\s*")
@@ -242,7 +244,10 @@ class Judge:
         its blurb: "Susan ABULHAWA - Mornings in Jenin (2011, 352 pages) Jenin, 1948: as
         soldiers …" (read whole, as the blurb's own semicolons part no entries)."""
         self._inline(outcome, block, reason)
-        if outcome.citations or block.kind != "paragraph":
+        if block.kind != "paragraph":
+            return outcome
+        if outcome.citations:
+            self._opening_whole(outcome, block)
             return outcome
         opening = self.parse(block.content)
         if opening.is_citation and opening.confidence >= ELSEWHERE_MIN_CONFIDENCE:
@@ -250,6 +255,22 @@ class Judge:
             outcome.citations.append(opening)
             outcome.reason = None
         return outcome
+
+    def _opening_whole(self, outcome: LineOutcome, block: Block) -> None:
+        """"Range: Why Generalists Triumph in a Specialized World, by David Epstein. Plenty
+        of …": the entry a paragraph opens with, read whole, stands for the first work
+        found in it when that is the same work cut short at its main title's colon."""
+        first = outcome.citations[0].record.full_title or ""
+        opening = self.parse(block.content)
+        record = opening.record
+        whole = record.full_title or ""
+        head = whole[:len(whole) - len(first)].rstrip()
+        if not (opening.is_citation and opening.confidence >= ELSEWHERE_MIN_CONFIDENCE
+                and record.author and first and whole.endswith(first) and head.endswith(":")
+                and len(head.split()) <= _MAIN_TITLE_WORDS and is_title_like(head[:-1])):
+            return
+        self._place([opening], block)
+        outcome.citations[0] = opening
 
     def _cited_in_heading(self, block: Block, plain: str) -> Parsed | None:
         """A heading that is itself a citation: "### Reider Payne, "War and …" (Bloomsbury,
