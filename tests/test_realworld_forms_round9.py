@@ -191,3 +191,15 @@ def test_a_paragraph_opening_with_its_entry_keeps_the_main_title() -> None:
             "this fast.\n")
     assert extracted(text) == [("Range: Why Generalists Triumph in a Specialized World",
                                 ["Epstein"])]
+
+
+def test_a_link_whose_address_drops_one_title_word_is_the_works_page() -> None:
+    # c-mysterious-universe: a feed's link list; the slug leaves out "than"
+    from biblio import extract
+    feed = ('<rss><channel><title>Show</title><item><title>Ep 1</title><description><![CDATA['
+            '<ul><li><a href="https://www.nbcnews.com/mach/science/silicon-based-life-may-be-'
+            'more-just-science-fiction-n748266">Silicon Based Life May Be More Than Just '
+            'Science Fiction</a></li><li><a href="https://www.strangefamiliars.com/">Strange '
+            'Familiars</a></li></ul>]]></description></item></channel></rss>')
+    titles = [c.record.title for c in extract(feed, "feed")]
+    assert titles == ["Silicon Based Life May Be More Than Just Science Fiction"]

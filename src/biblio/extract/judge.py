@@ -575,6 +575,12 @@ def _names_work_and_maker(parsed: Parsed | None) -> bool:
         parsed.record.author or parsed.record.director)
 
 
+# The share of a link's title words its address must hold to be the work's page: a slug
+# may drop the odd word ("…/silicon-based-life-may-be-more-just-science-fiction-n748266"
+# for "Silicon Based Life May Be More Than Just Science Fiction").
+_SLUG_SHARE = 0.85
+
+
 def _link_elsewhere(parsed: Parsed) -> bool:
     """A line that is only a link, to a page that is not the work's own: the front page of
     a site ("[Strange Familiars](https://www.strangefamiliars.com/)"), a wiki's article, a
@@ -587,7 +593,8 @@ def _link_elsewhere(parsed: Parsed) -> bool:
     if "/" not in path.rstrip("/") or "/wiki/" in path:
         return True
     words = [w for w in plain_words(record.full_title or "") if len(w) > 2]
-    return len(words) < 2 or not set(words) <= set(slug_words(record.url))
+    slug = set(slug_words(record.url))
+    return len(words) < 2 or sum(w in slug for w in words) < _SLUG_SHARE * len(words)
 
 
 def _comma_between(parsed: Parsed) -> bool:
