@@ -203,3 +203,9 @@ def test_a_link_whose_address_drops_one_title_word_is_the_works_page() -> None:
             'Familiars</a></li></ul>]]></description></item></channel></rss>')
     titles = [c.record.title for c in extract(feed, "feed")]
     assert titles == ["Silicon Based Life May Be More Than Just Science Fiction"]
+
+
+def test_an_author_cut_short_by_the_page_leaves_the_title() -> None:
+    # e1-readers-history-scifi: a directory page cut the description after a given name
+    assert extracted("Book recommendation: Inverted World by Christopher...\n") == [
+        ("Inverted World", [])]

@@ -138,6 +138,7 @@ _FORM_CONFIDENCE: dict[str, float] = {
     "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
     "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
     "identifier": 0.4, "listed": 0.4, "possessive-kind": 0.7,
+    "by-cut": 0.65,
 }
 # A title alone on a list line: at most this many words, and no sentence's end, colon
 # ending the line, or bracket in it ("Read more.", "Links:", "Uprooted (my review)").
@@ -399,7 +400,25 @@ def _parse(text: str) -> Parsed:
     problem = _implausible(draft, line)
     if problem is not None:
         return _identified(text, cleaned, base) or _not_citation(text, problem)
+    _drop_cut_name(draft, line)
     return _finish(text, cleaned, draft)
+
+
+# A line a directory page cut short: "Book recommendation: Inverted World by Christopher...".
+_CUT_SHORT_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+
+
+def _drop_cut_name(draft: Draft, line: str) -> None:
+    """"Inverted World by Christopher...": the page cut the author's name after the given
+    name; the title stands alone, not "Christopher" as a surname."""
+    authors = draft.names.get("author", [])
+    if draft.form != "by" or len(authors) != 1 or authors[0].given is not None \
+            or authors[0].family not in GIVEN_NAMES or not _CUT_SHORT_RE.search(line):
+        return
+    del draft.names["author"]
+    draft.name_spans = [sp for sp in draft.name_spans if sp.field != "author"]
+    draft.weak = False
+    draft.form = "by-cut"
 
 
 # A subtitle that only says what kind of book it is: "Emma: A Novel by Jane Austen".
