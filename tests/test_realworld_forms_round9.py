@@ -209,3 +209,11 @@ def test_an_author_cut_short_by_the_page_leaves_the_title() -> None:
     # e1-readers-history-scifi: a directory page cut the description after a given name
     assert extracted("Book recommendation: Inverted World by Christopher...\n") == [
         ("Inverted World", [])]
+
+
+def test_more_chinese_surnames_come_first() -> None:
+    # d-booksaremagic-staff-picks
+    record = parse_citation("Notes of a Crocodile by Qiu Miaojin, trans. Bonnie Huie").record
+    assert (record.author[0].family, record.author[0].given) == ("Qiu", "Miaojin")
+    assert families(parse_citation("Trick Mirror by Jia Tolentino").record.author) == [
+        "Tolentino"]

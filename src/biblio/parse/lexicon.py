@@ -75,6 +75,7 @@ CHINESE_SURNAMES: frozenset[str] = frozenset(
         "Wu", "Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song",
         "Zheng", "Xie", "Han", "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Xi",
         "Jiang", "Mo", "Lao", "Ba", "Qian", "Yan", "Shen", "Peng", "Pan", "Du", "Wei", "Jin",
+        "Qiu", "Cai", "Su", "Ye", "Fang", "Kong", "Zeng", "Xue", "Bai", "Yao", "Tian", "Jia",
     }
 )
 # Words that are never a name, even in a structured author list.
