@@ -217,3 +217,30 @@ def test_more_chinese_surnames_come_first() -> None:
     assert (record.author[0].family, record.author[0].given) == ("Qiu", "Miaojin")
     assert families(parse_citation("Trick Mirror by Jia Tolentino").record.author) == [
         "Tolentino"]
+
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    # a-history-by-the-book, a-nbn-histfic-ubook: the imprint in brackets after a book a
+    # sentence names
+    ("In this episode, Joe interviews New York Times bestselling author, Stacy Perman about "
+     "her latest book, A Grand Complication: The Race to Build the World’s Most Legendary "
+     "Watch (Atria Books). She describes the contest between two Gilded Age magnates who "
+     "each wanted the finest watch ever made, and what it cost them both to get it.",
+     "Atria Books"),
+    ("In Bill LeFurgy's Into the Suffering City: A Novel of Baltimore (High Kicker Books), "
+     "Sarah Kennecott is a gifted young doctor driven to win justice for murder victims "
+     "after her own family is killed. She is unlike the people around her in almost every "
+     "way, and the city does not make it easy.", "High Kicker Books"),
+])
+def test_the_imprint_after_a_book_a_sentence_names(text: str, publisher: str) -> None:
+    from biblio import extract
+    records = [c.record for c in extract(text + "\n", "text")]
+    assert [r.publisher for r in records] == [publisher]
+
+
+def test_a_bracket_that_names_no_publisher_is_not_an_imprint() -> None:
+    from biblio import extract
+    text = ("In this episode we talk with Sarah Perry about her new novel, Enlightenment "
+            "(out this week), and about why she keeps returning to Essex in her books, "
+            "which readers and critics have come to love over the years since her debut.\n")
+    assert all(c.record.publisher is None for c in extract(text, "text"))

@@ -36,6 +36,7 @@ from ..parse.titles import is_title_like
 from .blocks import Block, Episode
 from .chains import split_chain
 from .episode import harvest
+from .imprint import add_imprints
 from .inline import find_mentions
 from .list_order import ListOrder
 from .outcome import LineOutcome
@@ -311,6 +312,7 @@ class Judge:
         mentions = find_mentions(block.content)
         if len(mentions) != 1:
             return outcome
+        add_imprints(mentions)
         record = mentions[0].record
         record.isbn, record.doi = bare[0].record.isbn, bare[0].record.doi
         self._place(mentions, block)
@@ -330,6 +332,7 @@ class Judge:
         titles = [t for t in (p.record.full_title for p in listed) if t]
         mentions = [m for m in find_mentions(block.content)
                     if not any(_same_work(m.record.full_title or "", t) for t in titles)]
+        add_imprints(mentions)
         mentions.extend(listed)
         self._place(mentions, block)
         outcome.citations.extend(mentions)
@@ -346,6 +349,7 @@ class Judge:
         """Works the sentences name, by `find_mentions` alone (the parser is not asked);
         with `authored`, only works named with their authors' full names."""
         mentions = find_mentions(block.content)
+        add_imprints(mentions)
         if authored:
             mentions = [m for m in mentions if m.record.author and all(
                 map(known_given_name, m.record.author))]
