@@ -244,3 +244,15 @@ def test_a_bracket_that_names_no_publisher_is_not_an_imprint() -> None:
             "(out this week), and about why she keeps returning to Essex in her books, "
             "which readers and critics have come to love over the years since her debut.\n")
     assert all(c.record.publisher is None for c in extract(text, "text"))
+
+
+def test_a_bare_title_in_a_list_of_works_after_an_entry() -> None:
+    # f2-jermspeaks-read-books: a reading log's items, one of them a title alone
+    text = ("- Thinking, Fast and Slow by Daniel Kahneman\n- Sapiens by Yuval Noah Harari\n"
+            "- Educated by Tara Westover\n- The Rest is Noise\n- Quiet by Susan Cain\n")
+    assert ("The Rest is Noise", []) in extracted(text, "markdown")
+
+
+def test_a_duration_is_no_listed_title() -> None:
+    from biblio.parse.citation import read_listed_title
+    assert read_listed_title("Show More Show Less 20 mins") is None

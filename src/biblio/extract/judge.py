@@ -123,6 +123,7 @@ class Judge:
         # the line before named a work and its maker: the line after, in a reading list,
         # may be a title alone in the same list ("The Holy Bible" among "X by Y" lines)
         self.after_authored = False
+        self.after_cited = False  # the line before named a work
         self.labelled: dict[str, Parsed | None] = {}  # the labeller's readings of its items
         self.run_lines: set[int] = set()  # unmarked lines read as a list of works
         self.episode = episode if episode is not None else Episode()
@@ -143,6 +144,7 @@ class Judge:
             main = LineOutcome(self.source, block.line, block.text, section=self.section_name,
                                reason=f"could not be read ({type(exc).__name__}: {exc})")
         self.after_authored = any(c.record.author or c.record.director for c in main.citations)
+        self.after_cited = bool(main.citations)
         if block.kind == "item":
             self.list_items += 1
             self.list_cited += bool(main.citations)
@@ -490,10 +492,12 @@ class Judge:
             if labelled is not None:  # it keeps only what it is sure of
                 accepted = [labelled]
                 self.order.note(labelled)
-            elif self.section == "reading" and len(items) == 1 and (
-                    block.kind == "item" or self.after_authored):
+            elif len(items) == 1 and (
+                    (self.section == "reading" and (block.kind == "item" or self.after_authored))
+                    or (block.kind == "item" and self.after_cited and self._list_of_works())):
                 # under a heading that names works a bare title is one ("## Books",
-                # "- Deep work"), as a list item or after an entry with its author;
+                # "- Deep work"), as a list item or after an entry with its author, and so
+                # is an item of a list of works straight after one that named a work;
                 # elsewhere a line like it is as often a label
                 listed = read_listed_title(text)
                 accepted = [listed] if listed is not None else []

@@ -141,9 +141,10 @@ _FORM_CONFIDENCE: dict[str, float] = {
     "by-cut": 0.65,
 }
 # A title alone on a list line: at most this many words, and no sentence's end, colon
-# ending the line, or bracket in it ("Read more.", "Links:", "Uprooted (my review)").
+# ending the line, bracket or duration in it ("Read more.", "Links:", "Uprooted (my review)").
 _LISTED_TITLE_WORDS = 12
-_LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\.")
+_LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\."
+                              r"|\b\d+\s?(?:mins?|minutes|hrs?|hours|secs?)\b")  # "20 mins"
 # An edition note, which no publisher's name holds ("Third Edition").
 _EDITION_WORD_RE = re.compile(r"\b(?:edition|edn|ed|revised|reprint)\b", re.IGNORECASE)
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
