@@ -18,7 +18,7 @@ from biblio.parse.markup import clean
     ("- 2012-11-24\tThe Yiddish Policemen's Union -- Michael Chabon",
      "The Yiddish Policemen's Union", "Chabon"),
     ("- 2010-02-06\tHell's Angels -- Hunter S. Thompson", "Hell's Angels", "Thompson"),
-    ("12/30 Sir Arthur Conan Doyle, The Valley of Fear", "The Valley of Fear", "Doyle"),
+    ("12/30 Sir Arthur Conan Doyle, The Valley of Fear", "The Valley of Fear", "Conan Doyle"),
     # the log's HTML names the title in a class of its own
     ('- <span class="date">2013-02-18</span> <span class="book_title">East of Eden</span> '
      '<span class="author_name">John Steinbeck</span>', "East of Eden", "Steinbeck"),

@@ -75,3 +75,184 @@ def test_a_given_name_label_is_who_picked_the_entry(line: str, title: str,
                                                     family: str) -> None:
     record = parse_citation(line).record
     assert (record.full_title, families(record.author)) == (title, [family])
+
+
+def test_numbered_items_written_with_a_dot_and_a_bracket_or_no_space() -> None:
+    # g-polymathematics-roundup, g-jolly-swagman-links
+    text = ("1.) Where Are You Going? Where Have You Been? – Joyce Carol Oates\n"
+            "2.) Salman Rushdie and the Power of Words – Adam Gopnik\n"
+            "3.Sunset on Mars.\n")
+    assert extracted(text)[:2] == [("Where Are You Going? Where Have You Been?", ["Oates"]),
+                                   ("Salman Rushdie and the Power of Words", ["Gopnik"])]
+
+
+@pytest.mark.parametrize("line", [
+    # g-polymathematics-roundup: a guest on a show named after its host
+    "Joyce Carol Oates, The Tim Ferriss Show",
+    "The Ezra Klein Show",
+])
+def test_a_show_named_after_its_host_is_no_work(line: str) -> None:
+    assert not parse_citation(line).is_citation
+
+
+def test_a_film_named_show_is_still_a_work() -> None:
+    assert reading("The Truman Show (1998)")[::2] == ("The Truman Show", 1998)
+
+
+@pytest.mark.parametrize(("line", "title", "authors", "year"), [
+    # g-jolly-swagman-links: what the roundup says the quoted piece is, then its maker
+    ("5. 'Blair, Brown and the treachery of appearances', a Financial Times article by Janan "
+     "Ganesh. Via Nick Gruen.", "Blair, Brown and the treachery of appearances", ["Ganesh"],
+     None),
+    ("7. 'Statistical Rituals: The Replication Delusion and How We Got There', an article by "
+     "former guest of the pod Gerd Gigerenzer.",
+     "Statistical Rituals: The Replication Delusion and How We Got There", ["Gigerenzer"], None),
+    ("3. 'Lionel Messi Is Impossible', a 2014 article for FiveThirtyEight by Ben Morris.",
+     "Lionel Messi Is Impossible", ["Morris"], 2014),
+    ("8. 'From Hindu Growth to Productivity Surge: The Mystery of the Indian Growth "
+     "Transition', a 2004 paper by Dani Rodrik and Arvind Subramanian. Via Navneeraj Sharma.",
+     "From Hindu Growth to Productivity Surge: The Mystery of the Indian Growth Transition",
+     ["Rodrik", "Subramanian"], 2004),
+    ("“The Case for Reparations,” an essay by Ta-Nehisi Coates in The Atlantic",
+     "The Case for Reparations", ["Coates"], None),
+])
+def test_a_quoted_title_then_what_it_is_and_who_made_it(line: str, title: str,
+                                                       authors: list[str],
+                                                       year: int | None) -> None:
+    assert extracted(line + "\n") == [(title, authors)]
+    assert parse_citation(line).record.year == year
+
+
+def test_a_bare_title_over_the_entry_that_repeats_it() -> None:
+    # g-shufeldt-resources: the title as a heading, the entry, its blurb
+    text = ("To Kill a Mockingbird\n\nTo Kill a Mockingbird by Harper Lee.\n\n"
+            "\"A moving, unforgettable coming-of-age story set in a Southern town.\"\n\n"
+            "The Obstacle Is the Way\n\n"
+            "The Obstacle Is the Way: The Timeless Art of Turning Trials into Triumph by "
+            "Ryan Holiday.\n")
+    assert [t for t, _ in extracted(text)] == [
+        "To Kill a Mockingbird", "To Kill a Mockingbird", "The Obstacle Is the Way",
+        "The Obstacle Is the Way: The Timeless Art of Turning Trials into Triumph"]
+
+
+def test_a_bare_title_over_an_episode_entry_with_dates_between() -> None:
+    # a-backlog-books: the episode's title, its dates, then the entry
+    text = ("Uprooted\nMonday Feb 15, 2021\nMonday Feb 15, 2021\n"
+            "Episode 18: Uprooted by Naomi Novik [transcript]\n")
+    assert extracted(text) == [("Uprooted", []), ("Uprooted", ["Novik"])]
+
+
+def test_a_heading_over_an_entry_whose_title_only_opens_with_it_is_a_section() -> None:
+    text = "Philosophy\n\nPhilosophy of Mind by Jaegwon Kim\n"
+    assert extracted(text) == [("Philosophy of Mind", ["Kim"])]
+
+
+@pytest.mark.parametrize(("line", "family"), [
+    # f1-readerly-report, b-rose-city-reader-club, f2-krishna2-books-read, …: two-word
+    # surnames the pages give in full
+    ("The Paper Palace by Miranda Cowley Heller", "Cowley Heller"),
+    ("Infidel by Ayaan Hirsi Ali", "Hirsi Ali"),
+    ("Howl’s Moving Castle by Diana Wynne Jones", "Wynne Jones"),
+    ("Say Nothing by Patrick Radden Keefe", "Radden Keefe"),
+    ("The Hound of the Baskervilles by Arthur Conan Doyle", "Conan Doyle"),
+    ("Peace is Every Step by Thich Nhat Hanh", "Nhat Hanh"),
+])
+def test_known_two_word_surnames(line: str, family: str) -> None:
+    assert families(parse_citation(line).record.author) == [family]
+
+
+def test_a_reader_remark_in_brackets_after_an_authored_entry() -> None:
+    # f2-krishna2-books-read
+    line = ("Arthur Conan Doyle: Sherlock Holmes: Adventures of Sherlock Holmes (roughly twelve "
+            "stories in one go)")
+    assert reading(line)[:2] == ("Sherlock Holmes: Adventures of Sherlock Holmes",
+                                 [("Arthur", "Conan Doyle")])
+
+
+def test_a_bare_title_before_a_bracket_remark_is_still_no_citation() -> None:
+    assert not parse_citation("Weekly roundup (more to come soon)").is_citation
+
+
+def test_whose_work_and_what_kind_then_its_title() -> None:
+    # f1-replyall-feed: "Further reading" lines of a feed's notes
+    record = parse_citation("Pope Brock's book, Charlatan").record
+    assert (record.title, families(record.author)) == ("Charlatan", ["Brock"])
+    film = parse_citation("Penny Lane's documentary, Nuts!").record
+    assert (film.title, film.type, families(film.director), film.author) == (
+        "Nuts!", "motion_picture", ["Lane"], [])
+
+
+def test_a_paragraph_opening_with_its_entry_keeps_the_main_title() -> None:
+    # g-barbara-oakley-recs: the entry, then the blurb; a mention stopped at the colon
+    text = ("Range: Why Generalists Triumph in a Specialized World, by David Epstein. Plenty "
+            "of LHTLers had urged this one on us, and having read it we understand why. It "
+            "makes a clear and persuasive case that a narrow specialism, tempting as it is, "
+            "leaves most of us worse off than broad experience does in a world that changes "
+            "this fast.\n")
+    assert extracted(text) == [("Range: Why Generalists Triumph in a Specialized World",
+                                ["Epstein"])]
+
+
+def test_a_link_whose_address_drops_one_title_word_is_the_works_page() -> None:
+    # c-mysterious-universe: a feed's link list; the slug leaves out "than"
+    from biblio import extract
+    feed = ('<rss><channel><title>Show</title><item><title>Ep 1</title><description><![CDATA['
+            '<ul><li><a href="https://www.nbcnews.com/mach/science/silicon-based-life-may-be-'
+            'more-just-science-fiction-n748266">Silicon Based Life May Be More Than Just '
+            'Science Fiction</a></li><li><a href="https://www.strangefamiliars.com/">Strange '
+            'Familiars</a></li></ul>]]></description></item></channel></rss>')
+    titles = [c.record.title for c in extract(feed, "feed")]
+    assert titles == ["Silicon Based Life May Be More Than Just Science Fiction"]
+
+
+def test_an_author_cut_short_by_the_page_leaves_the_title() -> None:
+    # e1-readers-history-scifi: a directory page cut the description after a given name
+    assert extracted("Book recommendation: Inverted World by Christopher...\n") == [
+        ("Inverted World", [])]
+
+
+def test_more_chinese_surnames_come_first() -> None:
+    # d-booksaremagic-staff-picks
+    record = parse_citation("Notes of a Crocodile by Qiu Miaojin, trans. Bonnie Huie").record
+    assert (record.author[0].family, record.author[0].given) == ("Qiu", "Miaojin")
+    assert families(parse_citation("Trick Mirror by Jia Tolentino").record.author) == [
+        "Tolentino"]
+
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    # a-history-by-the-book, a-nbn-histfic-ubook: the imprint in brackets after a book a
+    # sentence names
+    ("In this episode, Joe interviews New York Times bestselling author, Stacy Perman about "
+     "her latest book, A Grand Complication: The Race to Build the World’s Most Legendary "
+     "Watch (Atria Books). She describes the contest between two Gilded Age magnates who "
+     "each wanted the finest watch ever made, and what it cost them both to get it.",
+     "Atria Books"),
+    ("In Bill LeFurgy's Into the Suffering City: A Novel of Baltimore (High Kicker Books), "
+     "Sarah Kennecott is a gifted young doctor driven to win justice for murder victims "
+     "after her own family is killed. She is unlike the people around her in almost every "
+     "way, and the city does not make it easy.", "High Kicker Books"),
+])
+def test_the_imprint_after_a_book_a_sentence_names(text: str, publisher: str) -> None:
+    from biblio import extract
+    records = [c.record for c in extract(text + "\n", "text")]
+    assert [r.publisher for r in records] == [publisher]
+
+
+def test_a_bracket_that_names_no_publisher_is_not_an_imprint() -> None:
+    from biblio import extract
+    text = ("In this episode we talk with Sarah Perry about her new novel, Enlightenment "
+            "(out this week), and about why she keeps returning to Essex in her books, "
+            "which readers and critics have come to love over the years since her debut.\n")
+    assert all(c.record.publisher is None for c in extract(text, "text"))
+
+
+def test_a_bare_title_in_a_list_of_works_after_an_entry() -> None:
+    # f2-jermspeaks-read-books: a reading log's items, one of them a title alone
+    text = ("- Thinking, Fast and Slow by Daniel Kahneman\n- Sapiens by Yuval Noah Harari\n"
+            "- Educated by Tara Westover\n- The Rest is Noise\n- Quiet by Susan Cain\n")
+    assert ("The Rest is Noise", []) in extracted(text, "markdown")
+
+
+def test_a_duration_is_no_listed_title() -> None:
+    from biblio.parse.citation import read_listed_title
+    assert read_listed_title("Show More Show Less 20 mins") is None

@@ -22,6 +22,7 @@ from .guests import settle_guest_headings
 from .judge import PROSE_WORDS, Judge, Parser
 from .markdown_lines import markdown_blocks
 from .outcome import LineOutcome
+from .repeated import settle_repeated_titles
 from .text_lines import text_blocks
 
 __all__ = [
@@ -155,9 +156,10 @@ def source_citations(episodes: list[Episode], source: str) -> list[Parsed]:
 
 
 def _judged(judge: Judge, blocks: Iterator[Block], runs: bool = False) -> Iterator[LineOutcome]:
-    """Each block's outcomes, episode headings told from entries once their neighbours
-    are seen (`settle_guest_headings`)."""
-    return settle_guest_headings(_previewed(judge, blocks, runs))
+    """Each block's outcomes, episode headings told from entries and bare titles read
+    once their neighbours are seen (`settle_guest_headings`, `settle_repeated_titles`)."""
+    return settle_repeated_titles(settle_guest_headings(_previewed(judge, blocks, runs)),
+                                  judge.place_line)
 
 
 def _previewed(judge: Judge, blocks: Iterator[Block], runs: bool) -> Iterator[LineOutcome]:

@@ -36,6 +36,7 @@ from ..parse.titles import is_title_like
 from .blocks import Block, Episode
 from .chains import split_chain
 from .episode import harvest
+from .imprint import add_imprints
 from .inline import find_mentions
 from .list_order import ListOrder
 from .outcome import LineOutcome
@@ -79,6 +80,8 @@ PROSE_WORDS = 40
 PROSE_SENTENCES_WORDS = 25
 # A line this short may be an entry of the list around it, read in the list's habit.
 _LIST_LINE_WORDS = 16
+# The main title a mention lost at its colon is a short one ("Range: Why Generalists …").
+_MAIN_TITLE_WORDS = 4
 # A list item wholly in bold is the heading of the items under it ("- **1.2. Information and
 # inference**"), as a bold line is elsewhere; the labeller is not asked to read it.
 _BOLD_ONLY = re.compile(r"\s*(\*\*|__)[^*_]+\1\s*")
@@ -120,6 +123,7 @@ class Judge:
         # the line before named a work and its maker: the line after, in a reading list,
         # may be a title alone in the same list ("The Holy Bible" among "X by Y" lines)
         self.after_authored = False
+        self.after_cited = False  # the line before named a work
         self.labelled: dict[str, Parsed | None] = {}  # the labeller's readings of its items
         self.run_lines: set[int] = set()  # unmarked lines read as a list of works
         self.episode = episode if episode is not None else Episode()
@@ -140,6 +144,7 @@ class Judge:
             main = LineOutcome(self.source, block.line, block.text, section=self.section_name,
                                reason=f"could not be read ({type(exc).__name__}: {exc})")
         self.after_authored = any(c.record.author or c.record.director for c in main.citations)
+        self.after_cited = bool(main.citations)
         if block.kind == "item":
             self.list_items += 1
             self.list_cited += bool(main.citations)
@@ -242,7 +247,10 @@ class Judge:
         its blurb: "Susan ABULHAWA - Mornings in Jenin (2011, 352 pages) Jenin, 1948: as
         soldiers …" (read whole, as the blurb's own semicolons part no entries)."""
         self._inline(outcome, block, reason)
-        if outcome.citations or block.kind != "paragraph":
+        if block.kind != "paragraph":
+            return outcome
+        if outcome.citations:
+            self._opening_whole(outcome, block)
             return outcome
         opening = self.parse(block.content)
         if opening.is_citation and opening.confidence >= ELSEWHERE_MIN_CONFIDENCE:
@@ -250,6 +258,22 @@ class Judge:
             outcome.citations.append(opening)
             outcome.reason = None
         return outcome
+
+    def _opening_whole(self, outcome: LineOutcome, block: Block) -> None:
+        """"Range: Why Generalists Triumph in a Specialized World, by David Epstein. Plenty
+        of …": the entry a paragraph opens with, read whole, stands for the first work
+        found in it when that is the same work cut short at its main title's colon."""
+        first = outcome.citations[0].record.full_title or ""
+        opening = self.parse(block.content)
+        record = opening.record
+        whole = record.full_title or ""
+        head = whole[:len(whole) - len(first)].rstrip()
+        if not (opening.is_citation and opening.confidence >= ELSEWHERE_MIN_CONFIDENCE
+                and record.author and first and whole.endswith(first) and head.endswith(":")
+                and len(head.split()) <= _MAIN_TITLE_WORDS and is_title_like(head[:-1])):
+            return
+        self._place([opening], block)
+        outcome.citations[0] = opening
 
     def _cited_in_heading(self, block: Block, plain: str) -> Parsed | None:
         """A heading that is itself a citation: "### Reider Payne, "War and …" (Bloomsbury,
@@ -290,6 +314,7 @@ class Judge:
         mentions = find_mentions(block.content)
         if len(mentions) != 1:
             return outcome
+        add_imprints(mentions)
         record = mentions[0].record
         record.isbn, record.doi = bare[0].record.isbn, bare[0].record.doi
         self._place(mentions, block)
@@ -309,6 +334,7 @@ class Judge:
         titles = [t for t in (p.record.full_title for p in listed) if t]
         mentions = [m for m in find_mentions(block.content)
                     if not any(_same_work(m.record.full_title or "", t) for t in titles)]
+        add_imprints(mentions)
         mentions.extend(listed)
         self._place(mentions, block)
         outcome.citations.extend(mentions)
@@ -325,6 +351,7 @@ class Judge:
         """Works the sentences name, by `find_mentions` alone (the parser is not asked);
         with `authored`, only works named with their authors' full names."""
         mentions = find_mentions(block.content)
+        add_imprints(mentions)
         if authored:
             mentions = [m for m in mentions if m.record.author and all(
                 map(known_given_name, m.record.author))]
@@ -406,6 +433,10 @@ class Judge:
         self.section_name = name
         self.section_level = level
 
+    def place_line(self, citation: Parsed, outcome: LineOutcome) -> None:
+        """Give a record read after its line's turn (`settle_repeated_titles`) its origin."""
+        self._place([citation], Block(outcome.line, outcome.text, outcome.text))
+
     def _place(self, citations: list[Parsed], block: Block) -> None:
         """Each record's origin, the line and the episode it sits in, and the chance of each
         field (counted after the list's order and the line's context had their say)."""
@@ -461,10 +492,12 @@ class Judge:
             if labelled is not None:  # it keeps only what it is sure of
                 accepted = [labelled]
                 self.order.note(labelled)
-            elif self.section == "reading" and len(items) == 1 and (
-                    block.kind == "item" or self.after_authored):
+            elif len(items) == 1 and (
+                    (self.section == "reading" and (block.kind == "item" or self.after_authored))
+                    or (block.kind == "item" and self.after_cited and self._list_of_works())):
                 # under a heading that names works a bare title is one ("## Books",
-                # "- Deep work"), as a list item or after an entry with its author;
+                # "- Deep work"), as a list item or after an entry with its author, and so
+                # is an item of a list of works straight after one that named a work;
                 # elsewhere a line like it is as often a label
                 listed = read_listed_title(text)
                 accepted = [listed] if listed is not None else []
@@ -550,6 +583,12 @@ def _names_work_and_maker(parsed: Parsed | None) -> bool:
         parsed.record.author or parsed.record.director)
 
 
+# The share of a link's title words its address must hold to be the work's page: a slug
+# may drop the odd word ("…/silicon-based-life-may-be-more-just-science-fiction-n748266"
+# for "Silicon Based Life May Be More Than Just Science Fiction").
+_SLUG_SHARE = 0.85
+
+
 def _link_elsewhere(parsed: Parsed) -> bool:
     """A line that is only a link, to a page that is not the work's own: the front page of
     a site ("[Strange Familiars](https://www.strangefamiliars.com/)"), a wiki's article, a
@@ -562,7 +601,8 @@ def _link_elsewhere(parsed: Parsed) -> bool:
     if "/" not in path.rstrip("/") or "/wiki/" in path:
         return True
     words = [w for w in plain_words(record.full_title or "") if len(w) > 2]
-    return len(words) < 2 or not set(words) <= set(slug_words(record.url))
+    slug = set(slug_words(record.url))
+    return len(words) < 2 or sum(w in slug for w in words) < _SLUG_SHARE * len(words)
 
 
 def _comma_between(parsed: Parsed) -> bool:

@@ -52,6 +52,10 @@ _INVERTED_HEAD_RE = re.compile(
     r"(?:(?<=\))\s+|\s*(?:,|\s[–—-]|:)\s+)(?P<title>\S.*)"
 )
 _POSSESSIVE_RE = re.compile(r"(?P<who>[A-ZÀ-Þ][^'’,:]{1,60}?)['’]s\s+(?P<title>[A-Z0-9\"“‘].*)")
+_POSSESSIVE_KIND_RE = re.compile(
+    r"(?P<who>[A-ZÀ-Þ][^'’,:]{1,60}?)['’]s\s+(?:(?:new|latest|debut|first|last)\s+)?"
+    r"(?P<kind>book|novel|memoir|biography|essay|documentary|film|movie),?\s+"
+    r"(?P<title>[A-Z0-9\"“‘].*)")
 _COMMA_RE = re.compile(",")
 _NOT_IN_NAMES = frozenset(':"“”[]')
 _BY_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
@@ -570,13 +574,30 @@ def _possessive_form(draft: Draft, start: int, end: int) -> bool:
     """"Sheila Fitzpatrick's The Russian Revolution (1982)"."""
     m = _POSSESSIVE_RE.match(draft.s, start, end)
     if m is None:
-        return False
+        return _possessive_kind_form(draft, start, end)
     marked = trim(draft.s, m.start("title"), end) in draft.emphasis  # "Knuth's [Title](url)"
     names = parse_name_list(m.group("who"), allow_mononym=marked)
     if not names or not is_title_like(draft.s[m.start("title"):end]):
         return False
     draft.put_names("author", names, m.start("who"), m.end("who"))
     draft.form = "possessive"
+    return draft.put("title", m.start("title"), end)
+
+
+def _possessive_kind_form(draft: Draft, start: int, end: int) -> bool:
+    """"Pope Brock's book, Charlatan", "Penny Lane's documentary, Nuts!": whose work and
+    what kind, then its title, as notes list further reading; a film's maker directed it."""
+    m = _POSSESSIVE_KIND_RE.match(draft.s, start, end)
+    if m is None or not is_title_like(draft.s[m.start("title"):end].strip(" !?.")):
+        return False
+    names = parse_name_list(m.group("who"))
+    if not names or not all(map(surely_a_person, names)):
+        return False
+    film = m.group("kind").lower() in ("documentary", "film", "movie")
+    if film:
+        draft.type = "motion_picture"
+    draft.put_names("director" if film else "author", names, m.start("who"), m.end("who"))
+    draft.form = "possessive-kind"
     return draft.put("title", m.start("title"), end)
 
 

@@ -137,12 +137,14 @@ _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
     "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
     "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
-    "identifier": 0.4, "listed": 0.4,
+    "identifier": 0.4, "listed": 0.4, "possessive-kind": 0.7,
+    "by-cut": 0.65,
 }
 # A title alone on a list line: at most this many words, and no sentence's end, colon
-# ending the line, or bracket in it ("Read more.", "Links:", "Uprooted (my review)").
+# ending the line, bracket or duration in it ("Read more.", "Links:", "Uprooted (my review)").
 _LISTED_TITLE_WORDS = 12
-_LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\.")
+_LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\."
+                              r"|\b\d+\s?(?:mins?|minutes|hrs?|hours|secs?)\b")  # "20 mins"
 # An edition note, which no publisher's name holds ("Third Edition").
 _EDITION_WORD_RE = re.compile(r"\b(?:edition|edn|ed|revised|reprint)\b", re.IGNORECASE)
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
@@ -227,7 +229,7 @@ def _parse_once(text: str) -> Parsed:
     if not parsed.is_citation and parsed.reason in (NOT_A_CITATION, "reads as prose", PROSE,
                                                     TOO_LONG_TITLE):
         parsed = (_before_comment(text) or _before_remark(text) or _link_then_remark(text)
-                  or parsed)
+                  or _before_bracket_remark(text) or parsed)
     calibrate(parsed)
     return parsed
 
@@ -280,6 +282,25 @@ def _before_remark(text: str) -> Parsed | None:
         _carry_isbn(head, text[remark.start():])
         return head
     return None
+
+
+# A remark in brackets closing the line, in lower case: "(roughly twelve stories in one go)".
+_BRACKET_REMARK_RE = re.compile(r"\s*\([a-z][^()]*\)\s*$")
+
+
+def _before_bracket_remark(text: str) -> Parsed | None:
+    """"Arthur Conan Doyle: Sherlock Holmes: Adventures of Sherlock Holmes (roughly twelve
+    stories in one go)": the entry before a reader's remark in brackets, when it names its
+    author (a title alone before such a remark is as often a label)."""
+    remark = _BRACKET_REMARK_RE.search(text)
+    if remark is None or remark.start() == 0:
+        return None
+    head = _parse(text[:remark.start()])
+    if not (head.is_citation and head.record.title and head.record.author):
+        return None
+    head.text = text
+    head.confidence = round(head.confidence - 0.1, 2)
+    return head
 
 
 def _carry_isbn(head: Parsed, rest: str) -> None:
@@ -380,12 +401,34 @@ def _parse(text: str) -> Parsed:
     problem = _implausible(draft, line)
     if problem is not None:
         return _identified(text, cleaned, base) or _not_citation(text, problem)
+    _drop_cut_name(draft, line)
     return _finish(text, cleaned, draft)
+
+
+# A line a directory page cut short: "Book recommendation: Inverted World by Christopher...".
+_CUT_SHORT_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+
+
+def _drop_cut_name(draft: Draft, line: str) -> None:
+    """"Inverted World by Christopher...": the page cut the author's name after the given
+    name; the title stands alone, not "Christopher" as a surname."""
+    authors = draft.names.get("author", [])
+    if draft.form != "by" or len(authors) != 1 or authors[0].given is not None \
+            or authors[0].family not in GIVEN_NAMES or not _CUT_SHORT_RE.search(line):
+        return
+    del draft.names["author"]
+    draft.name_spans = [sp for sp in draft.name_spans if sp.field != "author"]
+    draft.weak = False
+    draft.form = "by-cut"
 
 
 # A subtitle that only says what kind of book it is: "Emma: A Novel by Jane Austen".
 _GENERIC_SUBTITLE_RE = re.compile(r"(?:An?\s+)?(?:Novel|Memoir|Biography|Life|Story|Romance|"
                                   r"Thriller|Mystery|Play|Poem)s?\b", re.IGNORECASE)
+
+
+_HOSTS_SHOW_RE = re.compile(r"The (?P<host>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) "
+                            r"(?:Show|Podcast|Experience|Hour)")
 
 
 def _picker(label: str) -> bool:
@@ -802,7 +845,19 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "describes a person, not a work"  # "Professor of History at …"
     if not evidence and "s " in title and _DESCRIBED_WORK_RE.match(title):
         return DESCRIBED_WORK  # "Journalist Larry Tabak's series on Foxconn in Wisconsin"
+    if not evidence and _hosts_show(title):
+        return "a podcast or show, not a work"  # "Joyce Carol Oates, The Tim Ferriss Show"
     return None
+
+
+def _hosts_show(title: str) -> bool:
+    """A show named after its host ("The Tim Ferriss Show", "The Ezra Klein Podcast"), not
+    a film named after no one ("The Truman Show")."""
+    m = _HOSTS_SHOW_RE.fullmatch(title.strip())
+    if m is None:
+        return False
+    host = parse_person(m.group("host"))
+    return host is not None and host.family is not None and known_given_name(host)
 
 
 def _job_title(title: str) -> bool:

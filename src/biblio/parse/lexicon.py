@@ -58,6 +58,9 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(
         "Criado Perez", "Criado Pérez", "Sebag Montefiore", "Bonham Carter", "Lloyd George",
         "Lloyd Webber", "Vaughan Williams", "Lane Fox", "Scott Thomas", "Duncan Smith",
         "Garrett Anderson", "Day Lewis", "Nowell Smith",
+        # authors whose two-word surnames book pages and podcasts give in full
+        "Conan Doyle", "Hirsi Ali", "Wynne Jones", "Radden Keefe", "Long Soldier", "Nhat Hanh",
+        "Cowley Heller", "Fisher Fishkin", "Azumah Nelson",
     }
 )
 # Authors who write their names in lower case; no shape rule can tell them from prose.
@@ -72,6 +75,7 @@ CHINESE_SURNAMES: frozenset[str] = frozenset(
         "Wu", "Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song",
         "Zheng", "Xie", "Han", "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Xi",
         "Jiang", "Mo", "Lao", "Ba", "Qian", "Yan", "Shen", "Peng", "Pan", "Du", "Wei", "Jin",
+        "Qiu", "Cai", "Su", "Ye", "Fang", "Kong", "Zeng", "Xue", "Bai", "Yao", "Tian", "Jia",
     }
 )
 # Words that are never a name, even in a structured author list.

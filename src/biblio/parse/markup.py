@@ -20,7 +20,7 @@ from functools import lru_cache
 # parser's lines.
 # A task list's box may follow the marker or stand alone: "- [ ] Title", "[x] Title".
 _MARKER_RE = re.compile(
-    r"\s*(?:(?:[^\w\s\"“‘'(\[*_<]{1,3}\s+|[•·▪▫◦‣⁃∙●○■□►▶➤✓✔]|[*+]\s+|\d{1,3}[.)]\s+"
+    r"\s*(?:(?:[^\w\s\"“‘'(\[*_<]{1,3}\s+|[•·▪▫◦‣⁃∙●○■□►▶➤✓✔]|[*+]\s+|\d{1,3}(?:[.)]|\.\))\s+|\d{1,3}\.(?=[A-Z][a-z])"
     r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+|[\[(]\d{1,3}[\])](?=[A-Z\"“‘]))"
     r"(?:\[[ x]\]\s+)?"
     r"|\[ \]\s+)(?=\S)",

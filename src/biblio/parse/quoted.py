@@ -47,6 +47,14 @@ _DASH_AUTHOR_RE = re.compile(
     r"\s*[–—-]\s+(?P<who>[^,()]{3,80}?)(?:,\s*(?P<date>(?:1[5-9]|20)\d\d))?\s*$"
 )
 _BY_RE = re.compile(r"\s*by\s+", re.IGNORECASE)
+# What a link roundup says the quoted work is, and who made it: "', a 2014 article for
+# FiveThirtyEight by Ben Morris.", "', an article by former guest of the pod Gerd Gigerenzer."
+_DESCRIBED_BY_RE = re.compile(
+    r"\s*,?\s+an?\s+(?:(?P<year>(?:1[5-9]|20)\d\d)\s+)?(?:[^,;()]{0,50}?\s)?(?:article|essay|paper|lecture|talk|piece|video|post|"
+    r"story|review|interview|column|report|speech|study|book|novel|film|documentary)s?"
+    r"(?:\s+(?:for|in|from|on)\s+[^,;()]{1,40}?)?\s+by\s+"
+    r"(?:(?:former|past|previous)\s+guest\s+of\s+the\s+(?:pod|podcast|show)\s+)?"
+    r"(?P<who>[^,;()]+?)(?=\.\s|\.?$|,|\s+(?:on|about|in|via|at|for|with)\s|\s*\()")
 _IN_RE = re.compile(r",?\s+in\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 _EPISODE_RE = re.compile(r",?\s*\b(?:episode|ep\.)\s*(?P<n>[\d.]+)\s*:?\s*$", re.IGNORECASE)
@@ -146,6 +154,8 @@ def _inside_title(s: str, m: re.Match[str], start: int, end: int) -> bool:
 
 def _container_like(s: str, start: int, end: int) -> bool:
     """What follows a quoted title is a name, a periodical, a date or nothing, not prose."""
+    if _DESCRIBED_BY_RE.match(s, start, end):
+        return True
     intro = _CONTAINER_INTRO_RE.match(s, start, end)
     a = intro.end() if intro else start
     first = _PODCAST_RE.sub("", s[a:end].split(",", 1)[0]).strip(" .;:()–—-")
@@ -237,6 +247,15 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
     s = draft.s
     if "author" in draft.names:
         return False
+    described = _DESCRIBED_BY_RE.match(s, start, end)
+    if described:
+        names = parse_name_list(described.group("who"))
+        if names and all(surely_a_person(n) for n in names):
+            draft.put_names("author", names, described.start("who"), described.end("who"))
+            if described.group("year"):
+                draft.put_year(int(described.group("year")), described.start("year"),
+                               described.end("year"))
+            return True
     dash = _DASH_AUTHOR_RE.match(s, start, end)
     if dash:
         who = dash.group("who")

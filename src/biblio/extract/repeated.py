@@ -1,0 +1,78 @@
+"""A bare title over the entry that repeats it, as book pages and episode lists lay out a
+work: "To Kill a Mockingbird" as a heading, then "To Kill a Mockingbird by Harper Lee.",
+then its blurb; "Uprooted", then "Episode 18: Uprooted by Naomi Novik".
+
+The bare line alone is as often a label as a title, so no rule reads it; the entry just
+below vouches for it: the line names the work the entry names.  The outcomes are held
+back a few lines to look ahead; extraction stays lazy.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator
+
+from ..parse.citation import plain_words, read_listed_title
+from ..parse.markup import plain_text, strip_marker
+from ..parse.parsed import Parsed
+from .outcome import LineOutcome
+
+# How many outcomes after the bare title may hold the entry that repeats it.
+_WINDOW = 3
+# A bare title is short: a heading, not a sentence.
+_TITLE_WORDS = 12
+# The refusal a bare title gets: no rule read it (a heading is a section's, "## Algorithmic
+# bias" over "“Algorithmic bias: review …”").
+_REFUSALS = ("not a citation: no author, title and date structure found",)
+
+Place = Callable[[Parsed, LineOutcome], None]
+
+
+def settle_repeated_titles(outcomes: Iterator[LineOutcome], place: Place) -> Iterator[LineOutcome]:
+    """`outcomes`, with a bare title read when an entry just below repeats it; `place`
+    gives the new record its origin."""
+    held: deque[LineOutcome] = deque()
+    for outcome in outcomes:
+        held.append(outcome)
+        while held and (len(held) > _WINDOW or _candidate(held[0]) is None):
+            yield _settled(held, place)
+    while held:
+        yield _settled(held, place)
+
+
+def _settled(held: deque[LineOutcome], place: Place) -> LineOutcome:
+    outcome = held.popleft()
+    words = _candidate(outcome)
+    if words is None:
+        return outcome
+    for later in held:
+        if later.continues is not None:
+            continue
+        if any(_repeats(words, c) for c in later.citations):
+            parsed = read_listed_title(strip_marker(plain_text(outcome.text))[0])
+            if parsed is not None and parsed.is_citation:
+                place(parsed, outcome)
+                outcome.citations.append(parsed)
+                outcome.reason = None
+            break
+        if later.citations or len(later.text.split()) >= _TITLE_WORDS:
+            break  # another entry, or a sentence, came between
+    return outcome
+
+
+def _candidate(outcome: LineOutcome) -> list[str] | None:
+    """The words of a refused short line that may be a bare title."""
+    if outcome.citations or outcome.continues is not None or outcome.reason not in _REFUSALS:
+        return None
+    text = strip_marker(plain_text(outcome.text))[0]
+    words = plain_words(text)
+    if not 0 < len(words) <= _TITLE_WORDS or not text[:1].isupper():
+        return None
+    return words
+
+
+def _repeats(words: list[str], entry: Parsed) -> bool:
+    """The entry's title (before any subtitle) is the bare line's words, and the entry
+    names its maker: a heading "Philosophy" over "Philosophy of Mind by …" is a section's."""
+    record = entry.record
+    return bool(record.author or record.director) and plain_words(record.title or "") == words
