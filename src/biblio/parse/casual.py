@@ -443,7 +443,7 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
             trial = draft.copy()
             title_end = read_tail(trial, start, m.start())
             if "publisher" in trial.values or "publisher-place" in trial.values:
-                vars(draft).update(vars(trial))
+                draft.adopt(trial)
                 return draft.put("title", start, title_end)
         return draft.put("title", start, m.start())
     return False

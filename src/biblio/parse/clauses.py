@@ -52,6 +52,9 @@ _ROLE_CLAUSE_RE = re.compile(
     rf"[,;:\s](?:(?<=[,;:])\s*|(?<=\s)\s*[–—/-]\s+"
     rf"|(?<=\s)\s*(?=(?:edited|translated|directed|written|(?:eds?|trans|tr)\.)\s+by\s))"
     rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
+# What every role clause holds, in lower case: a line without any (most) skips the clause
+# search, which tries each space.  (Only for ASCII lines: case folding maps "ſ" to "s".)
+_ROLE_HINT_RE = re.compile(r"by|with|dir\.|eds?\.|edited|tr(?:ans)?\.|rev\.")
 # Roles explicit enough that a surname alone after them is the person's name.
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\.", re.IGNORECASE)
 # Roles whose names may be followed by more of the entry: "trans. L. A. Manyon, 2 vols".
@@ -389,7 +392,7 @@ def _read_paren_imprint_then_role(draft: Draft, start: int, end: int) -> bool:
     trial = draft.copy()
     if not read_paren(trial, start, m.start()):
         return False
-    vars(draft).update(vars(trial))
+    draft.adopt(trial)
     _put_role(draft, m.group("role").lower(), names, m.end(), end)
     return True
 
@@ -425,11 +428,14 @@ def _put_role(draft: Draft, role: str, names: list[Name], start: int, end: int) 
 def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
     """Store ", translated by X", ", dir. Y", ", with Z" clauses; return where the core ends."""
     s = draft.s
-    edition = _EDITION_RE.search(s, start, end) if "ed" in s[start:end].lower() else None
+    piece = s[start:end]
+    lowered = piece.lower()
+    edition = _EDITION_RE.search(s, start, end) if "ed" in lowered else None
     if edition:
         draft.put("edition", edition.start("ed"), edition.end("ed"))
         end = edition.start()
-    clauses = list(_ROLE_CLAUSE_RE.finditer(s, start, end))
+    clauses = list(_ROLE_CLAUSE_RE.finditer(s, start, end)) if (
+        not piece.isascii() or _ROLE_HINT_RE.search(lowered)) else []
     found: list[tuple[int, str, list[Name], int, int]] = []
     for i, m in enumerate(clauses):
         stop = clauses[i + 1].start() if i + 1 < len(clauses) else end

@@ -6,7 +6,7 @@ the value and the span that proves it can never disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from operator import itemgetter
 
 from ..model import NAME_FIELDS, Date, Name, Record
@@ -18,7 +18,7 @@ _QUOTES = "\"'“”‘’«»„"
 _EDGE_AND_QUOTES = _EDGE + _QUOTES
 
 
-@dataclass
+@dataclass(slots=True)  # each line makes several drafts, and reads their fields often
 class Draft:
     """Fields found so far in the working text `s` (positions index `s`)."""
 
@@ -58,6 +58,11 @@ class Draft:
             self.date, self.date_span, self.original_year, self.paren_person, self.form,
             self.era_date, self.emphasis, self.weak, self.role_mark, self.labelled,
         )
+
+    def adopt(self, other: Draft) -> None:
+        """Take on every field of `other`: a reading tried on a copy is kept."""
+        for name in _FIELDS:
+            setattr(self, name, getattr(other, name))
 
     def put(self, csl_field: str, start: int, end: int, *, keep_quotes: bool = False) -> bool:
         """Store the trimmed text s[start:end] as `csl_field`; False if nothing is left."""
@@ -108,14 +113,17 @@ class Draft:
         return out
 
 
+_FIELDS = tuple(f.name for f in fields(Draft))
 _POSITION = itemgetter(1, 2)  # (start, end) of a (field, start, end) span
 
 
 def trim(s: str, start: int, end: int, *, keep_quotes: bool = False) -> tuple[int, int]:
     """Narrow [start, end) past spaces, separators and (unless kept) enclosing quotes."""
     edge = _EDGE if keep_quotes else _EDGE_AND_QUOTES
-    while start < end and s[start] in edge:
-        start += 1
-    while end > start and s[end - 1] in edge:
-        end -= 1
+    if start < end and (s[start] in edge or s[end - 1] in edge):
+        # `str.strip` walks the edge in C: a parse trims a dozen spans
+        piece = s[start:end]
+        kept = piece.lstrip(edge)
+        start += len(piece) - len(kept)
+        end = start + len(kept.rstrip(edge))
     return start, end

@@ -74,7 +74,8 @@ def find_identifiers(text: str) -> tuple[Found, ...]:
             isbn = to_isbn13(raw)
             if isbn is not None:
                 found.append(Found("ISBN", isbn, m.start("isbn"), m.end("isbn"), m.start()))
-    found.sort(key=lambda f: f.start)
+    if len(found) > 1:  # (most lines hold none)
+        found.sort(key=lambda f: f.start)
     return tuple(found)
 
 

@@ -19,6 +19,12 @@ class Span:
     start: int
     end: int
 
+    def __init__(self, field: str, start: int, end: int) -> None:
+        # Filled in place: a frozen dataclass's own `__init__` sets each field through
+        # `object.__setattr__`, twice as slow, and every parse makes several spans.
+        state = self.__dict__
+        state["field"], state["start"], state["end"] = field, start, end
+
 
 @dataclass
 class Parsed:
@@ -51,9 +57,12 @@ class Parsed:
     def copy(self) -> Parsed:
         """A copy whose record, spans and field confidences can be changed freely.
 
-        Built directly, several times quicker than `dataclasses.replace`: every parse
-        hands one out.
+        Built from the instance dictionary, quicker than `__init__` and several times
+        quicker than `dataclasses.replace`: every parse hands one out.
         """
-        return Parsed(self.text, self.record.copy(), self.confidence, list(self.spans),
-                      self.is_citation, self.reason, self.method, dict(self.field_confidence),
-                      self.form)
+        clone = object.__new__(Parsed)
+        state = self.__dict__.copy()
+        state["record"], state["spans"] = self.record.copy(), list(self.spans)
+        state["field_confidence"] = dict(self.field_confidence)
+        clone.__dict__ = state
+        return clone

@@ -289,7 +289,7 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
             trial = draft.copy()
             trial.put_names("author", names, by.end(), comma)
             if read_container(trial, comma + 1, end):
-                vars(draft).update(vars(trial))
+                draft.adopt(trial)
                 return True
         within = _IN_RE.search(s, by.end(), end)
         names = parse_name_list(s[by.end():within.start()]) if within else None
@@ -361,7 +361,7 @@ def _read_book(draft: Draft, start: int, end: int) -> bool:
         return False  # "in The Guardian (2018)": a newspaper, no book
     trial.put("container-title", *trim(s, a, b))
     trial.type = "chapter"
-    vars(draft).update(vars(trial))  # the reading holds: keep all it found
+    draft.adopt(trial)  # the reading holds: keep all it found
     return True
 
 
