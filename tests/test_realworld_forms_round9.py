@@ -256,3 +256,16 @@ def test_a_bare_title_in_a_list_of_works_after_an_entry() -> None:
 def test_a_duration_is_no_listed_title() -> None:
     from biblio.parse.citation import read_listed_title
     assert read_listed_title("Show More Show Less 20 mins") is None
+
+
+@pytest.mark.parametrize(("line", "title", "authors"), [
+    # e1-meia-horinha: a Portuguese list of names joined by "e"
+    ("Hélio: Livro: Gestão de Projetos - Jack Gido e James P. Clements", "Gestão de Projetos",
+     ["Gido", "Clements"]),
+    ("Mapas Estratégicos - Robert Kaplan y David Norton", "Mapas Estratégicos",
+     ["Kaplan", "Norton"]),
+])
+def test_names_joined_by_and_in_other_languages(line: str, title: str,
+                                                authors: list[str]) -> None:
+    record = parse_citation(line).record
+    assert (record.full_title, families(record.author)) == (title, authors)

@@ -33,7 +33,9 @@ from .lexicon import (
 from .order import everyday_word
 
 _INITIALS_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.-?){1,4}$")
-_AND_RE = re.compile(r"\s*,?\s+(?:and|&)\s+|\s*&\s*")
+# (and as Portuguese, Spanish and German lists join names: "Jack Gido e James P. Clements")
+_AND_RE = re.compile(r"\s*,?\s+(?:and|&)\s+|\s*&\s*|\s+(?:e|y|und)\s+(?=[A-ZÀ-Þ])")
+_OTHER_AND = (" e ", " y ", " und ")
 _PINYIN_RE = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
@@ -309,7 +311,8 @@ def _parse_name_list(text: str, allow_mononym: bool,
                 return tuple(p for p in people if p is not None)
             if mark == ";":
                 return None  # a name holds no semicolon
-    parts = _AND_RE.split(text) if "&" in text or "and" in text else [text]
+    parts = _AND_RE.split(text) if "&" in text or "and" in text or any(
+        w in text for w in _OTHER_AND) else [text]
     last = parts.pop()
     if parts and "," in last and last.rpartition(",")[2].strip() not in NAME_SUFFIXES:
         return None  # "A and B, Publisher": the list ended at the "and"
