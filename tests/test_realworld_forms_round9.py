@@ -269,3 +269,11 @@ def test_names_joined_by_and_in_other_languages(line: str, title: str,
                                                 authors: list[str]) -> None:
     record = parse_citation(line).record
     assert (record.full_title, families(record.author)) == (title, authors)
+
+
+def test_italics_end_the_title_before_a_dash_and_a_remark() -> None:
+    # c-neomedievalism-dossier
+    line = ("Sean McFate, *Durable Disorder: The Return of Private Armies and the Emergence of "
+            "Neomedievalism* — PhD thesis, LSE, 2011")
+    assert reading(line) == ("Durable Disorder: The Return of Private Armies and the Emergence "
+                             "of Neomedievalism", [("Sean", "McFate")], 2011)

@@ -962,8 +962,9 @@ def _title_within_marks(draft: Draft) -> None:
     title = draft.values.get("title")
     if title is None:
         return
+    # (or a dash: "*Durable Disorder: …* — PhD thesis, LSE, 2011", a remark on the work)
     end = next((b for a, b in draft.emphasis if a == title[1] and b < title[2]
-                and draft.s[b:b + 2] == ". "), None)
+                and (draft.s[b:b + 2] == ". " or draft.s[b:b + 3] in (" — ", " – "))), None)
     if end is None:
         start = next((a for a, b in draft.emphasis if title[1] < a and b == title[2]
                       and draft.s[title[1]:a].rstrip().endswith(":")
