@@ -277,3 +277,17 @@ def test_italics_end_the_title_before_a_dash_and_a_remark() -> None:
             "Neomedievalism* — PhD thesis, LSE, 2011")
     assert reading(line) == ("Durable Disorder: The Return of Private Armies and the Emergence "
                              "of Neomedievalism", [("Sean", "McFate")], 2011)
+
+
+def test_a_link_titled_with_a_prose_word_is_still_a_title() -> None:
+    # f2-amwam-wiki-reading-list: "talk" names what the link is
+    parsed = parse_citation("[Perceived Performance talk](http://assets.eli.wtf/talks/perceived-perf-talk/#/1)")
+    assert parsed.is_citation and parsed.record.title == "Perceived Performance talk"
+
+
+@pytest.mark.parametrize("line", [
+    "[Listen for free](https://www.audible.com/pd/B0)",
+    "[The authors we have already read are listed here](https://example.com/authors)",
+])
+def test_a_link_that_speaks_to_the_reader_is_no_title(line: str) -> None:
+    assert not parse_citation(line).is_citation

@@ -821,7 +821,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
         and len(title.split()) <= _COLON_TITLE_WORDS
     if not evidence and draft.form not in _STRONG_FORMS and not marked_by \
             and looks_like_prose(line) \
-            and looks_like_prose(_outside_title(draft, line, title, always=named_by)):
+            and looks_like_prose(_outside_title(draft, line, title, always=named_by or (
+                _title_marked(draft) and not _ADDRESSED_RE.search(title)))):
         if not named_colon:
             return "reads as prose"
         draft.weak = True
@@ -884,6 +885,13 @@ def _names_only(title: str) -> bool:
     return names is not None and len(names) >= 2 and all(
         n.family and surely_a_person(n) for n in names) and any(
         known_given_name(n) for n in names)
+
+
+# Words that speak to or for someone: a link's words holding them are a sentence ("Listen
+# for free", "The authors we have already read are listed here"), where "talk" alone is
+# a title's ("[Perceived Performance talk](…)").
+_ADDRESSED_RE = re.compile(r"\b(?:we|we're|us|our|you|your|i|i'm|my|listen|please|here|"
+                           r"check out|join)\b", re.IGNORECASE)
 
 
 def _title_marked(draft: Draft) -> bool:
