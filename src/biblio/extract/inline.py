@@ -181,6 +181,7 @@ _BY_AFTER = re.compile(
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_WORK}|novels?|books?|memoirs?|thriller|mystery|classic|sequel|debut|poems?|"
     r"essays?|stories|collection|plays?|films?|movies?|documentar(?:y|ies)|series|articles?|"
+    r"adaptations?(?: of)?|"
     r"pieces?|latest|newest|authors?(?: of)?|wrote|written|"
     r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
@@ -304,9 +305,11 @@ _MOST_RECENTLY = re.compile(rf"\bmost[ \t]+recently,?[ \t]+(?P<title>{_TITLE})")
 _AUTHORED_BEFORE = re.compile(r"\b(?:author|books|novels|wrote|written)\b")
 _LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?")
 _WITH_AFTER = re.compile(r"[ \t]*\(with[ \t]+[^()]{2,60}\)[ \t.]*")
-# A stretch in quotes: "…", “…”, ‘…’ or '…' (an apostrophe inside a word is no quote).
+# A stretch in quotes: "…", “…”, ‘…’ or '…' (an apostrophe inside a word is no quote,
+# neither around the stretch nor inside it: "memoir 'In Hoffa's Shadow'").
 _QUOTED = re.compile(r"(?<![\w’'])(?:[\"“](?P<d>[^\"“”\n]{2,200}?)[\"”]"
-                     r"|‘(?P<c>[^‘\n]{2,200}?)’(?!\w)|'(?P<s>[^'\n]{2,200}?)'(?!\w))")
+                     r"|‘(?P<c>[^‘\n]{2,200}?)’(?!\w)"
+                     r"|'(?P<s>(?:[^'\n]|(?<=\w)'(?=\w)){2,200}?)'(?!\w))")
 # A bracket after a title that says it is a publication: "(1944)", "(Verso, 2017)",
 # "(High Kicker Books)", "(Oxford UP, 2025)".
 _PUBLISHED = re.compile(
