@@ -61,6 +61,7 @@ _BY = re.compile(r"[ \t]by[ \t]")  # every "… by Author" cue holds "by" betwee
 # "Smith's novel Title" or "a Smith book, Title" holds.  Its first letters let a search
 # skip along the text, where the cues' own patterns are tried at every character.
 _WORK_TITLE = re.compile(rf"{_WORK}s?,?[ \t]+[A-Z0-9]")
+_WORK_ON = re.compile(rf"{_WORK}[ \t]+(?:on|about)[ \t]")
 _WORK_OR_ONE_TITLE = re.compile(
     rf"(?:{_WORK}|thriller|one|work),?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?[A-Z0-9]")
 # Cue, then the title, then optionally "by Author".  Groups: title; the author as `by`
@@ -111,6 +112,11 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
                rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"),
      _WORK_TITLE),
+    # "Evan's book on Paul Le Roux, The Mastermind, here": what the book is about, then its
+    # title after a comma (a lone given name is no author)
+    (re.compile(rf"(?:(?P<who>{_PERSON})|[A-Z][\w\-]+)['’]s[ \t]+(?:(?:new|latest|debut|recent)"
+                rf"[ \t]+)?{_WORK}[ \t]+(?:on|about)[ \t]+[^,.;:!?()\n]{{2,60}},[ \t]+"
+                rf"(?P<title>{_TITLE})(?=[ \t]*(?:[,.;!?)]|$))"), _WORK_ON),
     # "Jane Smith, author of Title", "Jane Smith is the author of Title"
     (re.compile(rf"(?P<who>{_PERSON}),?[ \t]+(?:is[ \t]+)?(?:the[ \t]+)?(?:co-?)?"
                rf"(?:author|editor|writer)[ \t]+of[ \t]+(?:the[ \t]+(?:new[ \t]+)?{_WORK}[ \t]+)?"
@@ -191,6 +197,7 @@ _CUE_BEFORE = re.compile(
 _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>{_PEOPLE})['’]s[ \t]+(?:[a-z]+[ \t]+){{0,3}}[‘'\"“]?$")
 _QUOTED_AROUND = frozenset("‘'\"“")
+_HERE_END = re.compile(r",?[ \t]+here$")
 _CLOSING = re.compile(r"[,.;:]{0,2}[”\"’']")
 _KIND_RIGHT_BEFORE = re.compile(r"\b(?:book|novel|memoir|novella|latest|newest|film|play|album|"
                                 r"song)s?,?[ \t]+$")
@@ -1053,6 +1060,9 @@ def _shop_mention(content: str, cleaned: Cleaned, a: int, b: int) -> Parsed | No
     """A title linked to a bookshop, named as a work by the sentence: quoted, after a cue
     ("her novel [Title](…)") or before "by Author"; the author from "by" or a possessive."""
     text = cleaned.text
+    here = _HERE_END.search(text, a, b)
+    if here is not None:
+        b = here.start()  # "[*The Mastermind*, here](amazon…)": the link's words, not the title's
     title = text[a:b].strip()
     if not is_title_like(title) or len(title.split()) > 25 or parse_person(title) is not None:
         return None
