@@ -134,6 +134,10 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     # "another Katherine Marsh book, Nowhere Boy"
     (re.compile(rf"\b(?:a|another|the|new)[ \t]+(?P<who>{_PERSON})[ \t]+{_WORK},?[ \t]+"
                rf"(?P<title>{_TITLE})"), _WORK_TITLE),
+    # "author Bonnie Tsui (Why We Swim), actress Joy Bryant, …": the title in brackets
+    (re.compile(rf"\b(?:[Aa]uthor|[Nn]ovelist|[Ww]riter|[Pp]oet|[Hh]istorian|[Bb]iographer)"
+                rf"[ \t]+(?P<who>{_PERSON})[ \t]+\((?P<title>{_TITLE})\)"),
+     ("author", "novelist", "writer", "poet", "historian", "biographer")),
     # "(author, The Year Of Reading Dangerously)"
     (re.compile(rf"(?P<who>{_PERSON})[ \t]+\((?:author|writer|novelist)(?:[ \t]+of|,)[ \t]+"
                rf"(?P<title>{_TITLE})\)"), ("(author", "(writer", "(novelist")),
