@@ -87,6 +87,9 @@ _LIST_OF_WORKS = 3
 _LIST_OF_WORKS_SHARE = 0.6
 
 SITE_LINK = "a link to a site or a page about something else, not to a work"
+PRODUCT = "a product (its name carries ® or ™), not a work"
+# A trademark sign in a title: a product sold, "64 ARK® Crystal Assembly".
+_PRODUCT_MARK = re.compile("[®™]")
 _SECTION_REASONS: dict[SectionKind, str] = {
     "credits": "credits",
     "metadata": "episode metadata",
@@ -438,7 +441,8 @@ class Judge:
         parsed = [self.parse(item) for item in items]
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
         sites = [p for p in accepted if self.in_feed and _link_elsewhere(p)]
-        accepted = [p for p in accepted if p not in sites]
+        products = [p for p in accepted if _PRODUCT_MARK.search(p.record.full_title or "")]
+        accepted = [p for p in accepted if p not in sites and p not in products]
         if len(items) > 1 and len(accepted) < 2:
             parsed = [self.parse(text)]  # one citation with a ";" in it, or none at all
             accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
@@ -473,7 +477,8 @@ class Judge:
         self._place(accepted, block)
         outcome.citations.extend(accepted)
         if not accepted:
-            outcome.reason = SITE_LINK if sites else _doubt(parsed[0], bar, reading)
+            outcome.reason = SITE_LINK if sites else PRODUCT if products \
+                else _doubt(parsed[0], bar, reading)
         return outcome
 
 
