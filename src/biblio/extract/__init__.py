@@ -243,7 +243,7 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
                 # "Episode 253 The Lost Year with guest Katherine Marsh" may name a work
                 block = Block(entry.line, _one_line(entry.text), plain_text(entry.text),
                               episode=episode)
-                yield judge.mentioned(block, "episode metadata (title)")
+                yield judge.mentioned(block, "episode metadata (title)", heading=True)
             elif entry.field != "notes":
                 yield LineOutcome(source, entry.line, _one_line(entry.text),
                                   reason=f"episode metadata ({entry.field})")

@@ -14,6 +14,7 @@ author of …", "Jane Smith's new book …").
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Date, Name, Record
@@ -541,6 +542,50 @@ def find_mentions(content: str) -> list[Parsed]:
             taken.append((a, b))
     found.sort(key=lambda p: p.spans[0].start)
     return found
+
+
+def find_heading_mentions(content: str) -> list[Parsed]:
+    """The works an episode's title names: what `find_mentions` reads, and the short
+    stretches it sets in double quotes, as a film or book column heads an episode with
+    what it covers ("\"La abuela\" i \"Belfast\", per gaudir del cinema") in any case.
+
+    Not a quoted saying ("'It's Making Sure We Live Through This.'"; "\"I Was There\":
+    …"), nor the name of a series before its episode ("'1619,' Episode 4: …")."""
+    found = find_mentions(content)
+    cleaned = clean(content)
+    text = cleaned.text
+    taken = [(p.spans[0].start, p.spans[0].end) for p in found]
+    quoted = list(_HEADING_QUOTED.finditer(text))
+    for m in quoted:
+        a, b = m.span("title")
+        words = text[a:b].split()
+        if len(words) > _HEADING_WORDS or not _SAYING_WORDS.isdisjoint(words) \
+                or _HEADING_NOT_AFTER.match(text, m.end()) \
+                or any(x < b and a < y for x, y in taken):
+            continue
+        joined = any(_HEADING_JOIN.fullmatch(text, x.end(), y.start())
+                     for x, y in itertools.pairwise(quoted) if m in (x, y))
+        if not (joined or not text[:m.start()].strip() or not text[m.end():].strip(" .!?")):
+            continue  # a word set apart mid-sentence: "Selenskyj sieht \"Vorwärtsbewegung\" im …"
+        parsed = _mention(content, cleaned, a, b, None, None)
+        if parsed is not None:
+            found.append(parsed)
+    found.sort(key=lambda p: p.spans[0].start)
+    return found
+
+
+# A title in double quotes or guillemets, opening with a capital, nothing that ends a
+# sentence or a clause inside.
+_HEADING_QUOTED = re.compile(
+    r"(?<![\w’'])[\"“«](?P<title>[A-Z0-9À-Þ¿¡][^\"“”«».,;:!?\n]{0,60}?)[\"”»]")
+_HEADING_WORDS = 6
+# Between two quoted titles of one heading: "\"La abuela\" i \"Belfast\"".
+_HEADING_JOIN = re.compile(r"[ \t]*(?:,|[ \t](?:i|y|e|et|und|and|&|or|o|vs\.?))[ \t]*")
+# After a quoted heading, what makes it a saying or a series' name.
+_HEADING_NOT_AFTER = re.compile(r"[ \t]*(?::|,?[ \t]*(?:Episode|Ep\b|Part|Chapter)\b)",
+                                re.IGNORECASE)
+# A person speaking: "I", "We", "You" … make a quote a saying, not a title.
+_SAYING_WORDS = frozenset({"I", "I'm", "I’m", "We", "we", "You", "you", "me", "us"})
 
 
 Reading = tuple[list[Name] | None, tuple[int, int] | None]

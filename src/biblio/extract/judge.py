@@ -36,7 +36,7 @@ from ..parse.titles import is_title_like
 from .blocks import Block, Episode
 from .chains import split_chain
 from .episode import harvest
-from .inline import find_mentions
+from .inline import find_heading_mentions, find_mentions
 from .list_order import ListOrder
 from .outcome import LineOutcome
 from .schedule import scheduled_works
@@ -318,9 +318,16 @@ class Judge:
         outcome.reason = None if mentions else reason
         return outcome
 
-    def mentioned(self, block: Block, reason: str) -> LineOutcome:
-        """The works a line outside the notes names (a feed item's title), else `reason`."""
+    def mentioned(self, block: Block, reason: str, heading: bool = False) -> LineOutcome:
+        """The works a line outside the notes names (a feed item's summary, or with
+        `heading` its title), else `reason`."""
         outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
+        if heading:
+            mentions = find_heading_mentions(block.content)
+            self._place(mentions, block)
+            outcome.citations.extend(mentions)
+            outcome.reason = None if mentions else reason
+            return outcome
         return self._mentions(outcome, block, reason)
 
     def _mentions(self, outcome: LineOutcome, block: Block, reason: str, *,
