@@ -37,6 +37,9 @@ def _heading(line: str) -> list[str | None]:
     ("In this piece, author Bonnie Tsui (Why We Swim), actress Joy Bryant, submarine pilot "
      "Erika Bergman, and others tell how water shapes their days.",
      [("Why We Swim", ["Tsui"])]),
+    # a kind word in the feed's language before a quoted title in sentence case
+    ("Joana Serrat, que amb el seu últim disc, \"Hardcore from the heart\", s'ha guanyat "
+     "tots els elogis.", [("Hardcore from the heart", [])]),
 ])
 def test_sentences_that_name_a_work(line: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(line) == expected

@@ -206,6 +206,11 @@ _HERE_END = re.compile(r",?[ \t]+here$")
 _CLOSING = re.compile(r"[,.;:]{0,2}[”\"’']")
 _KIND_RIGHT_BEFORE = re.compile(r"\b(?:book|novel|memoir|novella|latest|newest|film|play|album|"
                                 r"song)s?,?[ \t]+$")
+# The same in the languages of the corpus's feeds, where titles keep sentence case: "el seu
+# últim disc, «Hardcore from the heart»", "o novo livro “…”", "sein Roman „…“".
+_KIND_RIGHT_BEFORE_ELSEWHERE = re.compile(
+    r"\b(?:disc|disco|àlbum|llibre|libro|livro|livre|Buch|novel·la|novela|romance|Roman|"
+    r"pel·lícula|película|filme|documental|sèrie|série|serie|obra)s?,?[ \t]+$")
 # Between two quoted titles of one list: "“A,” about X, and “B”", "“A” and “B”".
 _QUOTED_LIST_GAP = re.compile(
     r"[,.]?[”\"’']?,?(?:[ \t]+[^“\"‘.;:!?]{1,50}?,)?[ \t]+(?:and|&|or)?[ \t]*[“\"‘']")
@@ -618,7 +623,8 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     title = text[a:b].strip()
     marked = kind == "emphasis"
     quote = 1 if kind == "quoted" else 0
-    if not marked and not (is_title_like(title) and opens_title(title) and (
+    named = quote > 0 and _KIND_RIGHT_BEFORE_ELSEWHERE.search(text, max(0, a - 24), a - quote)
+    if not marked and not ((is_title_like(title) or named) and opens_title(title) and (
             not _is_person(title) or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))):
         return None  # (a name is a title right after "novel": "Her latest, “Tom Lake,”")
     closing = _CLOSING.match(text, b) if quote else None
@@ -677,7 +683,7 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if kind == "quoted" and len(title.split()) >= 2 and _REFERENCE_AFTER.match(text, b) \
             and text[:a - 1].rstrip()[-1:] in ("", ".", ":"):
         return None, None  # "Akst, Daniel. “Pellagra: The Forgotten Plague.” American Heritage."
-    return (None, None) if told is not None and kind != "link" else None
+    return (None, None) if (told is not None or named) and kind != "link" else None
 
 
 def _last_cue(text: str, a: int) -> re.Match[str] | None:
