@@ -37,6 +37,11 @@ def _heading(line: str) -> list[str | None]:
     ("In this piece, author Bonnie Tsui (Why We Swim), actress Joy Bryant, submarine pilot "
      "Erika Bergman, and others tell how water shapes their days.",
      [("Why We Swim", ["Tsui"])]),
+    # a book to come, when, then its title after a comma
+    ("As some of you know, I have a new book coming out in September, Something Deeply "
+     "Hidden: Quantum Worlds and the Emergence of Spacetime. To mark it, the next couple of "
+     "months will bring more quantum episodes than usual.",
+     [("Something Deeply Hidden: Quantum Worlds and the Emergence of Spacetime", [])]),
     # a kind word in the feed's language before a quoted title in sentence case
     ("Joana Serrat, que amb el seu últim disc, \"Hardcore from the heart\", s'ha guanyat "
      "tots els elogis.", [("Hardcore from the heart", [])]),

@@ -118,6 +118,12 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"(?:(?P<who>{_PERSON})|[A-Z][\w\-]+)['’]s[ \t]+(?:(?:new|latest|debut|recent)"
                 rf"[ \t]+)?{_WORK}[ \t]+(?:on|about)[ \t]+[^,.;:!?()\n]{{2,60}},[ \t]+"
                 rf"(?P<title>{_TITLE})(?=[ \t]*(?:[,.;!?)]|$))"), _WORK_ON),
+    # "I have a new book coming out in September, Something Deeply Hidden: …": a book to
+    # come, when, then its title after a comma
+    (re.compile(rf"\b(?P<pron>[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|an?)[ \t]+(?:new|latest|next)"
+                rf"[ \t]+{_WORK}[ \t]+(?:is[ \t]+)?(?:coming[ \t]+out|out|due)\b"
+                rf"[^,.;:!?()\n]{{0,40}},[ \t]+(?P<title>{_TITLE})(?=[ \t]*(?:[,.;!?)]|$))"),
+     ("coming out", "out", "due")),
     # "Jane Smith, author of Title", "Jane Smith is the author of Title"
     (re.compile(rf"(?P<who>{_PERSON}),?[ \t]+(?:is[ \t]+)?(?:the[ \t]+)?(?:co-?)?"
                rf"(?:author|editor|writer)[ \t]+of[ \t]+(?:the[ \t]+(?:new[ \t]+)?{_WORK}[ \t]+)?"
