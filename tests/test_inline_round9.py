@@ -45,6 +45,9 @@ def _heading(line: str) -> list[str | None]:
     # a kind word in the feed's language before a quoted title in sentence case
     ("Joana Serrat, que amb el seu últim disc, \"Hardcore from the heart\", s'ha guanyat "
      "tots els elogis.", [("Hardcore from the heart", [])]),
+    # a pronoun after "the one" is no title
+    ("Not every one of his books is a triumph, but this is the one I'd hand to anyone who "
+     "thinks he's \"only\" a mass-market writer.", []),
 ])
 def test_sentences_that_name_a_work(line: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(line) == expected

@@ -428,6 +428,11 @@ _ONE_WORK_BEFORE = re.compile(
 # subtitle (read by `_TITLE`), or a comma before a lower-case word ("…, about a childhood").
 _PARTS_END = re.compile(r"[ \t]*(?:[.;!?)(]|$|,[ \t]+(?!(?:and|or)\b)[a-z])")
 _PART_JOIN = re.compile(r",[ \t]+(?:(?:and|or|&)[ \t]+)?")
+# Words that are never a title alone: articles, and the pronoun a sentence goes on with
+# ("this is the one I'd hand to anyone").
+_NO_TITLES = frozenset({"the", "a", "an", "this", "it", "i", "i'd", "i'm", "i've", "i'll", "we",
+                        "we'd", "we're", "we've", "you", "you'd", "you're", "he", "she", "they",
+                        "he'd", "she'd", "they'd", "it's"})
 _DECADE = re.compile(r"(?:1[5-9]|20)\d0s\b")
 _TITLE_RE = re.compile(_TITLE)
 # Quoted titles a paragraph lists, several at once, as a film or reading column names what
@@ -1234,7 +1239,7 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
 def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,
              who: tuple[int, int] | None, role: str = "author") -> Parsed | None:
     title = cleaned.text[a:b].strip(" ,;:.\"'“”‘’")
-    if not title or title.lower() in ("the", "a", "an", "this", "it") or len(title.split()) > 25 \
+    if not title or title.lower().replace("’", "'") in _NO_TITLES or len(title.split()) > 25 \
             or _DECADE.match(title):
         return None  # "Set against the unrest of 1980s Nigeria, the novel …": a time
     record = Record(type="motion_picture" if role == "director" else "book")
