@@ -11,7 +11,7 @@ import io
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import IO, Literal
+from typing import IO, TYPE_CHECKING, Literal
 
 from ..parse.markup import plain_text
 from ..parse.parsed import Parsed
@@ -24,6 +24,9 @@ from .markdown_lines import markdown_blocks
 from .outcome import LineOutcome
 from .repeated import settle_repeated_titles
 from .text_lines import text_blocks
+
+if TYPE_CHECKING:
+    from .feed import FeedText
 
 __all__ = [
     "Episode",
@@ -216,7 +219,6 @@ _RUN_MIN = 3
 def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode],
                    problems: list[Problem]) -> Iterator[LineOutcome]:
     from .feed import read_feed
-    from .html_blocks import html_document
 
     feed = read_feed(text)
     problems.extend(Problem(source, line, message) for line, message in feed.errors)
@@ -233,23 +235,33 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
         judge = Judge(source, parse, Episode(), in_feed=True)
         for entry in item.texts:
             if entry.field == "summary":
-                yield LineOutcome(source, entry.line, _one_line(entry.text),
-                                  reason="episode summary (the full notes are read instead)")
+                # the full notes are read for citations; a summary's sentences may still
+                # name works ("Charlize Theron's new film, 'Bombshell,' tells …")
+                for block in _entry_blocks(entry):
+                    block.episode = episode
+                    yield judge.mentioned(
+                        block, "episode summary (the full notes are read instead)")
             elif entry.field == "title":
                 # "Episode 253 The Lost Year with guest Katherine Marsh" may name a work
                 block = Block(entry.line, _one_line(entry.text), plain_text(entry.text),
                               episode=episode)
-                yield judge.mentioned(block, "episode metadata (title)")
+                yield judge.mentioned(block, "episode metadata (title)", heading=True)
             elif entry.field != "notes":
                 yield LineOutcome(source, entry.line, _one_line(entry.text),
                                   reason=f"episode metadata ({entry.field})")
             else:
-                blocks = html_document(entry.text, entry.line)[0] if entry.is_html \
-                    else list(_offset(text_blocks(entry.text.splitlines()), entry.line - 1))
-                for block in blocks:
+                for block in _entry_blocks(entry):
                     block.episode = episode
                     yield from judge.outcomes(block)
         episode.merge(judge.episode)
+
+
+def _entry_blocks(entry: FeedText) -> list[Block]:
+    """The blocks of a feed item's notes or summary, numbered by the feed's lines."""
+    from .html_blocks import html_document
+
+    return html_document(entry.text, entry.line)[0] if entry.is_html \
+        else list(_offset(text_blocks(entry.text.splitlines()), entry.line - 1))
 
 
 def _offset(blocks: Iterator[Block], by: int) -> Iterator[Block]:

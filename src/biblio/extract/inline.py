@@ -14,6 +14,7 @@ author of …", "Jane Smith's new book …").
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Date, Name, Record
@@ -61,6 +62,7 @@ _BY = re.compile(r"[ \t]by[ \t]")  # every "… by Author" cue holds "by" betwee
 # "Smith's novel Title" or "a Smith book, Title" holds.  Its first letters let a search
 # skip along the text, where the cues' own patterns are tried at every character.
 _WORK_TITLE = re.compile(rf"{_WORK}s?,?[ \t]+[A-Z0-9]")
+_WORK_ON = re.compile(rf"{_WORK}[ \t]+(?:on|about)[ \t]")
 _WORK_OR_ONE_TITLE = re.compile(
     rf"(?:{_WORK}|thriller|one|work),?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?[A-Z0-9]")
 # Cue, then the title, then optionally "by Author".  Groups: title; the author as `by`
@@ -111,6 +113,17 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
                rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"),
      _WORK_TITLE),
+    # "Evan's book on Paul Le Roux, The Mastermind, here": what the book is about, then its
+    # title after a comma (a lone given name is no author)
+    (re.compile(rf"(?:(?P<who>{_PERSON})|[A-Z][\w\-]+)['’]s[ \t]+(?:(?:new|latest|debut|recent)"
+                rf"[ \t]+)?{_WORK}[ \t]+(?:on|about)[ \t]+[^,.;:!?()\n]{{2,60}},[ \t]+"
+                rf"(?P<title>{_TITLE})(?=[ \t]*(?:[,.;!?)]|$))"), _WORK_ON),
+    # "I have a new book coming out in September, Something Deeply Hidden: …": a book to
+    # come, when, then its title after a comma
+    (re.compile(rf"\b(?P<pron>[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|an?)[ \t]+(?:new|latest|next)"
+                rf"[ \t]+{_WORK}[ \t]+(?:is[ \t]+)?(?:coming[ \t]+out|out|due)\b"
+                rf"[^,.;:!?()\n]{{0,40}},[ \t]+(?P<title>{_TITLE})(?=[ \t]*(?:[,.;!?)]|$))"),
+     ("coming out", "out", "due")),
     # "Jane Smith, author of Title", "Jane Smith is the author of Title"
     (re.compile(rf"(?P<who>{_PERSON}),?[ \t]+(?:is[ \t]+)?(?:the[ \t]+)?(?:co-?)?"
                rf"(?:author|editor|writer)[ \t]+of[ \t]+(?:the[ \t]+(?:new[ \t]+)?{_WORK}[ \t]+)?"
@@ -128,6 +141,10 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     # "another Katherine Marsh book, Nowhere Boy"
     (re.compile(rf"\b(?:a|another|the|new)[ \t]+(?P<who>{_PERSON})[ \t]+{_WORK},?[ \t]+"
                rf"(?P<title>{_TITLE})"), _WORK_TITLE),
+    # "author Bonnie Tsui (Why We Swim), actress Joy Bryant, …": the title in brackets
+    (re.compile(rf"\b(?:[Aa]uthor|[Nn]ovelist|[Ww]riter|[Pp]oet|[Hh]istorian|[Bb]iographer)"
+                rf"[ \t]+(?P<who>{_PERSON})[ \t]+\((?P<title>{_TITLE})\)"),
+     ("author", "novelist", "writer", "poet", "historian", "biographer")),
     # "(author, The Year Of Reading Dangerously)"
     (re.compile(rf"(?P<who>{_PERSON})[ \t]+\((?:author|writer|novelist)(?:[ \t]+of|,)[ \t]+"
                rf"(?P<title>{_TITLE})\)"), ("(author", "(writer", "(novelist")),
@@ -181,6 +198,7 @@ _BY_AFTER = re.compile(
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_WORK}|novels?|books?|memoirs?|thriller|mystery|classic|sequel|debut|poems?|"
     r"essays?|stories|collection|plays?|films?|movies?|documentar(?:y|ies)|series|articles?|"
+    r"adaptations?(?: of)?|"
     r"pieces?|latest|newest|authors?(?: of)?|wrote|written|"
     r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
@@ -190,9 +208,15 @@ _CUE_BEFORE = re.compile(
 _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>{_PEOPLE})['’]s[ \t]+(?:[a-z]+[ \t]+){{0,3}}[‘'\"“]?$")
 _QUOTED_AROUND = frozenset("‘'\"“")
+_HERE_END = re.compile(r",?[ \t]+here$")
 _CLOSING = re.compile(r"[,.;:]{0,2}[”\"’']")
 _KIND_RIGHT_BEFORE = re.compile(r"\b(?:book|novel|memoir|novella|latest|newest|film|play|album|"
                                 r"song)s?,?[ \t]+$")
+# The same in the languages of the corpus's feeds, where titles keep sentence case: "el seu
+# últim disc, «Hardcore from the heart»", "o novo livro “…”", "sein Roman „…“".
+_KIND_RIGHT_BEFORE_ELSEWHERE = re.compile(
+    r"\b(?:disc|disco|àlbum|llibre|libro|livro|livre|Buch|novel·la|novela|romance|Roman|"
+    r"pel·lícula|película|filme|documental|sèrie|série|serie|obra)s?,?[ \t]+$")
 # Between two quoted titles of one list: "“A,” about X, and “B”", "“A” and “B”".
 _QUOTED_LIST_GAP = re.compile(
     r"[,.]?[”\"’']?,?(?:[ \t]+[^“\"‘.;:!?]{1,50}?,)?[ \t]+(?:and|&|or)?[ \t]*[“\"‘']")
@@ -304,9 +328,11 @@ _MOST_RECENTLY = re.compile(rf"\bmost[ \t]+recently,?[ \t]+(?P<title>{_TITLE})")
 _AUTHORED_BEFORE = re.compile(r"\b(?:author|books|novels|wrote|written)\b")
 _LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?")
 _WITH_AFTER = re.compile(r"[ \t]*\(with[ \t]+[^()]{2,60}\)[ \t.]*")
-# A stretch in quotes: "…", “…”, ‘…’ or '…' (an apostrophe inside a word is no quote).
+# A stretch in quotes: "…", “…”, ‘…’ or '…' (an apostrophe inside a word is no quote,
+# neither around the stretch nor inside it: "memoir 'In Hoffa's Shadow'").
 _QUOTED = re.compile(r"(?<![\w’'])(?:[\"“](?P<d>[^\"“”\n]{2,200}?)[\"”]"
-                     r"|‘(?P<c>[^‘\n]{2,200}?)’(?!\w)|'(?P<s>[^'\n]{2,200}?)'(?!\w))")
+                     r"|‘(?P<c>[^‘\n]{2,200}?)’(?!\w)"
+                     r"|'(?P<s>(?:[^'\n]|(?<=\w)'(?=\w)){2,200}?)'(?!\w))")
 # A bracket after a title that says it is a publication: "(1944)", "(Verso, 2017)",
 # "(High Kicker Books)", "(Oxford UP, 2025)".
 _PUBLISHED = re.compile(
@@ -402,6 +428,11 @@ _ONE_WORK_BEFORE = re.compile(
 # subtitle (read by `_TITLE`), or a comma before a lower-case word ("…, about a childhood").
 _PARTS_END = re.compile(r"[ \t]*(?:[.;!?)(]|$|,[ \t]+(?!(?:and|or)\b)[a-z])")
 _PART_JOIN = re.compile(r",[ \t]+(?:(?:and|or|&)[ \t]+)?")
+# Words that are never a title alone: articles, and the pronoun a sentence goes on with
+# ("this is the one I'd hand to anyone").
+_NO_TITLES = frozenset({"the", "a", "an", "this", "it", "i", "i'd", "i'm", "i've", "i'll", "we",
+                        "we'd", "we're", "we've", "you", "you'd", "you're", "he", "she", "they",
+                        "he'd", "she'd", "they'd", "it's"})
 _DECADE = re.compile(r"(?:1[5-9]|20)\d0s\b")
 _TITLE_RE = re.compile(_TITLE)
 # Quoted titles a paragraph lists, several at once, as a film or reading column names what
@@ -529,6 +560,50 @@ def find_mentions(content: str) -> list[Parsed]:
     return found
 
 
+def find_heading_mentions(content: str) -> list[Parsed]:
+    """The works an episode's title names: what `find_mentions` reads, and the short
+    stretches it sets in double quotes, as a film or book column heads an episode with
+    what it covers ("\"La abuela\" i \"Belfast\", per gaudir del cinema") in any case.
+
+    Not a quoted saying ("'It's Making Sure We Live Through This.'"; "\"I Was There\":
+    …"), nor the name of a series before its episode ("'1619,' Episode 4: …")."""
+    found = find_mentions(content)
+    cleaned = clean(content)
+    text = cleaned.text
+    taken = [(p.spans[0].start, p.spans[0].end) for p in found]
+    quoted = list(_HEADING_QUOTED.finditer(text))
+    for m in quoted:
+        a, b = m.span("title")
+        words = text[a:b].split()
+        if len(words) > _HEADING_WORDS or not _SAYING_WORDS.isdisjoint(words) \
+                or _HEADING_NOT_AFTER.match(text, m.end()) \
+                or any(x < b and a < y for x, y in taken):
+            continue
+        joined = any(_HEADING_JOIN.fullmatch(text, x.end(), y.start())
+                     for x, y in itertools.pairwise(quoted) if m in (x, y))
+        if not (joined or not text[:m.start()].strip() or not text[m.end():].strip(" .!?")):
+            continue  # a word set apart mid-sentence: "Selenskyj sieht \"Vorwärtsbewegung\" im …"
+        parsed = _mention(content, cleaned, a, b, None, None)
+        if parsed is not None:
+            found.append(parsed)
+    found.sort(key=lambda p: p.spans[0].start)
+    return found
+
+
+# A title in double quotes or guillemets, opening with a capital, nothing that ends a
+# sentence or a clause inside.
+_HEADING_QUOTED = re.compile(
+    r"(?<![\w’'])[\"“«](?P<title>[A-Z0-9À-Þ¿¡][^\"“”«».,;:!?\n]{0,60}?)[\"”»]")
+_HEADING_WORDS = 6
+# Between two quoted titles of one heading: "\"La abuela\" i \"Belfast\"".
+_HEADING_JOIN = re.compile(r"[ \t]*(?:,|[ \t](?:i|y|e|et|und|and|&|or|o|vs\.?))[ \t]*")
+# After a quoted heading, what makes it a saying or a series' name.
+_HEADING_NOT_AFTER = re.compile(r"[ \t]*(?::|,?[ \t]*(?:Episode|Ep\b|Part|Chapter)\b)",
+                                re.IGNORECASE)
+# A person speaking: "I", "We", "You" … make a quote a saying, not a title.
+_SAYING_WORDS = frozenset({"I", "I'm", "I’m", "We", "we", "You", "you", "me", "us"})
+
+
 Reading = tuple[list[Name] | None, tuple[int, int] | None]
 
 
@@ -559,7 +634,8 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     title = text[a:b].strip()
     marked = kind == "emphasis"
     quote = 1 if kind == "quoted" else 0
-    if not marked and not (is_title_like(title) and opens_title(title) and (
+    named = quote > 0 and _KIND_RIGHT_BEFORE_ELSEWHERE.search(text, max(0, a - 24), a - quote)
+    if not marked and not ((is_title_like(title) or named) and opens_title(title) and (
             not _is_person(title) or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))):
         return None  # (a name is a title right after "novel": "Her latest, “Tom Lake,”")
     closing = _CLOSING.match(text, b) if quote else None
@@ -618,7 +694,7 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if kind == "quoted" and len(title.split()) >= 2 and _REFERENCE_AFTER.match(text, b) \
             and text[:a - 1].rstrip()[-1:] in ("", ".", ":"):
         return None, None  # "Akst, Daniel. “Pellagra: The Forgotten Plague.” American Heritage."
-    return (None, None) if told is not None and kind != "link" else None
+    return (None, None) if (told is not None or named) and kind != "link" else None
 
 
 def _last_cue(text: str, a: int) -> re.Match[str] | None:
@@ -1050,6 +1126,9 @@ def _shop_mention(content: str, cleaned: Cleaned, a: int, b: int) -> Parsed | No
     """A title linked to a bookshop, named as a work by the sentence: quoted, after a cue
     ("her novel [Title](…)") or before "by Author"; the author from "by" or a possessive."""
     text = cleaned.text
+    here = _HERE_END.search(text, a, b)
+    if here is not None:
+        b = here.start()  # "[*The Mastermind*, here](amazon…)": the link's words, not the title's
     title = text[a:b].strip()
     if not is_title_like(title) or len(title.split()) > 25 or parse_person(title) is not None:
         return None
@@ -1160,7 +1239,7 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
 def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,
              who: tuple[int, int] | None, role: str = "author") -> Parsed | None:
     title = cleaned.text[a:b].strip(" ,;:.\"'“”‘’")
-    if not title or title.lower() in ("the", "a", "an", "this", "it") or len(title.split()) > 25 \
+    if not title or title.lower().replace("’", "'") in _NO_TITLES or len(title.split()) > 25 \
             or _DECADE.match(title):
         return None  # "Set against the unrest of 1980s Nigeria, the novel …": a time
     record = Record(type="motion_picture" if role == "director" else "book")

@@ -37,7 +37,7 @@ from .blocks import Block, Episode
 from .chains import split_chain
 from .episode import harvest
 from .imprint import add_imprints
-from .inline import find_mentions
+from .inline import find_heading_mentions, find_mentions
 from .list_order import ListOrder
 from .outcome import LineOutcome
 from .schedule import scheduled_works
@@ -90,6 +90,9 @@ _LIST_OF_WORKS = 3
 _LIST_OF_WORKS_SHARE = 0.6
 
 SITE_LINK = "a link to a site or a page about something else, not to a work"
+PRODUCT = "a product (its name carries ® or ™), not a work"
+# A trademark sign in a title: a product sold, "64 ARK® Crystal Assembly".
+_PRODUCT_MARK = re.compile("[®™]")
 _SECTION_REASONS: dict[SectionKind, str] = {
     "credits": "credits",
     "metadata": "episode metadata",
@@ -341,9 +344,16 @@ class Judge:
         outcome.reason = None if mentions else reason
         return outcome
 
-    def mentioned(self, block: Block, reason: str) -> LineOutcome:
-        """The works a line outside the notes names (a feed item's title), else `reason`."""
+    def mentioned(self, block: Block, reason: str, heading: bool = False) -> LineOutcome:
+        """The works a line outside the notes names (a feed item's summary, or with
+        `heading` its title), else `reason`."""
         outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
+        if heading:
+            mentions = find_heading_mentions(block.content)
+            self._place(mentions, block)
+            outcome.citations.extend(mentions)
+            outcome.reason = None if mentions else reason
+            return outcome
         return self._mentions(outcome, block, reason)
 
     def _mentions(self, outcome: LineOutcome, block: Block, reason: str, *,
@@ -469,7 +479,8 @@ class Judge:
         parsed = [self.parse(item) for item in items]
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
         sites = [p for p in accepted if self.in_feed and _link_elsewhere(p)]
-        accepted = [p for p in accepted if p not in sites]
+        products = [p for p in accepted if _PRODUCT_MARK.search(p.record.full_title or "")]
+        accepted = [p for p in accepted if p not in sites and p not in products]
         if len(items) > 1 and len(accepted) < 2:
             parsed = [self.parse(text)]  # one citation with a ";" in it, or none at all
             accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
@@ -506,7 +517,8 @@ class Judge:
         self._place(accepted, block)
         outcome.citations.extend(accepted)
         if not accepted:
-            outcome.reason = SITE_LINK if sites else _doubt(parsed[0], bar, reading)
+            outcome.reason = SITE_LINK if sites else PRODUCT if products \
+                else _doubt(parsed[0], bar, reading)
         return outcome
 
 
