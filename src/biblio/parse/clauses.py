@@ -52,9 +52,12 @@ _ROLE_CLAUSE_RE = re.compile(
     rf"[,;:\s](?:(?<=[,;:])\s*|(?<=\s)\s*[–—/-]\s+"
     rf"|(?<=\s)\s*(?=(?:edited|translated|directed|written|(?:eds?|trans|tr)\.)\s+by\s))"
     rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
-# What every role clause holds, in lower case: a line without any (most) skips the clause
-# search, which tries each space.  (Only for ASCII lines: case folding maps "ſ" to "s".)
-_ROLE_HINT_RE = re.compile(r"by|with|dir\.|eds?\.|edited|tr(?:ans)?\.|rev\.")
+# A word each role of `_ROLES` holds, in lower case ("by" alone is none: "Title by Author"):
+# a line without any (most) skips the clause search, which tries each space.  (Only for
+# ASCII lines: case folding maps "ſ" to "s".)
+_ROLE_HINT_RE = re.compile(
+    r"with|direct|dir\.|film|written|created|illustrated|documentary|edited|eds?\.|translated"
+    r"|tr(?:ans)?\.|rev(?:ised|\.)|introduction|foreword|preface|afterword")
 # Roles explicit enough that a surname alone after them is the person's name.
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\.", re.IGNORECASE)
 # Roles whose names may be followed by more of the entry: "trans. L. A. Manyon, 2 vols".
