@@ -121,6 +121,7 @@ _TOWN_WORD_RE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*$")
 _IN_COLLECTION_RE = re.compile(r",\s+in\s+(?=\S)")
 _ROLE_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # Last words that make a phrase a publisher for sure: "Oxford University Press", "Cornell UP".
+_NOT_IN_PUBLISHER_RE = re.compile(r"[()\[\]:;\"“*]")  # brackets, colons, quotes, italics
 _PUBLISHER_ENDINGS = frozenset({"press", "publishers", "publishing", "verlag", "up"})
 _SERIES_NOTE_RE = re.compile(r"\s*(?:book|vol\.?|volume|part|no\.?|#)\s*\d{1,3}\b(?!\s*[-–—]\s*\d)",
                              re.IGNORECASE)
@@ -337,7 +338,7 @@ def _read_trailing_publisher(draft: Draft, start: int, end: int) -> int:
         return end
     piece = s[comma + 1:end].strip()
     words = piece.split()
-    if len(words) > 6 or any(ch in piece for ch in "()[]:;\"“*") or any(
+    if len(words) > 6 or _NOT_IN_PUBLISHER_RE.search(piece) or any(
             ch.isdigit() for ch in piece):
         return end  # "Press, Flannery, …, and Vetterling (1992). *Title*. Cambridge UP"
     if not (piece.lower() in PUBLISHERS or (len(words) >= 2 and (
