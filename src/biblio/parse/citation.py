@@ -179,6 +179,8 @@ _IMPRINT_REMARK_RE = re.compile(r"(?<=\))(?:\s*[:.;]|\s+[–—-])\s+(?=\S)")
 _SHORT_TITLE = 6
 # A clock time or a duration: "1:07:05", "51:35".
 _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+# A letter or a digit, as `str.isalnum` has it (a word character but "_"), found in one call.
+_ALNUM_RE = re.compile(r"[^\W_]")
 # A bracket holding a year that closes the entry before a blurb: "… (2007, 448 pages) A
 # devastating and masterly novel …".
 _DATED_BRACKET_CUT_RE = re.compile(
@@ -784,7 +786,7 @@ def _fold_authors_into_title(draft: Draft) -> None:
 def _implausible(draft: Draft, line: str) -> str | None:
     """Why a reading that fits the form is still not a citation, if it is not."""
     title = draft.get("title")
-    if not title or not any(ch.isalnum() for ch in title):
+    if not title or not _ALNUM_RE.search(title):
         return "no title"
     if len(title.split()) > 40:
         return TOO_LONG_TITLE

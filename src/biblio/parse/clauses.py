@@ -52,9 +52,12 @@ _ROLE_CLAUSE_RE = re.compile(
     rf"[,;:\s](?:(?<=[,;:])\s*|(?<=\s)\s*[–—/-]\s+"
     rf"|(?<=\s)\s*(?=(?:edited|translated|directed|written|(?:eds?|trans|tr)\.)\s+by\s))"
     rf"(?P<role>{_ROLES}|with)\s+(?=\S)", re.IGNORECASE)
-# What every role clause holds, in lower case: a line without any (most) skips the clause
-# search, which tries each space.  (Only for ASCII lines: case folding maps "ſ" to "s".)
-_ROLE_HINT_RE = re.compile(r"by|with|dir\.|eds?\.|edited|tr(?:ans)?\.|rev\.")
+# A word each role of `_ROLES` holds, in lower case ("by" alone is none: "Title by Author"):
+# a line without any (most) skips the clause search, which tries each space.  (Only for
+# ASCII lines: case folding maps "ſ" to "s".)
+_ROLE_HINT_RE = re.compile(
+    r"with|direct|dir\.|film|written|created|illustrated|documentary|edited|eds?\.|translated"
+    r"|tr(?:ans)?\.|rev(?:ised|\.)|introduction|foreword|preface|afterword")
 # Roles explicit enough that a surname alone after them is the person's name.
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\.", re.IGNORECASE)
 # Roles whose names may be followed by more of the entry: "trans. L. A. Manyon, 2 vols".
@@ -118,6 +121,7 @@ _TOWN_WORD_RE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*$")
 _IN_COLLECTION_RE = re.compile(r",\s+in\s+(?=\S)")
 _ROLE_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # Last words that make a phrase a publisher for sure: "Oxford University Press", "Cornell UP".
+_NOT_IN_PUBLISHER_RE = re.compile(r"[()\[\]:;\"“*]")  # brackets, colons, quotes, italics
 _PUBLISHER_ENDINGS = frozenset({"press", "publishers", "publishing", "verlag", "up"})
 _SERIES_NOTE_RE = re.compile(r"\s*(?:book|vol\.?|volume|part|no\.?|#)\s*\d{1,3}\b(?!\s*[-–—]\s*\d)",
                              re.IGNORECASE)
@@ -334,7 +338,7 @@ def _read_trailing_publisher(draft: Draft, start: int, end: int) -> int:
         return end
     piece = s[comma + 1:end].strip()
     words = piece.split()
-    if len(words) > 6 or any(ch in piece for ch in "()[]:;\"“*") or any(
+    if len(words) > 6 or _NOT_IN_PUBLISHER_RE.search(piece) or any(
             ch.isdigit() for ch in piece):
         return end  # "Press, Flannery, …, and Vetterling (1992). *Title*. Cambridge UP"
     if not (piece.lower() in PUBLISHERS or (len(words) >= 2 and (

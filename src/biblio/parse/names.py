@@ -524,11 +524,13 @@ _ROLE_WORDS: dict[str, str] = {
     "introduction": "", "afterword": "", "narrator": "", "reader": "", "compiler": "editor",
 }
 _ROLE_BRACKET_RE = re.compile(r"\s*\((?P<roles>[A-Za-z., ]{2,40})\)\s*$")
+_ROLE_SPLIT_RE = re.compile(r",|\band\b|&")  # compiled once: every bracket is asked
+_PEOPLE_SPLIT_RE = re.compile(r"([,;](?![^()]*\)))")
 
 
 def role_fields(text: str) -> tuple[str, ...] | None:
     """"Editor, Translator" → ("editor", "translator"); None unless every word is a role."""
-    words = [w.strip(" .").lower() for w in re.split(r",|\band\b|&", text) if w.strip(" .")]
+    words = [w.strip(" .").lower() for w in _ROLE_SPLIT_RE.split(text) if w.strip(" .")]
     if not words or any(w not in _ROLE_WORDS for w in words):
         return None
     return tuple(dict.fromkeys(_ROLE_WORDS[w] for w in words))
@@ -542,7 +544,7 @@ def role_marked_people(text: str, last: tuple[str, ...] = ()
     some name carries a role other than author."""
     out: list[tuple[tuple[str, ...], Name, int, int]] = []
     pos = 0
-    pieces = re.split(r"([,;](?![^()]*\)))", text)
+    pieces = _PEOPLE_SPLIT_RE.split(text)
     for i in range(0, len(pieces), 2):
         piece = pieces[i]
         start = pos + len(piece) - len(piece.lstrip())

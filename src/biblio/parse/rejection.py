@@ -160,10 +160,11 @@ _BARE_URL = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 # A subtitle after a label has at least this many words; people credited rarely do.
 _SUBTITLE_WORDS = 4
 _LABEL_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z&' -]{0,30}?)\s*:\s*(?P<rest>.*)$")
+_NAMES_SPLIT_RE = re.compile(r"\s*(?:\||,|\band\b|&)\s*")
 _CREDIT_RE = re.compile(r"^(?P<words>[A-Za-z&,' -]{2,60}?)\s+by\s+\S", re.IGNORECASE)
 
 
-def _trie_pattern(phrases: tuple[str, ...]) -> str:
+def trie_pattern(phrases: tuple[str, ...]) -> str:
     """One regex for many literal phrases, branching per character, so a position is
     rejected after one comparison instead of one per phrase."""
     trie: dict[str, Any] = {}
@@ -185,10 +186,10 @@ def _trie_pattern(phrases: tuple[str, ...]) -> str:
     return build(trie)
 
 
-_BOILERPLATE_RE = re.compile(_trie_pattern(BOILERPLATE_PHRASES))
-_ANYWHERE_HINT_RE = re.compile(_trie_pattern(_ANYWHERE_HINTS))  # a trie: 2× faster
+_BOILERPLATE_RE = re.compile(trie_pattern(BOILERPLATE_PHRASES))
+_ANYWHERE_HINT_RE = re.compile(trie_pattern(_ANYWHERE_HINTS))  # a trie: 2× faster
 # Either list's phrases: most lines hold none, and one scan then rules out both.
-_ANY_PHRASE_RE = re.compile(_trie_pattern(_ANYWHERE_HINTS + BOILERPLATE_PHRASES))
+_ANY_PHRASE_RE = re.compile(trie_pattern(_ANYWHERE_HINTS + BOILERPLATE_PHRASES))
 _PROMO_CODE_RE = re.compile(r"\bcode [A-Z0-9]{3,}\b")  # "use code HISTORY20"
 _METADATA_RE = _Caseless(
     r"^(?:season|series|episode|ep\.?|part|chapter|week|session|s\d+\s*e\d+|s\d+e\d+)"
@@ -339,7 +340,7 @@ def _subtitle_after(rest: str) -> bool:
 
 def _only_names(text: str) -> bool:
     """Every piece between commas, bars and "and" is a person or an organisation."""
-    pieces = [p.strip() for p in re.split(r"\s*(?:\||,|\band\b|&)\s*", text) if p.strip()]
+    pieces = [p.strip() for p in _NAMES_SPLIT_RE.split(text) if p.strip()]
     return bool(pieces) and all(_a_name(piece) for piece in pieces)
 
 
