@@ -314,10 +314,9 @@ class Judge:
         bare = [c for c in outcome.citations if not c.record.title]
         if len(bare) != 1 or len(outcome.citations) != 1:
             return outcome
-        mentions = find_mentions(block.content)
+        mentions = _named_works(block.content)
         if len(mentions) != 1:
             return outcome
-        add_imprints(mentions)
         record = mentions[0].record
         record.isbn, record.doi = bare[0].record.isbn, bare[0].record.doi
         self._place(mentions, block)
@@ -335,9 +334,8 @@ class Judge:
         # a listed item says more than a mention of it, even one that ran into its neighbour
         # ("… From Potter’s Field by Patricia Cornwell Dust by …" → "Patricia Cornwell Dust")
         titles = [t for t in (p.record.full_title for p in listed) if t]
-        mentions = [m for m in find_mentions(block.content)
+        mentions = [m for m in _named_works(block.content)
                     if not any(_same_work(m.record.full_title or "", t) for t in titles)]
-        add_imprints(mentions)
         mentions.extend(listed)
         self._place(mentions, block)
         outcome.citations.extend(mentions)
@@ -360,8 +358,7 @@ class Judge:
                   authored: bool = False) -> LineOutcome:
         """Works the sentences name, by `find_mentions` alone (the parser is not asked);
         with `authored`, only works named with their authors' full names."""
-        mentions = find_mentions(block.content)
-        add_imprints(mentions)
+        mentions = _named_works(block.content)
         if authored:
             mentions = [m for m in mentions if m.record.author and all(
                 map(known_given_name, m.record.author))]
@@ -541,6 +538,13 @@ class Judge:
                 parsed.record.author = [Name(family=work.author)]
             found.append(parsed)
         return found
+
+
+def _named_works(content: str) -> list[Parsed]:
+    """The works the sentences name, each with the imprint a bracket after it gives."""
+    mentions = find_mentions(content)
+    add_imprints(mentions)
+    return mentions
 
 
 def _same_work(mention: str, listed: str) -> bool:

@@ -236,6 +236,18 @@ def _parse_once(text: str) -> Parsed:
     return parsed
 
 
+# What a reading loses when a remark had to be cut off the line for it.
+_REMARK_CUT_COST = 0.1
+
+
+def _standing_for(head: Parsed, text: str) -> Parsed:
+    """The reading of the entry before a remark, given as the whole line's, a little less
+    sure than a line that held the entry alone."""
+    head.text = text
+    head.confidence = round(head.confidence - _REMARK_CUT_COST, 2)
+    return head
+
+
 def _link_then_remark(text: str) -> Parsed | None:
     """"[Eloquent JavaScript](…) - A modern introduction to programming.", "*Sapiens* – a
     brief history of our species.": a linked title or one in italics opening the line, then
@@ -252,9 +264,7 @@ def _link_then_remark(text: str) -> Parsed | None:
     head = _parse(text[:m.end()])
     if not (head.is_citation and head.record.title):
         return None
-    head.text = text
-    head.confidence = round(head.confidence - 0.1, 2)
-    return head
+    return _standing_for(head, text)
 
 
 def _before_remark(text: str) -> Parsed | None:
@@ -279,10 +289,8 @@ def _before_remark(text: str) -> Parsed | None:
         if not (head.is_citation and head.record.title and authors and len(authors) <= 3
                 and surely_a_person(authors[0])):
             continue
-        head.text = text
-        head.confidence = round(head.confidence - 0.1, 2)
         _carry_isbn(head, text[remark.start():])
-        return head
+        return _standing_for(head, text)
     return None
 
 
@@ -300,9 +308,7 @@ def _before_bracket_remark(text: str) -> Parsed | None:
     head = _parse(text[:remark.start()])
     if not (head.is_citation and head.record.title and head.record.author):
         return None
-    head.text = text
-    head.confidence = round(head.confidence - 0.1, 2)
-    return head
+    return _standing_for(head, text)
 
 
 def _carry_isbn(head: Parsed, rest: str) -> None:
@@ -327,10 +333,8 @@ def _before_comment(text: str) -> Parsed | None:
         head = _parse(text[:cut])
         record = head.record
         if head.is_citation and record.title and (record.author or record.issued):
-            head.text = text
-            head.confidence = round(head.confidence - 0.1, 2)
             _carry_isbn(head, rest)
-            return head
+            return _standing_for(head, text)
     return None
 
 
@@ -390,7 +394,8 @@ def _parse(text: str) -> Parsed:
             base.labelled = True
             start = label.end()
         elif word in LEAD_INS or ((_PICK_LABEL_RE.fullmatch(word) or (
-                _picker(label["label"]) and not _GENERIC_SUBTITLE_RE.match(base.s, label.end())))
+                label["label"] in GIVEN_NAMES  # a given name alone: who picked the entry
+                and not _GENERIC_SUBTITLE_RE.match(base.s, label.end())))
                 and " by " in base.s[label.end():end]):
             # "Book Club Choices: The Daughter by Jane Shemilt"; a host's pick, "John:
             # Metropolitan Stories by Christine Coulson"
@@ -431,11 +436,6 @@ _GENERIC_SUBTITLE_RE = re.compile(r"(?:An?\s+)?(?:Novel|Memoir|Biography|Life|St
 
 _HOSTS_SHOW_RE = re.compile(r"The (?P<host>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) "
                             r"(?:Show|Podcast|Experience|Hour)")
-
-
-def _picker(label: str) -> bool:
-    """A label that is a given name alone: who picked the entry after it."""
-    return label in GIVEN_NAMES
 
 
 def _named_then_comma(s: str, start: int, end: int) -> bool:

@@ -180,7 +180,7 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         draft.put("number", start + episode.start("n"), start + episode.end("n"))
         draft.type = "broadcast"
         return True
-    if _read_writers(draft, s, start, left):
+    if _read_writers(draft, start, left):
         return True
     # "Martin Kleppmann's “Title”": the owner of the possessive, not a surname "Kleppmann's"
     names = None if _POSSESSIVE_END_RE.search(left) else parse_name_list(left)
@@ -205,7 +205,7 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
     return True
 
 
-def _read_writers(draft: Draft, s: str, start: int, left: str) -> bool:
+def _read_writers(draft: Draft, start: int, left: str) -> bool:
     """"Emily: Ella Koeze, Denise Lu and Charlie Smart for The New York Times:": the
     writers, each a person by a full name, and the paper or site the article ran in (and
     its year), after any label such as a host's name or "Listener chatter from …:"."""
