@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterator
 
-from ..parse.citation import plain_words, read_listed_title
+from ..parse.citation import NOT_A_CITATION, plain_words, read_listed_title
 from ..parse.markup import plain_text, strip_marker
 from ..parse.parsed import Parsed
 from .outcome import LineOutcome
@@ -21,9 +21,9 @@ from .outcome import LineOutcome
 _WINDOW = 3
 # A bare title is short: a heading, not a sentence.
 _TITLE_WORDS = 12
-# The refusal a bare title gets: no rule read it (a heading is a section's, "## Algorithmic
-# bias" over "“Algorithmic bias: review …”").
-_REFUSALS = ("not a citation: no author, title and date structure found",)
+# The refusal a bare title gets, as `judge._doubt` words it: no rule read it (a heading is
+# a section's, "## Algorithmic bias" over "“Algorithmic bias: review …”").
+_REFUSAL = f"not a citation: {NOT_A_CITATION}"
 
 Place = Callable[[Parsed, LineOutcome], None]
 
@@ -31,21 +31,20 @@ Place = Callable[[Parsed, LineOutcome], None]
 def settle_repeated_titles(outcomes: Iterator[LineOutcome], place: Place) -> Iterator[LineOutcome]:
     """`outcomes`, with a bare title read when an entry just below repeats it; `place`
     gives the new record its origin."""
-    held: deque[LineOutcome] = deque()
+    held: deque[tuple[LineOutcome, list[str] | None]] = deque()  # with its title's words
     for outcome in outcomes:
-        held.append(outcome)
-        while held and (len(held) > _WINDOW or _candidate(held[0]) is None):
+        held.append((outcome, _candidate(outcome)))
+        while held and (len(held) > _WINDOW or held[0][1] is None):
             yield _settled(held, place)
     while held:
         yield _settled(held, place)
 
 
-def _settled(held: deque[LineOutcome], place: Place) -> LineOutcome:
-    outcome = held.popleft()
-    words = _candidate(outcome)
+def _settled(held: deque[tuple[LineOutcome, list[str] | None]], place: Place) -> LineOutcome:
+    outcome, words = held.popleft()
     if words is None:
         return outcome
-    for later in held:
+    for later, _ in held:
         if later.continues is not None:
             continue
         if any(_repeats(words, c) for c in later.citations):
@@ -62,7 +61,7 @@ def _settled(held: deque[LineOutcome], place: Place) -> LineOutcome:
 
 def _candidate(outcome: LineOutcome) -> list[str] | None:
     """The words of a refused short line that may be a bare title."""
-    if outcome.citations or outcome.continues is not None or outcome.reason not in _REFUSALS:
+    if outcome.citations or outcome.continues is not None or outcome.reason != _REFUSAL:
         return None
     text = strip_marker(plain_text(outcome.text))[0]
     words = plain_words(text)
