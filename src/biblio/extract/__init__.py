@@ -17,6 +17,8 @@ from ..parse.markup import plain_text
 from ..parse.parsed import Parsed
 from ..problems import BiblioError, Problem
 from .blocks import Block, Episode
+from .bylines import settle_bylines
+from .details import settle_details
 from .episode import episode_record
 from .guests import settle_guest_headings
 from .judge import PROSE_WORDS, Judge, Parser
@@ -85,6 +87,20 @@ def iter_extract(document: Document, format: NotesFormat | Literal["auto"] = "au
 
     Plain text and Markdown are read line by line; HTML and feeds are read whole.
     """
+    return _extraction(document, format, source, parse, settle=True)
+
+
+def judged_lines(document: Document, format: NotesFormat, source: str,
+                 parse: Parser) -> Extraction:
+    """The outcomes as the judge gives them, before neighbouring lines settle them (a title
+    over its byline, an ISBN line under its entry): each comes out as soon as it is judged,
+    so the texts `parse` was handed in the meantime are that line's (the labeller's
+    training pairs them so)."""
+    return _extraction(document, format, source, parse, settle=False)
+
+
+def _extraction(document: Document, format: NotesFormat | Literal["auto"], source: str,
+                parse: Parser | None, settle: bool) -> Extraction:
     if parse is None:
         from ..parse import parse_citation
         parse = parse_citation
@@ -103,7 +119,7 @@ def iter_extract(document: Document, format: NotesFormat | Literal["auto"] = "au
         judge = Judge(source, parse)
         episodes.append(judge.episode)
         blocks = text_blocks(lines) if format == "text" else markdown_blocks(lines)
-        return Extraction(_judged(judge, blocks, runs=True), episodes, problems)
+        return Extraction(_judged(judge, blocks, settle, runs=True), episodes, problems)
     whole = document if isinstance(document, str) else "".join(lines)
     if format == "html":
         from .html_blocks import html_document  # BeautifulSoup only when HTML is read
@@ -111,10 +127,11 @@ def iter_extract(document: Document, format: NotesFormat | Literal["auto"] = "au
         blocks_list, head_episode = html_document(whole)
         judge = Judge(source, parse, head_episode)
         episodes.append(judge.episode)
-        return Extraction(_judged(judge, iter(blocks_list)), episodes, problems)
+        return Extraction(_judged(judge, iter(blocks_list), settle), episodes, problems)
     if format == "feed":
-        return Extraction(settle_guest_headings(
-            _feed_outcomes(whole, source, parse, episodes, problems)), episodes, problems)
+        outcomes = _feed_outcomes(whole, source, parse, episodes, problems)
+        return Extraction(settle_guest_headings(outcomes) if settle else outcomes,
+                          episodes, problems)
     raise BiblioError(f"unknown notes format {format!r} (known: text, markdown, html, feed)")
 
 
@@ -158,11 +175,16 @@ def source_citations(episodes: list[Episode], source: str) -> list[Parsed]:
     return out
 
 
-def _judged(judge: Judge, blocks: Iterator[Block], runs: bool = False) -> Iterator[LineOutcome]:
+def _judged(judge: Judge, blocks: Iterator[Block], settle: bool,
+            runs: bool = False) -> Iterator[LineOutcome]:
     """Each block's outcomes, episode headings told from entries and bare titles read
-    once their neighbours are seen (`settle_guest_headings`, `settle_repeated_titles`)."""
-    return settle_repeated_titles(settle_guest_headings(_previewed(judge, blocks, runs)),
-                                  judge.place_line)
+    once their neighbours are seen (`settle_guest_headings`, `settle_repeated_titles`,
+    `settle_bylines`, `settle_details`)."""
+    if not settle:
+        return _previewed(judge, blocks, runs)
+    return settle_details(settle_bylines(settle_repeated_titles(
+        settle_guest_headings(_previewed(judge, blocks, runs)), judge.place_line),
+        judge.place_line), judge.parse, judge.place_line)
 
 
 def _previewed(judge: Judge, blocks: Iterator[Block], runs: bool) -> Iterator[LineOutcome]:

@@ -592,13 +592,14 @@ def read_with_labeller(text: str) -> Parsed | None:
     return parsed
 
 
-def read_listed_title(text: str) -> Parsed | None:
+def read_listed_title(text: str, most_words: int = _LISTED_TITLE_WORDS) -> Parsed | None:
     """A list item that is a title and nothing else, as a list under "## Books" gives
     them ("- Deep work", "- The Holy Bible"): the whole line, one short stretch opening with
     a capital, in sentence case as often as in title case.
 
     Only for items under a heading that names works: anywhere else such a line is as
-    likely a label or a remark, so `biblio.extract` asks here and nowhere else.
+    likely a label or a remark, so `biblio.extract` asks here and nowhere else; a byline
+    under the line vouches for a longer title (`most_words`).
     """
     if len(text) > MAX_LINE:
         return None
@@ -611,7 +612,7 @@ def read_listed_title(text: str) -> Parsed | None:
     a, b = trim(base.s, 0, len(base.s))
     title = base.s[a:b]
     words = title.split()
-    if not 0 < len(words) <= _LISTED_TITLE_WORDS or not opens_title(title) \
+    if not 0 < len(words) <= most_words or not opens_title(title) \
             or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(base.s.rstrip()) \
             or (len(words) == 1 and everyday_word(title)) or parse_name_list(title) \
             or any(w.lower().strip(".,") in MONTHS for w in words):

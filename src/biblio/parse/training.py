@@ -69,7 +69,7 @@ def gold_lines(corpus: Path, document: Path) -> dict[int, dict[str, Any]]:
 
 def parser_inputs(document: Path) -> Iterator[tuple[int, str]]:
     """(line, text) of every text `biblio.extract` hands the parser for this document."""
-    from ..extract import iter_extract
+    from ..extract import judged_lines
 
     seen: list[str] = []
 
@@ -78,8 +78,8 @@ def parser_inputs(document: Path) -> Iterator[tuple[int, str]]:
         return Parsed(text, Record(), 0.0, [], False, "training")
 
     text = document.read_text(encoding="utf-8")
-    for outcome in iter_extract(text, FORMATS[document.suffix],  # type: ignore[arg-type]
-                                source=document.name, parse=record):
+    for outcome in judged_lines(text, FORMATS[document.suffix],  # type: ignore[arg-type]
+                                document.name, record):
         for item in seen:
             yield outcome.line, item
         seen.clear()

@@ -1,0 +1,137 @@
+"""A title over its byline, as book pages, reading logs and shop lists lay a work out on
+two lines: "Factfulness: Ten Reasons …", then "by Hans Rosling, Anna Rosling Rönnlund".
+
+Neither line is an entry alone, and the pair is not always one: a page opens with its own
+name over "By Sean Carroll", a podcast's byline.  So a pair is read only where works are
+listed: under a heading that names them, or when a second pair follows close by (or came
+just before), as a list of works does.  The outcomes are held back a few lines to look
+ahead; extraction stays lazy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Callable, Iterator
+
+from ..model import Name
+from ..parse.citation import NOT_A_CITATION, read_listed_title
+from ..parse.markup import plain_text, strip_marker
+from ..parse.names import known_given_name, parse_name_list
+from ..parse.order import everyday_word
+from ..parse.parsed import Parsed
+from .outcome import LineOutcome
+from .sections import section_kind
+
+# How far apart two pairs of a list may be, in outcomes: a pair, its blurb, the next pair.
+_WINDOW = 8
+# A title over a byline is a heading's length, not a sentence's.
+_TITLE_WORDS = 20
+# "by Hans Rosling, Anna Rosling Rönnlund", "By Yuval Noah Harari (Translator)": a role or a
+# shop's note in brackets after the names is dropped.
+_BYLINE_RE = re.compile(r"[Bb][Yy]:?\s+(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\)\s*)*\Z")
+# Where "by" must stand in a byline's text: after its markup at most ("- *By …").
+_BYLINE_OPENING = 12
+_INITIAL_RE = re.compile(r"\b[A-Z]\.")
+# The refusals a bare title gets: no rule read it, or it read as a heading of no known name.
+_REFUSAL = f"not a citation: {NOT_A_CITATION}"
+_HEADING = "section heading"
+
+Place = Callable[[Parsed, LineOutcome], None]
+
+
+def settle_bylines(outcomes: Iterator[LineOutcome], place: Place) -> Iterator[LineOutcome]:
+    """`outcomes`, with a title read with the authors of the byline under it where the
+    notes list works; `place` gives the new record its origin."""
+    held: deque[LineOutcome] = deque()
+    waiting: list[tuple[LineOutcome, LineOutcome, list[Name]]] = []  # pairs not yet vouched
+    since_read = _WINDOW + 1  # outcomes since the last pair read
+    for outcome in outcomes:
+        since_read += 1
+        pair = _pair(held, outcome)
+        if pair is not None:
+            title, names = pair
+            if since_read <= _WINDOW or waiting or _under_reading_heading(title):
+                for earlier in [*waiting, (title, outcome, names)]:
+                    _read(*earlier, place)
+                waiting.clear()
+                since_read = 0
+            else:
+                waiting.append((title, outcome, names))
+        held.append(outcome)
+        while held:
+            # held: from the first pair waiting, else the last line if a byline may follow
+            first = waiting[0][0] if waiting else held[-1] if _titled(held[-1]) else None
+            if held[0] is first and len(held) <= _WINDOW:
+                break
+            gone = held.popleft()
+            if waiting and gone is waiting[0][0]:
+                waiting.pop(0)  # no second pair came: the first stays unread
+            yield gone
+    yield from held
+
+
+def _pair(held: deque[LineOutcome], byline: LineOutcome) -> tuple[LineOutcome, list[Name]] | None:
+    """The title just above `byline` and the byline's authors, if the two make one."""
+    if byline.citations or byline.continues is not None or not held \
+            or "by" not in byline.text[:_BYLINE_OPENING].lower():
+        return None
+    m = _BYLINE_RE.match(strip_marker(plain_text(byline.text))[0].strip())
+    if m is None:
+        return None
+    title = held[-1]
+    if not _titled(title):
+        return None
+    names = parse_name_list(m.group("names"))
+    if not names or not all(map(_person, names)):
+        return None
+    return title, names
+
+
+def _person(name: Name) -> bool:
+    """A given name and a surname, the given name a known one, an initial or no everyday
+    word: "Summer J. Hart", "Kiersten White" (a surname is as often a word: White, Powers).
+    The list around the pair, not the names, tells a podcast's "By Slate Podcasts"."""
+    if not (name.given and name.family):
+        return False
+    return known_given_name(name) or _INITIAL_RE.search(name.given) is not None \
+        or not everyday_word(name.given.split()[0])
+
+
+def _titled(outcome: LineOutcome) -> bool:
+    """A line a byline below would give its authors to."""
+    return outcome.continues is None and (_unauthored(outcome) or _bare_title(outcome))
+
+
+def _unauthored(outcome: LineOutcome) -> bool:
+    """A line read as one book with no maker: a shop's title link over its byline."""
+    return len(outcome.citations) == 1 and outcome.citations[0].record.type == "book" \
+        and not outcome.citations[0].record.author
+
+
+def _bare_title(outcome: LineOutcome) -> bool:
+    """A refused short line opening with a capital, not a known heading ("Books")."""
+    text = strip_marker(plain_text(outcome.text))[0].strip()
+    if outcome.reason == _HEADING:
+        return section_kind(text) is None and len(text.split()) <= _TITLE_WORDS
+    return outcome.reason == _REFUSAL and 0 < len(text.split()) <= _TITLE_WORDS \
+        and text[:1].isupper()
+
+
+def _under_reading_heading(outcome: LineOutcome) -> bool:
+    return outcome.section is not None and section_kind(outcome.section) == "reading"
+
+
+def _read(title: LineOutcome, byline: LineOutcome, names: list[Name], place: Place) -> None:
+    if title.citations:  # read already, without its maker
+        title.citations[0].record.author = names
+        place(title.citations[0], title)
+    else:
+        parsed = read_listed_title(strip_marker(plain_text(title.text))[0], _TITLE_WORDS)
+        if parsed is None or not parsed.is_citation:
+            return
+        parsed.record.author = names
+        place(parsed, title)
+        title.citations.append(parsed)
+        title.reason = None
+    byline.continues = title
