@@ -8,7 +8,7 @@ its byline, as two podcast pages of the real corpus open, stays no work.
 
 from __future__ import annotations
 
-from biblio import iter_extract
+from biblio import iter_extract, parse_citation
 
 LIBRARY = """\
 Staff Picks: Archives
@@ -96,3 +96,35 @@ def test_one_pair_alone_needs_a_heading_that_names_works() -> None:
     assert _works(pair) == []
     assert _works("Books mentioned\n\n" + pair) == [
         (3, "Factfulness: Ten Reasons We're Wrong About the World", ["Hans Rosling"])]
+
+
+BOOK_CLUB = """\
+August 2023/ July 2024 Book Club list
+The chairs choose the year's books from the titles members suggest
+January
+The Storied Life of AJ Fikry,
+by Gabrielle Zevin, 2014
+A trade review praising the bookshop setting, rewritten here.
+February
+Eleanor Oliphant is Completely Fine,
+by Gail Honeyman, 2017
+March
+Mad Honey,
+by Jodi Picoult and Jennifer Kinney Boylan, 2022
+"""  # h-newcomers-losgatos-bookclub (a training document of the real corpus)
+
+
+def test_a_book_club_byline_gives_the_year_too() -> None:
+    found = [(o.line, c.record.full_title, [a.family for a in c.record.author],
+              c.record.issued.parts[0][0] if c.record.issued else None)
+             for o in iter_extract(BOOK_CLUB, "text") for c in o.citations]
+    assert found == [
+        (4, "The Storied Life of AJ Fikry", ["Zevin"], 2014),
+        (8, "Eleanor Oliphant is Completely Fine", ["Honeyman"], 2017),
+        (11, "Mad Honey", ["Picoult", "Boylan"], 2022),  # a title a name-reader would take
+    ]
+
+
+def test_a_byline_with_its_year_is_no_title() -> None:
+    assert not parse_citation("by Gabrielle Zevin, 2014").is_citation
+    assert parse_citation("By the Light of the Moon, 2014").is_citation

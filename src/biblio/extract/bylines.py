@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
-from ..model import Name
+from ..model import Date, Name
 from ..parse.citation import NOT_A_CITATION, read_listed_title
 from ..parse.markup import plain_text, strip_marker
 from ..parse.names import known_given_name, parse_name_list
@@ -26,10 +27,12 @@ from .sections import section_kind
 # How far apart two pairs of a list may be, in outcomes: a pair, its blurb, the next pair.
 _WINDOW = 8
 # A title over a byline is a heading's length, not a sentence's.
-_TITLE_WORDS = 20
+_TITLE_WORDS = 25
 # "by Hans Rosling, Anna Rosling Rönnlund", "By Yuval Noah Harari (Translator)": a role or a
 # shop's note in brackets after the names is dropped.
-_BYLINE_RE = re.compile(r"[Bb][Yy]:?\s+(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\)\s*)*\Z")
+# "by Gabrielle Zevin, 2014": a book club's byline gives the year too.
+_BYLINE_RE = re.compile(r"[Bb][Yy]:?\s+(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\)\s*)*"
+                        r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d)\.?)?\Z")
 # Where "by" must stand in a byline's text: after its markup at most ("- *By …").
 _BYLINE_OPENING = 12
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")
@@ -40,38 +43,44 @@ _HEADING = "section heading"
 Place = Callable[[Parsed, LineOutcome], None]
 
 
+class _Pair(NamedTuple):
+    title: LineOutcome
+    byline: LineOutcome
+    names: list[Name]
+    year: int | None
+
+
 def settle_bylines(outcomes: Iterator[LineOutcome], place: Place) -> Iterator[LineOutcome]:
     """`outcomes`, with a title read with the authors of the byline under it where the
     notes list works; `place` gives the new record its origin."""
     held: deque[LineOutcome] = deque()
-    waiting: list[tuple[LineOutcome, LineOutcome, list[Name]]] = []  # pairs not yet vouched
+    waiting: list[_Pair] = []  # pairs not yet vouched for
     since_read = _WINDOW + 1  # outcomes since the last pair read
     for outcome in outcomes:
         since_read += 1
         pair = _pair(held, outcome)
         if pair is not None:
-            title, names = pair
-            if since_read <= _WINDOW or waiting or _under_reading_heading(title):
-                for earlier in [*waiting, (title, outcome, names)]:
-                    _read(*earlier, place)
+            if since_read <= _WINDOW or waiting or _under_reading_heading(pair.title):
+                for earlier in [*waiting, pair]:
+                    _read(earlier, place)
                 waiting.clear()
                 since_read = 0
             else:
-                waiting.append((title, outcome, names))
+                waiting.append(pair)
         held.append(outcome)
         while held:
             # held: from the first pair waiting, else the last line if a byline may follow
-            first = waiting[0][0] if waiting else held[-1] if _titled(held[-1]) else None
+            first = waiting[0].title if waiting else held[-1] if _titled(held[-1]) else None
             if held[0] is first and len(held) <= _WINDOW:
                 break
             gone = held.popleft()
-            if waiting and gone is waiting[0][0]:
+            if waiting and gone is waiting[0].title:
                 waiting.pop(0)  # no second pair came: the first stays unread
             yield gone
     yield from held
 
 
-def _pair(held: deque[LineOutcome], byline: LineOutcome) -> tuple[LineOutcome, list[Name]] | None:
+def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     """The title just above `byline` and the byline's authors, if the two make one."""
     if byline.citations or byline.continues is not None or not held \
             or "by" not in byline.text[:_BYLINE_OPENING].lower():
@@ -85,7 +94,8 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> tuple[LineOutcome, l
     names = parse_name_list(m.group("names"))
     if not names or not all(map(_person, names)):
         return None
-    return title, names
+    year = m.group("year")
+    return _Pair(title, byline, names, int(year) if year else None)
 
 
 def _person(name: Name) -> bool:
@@ -122,16 +132,19 @@ def _under_reading_heading(outcome: LineOutcome) -> bool:
     return outcome.section is not None and section_kind(outcome.section) == "reading"
 
 
-def _read(title: LineOutcome, byline: LineOutcome, names: list[Name], place: Place) -> None:
+def _read(pair: _Pair, place: Place) -> None:
+    title = pair.title
     if title.citations:  # read already, without its maker
-        title.citations[0].record.author = names
-        place(title.citations[0], title)
+        parsed = title.citations[0]
     else:
-        parsed = read_listed_title(strip_marker(plain_text(title.text))[0], _TITLE_WORDS)
-        if parsed is None or not parsed.is_citation:
+        listed = read_listed_title(strip_marker(plain_text(title.text))[0], vouched=True)
+        if listed is None or not listed.is_citation:
             return
-        parsed.record.author = names
-        place(parsed, title)
+        parsed = listed
         title.citations.append(parsed)
         title.reason = None
-    byline.continues = title
+    parsed.record.author = pair.names
+    if pair.year is not None and parsed.record.issued is None:
+        parsed.record.issued = Date([[pair.year]])
+    place(parsed, title)
+    pair.byline.continues = title

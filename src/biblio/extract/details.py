@@ -95,7 +95,7 @@ def _join_isbn(above: LineOutcome, line: LineOutcome, parse: Parser, place: Plac
             return False
         parsed: Parsed | None = parse(text)
         if parsed is None or not (parsed.is_citation and parsed.record.title):
-            parsed = read_listed_title(text, _TITLE_WORDS)  # "Last Hope Island: Britain, …"
+            parsed = read_listed_title(text, vouched=True)  # "Last Hope Island: Britain, …"
         if parsed is None or not parsed.is_citation:
             return False
         place(parsed, above)

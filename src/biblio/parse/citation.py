@@ -143,6 +143,7 @@ _FORM_CONFIDENCE: dict[str, float] = {
 # A title alone on a list line: at most this many words, and no sentence's end, colon
 # ending the line, bracket or duration in it ("Read more.", "Links:", "Uprooted (my review)").
 _LISTED_TITLE_WORDS = 12
+_VOUCHED_TITLE_WORDS = 25  # a title a byline or an ISBN below vouches for
 _LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\."
                               r"|\b\d+\s?(?:mins?|minutes|hrs?|hours|secs?)\b")  # "20 mins"
 # An edition note, which no publisher's name holds ("Third Edition").
@@ -592,14 +593,15 @@ def read_with_labeller(text: str) -> Parsed | None:
     return parsed
 
 
-def read_listed_title(text: str, most_words: int = _LISTED_TITLE_WORDS) -> Parsed | None:
+def read_listed_title(text: str, vouched: bool = False) -> Parsed | None:
     """A list item that is a title and nothing else, as a list under "## Books" gives
     them ("- Deep work", "- The Holy Bible"): the whole line, one short stretch opening with
     a capital, in sentence case as often as in title case.
 
     Only for items under a heading that names works: anywhere else such a line is as
-    likely a label or a remark, so `biblio.extract` asks here and nowhere else; a byline
-    under the line vouches for a longer title (`most_words`).
+    likely a label or a remark, so `biblio.extract` asks here and nowhere else.  A byline
+    or an ISBN under the line vouches for it (`vouched`): the title may then be longer, and
+    may read like a name ("Mad Honey" over "by Jodi Picoult …").
     """
     if len(text) > MAX_LINE:
         return None
@@ -612,9 +614,11 @@ def read_listed_title(text: str, most_words: int = _LISTED_TITLE_WORDS) -> Parse
     a, b = trim(base.s, 0, len(base.s))
     title = base.s[a:b]
     words = title.split()
-    if not 0 < len(words) <= most_words or not opens_title(title) \
+    if not 0 < len(words) <= (_VOUCHED_TITLE_WORDS if vouched else _LISTED_TITLE_WORDS) \
+            or not opens_title(title) \
             or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(base.s.rstrip()) \
-            or (len(words) == 1 and everyday_word(title)) or parse_name_list(title) \
+            or (len(words) == 1 and everyday_word(title)) \
+            or (not vouched and parse_name_list(title)) \
             or any(w.lower().strip(".,") in MONTHS for w in words):
         # a sentence, a label ("Links"), a name or a date: a list of authors, or of the
         # days a book was read

@@ -22,6 +22,7 @@ from .titles import is_title_like
 CALL_TO_ACTION = "call to action"
 PLATFORM = "a podcast or social platform"
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
+_BYLINE_YEAR_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d\.?\s*\Z")
 _CITED_YEAR = re.compile(r"[(\[][^()\[\]]{0,80}\b(?:1[5-9]\d\d|20\d\d)[)\]]")
 # "Edited by Ken Liu, Invisible Planets (Tor, 2016)": an anthology's entry, not a credit,
 # when a title follows the names and a cited year closes it.
@@ -283,9 +284,11 @@ def rejection_reason(text: str) -> str | None:
     alone = _QUOTED_SENTENCE_RE.match(text)
     if alone and len(alone.group(1).split()) >= 8 and not is_title_like(alone.group(1)):
         return "a quotation"  # "“Boil down nine years … you get one word: focus.”" alone
-    if (text[:3].lower() == "by " or " | " in text) and _only_names(text[3:] if text[:3].lower()
-                                                                    == "by " else text):
-        return "credits"  # "By Mark Linsenmayer, Wes Alwan", "ABC News | Charlie Gibson"
+    if (text[:3].lower() == "by " or " | " in text) and _only_names(_BYLINE_YEAR_RE.sub(
+            "", text[3:] if text[:3].lower() == "by " else text)):
+        # "By Mark Linsenmayer, Wes Alwan", "ABC News | Charlie Gibson", and a book club's
+        # byline under its title, "by Gabrielle Zevin, 2014"
+        return "credits"
     stripped = text.strip()
     if len(stripped) < 50 and _DATE_LINE_RE.match(stripped, stripped.lower()):
         return "a date, not a work"
