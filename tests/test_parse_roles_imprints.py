@@ -341,6 +341,12 @@ def test_a_podcast_credit_stays_a_credit(line: str) -> None:
          ["Liu"]),
         ("The Three-Body Problem, Cixin Liu; trans. Ken Liu (Tor, 2014)", ["Liu"], [], ["Liu"]),
         ("Cixin Liu, The Three-Body Problem (trans. Ken Liu, Tor, 2014)", ["Liu"], [], ["Liu"]),
+        # a name known alone keeps its place as the author; an anonymous work has none
+        ("The Odyssey by Homer, Emily Wilson (Translator)", ["Homer"], [], ["Wilson"]),
+        ("Beowulf by Anonymous, Seamus Heaney (Translator)", [], [], ["Heaney"]),
+        # roles joined by "and", and a comic's writer (h-odunayo-read-2019, a real list)
+        ("Saga, Vol. 1, by Brian K. Vaughan (Writer) and Fiona Staples (Artist)", ["Vaughan"],
+         [], []),
     ],
 )
 def test_each_contributor_with_a_role(line: str, authors: list[str], editors: list[str],

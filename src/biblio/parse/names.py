@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..model import Name
 from .lexicon import (
+    ANONYMOUS,
     CAPITAL_PARTICLES,
     CHINESE_SURNAMES,
     COMPOUND_SURNAMES,
@@ -522,10 +523,12 @@ _ROLE_WORDS: dict[str, str] = {
     "editors": "editor", "trans": "translator", "tr": "translator", "translator": "translator",
     "translators": "translator", "illustrator": "", "contributor": "", "foreword": "",
     "introduction": "", "afterword": "", "narrator": "", "reader": "", "compiler": "editor",
+    "writer": "author", "artist": "", "photographer": "", "preface": "",
 }
 _ROLE_BRACKET_RE = re.compile(r"\s*\((?P<roles>[A-Za-z., ]{2,40})\)\s*$")
 _ROLE_SPLIT_RE = re.compile(r",|\band\b|&")  # compiled once: every bracket is asked
-_PEOPLE_SPLIT_RE = re.compile(r"([,;](?![^()]*\)))")
+# between people, outside brackets: "A (Writer) and B (Artist)", "A, B (Translator)"
+_PEOPLE_SPLIT_RE = re.compile(r"([,;](?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\)))")
 
 
 def role_fields(text: str) -> tuple[str, ...] | None:
@@ -554,9 +557,11 @@ def role_marked_people(text: str, last: tuple[str, ...] = ()
         if mark and roles is None:
             return None
         who = piece[:mark.start()] if mark else piece
+        if who.strip() in ANONYMOUS:
+            continue  # "Beowulf by Anonymous, Seamus Heaney (Translator)": no author
         person = parse_person(who.strip())
-        if person is None or person.given is None:
-            return None
+        if person is None or (person.given is None and not is_mononym(person)):
+            return None  # "Homer, Emily Wilson (Translator)" names Homer alone
         if roles is None:
             roles = last if i + 2 >= len(pieces) and last else ("author",)
         out.append((roles, person, start, start + len(who.strip())))
