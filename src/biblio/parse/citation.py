@@ -49,6 +49,18 @@ from .titles import is_title_like, opens_title
 _TYPE_LABEL_RE = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}"
                             r"|[A-Za-z ]{2,40}/[A-Za-z]{2,10}):"
                             r"(?:\s+|(?=[A-Z\"“‘]))")
+# A year's-reading post files its picks under awards: "Favorite Fantasy:", "Best read of the
+# year:", "Biggest disappointment:".  A superlative and a kind of reading (or "of the year")
+# make the label; "Most Likely to Succeed: Preparing Our Kids …" has no kind, and stays whole.
+_AWARD_LABEL_RE = re.compile(
+    r"(?:my\s+)?(?:favou?rite|best|worst|biggest|most\s+\w+|least\s+\w+|top\s+\d*\s*)\s*"
+    r"(?=[^:]{0,60}?\b(?:books?|reads?|re-?reads?|novels?|series|fiction|non-?fiction|fantasy|"
+    r"audio ?books?|memoirs?|biograph(?:y|ies)|debuts?|disappointments?|surprises?|"
+    r"discover(?:y|ies)|listens?|thrillers?|myster(?:y|ies)|romances?|poetry|sci-?fi|"
+    r"science fiction|histor(?:y|ies)|graphic novels?|classics?|comics?|of the (?:year|month)|"
+    r"this year|(?:of|in) (?:19|20)\d\d)\b)"
+    r"[^:]{0,60}?:\s+(?=\S)",
+    re.IGNORECASE)
 # A cross-reference opening an entry without a colon, as notes and reading lists write it.
 _SEE_ALSO_RE = re.compile(r"(?:[Ss]ee also|[Cc]f\.)\s+(?=[A-Z‘'\"“])")
 # A recommendation's verb before "Title by Author": "Check out Thinking in Systems by …".
@@ -383,6 +395,10 @@ def _parse(text: str) -> Parsed:
             # nor a sentence's to the listener
             line = line[:start] + " " * (verb.end() - start) + line[verb.end():]
             start = verb.end()
+    award = _AWARD_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
+    if award and " by " in base.s[award.end():end] \
+            and not _GENERIC_SUBTITLE_RE.match(base.s, award.end()):
+        start = award.end()  # "Favorite First Book in a New Series: Defy the Stars by …"
     label = _TYPE_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
     if label and label.group("label").lower() not in TYPE_LABELS:
         typed = _TYPE_LABEL_RE.match(base.s, label.end(), end)
