@@ -101,3 +101,14 @@ def test_one_splitter_for_parser_providers_and_episodes(
         assert parsed is not None and (parsed.family, parsed.given) == (family, given)
         episode = Episode(title="An episode", people=[text])
         assert episode_record(episode, "feed.xml").author == [name]
+
+
+def test_a_middle_initial_i_is_no_pronoun() -> None:
+    # a real reading list's entry (a GitHub Pages reading list); "I." is Rhys's initial, not
+    # the first person that marks a sentence
+    from biblio import parse_citation
+
+    parsed = parse_citation("Machine Learning with R, the tidyverse and mlr by Hefin I. Rhys")
+    assert parsed.is_citation
+    assert (parsed.record.full_title, parsed.record.author[0].given) == (
+        "Machine Learning with R, the tidyverse and mlr", "Hefin I.")

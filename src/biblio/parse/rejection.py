@@ -202,7 +202,7 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 # mark.  Only the number of sentence ends is used, and that is the same as "[a-z]{2}[.!?]…"'s.
 _SENTENCE_END_RE = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?:\s+[A-Z]|$)")
 _PROSE_WORDS_RE = _Caseless(
-    r"\b(?:we|we're|we've|us|our|you|your|you're|i|i'm|i've|my|this episode|today|"
+    r"\b(?:we|we're|we've|us|our|you|your|you're|i(?!\.)|i'm|i've|my|this episode|today|"
     r"tonight|next week|join|listen|discuss(?:es)?|talks?|explains?|explores?|recorded|"
     r"please|don't|check out|thanks|sorry)\b",
 )
