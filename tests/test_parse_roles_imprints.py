@@ -280,6 +280,22 @@ def test_towns_alone_in_every_imprint_position(line: str, title: str, place: str
     assert record.year is not None
 
 
+def test_a_notes_cited_page_after_the_imprint_needs_no_p() -> None:
+    # a Chicago note, as footnotes and further-reading sections give it
+    record = _read("Daniel Kahneman, Thinking, Fast and Slow (New York: Farrar, Straus and "
+                   "Giroux, 2011), 23.")
+    assert (record.full_title, record.publisher, record.page) == (
+        "Thinking, Fast and Slow", "Farrar, Straus and Giroux", "23")
+    assert record.issued is not None and record.issued.parts == [[2011]]
+
+
+def test_the_year_after_a_translators_bracket() -> None:
+    record = _read("One Hundred Years of Solitude, by Gabriel García Márquez (trans. Gregory "
+                   "Rabassa), 1970")
+    assert families(record.translator) == ["Rabassa"]
+    assert record.issued is not None and record.issued.parts == [[1970]]
+
+
 def test_pages_to_read_after_the_imprint() -> None:
     record = _read("Peter Brown, The World of Late Antiquity, AD 150-750 (London, 1971), "
                    "pp. 22-34.")

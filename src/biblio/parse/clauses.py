@@ -105,9 +105,17 @@ _VOLUME_CLAUSE_RE = re.compile(r",\s*vol\.?\s*(?P<v>\d{1,3}|[IVXLC]{1,6})\s*$", 
 _VOLUMES_NOTE_RE = re.compile(r"[,.]\s*\d{1,2}\s*(?:vols?|v|t|bde)\.?\s*$", re.IGNORECASE)
 _UNDATED_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?),\s*n\.\s?d\.?\s*$")
 # What a reading list adds after the imprint: the pages or chapters to read.
+# A note's cited page needs no "p.": "(New York: Farrar, Straus and Giroux, 2011), 23."
+# (three digits at most, so that a year after the bracket is not taken for a page).
 _PAGES_AFTER_RE = re.compile(  # the comma first, the bracket checked behind it
     r",(?<=\),)\s*(?:pp?\.\s*(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
+    r"|(?P<bare>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)(?=\.?\s*$)"
     r"|(?:chs?\.|chaps?\.|chapters?)\s*\d[\d\s,–-]*)\.?\s*$", re.IGNORECASE)
+# The year after a translator's bracket: "… (trans. Gregory Rabassa), 1970".
+_YEAR_AFTER_BRACKET_RE = re.compile(
+    r"\((?:trans(?:lated)?|tr|eds?|edited)\b[^()]*(?P<close>\)),\s*(?P<y>(?:1[5-9]|20)\d\d)"
+    r"\.?\s*$",
+    re.IGNORECASE)
 # How many pages the book has, after a comma at the end of the entry.
 _TRAILING_PAGE_COUNT_RE = re.compile(r",\s*(?P<n>\d{2,4})\s*(?:pages|pp\.?)\s*$", re.IGNORECASE)
 # A year alone after a long dash, ending the line; not after a number ("1789 – 1848"), nor
@@ -173,10 +181,16 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         read_date(draft, dashed.start("y"), dashed.end("y"))
         b = trim(s, a, dashed.start(), keep_quotes=True)[1]
     pages = _PAGES_AFTER_RE.search(s, a, b) if s.find(")", a, b) >= 0 else None
-    if pages:  # "(London, 1971), pp. 22-34", "(Oxford, 2005), chs. 3–4"
-        if pages.group("p"):
-            draft.put("page", pages.start("p"), pages.end("p"))
+    if pages:  # "(London, 1971), pp. 22-34", "(Oxford, 2005), chs. 3–4", "(…, 2011), 23."
+        page = "p" if pages.group("p") else "bare" if pages.group("bare") else None
+        if page:
+            draft.put("page", pages.start(page), pages.end(page))
         b = pages.start()
+    year = _YEAR_AFTER_BRACKET_RE.search(s, a, b) if draft.date is None and s.find(
+        ")", a, b) >= 0 else None
+    if year:
+        read_date(draft, year.start("y"), year.end("y"))
+        b = year.end("close")
     while b > a and s[b - 1] in ")]":
         opening = _opening_paren(s, a, b - 1) if s[b - 1] == ")" else s.rfind("[", a, b - 1)
         if opening <= a:
