@@ -112,3 +112,24 @@ def test_a_middle_initial_i_is_no_pronoun() -> None:
     assert parsed.is_citation
     assert (parsed.record.full_title, parsed.record.author[0].given) == (
         "Machine Learning with R, the tidyverse and mlr", "Hefin I.")
+
+
+def test_a_surname_alone_keeps_its_capital_particle() -> None:
+    # "Du Bois" is a surname, not a given name "Du" (as "W. E. B. Du Bois" files it);
+    # "Al Gore" and "Van Jones" open with given names
+    assert (parse_person("Du Bois").family, parse_person("Du Bois").given) == ("Du Bois", None)
+    assert parse_person("Al Gore").family == "Gore"
+    assert parse_person("Van Jones").family == "Jones"
+    from biblio import parse_citation
+
+    record = parse_citation("The Souls of Black Folk by Du Bois").record
+    assert [a.family for a in record.author] == ["Du Bois"]
+
+
+def test_a_middle_initial_after_a_quoted_title_and_dash() -> None:
+    # "K." is an initial, not a broadcaster's capitals ("BBC News")
+    from biblio import parse_citation
+
+    record = parse_citation('"The Left Hand of Darkness" - Ursula K. Le Guin').record
+    assert record.type == "book"
+    assert [(a.family, a.given) for a in record.author] == [("Le Guin", "Ursula K.")]

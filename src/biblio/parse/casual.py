@@ -29,6 +29,7 @@ from .names import (
     plausible_surname,
     role_marked_people,
     surely_a_person,
+    surname_core,
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
@@ -483,8 +484,10 @@ def _person_shaped(text: str) -> bool:
 
 
 def _lone_surname(name: Name) -> bool:
+    # a capital particle opens some ("Du Bois, The Souls of Black Folk (1903)")
+    family = surname_core(name.family) if name.family else None
     return not (name.given or name.literal or name.non_dropping_particle or is_mononym(name)) \
-        and name.family is not None and plausible_surname(name.family) \
+        and family is not None and plausible_surname(family) \
         and name.family not in _CALENDAR_WORDS
 
 

@@ -111,6 +111,10 @@ def _parse_person(text: str) -> Name | None:
         # "de Heer", "van Hamme": a surname with its particle, no given name (a mononym
         # to the list readers, so it passes only where a lone surname may)
         return Name(family=tokens[1], non_dropping_particle=tokens[0], suffix=suffix)
+    if len(tokens) == 2 and tokens[0] in _SURNAME_OPENERS and _is_name_word(tokens[1]):
+        # "Le Guin", "De Niro": a surname alone, its capital particle kept in it as
+        # "Ursula K. Le Guin" keeps it (not a given name "Le")
+        return Name(family=" ".join(tokens), suffix=suffix)
     for i, token in enumerate(tokens):
         if is_initial(token):
             if i == len(tokens) - 1:
@@ -125,6 +129,16 @@ def _parse_person(text: str) -> Name | None:
                 and not (i == 0 and token in GIVEN_NAMES and len(tokens) > 1):
             return None  # (a given name opens a name even when it is a title word: "Art")
     return split_person(tokens, suffix)
+
+
+# Capital particles that open surnames and no given names ("Al Gore", "Van Jones" are given).
+_SURNAME_OPENERS = frozenset({"Le", "De", "Du", "La", "Von", "Des", "Da"})
+
+
+def surname_core(family: str) -> str:
+    """"Du Bois" → "Bois": the word that says whether a surname is plausible."""
+    opener, _, rest = family.partition(" ")
+    return rest if rest and opener in _SURNAME_OPENERS else family
 
 
 def _surname_position(tokens: list[str]) -> bool:

@@ -261,7 +261,8 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
         who = dash.group("who")
         names = parse_name_list(who)
         if names and who.lower() not in _PERIODICALS and not any(
-            w.isupper() and len(w) > 1 for w in who.split()  # "BBC News"
+            w.isalpha() and w.isupper() and len(w) > 1 for w in who.split()  # "BBC News"
+            # (an initial, "Ursula K. Le Guin", is no such word)
         ):
             draft.put_names("author", names, dash.start("who"), dash.end("who"))
             if dash.group("date"):
