@@ -114,3 +114,20 @@ def test_a_heading_that_is_a_citation() -> None:
 def test_a_person_whose_surname_is_an_organisation_word() -> None:
     record = parse_citation("Hello Stranger by Katherine Center (7/11)").record
     assert [(n.given, n.family) for n in record.author] == [("Katherine", "Center")]
+
+
+def test_fields_between_dashes_title_author_publisher_year() -> None:
+    # "Never Let Me Go" reads like a name to the name reader; Ishiguro surely is one
+    for line in ("Never Let Me Go – Kazuo Ishiguro – Faber & Faber – 2005",
+                 "Kazuo Ishiguro – Never Let Me Go – Faber & Faber – 2005"):
+        record = parse_citation(line).record
+        assert (record.full_title, [n.family for n in record.author], record.publisher) == (
+            "Never Let Me Go", ["Ishiguro"], "Faber & Faber")
+        assert record.issued is not None and record.issued.parts == [[2005]]
+
+
+def test_a_remark_as_the_third_field_is_no_publisher() -> None:
+    record = parse_citation("Dune - Frank Herbert - Ace").record
+    assert (record.full_title, record.publisher) == ("Dune", "Ace")
+    parsed = parse_citation("Never Let Me Go - Kazuo Ishiguro - my favourite this year")
+    assert not parsed.is_citation or parsed.record.publisher is None

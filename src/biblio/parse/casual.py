@@ -33,7 +33,7 @@ from .names import (
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
-from .segments import read_date
+from .segments import is_publisher, read_date, unlikely_publisher
 from .titles import is_title_like, opens_title
 
 _EPISODE_TITLE_RE = re.compile(
@@ -72,6 +72,7 @@ _CREDIT_VERBS = frozenset({
 _CREDIT_NOUNS_RE = re.compile(
     r"(?:^|[.!?:;|(–—]\s*)(?:\w+\s+)?(?:photos?|photograph|photography|images?|illustrations?|"
     r"art|artwork|music|logo|animation|editing)\s*$", re.IGNORECASE)
+_FIELD_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 _DASH_RE = re.compile(r"\s\s*[–—-]\s+")  # "\s+", opening with one space: a search skips to spaces
 _SEMICOLON_RE = re.compile(r"\s*;\s+")
 _SLASH_RE = re.compile(r"\s+/\s+(?:by\s+)?", re.IGNORECASE)
@@ -408,6 +409,8 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
               if s.count("(", start, d.start()) <= s.count(")", start, d.start())), None)
     if m is None:
         return False  # none, or only inside brackets: "(1789 - 1848)"
+    if separator is _DASH_RE and _dash_fields(draft, start, end, m):
+        return True
     if s[start:m.start()].strip() in ANONYMOUS:
         draft.form = "dash"  # "Anonymous – Beowulf"
         return draft.put("title", m.end(), end)
@@ -448,6 +451,36 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
                 return draft.put("title", start, title_end)
         return draft.put("title", start, m.start())
     return False
+
+
+def _dash_fields(draft: Draft, start: int, end: int, first: re.Match[str]) -> bool:
+    """"Never Let Me Go – Kazuo Ishiguro – Faber & Faber – 2005": fields between dashes,
+    the title and its author surely named (either first), then publisher and year."""
+    s = draft.s
+    dashes = [first, *_DASH_RE.finditer(s, first.end(), end)]
+    if not 2 <= len(dashes) <= 3 or "(" in s[start:end]:
+        return False
+    bounds = [start, *(p for d in dashes for p in (d.start(), d.end())), end]
+    fields = [trim(s, bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    people = [parse_name_list(s[a:b]) or [] for a, b in fields[:2]]
+    surely = [bool(p) and all(map(surely_a_person, p)) for p in people]
+    if surely[0] == surely[1]:
+        return False
+    who = 0 if surely[0] else 1
+    trial = draft.copy()
+    for a, b in fields[2:]:
+        if _FIELD_YEAR_RE.fullmatch(s, a, b):
+            if trial.date is not None or not read_date(trial, a, b):
+                return False
+        elif "publisher" in trial.values or is_publisher(s[a:b]) is False \
+                or unlikely_publisher(s[a:b]):
+            return False
+        else:
+            trial.put("publisher", a, b)
+    draft.adopt(trial)
+    draft.put_names("author", people[who], *fields[who])
+    draft.form = "dash"
+    return draft.put("title", *fields[1 - who])
 
 
 def _slash_form(draft: Draft, start: int, end: int) -> bool:
