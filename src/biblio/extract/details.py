@@ -1,11 +1,14 @@
-"""The detail lines a shop or a catalogue sets under a book: its ISBN, then its imprint.
+"""The detail lines a shop, a catalogue or a list sets under an entry: its ISBN, its
+imprint, who directed or translated it.
 
 Bookshop pages list a book as a short block: "Boomhouse By Summer J. Hart Cover Image"
 (the cover's caption run into the title), "ISBN: 9781737925842", "Availability: …",
-"Published: 3rd Thing - September 12th, 2023".  An ISBN line alone is a record of its
-own; under an entry it is that entry's ISBN, and it vouches for a title line above it that
-no rule reads alone.  The outcomes are held back a few lines to look ahead; extraction
-stays lazy.
+"Published: 3rd Thing - September 12th, 2023"; a list of films gives "Director: _Stanley
+Kubrick_" under each.  An ISBN line alone is a record of its own; under an entry it is
+that entry's ISBN, and it vouches for a title line above it that no rule reads alone.  A
+labelled line right under an entry ("Label: value", nothing else between but other such
+lines) gives the entry the field its label names, when the entry lacks it.  The outcomes
+are held back while details may follow; extraction stays lazy.
 """
 
 from __future__ import annotations
@@ -17,19 +20,32 @@ from collections.abc import Callable, Iterator
 from ..model import Date
 from ..parse.citation import NOT_A_CITATION, read_listed_title
 from ..parse.markup import plain_text, strip_marker
+from ..parse.names import parse_name_list, surely_a_person
 from ..parse.parsed import Parsed
 from ..parse.segments import is_publisher, unlikely_publisher
 from .dates import iso_date
 from .outcome import LineOutcome
 
-# How many outcomes after the ISBN may hold its imprint ("Availability: …" between).
-_WINDOW = 3
+# How many detail lines an entry may have ("Categories: …", "Availability: …" among them).
+_MOST_DETAILS = 5
 # A title line over an ISBN is a heading's length, not a sentence's.
 _TITLE_WORDS = 25
 _ISBN_LINE_RE = re.compile(r"ISBN(?:-1[03])?\s*[:#]?\s*[\dXx-]{10,17}\s*\Z", re.IGNORECASE)
-# "Published: Random House - April 25th, 2017", "Publisher: Del Rey, 2023"
-_IMPRINT_RE = re.compile(
-    r"(?:Published|Publisher)\s*:\s*(?P<pub>[^\s-][^:]*?)\s+[-–—,]\s+(?P<date>[^:]*\d{4})\s*\Z")
+_DETAIL_RE = re.compile(
+    r"(?P<label>[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:\s*(?P<value>\S.{0,150})\Z")
+# The labels whose value is people, and the role they name.
+_PEOPLE_LABELS = {
+    "author": "author", "authors": "author", "written by": "author", "writer": "author",
+    "director": "director", "directors": "director", "directed by": "director",
+    "translator": "translator", "translators": "translator", "translated by": "translator",
+    "editor": "editor", "editors": "editor", "edited by": "editor",
+}
+_IMPRINT_LABELS = frozenset({"published", "publisher", "published by"})
+_DATE_LABELS = frozenset({"year", "publication date", "release date", "released",
+                          "published in", "first published"})
+# "Published: Random House - April 25th, 2017", "Publisher: Del Rey, 2023", "Publisher: Knopf"
+_IMPRINT_RE = re.compile(r"(?P<pub>[^\s-][^:]*?)(?:\s+[-–—,]\s+(?P<date>[^:]*\d{4}))?\s*\Z")
+_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d\Z")
 # The cover's caption a copied shop page runs into the title line.
 _CAPTION_RE = re.compile(r"\s+(?:Cover\s+Image|Book\s+Cover)\s*\Z", re.IGNORECASE)
 _REFUSED = f"not a citation: {NOT_A_CITATION}"  # no rule read the line
@@ -40,25 +56,28 @@ Parser = Callable[[str], Parsed]
 
 def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
                    place: Place) -> Iterator[LineOutcome]:
-    """`outcomes`, with each ISBN line's number (and the imprint line below it) given to
-    the entry just above it; `parse` reads a title line the ISBN vouches for."""
+    """`outcomes`, with the detail lines under an entry given to it; `parse` reads a title
+    line an ISBN below vouches for; `place` gives changed records their origin again."""
     held: deque[LineOutcome] = deque()
-    entry: LineOutcome | None = None  # the entry the last ISBN line joined
-    since = 0  # outcomes since then
+    entry: LineOutcome | None = None  # the entry whose details may still follow
+    details = 0  # detail lines under it so far
     for outcome in outcomes:
-        since += 1
         if held and _isbn_line(outcome):
-            owner = _owner(held[-1], held)
-            if owner is not None and _join_isbn(owner, outcome, parse, place):
-                entry, since = owner, 0
-        elif entry is not None and _join_imprint(entry, outcome, place):
-            entry = None
+            owner = entry or _owner(held[-1], held)
+            joined = owner is not None and _join_isbn(owner, outcome, parse, place)
+            entry, details = (owner, details + 1) if joined else (None, 0)
+        elif entry is not None and outcome.continues is entry:
+            pass  # its byline
+        elif entry is not None and details < _MOST_DETAILS and not outcome.citations and (
+                detail := _detail(outcome)) is not None:
+            _join_detail(entry, outcome, *detail, place)
+            details += 1
+        else:
+            entry, details = (outcome, 0) if _one_work(outcome) else (None, 0)
         held.append(outcome)
-        if since >= _WINDOW:
-            entry = None
-        # held: from the entry still joining, else the last line's entry if an ISBN may follow
-        owner = _owner(held[-1], held)
-        first = entry or (owner if owner is not None and _may_own(owner) else None)
+        # held: from the entry details may still join, else the last line if an ISBN may
+        # vouch for it
+        first = entry if entry is not None else held[-1] if _may_own(held[-1]) else None
         while held and held[0] is not first:
             yield held.popleft()
     yield from held
@@ -69,6 +88,23 @@ def _owner(outcome: LineOutcome, held: deque[LineOutcome]) -> LineOutcome | None
     is still held: a record handed out is not changed."""
     owner = outcome.continues or outcome
     return owner if any(o is owner for o in held) else None
+
+
+def _detail(outcome: LineOutcome) -> tuple[str, str] | None:
+    """(label, value) of a detail line: a label this module knows, or one in sentence case
+    ("Chosen by: Heidi", "Availability: …"), not a title's head ("Last Hope Island: …")."""
+    m = _DETAIL_RE.match(_plain(outcome))
+    if m is None:
+        return None
+    label = m["label"].lower()
+    known = label in _PEOPLE_LABELS or label in _IMPRINT_LABELS or label in _DATE_LABELS
+    if not known and any(w[:1].isupper() for w in m["label"].split()[1:]):
+        return None
+    return label, m["value"]
+
+
+def _one_work(outcome: LineOutcome) -> bool:
+    return outcome.continues is None and len(outcome.citations) == 1
 
 
 def _may_own(outcome: LineOutcome) -> bool:
@@ -108,24 +144,44 @@ def _join_isbn(above: LineOutcome, line: LineOutcome, parse: Parser, place: Plac
     return True
 
 
-def _join_imprint(entry: LineOutcome, line: LineOutcome, place: Place) -> bool:
-    """"Published: Forever - July 11th, 2023" under the ISBN: the entry's imprint."""
-    if line.citations or line.continues is not None:
-        return False
-    m = _IMPRINT_RE.match(_plain(line))
+def _join_detail(entry: LineOutcome, line: LineOutcome, label: str, value: str,
+                 place: Place) -> None:
+    """Give the entry the field a detail line names, if it lacks it; other labels
+    ("Availability:", "Categories:") leave it alone."""
     record = entry.citations[0].record
-    # the label vouches for a name the lexicon does not know; one it refuses is left out
-    if m is None or record.publisher or is_publisher(m.group("pub")) is False \
-            or unlikely_publisher(m.group("pub")):
-        return False
-    record.set("publisher", m.group("pub"))
-    iso = iso_date(m.group("date"))
-    if record.issued is None and iso is not None:
-        record.issued = Date([[int(part) for part in iso.split("-")]])
+    value = value.strip(" _*")
+    if label in _PEOPLE_LABELS:
+        role = _PEOPLE_LABELS[label]
+        names = parse_name_list(value)
+        if not names or record.get(role) or not all(map(surely_a_person, names)):
+            return
+        record.set(role, names)
+        if role == "director" and record.type == "book" and not record.publisher:
+            record.type = "motion_picture"  # "Director: Stanley Kubrick" under a title
+    elif label in _IMPRINT_LABELS:
+        m = _IMPRINT_RE.match(value)
+        # the label vouches for a name the lexicon does not know; one it refuses is left out
+        if m is None or record.publisher or is_publisher(m["pub"]) is False \
+                or unlikely_publisher(m["pub"]):
+            return
+        record.set("publisher", m["pub"])
+        if record.issued is None and m["date"]:
+            _date(m["date"], entry)
+    elif label in _DATE_LABELS and record.issued is None and (
+            iso_date(value) or _YEAR_RE.match(value)):
+        _date(value, entry)
+    else:
+        return
     place(entry.citations[0], entry)
     line.continues = entry
     line.reason = None
-    return True
+
+
+def _date(text: str, entry: LineOutcome) -> None:
+    """The day ("July 11th, 2023") or the year alone ("1968") a detail gives."""
+    iso = iso_date(text)
+    parts = [int(part) for part in iso.split("-")] if iso else [int(text[-4:])]
+    entry.citations[0].record.issued = Date([parts])
 
 
 def _plain(outcome: LineOutcome) -> str:

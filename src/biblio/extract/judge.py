@@ -93,6 +93,9 @@ SITE_LINK = "a link to a site or a page about something else, not to a work"
 PRODUCT = "a product (its name carries ® or ™), not a work"
 # A trademark sign in a title: a product sold, "64 ARK® Crystal Assembly".
 _PRODUCT_MARK = re.compile("[®™]")
+# A heading that lists films, not books ("Films mentioned", "Movies we discussed").
+_FILMS_HEADING = re.compile(r"\b(?:films?|movies?|documentar(?:y|ies)|cinema)\b", re.IGNORECASE)
+_BOOKS_HEADING = re.compile(r"\b(?:books?|reading|novels?|articles?|essays?)\b", re.IGNORECASE)
 _SECTION_REASONS: dict[SectionKind, str] = {
     "credits": "credits",
     "metadata": "episode metadata",
@@ -131,6 +134,7 @@ class Judge:
         self.run_lines: set[int] = set()  # unmarked lines read as a list of works
         self.episode = episode if episode is not None else Episode()
         self.section: SectionKind | None = None
+        self.films_section = False  # a reading list of films: "Films mentioned"
         self.section_name: str | None = None
         self.section_level = 0
         self.order = ListOrder()
@@ -178,6 +182,8 @@ class Judge:
         if block.kind == "heading" or self._is_heading(block, plain):
             cited = self._cited_in_heading(block, plain)
             if cited is not None:
+                if self.films_section:
+                    _as_film(cited)  # "## Movies" over "#### [2001: A Space Odyssey](…) (1968)"
                 self._place([cited], block)
                 outcome.citations.append(cited)
                 return outcome
@@ -192,6 +198,7 @@ class Judge:
                                     block)
         if block.kind == "paragraph" and announces_reading(plain):
             self.section, self.section_name, self.section_level = "reading", plain, block.level
+            self.films_section = False
             return self._inline(outcome, block, PROSE)  # the works follow; it may name some
         reason = rejection_reason(plain)
         if reason == "timestamp":
@@ -439,6 +446,8 @@ class Judge:
         self.section = kind or "other"
         self.section_name = name
         self.section_level = level
+        self.films_section = self.section in ("reading", "other") \
+            and _FILMS_HEADING.search(name) is not None and _BOOKS_HEADING.search(name) is None
 
     def place_line(self, citation: Parsed, outcome: LineOutcome) -> None:
         """Give a record read after its line's turn (`settle_repeated_titles`) its origin."""
@@ -511,6 +520,9 @@ class Judge:
                 accepted = [listed] if listed is not None else []
                 if listed is not None:
                     self.order.note(listed)
+        if self.films_section:
+            for film in accepted:
+                _as_film(film)
         self._place(accepted, block)
         outcome.citations.extend(accepted)
         if not accepted:
@@ -691,3 +703,16 @@ def _split_items(text: str) -> list[str]:
     # "A by B; and C by D": the last item's "and" joins the list, it is not its title's.
     items = [_AND_ITEM_RE.sub("", item, count=1) if i else item for i, item in enumerate(items)]
     return [item.strip() for item in items if item.strip()] or [text]
+
+
+def _as_film(parsed: Parsed) -> None:
+    """An entry under a films heading read as a book ("Seven Samurai (1954) - Akira
+    Kurosawa") is a film, and the name beside it its director's; an entry with a
+    publisher or an ISBN stays a book."""
+    record = parsed.record
+    if record.type != "book" or record.publisher or record.isbn or record.editor \
+            or record.translator:
+        return
+    record.type = "motion_picture"
+    if record.author and not record.director:
+        record.director, record.author = record.author, []
