@@ -322,6 +322,23 @@ _APPOSITIVE_HINT = re.compile(r",[ \t]+(?:an?|the|his|her|their)[ \t]")
 _AUTHOR_OF = re.compile(
     rf"\b(?:author|editor|writer)[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
     rf"{_WORK}[ \t]+)?[“\"‘']?(?P<title>{_TITLE})")
+# A sentence that opens with a title and says what kind of work it is: "Small Things Like
+# These is a short novel by the Irish writer Claire Keegan", "Varina is a gorgeously written
+# Civil War novel about …", "There There stands out as a novel by and about …".  The kind
+# word must not name a trade or a person ("is a book critic", "a novel-writing class"),
+# so a word of its clause follows it, or the sentence ends; the words before it describe it
+# ("is the setting for the debut novel" names no work).
+_IS_A_WORK = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t])|(?<=\n))(?P<title>{_TITLE})"
+    rf"(?:,[^,.;:!?]{{2,80}},)?[ \t]+(?:is|was|remains|stands[ \t]+out[ \t]+as)[ \t]+"
+    rf"(?:a|an|the|one[ \t]+of[ \t]+the)[ \t]+"
+    rf"(?:(?!(?:for|of|the|a|an|to|in|with|on|at|by|and|or)\b)[\w\-]+[ \t]+){{0,4}}?"
+    rf"(?:novel|book|memoir|novella|biography|autobiography|collection|thriller|play|"
+    rf"(?:short[ \t]+)?stor(?:y|ies)|poem|epic)s?"
+    rf"(?=[ \t]*(?:[,.;:!?]|$)|[ \t]+(?:by|about|of|that|which|who|whose|set|from|in|for|"
+    rf"where|with|to|and)\b)"
+    rf"(?:[^.;!?]{{0,12}}?[ \t]by[ \t]+(?:[a-z][\w\-]*[ \t]+|[A-Z][\w\-]*[ \t]+(?=[a-z])){{0,4}}"
+    rf"(?P<by>{_PEOPLE}))?")
 _LIST_CUE = re.compile(
     r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+"
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
@@ -763,6 +780,16 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         if apposed and person and surely_a_person(person):
             names, who = [person], apposed.span("who")  # "author of Title, Peter Sagal, …"
         out.append((a, b, names, who))
+    for m in _IS_A_WORK.finditer(text) if kinds and (" is " in text or " was " in text
+                                                       or " remains " in text
+                                                       or " stands out " in text) else ():
+        a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+        if text[a:b].split()[0] in _OPENERS or text[a:b].lower() in _NO_TITLES:
+            continue
+        people = parse_name_list(m.group("by")) if m.group("by") else None
+        if not (people and all(map(known_given_name, people))):
+            people = None  # (not "a novel by and about Native Americans")
+        out.append((a, b, people, m.span("by") if people else None))
     numbered = [m for m in _NUMBERED_ITEM.finditer(text)] if ". " in text else []
     if len(numbered) >= 3:  # "by Lucius Annaeus Seneca: 4. On the Terrors of Death, 12. On …"
         by = _LIST_BY.search(text, max(0, numbered[0].start() - 80), numbered[0].start())
