@@ -36,3 +36,30 @@ def _read(line: str) -> list[tuple[str | None, list[str]]]:
 def test_a_sentence_opens_with_the_work_it_describes(
         line: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("This week, Emily Adrian (The Second Season) joins us to discuss a book she'd never read, "
+     "Frederick Exley's 1968 \"fictional memoir\" A Fan's Notes.",
+     [("The Second Season", ["Adrian"])]),
+    ("This week, J. Robert Lennon (Subdivision, Pieces for the Left Hand) joins us to discuss a "
+     "story he loves to teach: Ted Chiang's \"Hell is the Absence of God.\" What does he want "
+     "students to get out of it, and why does so little literary fiction today use an all-knowing "
+     "narrator? Plus: church summer camps, the case against reading your own Goodreads reviews, "
+     "and why John won't fight anybody.",
+     [("Subdivision", ["Lennon"]), ("Pieces for the Left Hand", ["Lennon"]),
+      ("Hell is the Absence of God", ["Chiang"])]),
+    # the bracket ends the sentence after a word for a writer
+    ("Our guest this week is the novelist and memoirist Susie Boyt (My Judy Garland Life, Loved "
+     "and Missed). She has asked us to talk about The Dream Songs (1969) by John Berryman, a "
+     "book that for a while made its author the best-known poet in America.",
+     [("My Judy Garland Life", ["Boyt"]), ("Loved and Missed", ["Boyt"]),
+      ("The Dream Songs", ["Berryman"])]),
+    # an actor's shows, with no talk of books: no author; a network's show after its owner
+    ("Also, a clip from the Periodic Talks podcast, a show about what makes people curious, "
+     "from virtual worlds to heavenly bodies, hosted by Gillian Jacobs (Community, Netflix's "
+     "LOVE) and Diona Reasonover (NCIS)", [("Community", []), ("LOVE", [])]),
+])
+def test_a_persons_works_in_brackets_after_the_name(
+        line: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(line) == expected

@@ -20,7 +20,16 @@ import re
 from ..model import Date, Name, Record
 from ..parse.citation import SHOP_LINK_RE
 from ..parse.draft import Draft
-from ..parse.lexicon import CREDIT_WORDS, MAGAZINES, NEWSPAPERS
+from ..parse.lexicon import (
+    CREDIT_WORDS,
+    JOB_WORDS,
+    MAGAZINES,
+    NETWORKS,
+    NEWSPAPERS,
+    PLACES,
+    PLATFORMS,
+    PUBLISHERS,
+)
 from ..parse.markup import Cleaned, clean
 from ..parse.names import (
     known_given_name,
@@ -339,6 +348,19 @@ _IS_A_WORK = re.compile(
     rf"where|with|to|and)\b)"
     rf"(?:[^.;!?]{{0,12}}?[ \t]by[ \t]+(?:[a-z][\w\-]*[ \t]+|[A-Z][\w\-]*[ \t]+(?=[a-z])){{0,4}}"
     rf"(?P<by>{_PEOPLE}))?")
+# A person's works in brackets right after the name, the sentence going on after them:
+# "Emily Adrian (The Second Season) joins us", "J. Robert Lennon (Subdivision, Pieces for
+# the Left Hand) joins us", "Gillian Jacobs (Community, Netflix's LOVE) and …"; the person
+# is their author where the paragraph speaks of books.
+_NAME_BRACKET = re.compile(
+    rf"(?<![\w.])(?P<who>{_PERSON})[ \t]+\((?P<works>[A-Z0-9][^()\n]{{1,120}})\)"
+    rf"(?=[ \t]+(?:and[ \t]+)?[a-z]|,[ \t]+\w|(?P<end>[.;]))")
+# A word before the name that makes the bracket's end the sentence's: "the novelist and
+# memoirist Susie Boyt (My Judy Garland Life, Loved and Missed)."
+_WRITER_BEFORE = re.compile(r"\b(?:author|novelist|memoirist|writer|poet|historian)s?\b"
+                            r"[^.;!?]{0,40}$", re.IGNORECASE)
+_OWNER_PREFIX = re.compile(r"[A-Z][\w\-]*['’]s[ \t]+(?=[A-Z0-9])")  # "Netflix's LOVE"
+_NOT_WORKS = PLACES | NETWORKS | PLATFORMS | PUBLISHERS | NEWSPAPERS | MAGAZINES
 _LIST_CUE = re.compile(
     r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+"
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
@@ -790,6 +812,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         if not (people and all(map(known_given_name, people))):
             people = None  # (not "a novel by and about Native Americans")
         out.append((a, b, people, m.span("by") if people else None))
+    for m in _NAME_BRACKET.finditer(text) if "(" in text else ():
+        out.extend(_bracketed_works(text, m))
     numbered = [m for m in _NUMBERED_ITEM.finditer(text)] if ". " in text else []
     if len(numbered) >= 3:  # "by Lucius Annaeus Seneca: 4. On the Terrors of Death, 12. On …"
         by = _LIST_BY.search(text, max(0, numbered[0].start() - 80), numbered[0].start())
@@ -838,6 +862,39 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     return [(a, b, n, w) for a, b, n, w in out
             if b - a >= _MIN_TITLE_CHARS and is_title_like(text[a:b])
             and not _is_person(text[a:b]) and parse_organisation(text[a:b]) is None]
+
+
+def _bracketed_works(text: str, m: re.Match[str]) -> list[tuple[int, int, list[Name] | None,
+                                                                   tuple[int, int] | None]]:
+    """The works a bracket after a person's name lists: titles all, none a place, a
+    network, a publisher, a periodical or a job ("Susan Orlean (The New Yorker)", "Bob
+    Smith (CEO, Acme)"), two of them or one of two words or more ("(NCIS)" may be a show
+    or a network's initials)."""
+    person = parse_person(m.group("who"))
+    if person is None or not known_given_name(person) or (
+            m.group("end") and not _WRITER_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+        return []
+    parts: list[tuple[int, int]] = []
+    pos = m.start("works")
+    for piece in m.group("works").split(","):
+        a = pos + len(piece) - len(piece.lstrip())
+        b = pos + len(piece.rstrip())
+        pos += len(piece) + 1
+        owner = _OWNER_PREFIX.match(text, a, b)
+        if owner is not None:
+            a = owner.end()
+        title = text[a:b]
+        words = title.lower().split()
+        if not (title and opens_title(title) and is_title_like(title)) or _is_person(title) \
+                or title.lower() in _NOT_WORKS or not JOB_WORDS.isdisjoint(words) \
+                or parse_organisation(title) is not None or _DECADE.match(title):
+            return []
+        parts.append((a, b))
+    if len(parts) < 2 and len(text[parts[0][0]:parts[0][1]].split()) < 2:
+        return []
+    if _WORK_WORD_RE.search(text) is None:  # an actor's shows: "Gillian Jacobs (Community, …)"
+        return [(a, b, None, None) for a, b in parts]
+    return [(a, b, [person], m.span("who")) for a, b in parts]
 
 
 def _subtitle_start(text: str, run: int) -> int:
