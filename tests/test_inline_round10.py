@@ -63,3 +63,19 @@ def test_a_sentence_opens_with_the_work_it_describes(
 def test_a_persons_works_in_brackets_after_the_name(
         line: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Garden State rewatch time is almost here. First, though, Bill and Pete get through a few "
+     "more subjects, among them Magic: The Gathering, penises (AGAIN, yes), nerds having sex and "
+     "the just-released film Apocalypse Pompeii, co-authored by Bill.",
+     [("Apocalypse Pompeii", [])]),
+    ("This week Nicole and Gayle go over what they just finished and what they are reading now, "
+     "and spend a few minutes on the newly released series Inventing Anna, a Netflix adaptation "
+     "of the story with the same name.", [("Inventing Anna", [])]),
+    ("Dara: Season 4 of The Man in the High Castle has a new teaser, which also confirms it will "
+     "be the last season.", [("The Man in the High Castle", [])]),
+])
+def test_a_film_or_series_named_after_its_kind(
+        line: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(line) == expected

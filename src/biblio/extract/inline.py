@@ -177,10 +177,15 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
      ("called", "titled")),
     # "the documentary Free to Choose", "the director of The Witch and The Lighthouse": a
     # film named after its kind or its director (no author)
-    (re.compile(rf"\b(?:(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|hit[ \t]+)?"
-               rf"(?:documentary|film|movie|musical)|(?:director|creator|showrunner)[ \t]+of)"
+    # ("the just-released film Apocalypse Pompeii", "the newly released series Inventing Anna",
+    # "Season 4 of The Man in the High Castle")
+    (re.compile(rf"\b(?:(?:the|a|new)[ \t]+(?:(?:new|latest|hit|beloved|(?:just|newly)[ \t-]"
+               rf"released|[a-z]+-(?:winning|nominated|acclaimed))[ \t]+){{0,2}}"
+               rf"(?:documentary|film|movie|musical|(?:TV[ \t]+)?(?:mini)?series)"
+               rf"|(?:director|creator|showrunner)[ \t]+of|[Ss]eason[ \t]+\d{{1,2}}[ \t]+of)"
                rf"[ \t]+(?P<title>{_TITLE})"), ("documentary", "film", "movie", "musical",
-                                                "director", "creator", "showrunner")),
+                                                "director", "creator", "showrunner", "series",
+                                                "season")),
     # "Steffan and Gavia review One Battle After Another, widely hailed as …": a title of two
     # words or more after a verb of reviewing, up to a comma, a bracket or the sentence's end
     (re.compile(rf"\b(?:review(?:s|ed|ing)?|rewatch(?:es|ed|ing)?|revisit(?:s|ed|ing)?)[ \t]+"
@@ -250,8 +255,9 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "study", "collection", "by ", "new one", "latest", "newest", "reading", "listening",
                "chapter", "chat with", "talk with", "talks with", "spoke with", "speak with",
                "down with", "review", "rewatch", "revisit", "documentary", "movie", "musical",
-               "the film ", "director of", "creator of", "showrunner", "account of",
-               "chronicle of", "portrait of", "guide to", "great work", "final work")
+               "the film ", "released film", "released series", "season", "director of",
+               "creator of", "showrunner", "account of", "chronicle of", "portrait of", "guide to",
+               "great work", "final work")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
