@@ -79,3 +79,11 @@ def test_a_persons_works_in_brackets_after_the_name(
 def test_a_film_or_series_named_after_its_kind(
         line: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(line) == expected
+
+
+def test_a_name_that_ran_into_the_next_title_leaves_it_to_be_read() -> None:
+    line = ("Chelsey and Sara discuss The Lion, the Witch, and the Wardrobe by C.S. Lewis and The "
+            "Golden Compass by Philip Pullman, first as children’s classics in their own right and "
+            "then as two books talking to each other.")
+    assert _read(line) == [("The Lion, the Witch, and the Wardrobe", ["Lewis"]),
+                           ("The Golden Compass", ["Pullman"])]

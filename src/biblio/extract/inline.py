@@ -559,7 +559,12 @@ def find_mentions(content: str) -> list[Parsed]:
     for pattern, gate in _CUE_GATES:
         if not gates[gate]:
             continue
-        for m in pattern.finditer(text):
+        pos = 0
+        while (hit := pattern.search(text, pos)) is not None:
+            m, pos = hit, hit.end()
+            people = _people(m)
+            if "sure" in pattern.groupindex and people[1] is not None:
+                pos = people[1][1]  # "by C.S. Lewis and The Golden Compass by …": a title
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
             role = "author"
             if "sure" in pattern.groupindex:
@@ -579,7 +584,7 @@ def find_mentions(content: str) -> list[Parsed]:
                     len(text[a:b].split()) < 2 or _is_person(text[a:b]) or _NUMBERED.match(text, a)
                     or parse_organisation(text[a:b]) is not None):
                 continue  # (not "we revisit John Smith, …")
-            names, who = _people(m)
+            names, who = people
             if names is None and "pron" in pattern.groupindex and m.group("pron") \
                     and m.group("pron").lower() not in ("my", "our"):  # (the host's own book)
                 names, who = _named_after(text, m.start(), b) or _subject(text, m.start("title"))
