@@ -87,3 +87,27 @@ def test_a_name_that_ran_into_the_next_title_leaves_it_to_be_read() -> None:
             "then as two books talking to each other.")
     assert _read(line) == [("The Lion, the Witch, and the Wardrobe", ["Lewis"]),
                            ("The Golden Compass", ["Pullman"])]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Drs. Daniel J. Siegel and TIna Payne Bryson, the bestselling authors of The Whole-Brain "
+     "Child and No-Drama Discipline discuss their new book The Power of Showing Up: How Parental "
+     "Presence Shapes Who Our Kids Become and How Their Brains Get Wired.",
+     [("The Whole-Brain Child", ["Siegel", "Bryson"]),
+      ("No-Drama Discipline", ["Siegel", "Bryson"]),
+      ("The Power of Showing Up: How Parental Presence Shapes Who Our Kids Become and How "
+       "Their Brains Get Wired", ["Bryson"])]),
+    ("In today's episode, I interview Neal Fischer, author of two new movie trivia books, The "
+     "Rom-Com Ultimate Movie Trivia Book and the Christmas Movie Ultimate Trivia Book. Neal also "
+     "runs a pair of podcasts of his own.",
+     [("The Rom-Com Ultimate Movie Trivia Book", ["Fischer"]),
+      ("Christmas Movie Ultimate Trivia Book", ["Fischer"])]),
+    ("<p>Is drink a muse or a fast track to ruin? This month William Palmer – author of In Love "
+     "with Hell: Drink in the Lives and Work of Eleven Writers – and Henry Jeffreys – author of "
+     "Empire of Booze and The Cocktail Dictionary – sit down with the Slightly Foxed team to ask "
+     "why alcohol keeps turning up in literature.</p>",
+     [("In Love with Hell: Drink in the Lives and Work of Eleven Writers", ["Palmer"]),
+      ("Empire of Booze", ["Jeffreys"]), ("The Cocktail Dictionary", ["Jeffreys"])]),
+])
+def test_the_author_of_two_works(line: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(line) == expected

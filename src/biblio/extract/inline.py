@@ -335,8 +335,16 @@ _APPOSED_PERSON = re.compile(rf",?[ \t]+(?P<who>{_PERSON}),")
 _APPOSITIVE_HINT = re.compile(r",[ \t]+(?:an?|the|his|her|their)[ \t]")
 # "author of Title", with or without the person before it, and "books include A, B and C".
 _AUTHOR_OF = re.compile(
-    rf"\b(?:author|editor|writer)[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
-    rf"{_WORK}[ \t]+)?[“\"‘']?(?P<title>{_TITLE})")
+    rf"\b(?:author|editor|writer)(?P<many>s)?[ \t]+of[ \t]+"
+    rf"(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_WORK}[ \t]+"
+    rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s,?[ \t]+))?"
+    rf"[“\"‘']?(?P<title>{_TITLE})")
+# Where "author of A and B" names two works: after a plural ("the authors of The Whole-Brain
+# Child and No-Drama Discipline", "two new movie trivia books, A and the B") at any "and"
+# between runs of two words or more; else only before a capitalised article ("Empire of
+# Booze and The Cocktail Dictionary": "The Rise and Fall of …" stays one).
+_TWO_WORKS = re.compile(r"[ \t]and[ \t]+(?:the[ \t]+)?(?=[A-Z0-9])")
+_TWO_WORKS_ARTICLE = re.compile(r"[ \t]and[ \t]+(?=(?:The|A|An)[ \t])")
 # A sentence that opens with a title and says what kind of work it is: "Small Things Like
 # These is a short novel by the Irish writer Claire Keegan", "Varina is a gorgeously written
 # Civil War novel about …", "There There stands out as a novel by and about …".  The kind
@@ -807,12 +815,13 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     authored = any(word in lowered for word in ("author", "editor", "writer"))
     for m in _AUTHOR_OF.finditer(text) if authored else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
-        names, who = _subject(text, m.start())
+        names, who = _subject(text, m.start(), plural=m.group("many") is not None)
         apposed = _APPOSED_PERSON.match(text, b) if names is None else None
         person = parse_person(apposed.group("who")) if apposed else None
         if apposed and person and surely_a_person(person):
             names, who = [person], apposed.span("who")  # "author of Title, Peter Sagal, …"
-        out.append((a, b, names, who))
+        out.extend((x, y, names, who) for x, y in _two_works(
+            text, a, b, m.group("many") is not None or m.group("works") is not None))
     for m in _IS_A_WORK.finditer(text) if kinds and (" is " in text or " was " in text
                                                        or " remains " in text
                                                        or " stands out " in text) else ():
@@ -906,6 +915,15 @@ def _bracketed_works(text: str, m: re.Match[str]) -> list[tuple[int, int, list[N
     if _WORK_WORD_RE.search(text) is None:  # an actor's shows: "Gillian Jacobs (Community, …)"
         return [(a, b, None, None) for a, b in parts]
     return [(a, b, [person], m.span("who")) for a, b in parts]
+
+
+def _two_works(text: str, a: int, b: int, plural: bool) -> list[tuple[int, int]]:
+    """The one or two titles of "author of A and B" (see `_TWO_WORKS`)."""
+    joint = (_TWO_WORKS if plural else _TWO_WORKS_ARTICLE).search(text, a, b)
+    if joint is None or min(len(text[a:joint.start()].split()),
+                            len(text[joint.end():b].split())) < 2:
+        return [(a, b)]
+    return [(a, joint.start()), (joint.end(), b)]
 
 
 def _subtitle_start(text: str, run: int) -> int:
