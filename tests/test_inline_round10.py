@@ -111,3 +111,32 @@ def test_a_name_that_ran_into_the_next_title_leaves_it_to_be_read() -> None:
 ])
 def test_the_author_of_two_works(line: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(line) == expected
+
+
+def test_a_persons_life_dates_in_brackets_are_no_works() -> None:
+    line = ("<p>Alexander Pope (1688 – 1744) fell for poetry at eight, when he read an illustrated "
+            "Homer. The Rape of the Lock made him one of the most admired poets of the day, but "
+            "once Queen Anne died he was pushed to the margins. His last great work, The Dunciad, "
+            "made him so widely disliked that he never went out without loaded pistols and his "
+            "Great Dane, Bounce.</p>")
+    assert _read(line) == [("The Dunciad", ["Pope"])]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a full name with a common given name owns a title even where no word speaks of books
+    ("Virginia Woolf's To the Lighthouse is a modernist landmark. Its lyrical sentences and "
+     "unbroken streams of consciousness set the bar for getting inside characters' heads and "
+     "hearts.", [("To the Lighthouse", ["Woolf"])]),
+    # "from A's X to B's Y": the second owner ends the first title, and its own title is read
+    ("The 2012 slate held a personal favourite, Jane Gardam’s Old Filth, and showed how long Ann "
+     "Patchett has been in demand with State of Wonder. The 2015 picks brought me Maria Semple in "
+     "Where’s You Go Bernadette? and Hector Tobar with The Barbarian Nurseries. In 2016 the range "
+     "ran from Kent Haruf’s Our Souls at Night to Paula Hawkins’ The Girl on the Train.",
+     [("Old Filth", ["Gardam"]), ("The Girl on the Train", ["Hawkins"])]),
+    # ... but not a show's name whose list of topics goes on after it
+    ("Sean Carroll's Mindscape: Science, Society, Philosophy, Culture, Arts, and Ideas Podcast",
+     []),
+])
+def test_a_persons_possessive_before_a_title(
+        line: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(line) == expected

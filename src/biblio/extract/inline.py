@@ -299,8 +299,9 @@ _OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})(?:['’]s|(?<=s)['’])[ 
 # "'s" it cost a held-out work), and "… of the Year" is an honour, not a work.
 _KIND_AFTER = re.compile(rf"[ \t]+{_WORK_WORD}\b")
 _HONOUR = re.compile(r"\bof[ \t]+the[ \t]+(?:Year|Decade|Month)\b")
-# Another owner inside a title's capitalised run: where the first title ended.
-_NEXT_OWNER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_PERSON}['’]s\b")
+# Another owner inside a title's capitalised run: where the first title ended ("from Kent
+# Haruf’s Our Souls at Night to Paula Hawkins’ The Girl on the Train").
+_NEXT_OWNER = re.compile(rf"[ \t]+(?:and|&|to)[ \t]+{_PERSON}(?:['’]s\b|(?<=s)['’])")
 # What every match of the two holds, searched first (their patterns open with a name, so
 # they are tried at every character): a word saying a work, or a possessive, then the
 # first character of a title (after a word of praise, perhaps).
@@ -374,6 +375,7 @@ _NAME_BRACKET = re.compile(
 _WRITER_BEFORE = re.compile(r"\b(?:author|novelist|memoirist|writer|poet|historian)s?\b"
                             r"[^.;!?]{0,40}$", re.IGNORECASE)
 _OWNER_PREFIX = re.compile(r"[A-Z][\w\-]*['’]s[ \t]+(?=[A-Z0-9])")  # "Netflix's LOVE"
+_LIST_GOES_ON = re.compile(r",[ \t]+(?:and[ \t]+)?[A-Z]")
 _NOT_WORKS = PLACES | NETWORKS | PLATFORMS | PUBLISHERS | NEWSPAPERS | MAGAZINES
 _LIST_CUE = re.compile(
     r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+"
@@ -799,15 +801,21 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
         if who is not None and len(text[a:b].split()) >= 2:
             out.append((a, b, names, who))
-    if possessive and (_has_cue_word(text) or _WORK_WORD_RE.search(text)) \
-            and _POSSESSIVE_TITLE.search(text):
-        for m in _OWNED.finditer(text):
-            title_end = m.end("title")
+    booky = _has_cue_word(text) or _WORK_WORD_RE.search(text) is not None
+    if possessive and _POSSESSIVE_TITLE.search(text):
+        pos = 0
+        while (owned := _OWNED.search(text, pos)) is not None:
+            m = owned
+            title_end = pos = m.end("title")
             other = _NEXT_OWNER.search(text, m.start("title"), title_end)
             if other is not None:  # "Keefe’s Say Nothing and Isabel Wilkerson’s …"
-                title_end = other.start()
+                title_end = pos = other.start()
             a, b = _title_span(cleaned, m.start("title"), title_end)
             names, who = _owner(m, cued=False)
+            if not (booky or (names and all(map(known_given_name, names))
+                              and text[a:b].lower() not in _NOT_WORKS
+                              and not _LIST_GOES_ON.match(text, b))):
+                continue
             if who is not None and len(text[a:b].split()) >= 2 \
                     and not _HONOUR.search(text, a, b) \
                     and not (text[m.end("who") + 1] != "s" and _KIND_AFTER.match(text, b)):
@@ -905,7 +913,8 @@ def _bracketed_works(text: str, m: re.Match[str]) -> list[tuple[int, int, list[N
             a = owner.end()
         title = text[a:b]
         words = title.lower().split()
-        if not (title and opens_title(title) and is_title_like(title)) or _is_person(title) \
+        if not (opens_title(title) and is_title_like(title) and re.search("[^\\W\\d]", title)) \
+                or _is_person(title) \
                 or title.lower() in _NOT_WORKS or not JOB_WORDS.isdisjoint(words) \
                 or parse_organisation(title) is not None or _DECADE.match(title):
             return []
