@@ -140,3 +140,11 @@ def test_a_persons_life_dates_in_brackets_are_no_works() -> None:
 def test_a_persons_possessive_before_a_title(
         line: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(line) == expected
+
+
+def test_by_and_words_that_say_who_the_author_is() -> None:
+    line = ("My biggest recent letdown was \"Lies My Teacher Told Me: Everything Your American "
+            "History Textbook Got Wrong\" by liberal historian James Loewen. I expected it to make "
+            "me furious about corporate-written history, but it is too brief.")
+    assert _read(line) == [("Lies My Teacher Told Me: Everything Your American History Textbook "
+                            "Got Wrong", ["Loewen"])]

@@ -213,6 +213,10 @@ _YEAR_AFTER = re.compile(
     r"[*\"”’]?\s*\((?:(?P<imprint>[^()]{0,60}),\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
 _BY_AFTER = re.compile(
     rf",?[ \t]+by[ \t]+(?:(?:Dr|Prof)\.?[ \t]+|Professor[ \t]+)?(?P<by>{_PEOPLE})")
+# (or after words that describe the person: "by liberal historian James Loewen")
+_BY_DESCRIBED = re.compile(
+    rf",?[ \t]+by[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+|[A-Z][\w\-]*-[a-z][\w\-]*[ \t]+){{1,3}}"
+    rf"(?P<by>{_PEOPLE})")
 # A word right before an italic title that says a work is meant.
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_WORK}|novels?|books?|memoirs?|thriller|mystery|classic|sequel|debut|poems?|"
@@ -712,6 +716,9 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if by is not None:
         names = parse_name_list(by.group("by"))
         return names, by.span("by") if names else None
+    described = _described_by(text, close)
+    if described is not None:
+        return described
     for before in (_OWNER_BEFORE,) if kind == "quoted" else (_OWNER_BEFORE, _WHO_ON):
         owner = before.search(text, max(0, a - quote - 80), a - quote)
         people = parse_name_list(owner.group("who")) if owner else None
@@ -959,6 +966,16 @@ def _told_after(text: str, a: int, after: int) -> Reading | None:
     told = _PERSON_TELLS.match(text, after)
     people = _people_ending(told.group("who")) if told else None
     return (people, told.span("who")) if told and people else None
+
+
+def _described_by(text: str, at: int) -> Reading | None:
+    """ "by liberal historian James Loewen", "by the Irish writer Claire Keegan": the author
+    after words that say who they are, when the name has a common given name."""
+    by = _BY_DESCRIBED.match(text, at)
+    names = parse_name_list(by.group("by")) if by else None
+    if by is None or not names or not all(map(known_given_name, names)):
+        return None
+    return names, by.span("by")
 
 
 def _published_by(text: str, a: int, after: int) -> Reading | None:
