@@ -148,3 +148,17 @@ def test_by_and_words_that_say_who_the_author_is() -> None:
             "me furious about corporate-written history, but it is too brief.")
     assert _read(line) == [("Lies My Teacher Told Me: Everything Your American History Textbook "
                             "Got Wrong", ["Loewen"])]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<p>The Goldfinch was written by the same author as the famous Secret History, Donna Tartt. "
+     "The prose felt familiar and the narrator was believable and engaging.</p>",
+     [("The Goldfinch", [])]),
+    ("<p>The Holmes stories came out over some forty years, from 1887 to 1927, and the technology "
+     "shifts as you go. The Return of Sherlock Holmes appeared in 1905, and bicycles turn up in "
+     "three of its stories, which makes sense for something written a few years after the "
+     "cycling boom of the late 90s.</p>", [("The Return of Sherlock Holmes", [])]),
+])
+def test_a_sentence_opens_with_a_work_and_when_or_by_whom_it_was_written(
+        line: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(line) == expected

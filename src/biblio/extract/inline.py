@@ -261,7 +261,8 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "down with", "review", "rewatch", "revisit", "documentary", "movie", "musical",
                "the film ", "released film", "released series", "season", "director of",
                "creator of", "showrunner", "account of", "chronicle of", "portrait of", "guide to",
-               "great work", "final work")
+               "great work", "final work", "written by", "appeared in", "published in",
+               "came out in")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -366,7 +367,13 @@ _IS_A_WORK = re.compile(
     rf"(?=[ \t]*(?:[,.;:!?]|$)|[ \t]+(?:by|about|of|that|which|who|whose|set|from|in|for|"
     rf"where|with|to|and)\b)"
     rf"(?:[^.;!?]{{0,12}}?[ \t]by[ \t]+(?:[a-z][\w\-]*[ \t]+|[A-Z][\w\-]*[ \t]+(?=[a-z])){{0,4}}"
-    rf"(?P<by>{_PEOPLE}))?")
+    rf"(?P<by>{_PEOPLE}))?"
+    # "The Goldfinch was written by the same author as …", "The Return of Sherlock Holmes
+    # appeared in 1905": the title and when or by whom it was written
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t])|(?<=\n))(?P<title2>{_TITLE})[ \t]+"
+    rf"(?:(?:was|were)[ \t]+(?:first[ \t]+)?written[ \t]+by[ \t]+(?=the[ \t]+same|[A-Z])"
+    rf"|(?:(?:was|were)[ \t]+(?:first[ \t]+)?published|appeared|came[ \t]+out)[ \t]+in[ \t]+"
+    rf"(?:(?:1[5-9]|20)\d\d|the[ \t]+(?:1[5-9]|20)\d0s)\b)")
 # A person's works in brackets right after the name, the sentence going on after them:
 # "Emily Adrian (The Second Season) joins us", "J. Robert Lennon (Subdivision, Pieces for
 # the Left Hand) joins us", "Gillian Jacobs (Community, Netflix's LOVE) and …"; the person
@@ -434,6 +441,7 @@ _WHO_ON = re.compile(rf"(?P<who>{_PEOPLE})[ \t]+(?:on|discuss(?:es)?|talks?[ \t]
 _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
 _PERSON_RE = re.compile(_PERSON)
+_PEOPLE_RE = re.compile(_PEOPLE)
 _IN_BEFORE = re.compile(r"[ \t]*In[ \t]+")
 _HE_SHE = re.compile(r"\b(?:he|she)\b")
 _PEN_NAME = re.compile(r"\b(?:writing|known|published)[ \t]+as[ \t]+$")  # "writing as Ellis Bell"
@@ -837,16 +845,20 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             names, who = [person], apposed.span("who")  # "author of Title, Peter Sagal, …"
         out.extend((x, y, names, who) for x, y in _two_works(
             text, a, b, m.group("many") is not None or m.group("works") is not None))
-    for m in _IS_A_WORK.finditer(text) if kinds and (" is " in text or " was " in text
-                                                       or " remains " in text
-                                                       or " stands out " in text) else ():
-        a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+    for m in _IS_A_WORK.finditer(text) if (kinds or "written by" in text or " in 1" in text
+                                            or " in 2" in text or " in the 1" in text) and (
+            " is " in text or " was " in text or " remains " in text
+            or " stands out " in text or " appeared " in text or " came out " in text) else ():
+        group = "title" if m.group("title") else "title2"
+        a, b = _title_span(cleaned, m.start(group), m.end(group))
         if text[a:b].split()[0] in _OPENERS or text[a:b].lower() in _NO_TITLES:
             continue
-        people = parse_name_list(m.group("by")) if m.group("by") else None
+        by = _PEOPLE_RE.match(text, m.end()) if group == "title2" else None
+        # ("… was written by Donna Tartt")
+        people = parse_name_list((by or m).group(0 if by else "by") or "")
         if not (people and all(map(known_given_name, people))):
             people = None  # (not "a novel by and about Native Americans")
-        out.append((a, b, people, m.span("by") if people else None))
+        out.append((a, b, people, (by.span() if by else m.span("by")) if people else None))
     for m in _NAME_BRACKET.finditer(text) if "(" in text else ():
         out.extend(_bracketed_works(text, m))
     numbered = [m for m in _NUMBERED_ITEM.finditer(text)] if ". " in text else []
