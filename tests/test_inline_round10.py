@@ -162,3 +162,9 @@ def test_by_and_words_that_say_who_the_author_is() -> None:
 def test_a_sentence_opens_with_a_work_and_when_or_by_whom_it_was_written(
         line: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(line) == expected
+
+
+def test_the_translator_of_a_work() -> None:
+    line = ("<p><img src=\"/wp-content/uploads/narrow_road.jpg\" alt=\"narrow_road\"><strong>Name:"
+            "</strong> Lydia Davis, translator of Madame Bovary</p>")
+    assert _read(line) == [("Madame Bovary", [])]

@@ -261,8 +261,8 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "down with", "review", "rewatch", "revisit", "documentary", "movie", "musical",
                "the film ", "released film", "released series", "season", "director of",
                "creator of", "showrunner", "account of", "chronicle of", "portrait of", "guide to",
-               "great work", "final work", "written by", "appeared in", "published in",
-               "came out in")
+               "great work", "final work", "translator of", "written by", "appeared in",
+               "published in", "came out in")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -341,7 +341,7 @@ _APPOSED_PERSON = re.compile(rf",?[ \t]+(?P<who>{_PERSON}),")
 _APPOSITIVE_HINT = re.compile(r",[ \t]+(?:an?|the|his|her|their)[ \t]")
 # "author of Title", with or without the person before it, and "books include A, B and C".
 _AUTHOR_OF = re.compile(
-    rf"\b(?:author|editor|writer)(?P<many>s)?[ \t]+of[ \t]+"
+    rf"\b(?:author|editor|writer|(?P<translator>translator))(?P<many>s)?[ \t]+of[ \t]+"
     rf"(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_WORK}[ \t]+"
     rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s,?[ \t]+))?"
     rf"[“\"‘']?(?P<title>{_TITLE})")
@@ -835,10 +835,11 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
                     and not _HONOUR.search(text, a, b) \
                     and not (text[m.end("who") + 1] != "s" and _KIND_AFTER.match(text, b)):
                 out.append((a, b, names, who))  # (not "Anita Loos' Jazz Age novel")
-    authored = any(word in lowered for word in ("author", "editor", "writer"))
+    authored = any(word in lowered for word in ("author", "editor", "writer", "translator"))
     for m in _AUTHOR_OF.finditer(text) if authored else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
-        names, who = _subject(text, m.start(), plural=m.group("many") is not None)
+        names, who = _subject(text, m.start(), plural=m.group("many") is not None) \
+            if not m.group("translator") else (None, None)  # ("translator of Madame Bovary")
         apposed = _APPOSED_PERSON.match(text, b) if names is None else None
         person = parse_person(apposed.group("who")) if apposed else None
         if apposed and person and surely_a_person(person):
