@@ -168,3 +168,19 @@ def test_the_translator_of_a_work() -> None:
     line = ("<p><img src=\"/wp-content/uploads/narrow_road.jpg\" alt=\"narrow_road\"><strong>Name:"
             "</strong> Lydia Davis, translator of Madame Bovary</p>")
     assert _read(line) == [("Madame Bovary", [])]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # right after a word for the work, a quoted title may keep sentence case or read as a saying
+    ("As for books, I'm nearly through sci-fi author Stephen Baxter's latest 'World engines: "
+     "Destroyer', in which Phobos, the moon of Mars, turns out to be a stopover for travellers "
+     "between parallel universes. Great writer.</div>",
+     [("World engines: Destroyer", ["Baxter"])]),
+    ("Comedian and satirist Ginny Hogan lays out the fine print of becoming her partner, to be "
+     "determined; Oregon Poet Laureate Anis Mojgani recalls a fan of poetry he never expected to "
+     "meet; and Pink Martini singer Jimmie Herrod looks back on his America's Got Talent run "
+     "before singing his new song, \"I Love You.\"", [("I Love You", [])]),
+])
+def test_a_quoted_title_right_after_a_word_for_the_work(
+        line: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(line) == expected

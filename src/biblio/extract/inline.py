@@ -713,7 +713,8 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     title = text[a:b].strip()
     marked = kind == "emphasis"
     quote = 1 if kind == "quoted" else 0
-    named = quote > 0 and _KIND_RIGHT_BEFORE_ELSEWHERE.search(text, max(0, a - 24), a - quote)
+    named = quote > 0 and (_KIND_RIGHT_BEFORE_ELSEWHERE.search(text, max(0, a - 24), a - quote)
+                           or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))
     if not marked and not ((is_title_like(title) or named) and opens_title(title) and (
             not _is_person(title) or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))):
         return None  # (a name is a title right after "novel": "Her latest, “Tom Lake,”")
