@@ -184,3 +184,12 @@ def test_the_translator_of_a_work() -> None:
 def test_a_quoted_title_right_after_a_word_for_the_work(
         line: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(line) == expected
+
+
+def test_a_song_after_a_verb_of_playing_it() -> None:
+    line = ("Comedy writer Tamara Yajia talks through her memoir Cry for Me, Argentina, about a "
+            "childhood split between the U.S. and Argentina and a bid for child stardom; stand-up "
+            "Susan Rice on dating in her 70s, SilverSingles included; and indie folk singer Anna "
+            "Tivel on how long train rides across North America feed her songs, before playing "
+            "\"California Zephyr.\"")
+    assert _read(line) == [("Cry for Me, Argentina", ["Yajia"]), ("California Zephyr", [])]
