@@ -193,3 +193,9 @@ def test_a_song_after_a_verb_of_playing_it() -> None:
             "Tivel on how long train rides across North America feed her songs, before playing "
             "\"California Zephyr.\"")
     assert _read(line) == [("Cry for Me, Argentina", ["Yajia"]), ("California Zephyr", [])]
+
+
+def test_a_quoted_title_after_the_word_story() -> None:
+    line = ("<p>The closing story, “The Adventure of the Second Stain,” is more topical still: it "
+            "plainly grew out of the Kruger telegram.</p>")
+    assert _read(line) == [("The Adventure of the Second Stain", [])]

@@ -220,7 +220,8 @@ _BY_DESCRIBED = re.compile(
 # A word right before an italic title that says a work is meant.
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_WORK}|novels?|books?|memoirs?|thriller|mystery|classic|sequel|debut|poems?|"
-    r"essays?|stories|collection|plays?|films?|movies?|documentar(?:y|ies)|series|articles?|"
+    r"essays?|stor(?:y|ies)|collection|plays?|films?|movies?|documentar(?:y|ies)|series|articles?|"
+    r"songs?|albums?|EPs?|"
     r"adaptations?(?: of)?|"
     r"pieces?|latest|newest|authors?(?: of)?|wrote|written|"
     r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
