@@ -179,7 +179,7 @@ def test_the_translator_of_a_work() -> None:
     ("Comedian and satirist Ginny Hogan lays out the fine print of becoming her partner, to be "
      "determined; Oregon Poet Laureate Anis Mojgani recalls a fan of poetry he never expected to "
      "meet; and Pink Martini singer Jimmie Herrod looks back on his America's Got Talent run "
-     "before singing his new song, \"I Love You.\"", [("I Love You", [])]),
+     "before singing his new song, \"I Love You.\"", [("I Love You", ["Herrod"])]),
 ])
 def test_a_quoted_title_right_after_a_word_for_the_work(
         line: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -192,7 +192,7 @@ def test_a_song_after_a_verb_of_playing_it() -> None:
             "Susan Rice on dating in her 70s, SilverSingles included; and indie folk singer Anna "
             "Tivel on how long train rides across North America feed her songs, before playing "
             "\"California Zephyr.\"")
-    assert _read(line) == [("Cry for Me, Argentina", ["Yajia"]), ("California Zephyr", [])]
+    assert _read(line) == [("Cry for Me, Argentina", ["Yajia"]), ("California Zephyr", ["Tivel"])]
 
 
 def test_a_quoted_title_after_the_word_story() -> None:
