@@ -199,3 +199,17 @@ def test_a_quoted_title_after_the_word_story() -> None:
     line = ("<p>The closing story, “The Adventure of the Second Stain,” is more topical still: it "
             "plainly grew out of the Kruger telegram.</p>")
     assert _read(line) == [("The Adventure of the Second Stain", [])]
+
+
+def test_a_one_word_title_after_a_full_name() -> None:
+    line = ("It has shaped my book-buying and reading more than I can say, from Roth’s "
+            "infamous Portnoy’s Complaint to the more obscure, such as Steve Tesich’s Karoo. When "
+            "the guests are sniffy it can fall a little flat, but then there are moments like "
+            "Jeffrey Archer’s critique of Penelope Fitzgerald’s The Bookshop (he has doubts about "
+            "the heroine's head for business…), which never stops giving.")
+    assert _read(line) == [("Karoo", ["Tesich"]), ("The Bookshop", ["Fitzgerald"])]
+    # (a series' name before a word for its works is none)
+    assert ("Ripley", ["Highsmith"]) not in _read(
+        "<p>From the cocktails that fill John Cheever’s short stories and the ritual aperitifs of "
+        "Patricia Highsmith’s Ripley novels to Mr Pecksniff tumbling into Mrs Todgers’s fireplace "
+        "in Martin Chuzzlewit, drinks in fiction tell us who people are.</p>")

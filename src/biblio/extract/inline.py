@@ -38,6 +38,7 @@ from ..parse.names import (
     parse_person,
     surely_a_person,
 )
+from ..parse.order import everyday_word
 from ..parse.parsed import Parsed, Span
 from ..parse.rejection import trie_pattern
 from ..parse.segments import is_imprint, read_imprint
@@ -835,7 +836,9 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
                               and text[a:b].lower() not in _NOT_WORKS
                               and not _LIST_GOES_ON.match(text, b))):
                 continue
-            if who is not None and len(text[a:b].split()) >= 2 \
+            if who is not None and (len(text[a:b].split()) >= 2 or (
+                    booky and names and all(map(known_given_name, names))
+                    and _rare_title_word(text[a:b]) and not _KIND_AFTER.match(text, b))) \
                     and not _HONOUR.search(text, a, b) \
                     and not (text[m.end("who") + 1] != "s" and _KIND_AFTER.match(text, b)):
                 out.append((a, b, names, who))  # (not "Anita Loos' Jazz Age novel")
@@ -957,6 +960,14 @@ def _two_works(text: str, a: int, b: int, plural: bool) -> list[tuple[int, int]]
                             len(text[joint.end():b].split())) < 2:
         return [(a, b)]
     return [(a, joint.start()), (joint.end(), b)]
+
+
+def _rare_title_word(title: str) -> bool:
+    """A one-word title a possessive may own ("Steve Tesich’s Karoo"): no everyday word, number,
+    given name, place, network or platform ("John Smith’s Twitter"); nor, as the caller checks,
+    the name of a series before a word for its works ("Patricia Highsmith’s Ripley novels")."""
+    return title.isalpha() and title[:1].isupper() and not everyday_word(title) \
+        and not _is_given_name(title) and title.lower() not in _NOT_WORKS
 
 
 def _subtitle_start(text: str, run: int) -> int:
