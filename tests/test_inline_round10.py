@@ -213,3 +213,21 @@ def test_a_one_word_title_after_a_full_name() -> None:
         "<p>From the cocktails that fill John Cheever’s short stories and the ritual aperitifs of "
         "Patricia Highsmith’s Ripley novels to Mr Pecksniff tumbling into Mrs Todgers’s fireplace "
         "in Martin Chuzzlewit, drinks in fiction tell us who people are.</p>")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Director/writer Greta Gerwig discusses her Oscar nominated film adaptation of the beloved "
+     "classic Little Women, how she wove more of author Louisa May Alcott's own character into the "
+     "movie, and why she wanted to honour the ending Alcott first had in mind.",
+     [("Little Women", [])]),
+    ("Ruth: Michael B Jordan's production company and Warner Bros have scooped up the movie "
+     "rights to Black Leopard, Red Wolf.", [("Black Leopard, Red Wolf", [])]),
+    ("trpw: The Guild is being adapted into a musical for MTFestUK 2026, and Felicia Day is back "
+     "as Cyd/Codex. Link", [("The Guild", [])]),
+    # a series of books is no one work
+    ("Mark: James S.A. Corey and co. are bringing more science fiction to the screen, with Prime "
+     "Video adapting The Captive's War series. Link", []),
+])
+def test_a_work_adapted_for_the_screen_or_stage(
+        line: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(line) == expected

@@ -187,6 +187,15 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"[ \t]+(?P<title>{_TITLE})"), ("documentary", "film", "movie", "musical",
                                                 "director", "creator", "showrunner", "series",
                                                 "season")),
+    # "her Oscar nominated film adaptation of the beloved classic Little Women", "the movie
+    # rights to Black Leopard, Red Wolf", "The Guild is being adapted into a musical": a work
+    # adapted for the screen or the stage
+    (re.compile(rf"\b(?:adaptation[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
+                rf"(?:(?:classic|novel|book|memoir|comic|play|story)[ \t]+)?"
+                rf"|(?:movie|film|screen|TV|television)[ \t]+rights[ \t]+to[ \t]+)"
+                rf"(?P<title>{_TITLE})|(?:^|(?<=[.!?:][ \t])|(?<=\n))(?P<title2>{_TITLE})[ \t]+"
+                rf"(?:is|are)[ \t]+being[ \t]+adapted\b"),
+     ("adaptation of", "rights to", "being adapted")),
     # "Steffan and Gavia review One Battle After Another, widely hailed as …": a title of two
     # words or more after a verb of reviewing, up to a comma, a bracket or the sentence's end
     (re.compile(rf"\b(?:review(?:s|ed|ing)?|rewatch(?:es|ed|ing)?|revisit(?:s|ed|ing)?)[ \t]+"
@@ -500,7 +509,7 @@ _BODY_NAME = re.compile(r"[ \t](?:Podcast|Network|Festival|Prize|Awards?|Univers
 # book,"): a comma after the title's first words may then go on inside it.
 _ONE_WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|novella|biography)[ \t]*,?[ \t]+(?:(?:called|titled|entitled)"
-    r"[ \t]+)?$")
+    r"[ \t]+)?$|\brights[ \t]+to[ \t]+$")  # ("the movie rights to Black Leopard, Red Wolf")
 # What may follow a title's last comma-joined part: the sentence's end, a bracket, a colon's
 # subtitle (read by `_TITLE`), or a comma before a lower-case word ("…, about a childhood").
 _PARTS_END = re.compile(r"[ \t]*(?:[.;!?)(]|$|,[ \t]+(?!(?:and|or)\b)[a-z])")
@@ -591,7 +600,9 @@ def find_mentions(content: str) -> list[Parsed]:
             people = _people(m)
             if "sure" in pattern.groupindex and people[1] is not None:
                 pos = people[1][1]  # "by C.S. Lewis and The Golden Compass by …": a title
-            a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+            group = "title2" if "title2" in pattern.groupindex and m.group("title") is None \
+                else "title"
+            a, b = _title_span(cleaned, m.start(group), m.end(group))
             role = "author"
             if "sure" in pattern.groupindex:
                 a = _run_back(text, _line_start_run(text, a))
