@@ -231,3 +231,7 @@ def test_a_one_word_title_after_a_full_name() -> None:
 def test_a_work_adapted_for_the_screen_or_stage(
         line: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(line) == expected
+
+
+def test_a_heading_that_is_only_a_possessive_and_a_concept_names_no_work() -> None:
+    assert _read("Adam Smith's Invisible Hand") == []

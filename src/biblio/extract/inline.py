@@ -845,8 +845,9 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             names, who = _owner(m, cued=False)
             if not (booky or (names and all(map(known_given_name, names))
                               and text[a:b].lower() not in _NOT_WORKS
-                              and not _LIST_GOES_ON.match(text, b))):
-                continue
+                              and not _LIST_GOES_ON.match(text, b)
+                              and (text[:m.start()].strip() or text[b:].strip(" .")))):
+                continue  # (not a heading alone: "Adam Smith's Invisible Hand")
             if who is not None and (len(text[a:b].split()) >= 2 or (
                     booky and names and all(map(known_given_name, names))
                     and _rare_title_word(text[a:b]) and not _KIND_AFTER.match(text, b))) \
