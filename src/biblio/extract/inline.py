@@ -369,8 +369,7 @@ _TWO_WORKS_ARTICLE = re.compile(r"[ \t]and[ \t]+(?=(?:The|A|An)[ \t])")
 # so a word of its clause follows it, or the sentence ends; the words before it describe it
 # ("is the setting for the debut novel" names no work).
 _IS_A_WORK = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t])|(?<=\n))(?P<title>{_TITLE})"
-    rf"(?:,[^,.;:!?]{{2,80}},)?[ \t]+(?:is|was|remains|stands[ \t]+out[ \t]+as)[ \t]+"
+    rf"[ \t]+(?:is|was|remains|stands[ \t]+out[ \t]+as)[ \t]+"
     rf"(?:a|an|the|one[ \t]+of[ \t]+the)[ \t]+"
     rf"(?:(?!(?:for|of|the|a|an|to|in|with|on|at|by|and|or)\b)[\w\-]+[ \t]+){{0,4}}?"
     rf"(?:novel|book|memoir|novella|biography|autobiography|collection|thriller|play|"
@@ -380,11 +379,16 @@ _IS_A_WORK = re.compile(
     rf"(?:[^.;!?]{{0,12}}?[ \t]by[ \t]+(?:[a-z][\w\-]*[ \t]+|[A-Z][\w\-]*[ \t]+(?=[a-z])){{0,4}}"
     rf"(?P<by>{_PEOPLE}))?"
     # "The Goldfinch was written by the same author as …", "The Return of Sherlock Holmes
-    # appeared in 1905": the title and when or by whom it was written
-    rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t])|(?<=\n))(?P<title2>{_TITLE})[ \t]+"
-    rf"(?:(?:was|were)[ \t]+(?:first[ \t]+)?written[ \t]+by[ \t]+(?=the[ \t]+same|[A-Z])"
+    # appeared in 1905": when or by whom it was written
+    rf"|[ \t]+(?:(?:was|were)[ \t]+(?:first[ \t]+)?written[ \t]+by[ \t]+(?=the[ \t]+same|[A-Z])"
     rf"|(?:(?:was|were)[ \t]+(?:first[ \t]+)?published|appeared|came[ \t]+out)[ \t]+in[ \t]+"
     rf"(?:(?:1[5-9]|20)\d\d|the[ \t]+(?:1[5-9]|20)\d0s)\b)")
+_JOINED_NAMES = re.compile(r",|[ \t](?:and|&)[ \t]")  # people after "by" may run on
+_IS_A_WORK_HINT = re.compile(r" (?:is|was|were|remains|stands|appeared|came) ")
+# Between the title and what is said of it, a clause set off by commas: "The Screwtape
+# Letters, told by a demon trying to win souls for Hell, is a thoroughly Christian book".
+_CLAUSE_BETWEEN = re.compile(r",[^,.;:!?]{2,80},")
+_SENTENCE_STOPS = (". ", "! ", "? ", ".” ", ".\" ", "\n")
 # A person's works in brackets right after the name, the sentence going on after them:
 # "Emily Adrian (The Second Season) joins us", "J. Robert Lennon (Subdivision, Pieces for
 # the Left Hand) joins us", "Gillian Jacobs (Community, Netflix's LOVE) and …"; the person
@@ -392,6 +396,7 @@ _IS_A_WORK = re.compile(
 _NAME_BRACKET = re.compile(
     rf"(?<![\w.])(?P<who>{_PERSON})[ \t]+\((?P<works>[A-Z0-9][^()\n]{{1,120}})\)"
     rf"(?=[ \t]+(?:and[ \t]+)?[a-z]|,[ \t]+\w|(?P<end>[.;]))")
+_NAME_BRACKET_HINT = re.compile(r"[\w.][ \t]+\([A-Z0-9]")
 # A word before the name that makes the bracket's end the sentence's: "the novelist and
 # memoirist Susie Boyt (My Judy Garland Life, Loved and Missed)."
 _WRITER_BEFORE = re.compile(r"\b(?:author|novelist|memoirist|writer|poet|historian)s?\b"
@@ -597,8 +602,9 @@ def find_mentions(content: str) -> list[Parsed]:
         pos = 0
         while (hit := pattern.search(text, pos)) is not None:
             m, pos = hit, hit.end()
-            people = _people(m)
-            if "sure" in pattern.groupindex and people[1] is not None:
+            people = _people(m) if "sure" in pattern.groupindex \
+                and _JOINED_NAMES.search(m.group("sure")) else None
+            if people is not None and people[1] is not None:
                 pos = people[1][1]  # "by C.S. Lewis and The Golden Compass by …": a title
             group = "title2" if "title2" in pattern.groupindex and m.group("title") is None \
                 else "title"
@@ -621,7 +627,7 @@ def find_mentions(content: str) -> list[Parsed]:
                     len(text[a:b].split()) < 2 or _is_person(text[a:b]) or _NUMBERED.match(text, a)
                     or parse_organisation(text[a:b]) is not None):
                 continue  # (not "we revisit John Smith, …")
-            names, who = people
+            names, who = people if people is not None else _people(m)
             if names is None and "pron" in pattern.groupindex and m.group("pron") \
                     and m.group("pron").lower() not in ("my", "our"):  # (the host's own book)
                 names, who = _named_after(text, m.start(), b) or _subject(text, m.start("title"))
@@ -865,21 +871,21 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             names, who = [person], apposed.span("who")  # "author of Title, Peter Sagal, …"
         out.extend((x, y, names, who) for x, y in _two_works(
             text, a, b, m.group("many") is not None or m.group("works") is not None))
-    for m in _IS_A_WORK.finditer(text) if (kinds or "written by" in text or " in 1" in text
-                                            or " in 2" in text or " in the 1" in text) and (
-            " is " in text or " was " in text or " remains " in text
-            or " stands out " in text or " appeared " in text or " came out " in text) else ():
-        group = "title" if m.group("title") else "title2"
-        a, b = _title_span(cleaned, m.start(group), m.end(group))
+    for m in _IS_A_WORK.finditer(text) if _IS_A_WORK_HINT.search(text) and (
+            kinds or "written by" in text or " in " in text) else ():
+        opening = _opening_title(text, m.start())
+        if opening is None:
+            continue
+        a, b = _title_span(cleaned, *opening)
         if text[a:b].split()[0] in _OPENERS or text[a:b].lower() in _NO_TITLES:
             continue
-        by = _PEOPLE_RE.match(text, m.end()) if group == "title2" else None
-        # ("… was written by Donna Tartt")
+        written = "written by" in m.group(0)  # ("… was written by Donna Tartt")
+        by = _PEOPLE_RE.match(text, m.end()) if written else None
         people = parse_name_list((by or m).group(0 if by else "by") or "")
         if not (people and all(map(known_given_name, people))):
             people = None  # (not "a novel by and about Native Americans")
         out.append((a, b, people, (by.span() if by else m.span("by")) if people else None))
-    for m in _NAME_BRACKET.finditer(text) if "(" in text else ():
+    for m in _NAME_BRACKET.finditer(text) if _NAME_BRACKET_HINT.search(text) else ():
         out.extend(_bracketed_works(text, m))
     numbered = [m for m in _NUMBERED_ITEM.finditer(text)] if ". " in text else []
     if len(numbered) >= 3:  # "by Lucius Annaeus Seneca: 4. On the Terrors of Death, 12. On …"
@@ -972,6 +978,20 @@ def _two_works(text: str, a: int, b: int, plural: bool) -> list[tuple[int, int]]
                             len(text[joint.end():b].split())) < 2:
         return [(a, b)]
     return [(a, joint.start()), (joint.end(), b)]
+
+
+def _opening_title(text: str, at: int) -> tuple[int, int] | None:
+    """The title a sentence opens with that runs up to `at` (a clause set off by commas may
+    stand between), or None."""
+    head = text[:at]
+    start = max(head.rfind(stop) + len(stop) if head.rfind(stop) >= 0 else 0
+                for stop in _SENTENCE_STOPS)
+    start += _spaces(text, start)
+    title = _TITLE_RE.match(text, start, at)
+    if title is None or not (title.end() == at
+                             or _CLAUSE_BETWEEN.fullmatch(text, title.end(), at)):
+        return None
+    return title.span()
 
 
 def _rare_title_word(title: str) -> bool:
