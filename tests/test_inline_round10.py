@@ -235,3 +235,17 @@ def test_a_work_adapted_for_the_screen_or_stage(
 
 def test_a_heading_that_is_only_a_possessive_and_a_concept_names_no_work() -> None:
     assert _read("Adam Smith's Invisible Hand") == []
+
+
+def test_quoted_titles_listed_in_a_feeds_language() -> None:
+    line = ("SerieSelektor #58 Al mes més curt de l'any hi ha propostes per a tots els gustos, "
+            "i en destaquem \"Pam & Tommy\" (Disney+), \"¿Quién es Anna?\" (Netflix), \"Furia\" "
+            "(Filmin), \"Separación\" (Apple TV+) o \"Super pumped\" (Movistar+).")
+    assert [t for t, _ in _read(line)] == ["Pam & Tommy", "¿Quién es Anna?", "Furia",
+                                           "Separación", "Super pumped"]
+    line = ("Directament a les plataformes s'estrenen \"Ice Age: Las aventuras de Buck\", \"Swan "
+            "Song\", \"La magia del sonido del cine\", \"El asesinato de Kenneth Chamberlain\" i "
+            "\"Attica\".")
+    assert [t for t, _ in _read(line)] == ["Ice Age: Las aventuras de Buck", "Swan Song",
+                                           "La magia del sonido del cine",
+                                           "El asesinato de Kenneth Chamberlain", "Attica"]

@@ -527,10 +527,11 @@ _NO_TITLES = frozenset({"the", "a", "an", "this", "it", "i", "i'd", "i'm", "i've
 _DECADE = re.compile(r"(?:1[5-9]|20)\d0s\b")
 _TITLE_RE = re.compile(_TITLE)
 # Quoted titles a paragraph lists, several at once, as a film or reading column names what
-# it covers in any language: short, opening with a capital, no sentence inside.
+# it covers in any language: short, opening with a capital (after a Spanish "¿"), no
+# sentence inside, a subtitle after a colon ("Ice Age: Las aventuras de Buck").
 _QUOTED_RUN = 3
 _INSIDE_STOPS = frozenset(",.;:!?")
-_LISTED_TITLE = re.compile(r"[A-Z0-9À-Þ][^.!?;:\n]{0,60}?[\w)]")
+_LISTED_TITLE = re.compile(r"[¿¡]?[A-Z0-9À-Þ](?:[^.!?;:\n]|:[ \t]){0,60}?[\w)?!]")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 _LINKING_GAP = re.compile(rf"[ \t]+(?:{_LINK_WORDS}[ \t]+)*")
 # Words that open a sentence and so are no part of a title the sentence starts with.
