@@ -41,7 +41,7 @@ def test_a_sentence_opens_with_the_work_it_describes(
 @pytest.mark.parametrize(("line", "expected"), [
     ("This week, Emily Adrian (The Second Season) joins us to discuss a book she'd never read, "
      "Frederick Exley's 1968 \"fictional memoir\" A Fan's Notes.",
-     [("The Second Season", ["Adrian"])]),
+     [("The Second Season", ["Adrian"]), ("A Fan's Notes", ["Exley"])]),
     ("This week, J. Robert Lennon (Subdivision, Pieces for the Left Hand) joins us to discuss a "
      "story he loves to teach: Ted Chiang's \"Hell is the Absence of God.\" What does he want "
      "students to get out of it, and why does so little literary fiction today use an all-knowing "
@@ -249,3 +249,21 @@ def test_quoted_titles_listed_in_a_feeds_language() -> None:
     assert [t for t, _ in _read(line)] == ["Ice Age: Las aventuras de Buck", "Swan Song",
                                            "La magia del sonido del cine",
                                            "El asesinato de Kenneth Chamberlain", "Attica"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a year and a quoted description between the owner and the title
+    ("This week, Emily Adrian (The Second Season) joins us to discuss a book she'd never read, "
+     "Frederick Exley's 1968 \"fictional memoir\" A Fan's Notes. It draws on Exley's own time in "
+     "psychiatric hospitals and his lifelong fixation on the New York Giants' Frank Gifford.",
+     [("The Second Season", ["Adrian"]), ("A Fan's Notes", ["Exley"])]),
+    # a prize
+    ("Most of the non-fiction I have read lately came out of Pamela Paul’s author interviews on "
+     "The New York Times Book Review podcast. In recent weeks, these have included Patrick Radden "
+     "Keefe’s brilliant Say Nothing and Isabel Wilkerson’s Pulitzer Prize winning The Warmth of "
+     "Other Suns.",
+     [("Say Nothing", ["Radden Keefe"]), ("The Warmth of Other Suns", ["Wilkerson"])]),
+])
+def test_words_between_an_owner_and_the_title(
+        line: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(line) == expected

@@ -306,10 +306,16 @@ _OWNED_PHRASE = re.compile(
 _OWNED_PHRASE_HINT = re.compile(
     r"\b(?:book|novel|memoir|biography)(?:[ \t]+[a-z][\w\-]*){1,6},[ \t]+[A-Z0-9]")
 _WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
+# What may stand between an owner and a title: a word of praise (after an adverb perhaps), a
+# year, a quoted description or a prize ("Frederick Exley's 1968 \"fictional memoir\" A Fan's
+# Notes", "Isabel Wilkerson’s Pulitzer Prize winning The Warmth of Other Suns").
+_PRAISE = (r"(?:(?:1[5-9]|20)\d\d[ \t]+)?(?:[\"“][a-z][^\"“”\n]{0,30}[\"”][ \t]+)?"
+           r"(?:[A-Z][\w\-]*[ \t]+Prize[ \t-]+winning[ \t]+)?"
+           r"(?:[a-z][\w\-]*ly[ \t]+)?(?:[a-z][\w\-]*[ \t]+)?")
 # (one word may praise it first, "Patrick Radden Keefe’s brilliant Say Nothing", after an
 # adverb perhaps, "Amy Meyerson’s darkly delightful THE BOOKSHOP OF YESTERDAYS")
-_OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})(?:['’]s|(?<=s)['’])[ \t]+"
-                    rf"(?:[a-z][\w\-]*ly[ \t]+)?(?:[a-z][\w\-]*[ \t]+)?(?P<title>{_TITLE})")
+_OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})(?:['’]s|(?<=s)['’])[ \t]+{_PRAISE}"
+                    rf"(?P<title>{_TITLE})")
 # After an owner's capitalised words, a word saying a work makes them its description
 # ("Anita Loos' Jazz Age novel": tested after "s'" alone, where the owner is less sure; after
 # "'s" it cost a held-out work), and "… of the Year" is an honour, not a work.
@@ -323,8 +329,7 @@ _NEXT_OWNER = re.compile(rf"[ \t]+(?:and|&|to)[ \t]+{_PERSON}(?:['’]s\b|(?<=s)
 # first character of a title (after a word of praise, perhaps).
 _WORK_WORD_TITLE = re.compile(
     rf"{_WORK_WORD},?[ \t]+(?:[^.;!?]{{0,60}}?(?:called|titled)[ \t]+)?[A-Z0-9]")
-_POSSESSIVE_TITLE = re.compile(
-    r"(?:['’]s|(?<=s)['’])[ \t]+(?:[a-z][\w\-]*ly[ \t]+)?(?:[a-z][\w\-]*[ \t]+)?[A-Z0-9]")
+_POSSESSIVE_TITLE = re.compile(rf"(?:['’]s|(?<=s)['’])[ \t]+{_PRAISE}[A-Z0-9]")
 # After a title, an appositive that says what work it is: "Open Water, a promising debut
 # novella from Caleb Azumah Nelson", "The Phoenix Project, a novel about IT".
 _APPOSITIVE_BODY = (
