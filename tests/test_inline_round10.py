@@ -267,3 +267,8 @@ def test_quoted_titles_listed_in_a_feeds_language() -> None:
 def test_words_between_an_owner_and_the_title(
         line: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(line) == expected
+
+
+def test_quoted_words_after_what_a_work_is_about_are_its_topic() -> None:
+    assert _read("David's chatter is Steven Brill's New Yorker article on the New York City "
+                 "\"Rubber Room\" for teachers deemed unfit.") == []

@@ -237,6 +237,8 @@ _CUE_BEFORE = re.compile(
     r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
+# A cue word, then what the work is about: the quoted words after it are its topic.
+_TOPIC_AFTER_CUE = re.compile(r"\w+[ \t]+(?:on|about)[ \t]+(?:the[ \t]+)?[A-Z]", re.IGNORECASE)
 # Before a title linked to a bookshop: the people whose work it is ("Josh Cutchin and
 # Timothy Renner's new work '[Where the Footprints End](amazon…)'").
 _POSSESSIVE_BEFORE = re.compile(
@@ -789,6 +791,8 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if kind == "link":
         return (None, None) if published else None  # "[Collapse](/2009/07/…) (575 pages)"
     cue = _last_cue(text, a)
+    if cue is not None and _TOPIC_AFTER_CUE.match(cue.group(0)):
+        cue = None  # "Brill's New Yorker article on the New York City "Rubber Room"": a topic
     if cue is not None and (_OWN_CUE.search(text, max(0, cue.start() - 24), cue.end())
                             or _PRONOUN_BEFORE.search(text, max(0, cue.start() - 60), cue.start())):
         found = _subject(text, cue.start(), plural=cue.group(0)[:7].lower() == "authors")
