@@ -272,3 +272,11 @@ def test_words_between_an_owner_and_the_title(
 def test_quoted_words_after_what_a_work_is_about_are_its_topic() -> None:
     assert _read("David's chatter is Steven Brill's New Yorker article on the New York City "
                  "\"Rubber Room\" for teachers deemed unfit.") == []
+
+
+def test_a_song_named_like_a_person_after_a_verb_of_singing_it() -> None:
+    line = ("We talk about: the strange hardware of the first speaking computers and its ties "
+            "to optical film soundtracks; Louis Gerstman, the overlooked pioneer who first made an "
+            "IBM mainframe sing “Daisy Bell.”; why the phoneme-based approach behind Stephen "
+            "Hawking's voice did not carry over into Siri.")
+    assert ("Daisy Bell", []) in _read(line)

@@ -745,8 +745,10 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     named = quote > 0 and (_KIND_RIGHT_BEFORE_ELSEWHERE.search(text, max(0, a - 24), a - quote)
                            or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))
     if not marked and not ((is_title_like(title) or named) and opens_title(title) and (
-            not _is_person(title) or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))):
-        return None  # (a name is a title right after "novel": "Her latest, “Tom Lake,”")
+            not _is_person(title) or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote)
+            or _TALK_BEFORE.search(text, max(0, a - 30), a - quote))):
+        return None  # (a name is a title right after "novel": "Her latest, “Tom Lake,”", or
+        # after a verb of singing it: "made an IBM mainframe sing “Daisy Bell.”")
     closing = _CLOSING.match(text, b) if quote else None
     close = closing.end() if closing else b + quote  # after the closing quote
     inside = closing is not None and "," in closing.group(0)  # "“The Bee Sting,” a novel"
