@@ -280,3 +280,11 @@ def test_a_song_named_like_a_person_after_a_verb_of_singing_it() -> None:
             "IBM mainframe sing “Daisy Bell.”; why the phoneme-based approach behind Stephen "
             "Hawking's voice did not carry over into Siri.")
     assert ("Daisy Bell", []) in _read(line)
+
+
+def test_a_quoted_title_with_its_segments_time() -> None:
+    line = ("These fabulous things are here to podcast historic! Mal and Jo hit the gas with first "
+            "reactions to 'Furiosa: A Mad Max Saga' (30:07). Before that, they gauge their "
+            "excitement and do a little homework for 'The Acolyte,' which starts next week "
+            "(05:22). And grab tickets for the Ringer Residency in Los Angeles this summer!")
+    assert _read(line) == [("Furiosa: A Mad Max Saga", [])]

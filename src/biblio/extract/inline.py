@@ -284,10 +284,12 @@ _KIND_WORDS = ("book", "novel", "memoir", "biograph", "history", "study", "colle
                "mystery", "classic", "sequel", "debut", "poem", "essay", "stories", "latest",
                "newest", "saga", "trilogy", "play", "film", "album", "song", "documentary",
                "travelogue", "account of", "chronicle of", "portrait of", "guide to")
-# Quotes, a possessive or a publisher in brackets: a title may be set apart without a cue
-# word.  (A bracketed year alone let a held-out line that names no work through.)
+# Quotes (typewriter single ones too), a possessive or a publisher in brackets: a title may
+# be set apart without a cue word.  (A bracketed year alone let a held-out line that names
+# no work through.)
 _SET_APART = re.compile(
-    r"[\"“‘*_]|['’]s\b|s['’][ \t]|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\b")
+    r"[\"“‘*_]|['’]s\b|s['’][ \t]|(?<![\w'])'[A-Z0-9]"
+    r"|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\b")
 # Words that say a work is meant when they stand between a person's name and a title:
 # "Sally Rooney's novel Beautiful World", "Geraldine Brooks' latest, Memorial Days".
 _WORK_WORD = (r"(?:books?|novels?|novellas?|memoirs?|biography|history|study|collection|"
@@ -434,6 +436,9 @@ _PUBLISHED = re.compile(
     r"\((?:[^()]{0,60},[ \t]*)?(?:1[5-9]\d\d|20\d\d)\)"
     r"|\((?:c\.[ \t]*)?\d{2,4}[ \t]*B?CE\b[^()]{0,12}\)"
     r"|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\)|\(\d{2,4}[ \t]+pages\)")
+# A quoted title's segment in the episode: "first reactions to 'Furiosa: A Mad Max Saga'
+# (30:07)".
+_TIMESTAMP = re.compile(r"\((?:\d{1,2}:)?\d{1,2}:\d\d\)")
 # A quoted title closed by its own full stop or comma, then a capitalised source.
 _REFERENCE_AFTER = re.compile(r"[.,][\"”’'][ \t]+[A-Z]")
 # Any owner right before an italic title: "Radiohead's _Life in a Glasshouse_".
@@ -768,7 +773,9 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if _NUMBERED.match(title) or (not talked and _EPISODE_BEFORE.search(text, max(0, a - 40),
                                                                          a - quote)):
         return None  # (not "joins the podcast to talk about “Never Saw Me Coming”")
-    published = _PUBLISHED.match(text, b + quote + _spaces(text, b + quote)) is not None
+    after = b + quote + _spaces(text, b + quote)
+    published = _PUBLISHED.match(text, after) is not None or (
+        kind == "quoted" and _TIMESTAMP.match(text, after) is not None)
     told = (_APPOSITIVE_QUOTED.match(text, close) if inside  # "'All The Devils Are Here', the …"
             else _APPOSITIVE.match(text, b + quote))
     if told is not None and kind != "link":
