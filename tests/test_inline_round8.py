@@ -205,7 +205,8 @@ def test_titles_end_at_commas(line: str, titles: list[str]) -> None:
     # a title after "the authors of" is not the person who "discuss their new book"
     ("Daniel J. Siegel and Tina Payne Bryson, the bestselling authors of The Whole-Brain Child "
      "and No-Drama Discipline discuss their new book The Power of Showing Up.",
-     [("The Power of Showing Up", ["Bryson"])]),
+     [("The Whole-Brain Child", ["Siegel", "Bryson"]),  # (round 10: both works named)
+      ("No-Drama Discipline", ["Siegel", "Bryson"]), ("The Power of Showing Up", ["Bryson"])]),
     # the owner and a word saying a work before a quoted title, or an owner's appositive
     ("In Alice Elliott Dark’s second novel, “Fellowship Point,” Agnes Lee and Polly Wister "
      "have been friends for about 80 years.",

@@ -20,7 +20,16 @@ import re
 from ..model import Date, Name, Record
 from ..parse.citation import SHOP_LINK_RE
 from ..parse.draft import Draft
-from ..parse.lexicon import CREDIT_WORDS, MAGAZINES, NEWSPAPERS
+from ..parse.lexicon import (
+    CREDIT_WORDS,
+    JOB_WORDS,
+    MAGAZINES,
+    NETWORKS,
+    NEWSPAPERS,
+    PLACES,
+    PLATFORMS,
+    PUBLISHERS,
+)
 from ..parse.markup import Cleaned, clean
 from ..parse.names import (
     known_given_name,
@@ -29,6 +38,7 @@ from ..parse.names import (
     parse_person,
     surely_a_person,
 )
+from ..parse.order import everyday_word
 from ..parse.parsed import Parsed, Span
 from ..parse.rejection import trie_pattern
 from ..parse.segments import is_imprint, read_imprint
@@ -168,10 +178,24 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
      ("called", "titled")),
     # "the documentary Free to Choose", "the director of The Witch and The Lighthouse": a
     # film named after its kind or its director (no author)
-    (re.compile(rf"\b(?:(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|hit[ \t]+)?"
-               rf"(?:documentary|film|movie|musical)|(?:director|creator|showrunner)[ \t]+of)"
+    # ("the just-released film Apocalypse Pompeii", "the newly released series Inventing Anna",
+    # "Season 4 of The Man in the High Castle")
+    (re.compile(rf"\b(?:(?:the|a|new)[ \t]+(?:(?:new|latest|hit|beloved|(?:just|newly)[ \t-]"
+               rf"released|[a-z]+-(?:winning|nominated|acclaimed))[ \t]+){{0,2}}"
+               rf"(?:documentary|film|movie|musical|(?:TV[ \t]+)?(?:mini)?series)"
+               rf"|(?:director|creator|showrunner)[ \t]+of|[Ss]eason[ \t]+\d{{1,2}}[ \t]+of)"
                rf"[ \t]+(?P<title>{_TITLE})"), ("documentary", "film", "movie", "musical",
-                                                "director", "creator", "showrunner")),
+                                                "director", "creator", "showrunner", "series",
+                                                "season")),
+    # "her Oscar nominated film adaptation of the beloved classic Little Women", "the movie
+    # rights to Black Leopard, Red Wolf", "The Guild is being adapted into a musical": a work
+    # adapted for the screen or the stage
+    (re.compile(rf"\b(?:adaptation[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
+                rf"(?:(?:classic|novel|book|memoir|comic|play|story)[ \t]+)?"
+                rf"|(?:movie|film|screen|TV|television)[ \t]+rights[ \t]+to[ \t]+)"
+                rf"(?P<title>{_TITLE})|(?:^|(?<=[.!?:][ \t])|(?<=\n))(?P<title2>{_TITLE})[ \t]+"
+                rf"(?:is|are)[ \t]+being[ \t]+adapted\b"),
+     ("adaptation of", "rights to", "being adapted")),
     # "Steffan and Gavia review One Battle After Another, widely hailed as …": a title of two
     # words or more after a verb of reviewing, up to a comma, a bracket or the sentence's end
     (re.compile(rf"\b(?:review(?:s|ed|ing)?|rewatch(?:es|ed|ing)?|revisit(?:s|ed|ing)?)[ \t]+"
@@ -199,15 +223,22 @@ _YEAR_AFTER = re.compile(
     r"[*\"”’]?\s*\((?:(?P<imprint>[^()]{0,60}),\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
 _BY_AFTER = re.compile(
     rf",?[ \t]+by[ \t]+(?:(?:Dr|Prof)\.?[ \t]+|Professor[ \t]+)?(?P<by>{_PEOPLE})")
+# (or after words that describe the person: "by liberal historian James Loewen")
+_BY_DESCRIBED = re.compile(
+    rf",?[ \t]+by[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+|[A-Z][\w\-]*-[a-z][\w\-]*[ \t]+){{1,3}}"
+    rf"(?P<by>{_PEOPLE})")
 # A word right before an italic title that says a work is meant.
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_WORK}|novels?|books?|memoirs?|thriller|mystery|classic|sequel|debut|poems?|"
-    r"essays?|stories|collection|plays?|films?|movies?|documentar(?:y|ies)|series|articles?|"
+    r"essays?|stor(?:y|ies)|collection|plays?|films?|movies?|documentar(?:y|ies)|series|articles?|"
+    r"songs?|albums?|EPs?|"
     r"adaptations?(?: of)?|"
     r"pieces?|latest|newest|authors?(?: of)?|wrote|written|"
     r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
+# A cue word, then what the work is about: the quoted words after it are its topic.
+_TOPIC_AFTER_CUE = re.compile(r"\w+[ \t]+(?:on|about)[ \t]+(?:the[ \t]+)?[A-Z]", re.IGNORECASE)
 # Before a title linked to a bookshop: the people whose work it is ("Josh Cutchin and
 # Timothy Renner's new work '[Where the Footprints End](amazon…)'").
 _POSSESSIVE_BEFORE = re.compile(
@@ -241,8 +272,10 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "study", "collection", "by ", "new one", "latest", "newest", "reading", "listening",
                "chapter", "chat with", "talk with", "talks with", "spoke with", "speak with",
                "down with", "review", "rewatch", "revisit", "documentary", "movie", "musical",
-               "the film ", "director of", "creator of", "showrunner", "account of",
-               "chronicle of", "portrait of", "guide to", "great work", "final work")
+               "the film ", "released film", "released series", "season", "director of",
+               "creator of", "showrunner", "account of", "chronicle of", "portrait of", "guide to",
+               "great work", "final work", "translator of", "written by", "appeared in",
+               "published in", "came out in")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -251,10 +284,12 @@ _KIND_WORDS = ("book", "novel", "memoir", "biograph", "history", "study", "colle
                "mystery", "classic", "sequel", "debut", "poem", "essay", "stories", "latest",
                "newest", "saga", "trilogy", "play", "film", "album", "song", "documentary",
                "travelogue", "account of", "chronicle of", "portrait of", "guide to")
-# Quotes, a possessive or a publisher in brackets: a title may be set apart without a cue
-# word.  (A bracketed year alone let a held-out line that names no work through.)
+# Quotes (typewriter single ones too), a possessive or a publisher in brackets: a title may
+# be set apart without a cue word.  (A bracketed year alone let a held-out line that names
+# no work through.)
 _SET_APART = re.compile(
-    r"[\"“‘*_]|['’]s\b|s['’][ \t]|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\b")
+    r"[\"“‘*_]|['’]s\b|s['’][ \t]|(?<![\w'])'[A-Z0-9]"
+    r"|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\b")
 # Words that say a work is meant when they stand between a person's name and a title:
 # "Sally Rooney's novel Beautiful World", "Geraldine Brooks' latest, Memorial Days".
 _WORK_WORD = (r"(?:books?|novels?|novellas?|memoirs?|biography|history|study|collection|"
@@ -275,24 +310,30 @@ _OWNED_PHRASE = re.compile(
 _OWNED_PHRASE_HINT = re.compile(
     r"\b(?:book|novel|memoir|biography)(?:[ \t]+[a-z][\w\-]*){1,6},[ \t]+[A-Z0-9]")
 _WORK_WORD_RE = re.compile(rf"\b{_WORK_WORD}\b|\bauthor|\bread", re.IGNORECASE)
+# What may stand between an owner and a title: a word of praise (after an adverb perhaps), a
+# year, a quoted description or a prize ("Frederick Exley's 1968 \"fictional memoir\" A Fan's
+# Notes", "Isabel Wilkerson’s Pulitzer Prize winning The Warmth of Other Suns").
+_PRAISE = (r"(?:(?:1[5-9]|20)\d\d[ \t]+)?(?:[\"“][a-z][^\"“”\n]{0,30}[\"”][ \t]+)?"
+           r"(?:[A-Z][\w\-]*[ \t]+Prize[ \t-]+winning[ \t]+)?"
+           r"(?:[a-z][\w\-]*ly[ \t]+)?(?:[a-z][\w\-]*[ \t]+)?")
 # (one word may praise it first, "Patrick Radden Keefe’s brilliant Say Nothing", after an
 # adverb perhaps, "Amy Meyerson’s darkly delightful THE BOOKSHOP OF YESTERDAYS")
-_OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})(?:['’]s|(?<=s)['’])[ \t]+"
-                    rf"(?:[a-z][\w\-]*ly[ \t]+)?(?:[a-z][\w\-]*[ \t]+)?(?P<title>{_TITLE})")
+_OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})(?:['’]s|(?<=s)['’])[ \t]+{_PRAISE}"
+                    rf"(?P<title>{_TITLE})")
 # After an owner's capitalised words, a word saying a work makes them its description
 # ("Anita Loos' Jazz Age novel": tested after "s'" alone, where the owner is less sure; after
 # "'s" it cost a held-out work), and "… of the Year" is an honour, not a work.
 _KIND_AFTER = re.compile(rf"[ \t]+{_WORK_WORD}\b")
 _HONOUR = re.compile(r"\bof[ \t]+the[ \t]+(?:Year|Decade|Month)\b")
-# Another owner inside a title's capitalised run: where the first title ended.
-_NEXT_OWNER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_PERSON}['’]s\b")
+# Another owner inside a title's capitalised run: where the first title ended ("from Kent
+# Haruf’s Our Souls at Night to Paula Hawkins’ The Girl on the Train").
+_NEXT_OWNER = re.compile(rf"[ \t]+(?:and|&|to)[ \t]+{_PERSON}(?:['’]s\b|(?<=s)['’])")
 # What every match of the two holds, searched first (their patterns open with a name, so
 # they are tried at every character): a word saying a work, or a possessive, then the
 # first character of a title (after a word of praise, perhaps).
 _WORK_WORD_TITLE = re.compile(
     rf"{_WORK_WORD},?[ \t]+(?:[^.;!?]{{0,60}}?(?:called|titled)[ \t]+)?[A-Z0-9]")
-_POSSESSIVE_TITLE = re.compile(
-    r"(?:['’]s|(?<=s)['’])[ \t]+(?:[a-z][\w\-]*ly[ \t]+)?(?:[a-z][\w\-]*[ \t]+)?[A-Z0-9]")
+_POSSESSIVE_TITLE = re.compile(rf"(?:['’]s|(?<=s)['’])[ \t]+{_PRAISE}[A-Z0-9]")
 # After a title, an appositive that says what work it is: "Open Water, a promising debut
 # novella from Caleb Azumah Nelson", "The Phoenix Project, a novel about IT".
 _APPOSITIVE_BODY = (
@@ -320,8 +361,58 @@ _APPOSED_PERSON = re.compile(rf",?[ \t]+(?P<who>{_PERSON}),")
 _APPOSITIVE_HINT = re.compile(r",[ \t]+(?:an?|the|his|her|their)[ \t]")
 # "author of Title", with or without the person before it, and "books include A, B and C".
 _AUTHOR_OF = re.compile(
-    rf"\b(?:author|editor|writer)[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
-    rf"{_WORK}[ \t]+)?[“\"‘']?(?P<title>{_TITLE})")
+    rf"\b(?:author|editor|writer|(?P<translator>translator))(?P<many>s)?[ \t]+of[ \t]+"
+    rf"(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_WORK}[ \t]+"
+    rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s,?[ \t]+))?"
+    rf"[“\"‘']?(?P<title>{_TITLE})")
+# Where "author of A and B" names two works: after a plural ("the authors of The Whole-Brain
+# Child and No-Drama Discipline", "two new movie trivia books, A and the B") at any "and"
+# between runs of two words or more; else only before a capitalised article ("Empire of
+# Booze and The Cocktail Dictionary": "The Rise and Fall of …" stays one).
+_TWO_WORKS = re.compile(r"[ \t]and[ \t]+(?:the[ \t]+)?(?=[A-Z0-9])")
+_TWO_WORKS_ARTICLE = re.compile(r"[ \t]and[ \t]+(?=(?:The|A|An)[ \t])")
+# A sentence that opens with a title and says what kind of work it is: "Small Things Like
+# These is a short novel by the Irish writer Claire Keegan", "Varina is a gorgeously written
+# Civil War novel about …", "There There stands out as a novel by and about …".  The kind
+# word must not name a trade or a person ("is a book critic", "a novel-writing class"),
+# so a word of its clause follows it, or the sentence ends; the words before it describe it
+# ("is the setting for the debut novel" names no work).
+_IS_A_WORK = re.compile(
+    rf"[ \t]+(?:is|was|remains|stands[ \t]+out[ \t]+as)[ \t]+"
+    rf"(?:a|an|the|one[ \t]+of[ \t]+the)[ \t]+"
+    rf"(?:(?!(?:for|of|the|a|an|to|in|with|on|at|by|and|or)\b)[\w\-]+[ \t]+){{0,4}}?"
+    rf"(?:novel|book|memoir|novella|biography|autobiography|collection|thriller|play|"
+    rf"(?:short[ \t]+)?stor(?:y|ies)|poem|epic)s?"
+    rf"(?=[ \t]*(?:[,.;:!?]|$)|[ \t]+(?:by|about|of|that|which|who|whose|set|from|in|for|"
+    rf"where|with|to|and)\b)"
+    rf"(?:[^.;!?]{{0,12}}?[ \t]by[ \t]+(?:[a-z][\w\-]*[ \t]+|[A-Z][\w\-]*[ \t]+(?=[a-z])){{0,4}}"
+    rf"(?P<by>{_PEOPLE}))?"
+    # "The Goldfinch was written by the same author as …", "The Return of Sherlock Holmes
+    # appeared in 1905": when or by whom it was written
+    rf"|[ \t]+(?:(?:was|were)[ \t]+(?:first[ \t]+)?written[ \t]+by[ \t]+(?=the[ \t]+same|[A-Z])"
+    rf"|(?:(?:was|were)[ \t]+(?:first[ \t]+)?published|appeared|came[ \t]+out)[ \t]+in[ \t]+"
+    rf"(?:(?:1[5-9]|20)\d\d|the[ \t]+(?:1[5-9]|20)\d0s)\b)")
+_JOINED_NAMES = re.compile(r",|[ \t](?:and|&)[ \t]")  # people after "by" may run on
+_IS_A_WORK_HINT = re.compile(r" (?:is|was|were|remains|stands|appeared|came) ")
+# Between the title and what is said of it, a clause set off by commas: "The Screwtape
+# Letters, told by a demon trying to win souls for Hell, is a thoroughly Christian book".
+_CLAUSE_BETWEEN = re.compile(r",[^,.;:!?]{2,80},")
+_SENTENCE_STOPS = (". ", "! ", "? ", ".” ", ".\" ", "\n")
+# A person's works in brackets right after the name, the sentence going on after them:
+# "Emily Adrian (The Second Season) joins us", "J. Robert Lennon (Subdivision, Pieces for
+# the Left Hand) joins us", "Gillian Jacobs (Community, Netflix's LOVE) and …"; the person
+# is their author where the paragraph speaks of books.
+_NAME_BRACKET = re.compile(
+    rf"(?<![\w.])(?P<who>{_PERSON})[ \t]+\((?P<works>[A-Z0-9][^()\n]{{1,120}})\)"
+    rf"(?=[ \t]+(?:and[ \t]+)?[a-z]|,[ \t]+\w|(?P<end>[.;]))")
+_NAME_BRACKET_HINT = re.compile(r"[\w.][ \t]+\([A-Z0-9]")
+# A word before the name that makes the bracket's end the sentence's: "the novelist and
+# memoirist Susie Boyt (My Judy Garland Life, Loved and Missed)."
+_WRITER_BEFORE = re.compile(r"\b(?:author|novelist|memoirist|writer|poet|historian)s?\b"
+                            r"[^.;!?]{0,40}$", re.IGNORECASE)
+_OWNER_PREFIX = re.compile(r"[A-Z][\w\-]*['’]s[ \t]+(?=[A-Z0-9])")  # "Netflix's LOVE"
+_LIST_GOES_ON = re.compile(r",[ \t]+(?:and[ \t]+)?[A-Z]")
+_NOT_WORKS = PLACES | NETWORKS | PLATFORMS | PUBLISHERS | NEWSPAPERS | MAGAZINES
 _LIST_CUE = re.compile(
     r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+"
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
@@ -345,6 +436,9 @@ _PUBLISHED = re.compile(
     r"\((?:[^()]{0,60},[ \t]*)?(?:1[5-9]\d\d|20\d\d)\)"
     r"|\((?:c\.[ \t]*)?\d{2,4}[ \t]*B?CE\b[^()]{0,12}\)"
     r"|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\)|\(\d{2,4}[ \t]+pages\)")
+# A quoted title's segment in the episode: "first reactions to 'Furiosa: A Mad Max Saga'
+# (30:07)".
+_TIMESTAMP = re.compile(r"\((?:\d{1,2}:)?\d{1,2}:\d\d\)")
 # A quoted title closed by its own full stop or comma, then a capitalised source.
 _REFERENCE_AFTER = re.compile(r"[.,][\"”’'][ \t]+[A-Z]")
 # Any owner right before an italic title: "Radiohead's _Life in a Glasshouse_".
@@ -368,13 +462,16 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:his|her|their|whose)[ \t]+(?:[\w\-]+,?[ \t]+
                              re.IGNORECASE)
 # Before a quoted title, a verb of talking about it says a work is meant too.
 _TALK_BEFORE = re.compile(r"\b(?:discuss(?:es|ing)?|talks?[ \t]+about|dig[ \t]+into|reviews?|"
-                          r"reviewing|(?:re)?watch(?:ed|ing)?|seen)[ \t]+$", re.IGNORECASE)
+                          r"reviewing|(?:re)?watch(?:ed|ing)?|seen|"
+                          r"play(?:s|ed|ing)|perform(?:s|ed|ing)?|sing(?:s|ing)?|sang)[ \t]+$",
+                          re.IGNORECASE)  # ("before playing “California Zephyr.”")
 # "Noel Johnson and Mark Koyama on *Persecution and Toleration*"
 _WHO_ON = re.compile(rf"(?P<who>{_PEOPLE})[ \t]+(?:on|discuss(?:es)?|talks?[ \t]+about)[ \t]+$")
 # A name the episode itself goes by: "Our newest episode is called “…”", "type “Episode 448”".
 _EPISODE_BEFORE = re.compile(r"\b(?:episodes?|podcast|show)\b[^.;!?]{0,25}$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:Episode|Ep\.?|Part|Chapter|Season|No\.|#)\s*\d", re.IGNORECASE)
 _PERSON_RE = re.compile(_PERSON)
+_PEOPLE_RE = re.compile(_PEOPLE)
 _IN_BEFORE = re.compile(r"[ \t]*In[ \t]+")
 _HE_SHE = re.compile(r"\b(?:he|she)\b")
 _PEN_NAME = re.compile(r"\b(?:writing|known|published)[ \t]+as[ \t]+$")  # "writing as Ellis Bell"
@@ -429,7 +526,7 @@ _BODY_NAME = re.compile(r"[ \t](?:Podcast|Network|Festival|Prize|Awards?|Univers
 # book,"): a comma after the title's first words may then go on inside it.
 _ONE_WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|novella|biography)[ \t]*,?[ \t]+(?:(?:called|titled|entitled)"
-    r"[ \t]+)?$")
+    r"[ \t]+)?$|\brights[ \t]+to[ \t]+$")  # ("the movie rights to Black Leopard, Red Wolf")
 # What may follow a title's last comma-joined part: the sentence's end, a bracket, a colon's
 # subtitle (read by `_TITLE`), or a comma before a lower-case word ("…, about a childhood").
 _PARTS_END = re.compile(r"[ \t]*(?:[.;!?)(]|$|,[ \t]+(?!(?:and|or)\b)[a-z])")
@@ -442,10 +539,11 @@ _NO_TITLES = frozenset({"the", "a", "an", "this", "it", "i", "i'd", "i'm", "i've
 _DECADE = re.compile(r"(?:1[5-9]|20)\d0s\b")
 _TITLE_RE = re.compile(_TITLE)
 # Quoted titles a paragraph lists, several at once, as a film or reading column names what
-# it covers in any language: short, opening with a capital, no sentence inside.
+# it covers in any language: short, opening with a capital (after a Spanish "¿"), no
+# sentence inside, a subtitle after a colon ("Ice Age: Las aventuras de Buck").
 _QUOTED_RUN = 3
 _INSIDE_STOPS = frozenset(",.;:!?")
-_LISTED_TITLE = re.compile(r"[A-Z0-9À-Þ][^.!?;:\n]{0,60}?[\w)]")
+_LISTED_TITLE = re.compile(r"[¿¡]?[A-Z0-9À-Þ](?:[^.!?;:\n]|:[ \t]){0,60}?[\w)?!]")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 _LINKING_GAP = re.compile(rf"[ \t]+(?:{_LINK_WORDS}[ \t]+)*")
 # Words that open a sentence and so are no part of a title the sentence starts with.
@@ -514,8 +612,16 @@ def find_mentions(content: str) -> list[Parsed]:
     for pattern, gate in _CUE_GATES:
         if not gates[gate]:
             continue
-        for m in pattern.finditer(text):
-            a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+        pos = 0
+        while (hit := pattern.search(text, pos)) is not None:
+            m, pos = hit, hit.end()
+            people = _people(m) if "sure" in pattern.groupindex \
+                and _JOINED_NAMES.search(m.group("sure")) else None
+            if people is not None and people[1] is not None:
+                pos = people[1][1]  # "by C.S. Lewis and The Golden Compass by …": a title
+            group = "title2" if "title2" in pattern.groupindex and m.group("title") is None \
+                else "title"
+            a, b = _title_span(cleaned, m.start(group), m.end(group))
             role = "author"
             if "sure" in pattern.groupindex:
                 a = _run_back(text, _line_start_run(text, a))
@@ -534,7 +640,7 @@ def find_mentions(content: str) -> list[Parsed]:
                     len(text[a:b].split()) < 2 or _is_person(text[a:b]) or _NUMBERED.match(text, a)
                     or parse_organisation(text[a:b]) is not None):
                 continue  # (not "we revisit John Smith, …")
-            names, who = _people(m)
+            names, who = people if people is not None else _people(m)
             if names is None and "pron" in pattern.groupindex and m.group("pron") \
                     and m.group("pron").lower() not in ("my", "our"):  # (the host's own book)
                 names, who = _named_after(text, m.start(), b) or _subject(text, m.start("title"))
@@ -641,10 +747,13 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     title = text[a:b].strip()
     marked = kind == "emphasis"
     quote = 1 if kind == "quoted" else 0
-    named = quote > 0 and _KIND_RIGHT_BEFORE_ELSEWHERE.search(text, max(0, a - 24), a - quote)
+    named = quote > 0 and (_KIND_RIGHT_BEFORE_ELSEWHERE.search(text, max(0, a - 24), a - quote)
+                           or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))
     if not marked and not ((is_title_like(title) or named) and opens_title(title) and (
-            not _is_person(title) or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))):
-        return None  # (a name is a title right after "novel": "Her latest, “Tom Lake,”")
+            not _is_person(title) or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote)
+            or _TALK_BEFORE.search(text, max(0, a - 30), a - quote))):
+        return None  # (a name is a title right after "novel": "Her latest, “Tom Lake,”", or
+        # after a verb of singing it: "made an IBM mainframe sing “Daisy Bell.”")
     closing = _CLOSING.match(text, b) if quote else None
     close = closing.end() if closing else b + quote  # after the closing quote
     inside = closing is not None and "," in closing.group(0)  # "“The Bee Sting,” a novel"
@@ -652,6 +761,9 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if by is not None:
         names = parse_name_list(by.group("by"))
         return names, by.span("by") if names else None
+    described = _described_by(text, close)
+    if described is not None:
+        return described
     for before in (_OWNER_BEFORE,) if kind == "quoted" else (_OWNER_BEFORE, _WHO_ON):
         owner = before.search(text, max(0, a - quote - 80), a - quote)
         people = parse_name_list(owner.group("who")) if owner else None
@@ -661,7 +773,9 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if _NUMBERED.match(title) or (not talked and _EPISODE_BEFORE.search(text, max(0, a - 40),
                                                                          a - quote)):
         return None  # (not "joins the podcast to talk about “Never Saw Me Coming”")
-    published = _PUBLISHED.match(text, b + quote + _spaces(text, b + quote)) is not None
+    after = b + quote + _spaces(text, b + quote)
+    published = _PUBLISHED.match(text, after) is not None or (
+        kind == "quoted" and _TIMESTAMP.match(text, after) is not None)
     told = (_APPOSITIVE_QUOTED.match(text, close) if inside  # "'All The Devils Are Here', the …"
             else _APPOSITIVE.match(text, b + quote))
     if told is not None and kind != "link":
@@ -686,6 +800,8 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if kind == "link":
         return (None, None) if published else None  # "[Collapse](/2009/07/…) (575 pages)"
     cue = _last_cue(text, a)
+    if cue is not None and _TOPIC_AFTER_CUE.match(cue.group(0)):
+        cue = None  # "Brill's New Yorker article on the New York City "Rubber Room"": a topic
     if cue is not None and (_OWN_CUE.search(text, max(0, cue.start() - 24), cue.end())
                             or _PRONOUN_BEFORE.search(text, max(0, cue.start() - 60), cue.start())):
         found = _subject(text, cue.start(), plural=cue.group(0)[:7].lower() == "authors")
@@ -741,28 +857,55 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
         if who is not None and len(text[a:b].split()) >= 2:
             out.append((a, b, names, who))
-    if possessive and (_has_cue_word(text) or _WORK_WORD_RE.search(text)) \
-            and _POSSESSIVE_TITLE.search(text):
-        for m in _OWNED.finditer(text):
-            title_end = m.end("title")
+    booky = _has_cue_word(text) or _WORK_WORD_RE.search(text) is not None
+    if possessive and _POSSESSIVE_TITLE.search(text):
+        pos = 0
+        while (owned := _OWNED.search(text, pos)) is not None:
+            m = owned
+            title_end = pos = m.end("title")
             other = _NEXT_OWNER.search(text, m.start("title"), title_end)
             if other is not None:  # "Keefe’s Say Nothing and Isabel Wilkerson’s …"
-                title_end = other.start()
+                title_end = pos = other.start()
             a, b = _title_span(cleaned, m.start("title"), title_end)
             names, who = _owner(m, cued=False)
-            if who is not None and len(text[a:b].split()) >= 2 \
+            if not (booky or (names and all(map(known_given_name, names))
+                              and text[a:b].lower() not in _NOT_WORKS
+                              and not _LIST_GOES_ON.match(text, b)
+                              and (text[:m.start()].strip() or text[b:].strip(" .")))):
+                continue  # (not a heading alone: "Adam Smith's Invisible Hand")
+            if who is not None and (len(text[a:b].split()) >= 2 or (
+                    booky and names and all(map(known_given_name, names))
+                    and _rare_title_word(text[a:b]) and not _KIND_AFTER.match(text, b))) \
                     and not _HONOUR.search(text, a, b) \
                     and not (text[m.end("who") + 1] != "s" and _KIND_AFTER.match(text, b)):
                 out.append((a, b, names, who))  # (not "Anita Loos' Jazz Age novel")
-    authored = any(word in lowered for word in ("author", "editor", "writer"))
+    authored = any(word in lowered for word in ("author", "editor", "writer", "translator"))
     for m in _AUTHOR_OF.finditer(text) if authored else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
-        names, who = _subject(text, m.start())
+        names, who = _subject(text, m.start(), plural=m.group("many") is not None) \
+            if not m.group("translator") else (None, None)  # ("translator of Madame Bovary")
         apposed = _APPOSED_PERSON.match(text, b) if names is None else None
         person = parse_person(apposed.group("who")) if apposed else None
         if apposed and person and surely_a_person(person):
             names, who = [person], apposed.span("who")  # "author of Title, Peter Sagal, …"
-        out.append((a, b, names, who))
+        out.extend((x, y, names, who) for x, y in _two_works(
+            text, a, b, m.group("many") is not None or m.group("works") is not None))
+    for m in _IS_A_WORK.finditer(text) if _IS_A_WORK_HINT.search(text) and (
+            kinds or "written by" in text or " in " in text) else ():
+        opening = _opening_title(text, m.start())
+        if opening is None:
+            continue
+        a, b = _title_span(cleaned, *opening)
+        if text[a:b].split()[0] in _OPENERS or text[a:b].lower() in _NO_TITLES:
+            continue
+        written = "written by" in m.group(0)  # ("… was written by Donna Tartt")
+        by = _PEOPLE_RE.match(text, m.end()) if written else None
+        people = parse_name_list((by or m).group(0 if by else "by") or "")
+        if not (people and all(map(known_given_name, people))):
+            people = None  # (not "a novel by and about Native Americans")
+        out.append((a, b, people, (by.span() if by else m.span("by")) if people else None))
+    for m in _NAME_BRACKET.finditer(text) if _NAME_BRACKET_HINT.search(text) else ():
+        out.extend(_bracketed_works(text, m))
     numbered = [m for m in _NUMBERED_ITEM.finditer(text)] if ". " in text else []
     if len(numbered) >= 3:  # "by Lucius Annaeus Seneca: 4. On the Terrors of Death, 12. On …"
         by = _LIST_BY.search(text, max(0, numbered[0].start() - 80), numbered[0].start())
@@ -813,6 +956,71 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             and not _is_person(text[a:b]) and parse_organisation(text[a:b]) is None]
 
 
+def _bracketed_works(text: str, m: re.Match[str]) -> list[tuple[int, int, list[Name] | None,
+                                                                   tuple[int, int] | None]]:
+    """The works a bracket after a person's name lists: titles all, none a place, a
+    network, a publisher, a periodical or a job ("Susan Orlean (The New Yorker)", "Bob
+    Smith (CEO, Acme)"), two of them or one of two words or more ("(NCIS)" may be a show
+    or a network's initials)."""
+    person = parse_person(m.group("who"))
+    if person is None or not known_given_name(person) or (
+            m.group("end") and not _WRITER_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+        return []
+    parts: list[tuple[int, int]] = []
+    pos = m.start("works")
+    for piece in m.group("works").split(","):
+        a = pos + len(piece) - len(piece.lstrip())
+        b = pos + len(piece.rstrip())
+        pos += len(piece) + 1
+        owner = _OWNER_PREFIX.match(text, a, b)
+        if owner is not None:
+            a = owner.end()
+        title = text[a:b]
+        words = title.lower().split()
+        if not (opens_title(title) and is_title_like(title) and re.search("[^\\W\\d]", title)) \
+                or _is_person(title) \
+                or title.lower() in _NOT_WORKS or not JOB_WORDS.isdisjoint(words) \
+                or parse_organisation(title) is not None or _DECADE.match(title):
+            return []
+        parts.append((a, b))
+    if len(parts) < 2 and len(text[parts[0][0]:parts[0][1]].split()) < 2:
+        return []
+    if _WORK_WORD_RE.search(text) is None:  # an actor's shows: "Gillian Jacobs (Community, …)"
+        return [(a, b, None, None) for a, b in parts]
+    return [(a, b, [person], m.span("who")) for a, b in parts]
+
+
+def _two_works(text: str, a: int, b: int, plural: bool) -> list[tuple[int, int]]:
+    """The one or two titles of "author of A and B" (see `_TWO_WORKS`)."""
+    joint = (_TWO_WORKS if plural else _TWO_WORKS_ARTICLE).search(text, a, b)
+    if joint is None or min(len(text[a:joint.start()].split()),
+                            len(text[joint.end():b].split())) < 2:
+        return [(a, b)]
+    return [(a, joint.start()), (joint.end(), b)]
+
+
+def _opening_title(text: str, at: int) -> tuple[int, int] | None:
+    """The title a sentence opens with that runs up to `at` (a clause set off by commas may
+    stand between), or None."""
+    head = text[:at]
+    start = max(head.rfind(stop) + len(stop) if head.rfind(stop) >= 0 else 0
+                for stop in _SENTENCE_STOPS)
+    start += _spaces(text, start)
+    title = _TITLE_RE.match(text, start, at)
+    if title is None or not (title.end() == at
+                             or _CLAUSE_BETWEEN.fullmatch(text, title.end(), at)):
+        return None
+    return title.span()
+
+
+def _rare_title_word(title: str) -> bool:
+    """A one-word title a possessive may own ("Steve Tesich’s Karoo"): no everyday word, number,
+    given name, place, network or platform ("John Smith’s Twitter"); nor, as the caller checks,
+    the name of a series before a word for its works ("Patricia Highsmith’s Ripley novels")."""
+    return title.isalpha() and title[:1].isupper() and not everyday_word(title) \
+        and not _is_given_name(title) and title.lower() not in _NOT_WORKS
+
+
 def _subtitle_start(text: str, run: int) -> int:
     """Where a title starts whose subtitle lists parts with commas, the run before the last
     comma being read: "In War and Diplomacy in the Napoleonic Era: Sir Charles Stewart,
@@ -837,6 +1045,16 @@ def _told_after(text: str, a: int, after: int) -> Reading | None:
     told = _PERSON_TELLS.match(text, after)
     people = _people_ending(told.group("who")) if told else None
     return (people, told.span("who")) if told and people else None
+
+
+def _described_by(text: str, at: int) -> Reading | None:
+    """ "by liberal historian James Loewen", "by the Irish writer Claire Keegan": the author
+    after words that say who they are, when the name has a common given name."""
+    by = _BY_DESCRIBED.match(text, at)
+    names = parse_name_list(by.group("by")) if by else None
+    if by is None or not names or not all(map(known_given_name, names)):
+        return None
+    return names, by.span("by")
 
 
 def _published_by(text: str, a: int, after: int) -> Reading | None:
