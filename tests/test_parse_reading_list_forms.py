@@ -131,3 +131,10 @@ def test_a_remark_as_the_third_field_is_no_publisher() -> None:
     assert (record.full_title, record.publisher) == ("Dune", "Ace")
     parsed = parse_citation("Never Let Me Go - Kazuo Ishiguro - my favourite this year")
     assert not parsed.is_citation or parsed.record.publisher is None
+
+
+def test_a_page_count_after_the_year_is_no_title() -> None:
+    record = parse_citation("Never Let Me Go, Kazuo Ishiguro, 2005, 288 pp.").record
+    assert (record.full_title, [n.family for n in record.author]) == (
+        "Never Let Me Go", ["Ishiguro"])
+    assert record.get("number-of-pages") == "288"

@@ -15,7 +15,7 @@ import unicodedata
 from ..model import Name, Record
 from .calibration import calibrate
 from .casual import parse_casual, parse_title_only
-from .clauses import read_core
+from .clauses import PAGE_COUNT_RE, read_core
 from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography, parse_title_first
 from .identifiers import accessed_notes, bare_isbn10, find_identifiers
@@ -373,6 +373,12 @@ def _parse(text: str) -> Parsed:
         base.s[end - 1:end].isdigit() or base.s[end - 1:end].lower() in "d?wgt") else None
     if read and read.start() > start:
         end = read.start()  # "Deep Work; Cal Newport; 2016/5/27 - 2016/6/17": when it was read
+    count = PAGE_COUNT_RE.search(base.s, start, end) if base.s[end - 1:end] in "s.p" else None
+    if count and count.start() > start:
+        # "Never Let Me Go, Kazuo Ishiguro, 2005, 288 pp.": the count is no field of the
+        # forms (the year before it made the entry read as "Family, Given, Year, Title")
+        base.put("number-of-pages", count.start("n"), count.end("n"))
+        end = trim(base.s, start, count.start(), keep_quotes=True)[1]
     number = _LEAD_NUMBER_RE.match(base.s, start, end)
     if number and (" by " in base.s[number.end():end] or _named_then_comma(
             base.s, number.end(), end)):

@@ -117,7 +117,7 @@ _YEAR_AFTER_BRACKET_RE = re.compile(
     r"\.?\s*$",
     re.IGNORECASE)
 # How many pages the book has, after a comma at the end of the entry.
-_TRAILING_PAGE_COUNT_RE = re.compile(r",\s*(?P<n>\d{2,4})\s*(?:pages|pp\.?)\s*$", re.IGNORECASE)
+PAGE_COUNT_RE = re.compile(r",\s*(?P<n>\d{2,4})\s*(?:pages|pp\.?)\s*$", re.IGNORECASE)
 # A year alone after a long dash, ending the line; not after a number ("1789 – 1848"), nor
 # after a bar ("The Books I Read in November | 2021", a page's title).
 _DASH_YEAR_RE = re.compile(r"(?<![\d\s])\s+[–—]\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
@@ -170,7 +170,7 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         ")", a, b - 1) >= 0 else None
     if comment:
         b = comment.start()  # "(Penguin, 1998) – a great overview"
-    count = _TRAILING_PAGE_COUNT_RE.search(s, a, b)
+    count = PAGE_COUNT_RE.search(s, a, b)
     if count and count.start() > a:  # "… by Brandon Sanderson, 1007 pages", "…), 1007pp."
         draft.put("number-of-pages", count.start("n"), count.end("n"))
         b = trim(s, a, count.start(), keep_quotes=True)[1]
