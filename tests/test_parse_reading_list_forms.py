@@ -138,3 +138,20 @@ def test_a_page_count_after_the_year_is_no_title() -> None:
     assert (record.full_title, [n.family for n in record.author]) == (
         "Never Let Me Go", ["Ishiguro"])
     assert record.get("number-of-pages") == "288"
+
+
+def test_columns_run_together_with_wide_gaps() -> None:
+    # a history reading list copied from a table (onceiwasacleverboy.blogspot.com, 2014):
+    # author, title and publisher set off by runs of spaces
+    record = parse_citation('Malcolm Barber " The Crusader States"   Yale University Press').record
+    assert (record.full_title, record.publisher) == ("The Crusader States", "Yale University Press")
+    record = parse_citation("Sarah Foot  Athelstan: The First King of England  Yale UP").record
+    assert (record.full_title, [n.family for n in record.author], record.publisher) == (
+        "Athelstan: The First King of England", ["Foot"], "Yale UP")
+
+
+def test_a_wide_gap_before_a_year_or_a_sentence_is_no_column() -> None:
+    record = parse_citation("Jitterbug Perfume; Tom Robbins  1984").record
+    assert record.full_title == "Jitterbug Perfume"
+    record = parse_citation("JUNE  -The Heaven & Earth Grocery Store by James McBride").record
+    assert (record.full_title, record.publisher) == ("The Heaven & Earth Grocery Store", None)

@@ -72,6 +72,7 @@ _CREDIT_VERBS = frozenset({
 _CREDIT_NOUNS_RE = re.compile(
     r"(?:^|[.!?:;|(–—]\s*)(?:\w+\s+)?(?:photos?|photograph|photography|images?|illustrations?|"
     r"art|artwork|music|logo|animation|editing)\s*$", re.IGNORECASE)
+_GAP_RE = re.compile(r"\s{2,}")  # a table's columns run together: "Sarah Foot  Athelstan"
 _FIELD_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 _DASH_RE = re.compile(r"\s\s*[–—-]\s+")  # "\s+", opening with one space: a search skips to spaces
 _SEMICOLON_RE = re.compile(r"\s*;\s+")
@@ -483,6 +484,24 @@ def _dash_fields(draft: Draft, start: int, end: int, first: re.Match[str]) -> bo
     return draft.put("title", *fields[1 - who])
 
 
+def _spaced_form(draft: Draft, start: int, end: int) -> bool:
+    """"Sarah Foot  Athelstan: The First King of England": a list copied from a table's
+    columns, the author and the title set off by a wide gap (the publisher's column, if
+    any, was read off the end)."""
+    s = draft.s
+    gap = _GAP_RE.search(s, start, end)
+    if gap is None or _GAP_RE.search(s, gap.end(), end) is not None:
+        return False
+    names = parse_name_list(s[start:gap.start()]) if ";" not in s[start:gap.start()] else None
+    a, b = trim(s, gap.end(), end)
+    if not names or not all(map(surely_a_person, names)) or a >= b \
+            or not opens_title(s[a:b]) or _FIELD_YEAR_RE.fullmatch(s, a, b):
+        return False  # "Jitterbug Perfume; Tom Robbins  1984": a year, not a title
+    draft.put_names("author", names, start, gap.start())
+    draft.form = "dash"
+    return draft.put("title", a, b)
+
+
 def _slash_form(draft: Draft, start: int, end: int) -> bool:
     """"The Overstory / Richard Powers", "Title / by Author": a library catalogue's
     statement of who wrote it, after a slash; the people must surely be people."""
@@ -758,6 +777,7 @@ _Form = Callable[[Draft, int, int], bool]
 # Each form, most telling first, with the mark (in lower case) it needs: a string the line
 # must hold (a substring test is quicker than a search), or a pattern for a choice of marks.
 _FORMS: tuple[tuple[_Form, str | re.Pattern[str]], ...] = (
+    (_spaced_form, "  "),
     (_episode_form, "ep"), (_role_first_form, re.compile("^(?:edited|translated)")),
     (_marked_head_form, re.compile(r"\(eds?\b|\(editors?\)|, eds?\.|, editors?\b")),
     (quoted_form, re.compile("[\"“‘']")), (_semicolon_form, ";"), (_by_form, "by"),

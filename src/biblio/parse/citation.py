@@ -156,6 +156,7 @@ _FORM_CONFIDENCE: dict[str, float] = {
 # ending the line, bracket or duration in it ("Read more.", "Links:", "Uprooted (my review)").
 _LISTED_TITLE_WORDS = 12
 _VOUCHED_TITLE_WORDS = 25  # a title a byline or an ISBN below vouches for
+_SPACED_PUBLISHER_WORDS = 5  # "Oxford Bibliographic Society", "British Museum Press"
 _LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\."
                               r"|\b\d+\s?(?:mins?|minutes|hrs?|hours|secs?)\b")  # "20 mins"
 # An edition note, which no publisher's name holds ("Third Edition").
@@ -373,6 +374,8 @@ def _parse(text: str) -> Parsed:
         base.s[end - 1:end].isdigit() or base.s[end - 1:end].lower() in "d?wgt") else None
     if read and read.start() > start:
         end = read.start()  # "Deep Work; Cal Newport; 2016/5/27 - 2016/6/17": when it was read
+    if "  " in base.s[start:end]:
+        end = _spaced_publisher(base, start, end)
     count = PAGE_COUNT_RE.search(base.s, start, end) if base.s[end - 1:end] in "s.p" else None
     if count and count.start() > start:
         # "Never Let Me Go, Kazuo Ishiguro, 2005, 288 pp.": the count is no field of the
@@ -613,6 +616,20 @@ def read_with_labeller(text: str) -> Parsed | None:
     parsed.confidence = round(min(kept.values()), 2)
     calibrate(parsed)
     return parsed
+
+
+def _spaced_publisher(base: Draft, start: int, end: int) -> int:
+    """A known publisher set off by a wide gap at the end of the line, as a list copied from
+    a table gives it ("Malcolm Barber " The Crusader States"   Yale University Press"): read,
+    and the line ends before it."""
+    gap = base.s.rfind("  ", start, end)
+    a, b = trim(base.s, gap, end)
+    name = base.s[a:b]
+    if gap <= start or a >= b or len(name.split()) > _SPACED_PUBLISHER_WORDS or " by " in name \
+            or not is_publisher(name) or unlikely_publisher(name):
+        return end  # ("The Heaven & Earth Grocery Store by James McBride" is no "… Store")
+    base.put("publisher", a, b)
+    return trim(base.s, start, gap, keep_quotes=True)[1]
 
 
 def read_listed_title(text: str, vouched: bool = False) -> Parsed | None:
