@@ -133,3 +133,15 @@ def test_a_middle_initial_after_a_quoted_title_and_dash() -> None:
     record = parse_citation('"The Left Hand of Darkness" - Ursula K. Le Guin').record
     assert record.type == "book"
     assert [(a.family, a.given) for a in record.author] == [("Le Guin", "Ursula K.")]
+
+
+def test_initials_run_into_the_surname() -> None:
+    # "J.F. Webb and D.H.Farmer (eds) The Age of Bede  Penguin Classics", a real list's line
+    assert (parse_person("D.H.Farmer").family, parse_person("D.H.Farmer").given) == (
+        "Farmer", "D.H.")
+    from biblio import parse_citation
+
+    record = parse_citation("J.F. Webb and D.H.Farmer (eds) The Age of Bede  Penguin "
+                            "Classics").record
+    assert [n.family for n in record.editor] == ["Webb", "Farmer"]
+    assert (record.full_title, record.publisher) == ("The Age of Bede", "Penguin Classics")

@@ -95,6 +95,9 @@ def parse_person(text: str) -> Name | None:
 @lru_cache(maxsize=8192)
 def _parse_person(text: str) -> Name | None:
     tokens = text.split()
+    if "." in text:
+        # "D.H.Farmer": initials run into the surname
+        tokens = [part for token in tokens for part in _GLUED_INITIALS_RE.split(token) if part]
     if not tokens or len(tokens) > MAX_NAME_TOKENS + 1:
         return None
     if tokens[0].islower() and " ".join(tokens) in LOWER_CASE_NAMES:
@@ -131,6 +134,7 @@ def _parse_person(text: str) -> Name | None:
     return split_person(tokens, suffix)
 
 
+_GLUED_INITIALS_RE = re.compile(r"^((?:[A-Z]\.){1,3})(?=[A-Z][a-z])")
 # Capital particles that open surnames and no given names ("Al Gore", "Van Jones" are given).
 _SURNAME_OPENERS = frozenset({"Le", "De", "Du", "La", "Von", "Des", "Da"})
 
