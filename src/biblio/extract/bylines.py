@@ -68,9 +68,10 @@ def settle_bylines(outcomes: Iterator[LineOutcome], place: Place) -> Iterator[Li
             else:
                 waiting.append(pair)
         held.append(outcome)
+        last = outcome if _titled(outcome) else None
         while held:
             # held: from the first pair waiting, else the last line if a byline may follow
-            first = waiting[0].title if waiting else held[-1] if _titled(held[-1]) else None
+            first = waiting[0].title if waiting else last
             if held[0] is first and len(held) <= _WINDOW:
                 break
             gone = held.popleft()
