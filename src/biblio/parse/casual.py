@@ -498,7 +498,7 @@ def _spaced_form(draft: Draft, start: int, end: int) -> bool:
             or not opens_title(s[a:b]) or _FIELD_YEAR_RE.fullmatch(s, a, b):
         return False  # "Jitterbug Perfume; Tom Robbins  1984": a year, not a title
     draft.put_names("author", names, start, gap.start())
-    draft.form = "dash"
+    draft.form = "dash"  # counted as the dash form, whose two fields it has
     return draft.put("title", a, b)
 
 
