@@ -164,6 +164,26 @@ def test_an_isbn_of_another_book_is_reported_as_a_conflict() -> None:
     assert result.to_report()["status"] == "conflict"
 
 
+def test_the_isbn_a_shop_link_carries_is_asked_for() -> None:
+    # "The Brothers Karamazov: https://www.amazon.com/dp/0140449248": the ASIN of a printed
+    # book is its ISBN-10, and the edition it names is the one cited
+    cited = cite("The Brothers Karamazov", "Dostoevsky")
+    cited.url = "https://www.amazon.com/Brothers-Karamazov-Penguin-Classics/dp/0140449248/"
+    provider = CatalogProvider("openlibrary", CATALOG)
+    result = Enricher([provider]).enrich(cited)
+    assert provider.calls == ["isbn 9780140449242"]
+    assert result.status == "enriched" and result.edition_reason == "isbn"
+    assert result.record.publisher == "Penguin Books Ltd"
+    assert result.notes[0].startswith("ISBN 978-0-14-044924-2 read from the link")
+
+
+def test_a_shop_link_to_another_book_is_a_conflict_not_a_guess() -> None:
+    cited = cite("The Second Sex", "Simone de Beauvoir")
+    cited.url = "https://bookshop.org/a/123/9780140449242"  # a Karamazov edition's page
+    result = Enricher([CatalogProvider("openlibrary", CATALOG)]).enrich(cited)
+    assert result.status == "conflict" and result.record.isbn is None
+
+
 def test_an_invalid_isbn_is_dropped_with_a_note() -> None:
     result = Enricher([CatalogProvider("openlibrary", CATALOG)]).enrich(
         cite("The Second Sex", "Simone de Beauvoir", isbn="0312349486"))

@@ -69,3 +69,16 @@ def test_find_isbns_in_a_show_note_line() -> None:
     assert isbn.find_invalid(line) == ["9780977795306"]
     assert isbn.first("0140185852 9780140185850") == "9780140185850"
     assert isbn.first("no number here") is None
+
+
+def test_the_isbn_in_a_shop_or_catalogue_link() -> None:
+    from biblio.isbn import isbn_in_link
+
+    assert isbn_in_link("https://www.amazon.com/Selfish-Gene/dp/0198788606/ref=sr_1_1") == \
+        "9780198788607"
+    assert isbn_in_link("https://bookshop.org/a/123/9780385534260") == "9780385534260"
+    assert isbn_in_link("https://bookshop.org/p/books/the-wager/18404541?ean=9780385534260") \
+        == "9780385534260"
+    assert isbn_in_link("https://www.amazon.com/dp/B07D23CFGR") is None  # an e-book's ASIN
+    assert isbn_in_link("https://www.amazon.com/dp/0198788607") is None  # a bad checksum
+    assert isbn_in_link("https://example.org/books/9780385534260") is None

@@ -155,3 +155,14 @@ def test_a_wide_gap_before_a_year_or_a_sentence_is_no_column() -> None:
     assert record.full_title == "Jitterbug Perfume"
     record = parse_citation("JUNE  -The Heaven & Earth Grocery Store by James McBride").record
     assert (record.full_title, record.publisher) == ("The Heaven & Earth Grocery Store", None)
+
+
+def test_a_title_and_the_shops_page_for_that_book() -> None:
+    # under a plain "Links:" heading as much as under "Books mentioned"
+    found = biblio.extract("Links:\nThe Selfish Gene: https://www.amazon.com/dp/0198788606\n"
+                           "Richard Dawkins: https://www.goodreads.com/author/show/1194\n",
+                           "text")
+    assert [(p.record.title, p.record.type, p.record.url) for p in found] == [
+        ("The Selfish Gene", "book", "https://www.amazon.com/dp/0198788606")]
+    # a short link may lead anywhere: it needs a list of books around it
+    assert not parse_citation("Our picks: https://amzn.to/2abcDEF").is_citation

@@ -100,6 +100,25 @@ def first(text: str | None) -> str | None:
     return found[0] if found else None
 
 
+# Where a shop's or a catalogue's page for one book carries its ISBN: Amazon's ASIN (the
+# ISBN-10 for a printed book; an e-book's "B0…" is none), Bookshop.org's and Barnes &
+# Noble's ISBN-13, Open Library's /isbn/ pages.
+_LINK_ISBN_RE = re.compile(
+    r"(?:amazon\.[a-z.]+/(?:[^/?#\s]+/)?(?:dp|gp/product|exec/obidos/ASIN)/(?P<asin>\d{9}[\dX])"
+    r"|bookshop\.org/(?:a/\d+|books?(?:/[^/?#\s]+)?)/(?P<bookshop>97[89]\d{10})"
+    r"|(?:bookshop\.org|barnesandnoble\.com)/[^?#\s]*[?&]ean=(?P<ean>97[89]\d{10})"
+    r"|openlibrary\.org/isbn/(?P<ol>\d{9}[\dX]|97[89]\d{10}))(?![\dX])", re.IGNORECASE)
+
+
+def isbn_in_link(url: str | None) -> str | None:
+    """The ISBN-13 a book's shop or catalogue page carries in its address, when it is a
+    valid one."""
+    m = _LINK_ISBN_RE.search(url or "")
+    if m is None:
+        return None
+    return to_isbn13(next(g for g in m.groups() if g))
+
+
 def _candidates(text: str | None) -> list[str]:
     if not text:
         return []

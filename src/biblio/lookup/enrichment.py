@@ -520,9 +520,14 @@ class Enricher:
 
     @staticmethod
     def _clean_isbn(record: Record, notes: list[str]) -> str | None:
-        """Validate the record's ISBN: rewrite it canonically, or drop it when invalid."""
+        """Validate the record's ISBN: rewrite it canonically, or drop it when invalid.
+        Without one, the ISBN its shop link carries is asked for (the answer must still
+        fit the record, as a cited ISBN's must)."""
         if not record.isbn:
-            return None
+            linked = isbns.isbn_in_link(record.url)
+            if linked is not None:
+                notes.append(f"ISBN {isbns.hyphenate(linked)} read from the link {record.url}")
+            return linked
         valid = isbns.first(record.isbn)
         if valid is None:
             notes.append(f"ISBN {record.isbn!r} is not a valid ISBN (checksum or length): "

@@ -12,6 +12,7 @@ import functools
 import re
 import unicodedata
 
+from ..isbn import isbn_in_link
 from ..model import Name, Record
 from .calibration import calibrate
 from .casual import parse_casual, parse_title_only
@@ -135,6 +136,11 @@ _SHOP_RE = re.compile(
     r"penguinrandomhouse\.|harpercollins\.|simonandschuster\.|hachettebookgroup\.|"
     r"press\.[a-z]+\.edu|/books?/)", re.IGNORECASE)
 SHOP_LINK_RE = _SHOP_RE
+# A shop's or a catalogue's page for one book (a front page or a search is none).
+_BOOK_PAGE_RE = re.compile(
+    r"goodreads\.com/book/show/|openlibrary\.org/(?:works|books)/OL"
+    r"|books\.google\.[a-z.]+/books\?(?:[^#\s]*&)?id=|bookshop\.org/(?:p/)?books/",
+    re.IGNORECASE)
 _SITE_SUFFIX_RE = re.compile(r"\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 # A link to a profile on a social network names a person or a group, not a work:
 # "[Courtney Brown](https://www.instagram.com/courtneybrownfarsight/)".
@@ -429,7 +435,8 @@ def _parse(text: str) -> Parsed:
     draft = _first_reading(base, start, end, cleaned) or _italic_title(base, start, end, text,
                                                                        cleaned)
     if draft is None:
-        return _identified(text, cleaned, base) or _not_citation(text, NOT_A_CITATION)
+        return _identified(text, cleaned, base) or _shop_page(text, cleaned, base, start, end) \
+            or _not_citation(text, NOT_A_CITATION)
     _order_by_link(draft, cleaned)
     problem = _implausible(draft, line)
     if problem is not None:
@@ -687,6 +694,30 @@ def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parse
     if a < b and "  " not in rest and len(rest.split()) <= 15 and is_title_like(rest) \
             and rejection_reason(rest) is None:
         draft.put("title", a, b)  # "978-0300209358 The Experience of God": the rest is a title
+    return _finish(text, cleaned, draft)
+
+
+def _shop_page(text: str, cleaned: Cleaned, base: Draft, start: int, end: int) -> Parsed | None:
+    """"The Selfish Gene: https://www.amazon.com/dp/0198788606": a short title and the shop's
+    or the catalogue's page for that one book (its ISBN in the address, or a book page's
+    path), wherever the line stands."""
+    url = base.values.get("URL")
+    if url is None or not (isbn_in_link(str(url[0])) or _BOOK_PAGE_RE.search(str(url[0]))):
+        return None
+    a, b = trim(base.s, start, end)
+    while b > a and base.s[b - 1] in ":|–—-":
+        b = trim(base.s, a, b - 1)[1]  # "Title: <link>", "Title – <link>"
+    title = base.s[a:b]
+    if not 0 < len(title.split()) <= _LISTED_TITLE_WORDS or not opens_title(title) \
+            or rejection_reason(title) is not None or _LISTED_BREAK_RE.search(title):
+        return None
+    person = parse_person(title)
+    if person is not None and known_given_name(person):
+        return None  # "Richard Dawkins: <link>": the author's page
+    draft = base.fork()
+    draft.type = "book"
+    draft.form = "link"  # as sure as "[Title](shop link)", the title its link names
+    draft.put("title", a, b)
     return _finish(text, cleaned, draft)
 
 
