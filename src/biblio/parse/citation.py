@@ -18,7 +18,7 @@ from .casual import parse_casual, parse_title_only
 from .clauses import read_core
 from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography, parse_title_first
-from .identifiers import accessed_notes, bare_isbn10, find_identifiers
+from .identifiers import accessed_notes, bare_isbn10, find_identifiers, names_a_work
 from .labeller import current_labeller
 from .lexicon import BIO_WORDS, GIVEN_NAMES, JOB_WORDS, LEAD_INS
 from .markup import Cleaned, clean, forget_cleaning
@@ -632,6 +632,8 @@ def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parse
     book for an ISBN), with a low confidence since nothing else was read.
     """
     if base is None:
+        if not names_a_work(cleaned.text):
+            return None  # (most refused lines: no draft is built to find that out)
         base = _prepare(cleaned)
     if "ISBN" not in base.values and "DOI" not in base.values:
         return None
