@@ -32,7 +32,15 @@ from .names import (
 )
 from .order import everyday_word
 from .parsed import Parsed, Span
-from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose, rejection_reason
+from .rejection import (
+    MAX_LINE,
+    PROSE,
+    TOO_LONG,
+    TYPE_LABELS,
+    looks_like_prose,
+    lower_initials,
+    rejection_reason,
+)
 from .segments import (
     _MONTH,
     _YEAR,
@@ -328,7 +336,7 @@ def _before_comment(text: str) -> Parsed | None:
     cuts += [(m.end(), m.end()) for m in _DATED_BRACKET_CUT_RE.finditer(text)]
     for cut, resume in sorted(cuts):
         rest = text[resume:]
-        if len(rest.split()) < 3 or (not looks_like_prose(rest) and not _mostly_lower(rest)):
+        if len(rest.split(None, 2)) < 3 or (not looks_like_prose(rest) and not _mostly_lower(rest)):
             continue
         head = _parse(text[:cut])
         record = head.record
@@ -340,7 +348,7 @@ def _before_comment(text: str) -> Parsed | None:
 
 def _mostly_lower(text: str) -> bool:
     words = text.split()
-    return sum(1 for w in words if w[:1].islower()) * 2 >= len(words)
+    return lower_initials(words) * 2 >= len(words)
 
 
 def _parse(text: str) -> Parsed:
