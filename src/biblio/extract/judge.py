@@ -274,12 +274,14 @@ class Judge:
         of …": the entry a paragraph opens with, read whole, stands for the first work
         found in it when that is the same work cut short at its main title's colon."""
         first = outcome.citations[0].record.full_title or ""
+        if not first or ":" not in block.content:
+            return  # no colon for the main title to end at: the paragraph is not read whole
         opening = self.parse(block.content)
         record = opening.record
         whole = record.full_title or ""
         head = whole[:len(whole) - len(first)].rstrip()
         if not (opening.is_citation and opening.confidence >= ELSEWHERE_MIN_CONFIDENCE
-                and record.author and first and whole.endswith(first) and head.endswith(":")
+                and record.author and whole.endswith(first) and head.endswith(":")
                 and len(head.split()) <= _MAIN_TITLE_WORDS and is_title_like(head[:-1])):
             return
         self._place([opening], block)

@@ -19,7 +19,7 @@ from .casual import parse_casual, parse_title_only
 from .clauses import PAGE_COUNT_RE, read_core
 from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography, parse_title_first
-from .identifiers import accessed_notes, bare_isbn10, find_identifiers
+from .identifiers import accessed_notes, bare_isbn10, find_identifiers, names_a_work
 from .labeller import current_labeller
 from .lexicon import BIO_WORDS, GIVEN_NAMES, JOB_WORDS, LEAD_INS
 from .markup import Cleaned, clean, forget_cleaning
@@ -33,7 +33,15 @@ from .names import (
 )
 from .order import everyday_word
 from .parsed import Parsed, Span
-from .rejection import MAX_LINE, PROSE, TOO_LONG, TYPE_LABELS, looks_like_prose, rejection_reason
+from .rejection import (
+    MAX_LINE,
+    PROSE,
+    TOO_LONG,
+    TYPE_LABELS,
+    looks_like_prose,
+    lower_initials,
+    rejection_reason,
+)
 from .segments import (
     _MONTH,
     _YEAR,
@@ -348,7 +356,7 @@ def _before_comment(text: str) -> Parsed | None:
     cuts += [(m.end(), m.end()) for m in _DATED_BRACKET_CUT_RE.finditer(text)]
     for cut, resume in sorted(cuts):
         rest = text[resume:]
-        if len(rest.split()) < 3 or (not looks_like_prose(rest) and not _mostly_lower(rest)):
+        if len(rest.split(None, 2)) < 3 or (not looks_like_prose(rest) and not _mostly_lower(rest)):
             continue
         head = _parse(text[:cut])
         record = head.record
@@ -360,7 +368,7 @@ def _before_comment(text: str) -> Parsed | None:
 
 def _mostly_lower(text: str) -> bool:
     words = text.split()
-    return sum(1 for w in words if w[:1].islower()) * 2 >= len(words)
+    return lower_initials(words) * 2 >= len(words)
 
 
 def _parse(text: str) -> Parsed:
@@ -683,6 +691,8 @@ def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parse
     book for an ISBN), with a low confidence since nothing else was read.
     """
     if base is None:
+        if not names_a_work(cleaned.text):
+            return None  # (most refused lines: no draft is built to find that out)
         base = _prepare(cleaned)
     if "ISBN" not in base.values and "DOI" not in base.values:
         return None

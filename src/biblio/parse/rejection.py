@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from .lexicon import BOILERPLATE_PHRASES, CREDIT_LABELS, CREDIT_ROLES, CREDIT_WORDS, PLATFORMS
@@ -365,9 +366,17 @@ def _is_paragraph(text: str, lowered: str) -> bool:
     words = text.split()
     if len(words) < PROSE_MIN_WORDS:
         return False
-    lower = sum(1 for w in words if w[0].islower())
-    return (lower * 5 >= len(words) * 3 and _CITED_YEAR_RE.search(text) is None
+    return (lower_initials(words) * 5 >= len(words) * 3 and _CITED_YEAR_RE.search(text) is None
             and _CLAUSE_WORD_RE.search(text, lowered) is not None)
+
+
+_FIRST = itemgetter(0)
+
+
+def lower_initials(words: list[str]) -> int:
+    """How many of `words` (none empty, as `str.split` gives them) open in lower case,
+    counted without a Python step per word: paragraphs are counted sentence by sentence."""
+    return sum(map(str.islower, map(_FIRST, words)))
 
 
 def looks_like_prose(text: str) -> bool:
