@@ -58,6 +58,12 @@ def settle_bylines(outcomes: Iterator[LineOutcome], place: Place) -> Iterator[Li
     since_read = _WINDOW + 1  # outcomes since the last pair read
     for outcome in outcomes:
         since_read += 1
+        if not held:  # nothing above for a byline to join: most lines pass straight on
+            if _titled(outcome):
+                held.append(outcome)
+            else:
+                yield outcome
+            continue
         pair = _pair(held, outcome)
         if pair is not None:
             if since_read <= _WINDOW or waiting or _under_reading_heading(pair.title):
@@ -122,11 +128,12 @@ def _unauthored(outcome: LineOutcome) -> bool:
 
 def _bare_title(outcome: LineOutcome) -> bool:
     """A refused short line opening with a capital, not a known heading ("Books")."""
+    if outcome.reason != _HEADING and outcome.reason != _REFUSAL:
+        return False
     text = strip_marker(plain_text(outcome.text))[0].strip()
     if outcome.reason == _HEADING:
         return section_kind(text) is None and len(text.split()) <= _TITLE_WORDS
-    return outcome.reason == _REFUSAL and 0 < len(text.split()) <= _TITLE_WORDS \
-        and text[:1].isupper()
+    return 0 < len(text.split()) <= _TITLE_WORDS and text[:1].isupper()
 
 
 def _under_reading_heading(outcome: LineOutcome) -> bool:

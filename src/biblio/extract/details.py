@@ -62,7 +62,15 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
     entry: LineOutcome | None = None  # the entry whose details may still follow
     details = 0  # detail lines under it so far
     for outcome in outcomes:
-        if held and _isbn_line(outcome):
+        if not held:  # no entry above for a detail to join: most lines pass straight on
+            if _one_work(outcome):
+                entry, details = outcome, 0
+            if entry is not None or _may_own(outcome):
+                held.append(outcome)
+            else:
+                yield outcome
+            continue
+        if _isbn_line(outcome):
             owner = entry or _owner(held[-1], held)
             joined = owner is not None and _join_isbn(owner, outcome, parse, place)
             entry, details = (owner, details + 1) if joined else (None, 0)
@@ -93,7 +101,7 @@ def _owner(outcome: LineOutcome, held: deque[LineOutcome]) -> LineOutcome | None
 def _detail(outcome: LineOutcome) -> tuple[str, str] | None:
     """(label, value) of a detail line: a label this module knows, or one in sentence case
     ("Chosen by: Heidi", "Availability: …"), not a title's head ("Last Hope Island: …")."""
-    m = _DETAIL_RE.match(_plain(outcome))
+    m = _DETAIL_RE.match(_plain(outcome)) if ":" in outcome.text else None
     if m is None:
         return None
     label = m["label"].lower()
