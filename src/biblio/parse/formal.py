@@ -109,6 +109,7 @@ _JOURNAL_HINT_RE = re.compile(
 _COMMA_IMPRINT_RE = re.compile(
     r",\s+[A-ZÀ-Þ][^,:;]{1,30}:\s+[A-Z][^,:;]{1,60}(?:,\s*\d{4})?\.?\s*$"
 )
+_PAGE_RANGE_RE = re.compile(r"(?:pp?\.\s*)?(?P<p>\d{1,5}\s*[-–]\s*\d{1,5})")
 _PAGES_ONLY_RE = re.compile(r",\s*(?:pp?\.\s*)?(?P<p>\d{1,5}\s*[-–]\s*\d{1,5})\s*$")
 _AFTER_TITLE_RE = re.compile(r"\s*(?P<open>[(\[])(?P<inner>[^()\[\]]{1,60})[)\]]\.?")
 _BRACKET_TYPES: dict[str, str] = {
@@ -490,6 +491,10 @@ def _periodical_segment(draft: Draft, start: int, end: int) -> bool:
 
 def _read_imprint_segment(draft: Draft, start: int, end: int) -> None:
     s = draft.s
+    a, b = trim(s, start, end)
+    if (pages := _PAGE_RANGE_RE.fullmatch(s, a, b)) and not DATE_RE.match(s[a:b]):
+        draft.put("page", pages.start("p"), b)  # "… Philadelphia, PA: 2000. 123-167.": the pages alone
+        return
     pages = _PAGES_ONLY_RE.search(s, start, end)
     if pages:
         draft.put("page", pages.start("p"), pages.end("p"))

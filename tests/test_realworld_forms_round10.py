@@ -1,0 +1,26 @@
+"""Forms from the real-world training documents, tenth round (citation lines of reading
+lists and podcast pages whose boundaries or imprints were read wrongly).
+
+Each text keeps the form (and the facts) of lines of a training document; a few
+probe a general form the fix covers beside the line it came from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import parse_citation
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    # b-luther-paideia-2007: a US town with its state, and no publisher
+    ("Hijiya, James A. “The Gita of J. Robert Oppenheimer.” Proceedings of the American "
+     "Philosophical Society. Philadelphia, PA: 2000. 123-167.", "Philadelphia, PA"),
+    # the same form with a town outside the list of publishing towns
+    ("Hijiya, James A. “The Gita of J. Robert Oppenheimer.” Proceedings of the American "
+     "Philosophical Society. Decorah, IA: 2000. 123-167.", "Decorah, IA"),
+])
+def test_a_town_with_its_state_is_a_place(line: str, place: str) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert (record.publisher_place, record.publisher) == (place, None)
