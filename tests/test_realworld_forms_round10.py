@@ -24,3 +24,22 @@ def test_a_town_with_its_state_is_a_place(line: str, place: str) -> None:
     record = parse_citation(line).record
     assert record is not None
     assert (record.publisher_place, record.publisher) == (place, None)
+
+
+@pytest.mark.parametrize(("line", "title", "place"), [
+    # d-altphi-bib: the subtitle a sentence of its own, the town alone closing the entry
+    ("- Barfield, Owen. (1973). Poetic Diction. A Study in Meaning. Middletown.",
+     "Poetic Diction. A Study in Meaning", "Middletown"),
+    ("- Usher, Mark. (1998). Homeric Stitchings. The Homeric Centos of the Empress Eudocia. "
+     "Lanham.", "Homeric Stitchings. The Homeric Centos of the Empress Eudocia", "Lanham"),
+])
+def test_a_sentence_before_the_town_is_the_subtitle(line: str, title: str, place: str) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert (record.full_title, record.publisher, record.publisher_place) == (title, None, place)
+
+
+def test_a_publisher_before_the_town_stays_the_publisher() -> None:
+    record = parse_citation("Smith, J. (2001). Some Title. Verso Books. London.").record
+    assert record is not None
+    assert (record.full_title, record.publisher) == ("Some Title", "Verso Books")

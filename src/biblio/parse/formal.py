@@ -28,6 +28,7 @@ from .segments import (
     DATE_RE,
     cut_trailing_date,
     has_month,
+    is_place,
     is_publisher,
     read_container,
     read_date,
@@ -303,6 +304,8 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
     if marked is not None and marked > title_end:
         title_end = after = marked  # "*[Numerical Analysis, 2nd. ed.](…)*": italics bound it
     subtitle = _subtitle_before_container(draft, title_end, after, end)
+    if subtitle is None and marked is None:
+        subtitle = _subtitle_before_place(draft, title_end, after, end)
     if subtitle is not None:
         title_end, after = subtitle
     quoted = s[pos] in _OPEN_QUOTES
@@ -397,6 +400,27 @@ def _subtitle_before_container(draft: Draft, title_end: int, after: int,
         return None
     in_italics = any(x == next_start for x, _ in draft.emphasis)
     if not (in_italics or _JOURNAL_HINT_RE.search(s, next_start, next_end)):
+        return None
+    return sub_end, sentences[0][1] + 1
+
+
+def _subtitle_before_place(draft: Draft, title_end: int, after: int,
+                           end: int) -> tuple[int, int] | None:
+    """Where a title whose subtitle is a sentence of its own ends, when the town alone
+    closes the entry: "Barfield, Owen. (1973). Poetic Diction. A Study in Meaning.
+    Middletown."  The sentence before the town is no publisher, so it is the subtitle."""
+    s = draft.s
+    sentences = _sentences(s, after, end)
+    if len(sentences) != 2 or s[title_end:title_end + 1] != ".":
+        return None
+    sub_start, sub_end = trim(s, *sentences[0])
+    place_start, place_end = trim(s, *sentences[1])
+    text = s[sub_start:sub_end]
+    if (sub_start >= sub_end or not text[0].isupper() or len(text.split()) < 2
+            or _DIGIT_RE.search(text) or any(x == sub_start for x, _ in draft.emphasis)
+            or is_publisher(text) is not False
+            or any(p.match(text) for p in (_TRANSLATED_RE, _EDITED_RE, _IN_RE))
+            or not is_place(s[place_start:place_end].rstrip("."))):
         return None
     return sub_end, sentences[0][1] + 1
 
