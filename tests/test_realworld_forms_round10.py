@@ -43,3 +43,13 @@ def test_a_publisher_before_the_town_stays_the_publisher() -> None:
     record = parse_citation("Smith, J. (2001). Some Title. Verso Books. London.").record
     assert record is not None
     assert (record.full_title, record.publisher) == ("Some Title", "Verso Books")
+
+
+def test_the_emphasis_bounds_a_title_that_runs_into_its_imprint() -> None:
+    # e2-jaker-cpt917-reading: no stop after the bold title; the list's note mark after it
+    record = parse_citation("19. Standing, G. 2019. **Plunder of the Commons: A Manifesto for "
+                            "Sharing Public Wealth** Pelican: London`†`").record
+    assert record is not None
+    assert (record.full_title, record.publisher, record.publisher_place, record.year) == (
+        "Plunder of the Commons: A Manifesto for Sharing Public Wealth", "Pelican", "London",
+        2019)

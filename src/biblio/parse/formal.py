@@ -28,6 +28,7 @@ from .segments import (
     DATE_RE,
     cut_trailing_date,
     has_month,
+    is_imprint,
     is_place,
     is_publisher,
     read_container,
@@ -303,6 +304,8 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
                  default=None) if draft.emphasis else None
     if marked is not None and marked > title_end:
         title_end = after = marked  # "*[Numerical Analysis, 2nd. ed.](…)*": italics bound it
+    elif marked is not None and is_imprint(s[marked:title_end].strip(" ,.`†*")):
+        title_end = after = marked  # "**Plunder of the Commons** Pelican: London": no stop
     subtitle = _subtitle_before_container(draft, title_end, after, end)
     if subtitle is None and marked is None:
         subtitle = _subtitle_before_place(draft, title_end, after, end)

@@ -62,6 +62,7 @@ _US_STATES = (
     r"|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Wisconsin")
 _US_TOWN_RE = re.compile(
     rf"(?P<town>[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+){{0,2}}),\s*(?:{_US_STATES})$")
+_NOTE_MARKS = "`†‡*"
 _IMPRINT_SMALL_WORDS = frozenset({"and", "of", "the", "for", "de", "&"})
 _DIRECTOR_RE = re.compile(
     r"^(?:(?:co-)?(?:written and )?directed by|dir(?:ected)?\.?(?= )|director:?)\s+(?P<who>.+)$",
@@ -249,6 +250,8 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
     """"London: Verso", "Verso", "HBO miniseries", "dir. David Lean"."""
     s = draft.s
     a, b = trim(s, start, end)
+    while b > a and s[b - 1] in _NOTE_MARKS:
+        b -= 1  # "Pelican: London`†`": the list's mark for a note, not the town's
     if after_identifier(draft, a):
         return  # "… https://doi.org/10.1037/ebs0000280 (Mira)": a note after the entry
     pages = _PAGE_COUNT_RE.search(s, a, b)
