@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from biblio.parse import parse_citation
+from reading_helpers import extracted
 
 
 @pytest.mark.parametrize(("line", "place"), [
@@ -53,3 +54,28 @@ def test_the_emphasis_bounds_a_title_that_runs_into_its_imprint() -> None:
     assert (record.full_title, record.publisher, record.publisher_place, record.year) == (
         "Plunder of the Commons: A Manifesto for Sharing Public Wealth", "Pelican", "London",
         2019)
+
+
+@pytest.mark.parametrize(("line", "title", "publisher", "year"), [
+    # d-yuweiyin-book-notes: the italics hold a title with a comma; only the imprint follows
+    ("- *<u>Volume 4 Fascicle 6, Satisfiability</u>*. Addison-Wesley, 2015.",
+     "Volume 4 Fascicle 6, Satisfiability", "Addison-Wesley", 2015),
+    ("- *<u>Volume 4 Fascicle 1, Bitwise Tricks & Techniques; Binary Decision Diagrams</u>*. "
+     "2009. (ISBN 0-321-58050-8)",
+     "Volume 4 Fascicle 1, Bitwise Tricks & Techniques; Binary Decision Diagrams", None, 2009),
+])
+def test_a_title_in_italics_keeps_its_commas_before_an_imprint(
+        line: str, title: str, publisher: str | None, year: int) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert (record.full_title, record.author, record.publisher, record.year) == (
+        title, [], publisher, year)
+
+
+def test_a_title_in_italics_keeps_its_semicolons_in_a_list() -> None:
+    text = ("- *<u>Volume 4 Fascicle 5, Mathematical Preliminaries Redux; Introduction to "
+            "Backtracking; Dancing Links</u>*. Addison-Wesley, 2019.\n"
+            "- *<u>Volume 4 Fascicle 6, Satisfiability</u>*. Addison-Wesley, 2015.\n")
+    assert extracted(text, "markdown") == [
+        ("Volume 4 Fascicle 5, Mathematical Preliminaries Redux; Introduction to Backtracking; "
+         "Dancing Links", []), ("Volume 4 Fascicle 6, Satisfiability", [])]

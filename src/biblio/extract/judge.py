@@ -670,12 +670,14 @@ _AND_ITEM_RE = re.compile(r"^\s*(?:and|&)\s+(?=\S)")
 
 
 def _split_items(text: str) -> list[str]:
-    """Split "X by A; Y by B" at top-level semicolons (not inside brackets or quotes)."""
+    """Split "X by A; Y by B" at top-level semicolons (not inside brackets, quotes or
+    emphasis: "*Volume 4 Fascicle 5, Mathematical Preliminaries Redux; Dancing Links*")."""
     if ";" not in text:
         return [text]
     items: list[str] = []
     depth = 0
-    quoted = False
+    quoted = emphasised = False
+    stars = text.count("*") % 2 == 0  # an odd star is a footnote's mark, not emphasis
     start = 0
     for i, char in enumerate(text):
         if char in "([{":
@@ -684,7 +686,9 @@ def _split_items(text: str) -> list[str]:
             depth = max(0, depth - 1)
         elif char in "\"“”":
             quoted = not quoted if char == '"' else char == "“"
-        elif char == ";" and depth == 0 and not quoted:
+        elif char == "*" and stars and not text.startswith("*", i + 1):
+            emphasised = not emphasised  # "**" toggles once
+        elif char == ";" and depth == 0 and not quoted and not emphasised:
             items.append(text[start:i])
             start = i + 1
     items.append(text[start:])

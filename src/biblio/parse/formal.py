@@ -111,6 +111,7 @@ _JOURNAL_HINT_RE = re.compile(
 _COMMA_IMPRINT_RE = re.compile(
     r",\s+[A-ZÀ-Þ][^,:;]{1,30}:\s+[A-Z][^,:;]{1,60}(?:,\s*\d{4})?\.?\s*$"
 )
+_IMPRINT_YEAR_END_RE = re.compile(r"(?:^|[,.]\s*)(?:1[5-9]|20)\d\d$")
 _PAGE_RANGE_RE = re.compile(r"(?:pp?\.\s*)?(?P<p>\d{1,5}\s*[-–]\s*\d{1,5})")
 _PAGES_ONLY_RE = re.compile(r",\s*(?:pp?\.\s*)?(?P<p>\d{1,5}\s*[-–]\s*\d{1,5})\s*$")
 _AFTER_TITLE_RE = re.compile(r"\s*(?P<open>[(\[])(?P<inner>[^()\[\]]{1,60})[)\]]\.?")
@@ -259,7 +260,19 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
     if s[start:start + 1] in _OPEN_QUOTES:
         return None  # quoted titles are the casual and article readers' business
     ends = _sentence_ends(s, start, end)
-    if len(ends) < 2 or s[ends[0]] != ".":
+    if not ends or s[ends[0]] != ".":
+        return None
+    if trim(s, start, ends[0]) in base.emphasis and _imprint_alone(s, ends[0] + 1, end):
+        # "*Volume 4 Fascicle 6, Satisfiability*. Addison-Wesley, 2015.": the italics
+        # hold the whole title, commas and all, and only the imprint follows
+        draft = base.fork()
+        if not draft.put("title", start, ends[0]):
+            return None
+        draft.form = "bibliography"
+        for seg_start, seg_end in _sentences(s, ends[0] + 1, end):
+            _read_segment(draft, seg_start, seg_end, first=False, article=False)
+        return draft
+    if len(ends) < 2:
         return None
     first = s[start:ends[0]]
     if _BY_OR_DASH_RE.search(first) or ("," in first and any(
@@ -291,6 +304,18 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
     for seg_start, seg_end in _sentences(s, rest, end):
         _read_segment(draft, seg_start, seg_end, first=False, article=False)
     return draft
+
+
+def _imprint_alone(s: str, start: int, end: int) -> bool:
+    """"Addison-Wesley, 2015.", "2009.": a year, perhaps after a publisher or a town, and
+    nothing else."""
+    a, b = trim(s, start, end)
+    text = s[a:b].rstrip(". ")
+    year = _IMPRINT_YEAR_END_RE.search(text)
+    if year is None:
+        return False
+    rest = text[:year.start()].strip(" ,.")
+    return not rest or is_publisher(rest) is not False or is_place(rest)
 
 
 def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
