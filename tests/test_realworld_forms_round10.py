@@ -79,3 +79,16 @@ def test_a_title_in_italics_keeps_its_semicolons_in_a_list() -> None:
     assert extracted(text, "markdown") == [
         ("Volume 4 Fascicle 5, Mathematical Preliminaries Redux; Introduction to Backtracking; "
          "Dancing Links", []), ("Volume 4 Fascicle 6, Satisfiability", [])]
+
+
+def test_a_series_of_surnames_closed_by_and_before_the_date() -> None:
+    # c-fortran-books: four surnames alone, one of them an everyday word
+    record = parse_citation(
+        "- Press, Flannery, Teukolsky, and Vetterling (1992). *[Numerical Recipes in Fortran "
+        "77](http://fortranwiki.org/fortran/show/Numerical+Recipes+in+Fortran+77)*. Cambridge "
+        "University Press").record
+    assert record is not None
+    assert (record.full_title, [n.family for n in record.author], record.year,
+            record.publisher) == ("Numerical Recipes in Fortran 77",
+                                  ["Press", "Flannery", "Teukolsky", "Vetterling"], 1992,
+                                  "Cambridge University Press")

@@ -53,6 +53,7 @@ _AUTHOR_DATE_HINT_RE = re.compile(
 # "Morrison (1987). Beloved".
 _APA_DOTS_RE = re.compile(r"\.\s")
 _SURNAME_LIST_SPLIT_RE = re.compile(r",?\s+(?:and|&)\s+")
+_ONE_NAME_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
 _ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
 # An edition closing a title's sentence: "Documents and Commentary, 2nd Ed. Cambridge: …".
@@ -706,7 +707,15 @@ def _surnames_alone(s: str, start: int, end: int, rest: int,
     is a film and its director."""
     text = s[start:end].strip().rstrip(".")
     pieces = _SURNAME_LIST_SPLIT_RE.split(text)
-    if not 0 < len(pieces) <= 3 or not all(plausible_surname(p) for p in pieces):
+    if len(pieces) == 2 and "," in pieces[0]:
+        # "Press, Flannery, Teukolsky, and Vetterling (1992)": a series of three or more
+        # one-word names closed by "and" holds surnames alone, as an inverted name never
+        # does; so one of them may be an everyday word ("Press")
+        pieces = [p.strip() for p in pieces[0].split(",")] + pieces[1:]
+        if not (len(pieces) <= 6 and all(_ONE_NAME_RE.fullmatch(p) for p in pieces)
+                and sum(not plausible_surname(p) for p in pieces) <= 1):
+            return None, end
+    elif not 0 < len(pieces) <= 3 or not all(plausible_surname(p) for p in pieces):
         return None, end
     people = leading_people(s[rest:stop].strip())
     if people is not None and all(known_given_name(person) for person in people[0]):
