@@ -92,3 +92,16 @@ def test_a_series_of_surnames_closed_by_and_before_the_date() -> None:
             record.publisher) == ("Numerical Recipes in Fortran 77",
                                   ["Press", "Flannery", "Teukolsky", "Vetterling"], 1992,
                                   "Cambridge University Press")
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # e1-oscar-project-fischer: a series named by its first title, "series" in lower case
+    ("Thursday Murder Club series by Richard Osman", "Thursday Murder Club"),
+    ("Mistborn trilogy by Brandon Sanderson", "Mistborn"),
+    # a-bookcase-snipd-17: the series' own name, capitalised, stays whole
+    ("The Last Musketeer Series by Stuart Gibbs", "The Last Musketeer Series"),
+])
+def test_a_series_word_in_lower_case_is_no_part_of_the_title(line: str, title: str) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert record.full_title == title

@@ -194,6 +194,9 @@ _LINK_HEAD_RE = re.compile(
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
 _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*(?:#|[Bb]ook\s)\s*"
                         r"(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
+# A series named by its first title, the word in lower case: "Thursday Murder Club series"
+# ("The Last Musketeer Series", capitalised, is the series' own name and stays).
+_SERIES_WORD_RE = re.compile(r"\s+(?:series|trilogy)$")
 # The most words a label before a marked title may have: "Big Summer Read - Gutenberg:".
 _LABEL_WORDS = 5
 # The longest sentence-case title a "Full Name: title" line may hold before it reads as a remark.
@@ -1009,7 +1012,13 @@ def _series_after_title(draft: Draft) -> None:
     and its number, as Goodreads writes them after a title, are the collection, not part of
     the title."""
     title = draft.values.get("title")
-    if title is None or not ("#" in title[0] or "ook " in title[0]):
+    if title is None:
+        return
+    tail = _SERIES_WORD_RE.search(draft.s, title[1], title[2])
+    if tail is not None and draft.s[title[1]:tail.start()].split()[-1] not in ("The", "A", "An"):
+        draft.put("title", title[1], tail.start())  # "Thursday Murder Club series by …"
+        return
+    if not ("#" in title[0] or "ook " in title[0]):
         return  # (the pattern opens with spaces, so it is not searched in vain)
     m = _SERIES_RE.search(draft.s, title[1], title[2])
     if m is None or m.start() == title[1]:
