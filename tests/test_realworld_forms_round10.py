@@ -105,3 +105,19 @@ def test_a_series_word_in_lower_case_is_no_part_of_the_title(line: str, title: s
     record = parse_citation(line).record
     assert record is not None
     assert record.full_title == title
+
+
+def test_one_word_before_the_colon_is_the_author_in_a_list_of_author_colon_title() -> None:
+    # f2-krishna2-books-read: "Full Name: Title" lines, then an author named in one word
+    text = ("3. David Byrne: How Music Works\n\n4. Dee Williams: The Big Tiny\n\n"
+            "16. Mark Forsyth: Etymologicon\n\n18. Paul Brickhill: The Great Escape\n\n"
+            "17. NPR: Tinsel Tales\n\n44. Shakespeare: Hamlet\n\n"
+            "46. Various Authors: 36 Books that Changed the World [great courses]\n")
+    assert extracted(text, "markdown")[4:] == [
+        ("Tinsel Tales", ["NPR"]), ("Hamlet", ["Shakespeare"]),
+        ("36 Books that Changed the World", [])]
+
+
+def test_a_title_and_subtitle_alone_stay_whole_outside_such_a_list() -> None:
+    text = "- Sapiens: A Brief History of Humankind\n- Dune: The Butlerian Jihad\n"
+    assert all(not authors for _, authors in extracted(text, "markdown"))

@@ -136,9 +136,11 @@ def parse_casual(draft: Draft, start: int, core_end: int) -> bool:
 
 
 def _drop_anonymous(draft: Draft) -> None:
-    """"Anon., *Beowulf*, ed. Klaeber": no author is named (as "Beowulf by Anonymous")."""
+    """"Anon., *Beowulf*, ed. Klaeber": no author is named (as "Beowulf by Anonymous", or
+    "Various Authors: 36 Books that Changed the World")."""
     authors = draft.names.get("author")
-    if authors and all(n.family in ANONYMOUS or n.literal in ANONYMOUS for n in authors):
+    if authors and all(n.family in ANONYMOUS or n.literal in ANONYMOUS
+                       or "Various" in (n.given, n.family) for n in authors):
         del draft.names["author"]
         draft.name_spans = [sp for sp in draft.name_spans if sp.field != "author"]
 
