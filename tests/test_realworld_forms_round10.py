@@ -121,3 +121,19 @@ def test_one_word_before_the_colon_is_the_author_in_a_list_of_author_colon_title
 def test_a_title_and_subtitle_alone_stay_whole_outside_such_a_list() -> None:
     text = "- Sapiens: A Brief History of Humankind\n- Dune: The Butlerian Jihad\n"
     assert all(not authors for _, authors in extracted(text, "markdown"))
+
+
+def test_a_reading_groups_month_labels_go_before_its_entries() -> None:
+    # f2-pml-reading-group-2014: the month before a title with a subtitle and a capital "By",
+    # the month a book was reviewed, and a second choice joined by "or" after a semicolon
+    text = ("Reviewed January 2014: The Art of Racing in the Rain by Garth Stein<br />\n"
+            " March: Leadership the Eleanor Roosevelt Way: Timeless Strategies from the First "
+            "Lady of Courage by Robin Gerber; or Eleanor Roosevelt: Transformative First Lady, by "
+            "Maurine H. Beasley<br />\n"
+            "July:  Drift: The Unmooring of American Military Power By Rachel Maddow<br />\n")
+    assert extracted(text) == [
+        ("The Art of Racing in the Rain", ["Stein"]),
+        ("Leadership the Eleanor Roosevelt Way: Timeless Strategies from the First Lady of "
+         "Courage", ["Gerber"]),
+        ("Eleanor Roosevelt: Transformative First Lady", ["Beasley"]),
+        ("Drift: The Unmooring of American Military Power", ["Maddow"])]

@@ -666,7 +666,7 @@ _FORMAL_OPENING_RE = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)"
     r"(?:\s+[A-Z]\.)*\s*(?:\.|,\s+(?:and|&)\s)"
     r"|[^.]{3,200}\.\s+(?:Ed|Eds|Trans|Tr)\.\s+[A-Z]")
-_AND_ITEM_RE = re.compile(r"^\s*(?:and|&)\s+(?=\S)")
+_AND_ITEM_RE = re.compile(r"^\s*(?:and|&|or)\s+(?=\S)")
 
 
 def _split_items(text: str) -> list[str]:
@@ -692,6 +692,7 @@ def _split_items(text: str) -> list[str]:
             items.append(text[start:i])
             start = i + 1
     items.append(text[start:])
-    # "A by B; and C by D": the last item's "and" joins the list, it is not its title's.
+    # "A by B; and C by D", "A by B; or C, by D": the last item's "and" (or "or") joins
+    # the list, it is not its title's.
     items = [_AND_ITEM_RE.sub("", item, count=1) if i else item for i, item in enumerate(items)]
     return [item.strip() for item in items if item.strip()] or [text]

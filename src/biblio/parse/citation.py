@@ -59,11 +59,11 @@ _LEAD_NUMBER_RE = re.compile(
     r"(?!\d))\s+(?=\S)",
     re.IGNORECASE,
 )
-# A schedule date before the entry: "November 2014: ", "October 2008 – ", "Wednesday, 25 Jan: ",
+# A schedule date before the entry: "November 2014: ", "Reviewed January 2014: ", "October 2008 – ",
 # "Jan 5 - ".  A month needs a day or a year with it: "March – Geraldine Brooks" is a novel.
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
 _LEAD_DATE_RE = re.compile(
-    rf"(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+{_YEAR})?"
+    rf"(?:(?:read|reviewed|finished)\s+)?(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+{_YEAR})?"
     rf"|(?:{_MONTH}\.?\s*/\s*)?{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
     rf"|{_YEAR}))"
     r"\s*[:–—-]\s+(?=\S)"
@@ -372,7 +372,7 @@ def _parse(text: str) -> Parsed:
         start = date.end()  # "November 2014: The Aviator's Wife by Melanie Benjamin"
     elif date is None and base.s[start:start + 3].lower() in _MONTH_HEADS:
         month = _LEAD_MONTH_RE.match(base.s, start, end)
-        if month and " by " in base.s[month.end():end] and not (
+        if month and _BY_RE.search(base.s, month.end(), end) and not (
                 ":" in month.group() and _ROLE_BY_RE.search(base.s, month.end(), end)):
             start = month.end()  # "SEPT - Horse by Geraldine Brooks"
     see = _SEE_ALSO_RE.match(base.s, start, end)
