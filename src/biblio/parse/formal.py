@@ -546,7 +546,8 @@ def _read_imprint_segment(draft: Draft, start: int, end: int) -> None:
     s = draft.s
     a, b = trim(s, start, end)
     if (pages := _PAGE_RANGE_RE.fullmatch(s, a, b)) and not DATE_RE.match(s[a:b]):
-        draft.put("page", pages.start("p"), b)  # "… Philadelphia, PA: 2000. 123-167.": the pages alone
+        # "… Philadelphia, PA: 2000. 123-167.": the pages alone
+        draft.put("page", pages.start("p"), b)
         return
     pages = _PAGES_ONLY_RE.search(s, start, end)
     if pages:
