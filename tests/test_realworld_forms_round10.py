@@ -145,3 +145,9 @@ def test_people_listed_before_the_colon_are_all_authors() -> None:
     assert record is not None
     assert (record.full_title, [(n.given, n.family) for n in record.author]) == (
         "Algorithms to Live by", [("Tom", "Griffiths"), ("Brian", "Christian")])
+
+
+def test_whom_a_title_addresses_is_not_its_author() -> None:
+    # f2-jermspeaks-read-books: a reading log of titles alone
+    assert parse_citation("- Surely You're Joking, Mr. Feyenman").record.author == []
+    assert parse_citation("Green Eggs and Ham, Dr. Seuss").record.author[0].family == "Seuss"

@@ -84,6 +84,8 @@ _PICKER_LEAD_RE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[^–—,:;]{0,40}?\b[a-z]+\s+[–—-]\s+"
     r"(?=[A-Z0-9\"“‘*_\[])")
 _COLON_RE = re.compile(r":\s+")
+# How a title addresses someone: no author is named so ("Goodbye, Mr. Chips").
+_ADDRESSES = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mister", "Sir"})
 # An edition closing the line after a title in italics: "*Title*. 2nd ed".
 _EDITION_TAIL_RE = re.compile(r"\.\s+(?P<ed>\d{1,2}(?:st|nd|rd|th)\s+(?:ed|edn|edition))\.?")
 # One capitalised surname and its full stop: "Oxtoby.", "Mac Lane." (not an initial "J.").
@@ -376,7 +378,8 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         if dash and parse_person(s[dash.end():last]) is not None:
             return False  # "Superforecasting - Philip Tetlock, Dan Gardner": names after a dash
         names = None if titled else parse_name_list(s[last + 1:end])
-        if names and names[0].given:
+        if names and names[0].given and names[0].given not in _ADDRESSES:
+            # ("Surely You're Joking, Mr. Feynman": a title's words, whom it speaks to)
             draft.put_names("author", names, last + 1, end)
             draft.form = "comma"
             return draft.put("title", start, last)
