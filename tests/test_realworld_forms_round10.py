@@ -151,3 +151,12 @@ def test_whom_a_title_addresses_is_not_its_author() -> None:
     # f2-jermspeaks-read-books: a reading log of titles alone
     assert parse_citation("- Surely You're Joking, Mr. Feyenman").record.author == []
     assert parse_citation("Green Eggs and Ham, Dr. Seuss").record.author[0].family == "Seuss"
+
+
+def test_a_name_with_a_lower_case_particle_after_the_series_is_the_author() -> None:
+    # f2-benmj-decade-of-books: Goodreads' series in brackets, then "-- Author"
+    record = parse_citation("- 2012-04-14\tTinker, Tailor, Soldier, Spy (George Smiley, #5) -- "
+                            "John le Carré").record
+    assert record is not None
+    assert (record.full_title, record.author[0].given, record.author[0].family) == (
+        "Tinker, Tailor, Soldier, Spy", "John", "Carré")

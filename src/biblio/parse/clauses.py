@@ -221,8 +221,13 @@ def _capital_remark(s: str, start: int, end: int) -> re.Match[str] | None:
     if m is None:
         return None
     words = m.group("remark").split()
-    return m if len(words) >= 3 and any(
-        w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in words[1:]) else None
+    if len(words) < 3 or not any(
+            w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in words[1:]):
+        return None
+    people = parse_name_list(m.group("remark"))
+    if people and all(known_given_name(p) for p in people):
+        return None  # "(George Smiley, #5) -- John le Carré": the author, "le" and all
+    return m
 
 
 def merge_coauthors(draft: Draft) -> None:
