@@ -139,14 +139,6 @@ def test_a_reading_groups_month_labels_go_before_its_entries() -> None:
         ("Drift: The Unmooring of American Military Power", ["Maddow"])]
 
 
-def test_people_listed_before_the_colon_are_all_authors() -> None:
-    # f2-krishna2-books-read: two full names, a comma between, then the colon
-    record = parse_citation("32. Tom Griffiths, Brian Christian: Algorithms to Live by").record
-    assert record is not None
-    assert (record.full_title, [(n.given, n.family) for n in record.author]) == (
-        "Algorithms to Live by", [("Tom", "Griffiths"), ("Brian", "Christian")])
-
-
 def test_whom_a_title_addresses_is_not_its_author() -> None:
     # f2-jermspeaks-read-books: a reading log of titles alone
     assert parse_citation("- Surely You're Joking, Mr. Feyenman").record.author == []

@@ -304,10 +304,6 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
     dash = _DASH_RE.search(s, commas[0], end) if commas else None
     if dash and len(parse_name_list(s[start:dash.start()]) or ()) > 1:
         return False  # "Eric Jorgenson, Jack Butcher - Title": people up to the dash
-    colon = _COLON_RE.search(s, commas[0], end) if commas else None
-    people = parse_name_list(s[start:colon.start()]) if colon else None
-    if people and len(people) > 1 and all(known_given_name(n) for n in people):
-        return False  # "Tom Griffiths, Brian Christian: Algorithms to Live by": the colon's
     best: tuple[int, int, list[Name], str] | None = None
     previous = start
     for comma in commas:
@@ -553,11 +549,6 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
         return False
     if s[start:m.start()].strip() in ANONYMOUS:
         draft.form = "colon"  # "Anonymous: Sir Gawain and the Green Knight"
-        return draft.put("title", m.end(), end)
-    people = parse_name_list(s[start:m.start()]) if "," in s[start:m.start()] else None
-    if people and len(people) > 1 and all(known_given_name(n) for n in people):
-        draft.put_names("author", people, start, m.start())  # "Tom Griffiths, Brian Christian:"
-        draft.form = "colon"
         return draft.put("title", m.end(), end)
     person = parse_person(s[start:m.start()])
     if person is None or (person.given is None and not is_mononym(person)):
