@@ -152,3 +152,18 @@ def test_a_name_with_a_lower_case_particle_after_the_series_is_the_author() -> N
     assert record is not None
     assert (record.full_title, record.author[0].given, record.author[0].family) == (
         "Tinker, Tailor, Soldier, Spy", "John", "Carré")
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    # d-yuweiyin-book-notes: the title in italics, the author, then the university alone
+    ("- *<u>Fourier Analysis</u>*. David Morin. Harvard University.", "Harvard University"),
+    ("- *<u>Discrete Mathematics Lecture Notes Incomplete Preliminary Version</u>*. Laszlo "
+     "Babai. The University of Chicago. [ebook](http://people.cs.uchicago.edu/~laci/06dm/"
+     "lecturenotes.pdf).", "The University of Chicago"),
+    ("*Concrete Mathematics*. Ronald Graham, Donald Knuth. A great read.", None),
+])
+def test_an_imprint_sentence_after_the_people_is_the_publisher(
+        line: str, publisher: str | None) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert record.publisher == publisher

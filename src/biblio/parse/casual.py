@@ -32,7 +32,7 @@ from .names import (
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
-from .segments import read_date
+from .segments import is_imprint, read_date, read_imprint
 from .titles import is_title_like, opens_title
 
 _EPISODE_TITLE_RE = re.compile(
@@ -84,6 +84,7 @@ _PICKER_LEAD_RE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[^–—,:;]{0,40}?\b[a-z]+\s+[–—-]\s+"
     r"(?=[A-Z0-9\"“‘*_\[])")
 _COLON_RE = re.compile(r":\s+")
+_SENTENCE_STOP_RE = re.compile(r"(?<=[^\s.]{2})\.(?=\s|$)")
 # How a title addresses someone: no author is named so ("Goodbye, Mr. Chips").
 _ADDRESSES = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mister", "Sir"})
 # An edition closing the line after a title in italics: "*Title*. 2nd ed".
@@ -720,7 +721,19 @@ def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
         return False  # "**Langland**, *Piers Plowman*": the second span in italics is the title
     draft.put_names("author", people[0], marked[1], marked[1] + people[1])
     draft.form = "marked-then-names"
+    _publisher_sentence(draft, marked[1] + people[1], b)
     return draft.put("title", *marked)
+
+
+def _publisher_sentence(draft: Draft, start: int, end: int) -> None:
+    """"*Fourier Analysis*. David Morin. Harvard University.": a sentence after the people
+    that is an imprint alone names the publisher."""
+    s = draft.s
+    cuts = [m.start() for m in _SENTENCE_STOP_RE.finditer(s, start, end)] + [end]
+    for a, b in zip(cuts, cuts[1:]):
+        a, b = trim(s, a + 1, b)
+        if a < b and "publisher" not in draft.values and is_imprint(s[a:b]):
+            read_imprint(draft, a, b)
 
 
 _Form = Callable[[Draft, int, int], bool]
