@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from ..model import Name
 from .clauses import apply_role_mark, merge_coauthors, read_tail
@@ -730,7 +731,7 @@ def _publisher_sentence(draft: Draft, start: int, end: int) -> None:
     that is an imprint alone names the publisher."""
     s = draft.s
     cuts = [m.start() for m in _SENTENCE_STOP_RE.finditer(s, start, end)] + [end]
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         a, b = trim(s, a + 1, b)
         if a < b and "publisher" not in draft.values and is_imprint(s[a:b]):
             read_imprint(draft, a, b)
