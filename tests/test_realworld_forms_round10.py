@@ -167,3 +167,13 @@ def test_an_imprint_sentence_after_the_people_is_the_publisher(
     record = parse_citation(line).record
     assert record is not None
     assert record.publisher == publisher
+
+
+def test_a_body_named_by_its_initials_before_the_date_is_the_author() -> None:
+    # e2-reppl-digital-humans-reading: APA's corporate author
+    record = parse_citation(
+        "NVIDIA (2021). *Conversational AI demystified*. NVIDIA Developer. URL: "
+        "<https://developer.nvidia.com/conversational-ai> (visited on Jun. 20, 2021).").record
+    assert record is not None
+    assert ([n.literal for n in record.author], record.full_title, record.year) == (
+        ["NVIDIA"], "Conversational AI demystified", 2021)

@@ -53,6 +53,7 @@ _AUTHOR_DATE_HINT_RE = re.compile(
 # "Morrison (1987). Beloved".
 _APA_DOTS_RE = re.compile(r"\.\s")
 _SURNAME_LIST_SPLIT_RE = re.compile(r",?\s+(?:and|&)\s+")
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,9}")
 _ONE_NAME_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
 _ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
@@ -165,6 +166,10 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
     surnames = names is None and not bare
     if surnames:
         names, names_end = _surnames_alone(s, m.start("names"), names_stop, m.end(), end)
+    if surnames and names is None and _ACRONYM_RE.fullmatch(m.group("names")):
+        # "NVIDIA (2021). *Conversational AI demystified*.": APA's body as author, by its
+        # initials ("WHO (2020).", "OECD (2019)."); the stop after the date is still needed
+        names, names_end = [Name(literal=m.group("names"))], m.end("names")
     if names is None or not (opens_title(s[m.end():end]) or marked):
         return None  # "Battleship Potemkin (1925), directed by …" is no author-date line
     draft = base.fork()
