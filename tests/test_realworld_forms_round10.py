@@ -177,3 +177,14 @@ def test_a_body_named_by_its_initials_before_the_date_is_the_author() -> None:
     assert record is not None
     assert ([n.literal for n in record.author], record.full_title, record.year) == (
         ["NVIDIA"], "Conversational AI demystified", 2021)
+
+
+def test_a_remark_after_a_title_first_entry_leaves_its_publisher() -> None:
+    # d-bw-montgomery-readings: the list's remark after the imprint
+    record = parse_citation(
+        "<p>The Cambridge Encyclopedia of Japan. Ed. Richard Bowring and Peter Kornicki. New "
+        "York: Cambridge University Press, 1993. Cambridge publishes companion encyclopedias "
+        "for China, Russia, India, the Islamic World, Latin America and others.</p>").record
+    assert record is not None
+    assert (record.publisher, record.publisher_place, record.year) == (
+        "Cambridge University Press", "New York", 1993)

@@ -275,8 +275,7 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
         if not draft.put("title", start, ends[0]):
             return None
         draft.form = "bibliography"
-        for seg_start, seg_end in _sentences(s, ends[0] + 1, end):
-            _read_segment(draft, seg_start, seg_end, first=False, article=False)
+        _read_sentences(draft, ends[0] + 1, end, first=False, article=False)
         return draft
     if len(ends) < 2:
         return None
@@ -307,8 +306,7 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
         draft.put_names("author", person, *second)
         rest = ends[1] + 1
     draft.form = "bibliography"
-    for seg_start, seg_end in _sentences(s, rest, end):
-        _read_segment(draft, seg_start, seg_end, first=False, article=False)
+    _read_sentences(draft, rest, end, first=False, article=False)
     return draft
 
 
@@ -356,15 +354,20 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
         return False
     article = article or quoted
     pos = _read_after_title(draft, after, end)
-    first = True
-    for seg_start, seg_end in _sentences(s, pos, end):
+    _read_sentences(draft, pos, end, first=True, article=article)
+    return True
+
+
+def _read_sentences(draft: Draft, start: int, end: int, *, first: bool, article: bool) -> None:
+    """The sentences after the title (roles, container, imprint, date), up to a remark."""
+    s = draft.s
+    for seg_start, seg_end in _sentences(s, start, end):
         if _is_remark(s, seg_start, seg_end):
             break  # "… CRC Press. Programs and extra material are on GitHub": a remark
         if "publisher" in draft.values and not _imprint_like(s, seg_start, seg_end):
             continue  # "… Prentice Hall. A Fortran 90 port is available": the publisher stays
         _read_segment(draft, seg_start, seg_end, first=first, article=article)
         first = False
-    return True
 
 
 def _imprint_like(s: str, start: int, end: int) -> bool:
