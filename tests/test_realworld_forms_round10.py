@@ -188,3 +188,17 @@ def test_a_remark_after_a_title_first_entry_leaves_its_publisher() -> None:
     assert record is not None
     assert (record.publisher, record.publisher_place, record.year) == (
         "Cambridge University Press", "New York", 1993)
+
+
+def test_apa_roles_in_brackets_joined_by_an_ampersand() -> None:
+    # f2-rreece-mybib: the editor and the translator in one bracket after the title
+    record = parse_citation("Plato. (2000). *The Republic*. (G. Ferrari, Ed. & T. Griffith, "
+                            "Trans.). Cambridge University Press. [(Originally written ca. "
+                            "380 BCE)]").record
+    assert record is not None
+    assert ([n.family for n in record.editor], [n.family for n in record.translator],
+            record.publisher) == (["Ferrari"], ["Griffith"], "Cambridge University Press")
+    # editors joined by "&" before one role stay together
+    record = parse_citation("Smith, J. (2001). Title (A. Smith & B. Jones, Eds.). Penguin.").record
+    assert record is not None
+    assert [n.family for n in record.editor] == ["Smith", "Jones"]

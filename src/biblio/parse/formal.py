@@ -53,6 +53,10 @@ _AUTHOR_DATE_HINT_RE = re.compile(
 # "Morrison (1987). Beloved".
 _APA_DOTS_RE = re.compile(r"\.\s")
 _SURNAME_LIST_SPLIT_RE = re.compile(r",?\s+(?:and|&)\s+")
+# Between the roles in APA's brackets: "H. Zohn, Trans.; H. Arendt, Ed.", "G. Ferrari, Ed. &
+# T. Griffith, Trans." (an "&" after a role only: "A. Smith & B. Jones, Eds." is one part).
+_ROLE_PART_SPLIT_RE = re.compile(
+    r"\s*;\s*|(?:(?<=Ed\.)|(?<=Eds\.)|(?<=Trans\.))\s+(?:&|and)\s+", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,9}")
 _ONE_NAME_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
@@ -475,14 +479,16 @@ def _read_after_title(draft: Draft, pos: int, end: int) -> int:
             draft.type = _BRACKET_TYPES[lowered]
         elif lowered.endswith(("trans.", "ed.", "eds.")) and "," in inner:
             offset = m.start("inner")
-            for part in inner.split(";"):  # "(H. Zohn, Trans.; H. Arendt, Ed.)"
-                who, _, role = part.rpartition(",")
+            # "(H. Zohn, Trans.; H. Arendt, Ed.)", "(G. Ferrari, Ed. & T. Griffith, Trans.)"
+            cuts = [0, *(x for sep in _ROLE_PART_SPLIT_RE.finditer(inner)
+                         for x in (sep.start(), sep.end())), len(inner)]
+            for start, stop in zip(cuts[::2], cuts[1::2], strict=True):
+                who, _, role = inner[start:stop].rpartition(",")
                 names = parse_name_list(who)
                 if names:
                     field = "translator" if role.strip().lower().startswith("trans") else "editor"
-                    a = offset + len(who) - len(who.lstrip())
-                    draft.put_names(field, names, a, offset + len(who))
-                offset += len(part) + 1
+                    a = offset + start + len(who) - len(who.lstrip())
+                    draft.put_names(field, names, a, offset + start + len(who))
         elif lowered.startswith("no."):
             draft.put("number", m.start("inner") + 3, m.end("inner"))
         elif "ed" in lowered and any(ch.isdigit() for ch in lowered):
