@@ -202,3 +202,23 @@ def test_apa_roles_in_brackets_joined_by_an_ampersand() -> None:
     record = parse_citation("Smith, J. (2001). Title (A. Smith & B. Jones, Eds.). Penguin.").record
     assert record is not None
     assert [n.family for n in record.editor] == ["Smith", "Jones"]
+
+
+@pytest.mark.parametrize(("line", "title", "container", "year"), [
+    # e2-reppl-digital-humans-reading: biblatex's dash for the author above is read as the
+    # list's marker, so the date opens the entry
+    ("--- (2018). “Overcoming algorithm aversion: People will use imperfect algorithms if "
+     "they can (even slightly) modify them”. In: *Management Science* 64.3, pp. 1155-1170. "
+     "DOI: [10.1287/mnsc.2016.2643](https://doi.org/10.1287%2Fmnsc.2016.2643).",
+     "Overcoming algorithm aversion: People will use imperfect algorithms if they can (even "
+     "slightly) modify them", "Management Science", 2018),
+    ("--- (2021b). *It began as an AI-fueled dungeon game. It got much darker*. WIRED. URL: "
+     "<https://www.wired.com/story/ai-fueled-dungeon-game-got-much-darker/> (visited on Jun. "
+     "20, 2021).", "It began as an AI-fueled dungeon game. It got much darker", "WIRED", 2021),
+])
+def test_an_entry_that_opens_with_its_date(line: str, title: str, container: str,
+                                           year: int) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert (record.full_title, record.container_title, record.year, record.publisher) == (
+        title, container, year, None)

@@ -57,6 +57,8 @@ _SURNAME_LIST_SPLIT_RE = re.compile(r",?\s+(?:and|&)\s+")
 # T. Griffith, Trans." (an "&" after a role only: "A. Smith & B. Jones, Eds." is one part).
 _ROLE_PART_SPLIT_RE = re.compile(
     r"\s*;\s*|(?:(?<=Ed\.)|(?<=Eds\.)|(?<=Trans\.))\s+(?:&|and)\s+", re.IGNORECASE)
+_VOLUME_DOT_ISSUE_RE = re.compile(r"\s+(?P<v>\d{1,4})\.(?P<i>\d{1,3})[\s,.]*$")
+_DATE_FIRST_RE = re.compile(r"\((?P<date>[^()]{4,30})\)\.\s+(?=\S)")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,9}")
 _ONE_NAME_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
@@ -153,6 +155,8 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
     s = base.s
     if _AUTHOR_DATE_HINT_RE.search(s, start, end) is None:
         return None  # nothing follows a date: spare the two patterns that scan the names
+    if s.startswith("(", start):
+        return _date_first(base, start, end)
     m = _AUTHOR_DATE_PAREN_RE.match(s, start, end)
     bare = False
     if m is None or not _good_date(s, m.start("date"), m.end("date")):
@@ -195,6 +199,21 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
     if surnames and not (dotted or draft.get("publisher") or draft.get("publisher-place")):
         return None  # "Jaws (1975) Spielberg", "Casablanca (1942) A classic.": a film's line
     return draft if done else None
+
+
+def _date_first(base: Draft, start: int, end: int) -> Draft | None:
+    """"--- (2018). “Overcoming algorithm aversion …”. In: *Management Science* …": the
+    date opens the entry when biblatex's dash for the author above was read as the list's
+    marker; the rest reads as after an author's name."""
+    s = base.s
+    m = _DATE_FIRST_RE.match(s, start, end)
+    if m is None or not _good_date(s, m.start("date"), m.end("date")) or not (
+            s[m.end()] in _OPEN_QUOTES or any(a == m.end() for a, _ in base.emphasis)):
+        return None
+    draft = base.fork()
+    read_date(draft, m.start("date"), m.end("date"))
+    draft.form = "author-date"
+    return draft if read_body(draft, m.end(), end, article=has_month(draft)) else None
 
 
 def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
@@ -366,6 +385,8 @@ def _read_sentences(draft: Draft, start: int, end: int, *, first: bool, article:
     """The sentences after the title (roles, container, imprint, date), up to a remark."""
     s = draft.s
     for seg_start, seg_end in _sentences(s, start, end):
+        if not s[seg_start:seg_end].strip(" .,;:"):
+            continue  # the stop after a title in italics that holds stops of its own
         if _is_remark(s, seg_start, seg_end):
             break  # "… CRC Press. Programs and extra material are on GitHub": a remark
         if "publisher" in draft.values and not _imprint_like(s, seg_start, seg_end):
@@ -598,6 +619,12 @@ def _read_in(draft: Draft, start: int, end: int) -> None:
             draft.put("page", bare.start("p"), bare.end("p"))
             end = bare.start()
     end = read_title_clauses(draft, start, end)  # "In Feminism and History, edited by …"
+    numbers = _VOLUME_DOT_ISSUE_RE.search(s, start, end)
+    if numbers:  # biblatex's "In: *Management Science* 64.3, pp. 1155-1170": a journal's
+        draft.type = "article-journal"
+        draft.put("volume", numbers.start("v"), numbers.end("v"))
+        draft.put("issue", numbers.start("i"), numbers.end("i"))
+        end = numbers.start()
     draft.put("container-title", start, end)
 
 
