@@ -222,3 +222,14 @@ def test_an_entry_that_opens_with_its_date(line: str, title: str, container: str
     assert record is not None
     assert (record.full_title, record.container_title, record.year, record.publisher) == (
         title, container, year, None)
+
+
+def test_the_language_of_the_copy_is_no_part_of_the_title() -> None:
+    # e2-jaker-cpt917-reading: "(Spanish)" after the bold title
+    record = parse_citation(
+        "11. Peet, R. et al. (eds). 2011. **[Global Political Ecology](https://www.researchgate."
+        "net/publication/307792509_Global_Political_Ecology)** (Spanish). Routledge: London & "
+        "New York.").record
+    assert record is not None
+    assert (record.full_title, record.publisher, record.publisher_place) == (
+        "Global Political Ecology", "Routledge", "London & New York")

@@ -57,6 +57,12 @@ _SURNAME_LIST_SPLIT_RE = re.compile(r",?\s+(?:and|&)\s+")
 # T. Griffith, Trans." (an "&" after a role only: "A. Smith & B. Jones, Eds." is one part).
 _ROLE_PART_SPLIT_RE = re.compile(
     r"\s*;\s*|(?:(?<=Ed\.)|(?<=Eds\.)|(?<=Trans\.))\s+(?:&|and)\s+", re.IGNORECASE)
+# The language a list notes after a title, of the copy it means: "(Spanish)", "(in French)".
+_LANGUAGES = frozenset({
+    "english", "spanish", "french", "german", "italian", "portuguese", "russian", "chinese",
+    "japanese", "arabic", "dutch", "swedish", "polish", "greek", "latin", "hebrew", "korean",
+    "turkish", "catalan", "danish", "norwegian", "finnish", "czech", "hungarian",
+})
 _VOLUME_DOT_ISSUE_RE = re.compile(r"\s+(?P<v>\d{1,4})\.(?P<i>\d{1,3})[\s,.]*$")
 _DATE_FIRST_RE = re.compile(r"\((?P<date>[^()]{4,30})\)\.\s+(?=\S)")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,9}")
@@ -434,6 +440,7 @@ def _before_bracket_notes(s: str, start: int, end: int, after: int) -> tuple[int
 def _is_note(inner: str) -> bool:
     lowered = inner.strip().lower()
     return (lowered in _BRACKET_TYPES or lowered.startswith(("no.", "pp", "vol."))
+            or lowered.removeprefix("in ") in _LANGUAGES  # "(Spanish)": the copy's language
             or (lowered.endswith(("trans.", "ed.", "eds.")) and "," in lowered)
             or ("ed" in lowered and any(ch.isdigit() for ch in lowered)))
 
@@ -512,6 +519,8 @@ def _read_after_title(draft: Draft, pos: int, end: int) -> int:
                     draft.put_names(field, names, a, offset + start + len(who))
         elif lowered.startswith("no."):
             draft.put("number", m.start("inner") + 3, m.end("inner"))
+        elif lowered.removeprefix("in ") in _LANGUAGES:
+            pass  # "**[Global Political Ecology](…)** (Spanish).": which copy, not the title
         elif "ed" in lowered and any(ch.isdigit() for ch in lowered):
             draft.put("edition", m.start("inner"), m.end("inner"))
         elif lowered.startswith("pp"):
