@@ -233,3 +233,20 @@ def test_the_language_of_the_copy_is_no_part_of_the_title() -> None:
     assert record is not None
     assert (record.full_title, record.publisher, record.publisher_place) == (
         "Global Political Ecology", "Routledge", "London & New York")
+
+
+@pytest.mark.parametrize(("line", "title", "series"), [
+    # f1-overdue-metacast: the series in brackets, without a number, before "by"
+    ("Ep 121 - Space Vampire (Choose Your Own Adventure) by Edward Packard", "Space Vampire",
+     "Choose Your Own Adventure"),
+    # b-jenny-arch-book-club: a subtitle in brackets stays
+    ("Is Everyone Hanging Out Without Me? (And Other Concerns) by Mindy Kaling",
+     "Is Everyone Hanging Out Without Me? (And Other Concerns)", None),
+    # e2-baty-books-read: inside the title's bold it is the title's
+    ("- **We Are Legion (We Are Bob)** by Dennis E. Taylor (2019-08-13) // ★★★",
+     "We Are Legion (We Are Bob)", None),
+])
+def test_a_series_in_brackets_before_by(line: str, title: str, series: str | None) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert (record.full_title, record.collection_title) == (title, series)

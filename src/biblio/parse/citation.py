@@ -197,6 +197,13 @@ _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*(?:#|[Bb]ook\s)\s*"
 # A series named by its first title, the word in lower case: "Thursday Murder Club series"
 # ("The Last Musketeer Series", capitalised, is the series' own name and stays).
 _SERIES_WORD_RE = re.compile(r"\s+(?:series|trilogy)$")
+# A series alone in brackets after a title, every word capitalised: "(Morland Dynasty)".
+_BARE_SERIES_RE = re.compile(r"\s*\((?P<series>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,5})\)\s*$")
+# What such brackets hold that is the title's own or a kind of book: "(And Other Concerns)",
+# "(A Novel)", "(Movie Tie-In Edition)".
+_NOT_SERIES_RE = re.compile(
+    r"(?:And|Or|But|With|A|An|The|Being|Including)\b|.*\b(?:Novel|Novels|Memoir|Edition|Stories"
+    r"|Poems|Essays|Classics|Tie-In|Book|Volume|Vol|Part)\b")
 # The most words a label before a marked title may have: "Big Summer Read - Gutenberg:".
 _LABEL_WORDS = 5
 # The longest sentence-case title a "Full Name: title" line may hold before it reads as a remark.
@@ -1018,6 +1025,16 @@ def _series_after_title(draft: Draft) -> None:
     if tail is not None and draft.s[title[1]:tail.start()].split()[-1] not in ("The", "A", "An"):
         draft.put("title", title[1], tail.start())  # "Thursday Murder Club series by …"
         return
+    if draft.form == "by" and title[0].endswith(")"):
+        bare = _BARE_SERIES_RE.search(draft.s, title[1], title[2])
+        if bare and bare.start() > title[1] and not _NOT_SERIES_RE.match(bare["series"]) \
+                and not any(x <= title[1] and bare.end() <= y for x, y in draft.emphasis):
+            # "Space Vampire (Choose Your Own Adventure) by Edward Packard": a series in
+            # title case, without its number, between the title and "by" (inside the
+            # title's italics it is the title's: "**We Are Legion (We Are Bob)** by …")
+            draft.put("title", title[1], bare.start())
+            draft.put("collection-title", bare.start("series"), bare.end("series"))
+            return
     if not ("#" in title[0] or "ook " in title[0]):
         return  # (the pattern opens with spaces, so it is not searched in vain)
     m = _SERIES_RE.search(draft.s, title[1], title[2])
