@@ -250,3 +250,17 @@ def test_a_series_in_brackets_before_by(line: str, title: str, series: str | Non
     record = parse_citation(line).record
     assert record is not None
     assert (record.full_title, record.collection_title) == (title, series)
+
+
+@pytest.mark.parametrize(("line", "literal"), [
+    # f2-rreece-mybib: a collaboration as APA's author
+    ("ATLAS Collaboration. (2012). Observation of a new particle in the search for the "
+     "Standard Model Higgs boson with the ATLAS detector at the LHC. *Physics Letters B*, 716, "
+     "1--29. https://arxiv.org/abs/1207.7214", "ATLAS Collaboration"),
+    # f2-benmj-decade-of-books: a given name and an initial before the same word: a person
+    ("Stinker from Space by Pamela F Service", None),
+])
+def test_a_body_ending_in_an_organisations_word(line: str, literal: str | None) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert record.author[0].literal == literal

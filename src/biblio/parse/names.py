@@ -234,8 +234,9 @@ def _is_organisation(text: str) -> bool:
         return False
     if not any(w.lower().strip(",.") in ORGANISATION_WORDS for w in words):
         return False
-    if len(words) == 2 and words[0] in GIVEN_NAMES:
-        return False  # "Katherine Center", "Jane Union": a person
+    if words[0] in GIVEN_NAMES and all(is_initial(w) or (len(w) == 1 and w.isupper())
+                                       for w in words[1:-1]):
+        return False  # "Katherine Center", "Jane Union", "Pamela F. Service": a person
     if words[-1].lower() in ("press", "books", "publishing", "publishers"):
         return False  # a publisher, not an author
     for w in words:
