@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from biblio import extract
+from biblio.extract.cited_run import cited_run
 from biblio.parse import parse_citation
-from reading_helpers import extracted
+from reading_helpers import extracted, families
 
 
 @pytest.mark.parametrize(("line", "place"), [
@@ -264,3 +266,26 @@ def test_a_body_ending_in_an_organisations_word(line: str, literal: str | None) 
     record = parse_citation(line).record
     assert record is not None
     assert record.author[0].literal == literal
+
+
+def test_the_works_an_episode_drew_on_run_together_after_research() -> None:
+    # a-symhc-metacast-2025: MLA entries flattened into the episode's description
+    text = ("Mar 07, 2025•21 min•Transcript available on Metacast This part of the pellagra "
+            "story deals with how common it was in the U.S. in the early twentieth century. "
+            "Research: Akst, Daniel. “Pellagra: The Forgotten Plague.” American Heritage. "
+            "December 2000. https://www.americanheritage.com/pellagra-forgotten-plague Baird "
+            "Rattini, Kristin. “A Deadly Diet.” Discover. Mar2018, Vol. 39 Issue...\n")
+    works = [(c.record.full_title, families(c.record.author), c.record.year)
+             for c in extract(text)]
+    assert ("Pellagra: The Forgotten Plague", ["Akst"], 2000) in works
+    assert ("A Deadly Diet", ["Baird Rattini"], None) in works
+
+
+def test_a_town_and_a_title_in_a_run_open_no_entry() -> None:
+    # a-symhc-ubook: "Hoovervilles, But Hooch" and "Morton Grove, Illinois. 1997." are no names
+    text = ("Research: Abate, M.A. Not Hoovervilles, But Hooch: Gertrude Chandler Warner’s The "
+            "Boxcar Childrenand The Roaring Twenties. Child Lit Educ 47, 257–266 (2016). "
+            "Ellsworth, Mary Ellen. “Gertrude Chandler Warner and the Boxcar Children.” Albert "
+            "Whitman & Company. Morton Grove, Illinois. 1997.")
+    assert [piece.split(".")[0] for piece in cited_run(text)] == [
+        "Abate, M", "Ellsworth, Mary Ellen"]

@@ -35,6 +35,7 @@ from ..parse.rejection import (
 from ..parse.titles import is_title_like
 from .blocks import Block, Episode
 from .chains import split_chain
+from .cited_run import cited_run
 from .episode import harvest
 from .imprint import add_imprints
 from .inline import find_heading_mentions, find_mentions
@@ -327,9 +328,11 @@ class Judge:
         """Works the sentence names ("… on her book *Title*"), or the line's rejection.
 
         A paragraph may also carry a whole list run together, as directory sites
-        flatten show notes: "… RESOURCES:"Title," by A (X, 2024)."Other," by B …".
+        flatten show notes: "… RESOURCES:"Title," by A (X, 2024)."Other," by B …", or
+        the works an episode drew on ("… Research: Akst, Daniel. “Title.” …").
         """
-        listed = [parsed for parsed in map(self.parse, _embedded_list(block.content))
+        items = _embedded_list(block.content) or cited_run(block.content)
+        listed = [parsed for parsed in map(self.parse, items)
                   if parsed.is_citation and parsed.confidence >= ELSEWHERE_MIN_CONFIDENCE]
         # a listed item says more than a mention of it, even one that ran into its neighbour
         # ("… From Potter’s Field by Patricia Cornwell Dust by …" → "Patricia Cornwell Dust")
