@@ -289,3 +289,14 @@ def test_a_town_and_a_title_in_a_run_open_no_entry() -> None:
             "Whitman & Company. Morton Grove, Illinois. 1997.")
     assert [piece.split(".")[0] for piece in cited_run(text)] == [
         "Abate, M", "Ellsworth, Mary Ellen"]
+
+
+def test_one_entry_right_after_research_and_a_month_cut_short() -> None:
+    # a-symhc-metacast-2025: the description ends in its one source, cut off in its date
+    text = ("Mar 05, 2025•45 min•Transcript available on Metacast Pellagra in the early "
+            "twentieth century may have been the deadliest outbreak of a single nutrient "
+            "deficiency in U.S. history. Research: Akst, Daniel. “Pellagra: The Forgotten "
+            "Plague.” American Heritage. Dec\n")
+    works = [(c.record.full_title, families(c.record.author), c.record.publisher)
+             for c in extract(text)]
+    assert works == [("Pellagra: The Forgotten Plague", ["Akst"], None)]

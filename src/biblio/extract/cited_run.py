@@ -31,9 +31,9 @@ def cited_run(content: str) -> list[str]:
     if label is None:
         return []
     heads = [m.start() for m in _HEAD.finditer(content, label.end())]
-    if len(heads) < _MIN_ENTRIES:
-        return []
+    first = content[label.end():heads[0]].strip() if heads else ""
+    if len(heads) < _MIN_ENTRIES and (first or not heads):
+        return []  # (one entry right after the label is the run's too)
     bounds = [*heads, len(content)]
-    first = content[label.end():heads[0]].strip()
     pieces = [content[a:b].strip() for a, b in pairwise(bounds)]
     return [piece for piece in (first, *pieces) if piece]

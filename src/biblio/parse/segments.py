@@ -393,8 +393,9 @@ def unlikely_publisher(text: str) -> bool:
     pages, a journal's volume, a sentence ("Produced by … and telecast by …").  Checked on
     11,127 real publishers of a book catalogue, which it leaves alone but for 7."""
     if text.rstrip().endswith("/") or _PUBLISHER_PAGES_RE.search(text) \
-            or _JOURNAL_TAIL_RE.search(text) or not any(c.isalnum() for c in text):
-        return True
+            or _JOURNAL_TAIL_RE.search(text) or not any(c.isalnum() for c in text) \
+            or text.strip(" .,").lower() in MONTHS:
+        return True  # (a month alone is a date cut short: "… American Heritage. Dec")
     lower = [w for w in _PUBLISHER_WORD_RE.findall(text)
              if w.isascii() and w.islower() and w not in _PUBLISHER_LOWER_WORDS]
     return len(lower) >= 2
