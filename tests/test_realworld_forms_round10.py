@@ -300,3 +300,17 @@ def test_one_entry_right_after_research_and_a_month_cut_short() -> None:
     works = [(c.record.full_title, families(c.record.author), c.record.publisher)
              for c in extract(text)]
     assert works == [("Pellagra: The Forgotten Plague", ["Akst"], None)]
+
+
+def test_a_resources_line_runs_its_entries_together() -> None:
+    # a-eoet-butchers: Freakonomics' notes flattened, no space between the entries
+    text = ('RESOURCES:"Beef Cow-Calf Production," by Cheryl A. Fairbairn, Lynn F. Kime, Jayson '
+            'K. Harper, and John W. Comerford (Penn State Extension Articles, 2020)."Major '
+            'Supermarket Chains Changed How They Label Meat, Surprising Customers and USDA," by '
+            'Roberto A. Ferdman (The Washington Post, 2014)."From Calf to Kitchen: The Journey '
+            'of a Beef Cow," by Dave Eames and Mike McGraw (The Kansas City Star, 2012).\n')
+    assert [(title, authors[:1]) for title, authors in extracted(text)] == [
+        ("Beef Cow-Calf Production", ["Fairbairn"]),
+        ("Major Supermarket Chains Changed How They Label Meat, Surprising Customers and USDA",
+         ["Ferdman"]),
+        ("From Calf to Kitchen: The Journey of a Beef Cow", ["Eames"])]

@@ -187,7 +187,8 @@ class Judge:
             return outcome
         label = reading_label(block.content)
         if label is not None:
-            return self._accept(outcome, block, label[1], reading=True)
+            return self._run_on(outcome, block, label[1]) or self._accept(
+                outcome, block, label[1], reading=True)
         if names_a_work(plain):  # an ISBN or a DOI: a citation wherever it stands
             return self._identified(self._accept(outcome, block, block.content, reading=True),
                                     block)
@@ -244,6 +245,23 @@ class Judge:
                 block.kind == "paragraph" and (not reading or _is_prose(plain)))):
             return self._inline(accepted, block, accepted.reason)
         return accepted
+
+    def _run_on(self, outcome: LineOutcome, block: Block, text: str) -> LineOutcome | None:
+        """The items a reading label's line runs together with no space between them
+        ("RESOURCES:"Title," by A (X, 2025)."Other," by B (Y, 2012)."), each read alone,
+        when two or more of them read as works; else None."""
+        if not any(m.start() == m.end() for m in _JOINED_ITEMS.finditer(text)):
+            return None  # "X by A; and Y by B": the semicolons are `_accept`'s to part
+        items = _joined_items(text)
+        if len(items) < 2:
+            return None
+        read = [p for p in map(self.parse, items)
+                if p.is_citation and p.confidence >= READING_MIN_CONFIDENCE]
+        if len(read) < 2:
+            return None
+        self._place(read, block)
+        outcome.citations.extend(read)
+        return outcome
 
     def _inline_or_opening(self, outcome: LineOutcome, block: Block,
                            reason: str | None) -> LineOutcome:
@@ -565,7 +583,13 @@ def _embedded_list(content: str) -> list[str]:
     if label is None:
         return _bulleted_run(content)
     return [item for part in _EMBEDDED_LABEL.split(content[label.start():])
-            for piece in _JOINED_ITEMS.split(part) if piece.strip()
+            for item in _joined_items(part)]
+
+
+def _joined_items(text: str) -> list[str]:
+    """Items a flattened list joined with no space (".\"Next", ").Next") or with "; "; a
+    run of "Title by A Title by B" is cut between its items too."""
+    return [item for piece in _JOINED_ITEMS.split(text) if piece.strip()
             for item in split_chain(piece.strip())]
 
 
