@@ -314,3 +314,20 @@ def test_a_resources_line_runs_its_entries_together() -> None:
         ("Major Supermarket Chains Changed How They Label Meat, Surprising Customers and USDA",
          ["Ferdman"]),
         ("From Calf to Kitchen: The Journey of a Beef Cow", ["Eames"])]
+
+
+@pytest.mark.parametrize(("line", "literal", "container"), [
+    # a-eoet-weather: Freakonomics' resources, a body or a programme after "by"
+    ("\"Study: Climate Change Has Increased Atmospheric Instability Over Past 40 Years,\" by "
+     "University at Albany (2023).", "University at Albany", None),
+    ("\"Forecast Process,\" by the U.S. National Weather Service.",
+     "U.S. National Weather Service", None),
+    ("\"How Will We Handle the Heat?\" by Freakonomics Radio (2022).", None,
+     "Freakonomics Radio"),
+])
+def test_a_body_or_a_programme_after_by(line: str, literal: str | None,
+                                         container: str | None) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert ([n.literal for n in record.author][:1] or [None])[0] == literal
+    assert record.container_title == container

@@ -240,7 +240,7 @@ def _is_organisation(text: str) -> bool:
     if words[-1].lower() in ("press", "books", "publishing", "publishers"):
         return False  # a publisher, not an author
     for w in words:
-        if not (w[0].isupper() or w in ("of", "on", "for", "and", "the", "in", "&", "de")):
+        if not (w[0].isupper() or w in ("of", "on", "for", "and", "the", "in", "at", "&", "de")):
             return False
     return True
 

@@ -47,6 +47,7 @@ _DASH_AUTHOR_RE = re.compile(
     r"\s*[–—-]\s+(?P<who>[^,()]{3,80}?)(?:,\s*(?P<date>(?:1[5-9]|20)\d\d))?\s*$"
 )
 _BY_RE = re.compile(r"\s*by\s+", re.IGNORECASE)
+_THE_RE = re.compile(r"the\s+", re.IGNORECASE)
 # What a link roundup says the quoted work is, and who made it: "', a 2014 article for
 # FiveThirtyEight by Ben Morris.", "', an article by former guest of the pod Gerd Gigerenzer."
 _DESCRIBED_BY_RE = re.compile(
@@ -300,6 +301,16 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
             if draft.type == "article-magazine" and _is_book_title(draft):
                 draft.type = "chapter"
             return True
+        who = trim(s, by.end(), end)
+        the = _THE_RE.match(s, *who)
+        body = parse_organisation(s[the.end() if the else who[0]:who[1]].rstrip("."))
+        if body is not None:
+            # ""Study: …," by University at Albany (2023)", "by the U.S. National Weather
+            # Service": a body wrote it
+            draft.put_names("author", [body], the.end() if the else who[0], who[1])
+            return True
+        _read_after(draft, by.end(), end)  # "by Freakonomics Radio": where it ran, no "by"
+        return True
     return False
 
 
