@@ -331,3 +331,20 @@ def test_a_body_or_a_programme_after_by(line: str, literal: str | None,
     assert record is not None
     assert ([n.literal for n in record.author][:1] or [None])[0] == literal
     assert record.container_title == container
+
+
+def test_a_translators_year_and_a_database_name_no_publisher() -> None:
+    # d-altphi-bib: the translation's year after the translator
+    record = parse_citation("Sertillanges, A.G. (1946). La Vie Intellectuelle. tr. Mary Ryan "
+                            "(1987). Washington, D.C.").record
+    assert record is not None
+    assert ([n.family for n in record.translator], record.publisher, record.year) == (
+        ["Ryan"], None, 1946)
+    # d-ntw2029-sources: the database the article was read in
+    record = parse_citation(
+        "- Kjeldgaard-Christiansen, J. (2017). The Bad Breaks of Walter White: An Evolutionary "
+        "Approach to the Fictional Antihero. _Evolutionary Studies in Imaginative Culture_, "
+        "_1_(1), 103-120. JSTOR. <https://doi.org/10.26613/esic.1.1.19>").record
+    assert record is not None
+    assert (record.container_title, record.publisher) == (
+        "Evolutionary Studies in Imaginative Culture", None)

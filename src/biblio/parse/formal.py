@@ -663,7 +663,7 @@ def _take_names(draft: Draft, role: str, start: int, end: int) -> int:
             if names:
                 draft.put_names(role, names, start, cut)
                 return cut
-            cut = s.rfind(",", start, cut)
+            cut = max(s.rfind(",", start, cut), s.rfind(" (", start, cut))  # "tr. M. Ryan (1987)"
     return start
 
 

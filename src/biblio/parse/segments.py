@@ -63,6 +63,8 @@ _US_STATES = (
 _US_TOWN_RE = re.compile(
     rf"(?P<town>[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+){{0,2}}),\s*(?:{_US_STATES})$")
 _NOTE_MARKS = "`†‡*"
+_DATABASES = frozenset({"jstor", "proquest", "ebscohost", "ebsco", "project muse", "hathitrust",
+                        "google books", "internet archive", "gale", "gale onefile", "lexisnexis"})
 _IMPRINT_SMALL_WORDS = frozenset({"and", "of", "the", "for", "de", "&"})
 _DIRECTOR_RE = re.compile(
     r"^(?:(?:co-)?(?:written and )?directed by|dir(?:ected)?\.?(?= )|director:?)\s+(?P<who>.+)$",
@@ -394,8 +396,10 @@ def unlikely_publisher(text: str) -> bool:
     11,127 real publishers of a book catalogue, which it leaves alone but for 7."""
     if text.rstrip().endswith("/") or _PUBLISHER_PAGES_RE.search(text) \
             or _JOURNAL_TAIL_RE.search(text) or not any(c.isalnum() for c in text) \
-            or text.strip(" .,").lower() in MONTHS:
-        return True  # (a month alone is a date cut short: "… American Heritage. Dec")
+            or text.strip(" .,").lower() in MONTHS or text.strip(" .,").lower() in _DATABASES:
+        # (a month alone is a date cut short: "… American Heritage. Dec"; MLA's database
+        # is where the copy was read: "… pp. 113–16. JSTOR,")
+        return True
     lower = [w for w in _PUBLISHER_WORD_RE.findall(text)
              if w.isascii() and w.islower() and w not in _PUBLISHER_LOWER_WORDS]
     return len(lower) >= 2
