@@ -348,3 +348,13 @@ def test_a_translators_year_and_a_database_name_no_publisher() -> None:
     assert record is not None
     assert (record.container_title, record.publisher) == (
         "Evolutionary Studies in Imaginative Culture", None)
+
+
+def test_a_middle_initial_without_its_dot_after_a_given_name() -> None:
+    # f2-benmj-decade-of-books: the page's spans name the title and the author
+    record = parse_citation('- <span class="date">2011-05-16</span> <span class="book_title">He'
+                            '</span> <span class="author_name">Robert A Johnson</span>').record
+    assert record is not None
+    assert (record.full_title, [(n.given, n.family) for n in record.author]) == (
+        "He", [("Robert A", "Johnson")])
+    assert parse_citation("Catch A Fire").record.author == []

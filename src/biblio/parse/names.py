@@ -103,7 +103,11 @@ def _parse_person(text: str) -> Name | None:
         suffix = tokens.pop()
     if len(tokens) > MAX_NAME_TOKENS:
         return None
-    if not NOT_PERSON_WORDS.isdisjoint(text.lower().split()):
+    # "Robert A Johnson": a capital alone after a common given name is an initial without
+    # its dot, not the article
+    bare = {i for i in range(1, len(tokens) - 1)
+            if len(tokens[i]) == 1 and tokens[i].isupper() and tokens[0] in GIVEN_NAMES}
+    if not NOT_PERSON_WORDS.isdisjoint(t.lower() for i, t in enumerate(tokens) if i not in bare):
         return None
     if len(tokens) == 2 and tokens[0] in PARTICLES and tokens[0].islower() \
             and _is_name_word(tokens[1]):
@@ -111,7 +115,7 @@ def _parse_person(text: str) -> Name | None:
         # to the list readers, so it passes only where a lone surname may)
         return Name(family=tokens[1], non_dropping_particle=tokens[0], suffix=suffix)
     for i, token in enumerate(tokens):
-        if is_initial(token):
+        if is_initial(token) or i in bare:
             if i == len(tokens) - 1:
                 return None  # a name ends with its family name
             continue
