@@ -358,3 +358,20 @@ def test_a_middle_initial_without_its_dot_after_a_given_name() -> None:
     assert (record.full_title, [(n.given, n.family) for n in record.author]) == (
         "He", [("Robert A", "Johnson")])
     assert parse_citation("Catch A Fire").record.author == []
+
+
+@pytest.mark.parametrize(("line", "title", "author"), [
+    # e1-meia-horinha: the author in brackets after a title with a dash in it
+    ("Hélio: Livro: O Poder do Hábito - Por Que Fazemos o Que Fazemos na Vida e Nos Negócios "
+     "(Charles Duhigg) - https://books.google.com/books/about/x",
+     "O Poder do Hábito - Por Que Fazemos o Que Fazemos na Vida e Nos Negócios", "Duhigg"),
+    ("Sapiens - A Brief History of Humankind (Yuval Noah Harari)",
+     "Sapiens - A Brief History of Humankind", "Harari"),
+    # a full name heading the line stays the author: the bracket names someone else
+    ("Stefan Zweig - The World of Yesterday (Anthea Bell)", "The World of Yesterday", "Zweig"),
+])
+def test_people_in_brackets_say_a_dashed_title_is_whole(line: str, title: str,
+                                                        author: str) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert (record.full_title, record.author[0].family) == (title, author)

@@ -694,12 +694,17 @@ def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft
     # The casual forms and the bare title share what trails the core: read it once.
     core = base.fork()
     core_end = read_core(core, start, end)
-    # "Thinking, Fast and Slow (Daniel Kahneman)": people alone in brackets say the rest
-    # is the title, whatever commas it holds
+    # "Thinking, Fast and Slow (Daniel Kahneman)", "Sapiens - A Brief History of Humankind
+    # (Yuval Noah Harari)": people alone in brackets say the rest is the title, whatever
+    # commas or dashes it holds, unless a surer name heads it ("Stefan Zweig: The World of
+    # Yesterday (Anthea Bell)": the bracket names the translator)
     paren_authors = core.paren_person is not None and core.date is None
     for casual in (parse_casual, parse_title_only):
         draft = core.copy()
-        if casual(draft, start, core_end) and not (paren_authors and draft.form == "comma"):
+        if casual(draft, start, core_end) and not (
+                paren_authors and (draft.form == "comma" or (
+                    draft.form in ("dash", "surname", "colon")
+                    and not any(map(known_given_name, draft.names.get("author", [])))))):
             _settle_paren_person(draft)
             return draft
     return _link_only(base, cleaned)

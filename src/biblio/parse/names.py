@@ -211,9 +211,9 @@ def known_given_name(name: Name) -> bool:
         return False
     first = name.given.split()[0]
     # (a capital alone is an initial written without its dot: "F Thomson Leighton"; not
-    # the words "A" and "I": "Numbers, A Novel")
+    # the words "A", "I" and "O": "Numbers, A Novel", "O Pioneers!", "O Poder do Hábito")
     return first in GIVEN_NAMES or is_initial(first) or (
-        len(first) == 1 and first.isupper() and first not in "AI" and name.given != first)
+        len(first) == 1 and first.isupper() and first not in "AIO" and name.given != first)
 
 
 def surely_a_person(name: Name) -> bool:
