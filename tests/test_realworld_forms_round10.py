@@ -375,3 +375,14 @@ def test_people_in_brackets_say_a_dashed_title_is_whole(line: str, title: str,
     record = parse_citation(line).record
     assert record is not None
     assert (record.full_title, record.author[0].family) == (title, author)
+
+
+def test_a_type_label_admits_a_long_title_in_sentence_case() -> None:
+    # e1-meia-horinha: a Portuguese title, sentence case after its head, after "Livro:"
+    record = parse_citation(
+        "Filipe: Livro: Scrum: a arte de fazer o dobro do trabalho na metade do tempo - Jeff "
+        "Sutherland (https://www.amazon.com.br/Scrum-fazer-dobro-trabalho-metade/dp/8544100837)"
+    ).record
+    assert record is not None
+    assert (record.full_title, record.author[0].family) == (
+        "Scrum: a arte de fazer o dobro do trabalho na metade do tempo", "Sutherland")

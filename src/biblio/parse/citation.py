@@ -844,7 +844,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
             return "reads as prose"
         draft.weak = True
     if draft.form in ("comma", "dash", "colon") and len(title.split()) > _SENTENCE_TITLE_WORDS \
-            and not is_title_like(title) and not _title_marked(draft):
+            and not is_title_like(title) and not _title_marked(draft) and not draft.labelled:
+        # (a type's label says a work follows, whatever its case: "Livro: Scrum: a arte de …")
         return "reads as prose"  # "This Week, we watch the … ever assembled - Sin City (2005)."
     if not evidence and draft.form == "comma" and title[:1].islower() and not _title_marked(draft):
         return "describes a person, not a work"  # "Shannon Moore, service mechanic for …"
