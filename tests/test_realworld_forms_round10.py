@@ -386,3 +386,15 @@ def test_a_type_label_admits_a_long_title_in_sentence_case() -> None:
     assert record is not None
     assert (record.full_title, record.author[0].family) == (
         "Scrum: a arte de fazer o dobro do trabalho na metade do tempo", "Sutherland")
+
+
+@pytest.mark.parametrize(("text", "title", "authors"), [
+    # f2-jermspeaks-read-books: a biography, its subject before the colon
+    ("- Benjamin Franklin: An American Life\n- The Wise Man's Fear\n- Dune\n",
+     "Benjamin Franklin: An American Life", []),
+    ("- Walter Isaacson: Benjamin Franklin: An American Life\n",
+     "Benjamin Franklin: An American Life", ["Isaacson"]),
+])
+def test_whose_life_a_biography_tells_is_not_its_author(text: str, title: str,
+                                                         authors: list[str]) -> None:
+    assert extracted(text, "markdown")[0] == (title, authors)

@@ -85,6 +85,9 @@ _PICKER_LEAD_RE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[^–—,:;]{0,40}?\b[a-z]+\s+[–—-]\s+"
     r"(?=[A-Z0-9\"“‘*_\[])")
 _COLON_RE = re.compile(r":\s+")
+# A biography's subtitle: the name before the colon is its subject ("Benjamin Franklin: An
+# American Life", "Lenin: A Biography"; but "Robert Musil: The Man Without Qualities").
+_LIFE_RE = re.compile(r"(?:An? (?:[A-Z][a-z]+ )?(?:Life|Biography)|(?:His|Her|A) Life and Times)\b")
 _SENTENCE_STOP_RE = re.compile(r"(?<=[^\s.]{2})\.(?=\s|$)")
 # How a title addresses someone: no author is named so ("Goodbye, Mr. Chips").
 _ADDRESSES = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mister", "Sir"})
@@ -552,6 +555,8 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
     if s[start:m.start()].strip() in ANONYMOUS:
         draft.form = "colon"  # "Anonymous: Sir Gawain and the Green Knight"
         return draft.put("title", m.end(), end)
+    if _LIFE_RE.match(s, m.end(), end):
+        return False  # "Benjamin Franklin: An American Life": whose life, not who wrote it
     person = parse_person(s[start:m.start()])
     if person is None or (person.given is None and not is_mononym(person)):
         names = parse_name_list(s[start:m.start()], allow_surname=True)
