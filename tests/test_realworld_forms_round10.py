@@ -398,3 +398,14 @@ def test_a_type_label_admits_a_long_title_in_sentence_case() -> None:
 def test_whose_life_a_biography_tells_is_not_its_author(text: str, title: str,
                                                          authors: list[str]) -> None:
     assert extracted(text, "markdown")[0] == (title, authors)
+
+
+def test_a_remark_after_a_dash_ends_the_articles_container() -> None:
+    # c-neomedievalism-dossier: where the issue's foreword can be read, after the pages
+    record = parse_citation(
+        "- \"Back to the Future: Neomedievalism and the Postmodern Digital Economy,\" *Journal "
+        "of International Affairs* 51:2 (Spring 1998), 361–386 — issue foreword on CIAO: "
+        "ciaotest.cc.columbia.edu/olj/jia/jia_spr98fwd.html").record
+    assert record is not None
+    assert (record.container_title, record.year, record.page) == (
+        "Journal of International Affairs", 1998, "361–386")

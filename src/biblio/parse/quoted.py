@@ -325,6 +325,9 @@ def _is_book_title(draft: Draft) -> bool:
 def _read_after(draft: Draft, start: int, end: int) -> None:
     """", The Guardian, 21 June 2019" · " in The Observer" · ", Revolutions podcast, ep. 1"."""
     s = draft.s
+    remark = _BOOK_REMARK_RE.search(s, start, end)
+    if remark:  # "…, 361–386 — issue foreword on CIAO: …": a remark on the reading
+        end = remark.start()
     intro = _CONTAINER_INTRO_RE.match(s, start, end)
     a = intro.end() if intro else start
     if intro and intro.group("word") == "on":
