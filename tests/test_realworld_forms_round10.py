@@ -409,3 +409,11 @@ def test_a_remark_after_a_dash_ends_the_articles_container() -> None:
     assert record is not None
     assert (record.container_title, record.year, record.page) == (
         "Journal of International Affairs", 1998, "361–386")
+
+
+def test_a_known_magazine_before_a_quoted_title_is_no_person() -> None:
+    # f1-boink-podcast-75: "Rolling Stone" reads as a given name and a surname
+    record = parse_citation("- Rolling Stone, \"Jonah Falcon's Giant Penis Problem\"").record
+    assert record is not None
+    assert (record.author, record.container_title, record.type) == (
+        [], "Rolling Stone", "article-magazine")

@@ -183,8 +183,10 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         return True
     if _read_writers(draft, start, left):
         return True
-    # "Martin Kleppmann's “Title”": the owner of the possessive, not a surname "Kleppmann's"
-    names = None if _POSSESSIVE_END_RE.search(left) else parse_name_list(left)
+    # "Martin Kleppmann's “Title”": the owner of the possessive, not a surname "Kleppmann's";
+    # "Rolling Stone, “Title”": a periodical the lexicon knows, not a person
+    names = None if _POSSESSIVE_END_RE.search(left) or left.strip(" ,").lower() in _PERIODICALS \
+        else parse_name_list(left)
     if names is None and surname and plausible_surname(left.strip(" ,")):
         names = parse_name_list(left, allow_mononym=True)
     if names is None and "," in left.rstrip(" ,"):
@@ -200,7 +202,8 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         # "Origin Story, "Title"": a programme or periodical before the title
         draft.put("container-title", start, start + len(left))
         if draft.type == "book":
-            draft.type = container_type(draft) if draft.date else "webpage"
+            draft.type = container_type(draft) if draft.date or not names and left.strip(
+                " ,").lower() in _PERIODICALS else "webpage"
     else:
         draft.put_names("author", names, start, end)
     return True
