@@ -202,8 +202,8 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         # "Origin Story, "Title"": a programme or periodical before the title
         draft.put("container-title", start, start + len(left))
         if draft.type == "book":
-            draft.type = container_type(draft) if draft.date or not names and left.strip(
-                " ,").lower() in _PERIODICALS else "webpage"
+            known = left.strip(" ,").lower() in _PERIODICALS
+            draft.type = container_type(draft) if draft.date or known else "webpage"
     else:
         draft.put_names("author", names, start, end)
     return True
