@@ -715,7 +715,8 @@ def _split_items(text: str) -> list[str]:
             quoted = not quoted if char == '"' else char == "“"
         elif char == "*" and stars and not text.startswith("*", i + 1):
             emphasised = not emphasised  # "**" toggles once
-        elif char == ";" and depth == 0 and not quoted and not emphasised:
+        elif char == ";" and depth == 0 and not quoted and not emphasised \
+                and not text.startswith((" or,", " Or,"), i + 1):  # "Moby-Dick; or, The Whale"
             items.append(text[start:i])
             start = i + 1
     items.append(text[start:])
