@@ -417,3 +417,34 @@ def test_a_known_magazine_before_a_quoted_title_is_no_person() -> None:
     assert record is not None
     assert (record.author, record.container_title, record.type) == (
         [], "Rolling Stone", "article-magazine")
+
+
+def test_an_alternative_title_after_a_semicolon_is_not_a_second_entry() -> None:
+    # d-ntw2029-sources: "Title; or, Other Title", as old titles and some papers run
+    text = ("- Kjeldgaard-Christiansen, J. (2021). Relatable Motives and Righteous Causes; or, "
+            "Why the Sympathetic Antihero is Not a Moral Psychological Mystery. _Projections_, "
+            "_15_(3), 47-67. <https://doi.org/10.3167/proj.2021.150303>\n")
+    assert extracted(text, "markdown") == [
+        ("Relatable Motives and Righteous Causes; or, Why the Sympathetic Antihero is Not a "
+         "Moral Psychological Mystery", ["Kjeldgaard-Christiansen"])]
+
+
+@pytest.mark.parametrize(("line", "title", "container"), [
+    # d-ntw2029-sources: APA's two-sentence title before a journal in italics and its volume
+    ("- Garcia-Pelegrin, E., Wilkins, C., & Clayton, N. S. (2021). The Ape That Lived to Tell "
+     "the Tale. The Evolution of the Art of Storytelling and Its Relationship to Mental Time "
+     "Travel and Theory of Mind. _Frontiers in Psychology_, _12_. "
+     "<https://doi.org/10.3389/fpsyg.2021.755783>",
+     "The Ape That Lived to Tell the Tale. The Evolution of the Art of Storytelling and Its "
+     "Relationship to Mental Time Travel and Theory of Mind", "Frontiers in Psychology"),
+    # the chapter's number before its title
+    ("- Grodal, T. (2009). 6. Sadness, melodrama, and rituals of loss and death. In _Embodied "
+     "visions: Evolution, emotion, culture, and film_ (pp. 122-142). Oxford University Press.",
+     "Sadness, melodrama, and rituals of loss and death",
+     "Embodied visions: Evolution, emotion, culture, and film"),
+])
+def test_apa_titles_that_hold_a_stop(line: str, title: str, container: str) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert (record.full_title, record.container_title) == (title, container)
+    assert parse_citation("Orwell, G. (1949). 1984. Secker & Warburg.").record.full_title == "1984"

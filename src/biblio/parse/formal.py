@@ -125,6 +125,8 @@ _JOURNAL_HINT_RE = re.compile(
 _COMMA_IMPRINT_RE = re.compile(
     r",\s+[A-ZÀ-Þ][^,:;]{1,30}:\s+[A-Z][^,:;]{1,60}(?:,\s*\d{4})?\.?\s*$"
 )
+_CHAPTER_NUMBER_RE = re.compile(r"\d{1,2}")
+_VOLUME_AFTER_RE = re.compile(r",\s*\d{1,4}\b")
 _IMPRINT_YEAR_END_RE = re.compile(r"(?:^|[,.]\s*)(?:1[5-9]|20)\d\d$")
 _PAGE_RANGE_RE = re.compile(r"(?:pp?\.\s*)?(?P<p>\d{1,5}\s*[-–]\s*\d{1,5})")
 _PAGES_ONLY_RE = re.compile(r",\s*(?:pp?\.\s*)?(?P<p>\d{1,5}\s*[-–]\s*\d{1,5})\s*$")
@@ -358,6 +360,11 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
     if pos >= end:
         return False
     title_end, after = _title_extent(s, pos, end)
+    if _CHAPTER_NUMBER_RE.fullmatch(s, pos, title_end) and _skip_space(s, after, end) < end:
+        # "Grodal, T. (2009). 6. Sadness, melodrama, …. In _Embodied visions_ …": the
+        # chapter's number before its title
+        pos = _skip_space(s, after, end)
+        title_end, after = _title_extent(s, pos, end)
     marked = max((y for x, y in draft.emphasis if x == pos and y <= end),
                  default=None) if draft.emphasis else None
     if marked is not None and marked > title_end:
@@ -458,7 +465,8 @@ def _subtitle_before_container(draft: Draft, title_end: int, after: int,
     """
     s = draft.s
     last = s[title_end - 1] if title_end > 0 else ""
-    if not (last in "?!" or (last in _CLOSING_QUOTES and s.startswith(":", title_end))):
+    stop = s.startswith(".", title_end)
+    if not (last in "?!" or (last in _CLOSING_QUOTES and s.startswith(":", title_end)) or stop):
         return None
     sentences = _sentences(s, after, end)
     if len(sentences) < 2:
@@ -468,7 +476,13 @@ def _subtitle_before_container(draft: Draft, title_end: int, after: int,
     if sub_start >= sub_end or not s[sub_start].isupper() or next_start >= next_end:
         return None
     in_italics = any(x == next_start for x, _ in draft.emphasis)
-    if not (in_italics or _JOURNAL_HINT_RE.search(s, next_start, next_end)):
+    if stop:
+        # "The Ape That Lived to Tell the Tale. The Evolution of … _Frontiers in
+        # Psychology_, _12_.": after a full stop, only a journal in italics with its volume
+        # says the sentence between is the subtitle
+        if not (in_italics and _VOLUME_AFTER_RE.search(s, next_start, next_end)):
+            return None
+    elif not (in_italics or _JOURNAL_HINT_RE.search(s, next_start, next_end)):
         return None
     return sub_end, sentences[0][1] + 1
 
