@@ -448,3 +448,12 @@ def test_apa_titles_that_hold_a_stop(line: str, title: str, container: str) -> N
     assert record is not None
     assert (record.full_title, record.container_title) == (title, container)
     assert parse_citation("Orwell, G. (1949). 1984. Secker & Warburg.").record.full_title == "1984"
+
+
+def test_a_capital_in_after_the_quoted_titles_stop_opens_its_book() -> None:
+    # d-headlesschicken-book-history: Chicago's chapter, the author's dash for "the same"
+    record = parse_citation("<p>———. \"First Steps Toward a History of Reading.\" In The Kiss of "
+                            "Lamourette: Reflections in Cultural History. 1990.</p>").record
+    assert record is not None
+    assert (record.container_title, record.type, record.year) == (
+        "The Kiss of Lamourette: Reflections in Cultural History", "chapter", 1990)

@@ -60,7 +60,10 @@ _IN_RE = re.compile(r",?\s+in\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 _EPISODE_RE = re.compile(r",?\s*\b(?:episode|ep\.)\s*(?P<n>[\d.]+)\s*:?\s*$", re.IGNORECASE)
 _PODCAST_RE = re.compile(r"\s*(?:\(?\bpodcast\)?|\(blog\))", re.IGNORECASE)
-_CONTAINER_INTRO_RE = re.compile(r"\s*(?:[,–—-]\s*)?(?P<word>\b(?-i:in|on)\b)?\s*")
+# (a capital "In" too after the title's own stop, as Chicago writes the book of a chapter:
+# "“First Steps Toward a History of Reading.” In The Kiss of Lamourette")
+_CONTAINER_INTRO_RE = re.compile(
+    r"\s*(?:[,–—-]\s*)?(?P<word>\b(?-i:in|on)\b|(?<=[.?!][”\"] )(?-i:In)(?=\s+[A-Z]))?\s*")
 _PERIODICALS = NEWSPAPERS | MAGAZINES
 # A word going on after a closing quote, other than the words that introduce an
 # author or a container.
@@ -339,8 +342,10 @@ def _read_after(draft: Draft, start: int, end: int) -> None:
     if any(_PODCAST_RE.search(s[p:q]) or _EPISODE_RE.search(s[p:q])
            or s[p:q].lower() in NETWORKS for p, q in pieces):
         _read_programme(draft, pieces)
-    elif not (intro and intro.group("word") == "in" and _read_book(draft, a, end)):
+    elif not (intro and intro.group("word") in ("in", "In") and _read_book(draft, a, end)):
         read_container(draft, a, end)
+        if intro and intro.group("word") == "In" and _is_book_title(draft):
+            draft.type = "chapter"  # Chicago's "… .” In The Kiss of Lamourette. 1990."
 
 
 def _read_book(draft: Draft, start: int, end: int) -> bool:
