@@ -457,3 +457,19 @@ def test_a_capital_in_after_the_quoted_titles_stop_opens_its_book() -> None:
     assert record is not None
     assert (record.container_title, record.type, record.year) == (
         "The Kiss of Lamourette: Reflections in Cultural History", "chapter", 1990)
+
+
+def test_the_chapter_a_reading_list_singles_out_of_a_book() -> None:
+    # a-iot-calvino, a-iot-foot: In Our Time's reading lists
+    text = ("<p>Peter Bondanella and Andrea Ciccarelli (eds.), The Cambridge Companion to the "
+            "Italian Novel (Cambridge University Press, 2003), especially the chapter ‘Italo "
+            "Calvino and Umberto Eco: Postmodern Masters’</p>\n"
+            "<p>Dan Russell (ed.), The Cambridge Companion to Virtue Ethics (Cambridge University "
+            "Press), especially ‘Virtue Ethics in the Twentieth Century’ by Timothy (now Sophie "
+            "Grace) Chappell</p>\n")
+    works = [(c.record.full_title, families(c.record.author), c.record.container_title,
+              c.record.type) for c in extract(text, "html")]
+    assert works[1] == ("Italo Calvino and Umberto Eco: Postmodern Masters", [],
+                        "The Cambridge Companion to the Italian Novel", "chapter")
+    assert works[3] == ("Virtue Ethics in the Twentieth Century", ["Chappell"],
+                        "The Cambridge Companion to Virtue Ethics", "chapter")

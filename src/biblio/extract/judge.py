@@ -73,6 +73,11 @@ _ITEM_END = re.compile(r"(?<=[a-z)])\.\s|\s\(|\s[–—-]\s")
 _LONGEST_AUTHOR = 6
 # A straight quote after a full stop opens the next item (".\"Next"): no cut after it.
 _JOINED_ITEMS = re.compile(r"(?:(?<=[a-z)”\"]\.)|(?<=[)”])|(?<=[^.\s]\"))(?=[“\"A-Z])|;\s+")
+# A part of the book just cited, singled out: ", especially the chapter ‘Title’", ",
+# especially ‘Title’ by Name" (to the line's end: "especially "X" and its trends" is none).
+_PART_RE = re.compile(r",\s+especially\s+(?:the\s+(?:chapter|essay)\s+)?[‘“'\"]"
+                      r"(?P<t>[^’”'\"]{3,200})[’”'\"](?:\s+by\s+(?P<who>[^,;]{3,80}?))?[\s.]*$")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 # A paragraph longer than this is not searched at all, not even for works named inline.
 MAX_BLOCK = 20_000
 # Paragraphs outside reading lists are prose, and not parsed at all, when longer than
@@ -509,6 +514,8 @@ class Judge:
                                         for p in chained):
                 accepted = chained
         accepted = [self.order.settle(p, self.parse) for p in accepted]
+        if len(accepted) == 1 and len(items) == 1:
+            accepted.extend(self._part_named(text, accepted[0], bar))
         if not accepted and block.kind in ("item", "paragraph") and len(items) == 1 \
                 and len(text.split()) <= _LIST_LINE_WORDS:
             retried = self.order.retry(text, self.parse, in_item=block.kind == "item")
@@ -539,6 +546,21 @@ class Judge:
                 else _doubt(parsed[0], bar, reading)
         return outcome
 
+
+    def _part_named(self, text: str, book: Parsed, bar: float) -> list[Parsed]:
+        """"…, The Cambridge Companion to Virtue Ethics (Cambridge University Press),
+        especially ‘Virtue Ethics in the Twentieth Century’ by Timothy Chappell": the chapter
+        a reading list singles out of the book it cites is a work of its own, in that book."""
+        part = _PART_RE.search(text) if "especially" in text else None
+        title = book.record.full_title
+        if part is None or not title:
+            return []
+        who = _BRACKETED.sub("", part["who"] or "").strip()
+        read = self.parse(f"“{part['t']}”{f' by {who},' if who else ''} in {title}")
+        if not (read.is_citation and read.confidence >= bar):
+            return []
+        read.record.type = "chapter"
+        return [read]
 
     def _scheduled(self, text: str) -> list[Parsed]:
         """The works a syllabus line assigns ("Monday, 30 Jan: _Title_ to end. Presentation:
