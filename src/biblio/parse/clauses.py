@@ -190,7 +190,12 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
                   ) and not (s[b - 1] == "]" and draft.date is None and read_date(
                       draft, *inside)) and not _is_note(s[opening + 1:b - 1]):
             # ("Beloved by Toni Morrison [1987]": a date in square brackets is the year)
-            break
+            if not (s[b - 1] == ")" and _named_before(s, a, opening)):
+                break
+            # "Spinning Silver, Naomi Novik (Del Rey; Macmillan)": after "Title, Author" the
+            # bracket holds the imprint (the first of two editions' publishers)
+            semicolon = s.find(";", *inside)
+            read_imprint(draft, inside[0], semicolon if semicolon > 0 else inside[1])
         b = trim(s, a, opening, keep_quotes=True)[1]
     if draft.date is None and "," in s[a:b]:
         b = _read_comma_imprint(draft, a, b)
@@ -212,6 +217,15 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
         b = comma
         comma = s.rfind(",", a, b)
     return b
+
+
+def _named_before(s: str, start: int, end: int) -> bool:
+    """", Naomi Novik" before `end`: after the last comma, people with common given names."""
+    comma = s.rfind(",", start, end)
+    if comma <= start or "(" in s[comma:end]:
+        return False
+    names = parse_name_list(s[comma + 1:end]) or []
+    return bool(names) and all(map(known_given_name, names))
 
 
 def _capital_remark(s: str, start: int, end: int) -> re.Match[str] | None:
