@@ -473,3 +473,23 @@ def test_the_chapter_a_reading_list_singles_out_of_a_book() -> None:
                         "The Cambridge Companion to the Italian Novel", "chapter")
     assert works[3] == ("Virtue Ethics in the Twentieth Century", ["Chappell"],
                         "The Cambridge Companion to Virtue Ethics", "chapter")
+
+
+@pytest.mark.parametrize(("line", "title", "author", "publisher"), [
+    # f1-swordandlaser-2019, -526: award finalists, "Title, Author (Publisher; Publisher)"
+    ("- Spinning Silver, Naomi Novik (Del Rey; Macmillan)", "Spinning Silver", "Novik",
+     "Del Rey"),
+    ("• Sunward, William Alexander (Saga)", "Sunward", "Alexander", "Saga"),
+    ("• Scales, Christopher Hinz (Angry Robot UK)", "Scales", "Hinz", "Angry Robot UK"),
+    # initials before the surname are no "Family, Given." head
+    ("- Witchmark, C.L. Polk (Tor.com Publishing)", "Witchmark", "Polk", "Tor.com Publishing"),
+    ("• Outlaw Planet, M.R. Carey (Orbit UK; Orbit US)", "Outlaw Planet", "Carey", "Orbit UK"),
+    # a single initial still is: "Family, I. Title (Publisher)"
+    ("Smith, J. Dune (Penguin).", "Dune", "Smith", "Penguin"),
+])
+def test_title_then_author_then_the_imprint_in_brackets(line: str, title: str, author: str,
+                                                         publisher: str) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert (record.full_title, record.author[0].family, record.publisher) == (
+        title, author, publisher)

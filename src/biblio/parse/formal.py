@@ -65,6 +65,9 @@ _LANGUAGES = frozenset({
 })
 _VOLUME_DOT_ISSUE_RE = re.compile(r"\s+(?P<v>\d{1,4})\.(?P<i>\d{1,3})[\s,.]*$")
 _DATE_FIRST_RE = re.compile(r"\((?P<date>[^()]{4,30})\)\.\s+(?=\S)")
+# One capitalised word, then a bracket or the end: the surname after "Sam J." or "C.L.".
+_NAME_GOES_ON_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s*(?:\(|$)")
+_ONE_INITIAL_RE = re.compile(r"[A-Z]\.")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,9}")
 _ONE_NAME_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
@@ -237,6 +240,9 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         if _LIST_GOES_ON_RE.match(s, m.end()):
             continue  # "Dupuy, R. Ernest, and Trevor N. Dupuy.", "Ezell, Margaret J.M. and …"
         keep_dot = is_initial(before + ".") or before in ("Jr", "Sr")
+        if keep_dot and _NAME_GOES_ON_RE.match(s, m.end(), end) and not _ONE_INITIAL_RE.fullmatch(
+                s[s.rfind(",", start, dot) + 1:dot + 1].strip()):
+            continue  # "Blackfish City, Sam J. Miller (Ecco)": a name in reading order goes on
         names_end = dot + 1 if keep_dot else dot
         role = "author"
         role_m = _ROLE_SUFFIX_RE.search(s, start, dot + 1 if keep_dot else dot) or \
