@@ -493,3 +493,13 @@ def test_title_then_author_then_the_imprint_in_brackets(line: str, title: str, a
     assert record is not None
     assert (record.full_title, record.author[0].family, record.publisher) == (
         title, author, publisher)
+
+
+def test_a_reading_logs_semicolons_keep_its_order() -> None:
+    # f2-nlubock-reading: "Title; Author; dates", the author's given name not in the list
+    text = ("Deep Work; Cal Newport; 2016/5/27 - 2016/6/17\n"
+            "Lolita; Vladimir Nabokov; 2016/2/17 - 2016/3/15\n"
+            "The Martian; Andy Weir; 2015/12 - 2015/12\n"
+            "Kafka on the Shore; Haruki Murakami; 2015/11 - 2015/12\n"
+            "Atlas Shrugged; Ayn Rand; 2013/6 - 2013/8\n")
+    assert extracted(text)[-1] == ("Atlas Shrugged", ["Rand"])

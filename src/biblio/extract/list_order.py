@@ -27,7 +27,7 @@ from ..parse.parsed import Parsed, Span
 # Sure lines needed, and the share of them that must agree, before a tie is settled.
 _MIN_SURE = 3
 _AGREEMENT = 0.8
-_SEPARATORS = (",", "-", "–", "—", ":")
+_SEPARATORS = (",", "-", "–", "—", ":", ";")
 _LONGEST_NAME = 4
 _PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "le",
                         "la"})
