@@ -503,3 +503,13 @@ def test_a_reading_logs_semicolons_keep_its_order() -> None:
             "Kafka on the Shore; Haruki Murakami; 2015/11 - 2015/12\n"
             "Atlas Shrugged; Ayn Rand; 2013/6 - 2013/8\n")
     assert extracted(text)[-1] == ("Atlas Shrugged", ["Rand"])
+
+
+def test_a_hat_tip_in_brackets_is_no_imprint() -> None:
+    # g-melting-asphalt-reading: the blog credits who pointed to the book
+    record = parse_citation("<li>Brian Christian and Tom Griffiths, Algorithms to Live By (HT: "
+                            "Julia Galef, Ben Mathes).</li>").record
+    assert record is not None
+    assert (record.full_title, record.publisher, record.publisher_place,
+            [n.family for n in record.author]) == (
+        "Algorithms to Live By", None, None, ["Christian", "Griffiths"])

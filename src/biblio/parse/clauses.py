@@ -91,6 +91,8 @@ _NOTE_WORDS = frozenset({
 })
 # After the brackets, a remark on the entry: "(Penguin, 1998) – a great overview",
 # "(Cambridge University Press, 2003), especially the chapter ‘…’", ", a classic".
+# A blog's credit to whoever pointed the way: "(HT: Julia Galef)", "(h/t Ben)", "(via X)".
+_CREDIT_NOTE_RE = re.compile(r"\s*(?:HT|H/T|h/t|hat tip|via|thanks to)\b[:\s]", re.IGNORECASE)
 _COMMENT_RE = re.compile(
     r"(?<=\))(?:\s+[–—-]\s+[a-z][^()]*"
     r"|,\s+(?:especially|esp\.|particularly|notably|mainly|chiefly|above all|see|a|an)"
@@ -183,7 +185,9 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
             break
         inside = (opening + 1, b - 1)
         roles = role_fields(s[inside[0]:inside[1]]) if draft.role_mark is None else None
-        if roles:  # "Invisible Planets by Ken Liu (Editor, Translator)": the names' roles
+        if _CREDIT_NOTE_RE.match(s, *inside):
+            pass  # "(HT: Julia Galef, Ben Mathes)", "(via Kottke)": who pointed to it
+        elif roles:  # "Invisible Planets by Ken Liu (Editor, Translator)": the names' roles
             draft.role_mark = (roles, trim(s, a, opening, keep_quotes=True)[1])
         elif not (s[b - 1] == ")" and (_read_paren_role(draft, *inside)
                                        or read_paren(draft, *inside))
