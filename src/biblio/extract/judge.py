@@ -35,6 +35,7 @@ from ..parse.rejection import (
 from ..parse.titles import is_title_like
 from .blocks import Block, Episode
 from .chains import split_chain
+from .cited_run import cited_run
 from .episode import harvest
 from .imprint import add_imprints
 from .inline import find_heading_mentions, find_mentions
@@ -72,6 +73,11 @@ _ITEM_END = re.compile(r"(?<=[a-z)])\.\s|\s\(|\s[–—-]\s")
 _LONGEST_AUTHOR = 6
 # A straight quote after a full stop opens the next item (".\"Next"): no cut after it.
 _JOINED_ITEMS = re.compile(r"(?:(?<=[a-z)”\"]\.)|(?<=[)”])|(?<=[^.\s]\"))(?=[“\"A-Z])|;\s+")
+# A part of the book just cited, singled out: ", especially the chapter ‘Title’", ",
+# especially ‘Title’ by Name" (to the line's end: "especially "X" and its trends" is none).
+_PART_RE = re.compile(r",\s+especially\s+(?:the\s+(?:chapter|essay)\s+)?[‘“'\"]"
+                      r"(?P<t>[^’”'\"]{3,200})[’”'\"](?:\s+by\s+(?P<who>[^,;]{3,80}?))?[\s.]*$")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 # A paragraph longer than this is not searched at all, not even for works named inline.
 MAX_BLOCK = 20_000
 # Paragraphs outside reading lists are prose, and not parsed at all, when longer than
@@ -192,7 +198,8 @@ class Judge:
             return outcome
         label = reading_label(block.content)
         if label is not None:
-            return self._accept(outcome, block, label[1], reading=True)
+            return self._run_on(outcome, block, label[1]) or self._accept(
+                outcome, block, label[1], reading=True)
         if names_a_work(plain):  # an ISBN or a DOI: a citation wherever it stands
             return self._identified(self._accept(outcome, block, block.content, reading=True),
                                     block)
@@ -250,6 +257,23 @@ class Judge:
                 block.kind == "paragraph" and (not reading or _is_prose(plain)))):
             return self._inline(accepted, block, accepted.reason)
         return accepted
+
+    def _run_on(self, outcome: LineOutcome, block: Block, text: str) -> LineOutcome | None:
+        """The items a reading label's line runs together with no space between them
+        ("RESOURCES:"Title," by A (X, 2025)."Other," by B (Y, 2012)."), each read alone,
+        when two or more of them read as works; else None."""
+        if not any(m.start() == m.end() for m in _JOINED_ITEMS.finditer(text)):
+            return None  # "X by A; and Y by B": the semicolons are `_accept`'s to part
+        items = _joined_items(text)
+        if len(items) < 2:
+            return None
+        read = [p for p in map(self.parse, items)
+                if p.is_citation and p.confidence >= READING_MIN_CONFIDENCE]
+        if len(read) < 2:
+            return None
+        self._place(read, block)
+        outcome.citations.extend(read)
+        return outcome
 
     def _inline_or_opening(self, outcome: LineOutcome, block: Block,
                            reason: str | None) -> LineOutcome:
@@ -336,9 +360,11 @@ class Judge:
         """Works the sentence names ("… on her book *Title*"), or the line's rejection.
 
         A paragraph may also carry a whole list run together, as directory sites
-        flatten show notes: "… RESOURCES:"Title," by A (X, 2024)."Other," by B …".
+        flatten show notes: "… RESOURCES:"Title," by A (X, 2024)."Other," by B …", or
+        the works an episode drew on ("… Research: Akst, Daniel. “Title.” …").
         """
-        listed = [parsed for parsed in map(self.parse, _embedded_list(block.content))
+        items = _embedded_list(block.content) or cited_run(block.content)
+        listed = [parsed for parsed in map(self.parse, items)
                   if parsed.is_citation and parsed.confidence >= ELSEWHERE_MIN_CONFIDENCE]
         # a listed item says more than a mention of it, even one that ran into its neighbour
         # ("… From Potter’s Field by Patricia Cornwell Dust by …" → "Patricia Cornwell Dust")
@@ -499,6 +525,8 @@ class Judge:
                                         for p in chained):
                 accepted = chained
         accepted = [self.order.settle(p, self.parse) for p in accepted]
+        if len(accepted) == 1 and len(items) == 1:
+            accepted.extend(self._part_named(text, accepted[0], bar))
         if not accepted and block.kind in ("item", "paragraph") and len(items) == 1 \
                 and len(text.split()) <= _LIST_LINE_WORDS:
             retried = self.order.retry(text, self.parse, in_item=block.kind == "item")
@@ -532,6 +560,21 @@ class Judge:
                 else _doubt(parsed[0], bar, reading)
         return outcome
 
+
+    def _part_named(self, text: str, book: Parsed, bar: float) -> list[Parsed]:
+        """"…, The Cambridge Companion to Virtue Ethics (Cambridge University Press),
+        especially ‘Virtue Ethics in the Twentieth Century’ by Timothy Chappell": the chapter
+        a reading list singles out of the book it cites is a work of its own, in that book."""
+        part = _PART_RE.search(text) if "especially" in text else None
+        title = book.record.full_title
+        if part is None or not title:
+            return []
+        who = _BRACKETED.sub("", part["who"] or "").strip()
+        read = self.parse(f"“{part['t']}”{f' by {who},' if who else ''} in {title}")
+        if not (read.is_citation and read.confidence >= bar):
+            return []
+        read.record.type = "chapter"
+        return [read]
 
     def _scheduled(self, text: str) -> list[Parsed]:
         """The works a syllabus line assigns ("Monday, 30 Jan: _Title_ to end. Presentation:
@@ -576,7 +619,13 @@ def _embedded_list(content: str) -> list[str]:
     if label is None:
         return _bulleted_run(content)
     return [item for part in _EMBEDDED_LABEL.split(content[label.start():])
-            for piece in _JOINED_ITEMS.split(part) if piece.strip()
+            for item in _joined_items(part)]
+
+
+def _joined_items(text: str) -> list[str]:
+    """Items a flattened list joined with no space (".\"Next", ").Next") or with "; "; a
+    run of "Title by A Title by B" is cut between its items too."""
+    return [item for piece in _JOINED_ITEMS.split(text) if piece.strip()
             for item in split_chain(piece.strip())]
 
 
@@ -680,16 +729,18 @@ _FORMAL_OPENING_RE = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)"
     r"(?:\s+[A-Z]\.)*\s*(?:\.|,\s+(?:and|&)\s)"
     r"|[^.]{3,200}\.\s+(?:Ed|Eds|Trans|Tr)\.\s+[A-Z]")
-_AND_ITEM_RE = re.compile(r"^\s*(?:and|&)\s+(?=\S)")
+_AND_ITEM_RE = re.compile(r"^\s*(?:and|&|or)\s+(?=\S)")
 
 
 def _split_items(text: str) -> list[str]:
-    """Split "X by A; Y by B" at top-level semicolons (not inside brackets or quotes)."""
+    """Split "X by A; Y by B" at top-level semicolons (not inside brackets, quotes or
+    emphasis: "*Volume 4 Fascicle 5, Mathematical Preliminaries Redux; Dancing Links*")."""
     if ";" not in text:
         return [text]
     items: list[str] = []
     depth = 0
-    quoted = False
+    quoted = emphasised = False
+    stars = text.count("*") % 2 == 0  # an odd star is a footnote's mark, not emphasis
     start = 0
     for i, char in enumerate(text):
         if char in "([{":
@@ -698,11 +749,15 @@ def _split_items(text: str) -> list[str]:
             depth = max(0, depth - 1)
         elif char in "\"“”":
             quoted = not quoted if char == '"' else char == "“"
-        elif char == ";" and depth == 0 and not quoted:
+        elif char == "*" and stars and not text.startswith("*", i + 1):
+            emphasised = not emphasised  # "**" toggles once
+        elif char == ";" and depth == 0 and not quoted and not emphasised \
+                and not text.startswith((" or,", " Or,"), i + 1):  # "Moby-Dick; or, The Whale"
             items.append(text[start:i])
             start = i + 1
     items.append(text[start:])
-    # "A by B; and C by D": the last item's "and" joins the list, it is not its title's.
+    # "A by B; and C by D", "A by B; or C, by D": the last item's "and" (or "or") joins
+    # the list, it is not its title's.
     items = [_AND_ITEM_RE.sub("", item, count=1) if i else item for i, item in enumerate(items)]
     return [item.strip() for item in items if item.strip()] or [text]
 

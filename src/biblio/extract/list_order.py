@@ -27,12 +27,13 @@ from ..parse.parsed import Parsed, Span
 # Sure lines needed, and the share of them that must agree, before a tie is settled.
 _MIN_SURE = 3
 _AGREEMENT = 0.8
-_SEPARATORS = (",", "-", "–", "—", ":")
+_SEPARATORS = (",", "-", "–", "—", ":", ";")
 _LONGEST_NAME = 4
 _PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "le",
                         "la"})
 # The one separator of a list line the parser could not read: "Emily Wapnick - How to be …".
 _ONE_SEPARATOR = re.compile(r"\s[–—-]\s|,\s")
+_COLON = re.compile(r"\s?:\s")
 
 
 class ListOrder:
@@ -44,6 +45,8 @@ class ListOrder:
         self.by_lines = 0  # "Title by Author" lines: the habit of a list with no separator
         self.titles_alone = 0  # readings with a title and no one's name
         self.with_names = 0
+        self.colon_author_first = 0  # sure "Author: Title" lines
+        self.colon_sure = 0
 
     def settle(self, parsed: Parsed, parse: Callable[[str], Parsed]) -> Parsed:
         """`parsed`, or its reading the other way round when the list's habit says so."""
@@ -57,6 +60,9 @@ class ListOrder:
             return parsed
         first, second, title_first, in_doubt = sides
         if not in_doubt:
+            if parsed.text[first.end:second.start].strip() == ":":
+                self.colon_sure += 1
+                self.colon_author_first += not title_first
             if title_first:
                 self.title_first += 1
             else:
@@ -96,6 +102,16 @@ class ListOrder:
         """A list line no reading fitted, read in the list's habit: "Emily Wapnick - How to be
         Everything" in a list of "Author - Title" lines is "How to be Everything" by her."""
         sure = self.title_first + self.author_first
+        colons = list(_COLON.finditer(text))
+        if in_item and len(colons) == 1 and self.colon_sure >= _MIN_SURE \
+                and self.colon_author_first >= _AGREEMENT * self.colon_sure:
+            # "Tayker: How to Rap", "NPR: Tinsel Tales" in a list of "David Byrne: How
+            # Music Works": the one word before the colon is the author, as on every line
+            head, rest = text[:colons[0].start()].strip(), text[colons[0].end():].strip()
+            if 0 < len(head.split()) <= _LONGEST_NAME:
+                turned = parse(f"{rest} by {head}")
+                if turned.is_citation and turned.record.author and turned.record.full_title:
+                    return turned
         cuts = list(_ONE_SEPARATOR.finditer(text))
         if not cuts and self.by_lines >= _MIN_SURE:
             return _trailing_name(text, parse)  # "The Phantom Tollbooth Norton Juster"

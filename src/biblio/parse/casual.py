@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from ..model import Name
 from .clauses import apply_role_mark, merge_coauthors, read_tail
@@ -33,7 +34,7 @@ from .names import (
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
-from .segments import is_publisher, read_date, unlikely_publisher
+from .segments import is_imprint, is_publisher, read_date, read_imprint, unlikely_publisher
 from .titles import is_title_like, opens_title
 
 _EPISODE_TITLE_RE = re.compile(
@@ -87,6 +88,12 @@ _PICKER_LEAD_RE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[^–—,:;]{0,40}?\b[a-z]+\s+[–—-]\s+"
     r"(?=[A-Z0-9\"“‘*_\[])")
 _COLON_RE = re.compile(r":\s+")
+# A biography's subtitle: the name before the colon is its subject ("Benjamin Franklin: An
+# American Life", "Lenin: A Biography"; but "Robert Musil: The Man Without Qualities").
+_LIFE_RE = re.compile(r"(?:An? (?:[A-Z][a-z]+ )?(?:Life|Biography)|(?:His|Her|A) Life and Times)\b")
+_SENTENCE_STOP_RE = re.compile(r"(?<=[^\s.]{2})\.(?=\s|$)")
+# How a title addresses someone: no author is named so ("Goodbye, Mr. Chips").
+_ADDRESSES = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mister", "Sir"})
 # An edition closing the line after a title in italics: "*Title*. 2nd ed".
 _EDITION_TAIL_RE = re.compile(r"\.\s+(?P<ed>\d{1,2}(?:st|nd|rd|th)\s+(?:ed|edn|edition))\.?")
 # One capitalised surname and its full stop: "Oxtoby.", "Mac Lane." (not an initial "J.").
@@ -139,9 +146,11 @@ def parse_casual(draft: Draft, start: int, core_end: int) -> bool:
 
 
 def _drop_anonymous(draft: Draft) -> None:
-    """"Anon., *Beowulf*, ed. Klaeber": no author is named (as "Beowulf by Anonymous")."""
+    """"Anon., *Beowulf*, ed. Klaeber": no author is named (as "Beowulf by Anonymous", or
+    "Various Authors: 36 Books that Changed the World")."""
     authors = draft.names.get("author")
-    if authors and all(n.family in ANONYMOUS or n.literal in ANONYMOUS for n in authors):
+    if authors and all(n.family in ANONYMOUS or n.literal in ANONYMOUS
+                       or "Various" in (n.given, n.family) for n in authors):
         del draft.names["author"]
         draft.name_spans = [sp for sp in draft.name_spans if sp.field != "author"]
 
@@ -373,7 +382,8 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         if dash and parse_person(s[dash.end():last]) is not None:
             return False  # "Superforecasting - Philip Tetlock, Dan Gardner": names after a dash
         names = None if titled else parse_name_list(s[last + 1:end])
-        if names and names[0].given:
+        if names and names[0].given and names[0].given not in _ADDRESSES:
+            # ("Surely You're Joking, Mr. Feynman": a title's words, whom it speaks to)
             draft.put_names("author", names, last + 1, end)
             draft.form = "comma"
             return draft.put("title", start, last)
@@ -600,6 +610,8 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
     if s[start:m.start()].strip() in ANONYMOUS:
         draft.form = "colon"  # "Anonymous: Sir Gawain and the Green Knight"
         return draft.put("title", m.end(), end)
+    if _LIFE_RE.match(s, m.end(), end):
+        return False  # "Benjamin Franklin: An American Life": whose life, not who wrote it
     person = parse_person(s[start:m.start()])
     if person is None or (person.given is None and not is_mononym(person)):
         names = parse_name_list(s[start:m.start()], allow_surname=True)
@@ -770,7 +782,19 @@ def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
         return False  # "**Langland**, *Piers Plowman*": the second span in italics is the title
     draft.put_names("author", people[0], marked[1], marked[1] + people[1])
     draft.form = "marked-then-names"
+    _publisher_sentence(draft, marked[1] + people[1], b)
     return draft.put("title", *marked)
+
+
+def _publisher_sentence(draft: Draft, start: int, end: int) -> None:
+    """"*Fourier Analysis*. David Morin. Harvard University.": a sentence after the people
+    that is an imprint alone names the publisher."""
+    s = draft.s
+    cuts = [m.start() for m in _SENTENCE_STOP_RE.finditer(s, start, end)] + [end]
+    for a, b in pairwise(cuts):
+        a, b = trim(s, a + 1, b)
+        if a < b and "publisher" not in draft.values and is_imprint(s[a:b]):
+            read_imprint(draft, a, b)
 
 
 _Form = Callable[[Draft, int, int], bool]

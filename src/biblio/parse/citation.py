@@ -80,11 +80,11 @@ _LEAD_NUMBER_RE = re.compile(
     r"(?!\d))\s+(?=\S)",
     re.IGNORECASE,
 )
-# A schedule date before the entry: "November 2014: ", "October 2008 – ", "Wednesday, 25 Jan: ",
+# A schedule date before the entry: "November 2014: ", "Reviewed January 2014: ", "October 2008 – ",
 # "Jan 5 - ".  A month needs a day or a year with it: "March – Geraldine Brooks" is a novel.
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
 _LEAD_DATE_RE = re.compile(
-    rf"(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+{_YEAR})?"
+    rf"(?:(?:read|reviewed|finished)\s+)?(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+{_YEAR})?"
     rf"|(?:{_MONTH}\.?\s*/\s*)?{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
     rf"|{_YEAR}))"
     r"\s*[:–—-]\s+(?=\S)"
@@ -222,6 +222,16 @@ _LINK_HEAD_RE = re.compile(
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)".
 _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*(?:#|[Bb]ook\s)\s*"
                         r"(?P<number>\d{1,3}(?:\.\d)?)\)\s*$")
+# A series named by its first title, the word in lower case: "Thursday Murder Club series"
+# ("The Last Musketeer Series", capitalised, is the series' own name and stays).
+_SERIES_WORD_RE = re.compile(r"\s+(?:series|trilogy)$")
+# A series alone in brackets after a title, every word capitalised: "(Morland Dynasty)".
+_BARE_SERIES_RE = re.compile(r"\s*\((?P<series>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,5})\)\s*$")
+# What such brackets hold that is the title's own or a kind of book: "(And Other Concerns)",
+# "(A Novel)", "(Movie Tie-In Edition)".
+_NOT_SERIES_RE = re.compile(
+    r"(?:And|Or|But|With|A|An|The|Being|Including)\b|.*\b(?:Novel|Novels|Memoir|Edition|Stories"
+    r"|Poems|Essays|Classics|Tie-In|Book|Volume|Vol|Part)\b")
 # The most words a label before a marked title may have: "Big Summer Read - Gutenberg:".
 _LABEL_WORDS = 5
 # The longest sentence-case title a "Full Name: title" line may hold before it reads as a remark.
@@ -405,7 +415,7 @@ def _parse(text: str) -> Parsed:
         start = date.end()  # "November 2014: The Aviator's Wife by Melanie Benjamin"
     elif date is None and base.s[start:start + 3].lower() in _MONTH_HEADS:
         month = _LEAD_MONTH_RE.match(base.s, start, end)
-        if month and " by " in base.s[month.end():end] and not (
+        if month and _BY_RE.search(base.s, month.end(), end) and not (
                 ":" in month.group() and _ROLE_BY_RE.search(base.s, month.end(), end)):
             start = month.end()  # "SEPT - Horse by Geraldine Brooks"
     see = _SEE_ALSO_RE.match(base.s, start, end)
@@ -769,12 +779,17 @@ def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft
     # The casual forms and the bare title share what trails the core: read it once.
     core = base.fork()
     core_end = read_core(core, start, end)
-    # "Thinking, Fast and Slow (Daniel Kahneman)": people alone in brackets say the rest
-    # is the title, whatever commas it holds
+    # "Thinking, Fast and Slow (Daniel Kahneman)", "Sapiens - A Brief History of Humankind
+    # (Yuval Noah Harari)": people alone in brackets say the rest is the title, whatever
+    # commas or dashes it holds, unless a surer name heads it ("Stefan Zweig: The World of
+    # Yesterday (Anthea Bell)": the bracket names the translator)
     paren_authors = core.paren_person is not None and core.date is None
     for casual in (parse_casual, parse_title_only):
         draft = core.copy()
-        if casual(draft, start, core_end) and not (paren_authors and draft.form == "comma"):
+        if casual(draft, start, core_end) and not (
+                paren_authors and (draft.form == "comma" or (
+                    draft.form in ("dash", "surname", "colon")
+                    and not any(map(known_given_name, draft.names.get("author", [])))))):
             _settle_paren_person(draft)
             return draft
     return _link_only(base, cleaned)
@@ -914,7 +929,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
             return "reads as prose"
         draft.weak = True
     if draft.form in ("comma", "dash", "colon") and len(title.split()) > _SENTENCE_TITLE_WORDS \
-            and not is_title_like(title) and not _title_marked(draft):
+            and not is_title_like(title) and not _title_marked(draft) and not draft.labelled:
+        # (a type's label says a work follows, whatever its case: "Livro: Scrum: a arte de …")
         return "reads as prose"  # "This Week, we watch the … ever assembled - Sin City (2005)."
     if not evidence and draft.form == "comma" and title[:1].islower() and not _title_marked(draft):
         return "describes a person, not a work"  # "Shannon Moore, service mechanic for …"
@@ -1094,7 +1110,23 @@ def _series_after_title(draft: Draft) -> None:
     and its number, as Goodreads writes them after a title, are the collection, not part of
     the title."""
     title = draft.values.get("title")
-    if title is None or not ("#" in title[0] or "ook " in title[0]):
+    if title is None:
+        return
+    tail = _SERIES_WORD_RE.search(draft.s, title[1], title[2])
+    if tail is not None and draft.s[title[1]:tail.start()].split()[-1] not in ("The", "A", "An"):
+        draft.put("title", title[1], tail.start())  # "Thursday Murder Club series by …"
+        return
+    if draft.form == "by" and title[0].endswith(")"):
+        bare = _BARE_SERIES_RE.search(draft.s, title[1], title[2])
+        if bare and bare.start() > title[1] and not _NOT_SERIES_RE.match(bare["series"]) \
+                and not any(x <= title[1] and bare.end() <= y for x, y in draft.emphasis):
+            # "Space Vampire (Choose Your Own Adventure) by Edward Packard": a series in
+            # title case, without its number, between the title and "by" (inside the
+            # title's italics it is the title's: "**We Are Legion (We Are Bob)** by …")
+            draft.put("title", title[1], bare.start())
+            draft.put("collection-title", bare.start("series"), bare.end("series"))
+            return
+    if not ("#" in title[0] or "ook " in title[0]):
         return  # (the pattern opens with spaces, so it is not searched in vain)
     m = _SERIES_RE.search(draft.s, title[1], title[2])
     if m is None or m.start() == title[1]:

@@ -91,6 +91,8 @@ _NOTE_WORDS = frozenset({
 })
 # After the brackets, a remark on the entry: "(Penguin, 1998) – a great overview",
 # "(Cambridge University Press, 2003), especially the chapter ‘…’", ", a classic".
+# A blog's credit to whoever pointed the way: "(HT: Julia Galef)", "(h/t Ben)", "(via X)".
+_CREDIT_NOTE_RE = re.compile(r"\s*(?:HT|H/T|h/t|hat tip|via|thanks to)\b[:\s]", re.IGNORECASE)
 _COMMENT_RE = re.compile(
     r"(?<=\))(?:\s+[–—-]\s+[a-z][^()]*"
     r"|,\s+(?:especially|esp\.|particularly|notably|mainly|chiefly|above all|see|a|an)"
@@ -197,14 +199,21 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
             break
         inside = (opening + 1, b - 1)
         roles = role_fields(s[inside[0]:inside[1]]) if draft.role_mark is None else None
-        if roles:  # "Invisible Planets by Ken Liu (Editor, Translator)": the names' roles
+        if _CREDIT_NOTE_RE.match(s, *inside):
+            pass  # "(HT: Julia Galef, Ben Mathes)", "(via Kottke)": who pointed to it
+        elif roles:  # "Invisible Planets by Ken Liu (Editor, Translator)": the names' roles
             draft.role_mark = (roles, trim(s, a, opening, keep_quotes=True)[1])
         elif not (s[b - 1] == ")" and (_read_paren_role(draft, *inside)
                                        or read_paren(draft, *inside))
                   ) and not (s[b - 1] == "]" and draft.date is None and read_date(
                       draft, *inside)) and not _is_note(s[opening + 1:b - 1]):
             # ("Beloved by Toni Morrison [1987]": a date in square brackets is the year)
-            break
+            if not (s[b - 1] == ")" and _named_before(s, a, opening)):
+                break
+            # "Spinning Silver, Naomi Novik (Del Rey; Macmillan)": after "Title, Author" the
+            # bracket holds the imprint (the first of two editions' publishers)
+            semicolon = s.find(";", *inside)
+            read_imprint(draft, inside[0], semicolon if semicolon > 0 else inside[1])
         b = trim(s, a, opening, keep_quotes=True)[1]
     if draft.date is None and "," in s[a:b]:
         b = _read_comma_imprint(draft, a, b)
@@ -228,6 +237,15 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
     return b
 
 
+def _named_before(s: str, start: int, end: int) -> bool:
+    """", Naomi Novik" before `end`: after the last comma, people with common given names."""
+    comma = s.rfind(",", start, end)
+    if comma <= start or "(" in s[comma:end]:
+        return False
+    names = parse_name_list(s[comma + 1:end]) or []
+    return bool(names) and all(map(known_given_name, names))
+
+
 def _capital_remark(s: str, start: int, end: int) -> re.Match[str] | None:
     """"… (Yuval Noah Harari) - New perspective on systems": at least three words, one of
     them lower case and no title's small word; "(1962) - Rachel Carson" is no remark."""
@@ -235,8 +253,13 @@ def _capital_remark(s: str, start: int, end: int) -> re.Match[str] | None:
     if m is None:
         return None
     words = m.group("remark").split()
-    return m if len(words) >= 3 and any(
-        w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in words[1:]) else None
+    if len(words) < 3 or not any(
+            w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in words[1:]):
+        return None
+    people = parse_name_list(m.group("remark"))
+    if people and all(known_given_name(p) for p in people):
+        return None  # "(George Smiley, #5) -- John le Carré": the author, "le" and all
+    return m
 
 
 def merge_coauthors(draft: Draft) -> None:

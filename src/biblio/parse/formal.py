@@ -28,6 +28,8 @@ from .segments import (
     DATE_RE,
     cut_trailing_date,
     has_month,
+    is_imprint,
+    is_place,
     is_publisher,
     read_container,
     read_date,
@@ -51,6 +53,23 @@ _AUTHOR_DATE_HINT_RE = re.compile(
 # "Morrison (1987). Beloved".
 _APA_DOTS_RE = re.compile(r"\.\s")
 _SURNAME_LIST_SPLIT_RE = re.compile(r",?\s+(?:and|&)\s+")
+# Between the roles in APA's brackets: "H. Zohn, Trans.; H. Arendt, Ed.", "G. Ferrari, Ed. &
+# T. Griffith, Trans." (an "&" after a role only: "A. Smith & B. Jones, Eds." is one part).
+_ROLE_PART_SPLIT_RE = re.compile(
+    r"\s*;\s*|(?:(?<=Ed\.)|(?<=Eds\.)|(?<=Trans\.))\s+(?:&|and)\s+", re.IGNORECASE)
+# The language a list notes after a title, of the copy it means: "(Spanish)", "(in French)".
+_LANGUAGES = frozenset({
+    "english", "spanish", "french", "german", "italian", "portuguese", "russian", "chinese",
+    "japanese", "arabic", "dutch", "swedish", "polish", "greek", "latin", "hebrew", "korean",
+    "turkish", "catalan", "danish", "norwegian", "finnish", "czech", "hungarian",
+})
+_VOLUME_DOT_ISSUE_RE = re.compile(r"\s+(?P<v>\d{1,4})\.(?P<i>\d{1,3})[\s,.]*$")
+_DATE_FIRST_RE = re.compile(r"\((?P<date>[^()]{4,30})\)\.\s+(?=\S)")
+# One capitalised word, then a bracket or the end: the surname after "Sam J." or "C.L.".
+_NAME_GOES_ON_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s*(?:\(|$)")
+_ONE_INITIAL_RE = re.compile(r"[A-Z]\.")
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,9}")
+_ONE_NAME_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
 _ROMAN_AFTER_RE = re.compile(r"\b(?:Vol(?:ume)?\.?|Part|Book)\s+[IVX]$")
 # An edition closing a title's sentence: "Documents and Commentary, 2nd Ed. Cambridge: …".
@@ -109,6 +128,10 @@ _JOURNAL_HINT_RE = re.compile(
 _COMMA_IMPRINT_RE = re.compile(
     r",\s+[A-ZÀ-Þ][^,:;]{1,30}:\s+[A-Z][^,:;]{1,60}(?:,\s*\d{4})?\.?\s*$"
 )
+_CHAPTER_NUMBER_RE = re.compile(r"\d{1,2}")
+_VOLUME_AFTER_RE = re.compile(r",\s*\d{1,4}\b")
+_IMPRINT_YEAR_END_RE = re.compile(r"(?:^|[,.]\s*)(?:1[5-9]|20)\d\d$")
+_PAGE_RANGE_RE = re.compile(r"(?:pp?\.\s*)?(?P<p>\d{1,5}\s*[-–]\s*\d{1,5})")
 _PAGES_ONLY_RE = re.compile(r",\s*(?:pp?\.\s*)?(?P<p>\d{1,5}\s*[-–]\s*\d{1,5})\s*$")
 _AFTER_TITLE_RE = re.compile(r"\s*(?P<open>[(\[])(?P<inner>[^()\[\]]{1,60})[)\]]\.?")
 _BRACKET_TYPES: dict[str, str] = {
@@ -143,6 +166,8 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
     s = base.s
     if _AUTHOR_DATE_HINT_RE.search(s, start, end) is None:
         return None  # nothing follows a date: spare the two patterns that scan the names
+    if s.startswith("(", start):
+        return _date_first(base, start, end)
     m = _AUTHOR_DATE_PAREN_RE.match(s, start, end)
     bare = False
     if m is None or not _good_date(s, m.start("date"), m.end("date")):
@@ -160,6 +185,10 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
     surnames = names is None and not bare
     if surnames:
         names, names_end = _surnames_alone(s, m.start("names"), names_stop, m.end(), end)
+    if surnames and names is None and _ACRONYM_RE.fullmatch(m.group("names")):
+        # "NVIDIA (2021). *Conversational AI demystified*.": APA's body as author, by its
+        # initials ("WHO (2020).", "OECD (2019)."); the stop after the date is still needed
+        names, names_end = [Name(literal=m.group("names"))], m.end("names")
     if names is None or not (opens_title(s[m.end():end]) or marked):
         return None  # "Battleship Potemkin (1925), directed by …" is no author-date line
     draft = base.fork()
@@ -183,6 +212,21 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
     return draft if done else None
 
 
+def _date_first(base: Draft, start: int, end: int) -> Draft | None:
+    """"--- (2018). “Overcoming algorithm aversion …”. In: *Management Science* …": the
+    date opens the entry when biblatex's dash for the author above was read as the list's
+    marker; the rest reads as after an author's name."""
+    s = base.s
+    m = _DATE_FIRST_RE.match(s, start, end)
+    if m is None or not _good_date(s, m.start("date"), m.end("date")) or not (
+            s[m.end()] in _OPEN_QUOTES or any(a == m.end() for a, _ in base.emphasis)):
+        return None
+    draft = base.fork()
+    read_date(draft, m.start("date"), m.end("date"))
+    draft.form = "author-date"
+    return draft if read_body(draft, m.end(), end, article=has_month(draft)) else None
+
+
 def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
     """Chicago / MLA notes-bibliography: "Deutscher, Isaac. Title. Place: Publisher, 1954."."""
     s = base.s
@@ -196,6 +240,9 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         if _LIST_GOES_ON_RE.match(s, m.end()):
             continue  # "Dupuy, R. Ernest, and Trevor N. Dupuy.", "Ezell, Margaret J.M. and …"
         keep_dot = is_initial(before + ".") or before in ("Jr", "Sr")
+        if keep_dot and _NAME_GOES_ON_RE.match(s, m.end(), end) and not _ONE_INITIAL_RE.fullmatch(
+                s[s.rfind(",", start, dot) + 1:dot + 1].strip()):
+            continue  # "Blackfish City, Sam J. Miller (Ecco)": a name in reading order goes on
         names_end = dot + 1 if keep_dot else dot
         role = "author"
         role_m = _ROLE_SUFFIX_RE.search(s, start, dot + 1 if keep_dot else dot) or \
@@ -256,7 +303,18 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
     if s[start:start + 1] in _OPEN_QUOTES:
         return None  # quoted titles are the casual and article readers' business
     ends = _sentence_ends(s, start, end)
-    if len(ends) < 2 or s[ends[0]] != ".":
+    if not ends or s[ends[0]] != ".":
+        return None
+    if trim(s, start, ends[0]) in base.emphasis and _imprint_alone(s, ends[0] + 1, end):
+        # "*Volume 4 Fascicle 6, Satisfiability*. Addison-Wesley, 2015.": the italics
+        # hold the whole title, commas and all, and only the imprint follows
+        draft = base.fork()
+        if not draft.put("title", start, ends[0]):
+            return None
+        draft.form = "bibliography"
+        _read_sentences(draft, ends[0] + 1, end, first=False, article=False)
+        return draft
+    if len(ends) < 2:
         return None
     first = s[start:ends[0]]
     if _BY_OR_DASH_RE.search(first) or ("," in first and any(
@@ -285,9 +343,20 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
         draft.put_names("author", person, *second)
         rest = ends[1] + 1
     draft.form = "bibliography"
-    for seg_start, seg_end in _sentences(s, rest, end):
-        _read_segment(draft, seg_start, seg_end, first=False, article=False)
+    _read_sentences(draft, rest, end, first=False, article=False)
     return draft
+
+
+def _imprint_alone(s: str, start: int, end: int) -> bool:
+    """"Addison-Wesley, 2015.", "2009.": a year, perhaps after a publisher or a town, and
+    nothing else."""
+    a, b = trim(s, start, end)
+    text = s[a:b].rstrip(". ")
+    year = _IMPRINT_YEAR_END_RE.search(text)
+    if year is None:
+        return False
+    rest = text[:year.start()].strip(" ,.")
+    return not rest or is_publisher(rest) is not False or is_place(rest)
 
 
 def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
@@ -297,11 +366,20 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
     if pos >= end:
         return False
     title_end, after = _title_extent(s, pos, end)
+    if _CHAPTER_NUMBER_RE.fullmatch(s, pos, title_end) and _skip_space(s, after, end) < end:
+        # "Grodal, T. (2009). 6. Sadness, melodrama, …. In _Embodied visions_ …": the
+        # chapter's number before its title
+        pos = _skip_space(s, after, end)
+        title_end, after = _title_extent(s, pos, end)
     marked = max((y for x, y in draft.emphasis if x == pos and y <= end),
                  default=None) if draft.emphasis else None
     if marked is not None and marked > title_end:
         title_end = after = marked  # "*[Numerical Analysis, 2nd. ed.](…)*": italics bound it
+    elif marked is not None and is_imprint(s[marked:title_end].strip(" ,.`†*")):
+        title_end = after = marked  # "**Plunder of the Commons** Pelican: London": no stop
     subtitle = _subtitle_before_container(draft, title_end, after, end)
+    if subtitle is None and marked is None:
+        subtitle = _subtitle_before_place(draft, title_end, after, end)
     if subtitle is not None:
         title_end, after = subtitle
     quoted = s[pos] in _OPEN_QUOTES
@@ -318,15 +396,22 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
         return False
     article = article or quoted
     pos = _read_after_title(draft, after, end)
-    first = True
-    for seg_start, seg_end in _sentences(s, pos, end):
+    _read_sentences(draft, pos, end, first=True, article=article)
+    return True
+
+
+def _read_sentences(draft: Draft, start: int, end: int, *, first: bool, article: bool) -> None:
+    """The sentences after the title (roles, container, imprint, date), up to a remark."""
+    s = draft.s
+    for seg_start, seg_end in _sentences(s, start, end):
+        if not s[seg_start:seg_end].strip(" .,;:"):
+            continue  # the stop after a title in italics that holds stops of its own
         if _is_remark(s, seg_start, seg_end):
             break  # "… CRC Press. Programs and extra material are on GitHub": a remark
         if "publisher" in draft.values and not _imprint_like(s, seg_start, seg_end):
             continue  # "… Prentice Hall. A Fortran 90 port is available": the publisher stays
         _read_segment(draft, seg_start, seg_end, first=first, article=article)
         first = False
-    return True
 
 
 def _imprint_like(s: str, start: int, end: int) -> bool:
@@ -368,6 +453,7 @@ def _before_bracket_notes(s: str, start: int, end: int, after: int) -> tuple[int
 def _is_note(inner: str) -> bool:
     lowered = inner.strip().lower()
     return (lowered in _BRACKET_TYPES or lowered.startswith(("no.", "pp", "vol."))
+            or lowered.removeprefix("in ") in _LANGUAGES  # "(Spanish)": the copy's language
             or (lowered.endswith(("trans.", "ed.", "eds.")) and "," in lowered)
             or ("ed" in lowered and any(ch.isdigit() for ch in lowered)))
 
@@ -385,7 +471,8 @@ def _subtitle_before_container(draft: Draft, title_end: int, after: int,
     """
     s = draft.s
     last = s[title_end - 1] if title_end > 0 else ""
-    if not (last in "?!" or (last in _CLOSING_QUOTES and s.startswith(":", title_end))):
+    stop = s.startswith(".", title_end)
+    if not (last in "?!" or (last in _CLOSING_QUOTES and s.startswith(":", title_end)) or stop):
         return None
     sentences = _sentences(s, after, end)
     if len(sentences) < 2:
@@ -395,7 +482,34 @@ def _subtitle_before_container(draft: Draft, title_end: int, after: int,
     if sub_start >= sub_end or not s[sub_start].isupper() or next_start >= next_end:
         return None
     in_italics = any(x == next_start for x, _ in draft.emphasis)
-    if not (in_italics or _JOURNAL_HINT_RE.search(s, next_start, next_end)):
+    if stop:
+        # "The Ape That Lived to Tell the Tale. The Evolution of … _Frontiers in
+        # Psychology_, _12_.": after a full stop, only a journal in italics with its volume
+        # says the sentence between is the subtitle
+        if not (in_italics and _VOLUME_AFTER_RE.search(s, next_start, next_end)):
+            return None
+    elif not (in_italics or _JOURNAL_HINT_RE.search(s, next_start, next_end)):
+        return None
+    return sub_end, sentences[0][1] + 1
+
+
+def _subtitle_before_place(draft: Draft, title_end: int, after: int,
+                           end: int) -> tuple[int, int] | None:
+    """Where a title whose subtitle is a sentence of its own ends, when the town alone
+    closes the entry: "Barfield, Owen. (1973). Poetic Diction. A Study in Meaning.
+    Middletown."  The sentence before the town is no publisher, so it is the subtitle."""
+    s = draft.s
+    sentences = _sentences(s, after, end)
+    if len(sentences) != 2 or s[title_end:title_end + 1] != ".":
+        return None
+    sub_start, sub_end = trim(s, *sentences[0])
+    place_start, place_end = trim(s, *sentences[1])
+    text = s[sub_start:sub_end]
+    if (sub_start >= sub_end or not text[0].isupper() or len(text.split()) < 2
+            or _DIGIT_RE.search(text) or any(x == sub_start for x, _ in draft.emphasis)
+            or is_publisher(text) is not False
+            or any(p.match(text) for p in (_TRANSLATED_RE, _EDITED_RE, _IN_RE))
+            or not is_place(s[place_start:place_end].rstrip("."))):
         return None
     return sub_end, sentences[0][1] + 1
 
@@ -413,16 +527,20 @@ def _read_after_title(draft: Draft, pos: int, end: int) -> int:
             draft.type = _BRACKET_TYPES[lowered]
         elif lowered.endswith(("trans.", "ed.", "eds.")) and "," in inner:
             offset = m.start("inner")
-            for part in inner.split(";"):  # "(H. Zohn, Trans.; H. Arendt, Ed.)"
-                who, _, role = part.rpartition(",")
+            # "(H. Zohn, Trans.; H. Arendt, Ed.)", "(G. Ferrari, Ed. & T. Griffith, Trans.)"
+            cuts = [0, *(x for sep in _ROLE_PART_SPLIT_RE.finditer(inner)
+                         for x in (sep.start(), sep.end())), len(inner)]
+            for start, stop in zip(cuts[::2], cuts[1::2], strict=True):
+                who, _, role = inner[start:stop].rpartition(",")
                 names = parse_name_list(who)
                 if names:
                     field = "translator" if role.strip().lower().startswith("trans") else "editor"
-                    a = offset + len(who) - len(who.lstrip())
-                    draft.put_names(field, names, a, offset + len(who))
-                offset += len(part) + 1
+                    a = offset + start + len(who) - len(who.lstrip())
+                    draft.put_names(field, names, a, offset + start + len(who))
         elif lowered.startswith("no."):
             draft.put("number", m.start("inner") + 3, m.end("inner"))
+        elif lowered.removeprefix("in ") in _LANGUAGES:
+            pass  # "**[Global Political Ecology](…)** (Spanish).": which copy, not the title
         elif "ed" in lowered and any(ch.isdigit() for ch in lowered):
             draft.put("edition", m.start("inner"), m.end("inner"))
         elif lowered.startswith("pp"):
@@ -490,6 +608,11 @@ def _periodical_segment(draft: Draft, start: int, end: int) -> bool:
 
 def _read_imprint_segment(draft: Draft, start: int, end: int) -> None:
     s = draft.s
+    a, b = trim(s, start, end)
+    if (pages := _PAGE_RANGE_RE.fullmatch(s, a, b)) and not DATE_RE.match(s[a:b]):
+        # "… Philadelphia, PA: 2000. 123-167.": the pages alone
+        draft.put("page", pages.start("p"), b)
+        return
     pages = _PAGES_ONLY_RE.search(s, start, end)
     if pages:
         draft.put("page", pages.start("p"), pages.end("p"))
@@ -525,6 +648,12 @@ def _read_in(draft: Draft, start: int, end: int) -> None:
             draft.put("page", bare.start("p"), bare.end("p"))
             end = bare.start()
     end = read_title_clauses(draft, start, end)  # "In Feminism and History, edited by …"
+    numbers = _VOLUME_DOT_ISSUE_RE.search(s, start, end)
+    if numbers:  # biblatex's "In: *Management Science* 64.3, pp. 1155-1170": a journal's
+        draft.type = "article-journal"
+        draft.put("volume", numbers.start("v"), numbers.end("v"))
+        draft.put("issue", numbers.start("i"), numbers.end("i"))
+        end = numbers.start()
     draft.put("container-title", start, end)
 
 
@@ -554,7 +683,7 @@ def _take_names(draft: Draft, role: str, start: int, end: int) -> int:
             if names:
                 draft.put_names(role, names, start, cut)
                 return cut
-            cut = s.rfind(",", start, cut)
+            cut = max(s.rfind(",", start, cut), s.rfind(" (", start, cut))  # "tr. M. Ryan (1987)"
     return start
 
 
@@ -649,7 +778,15 @@ def _surnames_alone(s: str, start: int, end: int, rest: int,
     is a film and its director."""
     text = s[start:end].strip().rstrip(".")
     pieces = _SURNAME_LIST_SPLIT_RE.split(text)
-    if not 0 < len(pieces) <= 3 or not all(plausible_surname(p) for p in pieces):
+    if len(pieces) == 2 and "," in pieces[0]:
+        # "Press, Flannery, Teukolsky, and Vetterling (1992)": a series of three or more
+        # one-word names closed by "and" holds surnames alone, as an inverted name never
+        # does; so one of them may be an everyday word ("Press")
+        pieces = [p.strip() for p in pieces[0].split(",")] + pieces[1:]
+        if not (len(pieces) <= 6 and all(_ONE_NAME_RE.fullmatch(p) for p in pieces)
+                and sum(not plausible_surname(p) for p in pieces) <= 1):
+            return None, end
+    elif not 0 < len(pieces) <= 3 or not all(plausible_surname(p) for p in pieces):
         return None, end
     people = leading_people(s[rest:stop].strip())
     if people is not None and all(known_given_name(person) for person in people[0]):

@@ -135,6 +135,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "bureau", "league", "federation", "congress", "parliament", "government", "forum",
         "oxfam", "unesco", "unicef", "nato", "oecd", "imf", "un", "who", "data", "archive",
         "museum", "library", "corporation", "inc.", "ltd", "ltd.", "llc", "co.", "company",
+        "service", "services", "collaboration", "consortium", "academy", "laboratory",
+        "administration", "editors", "staff",
     }
 )
 # Words that make a phrase a publisher's name.

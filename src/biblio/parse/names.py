@@ -107,7 +107,11 @@ def _parse_person(text: str) -> Name | None:
         suffix = tokens.pop()
     if len(tokens) > MAX_NAME_TOKENS:
         return None
-    if not NOT_PERSON_WORDS.isdisjoint(text.lower().split()):
+    # "Robert A Johnson": a capital alone after a common given name is an initial without
+    # its dot, not the article
+    bare = {i for i in range(1, len(tokens) - 1)
+            if len(tokens[i]) == 1 and tokens[i].isupper() and tokens[0] in GIVEN_NAMES}
+    if not NOT_PERSON_WORDS.isdisjoint(t.lower() for i, t in enumerate(tokens) if i not in bare):
         return None
     if len(tokens) == 2 and tokens[0] in PARTICLES and tokens[0].islower() \
             and _is_name_word(tokens[1]):
@@ -119,7 +123,7 @@ def _parse_person(text: str) -> Name | None:
         # "Ursula K. Le Guin" keeps it (not a given name "Le")
         return Name(family=" ".join(tokens), suffix=suffix)
     for i, token in enumerate(tokens):
-        if is_initial(token):
+        if is_initial(token) or i in bare:
             if i == len(tokens) - 1:
                 return None  # a name ends with its family name
             continue
@@ -226,9 +230,9 @@ def known_given_name(name: Name) -> bool:
         return False
     first = name.given.split()[0]
     # (a capital alone is an initial written without its dot: "F Thomson Leighton"; not
-    # the words "A" and "I": "Numbers, A Novel")
+    # the words "A", "I" and "O": "Numbers, A Novel", "O Pioneers!", "O Poder do Hábito")
     return first in GIVEN_NAMES or is_initial(first) or (
-        len(first) == 1 and first.isupper() and first not in "AI" and name.given != first)
+        len(first) == 1 and first.isupper() and first not in "AIO" and name.given != first)
 
 
 def surely_a_person(name: Name) -> bool:
@@ -253,12 +257,13 @@ def _is_organisation(text: str) -> bool:
         return False
     if not any(w.lower().strip(",.") in ORGANISATION_WORDS for w in words):
         return False
-    if len(words) == 2 and words[0] in GIVEN_NAMES:
-        return False  # "Katherine Center", "Jane Union": a person
+    if words[0] in GIVEN_NAMES and all(is_initial(w) or (len(w) == 1 and w.isupper())
+                                       for w in words[1:-1]):
+        return False  # "Katherine Center", "Jane Union", "Pamela F. Service": a person
     if words[-1].lower() in ("press", "books", "publishing", "publishers"):
         return False  # a publisher, not an author
     for w in words:
-        if not (w[0].isupper() or w in ("of", "on", "for", "and", "the", "in", "&", "de")):
+        if not (w[0].isupper() or w in ("of", "on", "for", "and", "the", "in", "at", "&", "de")):
             return False
     return True
 

@@ -47,6 +47,7 @@ _DASH_AUTHOR_RE = re.compile(
     r"\s*[–—-]\s+(?P<who>[^,()]{3,80}?)(?:,\s*(?P<date>(?:1[5-9]|20)\d\d))?\s*$"
 )
 _BY_RE = re.compile(r"\s*by\s+", re.IGNORECASE)
+_THE_RE = re.compile(r"the\s+", re.IGNORECASE)
 # What a link roundup says the quoted work is, and who made it: "', a 2014 article for
 # FiveThirtyEight by Ben Morris.", "', an article by former guest of the pod Gerd Gigerenzer."
 _DESCRIBED_BY_RE = re.compile(
@@ -59,7 +60,10 @@ _IN_RE = re.compile(r",?\s+in\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 _EPISODE_RE = re.compile(r",?\s*\b(?:episode|ep\.)\s*(?P<n>[\d.]+)\s*:?\s*$", re.IGNORECASE)
 _PODCAST_RE = re.compile(r"\s*(?:\(?\bpodcast\)?|\(blog\))", re.IGNORECASE)
-_CONTAINER_INTRO_RE = re.compile(r"\s*(?:[,–—-]\s*)?(?P<word>\b(?-i:in|on)\b)?\s*")
+# (a capital "In" too after the title's own stop, as Chicago writes the book of a chapter:
+# "“First Steps Toward a History of Reading.” In The Kiss of Lamourette")
+_CONTAINER_INTRO_RE = re.compile(
+    r"\s*(?:[,–—-]\s*)?(?P<word>\b(?-i:in|on)\b|(?<=[.?!][”\"] )(?-i:In)(?=\s+[A-Z]))?\s*")
 _PERIODICALS = NEWSPAPERS | MAGAZINES
 # A word going on after a closing quote, other than the words that introduce an
 # author or a container.
@@ -182,8 +186,10 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         return True
     if _read_writers(draft, start, left):
         return True
-    # "Martin Kleppmann's “Title”": the owner of the possessive, not a surname "Kleppmann's"
-    names = None if _POSSESSIVE_END_RE.search(left) else parse_name_list(left)
+    # "Martin Kleppmann's “Title”": the owner of the possessive, not a surname "Kleppmann's";
+    # "Rolling Stone, “Title”": a periodical the lexicon knows, not a person
+    names = None if _POSSESSIVE_END_RE.search(left) or left.strip(" ,").lower() in _PERIODICALS \
+        else parse_name_list(left)
     if names is None and surname and plausible_surname(left.strip(" ,")):
         names = parse_name_list(left, allow_mononym=True)
     if names is None and "," in left.rstrip(" ,"):
@@ -199,7 +205,8 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         # "Origin Story, "Title"": a programme or periodical before the title
         draft.put("container-title", start, start + len(left))
         if draft.type == "book":
-            draft.type = container_type(draft) if draft.date else "webpage"
+            known = left.strip(" ,").lower() in _PERIODICALS
+            draft.type = container_type(draft) if draft.date or known else "webpage"
     else:
         draft.put_names("author", names, start, end)
     return True
@@ -301,6 +308,16 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
             if draft.type == "article-magazine" and _is_book_title(draft):
                 draft.type = "chapter"
             return True
+        who = trim(s, by.end(), end)
+        the = _THE_RE.match(s, *who)
+        body = parse_organisation(s[the.end() if the else who[0]:who[1]].rstrip("."))
+        if body is not None:
+            # ""Study: …," by University at Albany (2023)", "by the U.S. National Weather
+            # Service": a body wrote it
+            draft.put_names("author", [body], the.end() if the else who[0], who[1])
+            return True
+        _read_after(draft, by.end(), end)  # "by Freakonomics Radio": where it ran, no "by"
+        return True
     return False
 
 
@@ -315,6 +332,9 @@ def _is_book_title(draft: Draft) -> bool:
 def _read_after(draft: Draft, start: int, end: int) -> None:
     """", The Guardian, 21 June 2019" · " in The Observer" · ", Revolutions podcast, ep. 1"."""
     s = draft.s
+    remark = _BOOK_REMARK_RE.search(s, start, end)
+    if remark:  # "…, 361–386 — issue foreword on CIAO: …": a remark on the reading
+        end = remark.start()
     intro = _CONTAINER_INTRO_RE.match(s, start, end)
     a = intro.end() if intro else start
     if intro and intro.group("word") == "on":
@@ -323,8 +343,10 @@ def _read_after(draft: Draft, start: int, end: int) -> None:
     if any(_PODCAST_RE.search(s[p:q]) or _EPISODE_RE.search(s[p:q])
            or s[p:q].lower() in NETWORKS for p, q in pieces):
         _read_programme(draft, pieces)
-    elif not (intro and intro.group("word") == "in" and _read_book(draft, a, end)):
+    elif not (intro and intro.group("word") in ("in", "In") and _read_book(draft, a, end)):
         read_container(draft, a, end)
+        if intro and intro.group("word") == "In" and _is_book_title(draft):
+            draft.type = "chapter"  # Chicago's "… .” In The Kiss of Lamourette. 1990."
 
 
 def _read_book(draft: Draft, start: int, end: int) -> bool:

@@ -49,6 +49,22 @@ _ANY_YEAR_RE = re.compile(_YEAR)  # every date above holds one
 _PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;/]{0,40}?)\s?:\s+(?P<pub>\S.*)$")
 _IMPRINT_YEAR_RE = re.compile(rf",?\s*{_YEAR}$")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:\band\b|&|/|;|,)\s*")
+# A US town named with its state, as American imprints give it: "Burbank, CA",
+# "Westport, Conn.", "Morton Grove, Illinois"; the state marks the town, whatever it is.
+_US_STATES = (
+    r"A[LKZR]|C[AOT]|D[CE]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]"
+    r"|T[NX]|UT|V[TA]|W[AVIY]|D\.C\.|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\."
+    r"|Ill\.|Ind\.|Kans?\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Nebr?\."
+    r"|Nev\.|N\.\s?[HJMYCD]\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Tex\.|Va\.|Vt\."
+    r"|Wash\.|Wis\.|W\.\s?Va\.|Wyo\.|Alabama|Arizona|California|Colorado|Connecticut|Florida"
+    r"|Illinois|Indiana|Iowa|Kansas|Kentucky|Maryland|Massachusetts|Michigan|Minnesota"
+    r"|Mississippi|Missouri|Nebraska|Nevada|New Jersey|New Mexico|Ohio|Oklahoma|Oregon"
+    r"|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Wisconsin")
+_US_TOWN_RE = re.compile(
+    rf"(?P<town>[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+){{0,2}}),\s*(?:{_US_STATES})$")
+_NOTE_MARKS = "`†‡*"
+_DATABASES = frozenset({"jstor", "proquest", "ebscohost", "ebsco", "project muse", "hathitrust",
+                        "google books", "internet archive", "gale", "gale onefile", "lexisnexis"})
 _IMPRINT_SMALL_WORDS = frozenset({"and", "of", "the", "for", "de", "&"})
 _DIRECTOR_RE = re.compile(
     r"^(?:(?:co-)?(?:written and )?directed by|dir(?:ected)?\.?(?= )|director:?)\s+(?P<who>.+)$",
@@ -236,6 +252,8 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
     """"London: Verso", "Verso", "HBO miniseries", "dir. David Lean"."""
     s = draft.s
     a, b = trim(s, start, end)
+    while b > a and s[b - 1] in _NOTE_MARKS:
+        b -= 1  # "Pelican: London`†`": the list's mark for a note, not the town's
     if after_identifier(draft, a):
         return  # "… https://doi.org/10.1037/ebs0000280 (Mira)": a note after the entry
     pages = _PAGE_COUNT_RE.search(s, a, b)
@@ -323,6 +341,8 @@ def is_place(text: str) -> bool:
     text = text.strip()
     if text in PLACES or f"{text}." in PLACES:
         return True
+    if (state := _US_TOWN_RE.match(text)) and is_publisher(state.group("town")) is not True:
+        return True  # "Philadelphia, PA", "Shelter Island, NY": any town, by its state
     parts = [p for p in _PLACE_JOIN_RE.split(text) if p]
     return len(parts) > 1 and all(p in PLACES or f"{p}." in PLACES for p in parts)
 
@@ -375,7 +395,10 @@ def unlikely_publisher(text: str) -> bool:
     pages, a journal's volume, a sentence ("Produced by … and telecast by …").  Checked on
     11,127 real publishers of a book catalogue, which it leaves alone but for 7."""
     if text.rstrip().endswith("/") or _PUBLISHER_PAGES_RE.search(text) \
-            or _JOURNAL_TAIL_RE.search(text) or not any(c.isalnum() for c in text):
+            or _JOURNAL_TAIL_RE.search(text) or not any(c.isalnum() for c in text) \
+            or text.strip(" .,").lower() in MONTHS or text.strip(" .,").lower() in _DATABASES:
+        # (a month alone is a date cut short: "… American Heritage. Dec"; MLA's database
+        # is where the copy was read: "… pp. 113–16. JSTOR,")
         return True
     lower = [w for w in _PUBLISHER_WORD_RE.findall(text)
              if w.isascii() and w.islower() and w not in _PUBLISHER_LOWER_WORDS]
