@@ -166,3 +166,12 @@ def test_a_title_and_the_shops_page_for_that_book() -> None:
         ("The Selfish Gene", "book", "https://www.amazon.com/dp/0198788606")]
     # a short link may lead anywhere: it needs a list of books around it
     assert not parse_citation("Our picks: https://amzn.to/2abcDEF").is_citation
+
+
+def test_a_title_with_commas_in_a_list_of_titles() -> None:
+    # "Guns, Germs, and Steel" reads as two surnames before a title to the comma form; in a
+    # list of titles alone it is one more title
+    found = biblio.extract("Books mentioned\n\n- The Dispossessed\n- A Distant Mirror\n"
+                           "- Guns, Germs, and Steel\n- The Lean Startup\n", "markdown")
+    assert [p.record.full_title for p in found] == [
+        "The Dispossessed", "A Distant Mirror", "Guns, Germs, and Steel", "The Lean Startup"]

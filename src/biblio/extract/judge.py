@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ..model import Name, Origin
 from ..parse.calibration import calibrate
 from ..parse.citation import (
+    LONE_WORD_AUTHOR,
     NOT_A_CITATION,
     plain_words,
     read_listed_title,
@@ -532,7 +533,7 @@ class Judge:
             retried = self.order.retry(text, self.parse, in_item=block.kind == "item")
             accepted = [retried] if retried is not None else []
         if not accepted and (reading if model is None else model) \
-                and parsed[0].reason == NOT_A_CITATION \
+                and parsed[0].reason in (NOT_A_CITATION, LONE_WORD_AUTHOR) \
                 and not _BOLD_ONLY.fullmatch(text):
             # no rule read it; the model may (it read the list's items already, if previewed)
             labelled = self.labelled[text] if text in self.labelled else read_with_labeller(text)

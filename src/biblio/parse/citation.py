@@ -169,6 +169,9 @@ _FORM_CONFIDENCE: dict[str, float] = {
 # A title alone on a list line: at most this many words, and no sentence's end, colon
 # ending the line, bracket or duration in it ("Read more.", "Links:", "Uprooted (my review)").
 _LISTED_TITLE_WORDS = 12
+# The refusal of "Guns, Germs, and Steel" read as two surnames and a title: no rule read
+# it, as far as a list's title alone goes.
+LONE_WORD_AUTHOR = "a single word is not enough to tell an author"
 _VOUCHED_TITLE_WORDS = 25  # a title a byline or an ISBN below vouches for
 _SPACED_PUBLISHER_WORDS = 5  # "Oxford Bibliographic Society", "British Museum Press"
 _LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\."
@@ -908,7 +911,7 @@ def _implausible(draft: Draft, line: str) -> str | None:
         n.given is None and n.literal is None and not is_mononym(n) for n in authors
     ):
         if not (_title_marked(draft) or draft.form in ("by", "possessive", "surname")):
-            return "a single word is not enough to tell an author"
+            return LONE_WORD_AUTHOR
         draft.weak = True  # "Housekeeping by Robinson", "Knuth's [Literate Programming](…)"
     marked_by = draft.form == "by" and _title_marked(draft) and bool(authors) and all(
         map(surely_a_person, authors))  # "*Beautiful world where are you* by Sally Rooney"
