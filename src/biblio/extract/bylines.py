@@ -16,18 +16,15 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from ..model import Date, Name
-from ..parse.citation import NOT_A_CITATION, read_listed_title
-from ..parse.markup import plain_text, strip_marker
+from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.names import known_given_name, parse_name_list
 from ..parse.order import everyday_word
 from ..parse.parsed import Parsed
-from .outcome import LineOutcome
+from .outcome import UNREAD, LineOutcome
 from .sections import section_kind
 
 # How far apart two pairs of a list may be, in outcomes: a pair, its blurb, the next pair.
 _WINDOW = 8
-# A title over a byline is a heading's length, not a sentence's.
-_TITLE_WORDS = 25
 # "by Hans Rosling, Anna Rosling Rönnlund", "By Yuval Noah Harari (Translator)": a role or a
 # shop's note in brackets after the names is dropped.
 # "by Gabrielle Zevin, 2014": a book club's byline gives the year too.
@@ -36,8 +33,7 @@ _BYLINE_RE = re.compile(r"[Bb][Yy]:?\s+(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\
 # Where "by" must stand in a byline's text: after its markup at most ("- *By …").
 _BYLINE_OPENING = 12
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")
-# The refusals a bare title gets: no rule read it, or it read as a heading of no known name.
-_REFUSAL = f"not a citation: {NOT_A_CITATION}"
+# A bare title read as a heading of no known name ("The Overstory" over "by …").
 _HEADING = "section heading"
 
 Place = Callable[[Parsed, LineOutcome], None]
@@ -92,7 +88,7 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     if byline.citations or byline.continues is not None or not held \
             or "by" not in byline.text[:_BYLINE_OPENING].lower():
         return None
-    m = _BYLINE_RE.match(strip_marker(plain_text(byline.text))[0].strip())
+    m = _BYLINE_RE.match(byline.plain)
     if m is None:
         return None
     title = held[-1]
@@ -128,12 +124,12 @@ def _unauthored(outcome: LineOutcome) -> bool:
 
 def _bare_title(outcome: LineOutcome) -> bool:
     """A refused short line opening with a capital, not a known heading ("Books")."""
-    if outcome.reason != _HEADING and outcome.reason != _REFUSAL:
+    if outcome.reason != _HEADING and outcome.reason != UNREAD:
         return False
-    text = strip_marker(plain_text(outcome.text))[0].strip()
+    text = outcome.plain
     if outcome.reason == _HEADING:
-        return section_kind(text) is None and len(text.split()) <= _TITLE_WORDS
-    return 0 < len(text.split()) <= _TITLE_WORDS and text[:1].isupper()
+        return section_kind(text) is None and len(text.split()) <= VOUCHED_TITLE_WORDS
+    return 0 < len(text.split()) <= VOUCHED_TITLE_WORDS and text[:1].isupper()
 
 
 def _under_reading_heading(outcome: LineOutcome) -> bool:
@@ -145,7 +141,7 @@ def _read(pair: _Pair, place: Place) -> None:
     if title.citations:  # read already, without its maker
         parsed = title.citations[0]
     else:
-        listed = read_listed_title(strip_marker(plain_text(title.text))[0], vouched=True)
+        listed = read_listed_title(title.plain, vouched=True)
         if listed is None or not listed.is_citation:
             return
         parsed = listed
@@ -153,6 +149,6 @@ def _read(pair: _Pair, place: Place) -> None:
         title.reason = None
     parsed.record.author = pair.names
     if pair.year is not None and parsed.record.issued is None:
-        parsed.record.issued = Date([[pair.year]])
+        parsed.record.issued = Date.from_year(pair.year)
     place(parsed, title)
     pair.byline.continues = title

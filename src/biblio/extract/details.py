@@ -18,18 +18,15 @@ from collections import deque
 from collections.abc import Callable, Iterator
 
 from ..model import Date
-from ..parse.citation import NOT_A_CITATION, read_listed_title
-from ..parse.markup import plain_text, strip_marker
+from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.names import parse_name_list, surely_a_person
 from ..parse.parsed import Parsed
-from ..parse.segments import is_publisher, unlikely_publisher
+from ..parse.segments import refused_publisher
 from .dates import iso_date
-from .outcome import LineOutcome
+from .outcome import UNREAD, LineOutcome
 
 # How many detail lines an entry may have ("Categories: …", "Availability: …" among them).
 _MOST_DETAILS = 5
-# A title line over an ISBN is a heading's length, not a sentence's.
-_TITLE_WORDS = 25
 _ISBN_LINE_RE = re.compile(r"ISBN(?:-1[03])?\s*[:#]?\s*[\dXx-]{10,17}\s*\Z", re.IGNORECASE)
 _DETAIL_RE = re.compile(
     r"(?P<label>[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:\s*(?P<value>\S.{0,150})\Z")
@@ -48,7 +45,6 @@ _IMPRINT_RE = re.compile(r"(?P<pub>[^\s-][^:]*?)(?:\s+[-–—,]\s+(?P<date>[^:]
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d\Z")
 # The cover's caption a copied shop page runs into the title line.
 _CAPTION_RE = re.compile(r"\s+(?:Cover\s+Image|Book\s+Cover)\s*\Z", re.IGNORECASE)
-_REFUSED = f"not a citation: {NOT_A_CITATION}"  # no rule read the line
 
 Place = Callable[[Parsed, LineOutcome], None]
 Parser = Callable[[str], Parsed]
@@ -101,7 +97,7 @@ def _owner(outcome: LineOutcome, held: deque[LineOutcome]) -> LineOutcome | None
 def _detail(outcome: LineOutcome) -> tuple[str, str] | None:
     """(label, value) of a detail line: a label this module knows, or one in sentence case
     ("Chosen by: Heidi", "Availability: …"), not a title's head ("Last Hope Island: …")."""
-    m = _DETAIL_RE.match(_plain(outcome)) if ":" in outcome.text else None
+    m = _DETAIL_RE.match(outcome.plain) if ":" in outcome.text else None
     if m is None:
         return None
     label = m["label"].lower()
@@ -118,7 +114,7 @@ def _one_work(outcome: LineOutcome) -> bool:
 def _may_own(outcome: LineOutcome) -> bool:
     """One book without an ISBN, or a line no rule read (a title the ISBN may vouch for)."""
     if not outcome.citations:
-        return outcome.reason == _REFUSED
+        return outcome.reason == UNREAD
     return len(outcome.citations) == 1 and outcome.citations[0].record.type == "book" \
         and not outcome.citations[0].record.isbn
 
@@ -126,7 +122,7 @@ def _may_own(outcome: LineOutcome) -> bool:
 def _isbn_line(outcome: LineOutcome) -> bool:
     """A line that is an ISBN and its label, read as a record of its own."""
     return len(outcome.citations) == 1 and outcome.citations[0].record.title is None \
-        and bool(_ISBN_LINE_RE.match(_plain(outcome)))
+        and bool(_ISBN_LINE_RE.match(outcome.plain))
 
 
 def _join_isbn(above: LineOutcome, line: LineOutcome, parse: Parser, place: Place) -> bool:
@@ -134,8 +130,8 @@ def _join_isbn(above: LineOutcome, line: LineOutcome, parse: Parser, place: Plac
     if not _may_own(above):
         return False
     if not above.citations:
-        text = _CAPTION_RE.sub("", _plain(above))
-        if not 0 < len(text.split()) <= _TITLE_WORDS:
+        text = _CAPTION_RE.sub("", above.plain)
+        if not 0 < len(text.split()) <= VOUCHED_TITLE_WORDS:
             return False
         parsed: Parsed | None = parse(text)
         if parsed is None or not (parsed.is_citation and parsed.record.title):
@@ -169,8 +165,7 @@ def _join_detail(entry: LineOutcome, line: LineOutcome, label: str, value: str,
     elif label in _IMPRINT_LABELS:
         m = _IMPRINT_RE.match(value)
         # the label vouches for a name the lexicon does not know; one it refuses is left out
-        if m is None or record.publisher or is_publisher(m["pub"]) is False \
-                or unlikely_publisher(m["pub"]):
+        if m is None or record.publisher or refused_publisher(m["pub"]):
             return
         record.set("publisher", m["pub"])
         if record.issued is None and m["date"]:
@@ -188,9 +183,5 @@ def _join_detail(entry: LineOutcome, line: LineOutcome, label: str, value: str,
 def _date(text: str, entry: LineOutcome) -> None:
     """The day ("July 11th, 2023") or the year alone ("1968") a detail gives."""
     iso = iso_date(text)
-    parts = [int(part) for part in iso.split("-")] if iso else [int(text[-4:])]
-    entry.citations[0].record.issued = Date([parts])
+    entry.citations[0].record.issued = Date.parse(iso) if iso else Date.from_year(int(text[-4:]))
 
-
-def _plain(outcome: LineOutcome) -> str:
-    return strip_marker(plain_text(outcome.text))[0].strip()

@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..parse.citation import NOT_A_CITATION
+from ..parse.markup import plain_text, strip_marker
 from ..parse.parsed import Parsed
+
+# The reason of a line no rule read, as the judge words it: the lines the passes over
+# neighbours (a repeated title, a byline, an ISBN below) may still read.
+UNREAD = f"not a citation: {NOT_A_CITATION}"
 
 
 @dataclass
@@ -25,6 +31,11 @@ class LineOutcome:
     reason: str | None = None  # why the line was rejected
     section: str | None = None  # heading of the section the line sits in
     continues: LineOutcome | None = None
+
+    @property
+    def plain(self) -> str:
+        """The line's words: markup and a list's marker gone."""
+        return strip_marker(plain_text(self.text))[0].strip()
 
     @property
     def status(self) -> Literal["record", "rejected"]:

@@ -12,18 +12,14 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterator
 
-from ..parse.citation import NOT_A_CITATION, plain_words, read_listed_title
-from ..parse.markup import plain_text, strip_marker
+from ..parse.citation import plain_words, read_listed_title
 from ..parse.parsed import Parsed
-from .outcome import LineOutcome
+from .outcome import UNREAD, LineOutcome
 
 # How many outcomes after the bare title may hold the entry that repeats it.
 _WINDOW = 3
 # A bare title is short: a heading, not a sentence.
 _TITLE_WORDS = 12
-# The refusal a bare title gets, as `judge._doubt` words it: no rule read it (a heading is
-# a section's, "## Algorithmic bias" over "“Algorithmic bias: review …”").
-_REFUSAL = f"not a citation: {NOT_A_CITATION}"
 
 Place = Callable[[Parsed, LineOutcome], None]
 
@@ -48,7 +44,7 @@ def _settled(held: deque[tuple[LineOutcome, list[str] | None]], place: Place) ->
         if later.continues is not None:
             continue
         if any(_repeats(words, c) for c in later.citations):
-            parsed = read_listed_title(strip_marker(plain_text(outcome.text))[0])
+            parsed = read_listed_title(outcome.plain)
             if parsed is not None and parsed.is_citation:
                 place(parsed, outcome)
                 outcome.citations.append(parsed)
@@ -61,9 +57,11 @@ def _settled(held: deque[tuple[LineOutcome, list[str] | None]], place: Place) ->
 
 def _candidate(outcome: LineOutcome) -> list[str] | None:
     """The words of a refused short line that may be a bare title."""
-    if outcome.citations or outcome.continues is not None or outcome.reason != _REFUSAL:
+    # (only a line no rule read: a heading is a section's, "## Algorithmic bias" over
+    # "“Algorithmic bias: review …”")
+    if outcome.citations or outcome.continues is not None or outcome.reason != UNREAD:
         return None
-    text = strip_marker(plain_text(outcome.text))[0]
+    text = outcome.plain
     words = plain_words(text)
     if not 0 < len(words) <= _TITLE_WORDS or not text[:1].isupper():
         return None

@@ -34,7 +34,7 @@ from .names import (
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
-from .segments import is_imprint, is_publisher, read_date, read_imprint, unlikely_publisher
+from .segments import is_imprint, read_date, read_imprint, refused_publisher
 from .titles import is_title_like, opens_title
 
 _EPISODE_TITLE_RE = re.compile(
@@ -483,8 +483,7 @@ def _dash_fields(draft: Draft, start: int, end: int, first: re.Match[str]) -> bo
         if _FIELD_YEAR_RE.fullmatch(s, a, b):
             if trial.date is not None or not read_date(trial, a, b):
                 return False
-        elif "publisher" in trial.values or is_publisher(s[a:b]) is False \
-                or unlikely_publisher(s[a:b]):
+        elif "publisher" in trial.values or refused_publisher(s[a:b]):
             return False
         else:
             trial.put("publisher", a, b)

@@ -172,7 +172,8 @@ _LISTED_TITLE_WORDS = 12
 # The refusal of "Guns, Germs, and Steel" read as two surnames and a title: no rule read
 # it, as far as a list's title alone goes.
 LONE_WORD_AUTHOR = "a single word is not enough to tell an author"
-_VOUCHED_TITLE_WORDS = 25  # a title a byline or an ISBN below vouches for
+# A title a byline or an ISBN below vouches for: a heading's length, not a sentence's.
+VOUCHED_TITLE_WORDS = 25
 _SPACED_PUBLISHER_WORDS = 5  # "Oxford Bibliographic Society", "British Museum Press"
 _LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\."
                               r"|\b\d+\s?(?:mins?|minutes|hrs?|hours|secs?)\b")  # "20 mins"
@@ -681,7 +682,7 @@ def read_listed_title(text: str, vouched: bool = False) -> Parsed | None:
     a, b = trim(base.s, 0, len(base.s))
     title = base.s[a:b]
     words = title.split()
-    if not 0 < len(words) <= (_VOUCHED_TITLE_WORDS if vouched else _LISTED_TITLE_WORDS) \
+    if not 0 < len(words) <= (VOUCHED_TITLE_WORDS if vouched else _LISTED_TITLE_WORDS) \
             or not opens_title(title) \
             or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(base.s.rstrip()) \
             or (len(words) == 1 and everyday_word(title)) \

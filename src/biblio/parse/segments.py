@@ -390,6 +390,12 @@ _JOURNAL_TAIL_RE = re.compile(
     r",\s*(?:vol\.?\s*)?\d+(?:\s*\(\d+\))?(?:,\s*no\.?\s*\d+)?\s*$", re.IGNORECASE)
 
 
+def refused_publisher(text: str) -> bool:
+    """A name that a place vouching for a publisher (a field between dashes, a
+    "Published:" label) still may not hold: one the lexicon refuses or that cannot be one."""
+    return is_publisher(text) is False or unlikely_publisher(text)
+
+
 def unlikely_publisher(text: str) -> bool:
     """A stretch read as the publisher that cannot be one: a date's fragment ("May/"),
     pages, a journal's volume, a sentence ("Produced by … and telecast by …").  Checked on
