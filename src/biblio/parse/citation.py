@@ -402,7 +402,7 @@ def _parse(text: str) -> Parsed:
         base.s[end - 1:end].isdigit() or base.s[end - 1:end].lower() in "d?wgt") else None
     if read and read.start() > start:
         end = read.start()  # "Deep Work; Cal Newport; 2016/5/27 - 2016/6/17": when it was read
-    if "  " in base.s[start:end]:
+    if base.s.find("  ", start, end) >= 0:
         end = _spaced_publisher(base, start, end)
     count = PAGE_COUNT_RE.search(base.s, start, end) if base.s[end - 1:end] in "s.p" else None
     if count and count.start() > start:
