@@ -64,15 +64,16 @@ def _sentence_works(sentence: str) -> list[ScheduledWork]:
     if first in italics and _FROM.match(head):
         return [ScheduledWork(_italic_text(first))]  # "From _S/Z_: “Evaluation,” …"
     author = _AUTHOR.match(head)
+    name = author.group("name") if author else None
     works = []
     for mark in marks:
-        if mark in italics:
-            works.append(ScheduledWork(_italic_text(mark)))
+        if mark in italics:  # "Cole, _Open City_ through ch. 6."
+            works.append(ScheduledWork(_italic_text(mark), name))
         else:
             title = mark.group("q").strip().rstrip(",;")
             if title.endswith(".") and not re.search(r"\b[A-Z]\.$", title):
                 title = title[:-1]  # the sentence's full stop, not an initial's ("Booker T.")
-            works.append(ScheduledWork(f"“{title}”", author.group("name") if author else None))
+            works.append(ScheduledWork(f"“{title}”", name))
     return works
 
 

@@ -121,10 +121,18 @@ _PICK_LABEL_RE = re.compile(r"(?:[a-z' ]+ )?(?:choices?|picks?|selections?|reads
                             r"|featured (?:books?|titles?|reads?|works?)"
                             r"|(?:and )?on (?:the|my) (?:nightstand|night ?table|bedside table|"
                             r"(?:book)?shelf|desk|(?:reading|to-read|tbr) pile)")
-# What a syllabus assigns of a work after its title: "through ch. 6", "to p. 105", "to end".
-_ASSIGNMENT_RE = re.compile(
-    r"\s*(?:(?:through|thru|to|up to)\s+(?:the\s+)?(?:end|(?:ch(?:apter)?s?|pp?|page|act|part|"
-    r"section|book|vol)\.?\s*[\dIVXLC]{1,4})|\((?:selections?|excerpts?)\))\s*[.;]?\s*",
+# What a syllabus assigns of a work after its title: "through ch. 6", "to p. 105", "to end",
+# "(selections)", "(read all)".
+_ASSIGNMENT = (r"(?:(?:read\s+)?(?:through|thru|to|up to)\s+(?:the\s+)?(?:end|(?:ch(?:apter)?s?|pp?"
+               r"|page|act|part|section|book|vol)\.?\s*[\dIVXLC]{1,4})"
+               r"|\((?:selections?|excerpts?|read\s[^()]*)\))")
+_ASSIGNMENT_RE = re.compile(rf"\s*{_ASSIGNMENT}\s*[.;]?\s*", re.IGNORECASE)
+# The same closing a line, with what else the syllabus notes: " through part 1, ch. 5; `HW
+# 6`.", " chapters 2 & 3", " intro (on Blackboard)", " (read to p. 23) [Sakai Resources]".
+_ASSIGNMENT_TAIL_RE = re.compile(
+    rf"[\s,;]+(?:{_ASSIGNMENT}|(?:chs?\.|chapters?|intro(?:duction)?|preface)"
+    r"(?:\s*\d+(?:\s*(?:--?|–|&|,|and)\s*\d+)*)?(?!\w))(?:,\s*ch(?:apter)?s?\.?\s*\d+)*"
+    r"(?:\s*;[^()\[\]]*)?(?:\s*[(\[][^()\[\]]*[)\]])*[\s.;]*$",
     re.IGNORECASE)
 # The days a reading log's entry was read, closing the line: "; 2016/5/27 - 2016/6/17".
 _READ_DAY = r"\d{4}[/-]\d\d?(?:[/-]\d\d?)?"
@@ -185,7 +193,7 @@ _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
 # People a title alone may be read with: "Home Alone directed by Chris Columbus".
 _ROLE_FIELDS = frozenset({"editor", "translator", "director"})
 # Fields that back a reading up the way a date does.
-_EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title"})
+_EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title", "page"})
 # Forms whose shape alone tells a citation from prose, however many sentences follow.
 _STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted", "marked-then-names"})
 NOT_A_CITATION = "no author, title and date structure found"
@@ -273,7 +281,9 @@ def _parse_once(text: str) -> Parsed:
     if not parsed.is_citation and parsed.reason in (NOT_A_CITATION, "reads as prose", PROSE,
                                                     TOO_LONG_TITLE):
         parsed = (_before_comment(text) or _before_remark(text) or _link_then_remark(text)
-                  or _before_bracket_remark(text) or parsed)
+                  or _before_bracket_remark(text) or _before_assignment(text) or parsed)
+    elif not parsed.is_citation and parsed.reason == LONE_WORD_AUTHOR:
+        parsed = _before_assignment(text) or parsed  # "Cole, _Open City_ to end."
     calibrate(parsed)
     return parsed
 
@@ -348,6 +358,18 @@ def _before_bracket_remark(text: str) -> Parsed | None:
     if remark is None or remark.start() == 0:
         return None
     head = _parse(text[:remark.start()])
+    if not (head.is_citation and head.record.title and head.record.author):
+        return None
+    return _standing_for(head, text)
+
+
+def _before_assignment(text: str) -> Parsed | None:
+    """"Teju Cole, _Open City_ through ch. 6.": the entry before the part of it a syllabus
+    sets to read, when it names its author."""
+    cut = _ASSIGNMENT_TAIL_RE.search(text)
+    if cut is None or cut.start() == 0:
+        return None
+    head = _parse(text[:cut.start()])
     if not (head.is_citation and head.record.title and head.record.author):
         return None
     return _standing_for(head, text)
@@ -1070,6 +1092,9 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
                   form=draft.form)
 
 
+_PAGES_AFTER_MARKS_RE = re.compile(r",\s*pp?\.\s*(?P<p>\d{1,5}(?:\s*(?:--?|–)\s*\d{1,5})?)(?!\d)")
+
+
 def _title_within_marks(draft: Draft) -> None:
     """"*Volume 1: Fundamental Algorithms*. Third Edition. Addison-Wesley, 1997": a title
     set in italics ends with them, when a full stop follows; "Runner-Up Read: [_The
@@ -1079,7 +1104,13 @@ def _title_within_marks(draft: Draft) -> None:
         return
     # (or a dash: "*Durable Disorder: …* — PhD thesis, LSE, 2011", a remark on the work)
     end = next((b for a, b in draft.emphasis if a == title[1] and b < title[2]
-                and (draft.s[b:b + 2] == ". " or draft.s[b:b + 3] in (" — ", " – "))), None)
+                and (draft.s[b:b + 2] == ". " or draft.s[b:b + 3] in (" — ", " – ")
+                     or _PAGES_AFTER_MARKS_RE.match(draft.s, b, title[2]))), None)
+    if end is not None and (pages := _PAGES_AFTER_MARKS_RE.match(draft.s, end, title[2])):
+        # "*The Book of Margery Kempe*, pp. 3--20 (Book One, …)": the pages a syllabus sets
+        draft.put_value("page", " ".join(pages["p"].replace("--", "–").split()), *pages.span("p"))
+        draft.put("title", title[1], end)
+        return
     if end is None:
         start = next((a for a, b in draft.emphasis if title[1] < a and b == title[2]
                       and draft.s[title[1]:a].rstrip().endswith(":")

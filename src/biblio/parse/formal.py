@@ -170,7 +170,8 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
         return _date_first(base, start, end)
     m = _AUTHOR_DATE_PAREN_RE.match(s, start, end)
     bare = False
-    if m is None or not _good_date(s, m.start("date"), m.end("date")):
+    life = m is not None and _life_dates(s, m)
+    if m is None or not (life or _good_date(s, m.start("date"), m.end("date"))):
         m = _AUTHOR_DATE_BARE_RE.match(s, start, end)
         bare = True
         if m is None:
@@ -193,7 +194,9 @@ def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:
         return None  # "Battleship Potemkin (1925), directed by …" is no author-date line
     draft = base.fork()
     reprint = _REPRINT_RE.match(m.group("date"))
-    if reprint:  # APA "(1867/1976)": first published, then the edition cited
+    if life:
+        pass  # the years of the author's life date no work
+    elif reprint:  # APA "(1867/1976)": first published, then the edition cited
         draft.original_year = int(reprint.group(1))
         read_date(draft, m.start("date") + reprint.start(2), m.start("date") + reprint.end(2))
     else:
@@ -745,6 +748,23 @@ def _skip_space(s: str, pos: int, end: int) -> int:
     while pos < end and s[pos] in " \t,.;:":
         pos += 1
     return pos
+
+
+# "Toni Morrison (1931–2019), “Recitatif”", as anthologies and syllabi give an author:
+# the years of a life, then a comma where APA's date has its full stop.
+_LIFE_DATES_RE = re.compile(
+    r"\s*(?:c\.\s*)?(?P<born>1?\d{3}|20\d\d)\s*(?:--|[-–—])\s*(?:c\.\s*)?(?P<died>\d{2,4})\s*")
+_SHORTEST_LIFE, _LONGEST_LIFE = 20, 110
+
+
+def _life_dates(s: str, m: re.Match[str]) -> bool:
+    years = _LIFE_DATES_RE.fullmatch(m.group("date"))
+    if years is None or s[m.end("date") + 1:m.end("date") + 2] != ",":
+        return False
+    born, died = int(years["born"]), int(years["died"])
+    if died < 100:  # "(1832-88)"
+        died += born - born % 100 + (100 if died < born % 100 else 0)
+    return _SHORTEST_LIFE <= died - born <= _LONGEST_LIFE
 
 
 def _good_date(s: str, start: int, end: int) -> bool:

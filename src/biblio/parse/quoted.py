@@ -91,6 +91,11 @@ _PERIODICAL_SHAPE_RE = re.compile(
 _BOOK_REMARK_RE = re.compile(r"\s+[–—]\s+[a-z][^()]*$")
 _OWN_BOOK_RE = re.compile(r"(?:his|her|their)\s+(?=[A-Z])")
 # Pages closing a chapter's entry: ", pp. 211–51", ", 239", " pp. 135-66".
+# A syllabus's pages to read after a quoted chapter or essay, and where to find it:
+# ", pp. 21--50 [Sakai Resources]".
+_PAGES_TO_READ_RE = re.compile(r"\s*,?\s*pp?\.\s*(?P<p>\d{1,5}(?:\s*(?:--?|–)\s*\d{1,5})?)\s*\.?"
+                               r"(?:\s*(?:\[[^\[\]]{1,40}\]|\([^()]{1,40}\)))*\s*")
+_SURNAMES_JOIN_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _BOOK_PAGES_RE = re.compile(r"[,.]?\s*(?:pp?\.\s*)?(?<![\w–-])(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
                             r"\s*\.?\s*$")
 
@@ -106,15 +111,21 @@ def quoted_form(draft: Draft, start: int, end: int) -> bool:
     group = next(g for g in ("q", "s", "a") if m.group(g) is not None)
     if _inside_title(s, m, start, end):
         return False  # 'Natural Cures "They" Don't Want You to Know About'
-    if not _container_like(s, m.end(), end):
+    pages = _PAGES_TO_READ_RE.fullmatch(s, m.end(), end)
+    if pages is None and not _container_like(s, m.end(), end):
         return False  # ""Socialism in one country" was Stalin's slogan."
     before_a, before_b = trim(s, start, m.start())
-    # "Chaucer, 'The Knight's Tale', in …": before a chapter, a surname alone is its author
-    chapter = _IN_RE.match(s, m.end(), end) is not None or draft.type == "chapter"
+    # "Chaucer, 'The Knight's Tale', in …", "Smith and Kim, “Grammar Fundamentals”, pp.
+    # 21--50": before a chapter, or pages to read, surnames alone are its authors
+    chapter = _IN_RE.match(s, m.end(), end) is not None or draft.type == "chapter" \
+        or pages is not None
     if before_a < before_b and not _read_before(draft, before_a, before_b, surname=chapter):
         return False
     draft.put("title", m.start(group), m.end(group), keep_quotes=True)
     draft.form = "quoted"
+    if pages is not None:  # pandoc's "--" is the en dash of a range
+        draft.put_value("page", " ".join(pages["p"].replace("--", "–").split()), *pages.span("p"))
+        return True
     after = m.end()
     paren = _PAREN_RE.match(s, after, end)
     if paren and read_paren(draft, paren.start("inner"), paren.end("inner")):
@@ -190,7 +201,8 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
     # "Rolling Stone, “Title”": a periodical the lexicon knows, not a person
     names = None if _POSSESSIVE_END_RE.search(left) or left.strip(" ,").lower() in _PERIODICALS \
         else parse_name_list(left)
-    if names is None and surname and plausible_surname(left.strip(" ,")):
+    if names is None and surname and all(
+            map(plausible_surname, filter(None, _SURNAMES_JOIN_RE.split(left.strip(" ,"))))):
         names = parse_name_list(left, allow_mononym=True)
     if names is None and "," in left.rstrip(" ,"):
         names = parse_inverted_list(left)  # "Nelson, J. L., 'Kingship and Empire', in …"
