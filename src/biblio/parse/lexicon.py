@@ -115,6 +115,11 @@ LEAD_INS: frozenset[str] = frozenset(
         "quote from", "quoted from", "bonus", "plus", "and", "also", "next episode",
         "next time", "next week", "next month", "coming up", "up next", "this week", "book",
         "our book", "book of the month", "this month",
+        # a syllabus's labels: "Required text: Physical Biology of the Cell (2nd ed) by …"
+        "required text", "required texts", "required reading", "required readings",
+        "required book", "required books", "textbook", "textbooks", "course text",
+        "course texts", "recommended text", "recommended texts", "optional text",
+        "optional reading", "optional readings", "supplementary reading", "main text",
     }
 )
 # Words that end any reading of a phrase as a person's name.

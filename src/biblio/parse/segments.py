@@ -155,6 +155,11 @@ _PUBLISHED_IN_RE = re.compile(
     r"(?:first\s+|originally\s+)?(?:publ?\.|published)(?:\s+in)?\s+(?=\d)", re.IGNORECASE)
 
 
+_PAREN_EDITION_RE = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new|expanded|updated)\s+(?:ed\.?|edn\.?|edition)",
+    re.IGNORECASE)
+
+
 def read_paren(draft: Draft, start: int, end: int) -> bool:
     """The inside of a trailing "( … )": year, imprint, director or broadcaster."""
     s = draft.s
@@ -199,6 +204,9 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
         a, b = trim(s, a, b)
         text = s[a:b]
     if read_date(draft, a, b):
+        return True
+    if _PAREN_EDITION_RE.fullmatch(text) and "edition" not in draft.values:
+        draft.put("edition", a, b)  # "Physical Biology of the Cell (2nd ed) by …"
         return True
     if not any(ch.isdigit() for ch in text):
         if _PLACE_PUBLISHER_RE.match(text) or is_place(text):
