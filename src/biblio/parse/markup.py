@@ -18,11 +18,12 @@ from functools import lru_cache
 # a bracketed number glued to a capital ("(2)The Invention of Nature") —
 # but not the initial of "H. G. Wells".  One rule for the extractor's list items and the
 # parser's lines.
-# A task list's box may follow the marker or stand alone: "- [ ] Title", "[x] Title".
+# A task list's box may follow the marker or stand alone: "- [ ] Title", "[x] Title"; a
+# favourite's star in bold may follow it: "1. __*__ [Lonesome Dove](…) by Larry McMurty".
 _MARKER_RE = re.compile(
     r"\s*(?:(?:[^\w\s\"“‘'(\[*_<]{1,3}\s+|[•·▪▫◦‣⁃∙●○■□►▶➤✓✔]|[*+]\s+|\d{1,3}(?:[.)]|\.\))\s+|\d{1,3}\.(?=[A-Z][a-z])"
     r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+|[\[(]\d{1,3}[\])](?=[A-Z\"“‘]))"
-    r"(?:\[[ x]\]\s+)?"
+    r"(?:\[[ x]\]\s+|(?:\*\*|__)[*★☆⭐]{1,3}(?:\*\*|__)\s+)?"
     r"|\[ \]\s+)(?=\S)",
     re.IGNORECASE,
 )
