@@ -23,3 +23,25 @@ def test_a_favourites_star_in_bold_is_no_part_of_the_title() -> None:
             "1. [The Hobbit](https://www.goodreads.com/book/show/5907.The_Hobbit)"
             " by J.R.R. Tolkien\n")
     assert _works(text) == [("Lonesome Dove", ["McMurty"]), ("The Hobbit", ["Tolkien"])]
+
+
+def test_a_name_and_a_year_before_films_existed_are_the_author_and_the_date() -> None:
+    # "(Andrei Tarkovsky, 1979)" after a title names a director; 1861 cannot
+    text = ("- Great Expectations (Charles Dickens, 1861)\n"
+            "- The Adventures of Tom Sawyer (Mark Twain, 1876)\n")
+    records = [c.record for o in iter_extract(text, "markdown") for c in o.citations]
+    assert [(r.type, r.author[0].family, r.year) for r in records] == [
+        ("book", "Dickens", 1861), ("book", "Twain", 1876)]
+
+
+def test_under_a_heading_of_books_the_name_in_brackets_is_the_author() -> None:
+    text = ("## Sample books\n\n"
+            "- The Great Gatsby (F. Scott Fitzgerald, 1925)\n"
+            "- To Kill a Mockingbird (Harper Lee, 1960)\n\n"
+            "## Films we watched\n\n"
+            "- Stalker (Andrei Tarkovsky, 1979)\n")
+    records = [c.record for o in iter_extract(text, "markdown") for c in o.citations]
+    assert [(r.type, [a.family for a in r.author], [d.family for d in r.director])
+            for r in records] == [
+        ("book", ["Fitzgerald"], []), ("book", ["Lee"], []),
+        ("motion_picture", [], ["Tarkovsky"])]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Literal
 
 from ..model import Name, Origin
 from ..parse.calibration import calibrate
@@ -103,6 +104,9 @@ _PRODUCT_MARK = re.compile("[®™]")
 # A heading that lists films, not books ("Films mentioned", "Movies we discussed").
 _FILMS_HEADING = re.compile(r"\b(?:films?|movies?|documentar(?:y|ies)|cinema)\b", re.IGNORECASE)
 _BOOKS_HEADING = re.compile(r"\b(?:books?|reading|novels?|articles?|essays?)\b", re.IGNORECASE)
+_SCREEN_HEADING = re.compile(r"\b(?:shows?|tv|television|series|episodes?|watch\w*)\b",
+                             re.IGNORECASE)
+ListedKind = Literal["films", "books"]
 _SECTION_REASONS: dict[SectionKind, str] = {
     "credits": "credits",
     "metadata": "episode metadata",
@@ -141,7 +145,8 @@ class Judge:
         self.run_lines: set[int] = set()  # unmarked lines read as a list of works
         self.episode = episode if episode is not None else Episode()
         self.section: SectionKind | None = None
-        self.films_section = False  # a reading list of films: "Films mentioned"
+        # what the heading over a list says its works are: "Films mentioned", "Books"
+        self.listed_kind: ListedKind | None = None
         self.section_name: str | None = None
         self.section_level = 0
         self.order = ListOrder()
@@ -189,8 +194,7 @@ class Judge:
         if block.kind == "heading" or self._is_heading(block, plain):
             cited = self._cited_in_heading(block, plain)
             if cited is not None:
-                if self.films_section:
-                    _as_film(cited)  # "## Movies" over "#### [2001: A Space Odyssey](…) (1968)"
+                _as_listed(cited, self.listed_kind)  # "## Movies" over "#### [2001: …](…) (1968)"
                 self._place([cited], block)
                 outcome.citations.append(cited)
                 return outcome
@@ -206,7 +210,7 @@ class Judge:
                                     block)
         if block.kind == "paragraph" and announces_reading(plain):
             self.section, self.section_name, self.section_level = "reading", plain, block.level
-            self.films_section = False
+            self.listed_kind = _listed_kind(plain)  # "… comes with these sample books:"
             return self._inline(outcome, block, PROSE)  # the works follow; it may name some
         reason = rejection_reason(plain)
         if reason == "timestamp":
@@ -475,8 +479,7 @@ class Judge:
         self.section = kind or "other"
         self.section_name = name
         self.section_level = level
-        self.films_section = self.section in ("reading", "other") \
-            and _FILMS_HEADING.search(name) is not None and _BOOKS_HEADING.search(name) is None
+        self.listed_kind = _listed_kind(name) if self.section in ("reading", "other") else None
 
     def place_line(self, citation: Parsed, outcome: LineOutcome) -> None:
         """Give a record read after its line's turn (`settle_repeated_titles`) its origin."""
@@ -551,9 +554,8 @@ class Judge:
                 accepted = [listed] if listed is not None else []
                 if listed is not None:
                     self.order.note(listed)
-        if self.films_section:
-            for film in accepted:
-                _as_film(film)
+        for work in accepted:
+            _as_listed(work, self.listed_kind)
         self._place(accepted, block)
         outcome.citations.extend(accepted)
         if not accepted:
@@ -763,13 +765,29 @@ def _split_items(text: str) -> list[str]:
     return [item.strip() for item in items if item.strip()] or [text]
 
 
-def _as_film(parsed: Parsed) -> None:
+def _listed_kind(heading: str) -> ListedKind | None:
+    books = _BOOKS_HEADING.search(heading) is not None
+    if _FILMS_HEADING.search(heading) is not None:
+        return None if books else "films"
+    # "All of the books and shows from this conversation": not books alone
+    return "books" if books and _SCREEN_HEADING.search(heading) is None else None
+
+
+def _as_listed(parsed: Parsed, kind: ListedKind | None) -> None:
     """An entry under a films heading read as a book ("Seven Samurai (1954) - Akira
     Kurosawa") is a film, and the name beside it its director's; an entry with a
-    publisher or an ISBN stays a book."""
+    publisher or an ISBN stays a book.  Under a heading of books, the film a bracket's
+    name and year make ("The Great Gatsby (F. Scott Fitzgerald, 1925)") is a book by
+    that name."""
     record = parsed.record
-    if record.type != "book" or record.publisher or record.isbn or record.editor \
-            or record.translator:
+    if kind == "books":
+        if record.type == "motion_picture" and record.director and not record.author \
+                and parsed.form == "title":
+            record.type = "book"
+            record.author, record.director = record.director, []
+        return
+    if kind != "films" or record.type != "book" or record.publisher or record.isbn \
+            or record.editor or record.translator:
         return
     record.type = "motion_picture"
     if record.author and not record.director:

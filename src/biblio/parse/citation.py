@@ -873,6 +873,9 @@ def _italic_title(base: Draft, start: int, end: int, text: str, cleaned: Cleaned
     return draft
 
 
+_FIRST_FILMS = 1888  # the year of the oldest surviving motion picture
+
+
 def _settle_paren_person(draft: Draft) -> None:
     """"(Andrei Tarkovsky, 1979)" names the director unless the line already has authors;
     without a year, "(Kazuo Ishiguro)" after a title names its authors."""
@@ -892,8 +895,10 @@ def _settle_paren_person(draft: Draft) -> None:
         authors = []
     if authors or "editor" in draft.names:
         draft.put("publisher", a, b)
-    elif draft.form == "quoted":
-        draft.put_names("author", names, a, b)  # ""The Revolution Betrayed" (Leon Trotsky, 1936)"
+    elif draft.form == "quoted" or (draft.date.year or _FIRST_FILMS) < _FIRST_FILMS:
+        # ""The Revolution Betrayed" (Leon Trotsky, 1936)"; "Pride and Prejudice (Jane
+        # Austen, 1813)": no one directed a film before there were films
+        draft.put_names("author", names, a, b)
     else:
         draft.put_names("director", names, a, b)
         draft.type = "motion_picture"
