@@ -104,6 +104,7 @@ _PRODUCT_MARK = re.compile("[®™]")
 # A heading that lists films, not books ("Films mentioned", "Movies we discussed").
 _FILMS_HEADING = re.compile(r"\b(?:films?|movies?|documentar(?:y|ies)|cinema)\b", re.IGNORECASE)
 _BOOKS_HEADING = re.compile(r"\b(?:books?|reading|novels?|articles?|essays?)\b", re.IGNORECASE)
+_BOOKS_ONLY_HEADING = re.compile(r"\b(?:books?|novels?)\b", re.IGNORECASE)
 _SCREEN_HEADING = re.compile(r"\b(?:shows?|tv|television|series|episodes?|watch\w*)\b",
                              re.IGNORECASE)
 ListedKind = Literal["films", "books"]
@@ -766,11 +767,12 @@ def _split_items(text: str) -> list[str]:
 
 
 def _listed_kind(heading: str) -> ListedKind | None:
-    books = _BOOKS_HEADING.search(heading) is not None
     if _FILMS_HEADING.search(heading) is not None:
-        return None if books else "films"
-    # "All of the books and shows from this conversation": not books alone
-    return "books" if books and _SCREEN_HEADING.search(heading) is None else None
+        return None if _BOOKS_HEADING.search(heading) else "films"
+    # "All of the books and shows from this conversation" is not books alone, and a
+    # "Reading list" may hold a film
+    return "books" if _BOOKS_ONLY_HEADING.search(heading) is not None \
+        and _SCREEN_HEADING.search(heading) is None else None
 
 
 def _as_listed(parsed: Parsed, kind: ListedKind | None) -> None:
@@ -782,7 +784,7 @@ def _as_listed(parsed: Parsed, kind: ListedKind | None) -> None:
     record = parsed.record
     if kind == "books":
         if record.type == "motion_picture" and record.director and not record.author \
-                and parsed.form == "title":
+                and parsed.form == "title" and "direct" not in parsed.text.lower():
             record.type = "book"
             record.author, record.director = record.director, []
         return
