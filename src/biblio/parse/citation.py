@@ -52,6 +52,7 @@ from .segments import (
     unlikely_publisher,
 )
 from .titles import is_title_like, opens_title
+from .vancouver import parse_vancouver
 
 # A label before the entry; a flattened page may drop the space after its colon
 # ("Featured Book:Lost in Math, by Sabine Hossenfelder").
@@ -168,8 +169,9 @@ _PROFILE_RE = re.compile(
 _SLUG_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _SLUG_ARTICLES = frozenset({"the", "a", "an"})
 _FORM_CONFIDENCE: dict[str, float] = {
-    "author-date": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75, "comma": 0.7,
-    "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6, "italic": 0.4,
+    "author-date": 0.9, "vancouver": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75,
+    "comma": 0.7, "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6,
+    "italic": 0.4,
     "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
     "identifier": 0.4, "listed": 0.4, "possessive-kind": 0.7,
     "by-cut": 0.65,
@@ -195,7 +197,8 @@ _ROLE_FIELDS = frozenset({"editor", "translator", "director"})
 # Fields that back a reading up the way a date does.
 _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title", "page"})
 # Forms whose shape alone tells a citation from prose, however many sentences follow.
-_STRONG_FORMS = frozenset({"author-date", "bibliography", "quoted", "marked-then-names"})
+_STRONG_FORMS = frozenset({"author-date", "vancouver", "bibliography", "quoted",
+                           "marked-then-names"})
 NOT_A_CITATION = "no author, title and date structure found"
 DESCRIBED_WORK = "describes a work, without its title"
 # Someone's piece of work described, not named: a link's words in a feed's notes.
@@ -798,7 +801,7 @@ def _bracketed(s: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft | None:
-    for formal in (parse_author_date, parse_bibliography, parse_title_first):
+    for formal in (parse_vancouver, parse_author_date, parse_bibliography, parse_title_first):
         draft = formal(base, start, end)
         if draft is not None:
             return draft
