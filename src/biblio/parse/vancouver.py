@@ -50,9 +50,11 @@ _ARTICLE_RE = re.compile(
 def parse_vancouver(base: Draft, start: int, end: int) -> Draft | None:
     """A book, a chapter or an article in the Vancouver style."""
     s = base.s
-    head = _AUTHORS_RE.match(s, start, end)
-    if head is None or ";" not in s[head.end():end]:
+    if s.find(";", start, end) < 0:
         return None  # the year's semicolon is the style's mark
+    head = _AUTHORS_RE.match(s, start, end)
+    if head is None or s.find(";", head.end(), end) < 0:
+        return None
     names = [_name(m) for m in _AUTHOR_RE.finditer(head["authors"])]
     draft = base.fork()
     draft.form = "vancouver"
