@@ -124,6 +124,7 @@ PAGE_COUNT_RE = re.compile(r",\s*(?P<n>\d{2,4})\s*(?:pages|pp\.?)\s*$", re.IGNOR
 # after a bar ("The Books I Read in November | 2021", a page's title).
 _DASH_YEAR_RE = re.compile(r"(?<![\d\s])\s+[–—]\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _TRAILING_YEAR_RE = re.compile(r",\s*(?P<y>(?:1[5-9]|20)\d\d)\s*$")
+_PAGES_AFTER_YEAR_RE = re.compile(r",\s*pp?\.\s*(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?\s*$")
 _PLACE_YEAR_RE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][^,\d]{1,30}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
 _PLACE_PUBLISHER_RE = re.compile(r"[A-ZÀ-Þ][^:;,]{0,30}(?:,\s*[A-Z]{2})?\s?:\s+\S")
 _DASH_RE = re.compile(r"\s[–—-]\s")
@@ -304,6 +305,10 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
         # "Smith, J., The History of Things, London, n.d."
         draft.put("publisher-place", undated.start("place"), undated.end("place"))
         return undated.start()
+    pages = _PAGES_AFTER_YEAR_RE.search(s, max(start, end - 30), end)
+    if pages and _TRAILING_YEAR_RE.search(s, max(start, pages.start() - 12), pages.start()):
+        draft.put("page", pages.start("p"), pages.end("p"))  # "…: Wadsworth, 1993, pp. 123–135"
+        end = pages.start()
     date_m = _TRAILING_YEAR_RE.search(s, max(start, end - 12), end)
     if date_m is None:
         place = _PLACE_YEAR_RE.search(s, max(start, end - 40), end)
@@ -315,7 +320,12 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
         draft.put("publisher-place", place.start("place"), place.end("place"))
         return place.start()
     comma = s.rfind(",", start, date_m.start())
-    brk = _imprint_break(s, max(start, comma), date_m.start())
+    colon = s.rfind(": ", start, date_m.start())
+    # "W.-K. Chen, Linear Networks and Systems. Belmont, CA: Wadsworth, 1993" (IEEE): the
+    # imprint's town may hold commas of its own
+    brk = _imprint_break(s, start, date_m.start()) if colon > start else None
+    if brk is None or brk[1] > colon:
+        brk = _imprint_break(s, max(start, comma), date_m.start())
     if brk is not None:  # "… by Isaac Deutscher - Verso, 2003", "… Armed. Oxford UP, 1954."
         read_date(draft, date_m.start("y"), date_m.end("y"))
         read_imprint(draft, brk[1], date_m.start())
