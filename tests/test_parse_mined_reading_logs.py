@@ -4,7 +4,7 @@ notes around them are reworded."""
 
 from __future__ import annotations
 
-from biblio import iter_extract
+from biblio import iter_extract, parse_citation
 
 
 def _works(text: str, fmt: str = "markdown") -> list[tuple[str, list[str]]]:
@@ -45,3 +45,30 @@ def test_under_a_heading_of_books_the_name_in_brackets_is_the_author() -> None:
             for r in records] == [
         ("book", ["Fitzgerald"], []), ("book", ["Lee"], []),
         ("motion_picture", [], ["Tarkovsky"])]
+
+
+def test_a_papers_heading_opens_a_reading_list_and_et_al_names_the_author() -> None:
+    text = ("## Papers\n"
+            "- [Efficient Estimation of Word Representations in Vector Space]"
+            "(https://arxiv.org/abs/1301.3781) - Mikolov et al.\n")
+    records = [c.record for o in iter_extract(text, "markdown") for c in o.citations]
+    assert len(records) == 1
+    csl = records[0].to_csl()
+    assert csl["title"] == "Efficient Estimation of Word Representations in Vector Space"
+    assert csl["author"] == [{"family": "Mikolov"}]  # only a surname stands before "et al."
+    assert (csl["type"], csl["number"]) == ("article", "arXiv:1301.3781")  # a preprint
+
+
+def test_google_scholars_arxiv_preprint_is_the_repository_not_a_press() -> None:
+    parsed = parse_citation("Vaswani, A., et al. (2017). Attention is all you need. arXiv "
+                            "preprint arXiv:1706.03762.")
+    csl = parsed.record.to_csl()
+    assert (csl["type"], csl["publisher"], csl["number"]) == ("article", "arXiv",
+                                                              "arXiv:1706.03762")
+
+
+def test_a_journal_article_that_links_its_arxiv_copy_stays_a_journal_article() -> None:
+    parsed = parse_citation("Halpern SD, Ubel PA, Caplan AL. Solid-organ transplantation in "
+                            "HIV-infected patients. N Engl J Med. 2002 Jul 25;347(4):284-7. "
+                            "https://arxiv.org/abs/1207.7214")
+    assert parsed.record is not None and parsed.record.type == "article-journal"

@@ -22,7 +22,8 @@ _NAMES: dict[SectionKind, str] = {
             essential|more|extra|optional|episode|show|guest'?s?|our)\ )?
         (?:reading|readings|reading\ list|reading\ lists|books?|sources|references|bibliography|
            works\ cited|literature|resources|book\ list|booklist|reading\ and\ listening|
-           reading\ &\ listening|reading\ and\ viewing|reads|recommendations)
+           reading\ &\ listening|reading\ and\ viewing|reads|recommendations|
+           papers|articles|essays|novels|textbooks?|texts)
         |(?:books?|works|titles|sources|texts|films?|articles|things|stuff|media)
             \ (?:mentioned|discussed|referenced|cited|recommended|quoted|
                  we\ (?:discussed|mentioned))

@@ -430,7 +430,8 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
         read_date(draft, year.start("y"), year.end("y"))  # "Siddhartha; Hermann Hesse 1922"
         end = year.start()
     left = parse_name_list(s[start:m.start()], allow_surname=True)
-    right = parse_name_list(s[m.end():end], allow_surname=True) or _full_names(s[m.end():end])
+    right = parse_name_list(s[m.end():end], allow_surname=True) or _full_names(s[m.end():end]) \
+        or _surname_et_al(s[m.end():end])
     if left and right and ((not known_given_name(left[0]) and not is_mononym(left[0]) and (
         known_given_name(right[0]) or second_is_the_name(s[start:m.start()], s[m.end():end])
     )) or (_has_lone_surname(left) and known_given_name(right[0]))):
@@ -462,6 +463,15 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
                 return draft.put("title", start, title_end)
         return draft.put("title", start, m.start())
     return False
+
+
+# "… Vector Space - Mikolov et al.": only an author's surname stands before "et al."
+_SURNAME_ET_AL_RE = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+et\.?\s+al\.?\s*")
+
+
+def _surname_et_al(text: str) -> list[Name] | None:
+    m = _SURNAME_ET_AL_RE.fullmatch(text)
+    return [Name(family=m["who"])] if m and plausible_surname(m["who"]) else None
 
 
 def _dash_fields(draft: Draft, start: int, end: int, first: re.Match[str]) -> bool:

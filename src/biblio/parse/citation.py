@@ -19,7 +19,13 @@ from .casual import parse_casual, parse_title_only
 from .clauses import PAGE_COUNT_RE, read_core
 from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography, parse_title_first
-from .identifiers import accessed_notes, bare_isbn10, find_identifiers, names_a_work
+from .identifiers import (
+    accessed_notes,
+    arxiv_id,
+    bare_isbn10,
+    find_identifiers,
+    names_a_work,
+)
 from .labeller import current_labeller
 from .lexicon import BIO_WORDS, GIVEN_NAMES, JOB_WORDS, LEAD_INS
 from .markup import Cleaned, clean, forget_cleaning
@@ -195,6 +201,7 @@ _BIO_RE = re.compile(r"\b(?:of|at|for)\b|University|College|Institute")
 # People a title alone may be read with: "Home Alone directed by Chris Columbus".
 _ROLE_FIELDS = frozenset({"editor", "translator", "director"})
 # Fields that back a reading up the way a date does.
+_ET_AL_RE = re.compile(r"\bet\.? al\b")  # only authors' names are followed by it
 _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title", "page"})
 # Forms whose shape alone tells a citation from prose, however many sentences follow.
 _STRONG_FORMS = frozenset({"author-date", "vancouver", "bibliography", "quoted",
@@ -933,7 +940,7 @@ def _implausible(draft: Draft, line: str) -> str | None:
     # an edition's editor or translator beside a title in italics backs the reading as a
     # date does: "Chaucer, *Troilus and Criseyde*, ed. Windeatt: “Book I”, “Book II”"
     evidence = draft.date is not None or draft.labelled or not _EVIDENCE_FIELDS.isdisjoint(
-        draft.values) or (
+        draft.values) or _ET_AL_RE.search(line) is not None or (
         ("editor" in draft.names or "translator" in draft.names) and _title_marked(draft))
     authors = draft.names.get("author", [])
     # an imprint's town (read only beside a year or "n.d.") backs a lone name as a date
@@ -1079,6 +1086,9 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         draft.put_value("URL", link_url, 0, 0)
         at = text.find(link_url)
         spans.append(Span("URL", at, at + len(link_url)))
+    preprint = arxiv_id(text)
+    if preprint is not None:
+        _as_preprint(draft, preprint)
     confidence = _FORM_CONFIDENCE.get(draft.form, 0.5)
     if draft.date is not None or "publisher-place" in draft.values or draft.labelled:
         # an imprint's town stands beside a year, or "n.d."; "Livro:" names the kind of work
@@ -1098,6 +1108,21 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         confidence = min(confidence, WEAK_CONFIDENCE)
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None,
                   form=draft.form)
+
+
+def _as_preprint(draft: Draft, arxiv: str) -> None:
+    """An arXiv paper not published elsewhere is a preprint, as Zotero exports one: type
+    "article" and the repository's identifier as its number.  A journal article that
+    links its arXiv copy stays a journal article."""
+    if "container-title" in draft.values or draft.type not in ("book", "webpage"):
+        return
+    draft.type = "article"
+    publisher = draft.values.get("publisher")
+    if publisher is not None and "arxiv" in str(publisher[0]).lower():
+        # Google Scholar's "arXiv preprint arXiv:1706.03762": the repository, not a press
+        draft.put_value("publisher", "arXiv", publisher[1], publisher[2])
+    if "number" not in draft.values:
+        draft.put_value("number", f"arXiv:{arxiv}", 0, 0)
 
 
 _PAGES_AFTER_MARKS_RE = re.compile(r",\s*pp?\.\s*(?P<p>\d{1,5}(?:\s*(?:--?|–)\s*\d{1,5})?)(?!\d)")

@@ -94,6 +94,22 @@ def bare_isbn10(text: str) -> Found | None:
     return None
 
 
+# An arXiv preprint by its address or its label: "https://arxiv.org/abs/1301.3781",
+# "arXiv:1706.03762v7", "arXiv preprint arXiv:hep-th/9702027".
+_ARXIV_RE = re.compile(
+    r"(?:\barxiv\.org/(?:abs|pdf)/|\barXiv:\s?)"
+    r"(?P<id>\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?![\d.]\d)",
+    re.IGNORECASE)
+
+
+def arxiv_id(text: str) -> str | None:
+    """The arXiv identifier a line cites, without its version ("1301.3781")."""
+    if "arxiv" not in text.lower():
+        return None
+    m = _ARXIV_RE.search(text)
+    return m["id"] if m else None
+
+
 def names_a_work(text: str) -> bool:
     """The text gives an ISBN or a DOI, which alone is enough to find the work."""
     return any(f.field != "URL" for f in find_identifiers(text))
