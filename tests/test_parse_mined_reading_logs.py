@@ -72,3 +72,14 @@ def test_a_journal_article_that_links_its_arxiv_copy_stays_a_journal_article() -
                             "HIV-infected patients. N Engl J Med. 2002 Jul 25;347(4):284-7. "
                             "https://arxiv.org/abs/1207.7214")
     assert parsed.record is not None and parsed.record.type == "article-journal"
+
+
+def test_a_wiki_link_shows_its_words_and_a_linked_tag_shows_nothing() -> None:
+    text = ("## evergreen books\n\n"
+            "- Beyond Good and Evil by Friedrich Nietzsche\n"
+            "- [[thoughts/Philosophy and Nietzsche|Nietzsche and Philosophy]] by Gilles Deleuze\n")
+    assert _works(text) == [("Beyond Good and Evil", ["Nietzsche"]),
+                            ("Nietzsche and Philosophy", ["Deleuze"])]
+    linked = ("# Reading List\n\n- [The old guard (scaling over 100)]"
+              "(https://randsinrepose.com/archives/the-old-guard/)[[dunbars-number]]\n")
+    assert _works(linked) == [("The old guard (scaling over 100)", [])]

@@ -32,7 +32,9 @@ _MARKER_RE = re.compile(
 # non-nested alternatives: no pattern here can backtrack badly.
 _HREF = r"<a\s[^<>]{0,300}?href=[\"'](?P<%s>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
 _MARKUP_RE = re.compile(
-    r"(?P<img>!)?\[(?P<ltext>[^\[\]\n]{1,500})\]"
+    # A wiki link of Obsidian, Foam or Quartz notes: [[page|words shown]], [[folder/page]]
+    r"\[\[(?:[^\[\]|\n]{1,300}\||[^\[\]|\n]{0,300}/)?(?P<wtext>[^\[\]|/\n]{1,300})\]\]"
+    r"|(?P<img>!)?\[(?P<ltext>[^\[\]\n]{1,500})\]"
     r"\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
     # A reference-style link, its target defined elsewhere on the page: [_Title_][12]
     r"|\[(?P<rtext>[^\[\]\n]{1,500})\]\[(?P<rref>[^\[\]\n]{0,40})\]"
@@ -64,8 +66,9 @@ _TAGGED_MARKER_RE = re.compile(
 # Each group holding the words shown → the group holding its link target, if any.
 _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
-    "otext": "ourl", "itext": "iurl", "rtext": None, "stext": None}
+    "otext": "ourl", "itext": "iurl", "rtext": None, "stext": None, "wtext": None}
 _HAS_MARKUP_RE = re.compile(r"[*_\[<]")
+_BEFORE_WIKI_LINK = frozenset(" \t([\"“'‘")
 # Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_" or "<".
 _MARKUP_OPENING_RE = re.compile(r"[!\[*_<]")
 # A link's words set in emphasis inside the brackets: "[*Title*](url)".
@@ -183,8 +186,9 @@ def _unmarked(body: str, shift: int) -> Cleaned:
         offsets.extend(range(shift + pos, shift + m.start()))
         length += m.start() - pos
         pos = m.end()
-        if m.group("stray"):
-            continue
+        if m.group("stray") or (m.group("wtext") and m.start() and body[m.start() - 1] not in
+                                _BEFORE_WIKI_LINK):
+            continue  # a tag, or a note linked straight after a link: "(…)[[dunbars-number]]"
         group = next(g for g in _TEXT_GROUPS if m.group(g) is not None)
         g_start, g_end = m.span(group)
         marked = group in ("etext", "ttext", "eltext", "otext", "itext", "stext")
