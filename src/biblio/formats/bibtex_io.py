@@ -39,6 +39,7 @@ from .bibtex_fields import FIELDS, Field, csl_type_for, directors_as_authors, en
 from .bibtex_names import format_names, parse_names
 from .bibtex_split import RegularEntry, split
 from .bibtex_values import MONTHS, evaluate, month_number, string_table, trailing_text
+from .eprint import add_eprint, read_eprint
 from .extra_lines import take_original_date
 from .isbn_output import IsbnForm, written_isbn
 from .latex_text import decode, escape, protect_case
@@ -146,6 +147,7 @@ def _entry(rec: Record, dialect: Dialect, ascii_only: bool, isbn: IsbnForm) -> E
             _add_language(add, value, dialect, ascii_only)
         else:
             add(name, _encode(row, value, ascii_only))
+    add_eprint(rec, add, dialect == "biblatex")
     subtype = kind.subtype_for(dialect)
     if subtype:
         add("entrysubtype", "{" + subtype + "}")
@@ -379,6 +381,8 @@ def entry_to_record(entry: Entry, macros: Mapping[str, str]) -> Record:
         rec.set_full_title(f"{rec.full_title}: {subtitle}")
     if directors_as_authors(entry.entry_type, values.get("entrysubtype")):
         rec.director, rec.author = rec.author + rec.director, []
+    read_eprint(rec, {key: decode(evaluate(written[key], macros))
+                      for key in ("eprint", "eprinttype", "archiveprefix") if key in written})
     note, original = take_original_date(rec.note)
     rec.note = note
     if rec.original_date is None:
