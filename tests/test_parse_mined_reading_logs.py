@@ -83,3 +83,11 @@ def test_a_wiki_link_shows_its_words_and_a_linked_tag_shows_nothing() -> None:
     linked = ("# Reading List\n\n- [The old guard (scaling over 100)]"
               "(https://randsinrepose.com/archives/the-old-guard/)[[dunbars-number]]\n")
     assert _works(linked) == [("The old guard (scaling over 100)", [])]
+
+
+def test_a_score_or_a_strike_is_no_part_of_the_entry() -> None:
+    text = ("## Books\n\n"
+            "- Sapiens, by Yuval Noah Harari. Rating: 4/5\n"
+            "- ~~Sapiens by Yuval Noah Harari~~\n"
+            "- Sapiens by Yuval Noah Harari (8/10)\n")
+    assert _works(text) == [("Sapiens", ["Harari"])] * 3

@@ -429,7 +429,8 @@ def _parse(text: str) -> Parsed:
     base = _prepare(cleaned)
     line = cleaned.text
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
-    end = _before_shops(base.s, start, _before_marks(base.s, start, end))
+    end = _before_shops(base.s, start, _before_marks(base.s, start, _before_score(base.s, start,
+                                                                                    end)))
     read = _READ_DATES_RE.search(base.s, max(start, end - _READ_DATES_REACH), end) if (
         base.s[end - 1:end].isdigit() or base.s[end - 1:end].lower() in "d?wgt") else None
     if read and read.start() > start:
@@ -555,6 +556,22 @@ def _before_shops(s: str, start: int, end: int) -> int:
         else:
             break
     return end if b == end else trim(s, start, b)[1]
+
+
+# A reader's score closing the line: ". Rating: 4/5", " — 4.5/5", " (8/10)", ", 3 out of 5".
+_SCORE_RE = re.compile(
+    r"(?:[.,;]?\s*(?:my\s+)?rating:?\s*|\s*[–—-]\s*|,\s*|\s+(?=\())\(?"
+    r"(?P<score>\d{1,2}(?:\.\d)?)\s*(?:/|out\s+of)\s*(?P<of>5|10)(?:\s*stars?)?\)?\.?\s*$",
+    re.IGNORECASE)
+
+
+def _before_score(s: str, start: int, end: int) -> int:
+    if s.find("/", max(start, end - 12), end) < 0 and "out of" not in s[start:end]:
+        return end
+    m = _SCORE_RE.search(s, start, end)
+    if m is None or m.start() == start or float(m["score"]) > int(m["of"]):
+        return end
+    return m.start()
 
 
 def _before_marks(s: str, start: int, end: int) -> int:

@@ -34,6 +34,8 @@ _HREF = r"<a\s[^<>]{0,300}?href=[\"'](?P<%s>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
 _MARKUP_RE = re.compile(
     # A wiki link of Obsidian, Foam or Quartz notes: [[page|words shown]], [[folder/page]]
     r"\[\[(?:[^\[\]|\n]{1,300}\||[^\[\]|\n]{0,300}/)?(?P<wtext>[^\[\]|/\n]{1,300})\]\]"
+    # Struck through, as a to-read list marks what is done: ~~Sapiens by Yuval Noah Harari~~
+    r"|~~(?=\S)(?P<xtext>[^~\n]{1,500}?)(?<=\S)~~"
     r"|(?P<img>!)?\[(?P<ltext>[^\[\]\n]{1,500})\]"
     r"\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
     # A reference-style link, its target defined elsewhere on the page: [_Title_][12]
@@ -66,11 +68,12 @@ _TAGGED_MARKER_RE = re.compile(
 # Each group holding the words shown → the group holding its link target, if any.
 _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
-    "otext": "ourl", "itext": "iurl", "rtext": None, "stext": None, "wtext": None}
-_HAS_MARKUP_RE = re.compile(r"[*_\[<]")
+    "otext": "ourl", "itext": "iurl", "rtext": None, "stext": None, "wtext": None,
+    "xtext": None}
+_HAS_MARKUP_RE = re.compile(r"[*_\[<~]")
 _BEFORE_WIKI_LINK = frozenset(" \t([\"“'‘")
-# Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_" or "<".
-_MARKUP_OPENING_RE = re.compile(r"[!\[*_<]")
+# Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_", "<" or "~".
+_MARKUP_OPENING_RE = re.compile(r"[!\[*_<~]")
 # A link's words set in emphasis inside the brackets: "[*Title*](url)".
 _WRAPPED_EMPHASIS_RE = re.compile(r"(\*\*|\*|__|_)(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1")
 # What only the words a reader sees need removed too: HTML tags, <autolinks>, `code`, ~~strike~~.
