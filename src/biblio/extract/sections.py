@@ -23,7 +23,7 @@ _NAMES: dict[SectionKind, str] = {
         (?:reading|readings|reading\ list|reading\ lists|books?|sources|references|bibliography|
            works\ cited|literature|resources|book\ list|booklist|reading\ and\ listening|
            reading\ &\ listening|reading\ and\ viewing|reads|recommendations|
-           papers|articles|essays|novels|textbooks?|texts)
+           papers|articles|textbooks?)
         |(?:books?|works|titles|sources|texts|films?|articles|things|stuff|media)
             \ (?:mentioned|discussed|referenced|cited|recommended|quoted|
                  we\ (?:discussed|mentioned))
