@@ -395,6 +395,47 @@ def _dash_form(draft: Draft, start: int, end: int) -> bool:
     return _separated(draft, start, end, _DASH_RE)
 
 
+_PIPE_RE = re.compile(r"\s\|\s")
+_PIPE_FIELDS = 5
+
+
+def _pipe_form(draft: Draft, start: int, end: int) -> bool:
+    """"Matilda | Roald Dahl | kids,owned": a reading log's fields between pipes, the
+    title and its author first (either way round); of the fields after them a year is
+    the work's, and the rest (shelves, tags, the day it was read) are the reader's."""
+    s = draft.s
+    pipes = list(_PIPE_RE.finditer(s, start, end))
+    if not 1 <= len(pipes) < _PIPE_FIELDS:
+        return False
+    stop = pipes[1].start() if len(pipes) > 1 else end
+    trial = draft.copy()
+    for i, pipe in enumerate(pipes[1:], 1):
+        a, b = trim(s, pipe.end(), pipes[i + 1].start() if i + 1 < len(pipes) else end)
+        if trial.date is None and _FIELD_YEAR_RE.fullmatch(s, a, b):
+            read_date(trial, a, b)
+    fields = [trim(s, start, pipes[0].start()), trim(s, pipes[0].end(), stop)]
+    for who, what in ((1, 0), (0, 1)):  # the title first, as logs mostly have it
+        names = parse_name_list(s[slice(*fields[who])])
+        title = s[slice(*fields[what])]
+        if names and all(map(_one_person, names)) and opens_title(title) \
+                and is_title_like(title) and not _BYLINE_LABEL_RE.match(title):
+            trial.put_names("author", names, *fields[who])
+            trial.form = "pipe"
+            draft.adopt(trial)
+            return draft.put("title", *fields[what])
+    return False
+
+
+# "By: ABC News | Charlie Gibson Kate Gibson": a byline's label, not a title.
+_BYLINE_LABEL_RE = re.compile(r"(?:by|with|hosts?|authors?|written by|read by)\s*:", re.IGNORECASE)
+
+
+def _one_person(name: Name) -> bool:
+    """Surely a person, and only one: "Charlie Gibson Kate Gibson" is two run together."""
+    given = [w for w in (name.given or "").split() if not w.endswith(".")]
+    return surely_a_person(name) and len(given) <= 2
+
+
 def _semicolon_form(draft: Draft, start: int, end: int) -> bool:
     """"Deep Work; Cal Newport": a reading log's semicolon between its fields, read before
     the marks inside the title ("Fooled by Randomness; …", "Trust Me, I'm Lying; …").
@@ -813,7 +854,8 @@ _FORMS: tuple[tuple[_Form, str | re.Pattern[str]], ...] = (
     (_spaced_form, "  "),
     (_episode_form, "ep"), (_role_first_form, re.compile("^(?:edited|translated)")),
     (_marked_head_form, re.compile(r"\(eds?\b|\(editors?\)|, eds?\.|, editors?\b")),
-    (quoted_form, re.compile("[\"“‘']")), (_semicolon_form, ";"), (_by_form, "by"),
+    (quoted_form, re.compile("[\"“‘']")), (_semicolon_form, ";"), (_pipe_form, " | "),
+    (_by_form, "by"),
     (_marked_title_then_names, " "), (_name_then_marked_title, " "),
     (_inverted_form, ","), (_comma_form, ","),
     (_dash_form, re.compile("[-–—]")), (_slash_form, " / "), (_colon_form, ":"),

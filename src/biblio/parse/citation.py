@@ -176,8 +176,8 @@ _SLUG_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _SLUG_ARTICLES = frozenset({"the", "a", "an"})
 _FORM_CONFIDENCE: dict[str, float] = {
     "author-date": 0.9, "vancouver": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75,
-    "comma": 0.7, "dash": 0.7, "colon": 0.6, "surname": 0.6, "title": 0.5, "link": 0.6,
-    "italic": 0.4,
+    "comma": 0.7, "dash": 0.7, "pipe": 0.55, "colon": 0.6, "surname": 0.6, "title": 0.5,
+    "link": 0.6, "italic": 0.4,
     "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
     "identifier": 0.4, "listed": 0.4, "possessive-kind": 0.7,
     "by-cut": 0.65,
