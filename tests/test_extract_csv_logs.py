@@ -1,0 +1,45 @@
+"""A reading log kept as CSV in a plain-text file, read by its header row as a table
+is.  The rows are a public 2016 reading log's own; the second test's header is the
+column row of Goodreads' library export."""
+
+from __future__ import annotations
+
+from biblio import iter_extract
+
+LOG = (
+    "title,author,pages,publication_year,date_read,format,genre\n"
+    '"Living in the Light: Money, Sex and Power",John Piper,154,2016,2016-12-31,ebook,theology\n'
+    "Deep Work: Rules for Focused Success in a Distracted World,Cal Newport,296,2016,"
+    "2016-12-17,ebook,business\n"
+    "Advanced R programming,Hadley Wickham,250,2014,2016-11-26,ebook,business\n"
+    "\n"
+    "That was the year; more next time.\n"
+)
+
+
+def test_each_row_gives_title_author_and_year_and_the_reader_columns_are_left_out() -> None:
+    outcomes = [o for o in iter_extract(LOG, "text") if o.text.strip()]
+    assert outcomes[0].reason == "table header" and not outcomes[0].citations
+    works = [(c.record.to_csl()["title"], c.record.author[0].family, c.record.year)
+             for o in outcomes[1:4] for c in o.citations]
+    assert works == [
+        ("Living in the Light: Money, Sex and Power", "Piper", 2016),  # quoted commas kept
+        ("Deep Work: Rules for Focused Success in a Distracted World", "Newport", 2016),
+        ("Advanced R programming", "Wickham", 2014),  # the publication year, not the day read
+    ]
+    assert not outcomes[4].citations  # prose after the table is not a row
+
+
+def test_a_goodreads_export() -> None:
+    text = ("Book Id,Title,Author,Author l-f,Additional Authors,ISBN,ISBN13,My Rating,"
+            "Average Rating,Publisher,Binding,Number of Pages,Year Published,"
+            "Original Publication Year,Date Read,Date Added,Bookshelves\n"
+            '5107,"The Catcher in the Rye","J.D. Salinger","Salinger, J.D.","",="0316769177",'
+            '="9780316769174",4,3.81,"Little, Brown and Company",Paperback,277,2001,1951,'
+            "2020/05/01,2020/04/01,\n")
+    records = [c.record for o in iter_extract(text, "text") for c in o.citations]
+    assert len(records) == 1
+    csl = records[0].to_csl()
+    assert (csl["title"], csl["author"][0]["family"], csl["publisher"]) == (
+        "The Catcher in the Rye", "Salinger", "Little, Brown and Company")
+    assert csl["ISBN"] == "9780316769174"
