@@ -77,6 +77,18 @@ _AWARD_LABEL_RE = re.compile(
     r"this year|(?:of|in) (?:19|20)\d\d)\b)"
     r"[^:]{0,60}?:\s+(?=\S)",
     re.IGNORECASE)
+# A reading plan files its picks under genres: "Classic:", "Current Fiction:", "Food
+# Memoir:", "Children’s Fiction:", "Audiobook:"; every word of the label names a kind of
+# reading.  "History: A Very Short Introduction by John H. Arnold" is one title.
+_GENRE_WORDS = (
+    r"classics?|fiction|non-?fiction|philosophy|history|memoirs?|biograph(?:y|ies)|crime|"
+    r"thrillers?|myster(?:y|ies)|romance|humou?r|poetry|science|sci-?fi|fantasy|horror|"
+    r"audio ?books?|children['’]?s|young adult|ya|graphic novels?|business|self-help|essays|"
+    r"short stories|literary|current|contemporary|food|travel|true crime|politics|economics|"
+    r"psychology|religion|spirituality|nature|sports?|cookbooks?|comics?|westerns?|"
+    r"historical|general|modern")
+_GENRE_LABEL_RE = re.compile(rf"(?:(?:{_GENRE_WORDS})\s+){{0,2}}(?:{_GENRE_WORDS}):\s+(?=\S)",
+                             re.IGNORECASE)
 # A cross-reference opening an entry without a colon, as notes and reading lists write it.
 _SEE_ALSO_RE = re.compile(r"(?:[Ss]ee also|[Cc]f\.)\s+(?=[A-Z‘'\"“])")
 # A recommendation's verb before "Title by Author": "Check out Thinking in Systems by …".
@@ -465,10 +477,14 @@ def _parse(text: str) -> Parsed:
             # nor a sentence's to the listener
             line = line[:start] + " " * (verb.end() - start) + line[verb.end():]
             start = verb.end()
-    award = _AWARD_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
+    award = (_AWARD_LABEL_RE.match(base.s, start, end) or _GENRE_LABEL_RE.match(base.s, start, end)
+             ) if ":" in base.s else None
     if award and " by " in base.s[award.end():end] \
-            and not _GENERIC_SUBTITLE_RE.match(base.s, award.end()):
-        start = award.end()  # "Favorite First Book in a New Series: Defy the Stars by …"
+            and not _GENERIC_SUBTITLE_RE.match(base.s, award.end()) \
+            and not _SERIES_SUBTITLE_RE.match(base.s, award.end()):
+        # "Favorite First Book in a New Series: Defy the Stars by …", "Food Memoir: Home
+        # Cooking: A Writer in the Kitchen by Laurie Colwin"
+        start = award.end()
     label = _TYPE_LABEL_RE.match(base.s, start, end) if ":" in base.s else None
     if label and label.group("label").lower() not in TYPE_LABELS:
         typed = _TYPE_LABEL_RE.match(base.s, label.end(), end)
@@ -520,6 +536,10 @@ def _drop_cut_name(draft: Draft, line: str) -> None:
 # A subtitle that only says what kind of book it is: "Emma: A Novel by Jane Austen".
 _GENERIC_SUBTITLE_RE = re.compile(r"(?:An?\s+)?(?:Novel|Memoir|Biography|Life|Story|Romance|"
                                   r"Thriller|Mystery|Play|Poem)s?\b", re.IGNORECASE)
+
+
+_SERIES_SUBTITLE_RE = re.compile(r"(?:An?\s+)?(?:Very Short Introduction|Introduction|"
+                                 r"Beginner['’]s Guide|Guide|Reader|Handbook|Companion)\b")
 
 
 _HOSTS_SHOW_RE = re.compile(r"The (?P<host>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) "
