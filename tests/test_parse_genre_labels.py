@@ -38,3 +38,13 @@ def test_two_picks_under_one_label() -> None:
     works = [(c.record.to_csl()["title"], c.record.author[0].family)
              for o in iter_extract(text, "text") for c in o.citations]
     assert works == [("The Circle", "Eggers"), ("The Signature of All Things", "Gilbert")]
+
+
+def test_a_sentence_listing_titles_with_their_authors_in_brackets() -> None:
+    text = ("Pick from these -- two for the top grade, one for the next: The King Must Die "
+            "(by Mary Renault), The Last of the Wine (by Mary Renault), Silver Pigs (by Lindsey "
+            "Davis), Roman Blood (by Steven Saylor).\n")
+    works = [(c.record.to_csl()["title"], c.record.author[0].family)
+             for o in iter_extract(text, "text") for c in o.citations]
+    assert works == [("The King Must Die", "Renault"), ("The Last of the Wine", "Renault"),
+                     ("Silver Pigs", "Davis"), ("Roman Blood", "Saylor")]

@@ -1,4 +1,4 @@
-"""A run of works cited, flattened into a paragraph after a "Research:" label.
+"""Runs of works cited inside a paragraph.
 
 History podcasts close an episode's notes with the works it drew on, each an MLA
 entry, all run together on one line: "… Research: Akst, Daniel. “Pellagra: The
@@ -6,6 +6,10 @@ Forgotten Plague.” American Heritage. December 2000. https://… Baird Rattini
 Kristin. “A Deadly Diet.” Discover. …".  Each entry opens with its author's name
 inverted, then a stop: the run is cut before each such name, and each piece is
 read as a line of its own.
+
+A run of titles each with its author in brackets, as a syllabus lists the novels
+to choose from in a sentence: "Pick from these …: The King Must Die (by Mary
+Renault), The Last of the Wine (by Mary Renault), Silver Pigs (by Lindsey Davis)".
 """
 
 from __future__ import annotations
@@ -37,3 +41,20 @@ def cited_run(content: str) -> list[str]:
     bounds = [*heads, len(content)]
     pieces = [content[a:b].strip() for a, b in pairwise(bounds)]
     return [piece for piece in (first, *pieces) if piece]
+
+
+# "The King Must Die (by Mary Renault)": a title (no commas, colons or brackets of its
+# own), then "by" and the author in brackets.
+_BYLINED = re.compile(r"(?P<title>[A-Z0-9][^,;:()]{0,100}?)\s*\(by\s+(?P<who>[^()]{3,80})\)")
+_BETWEEN = frozenset({"", "and", "or"})
+
+
+def bylined_run(content: str) -> list[str]:
+    """The works of a run of "Title (by Author)" items, or [] when there is none."""
+    if "(by " not in content:
+        return []
+    items = list(_BYLINED.finditer(content))
+    if len(items) < _MIN_ENTRIES or any(
+            content[a.end():b.start()].strip(" ,;") not in _BETWEEN for a, b in pairwise(items)):
+        return []
+    return [f"{m['title'].strip()} by {m['who'].strip()}" for m in items]

@@ -37,7 +37,7 @@ from ..parse.rejection import (
 from ..parse.titles import is_title_like
 from .blocks import Block, Episode
 from .chains import split_chain
-from .cited_run import cited_run
+from .cited_run import bylined_run, cited_run
 from .episode import harvest
 from .imprint import add_imprints
 from .inline import find_heading_mentions, find_mentions
@@ -369,7 +369,8 @@ class Judge:
         flatten show notes: "… RESOURCES:"Title," by A (X, 2024)."Other," by B …", or
         the works an episode drew on ("… Research: Akst, Daniel. “Title.” …").
         """
-        items = _embedded_list(block.content) or cited_run(block.content)
+        items = _embedded_list(block.content) or cited_run(block.content) \
+            or bylined_run(block.content)
         listed = [parsed for parsed in map(self.parse, items)
                   if parsed.is_citation and parsed.confidence >= ELSEWHERE_MIN_CONFIDENCE]
         # a listed item says more than a mention of it, even one that ran into its neighbour
