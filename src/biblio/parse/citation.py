@@ -586,7 +586,7 @@ _SCORE_RE = re.compile(
 
 
 def _before_score(s: str, start: int, end: int) -> int:
-    if s.find("/", max(start, end - 12), end) < 0 and "out of" not in s[start:end]:
+    if s.find("/", max(start, end - 12), end) < 0 and s.find("out of", start, end) < 0:
         return end
     m = _SCORE_RE.search(s, start, end)
     if m is None or m.start() == start or float(m["score"]) > int(m["of"]):
@@ -977,7 +977,7 @@ def _implausible(draft: Draft, line: str) -> str | None:
     # an edition's editor or translator beside a title in italics backs the reading as a
     # date does: "Chaucer, *Troilus and Criseyde*, ed. Windeatt: “Book I”, “Book II”"
     evidence = draft.date is not None or draft.labelled or not _EVIDENCE_FIELDS.isdisjoint(
-        draft.values) or _ET_AL_RE.search(line) is not None or (
+        draft.values) or (" al" in line and _ET_AL_RE.search(line) is not None) or (
         ("editor" in draft.names or "translator" in draft.names) and _title_marked(draft))
     authors = draft.names.get("author", [])
     # an imprint's town (read only beside a year or "n.d.") backs a lone name as a date

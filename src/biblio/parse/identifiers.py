@@ -104,7 +104,7 @@ _ARXIV_RE = re.compile(
 
 def arxiv_id(text: str) -> str | None:
     """The arXiv identifier a line cites, without its version ("1301.3781")."""
-    if "arxiv" not in text.lower():
+    if "rxiv" not in text and "rXiv" not in text and "RXIV" not in text:
         return None
     m = _ARXIV_RE.search(text)
     return m["id"] if m else None

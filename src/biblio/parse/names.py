@@ -455,7 +455,13 @@ def parse_inverted_list(text: str) -> list[Name] | None:
     return names or None
 
 
-def _vancouver_list(text: str) -> list[Name] | None:
+def vancouver_names(text: str) -> list[Name] | None:
+    """The authors of a line the Vancouver reader has recognised by its whole shape,
+    where "Florence AT" is a surname too."""
+    return _vancouver_list(_ET_AL_TAIL_RE.sub("", text.strip()), sure=True)
+
+
+def _vancouver_list(text: str, *, sure: bool = False) -> list[Name] | None:
     """"Smith J, Jones KL", "Fantham E., et al.": each surname with its initials after it
     and no comma between, as medicine and the sciences write authors.  Every piece must
     have the shape, so "Wallace, Robert W." (APA with a middle initial) stays APA."""
@@ -466,11 +472,13 @@ def _vancouver_list(text: str) -> list[Name] | None:
         if piece.lower() in _ET_AL and names:
             continue
         m = _VANCOUVER_RE.fullmatch(piece)
-        if m is None or m.group("family").split()[0] in GIVEN_NAMES:
+        if m is None or (not sure and m.group("family").split()[0] in GIVEN_NAMES):
             return None  # "John A.": a given name and an initial, in reading order
         if "." in m.group("given") and len(pieces) == 1:
             return None  # "Lars T.": alone, as likely a given name and a middle initial
-        names.append(Name(family=m.group("family"), given=m.group("given")))
+        given = m.group("given")  # "PF" → "P. F.", as CSL processors initialise it
+        names.append(Name(family=m.group("family"),
+                          given=given if "." in given else " ".join(f"{i}." for i in given)))
     return names or None
 
 

@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import re
 
-from ..model import Name
 from .draft import Draft
+from .names import vancouver_names
 from .segments import MONTHS
 
 _PARTICLE = r"(?:(?:de|del|della|der|den|du|da|di|dos|van|von|le|la|van der|van den|von der) )"
 _SURNAME = rf"{_PARTICLE}?[A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+)*"
-_AUTHOR = rf"(?P<family>{_SURNAME}) (?P<initials>[A-Z]{{1,3}})"
-_AUTHOR_RE = re.compile(_AUTHOR)
 # The whole author list up to the full stop that ends it: "Florence AT, Attwood D.",
 # "Smith J, Doe A, Johnson B, et al.", "Albert T."
 _AUTHORS_RE = re.compile(
@@ -55,7 +53,9 @@ def parse_vancouver(base: Draft, start: int, end: int) -> Draft | None:
     head = _AUTHORS_RE.match(s, start, end)
     if head is None or s.find(";", head.end(), end) < 0:
         return None
-    names = [_name(m) for m in _AUTHOR_RE.finditer(head["authors"])]
+    names = vancouver_names(head["authors"])
+    if names is None:
+        return None
     draft = base.fork()
     draft.form = "vancouver"
     role = "editor" if head["role"] else "author"
@@ -69,8 +69,8 @@ def parse_vancouver(base: Draft, start: int, end: int) -> Draft | None:
             if m[field]:
                 draft.put(field, *m.span(field))
     elif (m := _CHAPTER_RE.fullmatch(s, at, end)) is not None:
-        editors = [_name(e) for e in _AUTHOR_RE.finditer(m["editors"])]
-        if not editors:
+        editors = vancouver_names(m["editors"])
+        if editors is None:
             return None
         draft.type = "chapter"
         draft.put("title", *m.span("chapter"))
@@ -98,8 +98,3 @@ def _imprint(draft: Draft, m: re.Match[str]) -> None:
     draft.put("publisher", *m.span("publisher"))
     if m["edition"]:
         draft.put("edition", *m.span("edition"))
-
-
-def _name(m: re.Match[str]) -> Name:
-    """"Jenkins PF" → family "Jenkins", given "P. F."."""
-    return Name(family=m["family"], given=" ".join(f"{i}." for i in m["initials"]))
