@@ -454,6 +454,10 @@ _KIND_BY_BEFORE = re.compile(
 # The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
 _OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$")
 # A cue that makes the sentence's person the author: "author of", "his book", "she wrote".
+# "the author of the young adult novel “If You Could Be Mine”": words between "author of"
+# and the kind of work.
+_AUTHOR_OF_KIND = re.compile(
+    r"\bauthors?[ \t]+of[ \t]+(?:the|an?)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
 _OWN_CUE = re.compile(r"\b(?:authors?|co-authors?|wrote|written|his|her|their|whose)\b",
                       re.IGNORECASE)
 # A pronoun a few words before the cue: "their latest book", "his latest dark, psychological
@@ -803,7 +807,9 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     if cue is not None and _TOPIC_AFTER_CUE.match(cue.group(0)):
         cue = None  # "Brill's New Yorker article on the New York City "Rubber Room"": a topic
     if cue is not None and (_OWN_CUE.search(text, max(0, cue.start() - 24), cue.end())
-                            or _PRONOUN_BEFORE.search(text, max(0, cue.start() - 60), cue.start())):
+                            or _PRONOUN_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+                            or _AUTHOR_OF_KIND.search(text, max(0, cue.start() - 60),
+                                                      cue.start())):
         found = _subject(text, cue.start(), plural=cue.group(0)[:7].lower() == "authors")
         apposed = _APPOSED_PERSON.match(text, close) if found[0] is None else None
         person = parse_person(apposed.group("who")) if apposed else None
