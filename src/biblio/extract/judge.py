@@ -144,6 +144,7 @@ class Judge:
         self.after_cited = False  # the line before named a work
         self.labelled: dict[str, Parsed | None] = {}  # the labeller's readings of its items
         self.run_lines: set[int] = set()  # unmarked lines read as a list of works
+        self.title_run = False  # the run being read is of bare titles under a reading heading
         self.episode = episode if episode is not None else Episode()
         self.section: SectionKind | None = None
         # what the heading over a list says its works are: "Films mentioned", "Books"
@@ -443,6 +444,13 @@ class Judge:
             works += _names_work_and_maker(self._looked_over(self._labelled, text))
             left -= 1
         self.run_lines = {b.line for b in lines} if _mostly(works, len(lines)) else set()
+        # under a heading that names works, a run of lines each of which reads as a title
+        # alone is the list ("Books mentioned:" / "Sapiens" / "Atomic Habits")
+        # (the heading may open the run itself, read only when its turn comes)
+        headed = section_kind(plain_text(lines[0].content)) == "reading"
+        titles = lines[1:] if headed else lines
+        self.title_run = (headed or self.section == "reading") and len(titles) >= 2 and _mostly(
+            sum(read_listed_title(line.content) is not None for line in titles), len(titles))
 
     @staticmethod
     def _looked_over(read: Callable[[str], Parsed | None], text: str) -> Parsed | None:
@@ -546,7 +554,8 @@ class Judge:
                 accepted = [labelled]
                 self.order.note(labelled)
             elif len(items) == 1 and (
-                    (self.section == "reading" and (block.kind == "item" or self.after_authored))
+                    (self.section == "reading" and (block.kind == "item" or self.after_authored
+                                                    or self.title_run))
                     or (block.kind == "item" and self.after_cited and self._list_of_works())):
                 # under a heading that names works a bare title is one ("## Books",
                 # "- Deep work"), as a list item or after an entry with its author, and so

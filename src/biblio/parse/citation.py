@@ -746,14 +746,18 @@ def read_listed_title(text: str, vouched: bool = False) -> Parsed | None:
     if cleaned.links or rejection_reason(cleaned.text) is not None:
         return None
     base = _prepare(cleaned)
-    if base.values:
+    shop = base.values.get("URL")
+    if base.values and not (len(base.values) == 1 and shop is not None
+                            and _SHOP_RE.search(str(shop[0]))):
         return None  # an address or an identifier: the rules read those
-    a, b = trim(base.s, 0, len(base.s))
+    # "The Gene: https://amzn.to/…": a shop's link after the title is where to buy it
+    stretch = base.s.rstrip() if shop is None else base.s[:shop[1]].rstrip().rstrip(":–—-")
+    a, b = trim(base.s, 0, len(stretch))
     title = base.s[a:b]
     words = title.split()
     if not 0 < len(words) <= (VOUCHED_TITLE_WORDS if vouched else _LISTED_TITLE_WORDS) \
             or not opens_title(title) \
-            or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(base.s.rstrip()) \
+            or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(stretch) \
             or (len(words) == 1 and everyday_word(title)) \
             or (not vouched and parse_name_list(title)) \
             or any(w.lower().strip(".,") in MONTHS for w in words):
