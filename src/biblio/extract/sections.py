@@ -23,7 +23,11 @@ _NAMES: dict[SectionKind, str] = {
         (?:reading|readings|reading\ list|reading\ lists|books?|sources|references|bibliography|
            works\ cited|literature|resources|book\ list|booklist|reading\ and\ listening|
            reading\ &\ listening|reading\ and\ viewing|reads|recommendations|
-           papers|articles|textbooks?)
+           papers|articles|textbooks?|
+           # the same in the languages lists are kept in: "Leseliste", "Bibliografía"
+           leseliste|literaturliste|literaturverzeichnis|literatur|bücher|buchtipps|lektüre|
+           bibliographie|bibliografie|bibliografía|bibliografia|livres|libros|libri|lecturas|
+           letture|leituras|livros|boeken|leeslijst|literatuur)
         |(?:books?|works|titles|sources|texts|films?|articles|things|stuff|media)
             \ (?:mentioned|discussed|referenced|cited|recommended|quoted|
                  we\ (?:discussed|mentioned))

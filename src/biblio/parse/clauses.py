@@ -216,6 +216,8 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
             semicolon = s.find(";", *inside)
             read_imprint(draft, inside[0], semicolon if semicolon > 0 else inside[1])
         b = trim(s, a, opening, keep_quotes=True)[1]
+    if draft.date is None and ": " in s[a:b]:
+        b = _read_imprint_sentence(draft, a, b)
     if draft.date is None and "," in s[a:b]:
         b = _read_comma_imprint(draft, a, b)
     if "," in s[a:b]:
@@ -291,6 +293,23 @@ def _opening_paren(s: str, start: int, close: int) -> int:
             if depth == 0:
                 return i
     return -1
+
+
+# German lists close with "Ort: Verlag Jahr" and no comma before the year: "Kehlmann,
+# Daniel: Die Vermessung der Welt. Reinbek: Rowohlt 2005."
+_IMPRINT_SENTENCE_RE = re.compile(
+    r"\.\s+(?P<place>[A-ZÀ-Þ][^.:;,\d]{1,40}?)\s?:\s*(?P<pub>[A-ZÀ-Þ][^.:;,\d]{0,60}?)\s+"
+    r"(?P<y>(?:1[5-9]|20)\d\d)\s*$")
+
+
+def _read_imprint_sentence(draft: Draft, start: int, end: int) -> int:
+    s = draft.s
+    m = _IMPRINT_SENTENCE_RE.search(s, max(start, end - 110), end)
+    if m is None or not (is_place(m["place"]) or _town_like(m["place"])):
+        return end
+    read_date(draft, m.start("y"), m.end("y"))
+    read_imprint(draft, m.start("place"), m.end("pub"))
+    return m.start() + 1
 
 
 def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:

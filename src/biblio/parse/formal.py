@@ -259,6 +259,8 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             # in bold from the start is a name: "**Deutscher, Isaac**. Title. …")
             break
         text = s[start:names_end]
+        if ": " in text:
+            return None  # "Kehlmann, Daniel: Die Vermessung der Welt. …": the name ends there
         if "," in text or role != "author":
             names = parse_inverted_list(text)
             if names and _reading_order_family(names[0]):

@@ -111,6 +111,8 @@ def clean(line: str) -> Cleaned:
     marker = _MARKER_RE.match(line) or (
         _TAGGED_MARKER_RE.match(line) if line.lstrip().startswith("<") else None)
     shift = marker.end() if marker else len(line) - len(line.lstrip())
+    if line.endswith("\\"):
+        line = line[:-1].rstrip()  # Markdown's hard line break: "[Nullzeit](…) \\"
     return _inline(line[shift:], shift)
 
 

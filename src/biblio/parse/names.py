@@ -392,7 +392,7 @@ def parse_inverted_list(text: str) -> list[Name] | None:
     if vancouver is not None:
         return vancouver
     people = parse_name_list(text) if "," in text else None
-    if people and len(people) > 1 and all(map(known_given_name, people)):
+    if people and len(people) > 1 and (all(map(known_given_name, people)) or _full_names(text)):
         return people  # "Scott Chacon, Ben Straub": two people in reading order, not one
     if "," not in text:
         org = parse_organisation(text.rstrip("."))
@@ -459,6 +459,15 @@ def vancouver_names(text: str) -> list[Name] | None:
     """The authors of a line the Vancouver reader has recognised by its whole shape,
     where "Florence AT" is a surname too."""
     return _vancouver_list(_ET_AL_TAIL_RE.sub("", text.strip()), sure=True)
+
+
+def _full_names(text: str) -> bool:
+    """"Nils Baratella, Ansgar Lorenz, Stefania Maffeis, and Juliane Eva Reichert": three or
+    more pieces of two words or more, none ending with an initial, are people in reading
+    order (an inverted list has a one-word surname or initials in every other piece)."""
+    pieces = [_strip_connector(p.strip()) for p in text.split(",")]
+    return len(pieces) >= 3 and all(
+        len(p.split()) >= 2 and not is_initial(p.split()[-1]) for p in pieces)
 
 
 def _vancouver_list(text: str, *, sure: bool = False) -> list[Name] | None:
