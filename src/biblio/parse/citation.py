@@ -1018,8 +1018,9 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "describes a person, not a work"  # "Shannon Moore, service mechanic for …"
     if not evidence and draft.form in ("comma", "dash", "colon") and not is_title_like(title) \
             and not (_title_marked(draft) and authors and surely_a_person(authors[0])):
-        if not (authors and surely_a_person(authors[0]) and len(title.split()) <= 8
-                and (title.islower() or title[:1].isupper())):
+        if not (authors and (known_given_name(authors[0]) or (
+                draft.form == "dash" and surely_a_person(authors[0])))
+                and len(title.split()) <= 8 and (title.islower() or title[:1].isupper())):
             return "reads as prose"
         # "Toni Morrison – song of solomon", "Herminia Ibarra - Working identity", and in
         # any language "Kübra Gümüsay - Sprache und sein": weak, for a list to take
