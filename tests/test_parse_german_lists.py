@@ -54,3 +54,14 @@ def test_a_markdown_hard_line_break_is_no_part_of_the_title() -> None:
     titles = [c.record.to_csl()["title"] for o in iter_extract(text, "markdown")
               for c in o.citations]
     assert titles == ["Der Untertan", "Nullzeit"]
+
+
+def test_one_authors_linked_works_are_each_a_work() -> None:
+    text = ("## Leseliste\n\n"
+            "- bell hooks - [Feminism is for everybody](https://www.amazon.de/FEMINISM-EVERYBODY"
+            "-Passionate-bell-hooks/dp/0745317332), [die Bedeutung von Klasse]"
+            "(https://www.unrast-verlag.de/vorankuendigungen/die-bedeutung-von-klasse-detail)\n")
+    works = [(c.record.to_csl()["title"], c.record.author[0].family)
+             for o in iter_extract(text, "markdown") for c in o.citations]
+    assert works == [("Feminism is for everybody", "hooks"),
+                     ("die Bedeutung von Klasse", "hooks")]

@@ -746,9 +746,21 @@ _FORMAL_OPENING_RE = re.compile(
 _AND_ITEM_RE = re.compile(r"^\s*(?:and|&|or)\s+(?=\S)")
 
 
+# One author, then each work a link: "bell hooks - [Feminism is for everybody](…), [die
+# Bedeutung von Klasse](…)".
+_LINKED_WORKS_RE = re.compile(
+    r"\s*(?P<who>[^\[\]()]{2,80}?)\s+(?P<sep>[-–—:])\s+(?P<links>\[[^\[\]]+\]\([^()\s]+\)"
+    r"(?:\s*(?:,|and|&)\s*\[[^\[\]]+\]\([^()\s]+\))+)\s*")
+_LINK_RE = re.compile(r"\[[^\[\]]+\]\([^()\s]+\)")
+
+
 def _split_items(text: str) -> list[str]:
     """Split "X by A; Y by B" at top-level semicolons (not inside brackets, quotes or
-    emphasis: "*Volume 4 Fascicle 5, Mathematical Preliminaries Redux; Dancing Links*")."""
+    emphasis: "*Volume 4 Fascicle 5, Mathematical Preliminaries Redux; Dancing Links*"),
+    and one author's linked works, each with the author."""
+    if "](" in text and (linked := _LINKED_WORKS_RE.fullmatch(text)) is not None:
+        return [f"{linked['who']} {linked['sep']} {link}"
+                for link in _LINK_RE.findall(linked["links"])]
     if ";" not in text:
         return [text]
     items: list[str] = []
