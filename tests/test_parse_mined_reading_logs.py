@@ -91,3 +91,10 @@ def test_a_score_or_a_strike_is_no_part_of_the_entry() -> None:
             "- ~~Sapiens by Yuval Noah Harari~~\n"
             "- Sapiens by Yuval Noah Harari (8/10)\n")
     assert _works(text) == [("Sapiens", ["Harari"])] * 3
+
+
+def test_a_reading_lists_sub_heading_that_names_a_person_gives_its_titles_their_author() -> None:
+    text = ("## Books\n\n### Ursula K. Le Guin\n\n- The Dispossessed\n"
+            "- The Left Hand of Darkness\n\n### Fiction\n\n- Dune\n")
+    assert _works(text) == [("The Dispossessed", ["Le Guin"]),
+                            ("The Left Hand of Darkness", ["Le Guin"]), ("Dune", [])]

@@ -25,7 +25,7 @@ from ..parse.citation import (
 )
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
-from ..parse.names import known_given_name, surely_a_person
+from ..parse.names import is_mononym, known_given_name, parse_name_list, surely_a_person
 from ..parse.parsed import Parsed
 from ..parse.rejection import (
     CALL_TO_ACTION,
@@ -149,6 +149,7 @@ class Judge:
         self.section: SectionKind | None = None
         # what the heading over a list says its works are: "Films mentioned", "Books"
         self.listed_kind: ListedKind | None = None
+        self.heading_author: list[Name] | None = None  # a reading list's sub-heading's person
         self.section_name: str | None = None
         self.section_level = 0
         self.order = ListOrder()
@@ -485,7 +486,11 @@ class Judge:
         name = heading_name(plain)
         nested = level == 0 or level > self.section_level
         if kind is None and self.section == "reading" and nested:
-            return  # a sub-heading of a reading list ("Fiction", "On Lenin") keeps it open
+            # a sub-heading of a reading list ("Fiction", "On Lenin") keeps it open; one that
+            # names a person ("### Ursula K. Le Guin") gives the bare titles under it their author
+            self.heading_author = _person_heading(name)
+            return
+        self.heading_author = None
         self.section = kind or "other"
         self.section_name = name
         self.section_level = level
@@ -567,6 +572,8 @@ class Judge:
                     self.order.note(listed)
         for work in accepted:
             _as_listed(work, self.listed_kind)
+            if self.heading_author and not work.record.author and work.record.type == "book":
+                work.record.author = [n.copy() for n in self.heading_author]
         self._place(accepted, block)
         outcome.citations.extend(accepted)
         if not accepted:
@@ -786,6 +793,15 @@ def _split_items(text: str) -> list[str]:
     # the list, it is not its title's.
     items = [_AND_ITEM_RE.sub("", item, count=1) if i else item for i, item in enumerate(items)]
     return [item.strip() for item in items if item.strip()] or [text]
+
+
+def _person_heading(name: str) -> list[Name] | None:
+    """The person a sub-heading names ("Ursula K. Le Guin", "Baudelaire" as the canon
+    knows him), or None for any other heading ("Fiction", "On Lenin", "Dune")."""
+    names = parse_name_list(name.rstrip(":"), allow_mononym=True)
+    if not names or not all(surely_a_person(n) or is_mononym(n) for n in names):
+        return None
+    return names
 
 
 def _listed_kind(heading: str) -> ListedKind | None:
