@@ -1043,7 +1043,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     link_url = cleaned.links[0][2] if cleaned.links else None
     if link_url and draft.form == "link":
         draft.values.pop("URL", None)
-    spans = [Span(f, *cleaned.span(a, b)) for f, a, b in draft.spans()]
+    spans = _line_spans(cleaned, draft.spans())
     if link_url and "URL" not in draft.values:
         # the link target is not part of the clean text: point into the line itself
         draft.put_value("URL", link_url, 0, 0)
@@ -1068,6 +1068,15 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         confidence = min(confidence, WEAK_CONFIDENCE)
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None,
                   form=draft.form)
+
+
+def _line_spans(cleaned: Cleaned, found: list[tuple[str, int, int]]) -> list[Span]:
+    """The spans of what was found, in the line's coordinates: a line without markup (most)
+    only shifts them past its list marker, with no call per span."""
+    if cleaned.offsets is None:
+        shift = cleaned.shift
+        return [Span(f, a + shift, b + shift) for f, a, b in found]
+    return [Span(f, *cleaned.span(a, b)) for f, a, b in found]
 
 
 def _title_within_marks(draft: Draft) -> None:
