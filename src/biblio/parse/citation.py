@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from ..isbn import isbn_in_link
 from ..model import Name, Record
@@ -258,11 +259,24 @@ def parse_citation(text: str) -> Parsed:
 
 def forget_lines() -> None:
     """Empty the caches of lines already read (their readings, rejections, identifiers
-    and cleaning), so that a benchmark times the reading."""
+    and cleaning, and the extractor's readings of sentences), so that a benchmark times
+    the reading."""
     _parse_once.cache_clear()
     rejection_reason.cache_clear()
     find_identifiers.cache_clear()
     forget_cleaning()
+    for clear in _OTHER_LINE_CACHES:
+        clear()
+
+
+# Caches of lines kept outside this module (`biblio.extract.inline`'s), which
+# `forget_lines` empties too.
+_OTHER_LINE_CACHES: list[Callable[[], None]] = []
+
+
+def also_forget(cache_clear: Callable[[], None]) -> None:
+    """Have `forget_lines` empty another cache of lines, through its `cache_clear`."""
+    _OTHER_LINE_CACHES.append(cache_clear)
 
 
 # An archive repeats its lines (a recurring reading list, the same book in many
