@@ -33,6 +33,18 @@ def test_a_sentence_naming_a_work(sentence: str, title: str, authors: list[str])
     assert found.method == "inline"
 
 
+def test_a_repeated_sentence_is_read_once_and_handed_out_as_copies() -> None:
+    sentence = "This week they read the 1963 cult novel The Lowlife by Alexander Baron."
+    [first] = find_mentions(sentence)
+    first.record.title = "Changed"
+    first.record.author.append(first.record.author[0])
+    first.spans.clear()
+    [again] = find_mentions(sentence)
+    assert again.record.full_title == "The Lowlife"
+    assert [n.family for n in again.record.author] == ["Baron"]
+    assert again.spans
+
+
 @pytest.mark.parametrize("sentence", [
     "In this episode we talk about the history of the Roman Empire with a historian.",
     "Our guest is the author of several books on economics and a keen gardener.",

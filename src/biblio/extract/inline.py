@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from ..model import Date, Name, Record
-from ..parse.citation import SHOP_LINK_RE
+from ..parse.citation import SHOP_LINK_RE, also_forget
 from ..parse.draft import Draft
 from ..parse.lexicon import (
     CREDIT_WORDS,
@@ -556,12 +557,20 @@ _OPENERS = frozenset({"In", "With", "And", "But", "Also", "Plus", "Reviewing", "
 
 
 def find_mentions(content: str) -> list[Parsed]:
-    """The works a prose block names, each a `Parsed` with ``method="inline"``."""
+    """The works a prose block names, each a `Parsed` with ``method="inline"``; each call
+    gets its own copies, so a caller may change what it is given."""
+    return [parsed.copy() for parsed in _mentions_once(content)]
+
+
+# An archive repeats its paragraphs (the show's blurb, the same plug in every episode's
+# notes): a paragraph is read once and its works handed out as copies, as lines are.
+@lru_cache(maxsize=256)
+def _mentions_once(content: str) -> tuple[Parsed, ...]:
     cleaned = clean(content)
     text = cleaned.text
     shop_links = [(a, b) for a, b, url in cleaned.links if SHOP_LINK_RE.search(url)]
     if not (shop_links or cleaned.emphasis or cleaned.links or _could_mention(text)):
-        return []
+        return ()
     found: list[Parsed] = []
     taken: list[tuple[int, int]] = []
 
@@ -674,7 +683,10 @@ def find_mentions(content: str) -> list[Parsed]:
             found.append(parsed)
             taken.append((a, b))
     found.sort(key=lambda p: p.spans[0].start)
-    return found
+    return tuple(found)
+
+
+also_forget(_mentions_once.cache_clear)
 
 
 def find_heading_mentions(content: str) -> list[Parsed]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from ..isbn import isbn_in_link
 from ..model import Name, Record
@@ -288,11 +289,24 @@ def parse_citation(text: str) -> Parsed:
 
 def forget_lines() -> None:
     """Empty the caches of lines already read (their readings, rejections, identifiers
-    and cleaning), so that a benchmark times the reading."""
+    and cleaning, and the extractor's readings of sentences), so that a benchmark times
+    the reading."""
     _parse_once.cache_clear()
     rejection_reason.cache_clear()
     find_identifiers.cache_clear()
     forget_cleaning()
+    for clear in _OTHER_LINE_CACHES:
+        clear()
+
+
+# Caches of lines kept outside this module (`biblio.extract.inline`'s), which
+# `forget_lines` empties too.
+_OTHER_LINE_CACHES: list[Callable[[], None]] = []
+
+
+def also_forget(cache_clear: Callable[[], None]) -> None:
+    """Have `forget_lines` empty another cache of lines, through its `cache_clear`."""
+    _OTHER_LINE_CACHES.append(cache_clear)
 
 
 # An archive repeats its lines (a recurring reading list, the same book in many
@@ -1124,7 +1138,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     link_url = cleaned.links[0][2] if cleaned.links else None
     if link_url and draft.form == "link":
         draft.values.pop("URL", None)
-    spans = [Span(f, *cleaned.span(a, b)) for f, a, b in draft.spans()]
+    spans = _line_spans(cleaned, draft.spans())
     if link_url and "URL" not in draft.values:
         # the link target is not part of the clean text: point into the line itself
         draft.put_value("URL", link_url, 0, 0)
@@ -1170,6 +1184,15 @@ def _as_preprint(draft: Draft, arxiv: str) -> None:
 
 
 _PAGES_AFTER_MARKS_RE = re.compile(r",\s*pp?\.\s*(?P<p>\d{1,5}(?:\s*(?:--?|–)\s*\d{1,5})?)(?!\d)")
+
+
+def _line_spans(cleaned: Cleaned, found: list[tuple[str, int, int]]) -> list[Span]:
+    """The spans of what was found, in the line's coordinates: a line without markup (most)
+    only shifts them past its list marker, with no call per span."""
+    if cleaned.offsets is None:
+        shift = cleaned.shift
+        return [Span(f, a + shift, b + shift) for f, a, b in found]
+    return [Span(f, *cleaned.span(a, b)) for f, a, b in found]
 
 
 def _title_within_marks(draft: Draft) -> None:

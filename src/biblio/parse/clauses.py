@@ -177,7 +177,9 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
     if count and count.start() > a:  # "… by Brandon Sanderson, 1007 pages", "…), 1007pp."
         draft.put("number-of-pages", count.start("n"), count.end("n"))
         b = trim(s, a, count.start(), keep_quotes=True)[1]
-    dashed = _DASH_YEAR_RE.search(s, a, b) if draft.date is None else None
+    # (the pattern opens with a look-behind, tried at every character: ask for its dash first)
+    dashed = _DASH_YEAR_RE.search(s, a, b) if draft.date is None and (
+        "–" in s or "—" in s) else None
     if dashed and (_DASH_RE.search(s, a, dashed.start()) or " by " in s[a:dashed.start()]):
         # "Range — David Epstein — 2019": the year after the entry's own dash or "by" (a
         # heading "Summer Reading — 2021" has neither)
@@ -427,9 +429,29 @@ def _is_note(text: str) -> bool:
         for w in words)
 
 
+# How an ASCII bracket `_PAREN_ROLE_RE` matches must open (lower-cased, after spaces) or end.
+_PAREN_ROLE_OPENINGS = ("co-", "written", "directed", "dir.", "a ", "an ", "created",
+                        "illustrated", "documentary", "ed", "tr", "rev", "with", "introduction",
+                        "foreword", "preface", "afterword")
+_PAREN_ROLE_ENDINGS = ("ed", "ed.", "eds", "eds.", "editor", "editors", "trans", "trans.",
+                       "translator", "translators", "translation", "tr.")
+
+
+def _may_hold_paren_role(inside: str) -> bool:
+    """Whether `_PAREN_ROLE_RE` may match the bracket: a role opens it or closes it.  Most
+    brackets hold an imprint, and the pattern's second branch reads each one to its end.
+    (Other scripts fold case in ways lower() does not: "ſ" is "s" under IGNORECASE.)"""
+    if not inside.isascii():
+        return True
+    lowered = inside.lower()
+    return lowered.lstrip().startswith(_PAREN_ROLE_OPENINGS) or lowered.rstrip().endswith(
+        _PAREN_ROLE_ENDINGS)
+
+
 def _read_paren_role(draft: Draft, start: int, end: int) -> bool:
     """"(translated by Emily Wilson)", "(ed. Sheila Fitzpatrick)" after a title."""
-    m = _PAREN_ROLE_RE.match(draft.s, start, end)
+    m = _PAREN_ROLE_RE.match(draft.s, start, end) if _may_hold_paren_role(
+        draft.s[start:end]) else None
     if m is None:
         return _read_paren_imprint_then_role(draft, start, end)
     who = "who" if m.group("who") else "who2"

@@ -66,6 +66,11 @@ def _zipf(word: str) -> float:
 
 @lru_cache(maxsize=1)
 def _english() -> dict[str, float]:
-    from wordfreq import get_frequency_dict  # 0.2 s to load: only once a tie needs it
+    from wordfreq import get_frequency_dict, get_frequency_list  # 0.2 s: only once a tie needs it
 
-    return get_frequency_dict("en", "best")  # as `zipf_frequency` asks: one load
+    english = get_frequency_dict("en", "best")  # as `zipf_frequency` asks: one load
+    # wordfreq keeps the word lists the dictionary was built from: 400,000 words in lists,
+    # which the garbage collector walked at every full collection (a twentieth of a parse's
+    # time); words mapped to numbers it never walks.
+    get_frequency_list.cache_clear()
+    return english
