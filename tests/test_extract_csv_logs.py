@@ -43,3 +43,13 @@ def test_a_goodreads_export() -> None:
     assert (csl["title"], csl["author"][0]["family"], csl["publisher"]) == (
         "The Catcher in the Rye", "Salinger", "Little, Brown and Company")
     assert csl["ISBN"] == "9780316769174"
+
+
+def test_a_series_after_the_title_is_the_series_not_the_publisher() -> None:
+    text = ("title,author,pages,publication_year,date_read,format,genre\n"
+            '"As Sure as the Dawn (Mark of the Lion, #3)",Francine Rivers,520,1995,2016-05-16,'
+            "ebook,fiction\n")
+    csl = next(c.record.to_csl() for o in iter_extract(text, "text") for c in o.citations)
+    assert (csl["title"], csl["collection-title"], csl["collection-number"]) == (
+        "As Sure as the Dawn", "Mark of the Lion", "3")
+    assert "publisher" not in csl and csl["issued"] == {"date-parts": [[1995]]}

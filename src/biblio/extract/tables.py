@@ -45,6 +45,9 @@ _MORE = re.compile(rf"[()\[\]]|{_YEAR.pattern}|\sby\s|\b(?:tr|trans|eds?)\.|"
 # "Orwell, George", "Le Guin, Ursula K.": a family name, then one to three given names.
 _INVERTED = re.compile(r"^\s*(?:(\S+)\s+)?([^\s,]+),\s*((?:[^\s,]+\s*){1,3})$")
 
+# A series and its number closing a title cell, as book trackers export it: "As Sure as
+# the Dawn (Mark of the Lion, #3)".
+_SERIES_TAIL = re.compile(r"\s*\([^()]{2,80}#\s?\d+(?:\.\d+)?\)\s*$")
 # A cell set in code as a whole ("`9780765387424`"): its text, without the backticks.
 _CODE_CELL = re.compile(r"^`+([^`]+)`+$")
 
@@ -89,7 +92,8 @@ def row_citation(cells: list[str], roles: Roles) -> str | None:
         return None
     # emphasis marks where the title ends, unless the cell holds more than a title
     # ("Computer Lib/Dream Machines (1974)") or has its own markup
-    out = title if _MARKED.match(title) or _MORE.search(title) else f"*{title}*"
+    out = title if _MARKED.match(title) or _MORE.search(_SERIES_TAIL.sub("", title)) \
+        else f"*{title}*"
     if "author" in value:
         out += f" by {_direct(value['author'])}"
     if "editor" in value:
