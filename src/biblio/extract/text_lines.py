@@ -19,6 +19,9 @@ from .tables import Roles, column_roles, row_citation
 # author, a year, an ISBN…): "Title, author and notes" in a sentence names only one.
 _CSV_ROLES = 2
 _FORMULA = re.compile(r'^="(.*)"$')
+# A field that may name the title column: every header `column_roles` reads has one.
+_TITLE_FIELD = re.compile(r'(?:^|,)\s*"?(?:title|book|work|reading|text|novel|film|movie|name)',
+                          re.IGNORECASE)
 
 
 def text_blocks(lines: Iterable[str]) -> Iterator[Block]:
@@ -51,6 +54,8 @@ def _csv_cells(text: str) -> list[str]:
 
 
 def _csv_header(text: str) -> Roles | None:
+    if _TITLE_FIELD.search(text) is None:
+        return None  # (most lines with commas are prose: no field there names a title)
     roles = column_roles(_csv_cells(text))
     if roles is None or sum(role is not None for role in roles) < _CSV_ROLES:
         return None
