@@ -98,3 +98,10 @@ def test_a_reading_lists_sub_heading_that_names_a_person_gives_its_titles_their_
             "- The Left Hand of Darkness\n\n### Fiction\n\n- Dune\n")
     assert _works(text) == [("The Dispossessed", ["Le Guin"]),
                             ("The Left Hand of Darkness", ["Le Guin"]), ("Dune", [])]
+
+
+def test_a_surname_alone_after_the_dash_is_the_author_when_a_year_backs_it() -> None:
+    csl = parse_citation("Pride and Prejudice — Austen (1813)").record.to_csl()
+    assert (csl["title"], csl["author"], csl["issued"]) == (
+        "Pride and Prejudice", [{"family": "Austen"}], {"date-parts": [[1813]]})
+    assert not parse_citation("Pride and Prejudice — Austen").is_citation  # no year: unsure

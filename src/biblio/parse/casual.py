@@ -472,7 +472,7 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
         end = year.start()
     left = parse_name_list(s[start:m.start()], allow_surname=True)
     right = parse_name_list(s[m.end():end], allow_surname=True) or _full_names(s[m.end():end]) \
-        or _surname_et_al(s[m.end():end])
+        or _surname_et_al(s[m.end():end]) or _dated_surname(draft, s[m.end():end])
     if left and right and ((not known_given_name(left[0]) and not is_mononym(left[0]) and (
         known_given_name(right[0]) or second_is_the_name(s[start:m.start()], s[m.end():end])
     )) or (_has_lone_surname(left) and known_given_name(right[0]))):
@@ -508,6 +508,13 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
 
 # "… Vector Space - Mikolov et al.": only an author's surname stands before "et al."
 _SURNAME_ET_AL_RE = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+et\.?\s+al\.?\s*")
+
+
+def _dated_surname(draft: Draft, text: str) -> list[Name] | None:
+    """"Pride and Prejudice — Austen (1813)": a surname alone after the dash, when the
+    line's date backs it as "et al." does."""
+    who = text.strip()
+    return [Name(family=who)] if draft.date is not None and plausible_surname(who) else None
 
 
 def _surname_et_al(text: str) -> list[Name] | None:
