@@ -105,3 +105,8 @@ def test_a_surname_alone_after_the_dash_is_the_author_when_a_year_backs_it() -> 
     assert (csl["title"], csl["author"], csl["issued"]) == (
         "Pride and Prejudice", [{"family": "Austen"}], {"date-parts": [[1813]]})
     assert not parse_citation("Pride and Prejudice — Austen").is_citation  # no year: unsure
+
+
+def test_a_year_in_square_brackets_before_the_dash_is_the_works() -> None:
+    csl = parse_citation("Pride and Prejudice [1813] - Jane Austen").record.to_csl()
+    assert (csl["title"], csl["issued"]) == ("Pride and Prejudice", {"date-parts": [[1813]]})

@@ -99,7 +99,8 @@ _EDITION_TAIL_RE = re.compile(r"\.\s+(?P<ed>\d{1,2}(?:st|nd|rd|th)\s+(?:ed|edn|e
 # One capitalised surname and its full stop: "Oxtoby.", "Mac Lane." (not an initial "J.").
 _SURNAME_SENTENCE_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+)?\.")
 _BARE_YEAR_AFTER_RE = re.compile(r"\s+(?P<y>(?:1[5-9]|20)\d\d)\s*$")
-_YEAR_BEFORE_DASH_RE = re.compile(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\s*$")
+# "Silent Spring (1962) – …", "Pride and Prejudice [1813] - …"
+_YEAR_BEFORE_DASH_RE = re.compile(r"\s*[(\[](?P<y>(?:1[5-9]|20)\d\d)[)\]]\s*$")
 # Words that open a subtitle ("Sapiens: A Brief History…", "Dune: Part Two"), not a title.
 _SUBTITLE_OPENERS = frozenset({
     "A", "An", "How", "Why", "What", "When", "Where", "Who", "Part", "Volume", "Vol.", "Book",
