@@ -17,7 +17,7 @@ from itertools import pairwise
 from ..model import Name
 from .clauses import apply_role_mark, merge_coauthors, read_tail
 from .draft import Draft, trim
-from .lexicon import ANONYMOUS, BIO_WORDS, EVERYDAY_SURNAMES, GIVEN_NAMES, MONONYMS
+from .lexicon import ANONYMOUS, BIO_WORDS, EVERYDAY_SURNAMES, GIVEN_NAMES, MONONYMS, NAME_SUFFIXES
 from .names import (
     is_mononym,
     known_given_name,
@@ -306,7 +306,8 @@ def _person_after_dash(s: str, start: int, end: int) -> bool:
 def _comma_form(draft: Draft, start: int, end: int) -> bool:
     """"Author, Title" (the longest prefix of names), or "Title, Author"."""
     s = draft.s
-    commas = [m.start() for m in _COMMA_RE.finditer(s, start, end)]
+    commas = [m.start() for m in _COMMA_RE.finditer(s, start, end)
+              if not _suffix_after(s, m.end(), end)]
     if commas and _person_after_dash(s, commas[0], end):
         return False  # "Thinking, Fast and Slow - Daniel Kahneman": the dash form's line
     dash = _DASH_RE.search(s, commas[0], end) if commas else None
@@ -388,6 +389,13 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
             draft.form = "comma"
             return draft.put("title", start, last)
     return False
+
+
+def _suffix_after(s: str, at: int, end: int) -> bool:
+    """A name's suffix set off by the comma before `at` ("Horatio Alger, Jr.", "Martin Luther
+    King, Jr., Why We Can't Wait"): the comma is the name's, no field's edge."""
+    nxt = s.find(",", at, end)
+    return s[at:nxt if nxt >= 0 else end].strip() in NAME_SUFFIXES
 
 
 def _dash_form(draft: Draft, start: int, end: int) -> bool:

@@ -1,0 +1,36 @@
+"""Forms read off real reading lists, review pages and bookish blogs outside the corpus
+(round 11).  Titles, names and imprints are as the pages gave them; the words around them
+are our own."""
+
+from __future__ import annotations
+
+from biblio import iter_extract, parse_citation
+
+
+def _csl(line: str) -> dict:
+    parsed = parse_citation(line)
+    assert parsed.is_citation, parsed.reason
+    return parsed.record.to_csl()
+
+
+def _works(text: str, fmt: str = "text") -> list[tuple[str, list[str]]]:
+    out = []
+    for outcome in iter_extract(text, fmt):
+        for cited in outcome.citations:
+            csl = cited.record.to_csl()
+            out.append((csl["title"], [a.get("family", "") for a in csl.get("author", [])]))
+    return out
+
+
+def test_a_name_with_its_suffix_alone_is_no_entry() -> None:
+    # a review page sets the author's name on its own line under the title
+    assert not parse_citation("Horatio Alger, Jr.").is_citation
+
+
+def test_the_comma_before_a_suffix_is_the_names_not_the_titles() -> None:
+    csl = _csl("Why We Can't Wait, Martin Luther King, Jr.")
+    assert csl["title"] == "Why We Can't Wait"
+    assert csl["author"][0]["family"] == "King"
+    csl = _csl("Walter M. Miller, Jr., A Canticle for Leibowitz")
+    assert csl["title"] == "A Canticle for Leibowitz"
+    assert csl["author"][0]["suffix"] == "Jr."
