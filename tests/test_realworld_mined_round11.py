@@ -34,3 +34,18 @@ def test_the_comma_before_a_suffix_is_the_names_not_the_titles() -> None:
     csl = _csl("Walter M. Miller, Jr., A Canticle for Leibowitz")
     assert csl["title"] == "A Canticle for Leibowitz"
     assert csl["author"][0]["suffix"] == "Jr."
+
+
+def test_a_remark_after_a_dash_follows_title_and_author() -> None:
+    # a must-read list: the entry, a dash, then what the reader thought of it
+    csl = _csl("Then We Came To The End, Joshua Ferris – Strange doings in an office. "
+               "The whole office tells it together.")
+    assert (csl["title"], csl["author"][0]["family"]) == ("Then We Came To The End", "Ferris")
+    csl = _csl("Slaughterhouse Five, Kurt Vonnegut – WW2 from a mind that came loose. "
+               "Pictures that stay with you.")
+    assert (csl["title"], csl["author"][0]["family"]) == ("Slaughterhouse Five", "Vonnegut")
+
+
+def test_a_remark_after_a_dash_needs_a_persons_name_before_it() -> None:
+    parsed = parse_citation("Less Challenging – Strange doings in an office, told by all.")
+    assert not parsed.is_citation

@@ -248,6 +248,8 @@ _ALNUM_RE = re.compile(r"[^\W_]")
 # devastating and masterly novel …".
 _DATED_BRACKET_CUT_RE = re.compile(
     r"\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\)(?=\s+[\"“A-Z])")
+# A dash before a remark: "Slaughterhouse Five, Kurt Vonnegut – WW2 from a mind that …".
+_DASH_REMARK_CUT_RE = re.compile(r"\s[–—-]\s+(?=[\"“A-Z])")
 _CELL_EDGE = " ,;:|()[]–—-"
 # A Markdown link (perhaps in bold) or a title in italics opening the line, then a dash or
 # a colon.
@@ -426,12 +428,16 @@ def _before_comment(text: str) -> Parsed | None:
     cuts = [(m.start() + 1, m.end()) for m in _SENTENCE_CUT_RE.finditer(text)]
     cuts += [(m.start(), m.end()) for m in _IMPRINT_REMARK_RE.finditer(text)]
     cuts += [(m.end(), m.end()) for m in _DATED_BRACKET_CUT_RE.finditer(text)]
+    dashes = {m.start(): m.end() for m in _DASH_REMARK_CUT_RE.finditer(text)}
+    cuts += dashes.items()
     for cut, resume in sorted(cuts):
         rest = text[resume:]
         if len(rest.split(None, 2)) < 3 or (not looks_like_prose(rest) and not _mostly_lower(rest)):
             continue
         head = _parse(text[:cut])
         record = head.record
+        if cut in dashes and not (record.author and surely_a_person(record.author[0])):
+            continue  # the name before a dash's remark must be surely a person's
         if head.is_citation and record.title and (record.author or record.issued):
             _carry_isbn(head, rest)
             return _standing_for(head, text)
