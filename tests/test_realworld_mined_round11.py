@@ -49,3 +49,8 @@ def test_a_remark_after_a_dash_follows_title_and_author() -> None:
 def test_a_remark_after_a_dash_needs_a_persons_name_before_it() -> None:
     parsed = parse_citation("Less Challenging – Strange doings in an office, told by all.")
     assert not parsed.is_citation
+
+
+def test_a_bracketed_remark_in_the_readers_voice_is_dropped() -> None:
+    csl = _csl("The Shadow of the Wind - Carlos Ruiz Zafon (I wanted to copy out whole lines)")
+    assert (csl["title"], csl["author"][0]["family"]) == ("The Shadow of the Wind", "Ruiz Zafon")

@@ -384,8 +384,9 @@ def _before_remark(text: str) -> Parsed | None:
     return None
 
 
-# A remark in brackets closing the line, in lower case: "(roughly twelve stories in one go)".
-_BRACKET_REMARK_RE = re.compile(r"\s*\([a-z][^()]*\)\s*$")
+# A remark in brackets closing the line, in lower case or in the reader's own voice:
+# "(roughly twelve stories in one go)", "(I actually wanted to quote lines from this book)".
+_BRACKET_REMARK_RE = re.compile(r"\s*\((?:[a-z]|I\s)[^()]*\)\s*$")
 
 
 def _before_bracket_remark(text: str) -> Parsed | None:
