@@ -54,3 +54,15 @@ def test_a_remark_after_a_dash_needs_a_persons_name_before_it() -> None:
 def test_a_bracketed_remark_in_the_readers_voice_is_dropped() -> None:
     csl = _csl("The Shadow of the Wind - Carlos Ruiz Zafon (I wanted to copy out whole lines)")
     assert (csl["title"], csl["author"][0]["family"]) == ("The Shadow of the Wind", "Ruiz Zafon")
+
+
+def test_a_role_clause_between_author_and_title_is_read_out_of_the_way() -> None:
+    # a list by genre, author first: "Author, role by Person, Title (kind) [year]"
+    csl = _csl("Homer, translated by Robert Fagles, The Odyssey (epic poem) [c. 700 B.C.]")
+    assert csl["title"] == "The Odyssey"
+    assert csl["author"] == [{"family": "Homer"}]
+    assert csl["translator"][0]["family"] == "Fagles"
+    csl = _csl("Robert Louis Stevenson, illustrated by N.C. Wyeth, Treasure Island "
+               "(young adult) [1883]")
+    assert (csl["title"], csl["author"][0]["family"]) == ("Treasure Island", "Stevenson")
+    assert csl["issued"]["date-parts"] == [[1883]]
