@@ -66,3 +66,20 @@ def test_a_role_clause_between_author_and_title_is_read_out_of_the_way() -> None
                "(young adult) [1883]")
     assert (csl["title"], csl["author"][0]["family"]) == ("Treasure Island", "Stevenson")
     assert csl["issued"]["date-parts"] == [[1883]]
+
+
+def test_a_cover_images_alt_text_glued_to_the_title_is_dropped() -> None:
+    # a bookshop's monthly picks page: the cover's alt text runs into the entry
+    csl = _csl("The Silent CornerThe Silent Corner: A Novel of Suspense by Dean Koontz")
+    assert (csl["title"], csl["author"][0]["family"]) == (
+        "The Silent Corner: A Novel of Suspense", "Koontz")
+    text = ("American Fire: Love, Arson, and Life in a Vanishing LandAmerican Fire: Love, "
+            "Arson, and Life in a Vanishing Land by Monica Hesse. Over six months, dozens of "
+            "fires were set along the coast of Virginia. ~ Alden Graves\n")
+    assert _works(text) == [
+        ("American Fire: Love, Arson, and Life in a Vanishing Land", ["Hesse"])]
+
+
+def test_a_title_that_merely_repeats_a_syllable_stays_whole() -> None:
+    assert _csl("Bora Bora by Jane Smith")["title"] == "Bora Bora"
+    assert _csl("McDonald Country by Jane Smith")["title"] == "McDonald Country"

@@ -43,7 +43,7 @@ from ..parse.order import everyday_word
 from ..parse.parsed import Parsed, Span
 from ..parse.rejection import trie_pattern
 from ..parse.segments import is_imprint, read_imprint
-from ..parse.titles import is_title_like, opens_title
+from ..parse.titles import after_glued_copy, is_title_like, opens_title
 
 # The confidence of an inline reading: above the bar outside reading lists.
 INLINE_CONFIDENCE = 0.7
@@ -1480,6 +1480,7 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
 
 def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,
              who: tuple[int, int] | None, role: str = "author") -> Parsed | None:
+    a = after_glued_copy(cleaned.text, a, b)  # "The Silent CornerThe Silent Corner: …"
     title = cleaned.text[a:b].strip(" ,;:.\"'“”‘’")
     if not title or title.lower().replace("’", "'") in _NO_TITLES or len(title.split()) > 25 \
             or _DECADE.match(title):

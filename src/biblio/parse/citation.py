@@ -58,7 +58,7 @@ from .segments import (
     read_imprint,
     unlikely_publisher,
 )
-from .titles import is_title_like, opens_title
+from .titles import after_glued_copy, is_title_like, opens_title
 from .vancouver import parse_vancouver
 
 # A label before the entry; a flattened page may drop the space after its colon
@@ -1135,6 +1135,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
             _title_without(draft, bare.start, bare.end)
     _series_after_title(draft)
     _title_within_marks(draft)
+    _doubled_title(draft)
     if "publisher" in draft.values and unlikely_publisher(draft.get("publisher") or ""):
         del draft.values["publisher"]
     if draft.type == "book" and "URL" in draft.values and not (
@@ -1200,6 +1201,13 @@ def _line_spans(cleaned: Cleaned, found: list[tuple[str, int, int]]) -> list[Spa
         shift = cleaned.shift
         return [Span(f, a + shift, b + shift) for f, a, b in found]
     return [Span(f, *cleaned.span(a, b)) for f, a, b in found]
+
+
+def _doubled_title(draft: Draft) -> None:
+    """A shop page's cover image left the short title glued to the title: the copy goes."""
+    title = draft.values.get("title")
+    if title is not None and (start := after_glued_copy(draft.s, title[1], title[2])) > title[1]:
+        draft.put("title", start, title[2])
 
 
 def _title_within_marks(draft: Draft) -> None:
