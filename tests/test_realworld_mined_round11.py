@@ -83,3 +83,30 @@ def test_a_cover_images_alt_text_glued_to_the_title_is_dropped() -> None:
 def test_a_title_that_merely_repeats_a_syllable_stays_whole() -> None:
     assert _csl("Bora Bora by Jane Smith")["title"] == "Bora Bora"
     assert _csl("McDonald Country by Jane Smith")["title"] == "McDonald Country"
+
+
+def test_a_list_numbered_without_stops_has_its_numbers_as_markers() -> None:
+    # a blog's copy of a hundred-books list: "N Title - Author", no stop after the number
+    text = ("The list\n\n"
+            "1 Pride and Prejudice - Jane Austen\n"
+            "2 The Lord of the Rings - JRR Tolkien\n"
+            "5 To Kill a Mockingbird - Harper Lee\n"
+            "6 Wuthering Heights - Emily Bronte\n")
+    assert _works(text) == [("Pride and Prejudice", ["Austen"]),
+                            ("The Lord of the Rings", ["Tolkien"]),
+                            ("To Kill a Mockingbird", ["Lee"]),
+                            ("Wuthering Heights", ["Bronte"])]
+
+
+def test_a_number_opening_a_lone_title_stays_the_titles() -> None:
+    # no next number follows: "1 Dead in Attic" is the book's own title
+    assert _works("Read this winter:\n\n1 Dead in Attic - Chris Rose\n") == [
+        ("1 Dead in Attic", ["Rose"])]
+
+
+def test_a_numbered_line_between_blurbs_waits_for_the_next_number() -> None:
+    text = ("1 Pride and Prejudice - Jane Austen\n"
+            "A classic, if not quite my kind of thing.\n"
+            "2 Wuthering Heights - Emily Bronte\n")
+    assert _works(text) == [("Pride and Prejudice", ["Austen"]),
+                            ("Wuthering Heights", ["Bronte"])]
