@@ -110,3 +110,12 @@ def test_a_numbered_line_between_blurbs_waits_for_the_next_number() -> None:
             "2 Wuthering Heights - Emily Bronte\n")
     assert _works(text) == [("Pride and Prejudice", ["Austen"]),
                             ("Wuthering Heights", ["Bronte"])]
+
+
+def test_a_one_word_title_before_its_byline_is_no_surname() -> None:
+    # a favourites post: "Title, by Author (genre): what the reader thought"
+    for line in ("Voyager, by Diana Gabaldon (Historical fiction)",
+                 "Voyager, by Diana Gabaldon (Historical fiction): These books keep getting "
+                 "better, and cross every line between genres."):
+        csl = _csl(line)
+        assert (csl["title"], csl["author"][0]["family"]) == ("Voyager", "Gabaldon")

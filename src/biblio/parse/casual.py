@@ -631,8 +631,10 @@ def _surname_first(draft: Draft, start: int, name_end: int, title_start: int, en
             is_title_like(title) or draft.date is not None or _sentence_case(title)):
         return False
     first = title.split()[0]
-    if first.lower() in BIO_WORDS or title in GIVEN_NAMES or _GIVEN_THEN_DATE_RE.match(title):
-        return False  # "Smith, professor of history", "Markus, Arjen (2012). Title"
+    if first.lower() in BIO_WORDS or title in GIVEN_NAMES or _GIVEN_THEN_DATE_RE.match(title) \
+            or first == "by":
+        return False  # "Smith, professor of history", "Markus, Arjen (2012). Title",
+        # "Voyager, by Diana Gabaldon (Historical fiction)": a byline follows the title
     draft.put_names("author", names, start, name_end)
     draft.form = "surname"
     if weak or not is_title_like(title):
