@@ -119,3 +119,17 @@ def test_a_one_word_title_before_its_byline_is_no_surname() -> None:
                  "better, and cross every line between genres."):
         csl = _csl(line)
         assert (csl["title"], csl["author"][0]["family"]) == ("Voyager", "Gabaldon")
+
+
+def test_a_year_heading_a_line_before_title_and_byline_is_a_label() -> None:
+    # a favourite-book-per-year list: "Year Title by Author", a blurb under each
+    text = ("2017 Magpie Murders by Anthony Horowitz\n"
+            "A puzzle for anyone who has read their share of golden-age mysteries.\n"
+            "2016 Lab Girl by Hope Jahren\n"
+            "A scientist's memoir, written for any reader.\n")
+    assert _works(text) == [("Magpie Murders", ["Horowitz"]), ("Lab Girl", ["Jahren"])]
+
+
+def test_a_year_that_is_the_whole_title_stays() -> None:
+    assert _csl("1984 by George Orwell")["title"] == "1984"
+    assert _csl("1776 by David McCullough")["title"] == "1776"

@@ -103,6 +103,9 @@ _LEAD_NUMBER_RE = re.compile(
 # A schedule date before the entry: "November 2014: ", "Reviewed January 2014: ", "October 2008 – ",
 # "Jan 5 - ".  A month needs a day or a year with it: "March – Geraldine Brooks" is a novel.
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
+# A year alone heading a list's line, before "Title by Author": "2017 Magpie Murders by
+# Anthony Horowitz" (never "1984 by George Orwell": a title must stand between).
+_LEAD_BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d\s+(?=[A-Z\"“‘][^\s]*\s)")
 _LEAD_DATE_RE = re.compile(
     rf"(?:(?:read|reviewed|finished)\s+)?(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+{_YEAR})?"
     rf"|(?:{_MONTH}\.?\s*/\s*)?{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
@@ -481,6 +484,10 @@ def _parse(text: str) -> Parsed:
             base.s, number.end(), end)):
         start = number.end()  # "Episode 18: Uprooted by Naomi Novik", "3- Medusa by …"
     date = _LEAD_DATE_RE.match(base.s, start, end) if base.s[start:start + 1].isalnum() else None
+    if date is None and base.s[start:start + 1] in "12":
+        date = _LEAD_BARE_YEAR_RE.match(base.s, start, end)
+        if date and " by " not in base.s[date.end():end]:
+            date = None  # "1917 The Year That …": the title's own year, no label before it
     if date and date.end() < end:
         start = date.end()  # "November 2014: The Aviator's Wife by Melanie Benjamin"
     elif date is None and base.s[start:start + 3].lower() in _MONTH_HEADS:
