@@ -133,3 +133,12 @@ def test_a_year_heading_a_line_before_title_and_byline_is_a_label() -> None:
 def test_a_year_that_is_the_whole_title_stays() -> None:
     assert _csl("1984 by George Orwell")["title"] == "1984"
     assert _csl("1776 by David McCullough")["title"] == "1776"
+
+
+def test_a_lone_asterisk_closing_a_title_is_a_mark_not_the_titles() -> None:
+    # a top-five post marks one book with an asterisk (a copy sent by the publisher)
+    text = ("1. Why We Came to the City* by Kristopher Jansma. Regular readers know I have a "
+            "weakness for novels set in New York.\n"
+            "2. Homegoing by Yaa Gyasi. Finished only on Thursday, and it has stayed with me.\n")
+    assert _works(text, "markdown") == [("Why We Came to the City", ["Jansma"]),
+                                        ("Homegoing", ["Gyasi"])]

@@ -1211,10 +1211,16 @@ def _line_spans(cleaned: Cleaned, found: list[tuple[str, int, int]]) -> list[Spa
 
 
 def _doubled_title(draft: Draft) -> None:
-    """A shop page's cover image left the short title glued to the title: the copy goes."""
+    """A shop page's cover image left the short title glued to the title: the copy goes.
+    So does a lone closing asterisk, a blog's mark for a gifted or linked copy ("Why We
+    Came to the City* by Kristopher Jansma")."""
     title = draft.values.get("title")
-    if title is not None and (start := after_glued_copy(draft.s, title[1], title[2])) > title[1]:
+    if title is None:
+        return
+    if (start := after_glued_copy(draft.s, title[1], title[2])) > title[1]:
         draft.put("title", start, title[2])
+    elif title[0].endswith("*") and title[0].count("*") == 1 and len(title[0]) > 1:
+        draft.put("title", title[1], draft.s.rindex("*", title[1], title[2]))
 
 
 def _title_within_marks(draft: Draft) -> None:
