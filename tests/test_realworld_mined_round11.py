@@ -142,3 +142,14 @@ def test_a_lone_asterisk_closing_a_title_is_a_mark_not_the_titles() -> None:
             "2. Homegoing by Yaa Gyasi. Finished only on Thursday, and it has stayed with me.\n")
     assert _works(text, "markdown") == [("Why We Came to the City", ["Jansma"]),
                                         ("Homegoing", ["Gyasi"])]
+
+
+def test_a_blog_posts_own_title_with_its_year_is_no_work() -> None:
+    # a book blog's post heading over two short reviews
+    text = ("Thursday, 20 March 2025\n\n"
+            "Micro Reviews 15 and 16 (2025)\n\n"
+            "Agent Zo by Clare Mulley (Orion Publishing) & The CIA Book Club by Charlie English "
+            "(HarperCollins)\n")
+    assert _works(text) == [("Agent Zo", ["Mulley"]), ("The CIA Book Club", ["English"])]
+    assert not parse_citation("Monthly Wrap-Up (2024)").is_citation
+    assert parse_citation("Arrival (2016)").is_citation

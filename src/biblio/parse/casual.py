@@ -35,7 +35,7 @@ from .names import (
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
 from .segments import is_imprint, read_date, read_imprint, refused_publisher
-from .titles import is_title_like, opens_title
+from .titles import is_post_title, is_title_like, opens_title
 
 _EPISODE_TITLE_RE = re.compile(
     r"(?:(?P<prog>[^,:–—]{2,60}?),?\s+)?(?:episode|ep\.?)\s*(?P<n>\d[\d.]*)\s*[:–—-]\s*"
@@ -170,6 +170,8 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
     imprinted = draft.date is not None and "publisher-place" in draft.values
     if "(" in draft.s[a:b] or not (is_title_like(draft.s[a:b]) or imprinted):
         return False
+    if not draft.names and is_post_title(draft.s[a:b]):
+        return False  # "Micro Reviews 15 and 16 (2025)": a blog post's own title
     if draft.type == "broadcast":
         colon = _COLON_RE.search(draft.s, a, b)
         if colon and "container-title" not in draft.values:

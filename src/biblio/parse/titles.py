@@ -25,6 +25,17 @@ def after_glued_copy(s: str, a: int, b: int) -> int:
             return glue.start() + 1
     return a
 
+# Last words of a blog post's title, not a work's: "Mini Reviews (2023)".
+_POST_WORDS = frozenset({"reviews", "wrap-up", "wrapup", "roundup", "round-up", "recap", "haul",
+                         "stats", "favourites", "favorites"})
+
+
+def is_post_title(title: str) -> bool:
+    """A title ending with a word that names a blog's post, whatever numbers follow it:
+    "Micro Reviews 15 and 16", "Monthly Wrap-Up", "Book Haul"."""
+    words = [w for w in title.lower().split() if not w.isdigit() and w not in ("and", "&")]
+    return bool(words) and words[-1].strip("#:") in _POST_WORDS
+
 
 def is_title_like(text: str) -> bool:
     """Title case and a sensible length: "Doctor Zhivago", not "the life of Leon Trotsky"."""
