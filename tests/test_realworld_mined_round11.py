@@ -153,3 +153,14 @@ def test_a_blog_posts_own_title_with_its_year_is_no_work() -> None:
     assert _works(text) == [("Agent Zo", ["Mulley"]), ("The CIA Book Club", ["English"])]
     assert not parse_citation("Monthly Wrap-Up (2024)").is_citation
     assert parse_citation("Arrival (2016)").is_citation
+
+
+def test_a_title_and_an_author_both_with_given_names_follow_the_lists_order() -> None:
+    # "Jane Eyre - Charlotte Bronte": both sides open with a common given name, so the
+    # list's own "Title - Author" lines settle which is the book
+    text = ("1 Pride and Prejudice - Jane Austen\n"
+            "2 The Lord of the Rings - JRR Tolkien\n"
+            "3 To Kill a Mockingbird - Harper Lee\n"
+            "4 Wuthering Heights - Emily Bronte\n"
+            "5 Jane Eyre - Charlotte Bronte\n")
+    assert _works(text)[-1] == ("Jane Eyre", ["Bronte"])
