@@ -43,7 +43,7 @@ from ..parse.order import everyday_word
 from ..parse.parsed import Parsed, Span
 from ..parse.rejection import trie_pattern
 from ..parse.segments import is_imprint, read_imprint
-from ..parse.titles import is_title_like, opens_title
+from ..parse.titles import after_glued_copy, is_post_title, is_title_like, opens_title
 
 # The confidence of an inline reading: above the bar outside reading lists.
 INLINE_CONFIDENCE = 0.7
@@ -1480,9 +1480,10 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
 
 def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,
              who: tuple[int, int] | None, role: str = "author") -> Parsed | None:
+    a = after_glued_copy(cleaned.text, a, b)  # "The Silent CornerThe Silent Corner: …"
     title = cleaned.text[a:b].strip(" ,;:.\"'“”‘’")
     if not title or title.lower().replace("’", "'") in _NO_TITLES or len(title.split()) > 25 \
-            or _DECADE.match(title):
+            or _DECADE.match(title) or (not names and is_post_title(title)):
         return None  # "Set against the unrest of 1980s Nigeria, the novel …": a time
     record = Record(type="motion_picture" if role == "director" else "book")
     record.set_full_title(title)

@@ -182,8 +182,8 @@ def _trailing_name(text: str, parse: Callable[[str], Parsed]) -> Parsed | None:
 
 def _sides(parsed: Parsed) -> tuple[Span, Span, bool, bool] | None:
     """The two sides of a "Title – Author" / "Author, Title" line in line order, whether the
-    title comes first, and whether the reading is in doubt (both sides names, neither with
-    a common given name)."""
+    title comes first, and whether the reading is in doubt (both sides names, neither or
+    both with a common given name)."""
     if not parsed.is_citation:
         return None
     authors = [s for s in parsed.spans if s.field == "author"]
@@ -198,6 +198,8 @@ def _sides(parsed: Parsed) -> tuple[Span, Span, bool, bool] | None:
     title_first = title.start < author.start
     title_names = parse_name_list(parsed.text[title.start:title.end])
     people = [*(parsed.record.author or []), *(title_names or [])]
-    in_doubt = title_names is not None and len(title_names) == 1 and not any(
-        known_given_name(n) for n in people)
+    known = [known_given_name(n) for n in people]
+    # (both with common given names is a tie too: "Jane Eyre - Charlotte Bronte")
+    in_doubt = title_names is not None and len(title_names) == 1 and (
+        not any(known) or all(known))
     return first, second, title_first, in_doubt

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from ..parse.markup import strip_marker
 from .blocks import Block, BlockKind
+from .counted import counted_items
 from .tables import Roles, column_roles, row_citation
 
 # A header names a title column and at least one more that a citation holds (an
@@ -26,6 +27,10 @@ _TITLE_FIELD = re.compile(r'(?:^|,)\s*"?(?:title|book|work|reading|text|novel|fi
 
 def text_blocks(lines: Iterable[str]) -> Iterator[Block]:
     """Blocks of plain-text notes; `lines` may be a file, read one line at a time."""
+    return counted_items(_blocks(lines))
+
+
+def _blocks(lines: Iterable[str]) -> Iterator[Block]:
     columns: Roles | None = None  # the roles of the CSV rows being read
     for number, raw in enumerate(lines, start=1):
         text = raw.rstrip("\r\n")

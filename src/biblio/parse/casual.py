@@ -17,7 +17,7 @@ from itertools import pairwise
 from ..model import Name
 from .clauses import apply_role_mark, merge_coauthors, read_tail
 from .draft import Draft, trim
-from .lexicon import ANONYMOUS, BIO_WORDS, EVERYDAY_SURNAMES, GIVEN_NAMES, MONONYMS
+from .lexicon import ANONYMOUS, BIO_WORDS, EVERYDAY_SURNAMES, GIVEN_NAMES, MONONYMS, NAME_SUFFIXES
 from .names import (
     is_mononym,
     known_given_name,
@@ -35,7 +35,7 @@ from .names import (
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
 from .segments import is_imprint, read_date, read_imprint, refused_publisher
-from .titles import is_title_like, opens_title
+from .titles import is_post_title, is_title_like, opens_title
 
 _EPISODE_TITLE_RE = re.compile(
     r"(?:(?P<prog>[^,:–—]{2,60}?),?\s+)?(?:episode|ep\.?)\s*(?P<n>\d[\d.]*)\s*[:–—-]\s*"
@@ -171,6 +171,8 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
     imprinted = draft.date is not None and "publisher-place" in draft.values
     if "(" in draft.s[a:b] or not (is_title_like(draft.s[a:b]) or imprinted):
         return False
+    if not draft.names and is_post_title(draft.s[a:b]):
+        return False  # "Micro Reviews 15 and 16 (2025)": a blog post's own title
     if draft.type == "broadcast":
         colon = _COLON_RE.search(draft.s, a, b)
         if colon and "container-title" not in draft.values:
@@ -307,7 +309,8 @@ def _person_after_dash(s: str, start: int, end: int) -> bool:
 def _comma_form(draft: Draft, start: int, end: int) -> bool:
     """"Author, Title" (the longest prefix of names), or "Title, Author"."""
     s = draft.s
-    commas = [m.start() for m in _COMMA_RE.finditer(s, start, end)]
+    commas = [m.start() for m in _COMMA_RE.finditer(s, start, end)
+              if not _suffix_after(s, m.end(), end)]
     if commas and _person_after_dash(s, commas[0], end):
         return False  # "Thinking, Fast and Slow - Daniel Kahneman": the dash form's line
     dash = _DASH_RE.search(s, commas[0], end) if commas else None
@@ -389,6 +392,13 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
             draft.form = "comma"
             return draft.put("title", start, last)
     return False
+
+
+def _suffix_after(s: str, at: int, end: int) -> bool:
+    """A name's suffix set off by the comma before `at` ("Horatio Alger, Jr.", "Martin Luther
+    King, Jr., Why We Can't Wait"): the comma is the name's, no field's edge."""
+    nxt = s.find(",", at, end)
+    return s[at:nxt if nxt >= 0 else end].strip() in NAME_SUFFIXES
 
 
 def _dash_form(draft: Draft, start: int, end: int) -> bool:
@@ -631,8 +641,10 @@ def _surname_first(draft: Draft, start: int, name_end: int, title_start: int, en
             is_title_like(title) or draft.date is not None or _sentence_case(title)):
         return False
     first = title.split()[0]
-    if first.lower() in BIO_WORDS or title in GIVEN_NAMES or _GIVEN_THEN_DATE_RE.match(title):
-        return False  # "Smith, professor of history", "Markus, Arjen (2012). Title"
+    if first.lower() in BIO_WORDS or title in GIVEN_NAMES or _GIVEN_THEN_DATE_RE.match(title) \
+            or first == "by":
+        return False  # "Smith, professor of history", "Markus, Arjen (2012). Title",
+        # "Voyager, by Diana Gabaldon (Historical fiction)": a byline follows the title
     draft.put_names("author", names, start, name_end)
     draft.form = "surname"
     if weak or not is_title_like(title):

@@ -58,7 +58,7 @@ from .segments import (
     read_imprint,
     unlikely_publisher,
 )
-from .titles import is_title_like, opens_title
+from .titles import after_glued_copy, is_title_like, opens_title
 from .vancouver import parse_vancouver
 
 # A label before the entry; a flattened page may drop the space after its colon
@@ -103,6 +103,9 @@ _LEAD_NUMBER_RE = re.compile(
 # A schedule date before the entry: "November 2014: ", "Reviewed January 2014: ", "October 2008 – ",
 # "Jan 5 - ".  A month needs a day or a year with it: "March – Geraldine Brooks" is a novel.
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
+# A year alone heading a list's line, before "Title by Author": "2017 Magpie Murders by
+# Anthony Horowitz" (never "1984 by George Orwell": a title must stand between).
+_LEAD_BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d\s+(?=[A-Z\"“‘][^\s]*\s)")
 _LEAD_DATE_RE = re.compile(
     rf"(?:(?:read|reviewed|finished)\s+)?(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+{_YEAR})?"
     rf"|(?:{_MONTH}\.?\s*/\s*)?{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
@@ -248,6 +251,8 @@ _ALNUM_RE = re.compile(r"[^\W_]")
 # devastating and masterly novel …".
 _DATED_BRACKET_CUT_RE = re.compile(
     r"\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\)(?=\s+[\"“A-Z])")
+# A dash before a remark: "Slaughterhouse Five, Kurt Vonnegut – WW2 from a mind that …".
+_DASH_REMARK_CUT_RE = re.compile(r"\s[–—-]\s+(?=[\"“A-Z])")
 _CELL_EDGE = " ,;:|()[]–—-"
 # A Markdown link (perhaps in bold) or a title in italics opening the line, then a dash or
 # a colon.
@@ -382,8 +387,9 @@ def _before_remark(text: str) -> Parsed | None:
     return None
 
 
-# A remark in brackets closing the line, in lower case: "(roughly twelve stories in one go)".
-_BRACKET_REMARK_RE = re.compile(r"\s*\([a-z][^()]*\)\s*$")
+# A remark in brackets closing the line, in lower case or in the reader's own voice:
+# "(roughly twelve stories in one go)", "(I actually wanted to quote lines from this book)".
+_BRACKET_REMARK_RE = re.compile(r"\s*\((?:[a-z]|I\s)[^()]*\)\s*$")
 
 
 def _before_bracket_remark(text: str) -> Parsed | None:
@@ -426,12 +432,16 @@ def _before_comment(text: str) -> Parsed | None:
     cuts = [(m.start() + 1, m.end()) for m in _SENTENCE_CUT_RE.finditer(text)]
     cuts += [(m.start(), m.end()) for m in _IMPRINT_REMARK_RE.finditer(text)]
     cuts += [(m.end(), m.end()) for m in _DATED_BRACKET_CUT_RE.finditer(text)]
+    dashes = {m.start(): m.end() for m in _DASH_REMARK_CUT_RE.finditer(text)}
+    cuts += dashes.items()
     for cut, resume in sorted(cuts):
         rest = text[resume:]
         if len(rest.split(None, 2)) < 3 or (not looks_like_prose(rest) and not _mostly_lower(rest)):
             continue
         head = _parse(text[:cut])
         record = head.record
+        if cut in dashes and not (record.author and surely_a_person(record.author[0])):
+            continue  # the name before a dash's remark must be surely a person's
         if head.is_citation and record.title and (record.author or record.issued):
             _carry_isbn(head, rest)
             return _standing_for(head, text)
@@ -474,6 +484,10 @@ def _parse(text: str) -> Parsed:
             base.s, number.end(), end)):
         start = number.end()  # "Episode 18: Uprooted by Naomi Novik", "3- Medusa by …"
     date = _LEAD_DATE_RE.match(base.s, start, end) if base.s[start:start + 1].isalnum() else None
+    if date is None and base.s[start:start + 1] in "12":
+        date = _LEAD_BARE_YEAR_RE.match(base.s, start, end)
+        if date and " by " not in base.s[date.end():end]:
+            date = None  # "1917 The Year That …": the title's own year, no label before it
     if date and date.end() < end:
         start = date.end()  # "November 2014: The Aviator's Wife by Melanie Benjamin"
     elif date is None and base.s[start:start + 3].lower() in _MONTH_HEADS:
@@ -1128,6 +1142,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
             _title_without(draft, bare.start, bare.end)
     _series_after_title(draft)
     _title_within_marks(draft)
+    _doubled_title(draft)
     if "publisher" in draft.values and unlikely_publisher(draft.get("publisher") or ""):
         del draft.values["publisher"]
     if draft.type == "book" and "URL" in draft.values and not (
@@ -1193,6 +1208,19 @@ def _line_spans(cleaned: Cleaned, found: list[tuple[str, int, int]]) -> list[Spa
         shift = cleaned.shift
         return [Span(f, a + shift, b + shift) for f, a, b in found]
     return [Span(f, *cleaned.span(a, b)) for f, a, b in found]
+
+
+def _doubled_title(draft: Draft) -> None:
+    """A shop page's cover image left the short title glued to the title: the copy goes.
+    So does a lone closing asterisk, a blog's mark for a gifted or linked copy ("Why We
+    Came to the City* by Kristopher Jansma")."""
+    title = draft.values.get("title")
+    if title is None:
+        return
+    if (start := after_glued_copy(draft.s, title[1], title[2])) > title[1]:
+        draft.put("title", start, title[2])
+    elif title[0].endswith("*") and title[0].count("*") == 1 and len(title[0]) > 1:
+        draft.put("title", title[1], draft.s.rindex("*", title[1], title[2]))
 
 
 def _title_within_marks(draft: Draft) -> None:

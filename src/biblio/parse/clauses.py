@@ -32,6 +32,7 @@ from .segments import (
     read_imprint,
     read_paren,
 )
+from .titles import is_title_like, opens_title
 
 _ROLES = (
     r"(?:co-)?written and directed by|directed by|dir\.|a film by"
@@ -61,7 +62,7 @@ _ROLE_HINT_RE = re.compile(
 # Roles explicit enough that a surname alone after them is the person's name.
 _SURNAME_ROLE_RE = re.compile(r"(?:translated|edited) by|(?:trans|tr|eds?)\.", re.IGNORECASE)
 # Roles whose names may be followed by more of the entry: "trans. L. A. Manyon, 2 vols".
-_NAMED_ROLE_RE = re.compile(r"translated|edited|trans\.|tr\.|eds?\.|rev", re.IGNORECASE)
+_NAMED_ROLE_RE = re.compile(r"translated|edited|illustrated|trans\.|tr\.|eds?\.|rev", re.IGNORECASE)
 # The same roles in brackets after the title: "The Odyssey (translated by Emily Wilson)",
 # or after the names: "(Eric Hobsbawm and Terence Ranger, eds.)".
 _PAREN_ROLE_RE = re.compile(
@@ -549,7 +550,28 @@ def _read_role_clauses(draft: Draft, start: int, end: int) -> int:
         found.append((m.start(), m.group("role").lower(), names, m.end(), stop))
     for _, role, names, a, b in found:
         _put_role(draft, role, names, a, b)
+    if len(found) == 1 and _clause_between(draft, start, found[0][0], found[0][4], end):
+        return end
     return found[0][0] if found else end
+
+
+def _clause_between(draft: Draft, start: int, clause: int, stop: int, end: int) -> bool:
+    """"Homer, translated by Robert Fagles, The Odyssey", "Robert Louis Stevenson,
+    illustrated by N.C. Wyeth, Treasure Island": a role clause set between the authors and
+    the title, as a list by author gives it.  The clause, read already, is blanked out of
+    the working text so that the authors and the title meet at the comma before it."""
+    s = draft.s
+    if s[clause:clause + 1] != "," or s[stop:stop + 1] != "," or s.rfind(",", start, clause) >= 0:
+        return False
+    title = s[stop + 1:end].strip()
+    people = parse_name_list(title)
+    if not (opens_title(title) and is_title_like(title)) or (
+            people and known_given_name(people[0])):
+        return False  # a second person after the clause: no title follows
+    if not parse_name_list(s[start:clause], allow_mononym=True):
+        return False
+    draft.s = s[:clause + 1] + " " * (stop + 1 - clause - 1) + s[stop + 1:]
+    return True
 
 
 def _role_surnames(s: str, start: int, end: int) -> tuple[list[Name] | None, int]:

@@ -2,11 +2,39 @@
 
 from __future__ import annotations
 
+import re
+
 # Words a title leaves in lower case ("The Origins of Totalitarianism").
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from",
      "as", "into", "de", "la", "le", "du", "des", "und", "der", "die", "das", "vs."}
 )
+
+# A lower-case letter run into a capital ("CornerThe"), and the fewest characters a copy of
+# the title glued before it may have.
+_GLUED_CAPITAL_RE = re.compile(r"[a-z0-9'’.!?](?=[A-Z])")
+_DOUBLED_MIN = 3
+
+
+def after_glued_copy(s: str, a: int, b: int) -> int:
+    """Where the title s[a:b] starts once a glued copy of its opening is dropped: "The
+    Silent CornerThe Silent Corner: A Novel of Suspense", as a shop page's cover image
+    leaves its alt text, the short title, run into the title itself; else `a`."""
+    for glue in _GLUED_CAPITAL_RE.finditer(s, a + _DOUBLED_MIN, b):
+        if s.startswith(s[a:glue.start() + 1], glue.start() + 1, b):
+            return glue.start() + 1
+    return a
+
+# Last words of a blog post's title, not a work's: "Mini Reviews (2023)".
+_POST_WORDS = frozenset({"reviews", "wrap-up", "wrapup", "roundup", "round-up", "recap", "haul",
+                         "stats", "favourites", "favorites"})
+
+
+def is_post_title(title: str) -> bool:
+    """A title ending with a word that names a blog's post, whatever numbers follow it:
+    "Micro Reviews 15 and 16", "Monthly Wrap-Up", "Book Haul"."""
+    words = [w for w in title.lower().split() if not w.isdigit() and w not in ("and", "&")]
+    return bool(words) and words[-1].strip("#:") in _POST_WORDS
 
 
 def is_title_like(text: str) -> bool:
