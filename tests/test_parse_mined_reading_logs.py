@@ -110,3 +110,12 @@ def test_a_surname_alone_after_the_dash_is_the_author_when_a_year_backs_it() -> 
 def test_a_year_in_square_brackets_before_the_dash_is_the_works() -> None:
     csl = parse_citation("Pride and Prejudice [1813] - Jane Austen").record.to_csl()
     assert (csl["title"], csl["issued"]) == ("Pride and Prejudice", {"date-parts": [[1813]]})
+
+
+def test_writers_given_names_the_census_list_leaves_out() -> None:
+    # "Terry" is an everyday word to a word list, "Horatio" too rare for the census list
+    csl = parse_citation("Ragged Dick, Horatio Alger, Jr.").record.to_csl()
+    assert csl["author"] == [{"family": "Alger", "given": "Horatio", "suffix": "Jr"}]
+    csl = parse_citation("Feet of Clay - Terry Pratchett").record.to_csl()
+    assert (csl["title"], csl["author"]) == ("Feet of Clay",
+                                             [{"family": "Pratchett", "given": "Terry"}])
