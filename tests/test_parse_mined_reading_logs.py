@@ -119,3 +119,11 @@ def test_writers_given_names_the_census_list_leaves_out() -> None:
     csl = parse_citation("Feet of Clay - Terry Pratchett").record.to_csl()
     assert (csl["title"], csl["author"]) == ("Feet of Clay",
                                              [{"family": "Pratchett", "given": "Terry"}])
+
+
+def test_will_as_a_writers_given_name() -> None:
+    csl = parse_citation("_An Elegant Puzzle_ -- Will Larson").record.to_csl()
+    assert (csl["title"], csl["author"]) == ("An Elegant Puzzle",
+                                             [{"family": "Larson", "given": "Will"}])
+    csl = parse_citation("Will Power by John Smith").record.to_csl()
+    assert csl["title"] == "Will Power"  # a title that opens with the word stays a title

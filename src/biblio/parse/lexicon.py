@@ -351,7 +351,7 @@ GIVEN_NAMES: frozenset[str] = frozenset(
         "Steven", "Stuart", "Susan", "Svetlana", "Sylvia", "Tariq", "Terence", "Teresa", "Terry",
         "Theodor", "Theodore", "Thomas", "Tim", "Timothy", "Toby", "Tom", "Tomás", "Toni",
         "Tony", "Ursula", "Valentina", "Vasily", "Vera", "Victor", "Victoria", "Vincent",
-        "Virginia", "Vladimir", "Walter", "Warren", "Wendy", "Werner", "Wilhelm", "William",
+        "Virginia", "Vladimir", "Walter", "Warren", "Wendy", "Werner", "Wilhelm", "Will", "William",
         "Winston", "Wolfgang", "Yanis", "Yevgeny", "Yuri", "Yuval", "Zadie", "Zygmunt",
     }
 )
