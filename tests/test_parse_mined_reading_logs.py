@@ -127,3 +127,14 @@ def test_will_as_a_writers_given_name() -> None:
                                              [{"family": "Larson", "given": "Will"}])
     csl = parse_citation("Will Power by John Smith").record.to_csl()
     assert csl["title"] == "Will Power"  # a title that opens with the word stays a title
+
+
+def test_writers_given_names_that_are_everyday_words() -> None:
+    csl = parse_citation("Fahrenheit 451 - Ray Bradbury").record.to_csl()
+    assert (csl["title"], csl["author"]) == ("Fahrenheit 451",
+                                             [{"family": "Bradbury", "given": "Ray"}])
+    csl = parse_citation("Lab Girl - Hope Jahren").record.to_csl()
+    assert csl["author"] == [{"family": "Jahren", "given": "Hope"}]
+    # "Don Quixote" is a title, not a man called Quixote
+    assert parse_citation("Don Quixote - Miguel de Cervantes").record.to_csl()["title"] == \
+        "Don Quixote"

@@ -309,6 +309,10 @@ PLATFORMS: frozenset[str] = frozenset({
 # common names of the US census in `data/given_names.txt` (how it was made is in its head).
 GIVEN_NAMES: frozenset[str] = frozenset(
     {*_data_lines("given_names.txt"),
+        # writers' names the census list leaves out as everyday words: Ray Bradbury, Lee
+        # Child, Dean Koontz, Gene Wolfe, Bob Woodward, Roy Jenkins, Hope Jahren, Guy
+        # Gavriel Kay, Pat Barker, Sue Grafton (not "Don": "Don Quixote", "Don Juan")
+        "Ray", "Lee", "Dean", "Gene", "Bob", "Roy", "Hope", "Guy", "Pat", "Sue",
         "Aaron", "Abraham", "Ada", "Adam", "Adrian", "Agnes", "Agnieszka", "Alan", "Albert",
         "Aldous", "Aleksandr", "Aleksandra", "Alessandro", "Alex", "Alexander", "Alexandra",
         "Alexei", "Alexis", "Alfred", "Alice", "Alison", "Amanda", "Amartya", "Amy", "Ana",
