@@ -53,3 +53,21 @@ def test_a_series_after_the_title_is_the_series_not_the_publisher() -> None:
     assert (csl["title"], csl["collection-title"], csl["collection-number"]) == (
         "As Sure as the Dawn", "Mark of the Lion", "3")
     assert "publisher" not in csl and csl["issued"] == {"date-parts": [[1995]]}
+
+
+def test_the_goodreads_books_dataset_header_and_series_ranges() -> None:
+    # rows of the widely copied Goodreads "books.csv" dataset
+    text = ("bookID,title,authors,average_rating,isbn,isbn13,language_code,  num_pages,"
+            "ratings_count,text_reviews_count,publication_date,publisher\n"
+            "1,Harry Potter and the Half-Blood Prince (Harry Potter  #6),J.K. Rowling/Mary "
+            "GrandPré,4.57,0439785960,9780439785969,eng,652,2095690,27591,9/16/2006,"
+            "Scholastic Inc.\n"
+            "8,Harry Potter Boxed Set  Books 1-5 (Harry Potter  #1-5),J.K. Rowling/Mary GrandPré,"
+            "4.78,0439682584,9780439682589,eng,2690,41428,164,9/13/2004,Scholastic\n")
+    records = [c.record.to_csl() for o in iter_extract(text, "text") for c in o.citations]
+    assert [(r["title"], r.get("collection-number"), r["publisher"], r["issued"])
+            for r in records] == [
+        ("Harry Potter and the Half-Blood Prince", "6", "Scholastic Inc",
+         {"date-parts": [[2006]]}),
+        ("Harry Potter Boxed Set Books 1-5", "1-5", "Scholastic", {"date-parts": [[2004]]})]
+    assert [a["family"] for a in records[0]["author"]] == ["Rowling", "GrandPré"]
