@@ -71,3 +71,16 @@ def test_the_goodreads_books_dataset_header_and_series_ranges() -> None:
          {"date-parts": [[2006]]}),
         ("Harry Potter Boxed Set Books 1-5", "1-5", "Scholastic", {"date-parts": [[2004]]})]
     assert [a["family"] for a in records[0]["author"]] == ["Rowling", "GrandPré"]
+
+
+def test_a_translators_name_in_arabic_script_beside_its_transliteration() -> None:
+    # a row of the Goodreads books dataset; its authors are split on "/"
+    text = ("bookID,title,authors,average_rating,isbn,isbn13,language_code,  num_pages,"
+            "ratings_count,text_reviews_count,publication_date,publisher\n"
+            "288,Kahlil Gibran: His Life and World,Jean Gibran/جبران خليل جبران/Kahlil Gibran,"
+            "4.21,156656249X,9781566562492,eng,464,35,2,4/1/1998,Interlink Publishing Group\n")
+    csl = next(c.record.to_csl() for o in iter_extract(text, "text") for c in o.citations)
+    assert csl["title"] == "Kahlil Gibran: His Life and World"
+    assert csl["author"] == [{"family": "Gibran", "given": "Jean"},
+                             {"literal": "جبران خليل جبران"},
+                             {"family": "Gibran", "given": "Kahlil"}]

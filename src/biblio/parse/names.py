@@ -330,8 +330,12 @@ def _parse_name_list(text: str, allow_mononym: bool,
         return (org,)
     for mark in "/;":  # "Neil Gaiman/Terry Pratchett", "Neil Gaiman; Terry Pratchett"
         if mark in text:
-            people = [parse_person(piece.strip()) for piece in text.split(mark)]
-            if all(p is not None and p.given and surely_a_person(p) for p in people):
+            # (a name in a script without capitals is kept whole beside its transliteration:
+            # "Kahlil Gibran/جبران خليل جبران")
+            people = [_uncased_name(piece.strip()) or parse_person(piece.strip())
+                      for piece in text.split(mark)]
+            if all(p is not None and (p.literal or (p.given and surely_a_person(p)))
+                   for p in people) and not all(p is not None and p.literal for p in people):
                 return tuple(p for p in people if p is not None)
             if mark == ";":
                 return None  # a name holds no semicolon
@@ -375,6 +379,14 @@ def _parse_name_list(text: str, allow_mononym: bool,
         # "James and Deborah Howe": two given names sharing one surname
         names[0] = Name(given=names[0].family, family=names[1].family, suffix=names[0].suffix)
     return tuple(names) or None
+
+
+def _uncased_name(text: str) -> Name | None:
+    """A name written in a script without capitals (Arabic, Chinese…), as one literal."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2 or any(c.isupper() or c.islower() for c in letters):
+        return None
+    return Name(literal=text)
 
 
 def parse_inverted_list(text: str) -> list[Name] | None:
