@@ -84,3 +84,13 @@ def test_a_translators_name_in_arabic_script_beside_its_transliteration() -> Non
     assert csl["author"] == [{"family": "Gibran", "given": "Jean"},
                              {"literal": "جبران خليل جبران"},
                              {"family": "Gibran", "given": "Kahlil"}]
+
+
+def test_a_title_of_digits_alone_with_its_author() -> None:
+    text = ("bookID,title,authors,average_rating,isbn,isbn13,language_code,  num_pages,"
+            "ratings_count,text_reviews_count,publication_date,publisher\n"
+            "1067,1776,David McCullough,4.07,0743226720,9780743226721,eng,386,166916,6243,"
+            "7/4/2006,Simon  Schuster\n")
+    csl = next(c.record.to_csl() for o in iter_extract(text, "text") for c in o.citations)
+    assert (csl["title"], csl["author"][0]["family"], csl["issued"]) == (
+        "1776", "McCullough", {"date-parts": [[2006]]})

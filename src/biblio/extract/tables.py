@@ -88,7 +88,8 @@ def row_citation(cells: list[str], roles: Roles) -> str | None:
         if role is not None and cell and role not in value:
             value[role] = cell
     title = value.get("title")
-    if not title or not any(ch.isalpha() for ch in title):
+    if not title or not (any(ch.isalpha() for ch in title) or (
+            title.strip().isdigit() and "author" in value)):  # "1776", "2666" by their authors
         return None
     # emphasis marks where the title ends, unless the cell holds more than a title
     # ("Computer Lib/Dream Machines (1974)") or has its own markup
