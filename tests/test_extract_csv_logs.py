@@ -94,3 +94,13 @@ def test_a_title_of_digits_alone_with_its_author() -> None:
     csl = next(c.record.to_csl() for o in iter_extract(text, "text") for c in o.citations)
     assert (csl["title"], csl["author"][0]["family"], csl["issued"]) == (
         "1776", "McCullough", {"date-parts": [[2006]]})
+
+
+def test_a_classic_author_by_one_name_heads_a_slash_separated_list() -> None:
+    text = ("bookID,title,authors,average_rating,isbn,isbn13,language_code,  num_pages,"
+            "ratings_count,text_reviews_count,publication_date,publisher\n"
+            "1371,The Iliad,Homer/Robert Fagles/Bernard Knox,3.86,0140275363,9780140275360,eng,"
+            "683,288792,3423,4/29/1999,Penguin Classics\n")
+    csl = next(c.record.to_csl() for o in iter_extract(text, "text") for c in o.citations)
+    assert [a.get("family") for a in csl["author"]] == ["Homer", "Fagles", "Knox"]
+    assert csl["title"] == "The Iliad"

@@ -334,8 +334,9 @@ def _parse_name_list(text: str, allow_mononym: bool,
             # "Kahlil Gibran/جبران خليل جبران")
             people = [_uncased_name(piece.strip()) or parse_person(piece.strip())
                       for piece in text.split(mark)]
-            if all(p is not None and (p.literal or (p.given and surely_a_person(p)))
-                   for p in people) and not all(p is not None and p.literal for p in people):
+            if all(p is not None and (p.literal or is_mononym(p) or (
+                    p.given and surely_a_person(p))) for p in people) \
+                    and not all(p is not None and p.literal for p in people):  # "Virgil/…"
                 return tuple(p for p in people if p is not None)
             if mark == ";":
                 return None  # a name holds no semicolon
