@@ -104,3 +104,18 @@ def test_a_classic_author_by_one_name_heads_a_slash_separated_list() -> None:
     csl = next(c.record.to_csl() for o in iter_extract(text, "text") for c in o.citations)
     assert [a.get("family") for a in csl["author"]] == ["Homer", "Fagles", "Knox"]
     assert csl["title"] == "The Iliad"
+
+
+def test_a_saint_by_his_see_and_a_book_in_two_series() -> None:
+    text = ("bookID,title,authors,average_rating,isbn,isbn13,language_code,  num_pages,"
+            "ratings_count,text_reviews_count,publication_date,publisher\n"
+            "1681,The Confessions (Works of Saint Augustine 1),Augustine of Hippo/John E. "
+            "Rotelle/Maria Boulding,3.92,1565480848,9781565480841,eng,416,142,24,12/1/2002,"
+            "New City Press\n"
+            "2442,Witches Abroad (Discworld  #12; Witches #3),Terry Pratchett,4.22,0061020613,"
+            "9780061020612,eng,374,58408,1272,7/30/2002,HarperTorch\n")
+    records = [c.record.to_csl() for o in iter_extract(text, "text") for c in o.citations]
+    assert records[0]["author"][0] == {"literal": "Augustine of Hippo"}
+    assert records[0]["publisher"] == "New City Press"
+    assert (records[1]["title"], records[1]["collection-title"],
+            records[1]["collection-number"]) == ("Witches Abroad", "Discworld", "12")

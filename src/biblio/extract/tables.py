@@ -46,8 +46,10 @@ _MORE = re.compile(rf"[()\[\]]|{_YEAR.pattern}|\sby\s|\b(?:tr|trans|eds?)\.|"
 _INVERTED = re.compile(r"^\s*(?:(\S+)\s+)?([^\s,]+),\s*((?:[^\s,]+\s*){1,3})$")
 
 # A series and its number closing a title cell, as book trackers export it: "As Sure as
-# the Dawn (Mark of the Lion, #3)".
-_SERIES_TAIL = re.compile(r"\s*\([^()]{2,80}#\s?\d+(?:[.-]\d+)?\)\s*$")  # "#2.5", "#1-5"
+# the Dawn (Mark of the Lion, #3)", "(Discworld #12; Witches #3)", "(Works of Saint
+# Augustine 1)".
+_SERIES_TAIL = re.compile(
+    r"\s*\([^()]{2,80}(?:#\s?\d+(?:[.-]\d+)?(?:;[^()]{0,80})?|[A-Za-z]\s\d{1,3})\)\s*$")
 # A cell set in code as a whole ("`9780765387424`"): its text, without the backticks.
 _CODE_CELL = re.compile(r"^`+([^`]+)`+$")
 

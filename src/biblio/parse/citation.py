@@ -260,9 +260,9 @@ _LINK_HEAD_RE = re.compile(
     r"\s*(?:(?:\*\*|__)?\[[^\]]{2,200}\]\([^)\s]{4,2000}\)(?:\*\*|__)?"
     r"|\*[^*\s][^*]{0,200}\*|_[^_\s][^_]{0,200}_)(?=\s+[–—-]\s+\S|:\s+\S)")
 # A series and its number closing a title: "(The Raven Cycle, #1)", "(Discworld #2.5)", a
-# boxed set's "(Harry Potter #1-5)".
-_SERIES_RE = re.compile(r"\s*\((?P<series>[^()#]{2,80}?),?\s*(?:#|[Bb]ook\s)\s*"
-                        r"(?P<number>\d{1,3}(?:\.\d|-\d{1,3})?)\)\s*$")
+# boxed set's "(Harry Potter #1-5)", the first of two: "(Discworld #12; Witches #3)".
+_SERIES_RE = re.compile(r"\s*\((?P<series>[^()#;]{2,80}?),?\s*(?:#|[Bb]ook\s)\s*"
+                        r"(?P<number>\d{1,3}(?:\.\d|-\d{1,3})?)(?:;[^()]{0,80})?\)\s*$")
 # A series named by its first title, the word in lower case: "Thursday Murder Club series"
 # ("The Last Musketeer Series", capitalised, is the series' own name and stays).
 _SERIES_WORD_RE = re.compile(r"\s+(?:series|trilogy)$")

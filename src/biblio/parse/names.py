@@ -332,7 +332,7 @@ def _parse_name_list(text: str, allow_mononym: bool,
         if mark in text:
             # (a name in a script without capitals is kept whole beside its transliteration:
             # "Kahlil Gibran/جبران خليل جبران")
-            people = [_uncased_name(piece.strip()) or parse_person(piece.strip())
+            people = [_literal_name(piece.strip()) or parse_person(piece.strip())
                       for piece in text.split(mark)]
             if all(p is not None and (p.literal or is_mononym(p) or (
                     p.given and surely_a_person(p))) for p in people) \
@@ -382,8 +382,14 @@ def _parse_name_list(text: str, allow_mononym: bool,
     return tuple(names) or None
 
 
-def _uncased_name(text: str) -> Name | None:
-    """A name written in a script without capitals (Arabic, Chinese…), as one literal."""
+_EPITHET_RE = re.compile(r"[A-Z][a-z]+ of [A-Z][a-z]+")  # "Julian of Norwich"
+
+
+def _literal_name(text: str) -> Name | None:
+    """A name written in a script without capitals (Arabic, Chinese…), or by a place
+    ("Augustine of Hippo"), as one literal."""
+    if _EPITHET_RE.fullmatch(text):
+        return Name(literal=text)
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 2 or any(c.isupper() or c.islower() for c in letters):
         return None
