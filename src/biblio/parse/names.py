@@ -228,11 +228,23 @@ def known_given_name(name: Name) -> bool:
     """The name starts with a common given name or an initial: a person for sure."""
     if not name.given:
         return False
-    first = name.given.split()[0]
+    tokens = name.given.split()
+    first = tokens[0]
+    if _middle_initialled(tokens):
+        return True
     # (a capital alone is an initial written without its dot: "F Thomson Leighton"; not
     # the words "A", "I" and "O": "Numbers, A Novel", "O Pioneers!", "O Poder do Hábito")
     return first in GIVEN_NAMES or is_initial(first) or (
         len(first) == 1 and first.isupper() and first not in "AIO" and name.given != first)
+
+
+def _middle_initialled(tokens: list[str]) -> bool:
+    """"Sam J.", "Koji A.": a given name and a middle initial, which people write of
+    themselves but titles do not ("Book I.", "Plan B." are no initials: a numeral, a
+    word of everyday English)."""
+    return len(tokens) == 2 and is_initial(tokens[1]) and len(tokens[1]) == 2 \
+        and tokens[1][0] not in "IVX" and _is_structured_name_word(tokens[0]) \
+        and len(tokens[0]) > 2 and not everyday_word(tokens[0])
 
 
 def surely_a_person(name: Name) -> bool:
