@@ -323,9 +323,11 @@ def _parse_once(text: str) -> Parsed:
     if not parsed.is_citation and parsed.reason in (NOT_A_CITATION, "reads as prose", PROSE,
                                                     TOO_LONG_TITLE):
         parsed = (_before_comment(text) or _before_remark(text) or _link_then_remark(text)
-                  or _before_bracket_remark(text) or _before_assignment(text) or parsed)
+                  or _before_tail(text, _BRACKET_REMARK_RE)
+                  or _before_tail(text, _ASSIGNMENT_TAIL_RE) or parsed)
     elif not parsed.is_citation and parsed.reason == LONE_WORD_AUTHOR:
-        parsed = _before_assignment(text) or parsed  # "Cole, _Open City_ to end."
+        # "Cole, _Open City_ to end."
+        parsed = _before_tail(text, _ASSIGNMENT_TAIL_RE) or parsed
     calibrate(parsed)
     return parsed
 
@@ -393,23 +395,13 @@ def _before_remark(text: str) -> Parsed | None:
 _BRACKET_REMARK_RE = re.compile(r"\s*\((?:[a-z]|I\s)[^()]*\)\s*$")
 
 
-def _before_bracket_remark(text: str) -> Parsed | None:
-    """"Arthur Conan Doyle: Sherlock Holmes: Adventures of Sherlock Holmes (roughly twelve
-    stories in one go)": the entry before a reader's remark in brackets, when it names its
-    author (a title alone before such a remark is as often a label)."""
-    remark = _BRACKET_REMARK_RE.search(text)
-    if remark is None or remark.start() == 0:
-        return None
-    head = _parse(text[:remark.start()])
-    if not (head.is_citation and head.record.title and head.record.author):
-        return None
-    return _standing_for(head, text)
-
-
-def _before_assignment(text: str) -> Parsed | None:
-    """"Teju Cole, _Open City_ through ch. 6.": the entry before the part of it a syllabus
-    sets to read, when it names its author."""
-    cut = _ASSIGNMENT_TAIL_RE.search(text)
+def _before_tail(text: str, tail: re.Pattern[str]) -> Parsed | None:
+    """The entry before what closes the line, when it names its author (a title alone
+    before such a tail is as often a label): a reader's remark in brackets (`tail` is
+    `_BRACKET_REMARK_RE`: "Arthur Conan Doyle: Sherlock Holmes: Adventures of Sherlock
+    Holmes (roughly twelve stories in one go)"), or what a syllabus sets to read of it
+    (`_ASSIGNMENT_TAIL_RE`: "Teju Cole, _Open City_ through ch. 6.")."""
+    cut = tail.search(text)
     if cut is None or cut.start() == 0:
         return None
     head = _parse(text[:cut.start()])
@@ -1237,7 +1229,7 @@ def _title_within_marks(draft: Draft) -> None:
                      or _PAGES_AFTER_MARKS_RE.match(draft.s, b, title[2]))), None)
     if end is not None and (pages := _PAGES_AFTER_MARKS_RE.match(draft.s, end, title[2])):
         # "*The Book of Margery Kempe*, pp. 3--20 (Book One, …)": the pages a syllabus sets
-        draft.put_value("page", " ".join(pages["p"].replace("--", "–").split()), *pages.span("p"))
+        draft.put_range("page", *pages.span("p"))
         draft.put("title", title[1], end)
         return
     if end is None:

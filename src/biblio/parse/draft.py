@@ -73,6 +73,11 @@ class Draft:
         self.values[csl_field] = (value, start, end)
         return True
 
+    def put_range(self, csl_field: str, start: int, end: int) -> None:
+        """Store a range as CSL writes it: pandoc's "--" ("pp. 21--50") is its en dash."""
+        self.put_value(csl_field, " ".join(self.s[start:end].replace("--", "–").split()),
+                       start, end)
+
     def put_value(self, csl_field: str, value: str, start: int, end: int) -> None:
         """Store a normalised value (an ISBN-13, a URL) with the span it came from."""
         self.values[csl_field] = (value, start, end)

@@ -423,7 +423,8 @@ def parse_inverted_list(text: str) -> list[Name] | None:
     if vancouver is not None:
         return vancouver
     people = parse_name_list(text) if "," in text else None
-    if people and len(people) > 1 and (all(map(known_given_name, people)) or _full_names(text)):
+    if people and len(people) > 1 and (all(map(known_given_name, people))
+                                       or _names_in_reading_order(text)):
         return people  # "Scott Chacon, Ben Straub": two people in reading order, not one
     if "," not in text:
         org = parse_organisation(text.rstrip("."))
@@ -492,7 +493,7 @@ def vancouver_names(text: str) -> list[Name] | None:
     return _vancouver_list(_ET_AL_TAIL_RE.sub("", text.strip()), sure=True)
 
 
-def _full_names(text: str) -> bool:
+def _names_in_reading_order(text: str) -> bool:
     """"Nils Baratella, Ansgar Lorenz, Stefania Maffeis, and Juliane Eva Reichert": three or
     more pieces of two words or more, none ending with an initial, are people in reading
     order (an inverted list has a one-word surname or initials in every other piece)."""

@@ -123,8 +123,8 @@ def quoted_form(draft: Draft, start: int, end: int) -> bool:
         return False
     draft.put("title", m.start(group), m.end(group), keep_quotes=True)
     draft.form = "quoted"
-    if pages is not None:  # pandoc's "--" is the en dash of a range
-        draft.put_value("page", " ".join(pages["p"].replace("--", "–").split()), *pages.span("p"))
+    if pages is not None:
+        draft.put_range("page", *pages.span("p"))
         return True
     after = m.end()
     paren = _PAREN_RE.match(s, after, end)
