@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from biblio import extract, parse_citation
 from biblio.model import Name
@@ -14,6 +15,13 @@ def reading(line: str) -> tuple[str | None, list[tuple[str | None, str | None]],
     assert parsed.is_citation, parsed.reason
     record = parsed.record
     return record.full_title, [(n.given, n.family) for n in record.author], record.year
+
+
+def csl_reading(line: str) -> dict[str, Any]:
+    """One line read as a citation, as the CSL-JSON record a user gets."""
+    parsed = parse_citation(line)
+    assert parsed.is_citation, parsed.reason
+    return parsed.record.to_csl()
 
 
 def families(names: Iterable[Name] | None) -> list[str | None]:

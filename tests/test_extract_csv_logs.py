@@ -30,6 +30,11 @@ def test_each_row_gives_title_author_and_year_and_the_reader_columns_are_left_ou
     assert not outcomes[4].citations  # prose after the table is not a row
 
 
+# The column row of the widely copied Goodreads "books.csv" dataset (two spaces and all).
+_DATASET_HEADER = ("bookID,title,authors,average_rating,isbn,isbn13,language_code,  num_pages,"
+                   "ratings_count,text_reviews_count,publication_date,publisher\n")
+
+
 def test_a_goodreads_export() -> None:
     text = ("Book Id,Title,Author,Author l-f,Additional Authors,ISBN,ISBN13,My Rating,"
             "Average Rating,Publisher,Binding,Number of Pages,Year Published,"
@@ -57,8 +62,7 @@ def test_a_series_after_the_title_is_the_series_not_the_publisher() -> None:
 
 def test_the_goodreads_books_dataset_header_and_series_ranges() -> None:
     # rows of the widely copied Goodreads "books.csv" dataset
-    text = ("bookID,title,authors,average_rating,isbn,isbn13,language_code,  num_pages,"
-            "ratings_count,text_reviews_count,publication_date,publisher\n"
+    text = (_DATASET_HEADER +
             "1,Harry Potter and the Half-Blood Prince (Harry Potter  #6),J.K. Rowling/Mary "
             "GrandPré,4.57,0439785960,9780439785969,eng,652,2095690,27591,9/16/2006,"
             "Scholastic Inc.\n"
@@ -75,8 +79,7 @@ def test_the_goodreads_books_dataset_header_and_series_ranges() -> None:
 
 def test_a_translators_name_in_arabic_script_beside_its_transliteration() -> None:
     # a row of the Goodreads books dataset; its authors are split on "/"
-    text = ("bookID,title,authors,average_rating,isbn,isbn13,language_code,  num_pages,"
-            "ratings_count,text_reviews_count,publication_date,publisher\n"
+    text = (_DATASET_HEADER +
             "288,Kahlil Gibran: His Life and World,Jean Gibran/جبران خليل جبران/Kahlil Gibran,"
             "4.21,156656249X,9781566562492,eng,464,35,2,4/1/1998,Interlink Publishing Group\n")
     csl = next(c.record.to_csl() for o in iter_extract(text, "text") for c in o.citations)
@@ -87,8 +90,7 @@ def test_a_translators_name_in_arabic_script_beside_its_transliteration() -> Non
 
 
 def test_a_title_of_digits_alone_with_its_author() -> None:
-    text = ("bookID,title,authors,average_rating,isbn,isbn13,language_code,  num_pages,"
-            "ratings_count,text_reviews_count,publication_date,publisher\n"
+    text = (_DATASET_HEADER +
             "1067,1776,David McCullough,4.07,0743226720,9780743226721,eng,386,166916,6243,"
             "7/4/2006,Simon  Schuster\n")
     csl = next(c.record.to_csl() for o in iter_extract(text, "text") for c in o.citations)
@@ -97,8 +99,7 @@ def test_a_title_of_digits_alone_with_its_author() -> None:
 
 
 def test_a_classic_author_by_one_name_heads_a_slash_separated_list() -> None:
-    text = ("bookID,title,authors,average_rating,isbn,isbn13,language_code,  num_pages,"
-            "ratings_count,text_reviews_count,publication_date,publisher\n"
+    text = (_DATASET_HEADER +
             "1371,The Iliad,Homer/Robert Fagles/Bernard Knox,3.86,0140275363,9780140275360,eng,"
             "683,288792,3423,4/29/1999,Penguin Classics\n")
     csl = next(c.record.to_csl() for o in iter_extract(text, "text") for c in o.citations)
@@ -107,8 +108,7 @@ def test_a_classic_author_by_one_name_heads_a_slash_separated_list() -> None:
 
 
 def test_a_saint_by_his_see_and_a_book_in_two_series() -> None:
-    text = ("bookID,title,authors,average_rating,isbn,isbn13,language_code,  num_pages,"
-            "ratings_count,text_reviews_count,publication_date,publisher\n"
+    text = (_DATASET_HEADER +
             "1681,The Confessions (Works of Saint Augustine 1),Augustine of Hippo/John E. "
             "Rotelle/Maria Boulding,3.92,1565480848,9781565480841,eng,416,142,24,12/1/2002,"
             "New City Press\n"

@@ -6,15 +6,8 @@ novel's own imprint."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from biblio import iter_extract, parse_citation
-
-
-def _read(line: str) -> dict[str, Any]:
-    parsed = parse_citation(line)
-    assert parsed.is_citation, parsed.reason
-    return parsed.record.to_csl()
+from biblio import iter_extract
+from reading_helpers import csl_reading as _read
 
 
 def test_name_colon_title_then_place_colon_publisher_and_year() -> None:

@@ -4,15 +4,7 @@ town carries its state and country ("Belmont, CA, USA: Wadsworth, 1993")."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from biblio import parse_citation
-
-
-def _read(line: str) -> dict[str, Any]:
-    parsed = parse_citation(line)
-    assert parsed.is_citation, parsed.reason
-    return parsed.record.to_csl()
+from reading_helpers import csl_reading as _read
 
 
 def test_the_town_keeps_its_state_and_the_title_ends_at_its_full_stop() -> None:

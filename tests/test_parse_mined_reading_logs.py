@@ -5,15 +5,11 @@ notes around them are reworded."""
 from __future__ import annotations
 
 from biblio import iter_extract, parse_citation
+from reading_helpers import extracted
 
 
-def _works(text: str, fmt: str = "markdown") -> list[tuple[str, list[str]]]:
-    out = []
-    for outcome in iter_extract(text, fmt):
-        for cited in outcome.citations:
-            csl = cited.record.to_csl()
-            out.append((csl["title"], [a.get("family", "") for a in csl.get("author", [])]))
-    return out
+def _works(text: str) -> list[tuple[str | None, list[str | None]]]:
+    return extracted(text, "markdown")
 
 
 def test_a_favourites_star_in_bold_is_no_part_of_the_title() -> None:

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from biblio import iter_extract, parse_citation
-
-
-def _read(line: str) -> dict[str, object]:
-    parsed = parse_citation(line)
-    assert parsed.is_citation, parsed.reason
-    return parsed.record.to_csl()
+from biblio import iter_extract
+from reading_helpers import csl_reading as _read
 
 
 @pytest.mark.parametrize(("line", "family", "given", "title"), [

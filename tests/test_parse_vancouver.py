@@ -4,17 +4,10 @@ guides and the ICMJE sample references cite, as they write them."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from biblio import iter_extract, parse_citation
-
-
-def _read(line: str) -> dict[str, Any]:
-    parsed = parse_citation(line)
-    assert parsed.is_citation, parsed.reason
-    return parsed.record.to_csl()
+from biblio import iter_extract
+from reading_helpers import csl_reading as _read
 
 
 def test_a_book_with_one_author_and_run_together_initials() -> None:

@@ -4,22 +4,9 @@ are our own."""
 
 from __future__ import annotations
 
-from biblio import iter_extract, parse_citation
-
-
-def _csl(line: str) -> dict:
-    parsed = parse_citation(line)
-    assert parsed.is_citation, parsed.reason
-    return parsed.record.to_csl()
-
-
-def _works(text: str, fmt: str = "text") -> list[tuple[str, list[str]]]:
-    out = []
-    for outcome in iter_extract(text, fmt):
-        for cited in outcome.citations:
-            csl = cited.record.to_csl()
-            out.append((csl["title"], [a.get("family", "") for a in csl.get("author", [])]))
-    return out
+from biblio import parse_citation
+from reading_helpers import csl_reading as _csl
+from reading_helpers import extracted as _works
 
 
 def test_a_name_with_its_suffix_alone_is_no_entry() -> None:
