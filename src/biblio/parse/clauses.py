@@ -24,6 +24,7 @@ from .names import (
 from .order import COMMON_WORD, frequencies
 from .parsed import Span
 from .segments import (
+    EDITION_STATEMENT,
     is_imprint,
     is_network,
     is_place,
@@ -97,7 +98,8 @@ _CREDIT_NOTE_RE = re.compile(r"\s*(?:HT|H/T|h/t|hat tip|via|thanks to)\b[:\s]", 
 _COMMENT_RE = re.compile(
     r"(?<=\))(?:\s+[–—-]\s+[a-z][^()]*"
     r"|,\s+(?:especially|esp\.|particularly|notably|mainly|chiefly|above all|see|a|an)"
-    r"\s+\S.*)$")
+    r"\s+\S.*"
+    r"|\s+\[?[Ll]ink\]?)$")  # a flattened page's link label: "(Titan) Link"
 # "(William Gibson) - Defined cyberpunk, influenced …": a remark may open with a capital
 # too, when lower-case words other than a title's small words follow.
 _CAPITAL_REMARK_RE = re.compile(r"(?<=\))\s+[–—-]\s+(?P<remark>[A-Z][^()]*)$")
@@ -138,11 +140,7 @@ _PUBLISHER_ENDINGS = frozenset({"press", "publishers", "publishing", "verlag", "
 _SERIES_NOTE_RE = re.compile(r"\s*(?:book|vol\.?|volume|part|no\.?|#)\s*\d{1,3}\b(?!\s*[-–—]\s*\d)",
                              re.IGNORECASE)
 _BRACKETED_RE = re.compile(r"\(([^()]{2,80})\)")
-_EDITION_RE = re.compile(
-    r",\s*(?P<ed>(?:\d+(?:st|nd|rd|th)|revised|new|expanded|updated)\s+(?:ed\.?|edn\.?|edition))"
-    r"\s*$",
-    re.IGNORECASE,
-)
+_EDITION_RE = re.compile(rf",\s*(?P<ed>{EDITION_STATEMENT})\s*$")
 
 
 def read_core(draft: Draft, start: int, end: int) -> int:
@@ -244,11 +242,14 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
 
 
 def _named_before(s: str, start: int, end: int) -> bool:
-    """", Naomi Novik" before `end`: after the last comma, people with common given names."""
+    """", Naomi Novik" before `end`: after the last comma, people with common given names
+    (", Oliver K. Langmead & Aliya Whiteley": of several full names, one is enough)."""
     comma = s.rfind(",", start, end)
     if comma <= start or "(" in s[comma:end]:
         return False
     names = parse_name_list(s[comma + 1:end]) or []
+    if len(names) > 1 and all(name.given for name in names):
+        return any(map(known_given_name, names))
     return bool(names) and all(map(known_given_name, names))
 
 

@@ -26,6 +26,7 @@ from .names import (
 from .order import COMMON_WORD, frequencies
 from .segments import (
     DATE_RE,
+    EDITION_STATEMENT,
     cut_trailing_date,
     has_month,
     is_imprint,
@@ -150,15 +151,10 @@ _ROLE_FIELDS: dict[str, str] = {
 
 # "4th ed. New York: HarperCollins, 1993": an edition opening the imprint's sentence.
 _LEADING_EDITION_RE = re.compile(
-    r"(?:(?P<ed>(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new|expanded|updated)\s+"
-    r"(?:ed\.|edn\.|edition))|repr\.|repr(?=,)|reprint(?:ed)?(?=,))[\s,]*(?=\S|$)",
+    rf"(?:(?P<ed>{EDITION_STATEMENT})|repr\.|repr(?=,)|reprint(?:ed)?(?=,))[\s,]*(?=\S|$)",
     re.IGNORECASE,
 )
-_TITLE_EDITION_RE = re.compile(
-    r",\s*(?P<ed>(?:\d{1,2}(?:st|nd|rd|th)\.?|revised|new|expanded|updated)\s+"
-    r"(?:ed\.?|edn\.?|edition))\.?$",
-    re.IGNORECASE,
-)
+_TITLE_EDITION_RE = re.compile(rf",\s*(?P<ed>{EDITION_STATEMENT})\.?$")
 
 
 def parse_author_date(base: Draft, start: int, end: int) -> Draft | None:

@@ -155,9 +155,10 @@ _PUBLISHED_IN_RE = re.compile(
     r"(?:first\s+|originally\s+)?(?:publ?\.|published)(?:\s+in)?\s+(?=\d)", re.IGNORECASE)
 
 
-_PAREN_EDITION_RE = re.compile(
-    r"(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new|expanded|updated)\s+(?:ed\.?|edn\.?|edition)",
-    re.IGNORECASE)
+# An edition statement, in any case: "2nd ed.", "3rd edn", "Rev ed", "revised edition".
+EDITION_STATEMENT = (r"(?i:(?:\d{1,2}(?:st|nd|rd|th)\.?|rev\.?|revised|new|expanded|updated)"
+                     r"\s+(?:edition|edn\.?|ed\.?))")
+_PAREN_EDITION_RE = re.compile(EDITION_STATEMENT)
 
 
 def read_paren(draft: Draft, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from .draft import Draft
 from .names import vancouver_names
-from .segments import MONTHS
+from .segments import EDITION_STATEMENT, MONTHS
 
 _PARTICLE = r"(?:(?:de|del|della|der|den|du|da|di|dos|van|von|le|la|van der|van den|von der) )"
 _SURNAME = rf"{_PARTICLE}?[A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+)*"
@@ -25,7 +25,7 @@ _SURNAME = rf"{_PARTICLE}?[A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+)*"
 _AUTHORS_RE = re.compile(
     rf"(?P<authors>{_SURNAME} [A-Z]{{1,3}}(?:, {_SURNAME} [A-Z]{{1,3}})*(?:,? et al)?)"
     r"(?:\.?(?P<role>,? editors?))?\.\s+(?=\S)")
-_EDITION = r"(?P<edition>\d{1,2}(?:st|nd|rd|th) ed|[Rr]ev ed)\.\s+"
+_EDITION = rf"(?P<edition>{EDITION_STATEMENT})\.\s+"
 # "2002 Jul 25": the year, and the month and day a journal's issue may add.
 _DATE = r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s+(?P<month>[A-Z][a-z]{2})(?:\s+(?P<day>\d{1,2}))?)?"
 _IMPRINT = (r"(?P<place>[A-ZÀ-Þ][^:;.]{1,60}?)\s?:\s*(?P<publisher>[^;]{2,100}?);\s*c?"
