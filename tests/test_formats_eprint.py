@@ -10,7 +10,7 @@ from typing import Literal
 
 import pytest
 
-from biblio.formats import bibtex_io
+from biblio.formats import bibtex_io, ris
 from biblio.model import Date, Name, Record
 
 
@@ -48,3 +48,18 @@ def test_biber_keeps_the_eprint(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     out = (tmp_path / "out.bib").read_text(encoding="utf-8")
     assert "EPRINT = {1706.03762}" in out and "EPRINTTYPE = {arXiv}" in out
+
+
+def test_ris_carries_the_identifier_in_zoteros_extra_and_reads_it_back() -> None:
+    text = ris.write([_preprint()])
+    assert "TY  - EJOUR" in text and "M2  - arXiv: 1706.03762" in text
+    back = ris.read(text).records[0]
+    assert (back.type, back.number, back.note) == ("article", "arXiv:1706.03762", None)
+
+
+def test_a_ris_article_keeps_its_other_extra_lines() -> None:
+    text = ("TY  - EJOUR\nTI  - Efficient Estimation of Word Representations in Vector Space\n"
+            "AU  - Mikolov, Tomas\nPY  - 2013\nM2  - arXiv: 1301.3781\nM2  - Read for the seminar\n"
+            "ER  - \n")
+    back = ris.read(text).records[0]
+    assert (back.number, back.note) == ("arXiv:1301.3781", "Read for the seminar")

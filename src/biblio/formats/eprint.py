@@ -4,15 +4,20 @@ The model keeps it as Zotero's CSL export does, a preprint's `number`
 ("arXiv:1301.3781"); biblatex and biber want it as ``eprint`` with
 ``eprinttype = {arxiv}``, and the BibTeX styles arXiv recommends read
 ``eprint`` with ``archiveprefix = {arXiv}``.  Zotero's importer reads both.
+RIS has no tag for it (Zotero's own RIS export drops a preprint's archive ID),
+so it travels as the ``arXiv: 1301.3781`` line that Zotero's arXiv translator
+and Better BibTeX keep in Extra (RIS ``M2``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from ..model import Record
 
 _PREFIX = "arXiv:"
+_EXTRA_LINE = re.compile(r"^[ \t]*arXiv[ \t]*:[ \t]*(\S+)[ \t]*$", re.IGNORECASE)
 
 
 def add_eprint(rec: Record, add: Callable[[str, str], None], biblatex: bool) -> None:
@@ -32,3 +37,23 @@ def read_eprint(rec: Record, values: Mapping[str, str]) -> None:
         rec.type = "article"
     if rec.type == "article" and rec.number is None:
         rec.number = _PREFIX + eprint
+
+
+def with_eprint_line(rec: Record, note: str | None) -> str | None:
+    """The note (Zotero's Extra) with the preprint's ``arXiv: …`` line first."""
+    if rec.type != "article" or not (rec.number or "").startswith(_PREFIX):
+        return note
+    line = "arXiv: " + (rec.number or "")[len(_PREFIX):]
+    return f"{line}\n{note}" if note else line
+
+
+def take_eprint_line(rec: Record) -> None:
+    """An article whose Extra has an ``arXiv: …`` line is that preprint."""
+    if rec.type != "article" or rec.number is not None or not rec.note:
+        return
+    lines = rec.note.split("\n")
+    for i, line in enumerate(lines):
+        if (m := _EXTRA_LINE.match(line)) is not None:
+            rec.number = _PREFIX + m.group(1)
+            rec.note = "\n".join(lines[:i] + lines[i + 1:]).strip("\n") or None
+            return

@@ -19,6 +19,7 @@ from rispy import RisParser, RisWriter
 from ..keys import keyed
 from ..model import TYPES, Date, Name, Origin, Record
 from ..problems import Problem, ReadResult
+from .eprint import take_eprint_line, with_eprint_line
 from .extra_lines import take_zotero_extra, with_zotero_extra
 from .isbn_output import IsbnForm, isbn_form, written_isbn
 from .name_particles import SUFFIX_SEPARATOR, split_family, split_given
@@ -87,7 +88,7 @@ def _to_tags(rec: Record, isbn: IsbnForm) -> dict[str, Any]:
             continue
         value = rec.id if row.var == "id" else rec.get(row.var)
         if row.var == "note":
-            value = with_zotero_extra(rec)
+            value = with_eprint_line(rec, with_zotero_extra(rec))
         elif row.var == "ISBN" and value:
             value = written_isbn(value, isbn)
         if value is None or value == [] or value == "":
@@ -240,6 +241,7 @@ def _from_tags(tags: dict[str, str | list[str]]) -> Record:
     if extra_note:
         rec.note = "\n".join(([rec.note] if rec.note else []) + extra_note)
     take_zotero_extra(rec)
+    take_eprint_line(rec)
     return rec
 
 
