@@ -97,10 +97,6 @@ class Name:
     suffix: str | None = None
     literal: str | None = None  # organisations and names that must not be split
 
-    @property
-    def is_literal(self) -> bool:
-        return self.literal is not None
-
     def display(self) -> str:
         """The name as a reader writes it: "Charles de Gaulle", "Martin Luther King, Jr."."""
         if self.literal is not None:

@@ -218,12 +218,6 @@ def _publication(record: Record, entry: Mapping[str, Any], isbns: list[str]) -> 
     record.isbn = isbns[0] if isbns else None
 
 
-def _fill_missing(record: Record, other: Record) -> None:
-    for attr in ("publisher", "publisher_place", "issued", "number_of_pages", "subtitle"):
-        if getattr(record, attr) is None and getattr(other, attr) is not None:
-            setattr(record, attr, getattr(other, attr))
-
-
 def _work_key(key: str) -> str:
     """'/works/OL27448W' (2013 answers give a bare 'OL27448W')."""
     return key if key.startswith("/") else f"/works/{key}"
