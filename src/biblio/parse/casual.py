@@ -386,8 +386,10 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         if dash and parse_person(s[dash.end():last]) is not None:
             return False  # "Superforecasting - Philip Tetlock, Dan Gardner": names after a dash
         names = None if titled else parse_name_list(s[last + 1:end])
-        if names and names[0].given and names[0].given not in _ADDRESSES:
-            # ("Surely You're Joking, Mr. Feynman": a title's words, whom it speaks to)
+        if names and names[0].given and names[0].given not in _ADDRESSES and (
+                len(names[0].family or "") > 1 or known_given_name(names[0])):
+            # ("Surely You're Joking, Mr. Feynman": a title's words, whom it speaks to; "…
+            # Student Workbook, Grade K": one letter is no surname after an unknown word)
             draft.put_names("author", names, last + 1, end)
             draft.form = "comma"
             return draft.put("title", start, last)

@@ -263,6 +263,9 @@ _LINK_HEAD_RE = re.compile(
 # boxed set's "(Harry Potter #1-5)", the first of two: "(Discworld #12; Witches #3)".
 _SERIES_RE = re.compile(r"\s*\((?P<series>[^()#;]{2,80}?),?\s*(?:#|[Bb]ook\s)\s*"
                         r"(?P<number>\d{1,3}(?:\.\d|-\d{1,3})?)(?:;[^()]{0,80})?\)\s*$")
+# A bare place in a series after the title, as reading logs copy it: "Impossible Creatures #1"
+# (after one word it is the title's own: "Catch #22").
+_SERIES_NUMBER_RE = re.compile(r"\s+#\d{1,3}(?:\.\d)?\s*$")
 # A series named by its first title, the word in lower case: "Thursday Murder Club series"
 # ("The Last Musketeer Series", capitalised, is the series' own name and stays).
 _SERIES_WORD_RE = re.compile(r"\s+(?:series|trilogy)$")
@@ -1285,7 +1288,12 @@ def _series_after_title(draft: Draft) -> None:
     if not ("#" in title[0] or "ook " in title[0]):
         return  # (the pattern opens with spaces, so it is not searched in vain)
     m = _SERIES_RE.search(draft.s, title[1], title[2])
-    if m is None or m.start() == title[1]:
+    if m is None:
+        number = _SERIES_NUMBER_RE.search(draft.s, title[1], title[2])
+        if number is not None and len(draft.s[title[1]:number.start()].split()) > 1:
+            draft.put("title", title[1], number.start())  # "Impossible Creatures #1"
+        return
+    if m.start() == title[1]:
         return
     draft.put("title", title[1], m.start())
     draft.put("collection-title", m.start("series"), m.end("series"))

@@ -118,7 +118,9 @@ _EDITED_RE = re.compile(r"^(?:edited|edd?\.|eds\.)(?:\s+by)?\s+", re.IGNORECASE)
 _IN_RE = re.compile(r"^in:?\s+", re.IGNORECASE)  # Harvard as Leeds lists write it: "In: "
 _BY_OR_DASH_RE = re.compile(r"\sby\s|\s[–—-]\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
-_VOL_RE = re.compile(r"^vol(?:ume)?\.?\s*(?P<v>\d{1,4})$", re.IGNORECASE)
+# "Vol. 2", APA's "(Vols. 1–2)", "(vols. I–III)" after the title
+_VOL_RE = re.compile(r"^(?P<open>\()?vol(?:ume)?s?\.?\s*(?P<v>(?:\d{1,4}|[IVXL]{1,6})"
+                     r"(?:\s*[–-]\s*(?:\d{1,4}|[IVXL]{1,6}))?)(?(open)\))$", re.IGNORECASE)
 _PERIODICALS = NEWSPAPERS | MAGAZINES
 _ORIGINAL_RE = re.compile(r"^\(?original work published (?P<y>\d{4})\)?$", re.IGNORECASE)
 _JOURNAL_HINT_RE = re.compile(
@@ -142,6 +144,8 @@ _BRACKET_TYPES: dict[str, str] = {
     "audio podcast": "broadcast", "podcast episode": "broadcast", "podcast": "broadcast",
     "video": "motion_picture", "blog post": "post-weblog", "web page": "webpage",
 }
+# APA's description of a work after its title: "*Pragmatism* (lectures)".
+_DESCRIPTIONS = frozenset({"lecture", "lectures", "lecture course", "lecture notes"})
 _ROLE_FIELDS: dict[str, str] = {
     "ed": "editor", "eds": "editor", "edd": "editor", "editor": "editor", "editors": "editor",
     "director": "director", "directors": "director", "dir": "director", "trans": "translator",
@@ -453,7 +457,8 @@ def _before_bracket_notes(s: str, start: int, end: int, after: int) -> tuple[int
 
 def _is_note(inner: str) -> bool:
     lowered = inner.strip().lower()
-    return (lowered in _BRACKET_TYPES or lowered.startswith(("no.", "pp", "vol."))
+    return (lowered in _BRACKET_TYPES or lowered in _DESCRIPTIONS
+            or lowered.startswith(("no.", "pp", "vol.", "vols."))
             or lowered.removeprefix("in ") in _LANGUAGES  # "(Spanish)": the copy's language
             or (lowered.endswith(("trans.", "ed.", "eds.")) and "," in lowered)
             or ("ed" in lowered and any(ch.isdigit() for ch in lowered)))
@@ -575,6 +580,8 @@ def _read_segment(draft: Draft, start: int, end: int, *, first: bool, article: b
     if original:
         draft.original_year = int(original.group("y"))
         return
+    if text[:1] == "(" and text[1:-1].lower() in _DESCRIPTIONS:
+        return  # "(lecture course)": what kind of work, no field of its own
     vol = _VOL_RE.match(text)
     if vol:
         draft.put("volume", a + vol.start("v"), a + vol.end("v"))

@@ -1,0 +1,48 @@
+"""Citation-line forms read in the twelfth round, from the training part's errors."""
+import pytest
+
+from biblio import parse_citation
+
+
+@pytest.mark.parametrize(("line", "title", "volume"), [
+    # h-cimcai-philosophy-bib.md: APA sets the volumes and a description of the work in
+    # brackets after the italic title; neither is part of the title
+    ("**Peirce, C. S. (1903).** *Pragmatism* (lectures).", "Pragmatism", None),
+    ("**Heidegger, M. (1924).** *Basic concepts of Aristotelian philosophy* (lecture course).",
+     "Basic concepts of Aristotelian philosophy", None),
+    ("**Habermas, J. (1981).** *The theory of communicative action* (Vols. 1–2).",
+     "The theory of communicative action", "1–2"),
+    ("**Russell, B., & Whitehead, A. N. (1910–1913).** *Principia mathematica* (Vols. I–III).",
+     "Principia mathematica", "I–III"),
+])
+def test_apa_brackets_after_the_title_are_volumes_or_a_description(
+        line: str, title: str, volume: str | None) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    csl = record.to_csl()
+    assert csl["title"] == title
+    assert csl.get("volume") == volume
+    assert "publisher" not in csl
+
+
+def test_a_bare_place_in_a_series_is_cut_from_the_title() -> None:
+    # i-priyanjana-books-read.txt
+    record = parse_citation("1. Katherine Rundell - Impossible Creatures #1").record
+    assert record is not None
+    csl = record.to_csl()
+    assert (csl["title"], csl["author"]) == (
+        "Impossible Creatures", [{"family": "Rundell", "given": "Katherine"}])
+
+
+def test_after_one_word_the_number_is_the_titles_own() -> None:
+    record = parse_citation("Catch #22 by Joe Smith").record
+    assert record is not None and record.title == "Catch #22"
+
+
+def test_a_grade_after_a_comma_is_no_author() -> None:
+    # i-bekabug-kindergarten-books.md: "Grade K" was read as a person called K
+    parsed = parse_citation("Letters and Numbers for Me Student Workbook, Grade K")
+    assert not parsed.is_citation or not parsed.record.author
+    record = parse_citation("The Autobiography of Malcolm X, Malcolm X").record
+    assert record is not None and record.to_csl()["author"] == [
+        {"family": "X", "given": "Malcolm"}]
