@@ -46,3 +46,20 @@ def test_a_grade_after_a_comma_is_no_author() -> None:
     record = parse_citation("The Autobiography of Malcolm X, Malcolm X").record
     assert record is not None and record.to_csl()["author"] == [
         {"family": "X", "given": "Malcolm"}]
+
+
+def test_a_title_then_a_surely_named_person_after_a_colon() -> None:
+    # c-lyceum-to-read.md: the link's text was one title
+    record = parse_citation(
+        "- [Essays and Lectures: Ralph Waldo Emerson](https://www.librarything.com/work/37677)"
+    ).record
+    assert record is not None
+    csl = record.to_csl()
+    assert (csl["title"], csl["author"]) == (
+        "Essays and Lectures", [{"family": "Emerson", "given": "Ralph Waldo"}])
+
+
+@pytest.mark.parametrize("line", ["Sound Design: Jane Smith", "Special Guest: John Green",
+                                  "Cover Art: Sarah Jones"])
+def test_a_credit_of_the_same_shape_is_no_citation(line: str) -> None:
+    assert not parse_citation(line).is_citation

@@ -685,6 +685,8 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
     if _LIFE_RE.match(s, m.end(), end):
         return False  # "Benjamin Franklin: An American Life": whose life, not who wrote it
     person = parse_person(s[start:m.start()])
+    if person is None and _title_then_person(draft, start, m.start(), m.end(), end):
+        return True
     if person is None or (person.given is None and not is_mononym(person)):
         names = parse_name_list(s[start:m.start()], allow_surname=True)
         if names and len(names) > 1 and not _has_lone_surname(names[:1]):
@@ -707,6 +709,23 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
     draft.put_names("author", [person], start, m.start())
     draft.form = "colon"
     return draft.put("title", m.end(), end)
+
+
+def _title_then_person(draft: Draft, start: int, colon: int, after: int, end: int) -> bool:
+    """"Essays and Lectures: Ralph Waldo Emerson": a title of some words, then a person sure
+    by a common given name.  Weak: "Sound Design: Jane Smith" is a credit of the same shape."""
+    s = draft.s
+    a, b = trim(s, after, end)
+    title = s[start:colon].strip()
+    person = parse_person(s[a:b])
+    if person is None or not person.family or not known_given_name(person) \
+            or len(title.split()) < 2 or any(ch.isdigit() for ch in title) \
+            or not is_title_like(title):
+        return False
+    draft.put_names("author", [person], a, b)
+    draft.form = "colon"
+    draft.weak = True
+    return draft.put("title", start, colon)
 
 
 def _possessive_form(draft: Draft, start: int, end: int) -> bool:
