@@ -81,3 +81,30 @@ def test_an_isbn_line_with_nothing_above_stays_its_own_record() -> None:
     found = [c.record.to_csl() for o in iter_extract("ISBN: 9780812997354\n", "text")
              for c in o.citations]
     assert [(r.get("title"), r["ISBN"]) for r in found] == [(None, "9780812997354")]
+
+
+_DOSSIER = (
+    '### ★ Jörg Friedrichs, "The Meaning of New Medievalism," *European Journal of '
+    "International Relations* 7:4 (2001), 475–502\n\n"
+    "- DOI and publisher page (Sage, behind a paywall): doi.org/10.1177/1354066101007004004\n"
+    "- Read the later chapter version if you only have time for one.\n")
+
+
+def test_a_doi_line_under_an_entry_gives_the_entry_its_doi() -> None:
+    # c-neomedievalism-dossier.md: the DOI line was a record of its own, with no title
+    outcomes = list(iter_extract(_DOSSIER, "markdown"))
+    entry, doi_line = outcomes[0], outcomes[1]
+    assert entry.citations[0].record.get("DOI") == "10.1177/1354066101007004004"
+    assert doi_line.citations == [] and doi_line.continues is entry
+
+
+def test_a_whole_citation_keeps_its_own_doi() -> None:
+    # a-symhc-lisbon.txt: a reference whose title went unread is no detail of the one above
+    text = ("• Algarve History Association. “The 1755 Lisbon Earthquake and the Algarve.” "
+            "https://www.algarvehistoryassociation.com/en/portuguese-history/algarve-history\n"
+            "• Blanc, P.-L.: Earthquakes and tsunami in November 1755 in Morocco: a different "
+            "reading of contemporaneous documentary sources, Nat. Hazards Earth Syst. Sci., 9, "
+            "725–738, https://doi.org/10.5194/nhess-9-725-2009, 2009.\n")
+    first, second = list(iter_extract(text, "text"))
+    assert not first.citations[0].record.get("DOI")
+    assert second.citations[0].record.get("DOI") == "10.5194/nhess-9-725-2009"

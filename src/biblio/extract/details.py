@@ -7,7 +7,9 @@ Bookshop pages list a book as a short block: "Boomhouse By Summer J. Hart Cover 
 Kubrick_" under each.  An ISBN line alone is a record of its own; under an entry it is
 that entry's ISBN, and it vouches for a title line above it that no rule reads alone.  A
 labelled line right under an entry ("Label: value", nothing else between but other such
-lines) gives the entry the field its label names, when the entry lacks it.  The outcomes
+lines) gives the entry the field its label names, when the entry lacks it; so does a
+line that holds only a DOI or an ISBN and a few words about it ("DOI and publisher page
+(paywalled): doi.org/10.1080/…", as reading dossiers list them).  The outcomes
 are held back while details may follow; extraction stays lazy.
 """
 
@@ -43,6 +45,9 @@ _DATE_LABELS = frozenset({"year", "publication date", "release date", "released"
 # "Published: Random House - April 25th, 2017", "Publisher: Del Rey, 2023", "Publisher: Knopf"
 _IMPRINT_RE = re.compile(r"(?P<pub>[^\s-][^:]*?)(?:\s+[-–—,]\s+(?P<date>[^:]*\d{4}))?\s*\Z")
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d\Z")
+# Words about an identifier on its own line: "DOI and publisher page (Sage, behind a paywall):".
+_IDENTIFIER_WORDS = 10
+_ADDRESS_RE = re.compile(r"\S*(?:https?://|www\.|doi\.org|/|\b10\.\d{4,9}/)\S*")
 # The cover's caption a copied shop page runs into the title line.
 _CAPTION_RE = re.compile(r"\s+(?:Cover\s+Image|Book\s+Cover)\s*\Z", re.IGNORECASE)
 
@@ -72,6 +77,9 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
             entry, details = (owner, details + 1) if joined else (None, 0)
         elif entry is not None and outcome.continues is entry:
             pass  # its byline
+        elif entry is not None and details < _MOST_DETAILS and _join_identifier(
+                entry, outcome, place):
+            details += 1
         elif entry is not None and details < _MOST_DETAILS and not outcome.citations and (
                 detail := _detail(outcome)) is not None:
             _join_detail(entry, outcome, *detail, place)
@@ -145,6 +153,30 @@ def _join_isbn(above: LineOutcome, line: LineOutcome, parse: Parser, place: Plac
     record.isbn = line.citations.pop().record.isbn
     place(above.citations[0], above)  # each field's chance counted again, the ISBN's too
     line.continues = above
+    return True
+
+
+def _join_identifier(entry: LineOutcome, line: LineOutcome, place: Place) -> bool:
+    """A line under the entry that holds nothing but an identifier and words about it ("DOI
+    and publisher page (paywalled): doi.org/10.1177/…") gives the entry that identifier."""
+    if len(line.citations) != 1 or entry.citations[0] is line.citations[0]:
+        return False
+    found = line.citations[0].record
+    record = entry.citations[0].record
+    if found.title or found.author or found.editor \
+            or len(_ADDRESS_RE.sub(" ", line.plain).split()) > _IDENTIFIER_WORDS:
+        return False  # (a whole citation whose title went unread keeps its identifier)
+    doi = found.get("DOI") if not record.get("DOI") else None
+    isbn = found.isbn if not record.isbn and record.type in ("book", "chapter") else None
+    if not (doi or isbn):
+        return False
+    if doi:
+        record.set("DOI", doi)
+    if isbn:
+        record.isbn = isbn
+    line.citations.pop()
+    place(entry.citations[0], entry)
+    line.continues = entry
     return True
 
 
