@@ -63,3 +63,16 @@ def test_a_title_then_a_surely_named_person_after_a_colon() -> None:
                                   "Cover Art: Sarah Jones"])
 def test_a_credit_of_the_same_shape_is_no_citation(line: str) -> None:
     assert not parse_citation(line).is_citation
+
+
+@pytest.mark.parametrize(("line", "title", "family"), [
+    # docs/parsing.md listed the first as a known weakness: "Silent Spring" passed for a name
+    ("Silent Spring – Carson (1962)", "Silent Spring", "Carson"),
+    ("Kazuo Ishiguro – Klara (2021)", "Klara", "Ishiguro"),
+    ("Ocean Vuong – Time Is a Mother (2022)", "Time Is a Mother", "Vuong"),
+])
+def test_common_words_before_a_dated_surname_are_the_title(
+        line: str, title: str, family: str) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert (record.title, record.author[0].family) == (title, family)

@@ -488,7 +488,8 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
         or _surname_et_al(s[m.end():end]) or _dated_surname(draft, s[m.end():end])
     if left and right and ((not known_given_name(left[0]) and not is_mononym(left[0]) and (
         known_given_name(right[0]) or second_is_the_name(s[start:m.start()], s[m.end():end])
-    )) or (_has_lone_surname(left) and known_given_name(right[0]))):
+    )) or (_has_lone_surname(left) and known_given_name(right[0]))
+            or _title_before_dated_surname(draft, left, right)):
         left = None  # "Things Fall Apart – Chinua Achebe": the title comes first
     if left:
         draft.put_names("author", left, start, m.start())
@@ -521,6 +522,18 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
 
 # "… Vector Space - Mikolov et al.": only an author's surname stands before "et al."
 _SURNAME_ET_AL_RE = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+et\.?\s+al\.?\s*")
+
+
+def _title_before_dated_surname(draft: Draft, left: list[Name], right: list[Name]) -> bool:
+    """"Silent Spring – Carson (1962)": a lone surname the date backs, after a name-shaped
+    stretch with no common given name whose every word is common, and commoner than it."""
+    if draft.date is None or not len(left) == len(right) == 1 or right[0].given \
+            or right[0].literal or not left[0].given or known_given_name(left[0]) \
+            or not plausible_surname(right[0].family or ""):
+        return False
+    words = frequencies(f"{left[0].given} {left[0].family}")
+    return min(words, default=0.0) >= COMMON_WORD > max(frequencies(right[0].family or ""),
+                                                       default=COMMON_WORD)
 
 
 def _dated_surname(draft: Draft, text: str) -> list[Name] | None:
