@@ -76,3 +76,13 @@ def test_common_words_before_a_dated_surname_are_the_title(
     record = parse_citation(line).record
     assert record is not None
     assert (record.title, record.author[0].family) == (title, family)
+
+
+def test_a_short_given_name_the_census_list_leaves_out() -> None:
+    # f2-nlubock-reading.txt: "Andy" is no census name (an everyday word by frequency), so
+    # "High Output Management" was read as a person and "Andy Grove" as the title
+    record = parse_citation("High Output Management; Andy Grove; 2016/9/27 - 2016/11/14").record
+    assert record is not None
+    csl = record.to_csl()
+    assert (csl["title"], csl["author"]) == (
+        "High Output Management", [{"family": "Grove", "given": "Andy"}])

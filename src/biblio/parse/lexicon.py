@@ -313,6 +313,15 @@ GIVEN_NAMES: frozenset[str] = frozenset(
         # Child, Dean Koontz, Gene Wolfe, Bob Woodward, Roy Jenkins, Hope Jahren, Guy
         # Gavriel Kay, Pat Barker, Sue Grafton (not "Don": "Don Quixote", "Don Juan")
         "Ray", "Lee", "Dean", "Gene", "Bob", "Roy", "Hope", "Guy", "Pat", "Sue",
+        # and short forms the census list leaves out: Andy Weir, Matt Haig, Sam Harris, Ted
+        # Chiang, Pete Hamill, Jen Beagin, Meg Wolitzer, Ali Smith, Jerry Saltz, Larry
+        # McMurtry, Gary Shteyngart, Jeff VanderMeer, Rick Riordan, Nate Silver, Josh
+        # Malerman, Zach Weinersmith, Luke Harding, Kyle Harper, Brad Stone, Ross Douthat,
+        # Dave Eggers, Phil Knight, Doug Lemov, Jay Shetty, Ron Chernow, Craig Mod, Ryan
+        # Holiday, Wes Moore, Walt Whitman
+        "Andy", "Matt", "Sam", "Ted", "Pete", "Jen", "Meg", "Ali", "Jerry", "Larry", "Gary",
+        "Jeff", "Rick", "Nate", "Josh", "Zach", "Luke", "Kyle", "Brad", "Ross", "Dave", "Phil",
+        "Doug", "Jay", "Ron", "Craig", "Ryan", "Wes", "Walt",
         "Aaron", "Abraham", "Ada", "Adam", "Adrian", "Agnes", "Agnieszka", "Alan", "Albert",
         "Aldous", "Aleksandr", "Aleksandra", "Alessandro", "Alex", "Alexander", "Alexandra",
         "Alexei", "Alexis", "Alfred", "Alice", "Alison", "Amanda", "Amartya", "Amy", "Ana",
