@@ -86,3 +86,14 @@ def test_a_short_given_name_the_census_list_leaves_out() -> None:
     csl = record.to_csl()
     assert (csl["title"], csl["author"]) == (
         "High Output Management", [{"family": "Grove", "given": "Andy"}])
+
+
+def test_a_last_sentence_opening_with_an_article_is_the_subtitle() -> None:
+    # i-brimmings-draw-list-2019.txt: the subtitle was read as the publisher
+    record = parse_citation("Yuval Noah Harari. Homo Deus. A Brief History of Tomorrow.").record
+    assert record is not None
+    csl = record.to_csl()
+    assert csl["title"] == "Homo Deus. A Brief History of Tomorrow"
+    assert "publisher" not in csl
+    record = parse_citation("Smith, John. The Big Book. The Viking Press.").record
+    assert record is not None and record.publisher == "The Viking Press"

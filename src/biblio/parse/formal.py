@@ -119,6 +119,7 @@ _IN_RE = re.compile(r"^in:?\s+", re.IGNORECASE)  # Harvard as Leeds lists write 
 _BY_OR_DASH_RE = re.compile(r"\sby\s|\s[–—-]\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
 # "Vol. 2", APA's "(Vols. 1–2)", "(vols. I–III)" after the title
+_ARTICLE_OPENING_RE = re.compile(r"(?:A|An|The)\s+[A-Z]")
 _VOL_RE = re.compile(r"^(?P<open>\()?vol(?:ume)?s?\.?\s*(?P<v>(?:\d{1,4}|[IVXL]{1,6})"
                      r"(?:\s*[–-]\s*(?:\d{1,4}|[IVXL]{1,6}))?)(?(open)\))$", re.IGNORECASE)
 _PERIODICALS = NEWSPAPERS | MAGAZINES
@@ -503,19 +504,24 @@ def _subtitle_before_place(draft: Draft, title_end: int, after: int,
                            end: int) -> tuple[int, int] | None:
     """Where a title whose subtitle is a sentence of its own ends, when the town alone
     closes the entry: "Barfield, Owen. (1973). Poetic Diction. A Study in Meaning.
-    Middletown."  The sentence before the town is no publisher, so it is the subtitle."""
+    Middletown."  The sentence before the town is no publisher, so it is the subtitle; so is
+    a last sentence that opens with an article, as a reading list copies a cover:
+    "Yuval Noah Harari. Homo Deus. A Brief History of Tomorrow." """
     s = draft.s
     sentences = _sentences(s, after, end)
-    if len(sentences) != 2 or s[title_end:title_end + 1] != ".":
+    if not 1 <= len(sentences) <= 2 or s[title_end:title_end + 1] != ".":
         return None
     sub_start, sub_end = trim(s, *sentences[0])
-    place_start, place_end = trim(s, *sentences[1])
     text = s[sub_start:sub_end]
     if (sub_start >= sub_end or not text[0].isupper() or len(text.split()) < 2
             or _DIGIT_RE.search(text) or any(x == sub_start for x, _ in draft.emphasis)
             or is_publisher(text) is not False
-            or any(p.match(text) for p in (_TRANSLATED_RE, _EDITED_RE, _IN_RE))
-            or not is_place(s[place_start:place_end].rstrip("."))):
+            or any(p.match(text) for p in (_TRANSLATED_RE, _EDITED_RE, _IN_RE))):
+        return None
+    if len(sentences) == 1:
+        if not (_ARTICLE_OPENING_RE.match(text) and is_title_like(text)):
+            return None
+    elif not is_place(s[slice(*trim(s, *sentences[1]))].rstrip(".")):
         return None
     return sub_end, sentences[0][1] + 1
 
