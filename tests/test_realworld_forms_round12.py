@@ -1,7 +1,7 @@
 """Citation-line forms read in the twelfth round, from the training part's errors."""
 import pytest
 
-from biblio import parse_citation
+from biblio import iter_extract, parse_citation
 
 
 @pytest.mark.parametrize(("line", "title", "volume"), [
@@ -97,3 +97,15 @@ def test_a_last_sentence_opening_with_an_article_is_the_subtitle() -> None:
     assert "publisher" not in csl
     record = parse_citation("Smith, John. The Big Book. The Viking Press.").record
     assert record is not None and record.publisher == "The Viking Press"
+
+
+def test_a_bare_title_amid_an_unmarked_run_of_entries() -> None:
+    # b-rose-city-reader-club.txt: a run of "Title by Author" lines holds a bare title with
+    # the reader's remark; the heading in capitals after the run stays refused
+    text = ("Amsterdam by Ian McEwan\nHonolulu by Alan Brennert\n"
+            "The Girl With the Dragon Tattoo (my review is here)\n"
+            "Small Island by Andrea Levy (my review is here)\nThe Red Tent by Anita Diamant\n"
+            "NOTES\n")
+    found = {o.line: [c.record.title for c in o.citations] for o in iter_extract(text, "text")}
+    assert found[3] == ["The Girl With the Dragon Tattoo"]
+    assert found[6] == []

@@ -339,12 +339,16 @@ def test_a_trailing_name_in_a_list_of_by_lines(line: str, title: str, author: li
 
 
 @pytest.mark.parametrize("line", [
-    "The Holy Bible",  # everyday words make no name
     "First up was a biography of Steven Spielberg",  # a sentence that ends on a name
     "August 2017: Author visit with Judith Liebaert",
 ])
 def test_no_trailing_name_where_none_is(line: str) -> None:
     assert len(extracted(_BY_LIST + line + "\n")) == 4
+
+
+def test_everyday_words_make_no_name() -> None:
+    # in a run of entries the line is a bare title (twelfth round), with no author split off
+    assert extracted(_BY_LIST + "The Holy Bible\n")[4:] == [("The Holy Bible", [])]
 
 
 def test_no_trailing_name_without_the_lists_habit() -> None:

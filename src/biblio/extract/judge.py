@@ -570,6 +570,15 @@ class Judge:
                 accepted = [listed] if listed is not None else []
                 if listed is not None:
                     self.order.note(listed)
+        if not accepted and block.line in self.run_lines and self.after_cited \
+                and len(items) == 1 and parsed[0].reason == NOT_A_CITATION \
+                and not (text.isupper() and " " not in text.strip()):
+            # an unmarked run read as a list of works: a bare title after an entry is one
+            # ("The Girl With the Dragon Tattoo (my review is here)" amid "Title by Author");
+            # one word in capitals closing it is the next section's heading ("NOTES")
+            listed = read_listed_title(text)
+            accepted = [listed] if listed is not None and is_title_like(
+                listed.record.title or "") else []  # (in title case: no sentence)
         for work in accepted:
             _as_listed(work, self.listed_kind)
             if self.heading_author and not work.record.author and work.record.type == "book":

@@ -776,6 +776,8 @@ def read_listed_title(text: str, vouched: bool = False) -> Parsed | None:
         return None  # an address or an identifier: the rules read those
     # "The Gene: https://amzn.to/…": a shop's link after the title is where to buy it
     stretch = base.s.rstrip() if shop is None else base.s[:shop[1]].rstrip().rstrip(":–—-")
+    if (remark := _BRACKET_REMARK_RE.search(stretch)) is not None and remark.start() > 0:
+        stretch = stretch[:remark.start()]  # "The Girl With the Dragon Tattoo (my review …)"
     a, b = trim(base.s, 0, len(stretch))
     title = base.s[a:b]
     words = title.split()
