@@ -109,3 +109,16 @@ def test_a_bare_title_amid_an_unmarked_run_of_entries() -> None:
     found = {o.line: [c.record.title for c in o.citations] for o in iter_extract(text, "text")}
     assert found[3] == ["The Girl With the Dragon Tattoo"]
     assert found[6] == []
+
+
+def test_a_possessive_inside_the_title_before_by() -> None:
+    # a-backlog-books.txt: read as a book by "Dirk Gently"; the day it is to be discussed
+    # closes the line
+    record = parse_citation("Next episode: Dirk Gently's Holistic Detective Agency by Douglas "
+                            "Adams on January 4th.").record
+    assert record is not None
+    csl = record.to_csl()
+    assert (csl["title"], csl["author"]) == (
+        "Dirk Gently's Holistic Detective Agency", [{"family": "Adams", "given": "Douglas"}])
+    record = parse_citation("Sheila Fitzpatrick's The Russian Revolution (1982)").record
+    assert record is not None and record.author[0].family == "Fitzpatrick"

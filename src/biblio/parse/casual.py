@@ -750,6 +750,9 @@ def _possessive_form(draft: Draft, start: int, end: int) -> bool:
     names = parse_name_list(m.group("who"), allow_mononym=marked)
     if not names or not is_title_like(draft.s[m.start("title"):end]):
         return False
+    if (by := _BY_RE.search(draft.s, m.start("title"), end)) is not None \
+            and people_list(draft.s[by.end():end].split(" on ")[0]):
+        return False  # "Dirk Gently's Holistic Detective Agency by Douglas Adams": the title's
     draft.put_names("author", names, m.start("who"), m.end("who"))
     draft.form = "possessive"
     return draft.put("title", m.start("title"), end)
