@@ -360,11 +360,13 @@ _APPOSED_PERSON = re.compile(rf",?[ \t]+(?P<who>{_PERSON}),")
 # What every appositive holds: searched first, since `_APPOSITIVE` opens with optional
 # spaces and so is tried at every character of a paragraph.
 _APPOSITIVE_HINT = re.compile(r",[ \t]+(?:an?|the|his|her|their)[ \t]")
-# "author of Title", with or without the person before it, and "books include A, B and C".
+# "author of Title", with or without the person before it ("the author of the best-selling
+# Pineapple Street"), and "books include A, B and C".
 _AUTHOR_OF = re.compile(
     rf"\b(?:author|editor|writer|(?P<translator>translator))(?P<many>s)?[ \t]+of[ \t]+"
     rf"(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_WORK}[ \t]+"
-    rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s,?[ \t]+))?"
+    rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s,?[ \t]+)"
+    r"|the[ \t]+(?:best-?selling|acclaimed|award-winning|celebrated|beloved)[ \t]+)?"
     rf"[“\"‘']?(?P<title>{_TITLE})")
 # Where "author of A and B" names two works: after a plural ("the authors of The Whole-Brain
 # Child and No-Drama Discipline", "two new movie trivia books, A and the B") at any "and"
