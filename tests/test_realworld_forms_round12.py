@@ -122,3 +122,16 @@ def test_a_possessive_inside_the_title_before_by() -> None:
         "Dirk Gently's Holistic Detective Agency", [{"family": "Adams", "given": "Douglas"}])
     record = parse_citation("Sheila Fitzpatrick's The Russian Revolution (1982)").record
     assert record is not None and record.author[0].family == "Fitzpatrick"
+
+
+def test_a_short_remark_sentence_after_the_authors_name() -> None:
+    # github.com/divyanshu013/blog content/blog/books-2023/index.md (the remark reworded)
+    record = parse_citation(
+        "[**Zen and the Art of Motorcycle Maintenance: An Inquiry Into Values**](https://www."
+        "goodreads.com/book/show/629.Zen_and_the_Art_of_Motorcycle_Maintenance) (Phaedrus, "
+        "book 1) by Robert M. Pirsig. A tough read. 4 ⭐️").record
+    assert record is not None
+    csl = record.to_csl()
+    assert csl["author"] == [{"family": "Pirsig", "given": "Robert M."}]
+    assert csl["title"] == "Zen and the Art of Motorcycle Maintenance: An Inquiry Into Values"
+    assert (csl["collection-title"], csl["collection-number"]) == ("Phaedrus", "1")

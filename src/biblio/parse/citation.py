@@ -131,12 +131,14 @@ _ROLE_BY_RE = re.compile(r"\b(?:directed|edited|translated|produced|written)\s+b
 # here)", "… by Wilson Rawls- I first read it …", "… by Jessica Shattuck – September".
 # Also a word in capitals ("… by Susan Orlean COMING 10/14/25") or a capitalised word
 # opening a sentence in lower case ("… by Stanley Tucci Bring a guest along …"), or the day
-# it is to be discussed ("… by Douglas Adams on January 4th.").
+# it is to be discussed ("… by Douglas Adams on January 4th."), or a sentence after the name
+# ("… by Frank Herbert. A classic."; not after "Mrs." or an initial).
 _REMARK_START_RE = re.compile(
     r"\s*[(\[]|\s\|\s|:\s|\s[–—-]\s|-\s|…|\s*;|\s(?=[A-Z]{3,}\b)"
     r"|\s(?=[A-Z][a-z]+\s+(?!(?:and|with|de|del|della|der|den|van|von|du|da|di|la|le|et|y)\b)"
     r"[a-z]+\s+[a-z]+\b)"
-    r"|\s(?=on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+    r"|\s(?=on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"|(?<=[a-z]{3})\.\s+(?=[A-Z])")
 _BY_RE = re.compile(r"\s[Bb]y\s+")
 # A label that presents the entry as a pick: "Book Club Choices:", "Staff Picks:", "Review:".
 # Also a featured work and what lies beside it: "Featured Books:", "And on the nightstand:".
