@@ -135,3 +135,18 @@ def test_a_short_remark_sentence_after_the_authors_name() -> None:
     assert csl["author"] == [{"family": "Pirsig", "given": "Robert M."}]
     assert csl["title"] == "Zen and the Art of Motorcycle Maintenance: An Inquiry Into Values"
     assert (csl["collection-title"], csl["collection-number"]) == ("Phaedrus", "1")
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    # github.com/mhartz25/mhartz25.github.io content/posts/books_2023.md: "Will" is a given
+    # name the census list leaves out, so the couple was refused; "Van Der" was given names
+    ("#### The Lessons of History by Will and Ariel Durant",
+     [{"family": "Durant", "given": "Will"}, {"family": "Durant", "given": "Ariel"}]),
+    ("#### The Body Keeps the Score by Bessel Van Der Kolk",
+     [{"family": "Van Der Kolk", "given": "Bessel"}]),
+])
+def test_names_from_a_reading_log_outside_the_corpus(line: str, authors: list[dict[str, str]]
+                                                     ) -> None:
+    record = parse_citation(line.removeprefix("#### ")).record
+    assert record is not None
+    assert record.to_csl()["author"] == authors

@@ -184,7 +184,9 @@ def split_person(tokens: list[str], suffix: str | None = None) -> Name:
                 suffix=suffix,
             )
     cut = len(tokens) - 1
-    if len(tokens) >= 3 and (
+    if len(tokens) >= 4 and tokens[-2] in ("Der", "Den") and tokens[-3] in ("Van", "Von"):
+        cut = len(tokens) - 3  # "Bessel Van Der Kolk", as "Bessel van der Kolk" splits
+    elif len(tokens) >= 3 and (
         tokens[-2] in CAPITAL_PARTICLES or tokens[-2] in SPANISH_FIRST_SURNAMES
         or f"{tokens[-2]} {tokens[-1]}" in COMPOUND_SURNAMES
     ):
@@ -358,6 +360,11 @@ def _parse_name_list(text: str, allow_mononym: bool,
     if parts and "," in last and last.rpartition(",")[2].strip() not in NAME_SUFFIXES:
         return None  # "A and B, Publisher": the list ended at the "and"
     pieces = [p for part in [*parts, last] for p in part.split(",")]
+    if len(pieces) == 2 and len(parts) == 1 and pieces[0].strip() in GIVEN_NAMES \
+            and (second := parse_person(pieces[1].strip())) is not None \
+            and second.given and second.family:
+        # "Will and Ariel Durant", "James and Deborah Howe": two given names, one surname
+        return (Name(given=pieces[0].strip(), family=second.family), second)
     names: list[Name] = []
     lone: list[Name] = []  # one-word surnames let in only beside a full name
     for raw in pieces:
@@ -389,7 +396,7 @@ def _parse_name_list(text: str, allow_mononym: bool,
         return None  # "Leo Tolstoy & Maude": a surname beside a full name, not alone
     if len(names) == 2 and names[0].given is None and names[0].family in GIVEN_NAMES \
             and names[1].given and names[1].family and not lone:
-        # "James and Deborah Howe": two given names sharing one surname
+        # "James Jr. and Deborah Howe": the first given name kept its suffix
         names[0] = Name(given=names[0].family, family=names[1].family, suffix=names[0].suffix)
     return tuple(names) or None
 
