@@ -150,3 +150,44 @@ def test_names_from_a_reading_log_outside_the_corpus(line: str, authors: list[di
     record = parse_citation(line.removeprefix("#### ")).record
     assert record is not None
     assert record.to_csl()["author"] == authors
+
+
+_HEADED_LOG = """\
+#### Mickey7 by Edward Ashton
+
+Good premise, let down by the telling.
+
+#### Project Hail Mary by Andy Wier
+
+It was good.
+
+#### The Lessons of History by Will and Ariel Durant
+
+A set formula: a view, then its counterview.
+
+#### How Will You Measure Your Life
+
+One of the best of the year.
+
+#### Sex, Drugs, and Coco Puffs by Chuck Klosterman
+
+A very different set of essays.
+"""
+
+
+def test_a_bare_title_among_headings_that_name_works() -> None:
+    # github.com/mhartz25/mhartz25.github.io content/posts/books_2023.md (comments reworded):
+    # each book heads its own comment; one heading gives no author
+    titles = [c.record.title for o in iter_extract(_HEADED_LOG, "markdown")
+              for c in o.citations]
+    assert titles == ["Mickey7", "Project Hail Mary", "The Lessons of History",
+                      "How Will You Measure Your Life", "Sex, Drugs, and Coco Puffs"]
+
+
+def test_a_guests_words_among_guest_headings_are_no_work() -> None:
+    text = "".join(f"## {h}\n\nWhat they said.\n\n" for h in (
+        "Dan Drezner: ‘Foreign Policy for Campaigns is Like an Unexploded Landmine’",
+        "Jim Messina: ‘It Was Always Going to be Close’", "Maureen Dowd: ‘This is Pure Madness’",
+        "Taegan Goddard: Outcomes Look Bleak for Republicans"))
+    last = list(iter_extract(text, "markdown"))[-2]
+    assert last.citations == []

@@ -124,6 +124,11 @@ _SEPARATORS = re.compile(r"[;()\[\]\"“”]")
 Parser = Callable[[str], Parsed]
 
 
+# How many headings of one level in a row must name works before a bare title among them
+# is read as one.
+_HEADED_WORKS = 3
+
+
 class Judge:
     """Section-aware classification of the blocks of one document (or one feed item)."""
 
@@ -152,6 +157,9 @@ class Judge:
         self.heading_author: list[Name] | None = None  # a reading list's sub-heading's person
         self.section_name: str | None = None
         self.section_level = 0
+        # headings of each level in a row that named works: a reading log heads each book
+        # ("#### Mickey7 by Edward Ashton"), and among them a bare title is a book too
+        self.cited_headings: dict[int, int] = {}
         self.order = ListOrder()
 
     def outcomes(self, block: Block) -> list[LineOutcome]:
@@ -196,6 +204,17 @@ class Judge:
             return self._accept(outcome, block, block.content, reading=True)
         if block.kind == "heading" or self._is_heading(block, plain):
             cited = self._cited_in_heading(block, plain)
+            if cited is None and block.kind == "heading" \
+                    and self.cited_headings.get(block.level, 0) >= _HEADED_WORKS:
+                bare = read_listed_title(block.content)
+                # "#### How Will You Measure Your Life"; not a guest's quoted words ("## Maureen
+                # Dowd: ‘This is Pure Madness’")
+                cited = bare if bare is not None and is_title_like(
+                    bare.record.title or "") and not parse_name_list(
+                        plain.partition(":")[0]) else None
+            if block.kind == "heading":
+                self.cited_headings[block.level] = \
+                    self.cited_headings.get(block.level, 0) + 1 if cited is not None else 0
             if cited is not None:
                 _as_listed(cited, self.listed_kind)  # "## Movies" over "#### [2001: …](…) (1968)"
                 self._place([cited], block)
