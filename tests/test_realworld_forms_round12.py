@@ -191,3 +191,12 @@ def test_a_guests_words_among_guest_headings_are_no_work() -> None:
         "Taegan Goddard: Outcomes Look Bleak for Republicans"))
     last = list(iter_extract(text, "markdown"))[-2]
     assert last.citations == []
+
+
+def test_a_symbol_in_a_components_tags_is_no_part_of_the_title() -> None:
+    # github.com/rmkubik/next-blog posts/2023-what-i-read/index.md
+    text = ("### <Icon>📝</Icon> [How to Take Smart Notes](https://www.goodreads.com/book/show/"
+            "60581868-how-to-take-smart-notes) by Sönke Ahrens\n")
+    (outcome,) = list(iter_extract(text, "markdown"))
+    record = outcome.citations[0].record
+    assert (record.title, record.author[0].family) == ("How to Take Smart Notes", "Ahrens")

@@ -62,9 +62,11 @@ _MARKUP_RE = re.compile(
     # Any other tag (<br>, <span class="…">, </li>) shows nothing.
     r"|(?P<stray></?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>)"
 )
-# A list number in tags: "<strong>1.</strong> ", "<li>2) ".
+# A list number in tags: "<strong>1.</strong> ", "<li>2) "; a symbol in a component's tags,
+# as a static site's Markdown heads an entry: "<Icon>📝</Icon> ".
 _TAGGED_MARKER_RE = re.compile(
-    r"\s*(?:<[A-Za-z][^<>]{0,100}>\s*)+(?:\d{1,3}[.)]|[•·▪])\s*(?:</[A-Za-z]{1,10}>\s*)*(?=\S)")
+    r"\s*(?:<[A-Za-z][^<>]{0,100}>\s*)+(?:\d{1,3}[.)]|[•·▪]|[^\w\s<>\[\]()\"“‘'*_]{1,4})\s*"
+    r"(?:</[A-Za-z]{1,10}>\s*)*(?=\S)")
 # Each group holding the words shown → the group holding its link target, if any.
 _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
