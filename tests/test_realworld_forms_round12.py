@@ -200,3 +200,14 @@ def test_a_symbol_in_a_components_tags_is_no_part_of_the_title() -> None:
     (outcome,) = list(iter_extract(text, "markdown"))
     record = outcome.citations[0].record
     assert (record.title, record.author[0].family) == ("How to Take Smart Notes", "Ahrens")
+
+
+@pytest.mark.parametrize("line", [
+    # blogs.westlakelibrary.org/2021/02/staff-picks-youll-love-part-16/
+    "Nancy (Youth Services) recommends: Miss Benson’s Beetle by Rachel Joyce",
+    "Nancy recommends Miss Benson’s Beetle by Rachel Joyce",
+])
+def test_who_recommends_the_book_is_no_part_of_its_title(line: str) -> None:
+    record = parse_citation(line).record
+    assert record is not None
+    assert (record.title, record.author[0].family) == ("Miss Benson’s Beetle", "Joyce")
