@@ -211,3 +211,11 @@ def test_who_recommends_the_book_is_no_part_of_its_title(line: str) -> None:
     record = parse_citation(line).record
     assert record is not None
     assert (record.title, record.author[0].family) == ("Miss Benson’s Beetle", "Joyce")
+
+
+def test_a_periodical_after_a_dated_title_stays_the_container() -> None:
+    record = parse_citation("Hitchens, C. (2002, March 1). Why Orwell still matters. "
+                            "The Guardian.").record
+    assert record is not None
+    csl = record.to_csl()
+    assert (csl["title"], csl["container-title"]) == ("Why Orwell still matters", "The Guardian")

@@ -519,7 +519,10 @@ def _subtitle_before_place(draft: Draft, title_end: int, after: int,
             or any(p.match(text) for p in (_TRANSLATED_RE, _EDITED_RE, _IN_RE))):
         return None
     if len(sentences) == 1:
-        if not (_ARTICLE_OPENING_RE.match(text) and is_title_like(text)):
+        # (not after a date, where the sentence is where it ran: "(2002, March 1). Why Orwell
+        # still matters. The Guardian.")
+        if draft.date is not None or text.rstrip(".").lower() in _PERIODICALS \
+                or not (_ARTICLE_OPENING_RE.match(text) and is_title_like(text)):
             return None
     elif not is_place(s[slice(*trim(s, *sentences[1]))].rstrip(".")):
         return None
