@@ -206,12 +206,10 @@ class Judge:
             cited = self._cited_in_heading(block, plain)
             if cited is None and block.kind == "heading" \
                     and self.cited_headings.get(block.level, 0) >= _HEADED_WORKS:
-                bare = read_listed_title(block.content)
                 # "#### How Will You Measure Your Life"; not a guest's quoted words ("## Maureen
                 # Dowd: ‘This is Pure Madness’")
-                cited = bare if bare is not None and is_title_like(
-                    bare.record.title or "") and not parse_name_list(
-                        plain.partition(":")[0]) else None
+                cited = None if parse_name_list(plain.partition(":")[0]) \
+                    else _title_case_listing(block.content)
             if block.kind == "heading":
                 self.cited_headings[block.level] = \
                     self.cited_headings.get(block.level, 0) + 1 if cited is not None else 0
@@ -595,9 +593,8 @@ class Judge:
             # an unmarked run read as a list of works: a bare title after an entry is one
             # ("The Girl With the Dragon Tattoo (my review is here)" amid "Title by Author");
             # one word in capitals closing it is the next section's heading ("NOTES")
-            listed = read_listed_title(text)
-            accepted = [listed] if listed is not None and is_title_like(
-                listed.record.title or "") else []  # (in title case: no sentence)
+            listed = _title_case_listing(text)
+            accepted = [listed] if listed is not None else []
         for work in accepted:
             _as_listed(work, self.listed_kind)
             if self.heading_author and not work.record.author and work.record.type == "book":
@@ -644,6 +641,13 @@ class Judge:
                 parsed.record.author = [Name(family=work.author)]
             found.append(parsed)
         return found
+
+
+def _title_case_listing(text: str) -> Parsed | None:
+    """A bare title where the lines around vouch for it, in title case: a sentence in
+    sentence case ("First up was a biography of …") is no title."""
+    listed = read_listed_title(text)
+    return listed if listed is not None and is_title_like(listed.record.title or "") else None
 
 
 def _named_works(content: str) -> list[Parsed]:

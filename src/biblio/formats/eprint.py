@@ -20,10 +20,17 @@ _PREFIX = "arXiv:"
 _EXTRA_LINE = re.compile(r"^[ \t]*arXiv[ \t]*:[ \t]*(\S+)[ \t]*$", re.IGNORECASE)
 
 
+def _arxiv_id(rec: Record) -> str | None:
+    """"1706.03762" of a preprint numbered "arXiv:1706.03762"."""
+    number = rec.number or ""
+    return number[len(_PREFIX):] if rec.type == "article" and number.startswith(_PREFIX) \
+        else None
+
+
 def add_eprint(rec: Record, add: Callable[[str, str], None], biblatex: bool) -> None:
-    if rec.type != "article" or not (rec.number or "").startswith(_PREFIX):
+    if (arxiv := _arxiv_id(rec)) is None:
         return
-    add("eprint", "{" + (rec.number or "")[len(_PREFIX):] + "}")
+    add("eprint", "{" + arxiv + "}")
     add("eprinttype" if biblatex else "archiveprefix", "{arXiv}")
 
 
@@ -41,10 +48,9 @@ def read_eprint(rec: Record, values: Mapping[str, str]) -> None:
 
 def with_eprint_line(rec: Record, note: str | None) -> str | None:
     """The note (Zotero's Extra) with the preprint's ``arXiv: …`` line first."""
-    if rec.type != "article" or not (rec.number or "").startswith(_PREFIX):
+    if (arxiv := _arxiv_id(rec)) is None:
         return note
-    line = "arXiv: " + (rec.number or "")[len(_PREFIX):]
-    return f"{line}\n{note}" if note else line
+    return f"arXiv: {arxiv}\n{note}" if note else f"arXiv: {arxiv}"
 
 
 def take_eprint_line(rec: Record) -> None:

@@ -83,14 +83,13 @@ _READING_LEAD_RE = re.compile(
     r"[^.:;\"“]{0,40}?\b(?:is|are|am|was|were|I'm|I’m|we're|we’re)\s+(?:now\s+)?"
     r"(?:reading|re-?reading|listening to)\s+(?=[A-Z0-9\"“‘*_\[])")
 # Who picked the book, before it: "Lisa, first editions manager – Waiting for Eden by …",
-# a bookshop's staff picks (a name, then a role that ends in a lower-case word).
+# a bookshop's staff picks (a name, then a role that ends in a lower-case word), or a
+# library's: "Nancy (Youth Services) recommends: Miss Benson’s Beetle by …".
 _PICKER_LEAD_RE = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[^–—,:;]{0,40}?\b[a-z]+\s+[–—-]\s+"
-    r"(?=[A-Z0-9\"“‘*_\[])")
-# A library's staff pick: "Nancy (Youth Services) recommends: Miss Benson’s Beetle by …".
-_RECOMMENDER_LEAD_RE = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+\([^()]{1,40}\))?\s+"
-    r"(?:recommends|suggests|picks|chose|chooses)\s*:?\s+(?=[A-Z0-9\"“‘*_\[])")
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    r"(?:,\s+[^–—,:;]{0,40}?\b[a-z]+\s+[–—-]"
+    r"|(?:\s+\([^()]{1,40}\))?\s+(?:recommends|suggests|picks|chose|chooses)\s*:?)"
+    r"\s+(?=[A-Z0-9\"“‘*_\[])")
 _COLON_RE = re.compile(r":\s+")
 # A biography's subtitle: the name before the colon is its subject ("Benjamin Franklin: An
 # American Life", "Lenin: A Biography"; but "Robert Musil: The Man Without Qualities").
@@ -235,7 +234,7 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
             if names:
                 draft.put_names("author", names, m.end(), end)
             lead = _READING_LEAD_RE.match(s, start, m.start()) or _PICKER_LEAD_RE.match(
-                s, start, m.start()) or _RECOMMENDER_LEAD_RE.match(s, start, m.start())
+                s, start, m.start())
             if lead:
                 start = lead.end()  # "This week, Annie is reading Three Days in June by …"
             draft.form = "by"
