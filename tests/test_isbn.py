@@ -82,3 +82,7 @@ def test_the_isbn_in_a_shop_or_catalogue_link() -> None:
     assert isbn_in_link("https://www.amazon.com/dp/B07D23CFGR") is None  # an e-book's ASIN
     assert isbn_in_link("https://www.amazon.com/dp/0198788607") is None  # a bad checksum
     assert isbn_in_link("https://example.org/books/9780385534260") is None
+    # canonical.org/~kragen/progbooks.html links each book to isbn.nu by its ISBN-10
+    assert isbn_in_link("http://isbn.nu/0465026567") == "9780465026562"
+    assert isbn_in_link("https://www.worldcat.org/isbn/9780465026562") == "9780465026562"
+    assert isbn_in_link("http://isbn.nu/0465026568") is None  # a bad checksum

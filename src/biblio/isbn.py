@@ -102,12 +102,15 @@ def first(text: str | None) -> str | None:
 
 # Where a shop's or a catalogue's page for one book carries its ISBN: Amazon's ASIN (the
 # ISBN-10 for a printed book; an e-book's "B0…" is none), Bookshop.org's and Barnes &
-# Noble's ISBN-13, Open Library's /isbn/ pages.
+# Noble's ISBN-13, the /isbn/ pages of Open Library, WorldCat, isbnsearch and Goodreads, and
+# isbn.nu's (an old price-comparison site that reading lists of the 1990s and 2000s link).
 _LINK_ISBN_RE = re.compile(
     r"(?:amazon\.[a-z.]+/(?:[^/?#\s]+/)?(?:dp|gp/product|exec/obidos/ASIN)/(?P<asin>\d{9}[\dX])"
     r"|bookshop\.org/(?:a/\d+|books?(?:/[^/?#\s]+)?)/(?P<bookshop>97[89]\d{10})"
     r"|(?:bookshop\.org|barnesandnoble\.com)/[^?#\s]*[?&]ean=(?P<ean>97[89]\d{10})"
-    r"|openlibrary\.org/isbn/(?P<ol>\d{9}[\dX]|97[89]\d{10}))(?![\dX])", re.IGNORECASE)
+    r"|(?:openlibrary\.org|worldcat\.org|isbnsearch\.org|goodreads\.com/book)/isbn/"
+    r"(?P<ol>\d{9}[\dX]|97[89]\d{10})"
+    r"|isbn\.nu/(?P<nu>\d{9}[\dX]|97[89]\d{10}))(?![\dX])", re.IGNORECASE)
 
 
 def isbn_in_link(url: str | None) -> str | None:

@@ -58,8 +58,8 @@ _LINK_WORDS = r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la
 _RUN = rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
 # A listed part may open with linking words ("An Asteroid, Extinction, and the Beginning of
 # Our World", "at Work, in Love, and in Life").
-_TITLE = (rf"{_RUN}(?::[ \t]+{_RUN}(?:,[ \t]+(?:(?:and|or)[ \t]+)?(?:{_LINK_WORDS}[ \t]+)?{_RUN})"
-          rf"{{0,3}})?")
+_SUBTITLE = rf":[ \t]+{_RUN}(?:,[ \t]+(?:(?:and|or)[ \t]+)?(?:{_LINK_WORDS}[ \t]+)?{_RUN}){{0,3}}"
+_TITLE = rf"{_RUN}(?:{_SUBTITLE})?"
 _NAME_WORD = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z][\w'’\-]+)"
 _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by …"
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
@@ -534,6 +534,11 @@ _BODY_NAME = re.compile(r"[ \t](?:Podcast|Network|Festival|Prize|Awards?|Univers
 _ONE_WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|novella|biography)[ \t]*,?[ \t]+(?:(?:called|titled|entitled)"
     r"[ \t]+)?$|\brights[ \t]+to[ \t]+$")  # ("the movie rights to Black Leopard, Red Wolf")
+# A title's parallel parts, each led by a lower-case "the" after "The …": "The Lion, the
+# Witch and the Wardrobe", "The Gun, the Ship and the Pen".
+_PARALLEL_PARTS = re.compile(
+    r"(?:,[ \t]+the[ \t]+[A-Z][\w'’-]*)+,?[ \t]+(?:and|&)[ \t]+the[ \t]+[A-Z][\w'’-]*")
+_SUBTITLE_AFTER = re.compile(_SUBTITLE)
 # What may follow a title's last comma-joined part: the sentence's end, a bracket, a colon's
 # subtitle (read by `_TITLE`), or a comma before a lower-case word ("…, about a childhood").
 _PARTS_END = re.compile(r"[ \t]*(?:[.;!?)(]|$|,[ \t]+(?!(?:and|or)\b)[a-z])")
@@ -584,7 +589,11 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
             return  # "the book Andy and John think is the most entertaining": who think it
         if _NOT_A_WORK_AFTER.match(text, b) or _BODY_NAME.search(text, a, b):
             return  # "Brian Lamb's long-running Booknotes TV show", "… Book Festival"
-        if _ONE_WORK_BEFORE.search(text, max(0, a - 40), a):
+        parallel = _PARALLEL_PARTS.match(text, b) if text.startswith("The ", a) else None
+        if parallel:  # "The Lion, the Witch and the Wardrobe", and its subtitle
+            b = parallel.end()
+            b = (_SUBTITLE_AFTER.match(text, b) or parallel).end()
+        elif _ONE_WORK_BEFORE.search(text, max(0, a - 40), a):
             b = _comma_parts(text, b)  # "her memoir Cry for Me, Argentina, about …"
         if _EDITOR_OF_BEFORE.search(text, max(0, a - 60), a):
             named = text[a:b].strip(" ,.;:\"'“”‘’").lower()

@@ -31,6 +31,7 @@ from .names import (
     role_marked_people,
     surely_a_person,
     surname_core,
+    surname_list,
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
@@ -303,10 +304,14 @@ def _inverted_form(draft: Draft, start: int, end: int) -> bool:
 
 def _person_after_dash(s: str, start: int, end: int) -> bool:
     """A dash after `start` followed by names that open with a common given name or an
-    initial: the line is "Title - Author", whatever commas the title holds."""
+    initial, or by co-authors' surnames: the line is "Title - Author", whatever commas
+    the title holds."""
     dash = _DASH_RE.search(s, start, end)
-    after = parse_name_list(s[dash.end():end]) if dash else None
-    return after is not None and len(after) > 0 and known_given_name(after[0])
+    if dash is None:
+        return False
+    after = parse_name_list(s[dash.end():end])
+    return (after is not None and len(after) > 0 and known_given_name(after[0])) or (
+        surname_list(s[dash.end():end]) is not None and len(s[start:dash.start()].split()) > 1)
 
 
 def _comma_form(draft: Draft, start: int, end: int) -> bool:
@@ -489,6 +494,15 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
     left = parse_name_list(s[start:m.start()], allow_surname=True)
     right = parse_name_list(s[m.end():end], allow_surname=True) or _full_names(s[m.end():end]) \
         or _surname_et_al(s[m.end():end]) or _dated_surname(draft, s[m.end():end])
+    listed = surname_list(s[m.end():end]) if separator is _DASH_RE else None
+    if listed and len(s[start:m.start()].split()) > 1 and not (
+            left and known_given_name(left[0])):
+        # "Effective Computation in Physics - Scopatz and Huff": a title, then its
+        # co-authors' surnames, weak as a surname alone is
+        draft.put_names("author", listed, m.end(), end)
+        draft.form = "surname"
+        draft.weak = True
+        return draft.put("title", start, m.start())
     if left and right and ((not known_given_name(left[0]) and not is_mononym(left[0]) and (
         known_given_name(right[0]) or second_is_the_name(s[start:m.start()], s[m.end():end])
     )) or (_has_lone_surname(left) and known_given_name(right[0]))
@@ -650,11 +664,14 @@ def _surname_first(draft: Draft, start: int, name_end: int, title_start: int, en
     English, nothing but the order says which is which: the reading is weak.
     """
     s = draft.s
-    names = parse_name_list(s[start:name_end], allow_mononym=True)
-    if not names or len(names) > 1 or not _lone_surname(names[0]):
+    listed = surname_list(s[start:name_end])  # "Kernighan and Ritchie – The C …"
+    names = listed or parse_name_list(s[start:name_end], allow_mononym=True)
+    if not names or (not listed and (len(names) > 1 or not _lone_surname(names[0]))):
         return False
     a, b = trim(s, title_start, end)
     title = s[a:b]
+    if listed and len(title.split()) < 2:
+        return False  # "Franny and Zooey – Salinger": a lone word is the likelier author
     if a >= b or not title[:1].isalpha() or not (
             is_title_like(title) or draft.date is not None or _sentence_case(title)):
         return False

@@ -257,6 +257,8 @@ _DATED_BRACKET_CUT_RE = re.compile(
     r"\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\)(?=\s+[\"“A-Z])")
 # A dash before a remark: "Slaughterhouse Five, Kurt Vonnegut – WW2 from a mind that …".
 _DASH_REMARK_CUT_RE = re.compile(r"\s[–—-]\s+(?=[\"“A-Z])")
+_LOWER_DASH_REMARK_CUT_RE = re.compile(r"\s[–—-]\s+(?=[a-z])")
+_SPACED_DASH_RE = re.compile(r"\s[–—-]\s")
 _CELL_EDGE = " ,;:|()[]–—-"
 # A Markdown link (perhaps in bold) or a title in italics opening the line, then a dash or
 # a colon.
@@ -329,8 +331,8 @@ def _parse_once(text: str) -> Parsed:
     parsed = _parse(text)
     if not parsed.is_citation and parsed.reason in (NOT_A_CITATION, "reads as prose", PROSE,
                                                     TOO_LONG_TITLE):
-        parsed = (_before_comment(text) or _before_remark(text) or _link_then_remark(text)
-                  or _before_tail(text, _BRACKET_REMARK_RE)
+        parsed = (_inside_link(text) or _before_comment(text) or _before_remark(text)
+                  or _link_then_remark(text) or _before_tail(text, _BRACKET_REMARK_RE)
                   or _before_tail(text, _ASSIGNMENT_TAIL_RE) or parsed)
     elif not parsed.is_citation and parsed.reason == LONE_WORD_AUTHOR:
         # "Cole, _Open City_ to end."
@@ -349,6 +351,30 @@ def _standing_for(head: Parsed, text: str) -> Parsed:
     head.text = text
     head.confidence = round(head.confidence - _REMARK_CUT_COST, 2)
     return head
+
+
+# A line that is one link, the whole entry and its remark its words: "[The Pragmatic
+# Programmer - Hunt and Thomas - timeless engineering philosophy …](https://…)".
+_WHOLE_LINK_RE = re.compile(r"(?:\s*(?:[-*•]|\d{1,3}[.)])\s+)?\s*(?:\*\*|__)?\["
+                            r"(?P<words>[^\[\]]{2,500})\]\((?P<url>[^()\s]{4,2000})\)"
+                            r"(?:\*\*|__)?\s*")
+
+
+def _inside_link(text: str) -> Parsed | None:
+    """The entry before the remark inside a link's words, with the link's target."""
+    m = _WHOLE_LINK_RE.fullmatch(text) if text.endswith((")", "*", "_")) else None
+    if m is None:
+        return None
+    words = m["words"]
+    parsed = _before_comment(words) or _before_remark(words)
+    if parsed is None:
+        return None
+    shift = m.start("words")
+    parsed.spans = [Span(sp.field, sp.start + shift, sp.end + shift) for sp in parsed.spans]
+    parsed.spans.append(Span("URL", m.start("url"), m.end("url")))
+    parsed.record.set("URL", m["url"])
+    parsed.text = text
+    return parsed
 
 
 def _link_then_remark(text: str) -> Parsed | None:
@@ -433,6 +459,11 @@ def _before_comment(text: str) -> Parsed | None:
     cuts += [(m.start(), m.end()) for m in _IMPRINT_REMARK_RE.finditer(text)]
     cuts += [(m.end(), m.end()) for m in _DATED_BRACKET_CUT_RE.finditer(text)]
     dashes = {m.start(): m.end() for m in _DASH_REMARK_CUT_RE.finditer(text)}
+    if " - " in text or "–" in text or "—" in text:
+        # "Title - Hunt and Thomas - timeless engineering philosophy …": a lower-case
+        # remark after the entry's second field
+        dashes.update((m.start(), m.end()) for m in _LOWER_DASH_REMARK_CUT_RE.finditer(text)
+                      if _SPACED_DASH_RE.search(text, 0, m.start()))
     cuts += dashes.items()
     for cut, resume in sorted(cuts):
         rest = text[resume:]
@@ -440,8 +471,10 @@ def _before_comment(text: str) -> Parsed | None:
             continue
         head = _parse(text[:cut])
         record = head.record
-        if cut in dashes and not (record.author and surely_a_person(record.author[0])):
-            continue  # the name before a dash's remark must be surely a person's
+        if cut in dashes and not (record.author and (surely_a_person(record.author[0])
+                                                     or head.form == "surname")):
+            continue  # the name before a dash's remark must be surely a person's, or
+            # surnames the dash form read as a list's weak entry
         if head.is_citation and record.title and (record.author or record.issued):
             _carry_isbn(head, rest)
             return _standing_for(head, text)
@@ -788,7 +821,7 @@ def read_listed_title(text: str, vouched: bool = False) -> Parsed | None:
     if not 0 < len(words) <= (VOUCHED_TITLE_WORDS if vouched else _LISTED_TITLE_WORDS) \
             or not opens_title(title) \
             or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(stretch) \
-            or (len(words) == 1 and everyday_word(title)) \
+            or (len(words) == 1 and everyday_word(title) and not vouched) \
             or (not vouched and parse_name_list(title)) \
             or any(w.lower().strip(".,") in MONTHS for w in words):
         # a sentence, a label ("Links"), a name or a date: a list of authors, or of the
@@ -1019,7 +1052,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
     if not (evidence or draft.era_date or "publisher-place" in draft.values) and authors and all(
         n.given is None and n.literal is None and not is_mononym(n) for n in authors
     ):
-        if not (_title_marked(draft) or draft.form in ("by", "possessive", "surname")):
+        if not (_title_marked(draft) or draft.form in ("by", "possessive", "surname") or (
+                draft.form == "paren-author" and len(authors) > 1)):
             return LONE_WORD_AUTHOR
         draft.weak = True  # "Housekeeping by Robinson", "Knuth's [Literate Programming](…)"
     marked_by = draft.form == "by" and _title_marked(draft) and bool(authors) and all(

@@ -31,7 +31,7 @@ from .lexicon import (
     SPANISH_FIRST_SURNAMES,
     TITLE_WORDS,
 )
-from .order import everyday_word
+from .order import COMMON_WORD, everyday_word, frequencies
 
 _INITIALS_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.-?){1,4}$")
 # (and as Portuguese, Spanish and German lists join names: "Jack Gido e James P. Clements")
@@ -647,3 +647,26 @@ def role_marked_people(text: str, last: tuple[str, ...] = ()
     if not any(r != ("author",) for r, *_ in out):
         return None
     return out
+
+
+# "Scopatz and Huff", "Press, Teukolsky, Vetterling and Flannery": co-authors by surname.
+_SURNAME_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]*(?:['’-][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)?[a-zß-ÿ]*")
+_SURNAME_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+
+
+def surname_list(text: str) -> list[Name] | None:
+    """Two or more bare surnames joined as co-authors are ("Sholl and Steckel", "Hunt and
+    Thomas"), but no title's pair of nouns ("Crime and Punishment": at most one everyday
+    word that is no surname, and only among three or more), no pair of given names
+    ("Romeo and Juliet") and not everyday surnames alone ("Black and White")."""
+    words = _SURNAME_LIST_SPLIT_RE.split(text.strip())
+    if not 2 <= len(words) <= 6 or not all(_SURNAME_WORD_RE.fullmatch(w) for w in words) \
+            or all(w in EVERYDAY_SURNAMES for w in words):
+        return None
+    given = sum(1 for w in words if w in GIVEN_NAMES and w not in EVERYDAY_SURNAMES)
+    common = sum(1 for w in words if w not in EVERYDAY_SURNAMES and w not in GIVEN_NAMES
+                 and (max(frequencies(w), default=0.0) >= COMMON_WORD
+                      or w.lower() in TITLE_WORDS))
+    if 2 * given > len(words) or common > (len(words) > 2):
+        return None
+    return [Name(family=w) for w in words]

@@ -11,7 +11,14 @@ import re
 
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS, PLACES, PUBLISHER_WORDS, PUBLISHERS
-from .names import is_initial, parse_name_list, parse_person, people_list, surely_a_person
+from .names import (
+    is_initial,
+    parse_name_list,
+    parse_person,
+    people_list,
+    surely_a_person,
+    surname_list,
+)
 
 MONTHS: dict[str, int] = {
     name: number
@@ -245,7 +252,9 @@ def _read_paren_people(draft: Draft, a: int, b: int) -> bool:
         return False  # "(Harper Collins)", "(Penguin Classics)", "(UVM Libraries)"; not "R.F."
     names = people_list(text)
     if not names or not all(surely_a_person(name) for name in names):
-        return False
+        names = surname_list(text)  # "The Pragmatic Programmer (Hunt & Thomas)": weak
+        if names is None:
+            return False
     draft.paren_person = (names, a, b)
     return True
 

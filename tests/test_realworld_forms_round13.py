@@ -1,0 +1,174 @@
+"""Forms read in the thirteenth round: co-authors named by surname after a dash, and a
+title's parallel parts in prose."""
+import pytest
+
+from biblio import iter_extract, parse_citation
+from biblio.extract.inline import find_mentions
+
+# github.com/PhasesResearchLab/prl-onboard, course/README.rst: a course's "Resources" list
+PRL_RESOURCES = """Resources
+=========
+
+The texts below are used and cited throughout the course.
+
+* Effective Computation in Physics - Scopatz and Huff
+* Density Functional Theory, A Practical Introduction - Sholl and Steckel
+"""
+
+
+@pytest.mark.parametrize(("line", "title", "families"), [
+    ("Effective Computation in Physics - Scopatz and Huff",
+     "Effective Computation in Physics", ["Scopatz", "Huff"]),
+    # the comma inside the title does not make "Density Functional Theory" a person
+    ("Density Functional Theory, A Practical Introduction - Sholl and Steckel",
+     "Density Functional Theory, A Practical Introduction", ["Sholl", "Steckel"]),
+])
+def test_coauthors_by_surname_after_a_dash(line: str, title: str, families: list[str]) -> None:
+    parsed = parse_citation(line)
+    assert parsed.is_citation
+    assert parsed.record.full_title == title
+    assert [n.family for n in parsed.record.author] == families
+    assert all(n.given is None for n in parsed.record.author)
+
+
+def test_surnames_alone_are_a_weak_reading_for_a_list_to_take() -> None:
+    parsed = parse_citation("Effective Computation in Physics - Scopatz and Huff")
+    assert parsed.confidence < 0.5
+    records = [c.record for outcome in iter_extract(PRL_RESOURCES, "markdown")
+               for c in outcome.citations]
+    assert [(r.full_title, [n.family for n in r.author]) for r in records] == [
+        ("Effective Computation in Physics", ["Scopatz", "Huff"]),
+        ("Density Functional Theory, A Practical Introduction", ["Sholl", "Steckel"]),
+    ]
+
+
+@pytest.mark.parametrize(("line", "title", "author"), [
+    # a title's pair of everyday nouns, or a pair of given names, is no list of people
+    ("Dostoevsky - Crime and Punishment", "Crime and Punishment", "Dostoevsky"),
+    ("Shakespeare - Romeo and Juliet", "Romeo and Juliet", "Shakespeare"),
+    ("Fyodor Dostoevsky - Crime and Punishment", "Crime and Punishment", "Dostoevsky"),
+])
+def test_a_title_of_two_nouns_after_a_dash_stays_the_title(line: str, title: str,
+                                                           author: str) -> None:
+    record = parse_citation(line).record
+    assert record.full_title == title
+    assert [n.family for n in record.author] == [author]
+
+
+def test_a_list_of_surnames_may_hold_one_common_word() -> None:
+    # "Press" is an everyday word, but beside three rare surnames it is one of them
+    record = parse_citation("Numerical Recipes - Press, Teukolsky, Vetterling and Flannery").record
+    assert record.full_title == "Numerical Recipes"
+    assert [n.family for n in record.author] == ["Press", "Teukolsky", "Vetterling", "Flannery"]
+
+
+def test_a_title_s_parallel_parts_in_prose_stay_together() -> None:
+    # h-historyextra-podcastbrowser.txt (thepodcastbrowser.com, History Extra): the book's
+    # title has "the …" parts after a comma, and a subtitle after them
+    line = ("Interview with Linda Colley about her book The Gun, the Ship and the Pen: Warfare, "
+            "Constitutions and the Making of the Modern World. Shows how written constitutions, "
+            "hand in hand with war, shaped the modern world.")
+    [work] = find_mentions(line)
+    assert work.record.full_title == ("The Gun, the Ship and the Pen: Warfare, Constitutions "
+                                      "and the Making of the Modern World")
+    assert [n.family for n in work.record.author] == ["Colley"]
+
+
+
+# A personal site's post "Resources for Engineering and Technology" (2026-02-20, kept in a
+# public GitHub repository as a TypeScript data file): each item is one link whose words
+# are "Title - Author(s) - what the writer thinks of it".
+@pytest.mark.parametrize(("line", "title", "families"), [
+    ("The Pragmatic Programmer - Hunt and Thomas - timeless engineering philosophy more than "
+     "a technical manual. Re-read it every year.", "The Pragmatic Programmer", ["Hunt", "Thomas"]),
+    ("Computer Systems: A Programmer's Perspective - Bryant and O'Hallaron - the best single "
+     "book on how computers actually work. Covers memory, caching, linking, concurrency.",
+     "Computer Systems: A Programmer's Perspective", ["Bryant", "O'Hallaron"]),
+    ("Designing Data-Intensive Applications - Martin Kleppmann - essential reading for "
+     "understanding distributed systems. Dense with substance.",
+     "Designing Data-Intensive Applications", ["Kleppmann"]),
+])
+def test_a_lower_case_remark_after_the_second_dash_is_cut(line: str, title: str,
+                                                          families: list[str]) -> None:
+    parsed = parse_citation(line)
+    assert parsed.is_citation
+    assert parsed.record.full_title == title
+    assert [n.family for n in parsed.record.author] == families
+
+
+def test_a_line_that_is_one_link_keeps_its_target_and_loses_its_remark() -> None:
+    line = ("[Designing Data-Intensive Applications - Martin Kleppmann - essential reading for "
+            "understanding distributed systems. Dense with substance.](https://dataintensive.net/)")
+    parsed = parse_citation(line)
+    assert parsed.is_citation
+    assert parsed.record.full_title == "Designing Data-Intensive Applications"
+    assert parsed.record.url == "https://dataintensive.net/"
+    spans = {sp.field: line[sp.start:sp.end] for sp in parsed.spans}
+    assert spans["title"] == "Designing Data-Intensive Applications"
+    assert spans["author"] == "Martin Kleppmann"
+    assert spans["URL"] == "https://dataintensive.net/"
+
+
+def test_surnames_alone_in_a_list_outside_a_reading_list_stay_out() -> None:
+    # the post's lists mix books with tools and courses under subject headings: a reading
+    # by surnames alone is too weak there, a full name is not
+    text = ("## Software Engineering and Systems Design\n\n"
+            "1. [Designing Data-Intensive Applications - Martin Kleppmann - essential reading "
+            "for understanding distributed systems. Dense with substance.]"
+            "(https://dataintensive.net/)\n"
+            "2. [The Pragmatic Programmer - Hunt and Thomas - timeless engineering philosophy "
+            "more than a technical manual. Re-read it every year.]"
+            "(https://pragprog.com/titles/tpp20/)\n")
+    found = {o.line: [c.record.full_title for c in o.citations]
+             for o in iter_extract(text, "markdown")}
+    assert found[3] == ["Designing Data-Intensive Applications"]
+    assert found[4] == []
+
+
+def test_coauthors_by_surname_in_brackets_after_the_title() -> None:
+    # a post's numbered references, kept in a public GitHub repository (found by the code
+    # search's exact-string verb, id 1276607128): a weak reading, for a list to take
+    parsed = parse_citation(
+        "6. Structure and Interpretation of Computer Programs (Abelson and Sussman)")
+    assert parsed.is_citation
+    assert parsed.record.full_title == "Structure and Interpretation of Computer Programs"
+    assert [n.family for n in parsed.record.author] == ["Abelson", "Sussman"]
+    assert parsed.confidence < 0.5
+    # a publisher in brackets is no pair of surnames
+    assert parse_citation("War and Peace (Penguin Classics)").record.author == []
+
+
+# igor.io/bookshelf.html: each book a heading over an italic byline, then a blurb and the
+# topics it covers (headings, titles and bylines as the page has them; the rest reworded)
+BOOKSHELF = """# must read
+
+books worth your time, in no order.
+
+## The Little Schemer
+
+*By Daniel P. Friedman and Matthias Felleisen*
+
+A first step into Lisp, built on thinking recursively.
+
+- Building on top of primitives
+- Termination
+
+## Code
+
+*By Charles Petzold*
+
+Hardware from the ground up, with history along the way.
+
+## Gödel, Escher, Bach
+
+*By Douglas Hofstadter*
+
+Formal systems and strange loops.
+"""
+
+
+def test_a_one_word_title_over_its_byline_is_a_work() -> None:
+    found = [(c.record.full_title, [n.family for n in c.record.author])
+             for o in iter_extract(BOOKSHELF, "markdown") for c in o.citations]
+    assert found == [("The Little Schemer", ["Friedman", "Felleisen"]), ("Code", ["Petzold"]),
+                     ("Gödel, Escher, Bach", ["Hofstadter"])]
