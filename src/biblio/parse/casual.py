@@ -494,7 +494,8 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
     left = parse_name_list(s[start:m.start()], allow_surname=True)
     right = parse_name_list(s[m.end():end], allow_surname=True) or _full_names(s[m.end():end]) \
         or _surname_et_al(s[m.end():end]) or _dated_surname(draft, s[m.end():end])
-    listed = surname_list(s[m.end():end]) if separator is _DASH_RE else None
+    listed = surname_list(s[m.end():end]) if separator is _DASH_RE and not (
+        right and right[0].given) else None
     if listed and len(s[start:m.start()].split()) > 1 and not (
             left and known_given_name(left[0])):
         # "Effective Computation in Physics - Scopatz and Huff": a title, then its

@@ -659,6 +659,8 @@ def surname_list(text: str) -> list[Name] | None:
     Thomas"), but no title's pair of nouns ("Crime and Punishment": at most one everyday
     word that is no surname, and only among three or more), no pair of given names
     ("Romeo and Juliet") and not everyday surnames alone ("Black and White")."""
+    if " and " not in text and "&" not in text and "," not in text:
+        return None  # (most stretches: one name or none)
     words = _SURNAME_LIST_SPLIT_RE.split(text.strip())
     if not 2 <= len(words) <= 6 or not all(_SURNAME_WORD_RE.fullmatch(w) for w in words) \
             or all(w in EVERYDAY_SURNAMES for w in words):
