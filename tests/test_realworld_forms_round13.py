@@ -172,3 +172,19 @@ def test_a_one_word_title_over_its_byline_is_a_work() -> None:
              for o in iter_extract(BOOKSHELF, "markdown") for c in o.citations]
     assert found == [("The Little Schemer", ["Friedman", "Felleisen"]), ("Code", ["Petzold"]),
                      ("Gödel, Escher, Bach", ["Hofstadter"])]
+
+
+def test_a_mention_keeps_the_catalogue_link_after_its_title() -> None:
+    # canonical.org/~kragen/progbooks.html names each book in prose with an isbn.nu link
+    # after it (the sentence around it reworded)
+    line = ("Martin Gardner's The Annotated Alice <http://isbn.nu/0393048470> explains the "
+            "book above at length, the mathematics included.")
+    [work] = find_mentions(line)
+    assert work.record.full_title == "The Annotated Alice"
+    assert work.record.url == "http://isbn.nu/0393048470"
+    assert {sp.field: line[sp.start:sp.end] for sp in work.spans}["URL"] == \
+        "http://isbn.nu/0393048470"
+    # a link to anything but a shop or a catalogue is no part of the work
+    [other] = find_mentions("Martin Gardner's The Annotated Alice <http://example.org/notes> "
+                            "explains the book above at length.")
+    assert other.record.url is None

@@ -18,6 +18,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from ..isbn import isbn_in_link
 from ..model import Date, Name, Record
 from ..parse.citation import SHOP_LINK_RE, also_forget
 from ..parse.draft import Draft
@@ -1509,7 +1510,36 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
         spans.append(Span("issued", *cleaned.span(dated.start("y"), dated.end("y"))))
         if dated.group("imprint") and is_imprint(dated.group("imprint")):
             _imprint(cleaned, record, spans, dated.start("imprint"), dated.end("imprint"))
+    _shop_link(content, cleaned, record, spans, a, b)
     return Parsed(content, record, INLINE_CONFIDENCE, spans, True, None, method="inline")
+
+
+# A shop's or catalogue's address right after a title in prose: "The Annotated Alice
+# <http://isbn.nu/0393048470>", "… The Wager: https://www.amazon.com/dp/…".
+_URL_AFTER = re.compile(r"[ \t]*(?::[ \t]*|\(|<)?(?P<url>https?://[^\s<>()\"]+)")
+
+
+def _shop_link(content: str, cleaned: Cleaned, record: Record, spans: list[Span], a: int,
+               b: int) -> None:
+    """The link a mention's title is the text of, or the address right after it, when it
+    leads to a shop's or a catalogue's page: the record's URL, whose ISBN the enrichment
+    may ask for (a link to an interview or a review is no part of the work)."""
+    title = cleaned.text[a:b].strip(" ,;:.\"'“”‘’")
+    url = next((link for la, lb, link in cleaned.links
+                if cleaned.text[la:lb].strip(" ,;:.\"'“”‘’*_") == title and la <= b and a <= lb),
+               None)
+    at = content.find(url) if url is not None else -1
+    if url is None and "://" in cleaned.text[b:b + 12]:
+        after = _URL_AFTER.match(cleaned.text, b)
+        if after is not None:
+            url = after["url"].rstrip(".,;:")
+            at = cleaned.span(after.start("url"), after.end("url"))[0]
+    if url is None or not (SHOP_LINK_RE.search(url) or isbn_in_link(url)):
+        return
+    record.url = url
+    if at >= 0:
+        spans.append(Span("URL", at, at + len(url)))
+
 
 
 def _imprint(cleaned: Cleaned, record: Record, spans: list[Span], a: int, b: int) -> None:
