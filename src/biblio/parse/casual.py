@@ -482,8 +482,12 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
               if s.count("(", start, d.start()) <= s.count(")", start, d.start())), None)
     if m is None:
         return False  # none, or only inside brackets: "(1789 - 1848)"
-    if separator is _DASH_RE and _dash_fields(draft, start, end, m):
-        return True
+    if separator is _DASH_RE:
+        second = _DASH_RE.search(s, m.end(), end)
+        if second is not None and s[second.end():second.end() + 1].islower():
+            end = second.start()  # "Author - Title - a quiet novel": the list's remark
+        if _dash_fields(draft, start, end, m):
+            return True
     if s[start:m.start()].strip() in ANONYMOUS:
         draft.form = "dash"  # "Anonymous – Beowulf"
         return draft.put("title", m.end(), end)
