@@ -188,3 +188,34 @@ def test_a_mention_keeps_the_catalogue_link_after_its_title() -> None:
     [other] = find_mentions("Martin Gardner's The Annotated Alice <http://example.org/notes> "
                             "explains the book above at length.")
     assert other.record.url is None
+
+
+def test_a_title_s_doubled_space_is_not_kept() -> None:
+    # The B&N Podcast's episode list (podcastrepublic.net/podcast/1261123192): the blurb,
+    # reworded, keeps the page's two spaces after the subtitle's colon
+    line = ("Temple Grandin, author of the bestsellers Thinking in Pictures and Animals in "
+            "Translation, came on to talk about her new book Calling All Minds:  How to Think "
+            "and Create Like an Inventor, written for children who like to tinker.")
+    titles = [w.record.full_title for w in find_mentions(line)]
+    assert "Calling All Minds: How to Think and Create Like an Inventor" in titles
+
+
+@pytest.mark.parametrize(("line", "title", "family"), [
+    # readrebelliously.com, "Every Book I Read in 2023 Ranked": the remark runs on after the
+    # name, opened by an adverb and its comma (remark reworded)
+    ("  3. If He Had Been with Me by Laura Nowlin Honestly, I may have rated it too harshly "
+     "because the ending annoyed me so much.", "If He Had Been with Me", "Nowlin"),
+    # milopenbrell.com, "Ranking the 20 Books I've Read this Year": a rank and a colon first
+    ("20: An Unexpected Grace by Kristin Von Kreisler: a dog story, and I like dog stories, "
+     "so I hoped for more than it gave.", "An Unexpected Grace", "Von Kreisler"),
+    # krystiwilkinson.com, best books of 2023: "Title, Author | what the reader thought"
+    ("You Could Make This Place Beautiful, Maggie Smith | A memoir told in poems, and I keep "
+     "thinking about it every week.", "You Could Make This Place Beautiful", "Smith"),
+    ("My Monticello, Jocelyn Nicole Johnson | Short stories are not usually my thing, but "
+     "these won me over.", "My Monticello", "Johnson"),
+])
+def test_a_ranked_log_s_entry_before_its_remark(line: str, title: str, family: str) -> None:
+    parsed = parse_citation(line)
+    assert parsed.is_citation
+    assert parsed.record.full_title == title
+    assert [n.family for n in parsed.record.author] == [family]

@@ -1498,7 +1498,7 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
             or _DECADE.match(title) or (not names and is_post_title(title)):
         return None  # "Set against the unrest of 1980s Nigeria, the novel …": a time
     record = Record(type="motion_picture" if role == "director" else "book")
-    record.set_full_title(title)
+    record.set_full_title(" ".join(title.split()))  # "Calling All Minds:  How to Think …"
     spans = [Span("title", *cleaned.span(a, b))]
     if names:
         record.set(role, names)

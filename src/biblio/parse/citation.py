@@ -94,9 +94,10 @@ _GENRE_LABEL_RE = re.compile(rf"(?:(?:{_GENRE_WORDS})\s+){{0,2}}(?:{_GENRE_WORDS
 _SEE_ALSO_RE = re.compile(r"(?:[Ss]ee also|[Cc]f\.)\s+(?=[A-Z‘'\"“])")
 # A recommendation's verb before "Title by Author": "Check out Thinking in Systems by …".
 _RECOMMEND_RE = re.compile(r"(?:Check out|Pick up|Grab)\s+(?:a copy of\s+)?(?=[A-Z‘'\"“*_\[])")
-# A number the list or the feed puts before the entry: "Episode 18: ", "Ep. 3 – ", "3- ".
+# A number the list or the feed puts before the entry: "Episode 18: ", "Ep. 3 – ", "3- ",
+# a ranking's "20: ".
 _LEAD_NUMBER_RE = re.compile(
-    r"(?:(?:episode|ep\.?|chapter|part|no\.?|#)\s*\d{1,4}[a-z]?\s*[:.–—-]|\d{1,3}\s*[-–—]"
+    r"(?:(?:episode|ep\.?|chapter|part|no\.?|#)\s*\d{1,4}[a-z]?\s*[:.–—-]|\d{1,3}\s*[-–—:]"
     r"(?!\d))\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -132,13 +133,17 @@ _ROLE_BY_RE = re.compile(r"\b(?:directed|edited|translated|produced|written)\s+b
 # Also a word in capitals ("… by Susan Orlean COMING 10/14/25") or a capitalised word
 # opening a sentence in lower case ("… by Stanley Tucci Bring a guest along …"), or the day
 # it is to be discussed ("… by Douglas Adams on January 4th."), or a sentence after the name
-# ("… by Frank Herbert. A classic."; not after "Mrs." or an initial).
+# ("… by Frank Herbert. A classic."; not after "Mrs." or an initial), or one opened by an
+# adverb and its comma ("… by Laura Nowlin Honestly, I probably overreacted …").
 _REMARK_START_RE = re.compile(
     r"\s*[(\[]|\s\|\s|:\s|\s[–—-]\s|-\s|…|\s*;|\s(?=[A-Z]{3,}\b)"
     r"|\s(?=[A-Z][a-z]+\s+(?!(?:and|with|de|del|della|der|den|van|von|du|da|di|la|le|et|y)\b)"
     r"[a-z]+\s+[a-z]+\b)"
     r"|\s(?=on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-    r"|(?<=[a-z]{3})\.\s+(?=[A-Z])")
+    r"|(?<=[a-z]{3})\.\s+(?=[A-Z])"
+    r"|\s(?=(?:Honestly|Personally|Actually|Basically|Overall|Unfortunately|Fortunately|"
+    r"Surprisingly|Admittedly|Ultimately|Sadly|Frankly|Truthfully|Definitely|Initially|"
+    r"Originally|Obviously|Interestingly|Strangely),\s)")
 _BY_RE = re.compile(r"\s[Bb]y\s+")
 # A label that presents the entry as a pick: "Book Club Choices:", "Staff Picks:", "Review:".
 # Also a featured work and what lies beside it: "Featured Books:", "And on the nightstand:".
@@ -258,6 +263,7 @@ _DATED_BRACKET_CUT_RE = re.compile(
 # A dash before a remark: "Slaughterhouse Five, Kurt Vonnegut – WW2 from a mind that …".
 _DASH_REMARK_CUT_RE = re.compile(r"\s[–—-]\s+(?=[\"“A-Z])")
 _LOWER_DASH_REMARK_CUT_RE = re.compile(r"\s[–—-]\s+(?=[a-z])")
+_PIPE_REMARK_CUT_RE = re.compile(r"\s\|\s+(?=\S)")
 _SPACED_DASH_RE = re.compile(r"\s[–—-]\s")
 _CELL_EDGE = " ,;:|()[]–—-"
 # A Markdown link (perhaps in bold) or a title in italics opening the line, then a dash or
@@ -458,6 +464,8 @@ def _before_comment(text: str) -> Parsed | None:
     cuts = [(m.start() + 1, m.end()) for m in _SENTENCE_CUT_RE.finditer(text)]
     cuts += [(m.start(), m.end()) for m in _IMPRINT_REMARK_RE.finditer(text)]
     cuts += [(m.end(), m.end()) for m in _DATED_BRACKET_CUT_RE.finditer(text)]
+    if " | " in text:  # "You Could Make This Place Beautiful, Maggie Smith | I honestly …"
+        cuts += [(m.start(), m.end()) for m in _PIPE_REMARK_CUT_RE.finditer(text)]
     dashes = {m.start(): m.end() for m in _DASH_REMARK_CUT_RE.finditer(text)}
     if " - " in text or "–" in text or "—" in text:
         # "Title - Hunt and Thomas - timeless engineering philosophy …": a lower-case
