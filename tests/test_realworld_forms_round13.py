@@ -219,3 +219,24 @@ def test_a_ranked_log_s_entry_before_its_remark(line: str, title: str, family: s
     assert parsed.is_citation
     assert parsed.record.full_title == title
     assert [n.family for n in parsed.record.author] == [family]
+
+
+@pytest.mark.parametrize(("line", "title", "editor", "year", "volumes"), [
+    # d-bw-montgomery-readings.html (bw.edu, a history course's readings): MLA's multi-volume works,
+    # the count of volumes after the title, "et al." after the editor, a span of years
+    ("The Cambridge History of Japan. 5 vols. Ed. John Whitney Hall et al. Cambridge: "
+     "Cambridge University Press, 1988-1993.", "The Cambridge History of Japan", "Hall", 1988,
+     "5"),
+    ("The Cambridge History of China. 15 vols. Ed. Dennis Twitchett et al. New York: "
+     "Cambridge University Press, 1978-ongoing.", "The Cambridge History of China", "Twitchett",
+     1978, "15"),
+])
+def test_a_multi_volume_work_with_its_editor_first_named(line: str, title: str, editor: str,
+                                                         year: int, volumes: str) -> None:
+    record = parse_citation(line).record
+    assert record.full_title == title
+    assert [n.family for n in record.editor] == [editor]
+    assert record.author == []
+    assert record.year == year
+    assert record.publisher == "Cambridge University Press"
+    assert str(record.number_of_volumes) == volumes

@@ -773,6 +773,9 @@ def _possessive_form(draft: Draft, start: int, end: int) -> bool:
         return _possessive_kind_form(draft, start, end)
     marked = trim(draft.s, m.start("title"), end) in draft.emphasis  # "Knuth's [Title](url)"
     names = parse_name_list(m.group("who"), allow_mononym=marked)
+    if not names and draft.s.startswith(("The ", "A ", "An "), m.start("title")) \
+            and plausible_surname(m.group("who")):
+        names = [Name(family=m.group("who"))]  # "Gogol's The Nose": weak, for a list to take
     if not names or not is_title_like(draft.s[m.start("title"):end]):
         return False
     if (by := _BY_RE.search(draft.s, m.start("title"), end)) is not None \

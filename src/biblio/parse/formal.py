@@ -116,6 +116,15 @@ _TRANSLATED_RE = re.compile(r"^(?:translated|trans\.|tr\.)(?:\s+by)?\s+", re.IGN
 # "edd." is the classicists' plural: "edd. Bogdana Carpenter and Madeline G Levine."
 _EDITED_RE = re.compile(r"^(?:edited|edd?\.|eds\.)(?:\s+by)?\s+", re.IGNORECASE)
 _IN_RE = re.compile(r"^in:?\s+", re.IGNORECASE)  # Harvard as Leeds lists write it: "In: "
+# A multi-volume work's years of publication closing its imprint: "…, 1988-1993.",
+# "…, 1978-ongoing." (the first is the edition's date).
+_YEARS_PUBLISHED_RE = re.compile(
+    r",?\s*(?P<y>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?:(?:1[5-9]|20)\d\d|ongoing|present)\.?\s*$")
+# The number of volumes after the title: "The Cambridge History of Japan. 5 vols. Ed. …"
+_VOLUMES_SENTENCE_RE = re.compile(r"(?P<n>\d{1,3})\s+vols?\.\s+", re.IGNORECASE)
+# After an editor's names, the others left unnamed: "Ed. John Whitney Hall et al."
+_ET_AL_TAIL_RE = re.compile(r",?\s+et\.?\s+al\.?\s*$")
+_ET_AL_STOP_RE = re.compile(r"\bet\.?\s+al\.(?=\s+[A-Z])")
 _BY_OR_DASH_RE = re.compile(r"\sby\s|\s[–—-]\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
 # "Vol. 2", APA's "(Vols. 1–2)", "(vols. I–III)" after the title
@@ -320,6 +329,8 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
         draft.form = "bibliography"
         _read_sentences(draft, ends[0] + 1, end, first=False, article=False)
         return draft
+    if " al." in s[start:end]:  # "Ed. John Whitney Hall et al. Cambridge: …": its stop ends
+        ends = sorted({*ends, *(m.end() - 1 for m in _ET_AL_STOP_RE.finditer(s, start, end))})
     if len(ends) < 2:
         return None
     first = s[start:ends[0]]
@@ -327,6 +338,11 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
             n.given for n in parse_name_list(first.split(",", 1)[0]) or [])):
         return None  # "The Odyssey by Homer.", "Victor Serge, Memoirs …": an author is there
     second = trim(s, ends[0] + 1, ends[1])
+    volumes = _VOLUMES_SENTENCE_RE.match(s, *second)
+    if volumes is not None:
+        # "The Cambridge History of Japan. 5 vols. Ed. John Whitney Hall et al. …": the count
+        # of volumes stands between the title and the editor
+        second = (volumes.end(), second[1])
     role_sentence = any(p.match(s[second[0]:second[1]]) for p in (_TRANSLATED_RE, _EDITED_RE))
     person = None if role_sentence else parse_name_list(s[second[0]:second[1]])
     if not role_sentence and not (
@@ -345,6 +361,9 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
     if not is_title_like(s[title_start:ends[0]]) or not draft.put("title", title_start, ends[0]):
         return None
     rest = ends[0] + 1
+    if volumes is not None:
+        draft.put("number-of-volumes", volumes.start("n"), volumes.end("n"))
+        rest = volumes.end()
     if person:
         draft.put_names("author", person, *second)
         rest = ends[1] + 1
@@ -630,12 +649,17 @@ def _read_imprint_segment(draft: Draft, start: int, end: int) -> None:
         # "… Philadelphia, PA: 2000. 123-167.": the pages alone
         draft.put("page", pages.start("p"), b)
         return
-    pages = _PAGES_ONLY_RE.search(s, start, end)
-    if pages:
-        draft.put("page", pages.start("p"), pages.end("p"))
-        end = pages.start()
     kept = draft.date, draft.date_span
-    cut = cut_trailing_date(draft, start, end)
+    span = _YEARS_PUBLISHED_RE.search(s, start, end) if "-" in s[a:b] or "–" in s[a:b] else None
+    if span is not None:  # "Cambridge University Press, 1988-1993": the volumes' years
+        read_date(draft, span.start("y"), span.end("y"))
+        cut = span.start()
+    else:
+        pages = _PAGES_ONLY_RE.search(s, start, end)
+        if pages:
+            draft.put("page", pages.start("p"), pages.end("p"))
+            end = pages.start()
+        cut = cut_trailing_date(draft, start, end)
     if kept[0] is not None:
         draft.date, draft.date_span = kept  # the author-date year wins over a reprint's
     read_imprint(draft, start, cut)
@@ -693,13 +717,18 @@ def _take_names(draft: Draft, role: str, start: int, end: int) -> int:
     """Names from `start` to the longest comma-bounded prefix that is a name list; after
     the explicit role surnames alone will do ("tr. Bargmann.", "tr. Willis & de Heer.")."""
     s = draft.s
+    # the names given; "et al." leaves the rest unnamed, and may end the sentence ("Ed. John
+    # Whitney Hall et al. Cambridge: …")
+    others = _ET_AL_STOP_RE.search(s, start, end) or _ET_AL_TAIL_RE.search(s, start, end)
+    if others is not None:
+        end = others.start()
     for mononym in (False, True):
         cut = end
         while cut > start:
             names = parse_name_list(s[start:cut], allow_mononym=mononym)
             if names:
                 draft.put_names(role, names, start, cut)
-                return cut
+                return others.end() if others is not None and cut == end else cut
             cut = max(s.rfind(",", start, cut), s.rfind(" (", start, cut))  # "tr. M. Ryan (1987)"
     return start
 
