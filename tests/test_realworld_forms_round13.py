@@ -240,3 +240,13 @@ def test_a_multi_volume_work_with_its_editor_first_named(line: str, title: str, 
     assert record.year == year
     assert record.publisher == "Cambridge University Press"
     assert str(record.number_of_volumes) == volumes
+
+
+def test_a_surname_s_possessive_before_an_article_led_title() -> None:
+    # f2-wff-lockdown-books.html: a list of picks, one of them "Gogol's The Nose"
+    parsed = parse_citation("Gogol's The Nose")
+    assert parsed.is_citation
+    assert parsed.record.full_title == "The Nose"
+    assert [n.family for n in parsed.record.author] == ["Gogol"]
+    assert parsed.confidence < 0.5  # a surname alone: for a list to take
+    assert not parse_citation("Today's The Day").is_citation  # an everyday word is no author
