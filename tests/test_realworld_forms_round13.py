@@ -250,3 +250,24 @@ def test_a_surname_s_possessive_before_an_article_led_title() -> None:
     assert [n.family for n in parsed.record.author] == ["Gogol"]
     assert parsed.confidence < 0.5  # a surname alone: for a list to take
     assert not parse_citation("Today's The Day").is_citation  # an everyday word is no author
+
+
+@pytest.mark.parametrize(("line", "title", "families", "publisher"), [
+    # library.surry.edu's Turabian/Chicago guide for history: a book without an author
+    ("CIA World Factbook. Washington, DC: Central Intelligence Agency, 2009.",
+     "CIA World Factbook", [], "Central Intelligence Agency"),
+    ("Child, Julia, Louisette Bertholle, and Simone Beck. Mastering the Art of French Cooking. "
+     "New York: Knopf, 1961.", "Mastering the Art of French Cooking",
+     ["Child", "Bertholle", "Beck"], "Knopf"),
+    # maag.guides.ysu.edu's Chicago guide: a note naming the first of four authors "and others"
+    ("3. Andrew Gelman and others, Red State, Blue State, Rich State, Poor State: Why Americans "
+     "Vote the Way They Do (Princeton: Princeton University Press, 2008), 12.",
+     "Red State, Blue State, Rich State, Poor State: Why Americans Vote the Way They Do",
+     ["Gelman"], "Princeton University Press"),
+])
+def test_chicago_guides_examples(line: str, title: str, families: list[str],
+                                 publisher: str) -> None:
+    record = parse_citation(line).record
+    assert record.full_title == title
+    assert [n.family for n in record.author] == families
+    assert record.publisher == publisher

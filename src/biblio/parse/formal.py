@@ -122,9 +122,12 @@ _YEARS_PUBLISHED_RE = re.compile(
     r",?\s*(?P<y>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?:(?:1[5-9]|20)\d\d|ongoing|present)\.?\s*$")
 # The number of volumes after the title: "The Cambridge History of Japan. 5 vols. Ed. …"
 _VOLUMES_SENTENCE_RE = re.compile(r"(?P<n>\d{1,3})\s+vols?\.\s+", re.IGNORECASE)
-# After an editor's names, the others left unnamed: "Ed. John Whitney Hall et al."
-_ET_AL_TAIL_RE = re.compile(r",?\s+et\.?\s+al\.?\s*$")
+# After an editor's names, the others left unnamed, and the sentence's end: "Ed. John
+# Whitney Hall et al. Cambridge: …" (a closing "et al" the name lists drop themselves).
 _ET_AL_STOP_RE = re.compile(r"\bet\.?\s+al\.(?=\s+[A-Z])")
+# A whole imprint, town, publisher and year: "Washington, DC: Central Intelligence Agency, 2009."
+_PLACE_IMPRINT_RE = re.compile(
+    r"[A-ZÀ-Þ][^.:;]{1,40}?\s?:\s+[A-ZÀ-Þ][^:;]{1,80},\s*(?:1[5-9]|20)\d\d\.?\s*")
 _BY_OR_DASH_RE = re.compile(r"\sby\s|\s[–—-]\s", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
 # "Vol. 2", APA's "(Vols. 1–2)", "(vols. I–III)" after the title
@@ -276,6 +279,8 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             if names and _reading_order_family(names[0]):
                 continue  # "Tom Wicker, Dwight D. Eisenhower (1962)": author, then title
         else:  # "Karl Marx. Capital, Volume I. 1867.", "Plato. Republic. Translated by …"
+            if _PLACE_IMPRINT_RE.fullmatch(s, _skip_space(s, m.end(), end), end):
+                return None  # "CIA World Factbook. Washington, DC: …, 2009.": a title, no author
             names = parse_name_list(text, allow_mononym=True)
             if names and not all(n.given or n.literal or is_mononym(n) for n in names):
                 names = None
@@ -320,9 +325,13 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
     ends = _sentence_ends(s, start, end)
     if not ends or s[ends[0]] != ".":
         return None
-    if trim(s, start, ends[0]) in base.emphasis and _imprint_alone(s, ends[0] + 1, end):
+    if (trim(s, start, ends[0]) in base.emphasis and _imprint_alone(s, ends[0] + 1, end)) or (
+            "," not in s[start:ends[0]]
+            and _PLACE_IMPRINT_RE.fullmatch(s, _skip_space(s, ends[0] + 1, end), end)):
         # "*Volume 4 Fascicle 6, Satisfiability*. Addison-Wesley, 2015.": the italics
-        # hold the whole title, commas and all, and only the imprint follows
+        # hold the whole title, commas and all, and only the imprint follows; "CIA World
+        # Factbook. Washington, DC: Central Intelligence Agency, 2009.": a town, its
+        # publisher and a year say the same of a title without italics
         draft = base.fork()
         if not draft.put("title", start, ends[0]):
             return None
@@ -719,7 +728,7 @@ def _take_names(draft: Draft, role: str, start: int, end: int) -> int:
     s = draft.s
     # the names given; "et al." leaves the rest unnamed, and may end the sentence ("Ed. John
     # Whitney Hall et al. Cambridge: …")
-    others = _ET_AL_STOP_RE.search(s, start, end) or _ET_AL_TAIL_RE.search(s, start, end)
+    others = _ET_AL_STOP_RE.search(s, start, end)
     if others is not None:
         end = others.start()
     for mononym in (False, True):

@@ -52,9 +52,10 @@ _ET_AL = frozenset({"et al.", "et al", "and others", "et. al."})
 # One author as Vancouver writes it: "Smith J", "Jones KL", "Fantham E.", "Le Guin UK".
 _VANCOUVER_RE = re.compile(
     r"(?P<family>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?)\s+(?P<given>[A-Z]{1,3}|(?:[A-Z]\.){1,3})")
-# "et al." after the last name without a comma: "S. Hall et al.", "Dennis Twitchett et al".
+# "et al." after the last name without a comma: "S. Hall et al.", "Dennis Twitchett et al",
+# and Chicago's words for it, "Andrew Gelman and others".
 # (The space first, the character before it checked behind: a search skips to spaces.)
-_ET_AL_TAIL_RE = re.compile(r"\s(?<=[\w.]\s)\s*et\.?\s+al\.?$")
+_ET_AL_TAIL_RE = re.compile(r"\s(?<=[\w.]\s)\s*(?:et\.?\s+al\.?|and\s+others)$")
 MAX_NAME_TOKENS = 5
 
 
