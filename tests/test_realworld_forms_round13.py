@@ -271,3 +271,21 @@ def test_chicago_guides_examples(line: str, title: str, families: list[str],
     assert record.full_title == title
     assert [n.family for n in record.author] == families
     assert record.publisher == publisher
+
+
+def test_apa_notes_in_one_bracket_after_the_book_are_each_a_field() -> None:
+    # mum.libguides.com's APA 7th edition guide: an entry in a reference work, its edition
+    # and pages in one bracket after the book's title
+    record = parse_citation(
+        "American Psychological Association. (2010). Crediting sources. In Publication manual "
+        "of the American Psychological Association (6th ed, pp. 169-192).").record
+    assert record.full_title == "Crediting sources"
+    assert record.container_title == "Publication manual of the American Psychological Association"
+    assert record.edition == "6th ed"
+    assert record.page == "169-192"
+    # f2-rreece-mybib.md: the pages alone, as before
+    record = parse_citation("Quine, W.V.O. (1969). Natural kinds. In *Ontological Relativity and "
+                            "Other Essays* (pp. 114--138). Columbia University Press.").record
+    assert record.container_title == "Ontological Relativity and Other Essays"
+    assert record.page == "114--138"
+    assert record.publisher == "Columbia University Press"

@@ -584,6 +584,8 @@ def _read_after_title(draft: Draft, pos: int, end: int) -> int:
             draft.put("number", m.start("inner") + 3, m.end("inner"))
         elif lowered.removeprefix("in ") in _LANGUAGES:
             pass  # "**[Global Political Ecology](…)** (Spanish).": which copy, not the title
+        elif "," in inner and _read_bracket_parts(draft, m.start("inner"), m.end("inner")):
+            pass  # "(5th ed., Vol. 1)"
         elif "ed" in lowered and any(ch.isdigit() for ch in lowered):
             draft.put("edition", m.start("inner"), m.end("inner"))
         elif lowered.startswith("pp"):
@@ -593,6 +595,33 @@ def _read_after_title(draft: Draft, pos: int, end: int) -> int:
         else:
             return pos
         pos = m.end()
+
+
+# APA's notes in one bracket, each a field of its own: "(5th ed., Vol. 1)", "(6th ed., pp.
+# 169–192)", "(pp. 217–251)".
+_BRACKET_PART_RE = re.compile(
+    r"\s*(?:(?P<ed>(?:\d{1,2}(?:st|nd|rd|th)|rev\.?|revised)\s+ed(?:ition|n)?\.?)"
+    r"|vols?\.\s*(?P<vol>[\dIVXLC]+(?:\s*[-–]\s*[\dIVXLC]+)?)"
+    r"|pp?\.\s*(?P<pages>\d+(?:\s*[-–]+\s*\d+)?))\s*", re.IGNORECASE)
+_TRAILING_BRACKET_RE = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)\s*\.?\s*$")
+
+
+def _read_bracket_parts(draft: Draft, start: int, end: int) -> bool:
+    """Each comma-separated part of a bracket read as its field, when every part is one."""
+    s = draft.s
+    parts = []
+    pos = start
+    for stop in [*(i for i in range(start, end) if s[i] == ","), end]:
+        m = _BRACKET_PART_RE.fullmatch(s, pos, stop)
+        if m is None:
+            return False
+        parts.append(m)
+        pos = stop + 1
+    for m in parts:
+        field, group = next((f, g) for f, g in (("edition", "ed"), ("volume", "vol"),
+                                                ("page", "pages")) if m[g])
+        draft.put(field, m.start(group), m.end(group))
+    return True
 
 
 def _read_segment(draft: Draft, start: int, end: int, *, first: bool, article: bool) -> None:
@@ -688,10 +717,9 @@ def _read_in(draft: Draft, start: int, end: int) -> None:
         if names:
             draft.put_names("editor", names, start, mark.start())
         start = mark.end()
-    pages = _AFTER_TITLE_RE.search(s, start, end)
-    if pages and pages.group("inner").lower().startswith("pp"):
-        draft.put("page", pages.start("inner") + 3, pages.end("inner"))
-        end = pages.start()
+    notes = _TRAILING_BRACKET_RE.search(s, start, end)
+    if notes and _read_bracket_parts(draft, notes.start("inner"), notes.end("inner")):
+        end = notes.start()  # "Illuminations (pp. 217–251)", "… (6th ed., pp. 169–192)"
     else:
         bare = _PAGES_ONLY_RE.search(s, start, end)
         if bare:
