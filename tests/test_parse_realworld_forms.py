@@ -34,7 +34,7 @@ def test_an_emphasised_markdown_link_is_the_title_and_an_edition_leaves_it() -> 
     p = parse_citation("- Monahan, John F. (2011). *[Numerical Methods of Statistics, 2nd ed.]"
                        "(https://example.org/nmos2/)*. Cambridge University Press")
     assert p.record.full_title == "Numerical Methods of Statistics"
-    assert p.record.get("edition") == "2nd ed"
+    assert p.record.get("edition") == "2"
     assert p.record.year == 2011
     assert p.record.get("publisher") == "Cambridge University Press"
     assert p.record.get("URL") == "https://example.org/nmos2/"

@@ -281,7 +281,7 @@ def test_apa_notes_in_one_bracket_after_the_book_are_each_a_field() -> None:
         "of the American Psychological Association (6th ed, pp. 169-192).").record
     assert record.full_title == "Crediting sources"
     assert record.container_title == "Publication manual of the American Psychological Association"
-    assert record.edition == "6th ed"
+    assert record.edition == "6"
     assert record.page == "169-192"
     # f2-rreece-mybib.md: the pages alone, as before
     record = parse_citation("Quine, W.V.O. (1969). Natural kinds. In *Ontological Relativity and "

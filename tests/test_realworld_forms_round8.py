@@ -319,7 +319,7 @@ def test_a_journal_after_an_author_first_quoted_title_stays_the_container() -> N
 @pytest.mark.parametrize(("line", "publisher", "edition"), [
     # e2-jaker-cpt917-reading, e2-tim-wishlist-politics: an edition note before the imprint
     ("Sheppard, E. et al. 2009. A World of Difference. 2nd edition. Guilford Press.",
-     "Guilford Press", "2nd edition"),
+     "Guilford Press", "2"),
     ("Collins, John F. *A Primer Ecclesiastical Latin.* Repr, Catholic University of America "
      "Press, 1991.", "Catholic University of America Press", None),
 ])

@@ -134,7 +134,7 @@ def test_an_edition_opening_the_imprint_is_the_edition() -> None:
     record = parse_citation("Dupuy, R. Ernest, and Trevor N. Dupuy. The Harper Encyclopedia "
                             "of Military History. 4th ed. New York: HarperCollins, 1993.").record
     assert (record.edition, record.publisher, record.publisher_place) == (
-        "4th ed", "HarperCollins", "New York")
+        "4", "HarperCollins", "New York")
 
 
 @pytest.mark.parametrize(("line", "title", "given"), [

@@ -6,6 +6,7 @@ the value and the span that proves it can never disagree.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from operator import itemgetter
 
@@ -99,6 +100,8 @@ class Draft:
     def record(self) -> Record:
         rec = Record.blank(self.type)
         for csl_field, (value, _, _) in self.values.items():
+            if csl_field == "edition" and (numbered := _NUMBERED_EDITION_RE.fullmatch(value)):
+                value = numbered["n"]  # "2nd ed." → "2": styles print the ordinal and the term
             rec.set(csl_field, value)
         for role, names in self.names.items():
             if role in NAME_FIELDS:  # a clause's working role ("with") is not a variable
@@ -119,6 +122,10 @@ class Draft:
 
 
 _FIELDS = tuple(f.name for f in fields(Draft))
+# An edition by its number alone, as CSL and biblatex want it ("2nd ed.", "3rd edition",
+# "5th edn"); "Rev. ed." and "3rd Asia-Pacific ed." stay as written.
+_NUMBERED_EDITION_RE = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)?\.?\s*(?:ed(?:ition|n)?\.?)?",
+                                  re.IGNORECASE)
 _POSITION = itemgetter(1, 2)  # (start, end) of a (field, start, end) span
 
 
