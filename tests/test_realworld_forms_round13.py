@@ -289,3 +289,19 @@ def test_apa_notes_in_one_bracket_after_the_book_are_each_a_field() -> None:
     assert record.container_title == "Ontological Relativity and Other Essays"
     assert record.page == "114--138"
     assert record.publisher == "Columbia University Press"
+
+
+def test_after_a_surname_in_capitals_only_a_given_name_or_initials_are_its_given_names() -> None:
+    # d-vishvasa-durant-bibliography.md (Durant's bibliography, set with surnames in
+    # capitals): "Roman History" and "Physics" are titles, not given names
+    for line in ("APPIAN, Roman History, Loeb Classical Library. 4V.",
+                 "ARISTOTLE, Physics, Loeb Library. 2V."):
+        record = parse_citation(line).record
+        assert all(n.given not in ("Roman History", "Physics") for n in record.author)
+    record = parse_citation(
+        "BARNES, H. E., History of Western Civilization, N. Y., 1935. 2V").record
+    assert (record.author[0].family, record.author[0].given) == ("BARNES", "H. E.")
+    record = parse_citation("ANDERSON, W., and SPIERS, R., The Architecture of Greece and Rome, "
+                            "London, 1902.").record
+    assert [n.family for n in record.author] == ["ANDERSON", "SPIERS"]
+    assert record.full_title == "The Architecture of Greece and Rome"

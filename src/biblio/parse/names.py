@@ -472,7 +472,8 @@ def parse_inverted_list(text: str) -> list[Name] | None:
             names.append(name)
             i += 3
             continue
-        if i + 1 < len(pieces) and _is_family(piece) and _is_given(pieces[i + 1]):
+        if i + 1 < len(pieces) and _is_family(piece) and _is_given(pieces[i + 1]) \
+                and not _title_after_capitals(piece, pieces[i + 1]):
             given = pieces[i + 1]
             rest_given, _, tail = given.partition(" and ")
             if not tail:
@@ -575,7 +576,17 @@ def parse_inverted_person(family: str, given: str) -> Name | None:
         return None
     if not (_is_family(family) and _is_given(given)) or " and " in given or "&" in given:
         return None
+    if _title_after_capitals(family, given):
+        return None
     return _inverted(family, given)
+
+
+def _title_after_capitals(family: str, given: str) -> bool:
+    """"APPIAN, Roman History, Loeb Classical Library.": a surname in capitals, as old
+    bibliographies set it, is followed by initials or a common given name ("DURANT, Will,
+    …"); other words after it are the title."""
+    return family.isupper() and len(family) > 2 and not any(map(is_initial, given.split())) \
+        and given.split()[0] not in GIVEN_NAMES
 
 
 def _inverted(family: str, given: str) -> Name:
