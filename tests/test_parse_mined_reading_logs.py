@@ -100,7 +100,10 @@ def test_a_surname_alone_after_the_dash_is_the_author_when_a_year_backs_it() -> 
     csl = parse_citation("Pride and Prejudice — Austen (1813)").record.to_csl()
     assert (csl["title"], csl["author"], csl["issued"]) == (
         "Pride and Prejudice", [{"family": "Austen"}], {"date-parts": [[1813]]})
-    assert not parse_citation("Pride and Prejudice — Austen").is_citation  # no year: unsure
+    # no year: unsure, so a weak reading that only a reading list keeps
+    unsure = parse_citation("Pride and Prejudice — Austen")
+    assert unsure.record.full_title == "Pride and Prejudice"
+    assert unsure.confidence < 0.5
 
 
 def test_a_year_in_square_brackets_before_the_dash_is_the_works() -> None:

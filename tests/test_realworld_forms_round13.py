@@ -305,3 +305,15 @@ def test_after_a_surname_in_capitals_only_a_given_name_or_initials_are_its_given
                             "London, 1902.").record
     assert [n.family for n in record.author] == ["ANDERSON", "SPIERS"]
     assert record.full_title == "The Architecture of Greece and Rome"
+
+
+def test_a_title_then_one_surname_after_a_dash() -> None:
+    # the resources post above: "Title - Surname - remark"; a title's shape (an article
+    # first) before the dash, one rare surname after it, read weakly, for a list to take
+    parsed = parse_citation("The Algorithm Design Manual - Skiena - practical algorithms with "
+                            "real problems, not just theory. Better than Cormen for most "
+                            "engineers.")
+    assert parsed.is_citation
+    assert parsed.record.full_title == "The Algorithm Design Manual"
+    assert [n.family for n in parsed.record.author] == ["Skiena"]
+    assert parsed.confidence < 0.5

@@ -17,7 +17,15 @@ from itertools import pairwise
 from ..model import Name
 from .clauses import apply_role_mark, merge_coauthors, read_tail
 from .draft import Draft, trim
-from .lexicon import ANONYMOUS, BIO_WORDS, EVERYDAY_SURNAMES, GIVEN_NAMES, MONONYMS, NAME_SUFFIXES
+from .lexicon import (
+    ANONYMOUS,
+    BIO_WORDS,
+    EVERYDAY_SURNAMES,
+    GIVEN_NAMES,
+    MONONYMS,
+    NAME_SUFFIXES,
+    PLATFORMS,
+)
 from .names import (
     is_mononym,
     known_given_name,
@@ -35,7 +43,7 @@ from .names import (
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
-from .segments import is_imprint, read_date, read_imprint, refused_publisher
+from .segments import is_imprint, is_publisher, read_date, read_imprint, refused_publisher
 from .titles import is_post_title, is_title_like, opens_title
 
 _EPISODE_TITLE_RE = re.compile(
@@ -508,6 +516,15 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
         draft.form = "surname"
         draft.weak = True
         return draft.put("title", start, m.start())
+    lone = _lone_surname_after(s[m.end():end]) if separator is _DASH_RE and not (
+        left and known_given_name(left[0])) else None
+    if lone is not None and _title_shaped(s[start:m.start()]):
+        # "The Algorithm Design Manual - Skiena", "Things Fall Apart - Achebe": a title's
+        # shape before the dash, one surname after it; weak, as a surname alone is
+        draft.put_names("author", [lone], m.end(), end)
+        draft.form = "surname"
+        draft.weak = True
+        return draft.put("title", start, m.start())
     if left and right and ((not known_given_name(left[0]) and not is_mononym(left[0]) and (
         known_given_name(right[0]) or second_is_the_name(s[start:m.start()], s[m.end():end])
     )) or (_has_lone_surname(left) and known_given_name(right[0]))
@@ -544,6 +561,38 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
 
 # "… Vector Space - Mikolov et al.": only an author's surname stands before "et al."
 _SURNAME_ET_AL_RE = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+et\.?\s+al\.?\s*")
+
+
+def _lone_surname_after(text: str) -> Name | None:
+    """One capitalised word that is a surname and nothing else: no given name, no everyday
+    word, no publisher, shop or platform ("- Penguin", "- Amazon", "- Spotify")."""
+    word = text.strip()
+    if " " in word or not plausible_surname(word) or word in GIVEN_NAMES \
+            or is_publisher(word) or word.lower() in PLATFORMS or word.lower() in _NOT_AUTHORS:
+        return None
+    return Name(family=word)
+
+
+# Single words after a dash that name where a work is, not who wrote it.
+_NOT_AUTHORS = frozenset({"amazon", "goodreads", "audible", "kindle", "bookshop", "netflix",
+                          "hbo", "hulu", "youtube", "penguin", "vintage", "verso", "knopf",
+                          "scribner", "picador", "faber", "wiley", "springer", "routledge"})
+_NUMBERED_PART_WORDS = frozenset({"episode", "ep", "part", "chapter", "season", "vol", "volume",
+                                  "week", "day", "session", "lecture", "module", "unit"})
+_TITLE_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "to", "for", "a", "an", "on",
+                                   "with", "from", "at"})
+
+
+def _title_shaped(text: str) -> bool:
+    """Two words or more that read as a title, not a name: an article first, a lower-case
+    function word inside ("Of Mice and Men"), or every word everyday English ("Things Fall
+    Apart", "High Performance Browser Networking")."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower().rstrip(".") in _NUMBERED_PART_WORDS:
+        return False  # "Episode 12 - Recap"
+    return (words[0] in ("The", "A", "An")
+                                or any(w in _TITLE_FUNCTION_WORDS for w in words[1:])
+                                or _everyday_words(text))
 
 
 def _title_before_dated_surname(draft: Draft, left: list[Name], right: list[Name]) -> bool:
