@@ -22,6 +22,7 @@ from .lexicon import (
     BIO_WORDS,
     EVERYDAY_SURNAMES,
     GIVEN_NAMES,
+    HONORIFICS,
     MONONYMS,
     NAME_SUFFIXES,
     PLATFORMS,
@@ -312,13 +313,14 @@ def _inverted_form(draft: Draft, start: int, end: int) -> bool:
 
 def _person_after_dash(s: str, start: int, end: int) -> bool:
     """A dash after `start` followed by names that open with a common given name or an
-    initial, or by co-authors' surnames: the line is "Title - Author", whatever commas
-    the title holds."""
+    initial, by a known mononym ("Discourses, Fragments, Handbook - Epictetus") or by
+    co-authors' surnames: the line is "Title - Author", whatever commas the title holds."""
     dash = _DASH_RE.search(s, start, end)
     if dash is None:
         return False
-    after = parse_name_list(s[dash.end():end])
-    return (after is not None and len(after) > 0 and known_given_name(after[0])) or (
+    after = parse_name_list(s[dash.end():end], allow_mononym=True)
+    return (after is not None and len(after) > 0 and (
+        known_given_name(after[0]) or (len(after) == 1 and is_mononym(after[0])))) or (
         surname_list(s[dash.end():end]) is not None and len(s[start:dash.start()].split()) > 1)
 
 
@@ -525,6 +527,8 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
         draft.form = "surname"
         draft.weak = True
         return draft.put("title", start, m.start())
+    if left and right and any(n.given in HONORIFICS for n in left) and known_given_name(right[0]):
+        left = None  # "Jonathan Strange & Mr. Norrell - Susanna Clarke": "Mr." names a character
     if left and right and ((not known_given_name(left[0]) and not is_mononym(left[0]) and (
         known_given_name(right[0]) or second_is_the_name(s[start:m.start()], s[m.end():end])
     )) or (_has_lone_surname(left) and known_given_name(right[0]))
