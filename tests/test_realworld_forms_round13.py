@@ -333,3 +333,19 @@ def test_title_first_when_the_left_side_only_looks_like_names(line: str, title: 
     record = parse_citation(line).record
     assert record.full_title == title
     assert [n.family for n in record.author] == [family]
+
+
+def test_a_byline_glued_to_the_comma_before_it() -> None:
+    # g-gabfest-slate-2021.txt (slate.com, Political Gabfest's notes): ",by Laurel …"
+    record = parse_citation("A Midwife’s Tale: The Life of Martha Ballard, Based on Her Diary, "
+                            "1785-1812,by Laurel Thatcher Ulrich").record
+    assert record.full_title == ("A Midwife’s Tale: The Life of Martha Ballard, Based on Her "
+                                 "Diary, 1785-1812")
+    assert [n.family for n in record.author] == ["Ulrich"]
+
+
+def test_step_by_step_in_title_case_is_no_byline() -> None:
+    # f2-krishna2-books-read.md: "Step By Step" is an idiom in a title, whatever its case
+    record = parse_citation("35. Bjorgvin Benediktsson, James Wasem: Step By Step Mixing").record
+    assert record.full_title is not None and record.full_title.endswith("Step By Step Mixing")
+    assert "Mixing" not in [n.family for n in record.author]

@@ -70,7 +70,7 @@ _POSSESSIVE_KIND_RE = re.compile(
     r"(?P<title>[A-Z0-9\"“‘].*)")
 _COMMA_RE = re.compile(",")
 _NOT_IN_NAMES = frozenset(':"“”[]')
-_BY_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
+_BY_RE = re.compile(r"(?:\s+|(?<=,))by\s+", re.IGNORECASE)  # (",by Laurel …": the space lost)
 # Before "by", a credit rather than a title: "hosted by", "produced by", "read by".
 _CREDIT_VERBS = frozenset({
     "hosted", "produced", "presented", "written", "co-written", "narrated", "read", "edited",
@@ -217,7 +217,7 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         before = s[start:m.start()].rsplit(None, 1)[-1].lower()
         if before in _CREDIT_VERBS or _CREDIT_NOUNS_RE.search(s, start, m.start()):
             continue  # "The Seen and the Unseen - hosted by Amit Varma": a credit
-        if s[m.end():end].split(None, 1)[:1] == [before]:
+        if [w.lower() for w in s[m.end():end].split(None, 1)[:1]] == [before]:
             continue  # "side by side", "step by step": an idiom, not an author
         if _EDITORS_FIRST_RE.search(s, start, m.start()):
             break  # "Raymond Grew and …, eds., Society and History: Essays by …": a title's "by"
@@ -775,7 +775,8 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
         return draft.put("title", m.end(), end)
     if _LIFE_RE.match(s, m.end(), end):
         return False  # "Benjamin Franklin: An American Life": whose life, not who wrote it
-    person = parse_person(s[start:m.start()])
+    # (a comma parts people: "Tom Griffiths, Brian Christian: Algorithms to Live by")
+    person = parse_person(s[start:m.start()]) if "," not in s[start:m.start()] else None
     if person is None and _title_then_person(draft, start, m.start(), m.end(), end):
         return True
     if person is None or (person.given is None and not is_mononym(person)):
