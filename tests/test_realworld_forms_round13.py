@@ -349,3 +349,20 @@ def test_step_by_step_in_title_case_is_no_byline() -> None:
     record = parse_citation("35. Bjorgvin Benediktsson, James Wasem: Step By Step Mixing").record
     assert record.full_title is not None and record.full_title.endswith("Step By Step Mixing")
     assert "Mixing" not in [n.family for n in record.author]
+
+
+@pytest.mark.parametrize(("line", "title", "family", "year"), [
+    # g-jolly-swagman-links.txt: a link roundup, each quoted title followed by what it is;
+    # the title's own words in sentence case do not make the line a paragraph of prose
+    ("7. '2022 was filled with progress and optimistic news', a recent Warp News article by "
+     "Mathias Sundin.", "2022 was filled with progress and optimistic news", "Sundin", None),
+    # and the maker's possessive before what the work is
+    ("6. 'I, Pencil: My Family Tree', Leonard E. Read's classic 1958 short story.",
+     "I, Pencil: My Family Tree", "Read", 1958),
+])
+def test_a_quoted_title_and_what_the_roundup_says_it_is(line: str, title: str, family: str,
+                                                        year: int | None) -> None:
+    record = parse_citation(line).record
+    assert record.full_title == title
+    assert [n.family for n in record.author] == [family]
+    assert record.year == year

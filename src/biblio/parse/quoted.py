@@ -56,6 +56,12 @@ _DESCRIBED_BY_RE = re.compile(
     r"(?:\s+(?:for|in|from|on)\s+[^,;()]{1,40}?)?\s+by\s+"
     r"(?:(?:former|past|previous)\s+guest\s+of\s+the\s+(?:pod|podcast|show)\s+)?"
     r"(?P<who>[^,;()]+?)(?=\.\s|\.?$|,|\s+(?:on|about|in|via|at|for|with)\s|\s*\()")
+# The same, the maker's name first: "', Leonard E. Read's classic 1958 short story."
+_DESCRIBED_OWNER_RE = re.compile(
+    r"\s*,\s+(?P<who>[A-Z][^,;()'’]{2,60}?)['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?:(?P<year>(?:1[5-9]|20)\d\d)\s+)?(?:[a-z]+\s+)?(?:article|essay|paper|lecture|talk|"
+    r"piece|story|review|interview|column|report|speech|study|book|novel|poem|film)"
+    r"(?=\.?\s*$|[.,;]\s)")
 _IN_RE = re.compile(r",?\s+in\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 _EPISODE_RE = re.compile(r",?\s*\b(?:episode|ep\.)\s*(?P<n>[\d.]+)\s*:?\s*$", re.IGNORECASE)
@@ -169,7 +175,7 @@ def _inside_title(s: str, m: re.Match[str], start: int, end: int) -> bool:
 
 def _container_like(s: str, start: int, end: int) -> bool:
     """What follows a quoted title is a name, a periodical, a date or nothing, not prose."""
-    if _DESCRIBED_BY_RE.match(s, start, end):
+    if _DESCRIBED_BY_RE.match(s, start, end) or _DESCRIBED_OWNER_RE.match(s, start, end):
         return True
     intro = _CONTAINER_INTRO_RE.match(s, start, end)
     a = intro.end() if intro else start
@@ -266,7 +272,7 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
     s = draft.s
     if "author" in draft.names:
         return False
-    described = _DESCRIBED_BY_RE.match(s, start, end)
+    described = _DESCRIBED_BY_RE.match(s, start, end) or _DESCRIBED_OWNER_RE.match(s, start, end)
     if described:
         names = parse_name_list(described.group("who"))
         if names and all(surely_a_person(n) for n in names):

@@ -363,11 +363,21 @@ def _is_paragraph(text: str, lowered: str) -> bool:
     "(Year).", which exempts the line, and foreign sentence-case titles hold no
     English verb or pronoun, so only running text is refused before any reader runs.
     """
+    quoted = _QUOTED_OPENING_RE.match(text) if text[:6].lstrip("0123456789.) ")[:1] in _QUOTES \
+        else None
+    if quoted is not None:  # "'2022 was filled with …', a recent Warp News article by …": the
+        text, lowered = text[quoted.end():], lowered[quoted.end():]  # title's own words aside
     words = text.split()
     if len(words) < PROSE_MIN_WORDS:
         return False
     return (lower_initials(words) * 5 >= len(words) * 3 and _CITED_YEAR_RE.search(text) is None
             and _CLAUSE_WORD_RE.search(text, lowered) is not None)
+
+
+_QUOTES = frozenset("'‘\"“")
+# A quoted title opening a line (after a list's number), then a comma: what the line says
+# of it follows.
+_QUOTED_OPENING_RE = re.compile(r"\s*(?:\d{1,3}[.)]\s+)?['‘\"“][^'’\"”]{3,200}['’\"”],")
 
 
 _FIRST = itemgetter(0)
