@@ -54,6 +54,9 @@ def test_surnames_alone_are_a_weak_reading_for_a_list_to_take() -> None:
     ("- [Discourses, Fragments, Handbook - Epictetus](https://www.barnesandnoble.com/w/"
      "discourses-fragments-handbook-epictetus/111652287)", "Discourses, Fragments, Handbook",
      "Epictetus"),
+    # the resources post: a verb's -ing form opens a title, not a name
+    ("Making Embedded Systems - Elecia White - practical and well-written. Better than most "
+     "university courses on the topic.", "Making Embedded Systems", "White"),
 ])
 def test_which_side_of_the_dash_is_the_title(line: str, title: str, author: str) -> None:
     record = parse_citation(line).record

@@ -532,7 +532,8 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
     if left and right and ((not known_given_name(left[0]) and not is_mononym(left[0]) and (
         known_given_name(right[0]) or second_is_the_name(s[start:m.start()], s[m.end():end])
     )) or (_has_lone_surname(left) and known_given_name(right[0]))
-            or _title_before_dated_surname(draft, left, right)):
+            or _title_before_dated_surname(draft, left, right)
+            or (_opens_with_gerund(s[start:m.start()]) and right[0].given is not None)):
         left = None  # "Things Fall Apart – Chinua Achebe": the title comes first
     if left:
         draft.put_names("author", left, start, m.start())
@@ -565,6 +566,14 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
 
 # "… Vector Space - Mikolov et al.": only an author's surname stands before "et al."
 _SURNAME_ET_AL_RE = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+et\.?\s+al\.?\s*")
+
+
+def _opens_with_gerund(text: str) -> bool:
+    """"Making Embedded Systems", "Designing Data-Intensive Applications": a verb's -ing
+    form of everyday English opens titles, not names ("Irving" is a given name)."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return first.endswith("ing") and len(first) > 5 and first not in GIVEN_NAMES \
+        and max(frequencies(first), default=0.0) >= COMMON_WORD
 
 
 def _lone_surname_after(text: str) -> Name | None:
