@@ -359,3 +359,16 @@ def test_a_quoted_title_and_what_the_roundup_says_it_is(line: str, title: str, f
     assert record.full_title == title
     assert [n.family for n in record.author] == [family]
     assert record.year == year
+
+
+def test_a_ranked_heading_over_a_readers_score_names_a_work() -> None:
+    # f2-hercampus-first-ten-books.html: each book a numbered heading, then its score
+    html = ("<h3>1. The Goldfinch</h3>\n<p>Rating: 7/10</p>\n"
+            "<p>Long, but worth the 800-odd pages if you stay with it.</p>\n"
+            "<h3>2. The School for Good Mothers</h3>\n<p>Rating: 8/10</p>\n")
+    found = [(o.line, [c.record.full_title for c in o.citations])
+             for o in iter_extract(html, "html") if o.citations]
+    assert found == [(1, ["The Goldfinch"]), (4, ["The School for Good Mothers"])]
+    # without a score under it, a numbered heading stays a section's
+    plain = "<h3>1. Getting Started</h3>\n<p>Install the tools first.</p>\n"
+    assert not any(o.citations for o in iter_extract(plain, "html"))

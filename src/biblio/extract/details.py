@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 
 from ..model import Date
 from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
+from ..parse.markup import plain_text
 from ..parse.names import parse_name_list, surely_a_person
 from ..parse.parsed import Parsed
 from ..parse.segments import refused_publisher
@@ -48,6 +49,13 @@ _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d\Z")
 # Words about an identifier on its own line: "DOI and publisher page (Sage, behind a paywall):".
 _IDENTIFIER_WORDS = 10
 _ADDRESS_RE = re.compile(r"\S*(?:https?://|www\.|doi\.org|/|\b10\.\d{4,9}/)\S*")
+# A ranking's number opening a heading: "1. The Goldfinch", "23) Once Upon A Broken Heart".
+_RANK_RE = re.compile(r"\s*#?\d{1,3}[.)]\s+\S")
+# A reader's score on a line of its own: "Rating: 7/10", "My rating: 4.5 stars", "★★★★☆".
+_RATING_RE = re.compile(
+    r"(?:(?:my\s+)?(?:rating|score|stars)\s*:\s*)?(?:\d{1,2}(?:\.\d)?\s*(?:/|out\s+of)\s*(?:5|10)"
+    r"(?:\s*stars?)?|\d(?:\.\d)?\s*stars?|[★☆⭐]{1,5})\.?", re.IGNORECASE)
+_HEADING = "section heading"
 # The cover's caption a copied shop page runs into the title line.
 _CAPTION_RE = re.compile(r"\s+(?:Cover\s+Image|Book\s+Cover)\s*\Z", re.IGNORECASE)
 
@@ -71,7 +79,10 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
             else:
                 yield outcome
             continue
-        if _isbn_line(outcome):
+        if _rating_line(outcome) and _ranked_heading(held[-1]):
+            _read_rated(held[-1], outcome, place)  # "### 1. The Goldfinch" / "Rating: 7/10"
+            entry, details = (held[-1], 1) if held[-1].citations else (None, 0)
+        elif _isbn_line(outcome):
             owner = entry or _owner(held[-1], held)
             joined = owner is not None and _join_isbn(owner, outcome, parse, place)
             entry, details = (owner, details + 1) if joined else (None, 0)
@@ -120,11 +131,34 @@ def _one_work(outcome: LineOutcome) -> bool:
 
 
 def _may_own(outcome: LineOutcome) -> bool:
-    """One book without an ISBN, or a line no rule read (a title the ISBN may vouch for)."""
+    """One book without an ISBN, or a line no rule read (a title the ISBN may vouch for),
+    or a ranked heading (a title a reader's rating may vouch for)."""
     if not outcome.citations:
-        return outcome.reason == UNREAD
+        return outcome.reason == UNREAD or _ranked_heading(outcome)
     return len(outcome.citations) == 1 and outcome.citations[0].record.type == "book" \
         and not outcome.citations[0].record.isbn
+
+
+def _ranked_heading(outcome: LineOutcome) -> bool:
+    """"### 1. The Goldfinch": a heading that ranks what it names, read as a section."""
+    return outcome.reason == _HEADING and not outcome.citations \
+        and _RANK_RE.match(plain_text(outcome.text)) is not None
+
+
+def _rating_line(outcome: LineOutcome) -> bool:
+    """"Rating: 7/10", "My rating: 4 stars", "★★★★☆": a reader's score, and nothing else."""
+    return not outcome.citations and _RATING_RE.fullmatch(outcome.plain) is not None
+
+
+def _read_rated(heading: LineOutcome, rating: LineOutcome, place: Place) -> None:
+    """A ranked heading over a reader's score names a work: its title, read as a listed
+    one that something below vouches for (as an ISBN does)."""
+    listed = read_listed_title(heading.plain, vouched=True)
+    if listed is None or not listed.is_citation:
+        return
+    place(listed, heading)
+    heading.citations.append(listed)
+    heading.reason = None
 
 
 def _isbn_line(outcome: LineOutcome) -> bool:
