@@ -20,7 +20,7 @@ from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.names import known_given_name, parse_name_list
 from ..parse.order import everyday_word
 from ..parse.parsed import Parsed
-from .outcome import UNREAD, LineOutcome
+from .outcome import SECTION_HEADING, UNREAD, LineOutcome
 from .sections import section_kind
 
 # How far apart two pairs of a list may be, in outcomes: a pair, its blurb, the next pair.
@@ -33,8 +33,6 @@ _BYLINE_RE = re.compile(r"[Bb][Yy]:?\s+(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\
 # Where "by" must stand in a byline's text: after its markup at most ("- *By …").
 _BYLINE_OPENING = 12
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")
-# A bare title read as a heading of no known name ("The Overstory" over "by …").
-_HEADING = "section heading"
 
 Place = Callable[[Parsed, LineOutcome], None]
 
@@ -124,10 +122,10 @@ def _unauthored(outcome: LineOutcome) -> bool:
 
 def _bare_title(outcome: LineOutcome) -> bool:
     """A refused short line opening with a capital, not a known heading ("Books")."""
-    if outcome.reason != _HEADING and outcome.reason != UNREAD:
+    if outcome.reason != SECTION_HEADING and outcome.reason != UNREAD:
         return False
     text = outcome.plain
-    if outcome.reason == _HEADING:
+    if outcome.reason == SECTION_HEADING:
         return section_kind(text) is None and len(text.split()) <= VOUCHED_TITLE_WORDS
     return 0 < len(text.split()) <= VOUCHED_TITLE_WORDS and text[:1].isupper()
 

@@ -26,7 +26,7 @@ from ..parse.names import parse_name_list, surely_a_person
 from ..parse.parsed import Parsed
 from ..parse.segments import refused_publisher
 from .dates import iso_date
-from .outcome import UNREAD, LineOutcome
+from .outcome import SECTION_HEADING, UNREAD, LineOutcome
 
 # How many detail lines an entry may have ("Categories: …", "Availability: …" among them).
 _MOST_DETAILS = 5
@@ -55,7 +55,6 @@ _RANK_RE = re.compile(r"\s*#?\d{1,3}[.)]\s+\S")
 _RATING_RE = re.compile(
     r"(?:(?:my\s+)?(?:rating|score|stars)\s*:\s*)?(?:\d{1,2}(?:\.\d)?\s*(?:/|out\s+of)\s*(?:5|10)"
     r"(?:\s*stars?)?|\d(?:\.\d)?\s*stars?|[★☆⭐]{1,5})\.?", re.IGNORECASE)
-_HEADING = "section heading"
 # The cover's caption a copied shop page runs into the title line.
 _CAPTION_RE = re.compile(r"\s+(?:Cover\s+Image|Book\s+Cover)\s*\Z", re.IGNORECASE)
 
@@ -79,8 +78,8 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
             else:
                 yield outcome
             continue
-        if _rating_line(outcome) and _ranked_heading(held[-1]):
-            _read_rated(held[-1], outcome, place)  # "### 1. The Goldfinch" / "Rating: 7/10"
+        if _ranked_heading(held[-1]) and _rating_line(outcome):
+            _read_rated(held[-1], place)  # "### 1. The Goldfinch" / "Rating: 7/10"
             entry, details = (held[-1], 1) if held[-1].citations else (None, 0)
         elif _isbn_line(outcome):
             owner = entry or _owner(held[-1], held)
@@ -141,7 +140,7 @@ def _may_own(outcome: LineOutcome) -> bool:
 
 def _ranked_heading(outcome: LineOutcome) -> bool:
     """"### 1. The Goldfinch": a heading that ranks what it names, read as a section."""
-    return outcome.reason == _HEADING and not outcome.citations \
+    return outcome.reason == SECTION_HEADING and not outcome.citations \
         and _RANK_RE.match(plain_text(outcome.text)) is not None
 
 
@@ -150,7 +149,7 @@ def _rating_line(outcome: LineOutcome) -> bool:
     return not outcome.citations and _RATING_RE.fullmatch(outcome.plain) is not None
 
 
-def _read_rated(heading: LineOutcome, rating: LineOutcome, place: Place) -> None:
+def _read_rated(heading: LineOutcome, place: Place) -> None:
     """A ranked heading over a reader's score names a work: its title, read as a listed
     one that something below vouches for (as an ISBN does)."""
     listed = read_listed_title(heading.plain, vouched=True)

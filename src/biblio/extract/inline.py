@@ -1541,7 +1541,6 @@ def _shop_link(content: str, cleaned: Cleaned, record: Record, spans: list[Span]
         spans.append(Span("URL", at, at + len(url)))
 
 
-
 def _imprint(cleaned: Cleaned, record: Record, spans: list[Span], a: int, b: int) -> None:
     """"(Cornell University Press, 2025)", "(London: Verso, 2017)", "(Oxford, 1987)": the
     imprint read as the line readers read it (`segments.read_imprint`)."""

@@ -42,7 +42,7 @@ from .episode import harvest
 from .imprint import add_imprints
 from .inline import find_heading_mentions, find_mentions
 from .list_order import ListOrder
-from .outcome import LineOutcome
+from .outcome import SECTION_HEADING, LineOutcome
 from .schedule import scheduled_works
 from .sections import (
     SectionKind,
@@ -219,7 +219,7 @@ class Judge:
                 outcome.citations.append(cited)
                 return outcome
             self._enter_section(plain, block.level)
-            outcome.reason = "section heading"
+            outcome.reason = SECTION_HEADING
             return outcome
         label = reading_label(block.content)
         if label is not None:

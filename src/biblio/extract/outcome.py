@@ -12,6 +12,8 @@ from ..parse.parsed import Parsed
 # The reason of a line no rule read, as the judge words it: the lines the passes over
 # neighbours (a repeated title, a byline, an ISBN below) may still read.
 UNREAD = f"not a citation: {NOT_A_CITATION}"
+# A line read as a section's heading (a bare title among them may name a work after all).
+SECTION_HEADING = "section heading"
 
 
 @dataclass

@@ -586,10 +586,9 @@ def _lone_surname_after(text: str) -> Name | None:
     return Name(family=word)
 
 
-# Single words after a dash that name where a work is, not who wrote it.
-_NOT_AUTHORS = frozenset({"amazon", "goodreads", "audible", "kindle", "bookshop", "netflix",
-                          "hbo", "hulu", "youtube", "penguin", "vintage", "verso", "knopf",
-                          "scribner", "picador", "faber", "wiley", "springer", "routledge"})
+# Single words after a dash that name where a work is, not who wrote it, and that neither
+# the publishers (`is_publisher`) nor the platforms know.
+_NOT_AUTHORS = frozenset({"amazon", "goodreads", "kindle", "bookshop", "netflix", "hbo", "hulu"})
 _NUMBERED_PART_WORDS = frozenset({"episode", "ep", "part", "chapter", "season", "vol", "volume",
                                   "week", "day", "session", "lecture", "module", "unit"})
 _TITLE_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "to", "for", "a", "an", "on",
@@ -603,9 +602,8 @@ def _title_shaped(text: str) -> bool:
     words = text.split()
     if len(words) < 2 or words[0].lower().rstrip(".") in _NUMBERED_PART_WORDS:
         return False  # "Episode 12 - Recap"
-    return (words[0] in ("The", "A", "An")
-                                or any(w in _TITLE_FUNCTION_WORDS for w in words[1:])
-                                or _everyday_words(text))
+    return (words[0] in ("The", "A", "An") or any(w in _TITLE_FUNCTION_WORDS for w in words[1:])
+            or _everyday_words(text))
 
 
 def _title_before_dated_surname(draft: Draft, left: list[Name], right: list[Name]) -> bool:

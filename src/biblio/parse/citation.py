@@ -261,8 +261,7 @@ _ALNUM_RE = re.compile(r"[^\W_]")
 _DATED_BRACKET_CUT_RE = re.compile(
     r"\([^()]{0,40}\b(?:1[5-9]|20)\d\d\b[^()]{0,40}\)(?=\s+[\"“A-Z])")
 # A dash before a remark: "Slaughterhouse Five, Kurt Vonnegut – WW2 from a mind that …".
-_DASH_REMARK_CUT_RE = re.compile(r"\s[–—-]\s+(?=[\"“A-Z])")
-_LOWER_DASH_REMARK_CUT_RE = re.compile(r"\s[–—-]\s+(?=[a-z])")
+_DASH_REMARK_CUT_RE = re.compile(r"\s[–—-]\s+(?=[\"“A-Za-z])")
 _PIPE_REMARK_CUT_RE = re.compile(r"\s\|\s+(?=\S)")
 _SPACED_DASH_RE = re.compile(r"\s[–—-]\s")
 _CELL_EDGE = " ,;:|()[]–—-"
@@ -466,12 +465,10 @@ def _before_comment(text: str) -> Parsed | None:
     cuts += [(m.end(), m.end()) for m in _DATED_BRACKET_CUT_RE.finditer(text)]
     if " | " in text:  # "You Could Make This Place Beautiful, Maggie Smith | I honestly …"
         cuts += [(m.start(), m.end()) for m in _PIPE_REMARK_CUT_RE.finditer(text)]
-    dashes = {m.start(): m.end() for m in _DASH_REMARK_CUT_RE.finditer(text)}
-    if " - " in text or "–" in text or "—" in text:
-        # "Title - Hunt and Thomas - timeless engineering philosophy …": a lower-case
-        # remark after the entry's second field
-        dashes.update((m.start(), m.end()) for m in _LOWER_DASH_REMARK_CUT_RE.finditer(text)
-                      if _SPACED_DASH_RE.search(text, 0, m.start()))
+    # (a remark in lower case only after the entry's second field: "Title - Hunt and Thomas
+    # - timeless engineering philosophy …")
+    dashes = {m.start(): m.end() for m in _DASH_REMARK_CUT_RE.finditer(text)
+              if not text[m.end()].islower() or _SPACED_DASH_RE.search(text, 0, m.start())}
     cuts += dashes.items()
     for cut, resume in sorted(cuts):
         rest = text[resume:]

@@ -252,7 +252,7 @@ def _read_paren_people(draft: Draft, a: int, b: int) -> bool:
         return False  # "(Harper Collins)", "(Penguin Classics)", "(UVM Libraries)"; not "R.F."
     names = people_list(text)
     if not names or not all(surely_a_person(name) for name in names):
-        names = surname_list(text)  # "The Pragmatic Programmer (Hunt & Thomas)": weak
+        names = surname_list(text)  # "SICP (Abelson and Sussman)": surnames alone, weak
         if names is None:
             return False
     draft.paren_person = (names, a, b)
