@@ -225,9 +225,11 @@ _YEAR_AFTER = re.compile(
     r"[*\"”’]?\s*\((?:(?P<imprint>[^()]{0,60}),\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
 _BY_AFTER = re.compile(
     rf",?[ \t]+by[ \t]+(?:(?:Dr|Prof)\.?[ \t]+|Professor[ \t]+)?(?P<by>{_PEOPLE})")
-# (or after words that describe the person: "by liberal historian James Loewen")
+# (or after words that describe the person: "by liberal historian James Loewen", "from
+# geobiologist Hope Jahren")
 _BY_DESCRIBED = re.compile(
-    rf",?[ \t]+by[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+|[A-Z][\w\-]*-[a-z][\w\-]*[ \t]+){{1,3}}"
+    rf",?[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
+    rf"(?:[a-z][\w\-]*[ \t]+|[A-Z][\w\-]*-[a-z][\w\-]*[ \t]+){{1,3}}"
     rf"(?P<by>{_PEOPLE})")
 # A word right before an italic title that says a work is meant.
 _CUE_BEFORE = re.compile(
@@ -263,7 +265,9 @@ _JOINED = re.compile(r"(?<!,)[ \t]+(?:and|&)[ \t]+(?:in|on|at|with|by|from)[ \t]
 # The last part of a subtitle's list, when it is the person the sentence goes on about:
 # "…: An Asteroid, Extinction, and the Beginning of Our World, Riley Black shows …".
 _LAST_PART = re.compile(r",[ \t]+(?P<part>[^,:]+)$")
-_TRAILING = re.compile(r"(?:[ \t]+(?:" + _LINK_WORDS + r"))+$")
+_TRAILING = re.compile(r"(?:[ \t]+(?:" + _LINK_WORDS + r"))+$"
+                       # where to buy it: "Order … Every Man a King: … Populist on Amazon"
+                       r"|[ \t]+(?:on|at|from)[ \t]+(?:Amazon|Bookshop|Audible|Kindle)\b.*$")
 _MIN_TITLE_CHARS = 3
 # A word inside a title's capitalised run, and what may stand before a list line's title.
 _RUN_WORD = re.compile(rf"{_CAP}|{_LINK_WORDS}")
@@ -326,6 +330,11 @@ _OWNED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})(?:['’]s|(?<=s)['’])[ 
 # ("Anita Loos' Jazz Age novel": tested after "s'" alone, where the owner is less sure; after
 # "'s" it cost a held-out work), and "… of the Year" is an honour, not a work.
 _KIND_AFTER = re.compile(rf"[ \t]+{_WORK_WORD}\b")
+# A noun after a quotation that makes it a saying or a label, not a title.
+_SAYING_AFTER = re.compile(r"[ \t]+(?:moment|phrase|slogan|motto|mantra|catchphrase|effect|"
+                           r"mindset|principle|rule|label|argument|debate|narrative|trope)s?\b")
+_KIND_THEN_TITLE = re.compile(rf"[ \t]+{_WORK_WORD}[ \t]+[A-Z0-9“\"]")
+_ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|tv|fm|io|co|uk)\b")
 _HONOUR = re.compile(r"\bof[ \t]+the[ \t]+(?:Year|Decade|Month)\b")
 # Another owner inside a title's capitalised run: where the first title ended ("from Kent
 # Haruf’s Our Souls at Night to Paula Hawkins’ The Girl on the Train").
@@ -449,7 +458,7 @@ _REFERENCE_AFTER = re.compile(r"[.,][\"”’'][ \t]+[A-Z]")
 _BAND_BEFORE = re.compile(r"\b[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}['’]s[ \t]+$")
 # The owner and a word saying a work before a title: "Ed Yong’s new book, “An Immense World,”".
 _OWNER_CUE_BEFORE = re.compile(
-    rf"(?P<by>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
+    rf"(?P<by>{_PEOPLE}|[A-Z][a-z]+)(?:['’]s|(?<=s)['’])[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
     rf"(?:book|novel|novella|memoir|biography|collection|thriller|debut|essay|story|poem),?[ \t]+$")
 # "two novels by Nicholas Fisk, Grinny (1973)": the kind of work and its author before a title.
 _KIND_BY_BEFORE = re.compile(
@@ -457,6 +466,7 @@ _KIND_BY_BEFORE = re.compile(
     rf"(?P<who>{_PEOPLE}),[ \t]+$")
 # The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
 _OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$")
+_WRITER_BRACKET = re.compile(rf"(?P<who>{_PERSON})[ \t]+\($")  # "author Bonnie Tsui ("
 # A cue that makes the sentence's person the author: "author of", "his book", "she wrote".
 # "the author of the young adult novel “If You Could Be Mine”": words between "author of"
 # and the kind of work.
@@ -588,8 +598,10 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
             return
         if names is None and _CLAUSE_VERB.match(text, b):
             return  # "the book Andy and John think is the most entertaining": who think it
-        if _NOT_A_WORK_AFTER.match(text, b) or _BODY_NAME.search(text, a, b):
-            return  # "Brian Lamb's long-running Booknotes TV show", "… Book Festival"
+        if _NOT_A_WORK_AFTER.match(text, b) or _BODY_NAME.search(text, a, b) \
+                or _ADDRESS_AFTER.match(text, b):
+            return  # "Brian Lamb's long-running Booknotes TV show", "… Book Festival", and
+            # a site's address ("editor of Firearmsinsider.tv")
         parallel = _PARALLEL_PARTS.match(text, b) if text.startswith("The ", a) else None
         if parallel:  # "The Lion, the Witch and the Wardrobe", and its subtitle
             b = parallel.end()
@@ -784,6 +796,8 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
         # after a verb of singing it: "made an IBM mainframe sing “Daisy Bell.”")
     closing = _CLOSING.match(text, b) if quote else None
     close = closing.end() if closing else b + quote  # after the closing quote
+    if quote and _SAYING_AFTER.match(text, close):
+        return None  # "his famous “Eureka!” moment": words quoted as a saying
     inside = closing is not None and "," in closing.group(0)  # "“The Bee Sting,” a novel"
     by = _BY_AFTER.match(text, b + quote)
     if by is not None:
@@ -792,6 +806,12 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     described = _described_by(text, close)
     if described is not None:
         return described
+    writer = _WRITER_BRACKET.search(text, max(0, a - quote - 60), a - quote) \
+        if text[close:close + 1] == ")" else None
+    people = parse_name_list(writer.group("who")) if writer else None
+    if writer and people and all(surely_a_person(n) for n in people) \
+            and _WRITER_BEFORE.search(text, max(0, writer.start() - 60), writer.start()):
+        return people, writer.span("who")  # "author Bonnie Tsui (<i>Why We Swim</i>)"
     for before in (_OWNER_BEFORE,) if kind == "quoted" else (_OWNER_BEFORE, _WHO_ON):
         owner = before.search(text, max(0, a - quote - 80), a - quote)
         people = parse_name_list(owner.group("who")) if owner else None
@@ -821,7 +841,13 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     for owned in ((_OWNER_APPOSITIVE_QUOTED if inside else _OWNER_APPOSITIVE).match(
                       text, close if inside else b + quote),
                   _OWNER_CUE_BEFORE.search(text, max(0, a - quote - 100), a - quote)):
-        # "“Fellowship Point,” Alice Elliott Dark’s novel", "Ed Yong’s new book, “…”"
+        # "“Fellowship Point,” Alice Elliott Dark’s novel", "Ed Yong’s new book, “…”", and a
+        # given name the paragraph gave in full ("… writer Adam Soto … Adam’s new collection")
+        if owned and owned.re is _OWNER_CUE_BEFORE and " " not in owned.group("by"):
+            given = _given_in_full(text, owned.start("by"), owned.group("by"))
+            if given is not None:
+                return given
+            continue
         people = _people_ending(owned.group("by"), lone=True) if owned else None
         if owned and people:
             return people, owned.span("by")
@@ -907,8 +933,11 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
                     booky and names and all(map(known_given_name, names))
                     and _rare_title_word(text[a:b]) and not _KIND_AFTER.match(text, b))) \
                     and not _HONOUR.search(text, a, b) \
-                    and not (text[m.end("who") + 1] != "s" and _KIND_AFTER.match(text, b)):
-                out.append((a, b, names, who))  # (not "Anita Loos' Jazz Age novel")
+                    and not (text[m.end("who") + 1] != "s" and _KIND_AFTER.match(text, b)) \
+                    and not _KIND_THEN_TITLE.match(text, b):
+                # (not "Anita Loos' Jazz Age novel", nor "Sam Peckinpah’s World War II film
+                # Cross of Iron": the run describes the title after the kind word)
+                out.append((a, b, names, who))
     authored = any(word in lowered for word in ("author", "editor", "writer", "translator"))
     for m in _AUTHOR_OF.finditer(text) if authored else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
@@ -958,7 +987,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         end = m.start()
         run = _run_start(text, end)
         if run is not None and not _INITIAL_END.search(text[max(0, run - 20):run]) \
-                and (not m.group("told") or len(text[run:end].split()) >= 2):
+                and (not m.group("told") or len(text[run:end].split()) >= 2) \
+                and text[run:end] not in _OPENERS:  # (not "Plus, the memoir _Lab Girl_")
             # (not the end of a name: "Nobel Laureate J.M. Coetzee, a novel that …"; "a
             # history of" after two words or more)
             names = parse_name_list(m.group("by")) if m.group("by") else None
@@ -1015,7 +1045,8 @@ def _bracketed_works(text: str, m: re.Match[str]) -> list[tuple[int, int, list[N
         parts.append((a, b))
     if len(parts) < 2 and len(text[parts[0][0]:parts[0][1]].split()) < 2:
         return []
-    if _WORK_WORD_RE.search(text) is None:  # an actor's shows: "Gillian Jacobs (Community, …)"
+    if _WORK_WORD_RE.search(text) is None and not _WRITER_BEFORE.search(
+            text, max(0, m.start() - 60), m.start()):  # an actor's shows: "Gillian Jacobs (…)"
         return [(a, b, None, None) for a, b in parts]
     return [(a, b, [person], m.span("who")) for a, b in parts]
 

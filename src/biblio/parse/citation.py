@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..isbn import isbn_in_link
 from ..model import Name, Record
+from .attributes import read_attributes
 from .calibration import calibrate
 from .casual import parse_casual, parse_title_only
 from .clauses import PAGE_COUNT_RE, read_core
@@ -205,7 +206,7 @@ _FORM_CONFIDENCE: dict[str, float] = {
     "link": 0.6, "italic": 0.4,
     "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
     "identifier": 0.4, "listed": 0.4, "possessive-kind": 0.7,
-    "by-cut": 0.65,
+    "by-cut": 0.65, "attributes": 0.9,
 }
 # A title alone on a list line: at most this many words, and no sentence's end, colon
 # ending the line, bracket or duration in it ("Read more.", "Links:", "Uprooted (my review)").
@@ -230,7 +231,7 @@ _ET_AL_RE = re.compile(r"\bet\.? al\b")  # only authors' names are followed by i
 _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title", "page"})
 # Forms whose shape alone tells a citation from prose, however many sentences follow.
 _STRONG_FORMS = frozenset({"author-date", "vancouver", "bibliography", "quoted",
-                           "marked-then-names"})
+                           "marked-then-names", "attributes"})
 NOT_A_CITATION = "no author, title and date structure found"
 DESCRIBED_WORK = "describes a work, without its title"
 # Someone's piece of work described, not named: a link's words in a feed's notes.
@@ -495,6 +496,9 @@ def _parse(text: str) -> Parsed:
     if len(text) > MAX_LINE:
         return _not_citation(text, TOO_LONG)
     cleaned = clean(text)
+    attributed = read_attributes(cleaned.text)
+    if attributed is not None:
+        return _finish(text, cleaned, attributed)
     reason = rejection_reason(cleaned.text)
     if reason is not None:
         return _identified(text, cleaned) or _not_citation(text, reason)

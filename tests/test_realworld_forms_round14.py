@@ -1,0 +1,102 @@
+"""Forms read in the fourteenth round: entries written as named attributes, and authors of
+works named in prose found through a bracket, a given name or a shop phrase."""
+import pytest
+
+from biblio import iter_extract, parse_citation
+from biblio.extract.inline import find_mentions
+
+# github.com/PJohannessen/lonesomecrowdedweb.com, content/reading.md: a Hugo reading page
+# whose entries are shortcodes naming each field
+HUGO_READING = """### Currently Reading
+
+- {{< paperback id="24113" title="Gödel, Escher, Bach: an Eternal Golden Braid" \
+authors="Douglas R. Hofstadter" >}}
+- {{< audiobook id="55361205" title="A Promised Land" authors="Barack Obama" >}}
+
+### 2022
+
+1. {{< ebook id="420846" title="Accounting Game: Basic Accounting Fresh from the Lemonade \
+Stand" authors="Darrell Mullis, Judith Orloff" >}}
+1. {{< ebook id="58146" title="Play Winning Chess" authors=" Yasser Seirawan, Jeremy Silman" >}}
+"""
+
+
+def test_shortcode_entries_are_read_by_their_field_names() -> None:
+    records = [c.record for outcome in iter_extract(HUGO_READING, "markdown")
+               for c in outcome.citations]
+    assert [(r.full_title, [(n.family, n.given) for n in r.author]) for r in records] == [
+        ("Gödel, Escher, Bach: an Eternal Golden Braid", [("Hofstadter", "Douglas R.")]),
+        ("A Promised Land", [("Obama", "Barack")]),
+        ("Accounting Game: Basic Accounting Fresh from the Lemonade Stand",
+         [("Mullis", "Darrell"), ("Orloff", "Judith")]),
+        ("Play Winning Chess", [("Seirawan", "Yasser"), ("Silman", "Jeremy")]),
+    ]
+
+
+def test_an_attribute_entry_keeps_its_year_and_isbn() -> None:
+    parsed = parse_citation('{% include book.html title="Dune" author="Frank Herbert" '
+                            'year="1965" isbn="9780441172719" %}')
+    assert parsed.is_citation and parsed.form == "attributes"
+    assert parsed.record.title == "Dune"
+    assert parsed.record.issued is not None and parsed.record.issued.year == 1965
+    assert parsed.record.isbn == "9780441172719"
+
+
+def test_a_title_attribute_alone_is_a_tooltip_not_an_entry() -> None:
+    parsed = parse_citation('<a href="https://example.org/dune" title="Dune">Dune</a>')
+    assert parsed.form != "attributes"
+
+
+@pytest.mark.parametrize(("paragraph", "title", "author"), [
+    # g-99pi-feed.xml: a writer's word before the name, the title in italics in the bracket
+    ("What is water to you? In this piece, author Bonnie Tsui (<i>Why We Swim</i>), actress "
+     "Joy Bryant, submarine pilot Erika Bergman, and others tell how water shapes their days.",
+     "Why We Swim", ("Tsui", "Bonnie")),
+    # g-polymathematics-roundup.txt: a given name the paragraph gave in full owns the work
+    ("Tessa and I went to hear the Texas writer Adam Soto in conversation. Adam’s new short "
+     "story collection ‘Concerning Those Who Have Fallen Asleep’ comes out next week.",
+     "Concerning Those Who Have Fallen Asleep", ("Soto", "Adam")),
+    # f1-kickass-news.txt: where to buy it is no part of the title
+    ("Order Chris Stirewalt's book Every Man a King: A Short, Colorful History of American "
+     "Populist on Amazon, subscribe to his podcast wherever you like to listen.",
+     "Every Man a King: A Short, Colorful History of American Populist", ("Stirewalt", "Chris")),
+])
+def test_authors_of_works_named_in_prose(paragraph: str, title: str,
+                                         author: tuple[str, str]) -> None:
+    found = [(p.record.full_title, [(n.family, n.given) for n in p.record.author])
+             for p in find_mentions(paragraph)]
+    assert (title, [author]) in found
+
+
+def test_a_possessive_given_name_needs_the_full_name_before_it() -> None:
+    # no "Adam Soto" earlier: "Adam's" names nobody the reader can tell
+    found = find_mentions("Adam’s new short story collection ‘Concerning Those Who Have "
+                          "Fallen Asleep’ comes out next week.")
+    assert all(not p.record.author for p in found)
+
+
+# github.com/rlamsal1256/Podonomy-Player, app/src/androidTest/…/feedparser/DataFiles.java:
+# a 2016 copy of the Science Friday and Firearms Radio feeds, kept as a test fixture
+@pytest.mark.parametrize(("description", "expected"), [
+    # "Plus," opens the sentence, it names no work; "from geobiologist Hope Jahren" is who
+    # wrote the memoir, as "by" would be
+    ("Undiscovered tombs and pyramids can be found right on your iPad, if you know what to "
+     "look for. Plus, the memoir _Lab Girl_ from geobiologist Hope Jahren.",
+     [("Lab Girl", [("Jahren", "Hope")])]),
+    # the words between the possessive and "film" describe the film that follows
+    ("Guns of Hollywood looks at all Sam Peckinpah’s World War II film Cross of Iron (1977). "
+     "The action is gritty and the guns are tough in this Germans vs. Russians slugfest.",
+     [("Cross of Iron", [("Peckinpah", "Sam")])]),
+    # a site's address is no work its editor edits
+    ("Guns of Hollywood goes undercover to talk about all the guns and secret agent action in "
+     "the James Bond film Goldfinger (1964).  We’re joined by Jared Auchter editor of "
+     "Firearmsinsider.tv.", [("Goldfinger", [])]),
+    # words quoted as a saying
+    ("Have you ever heard the story of Archimedes and his famous “Eureka!” moment? Want to "
+     "know how to use his discovery to measure the volume of a pumpkin … or anything else?",
+     []),
+])
+def test_feed_descriptions_name_only_their_works(description: str, expected: list) -> None:
+    found = [(p.record.full_title, [(n.family, n.given) for n in p.record.author])
+             for p in find_mentions(description)]
+    assert found == expected
