@@ -100,3 +100,35 @@ def test_feed_descriptions_name_only_their_works(description: str, expected: lis
     found = [(p.record.full_title, [(n.family, n.given) for n in p.record.author])
              for p in find_mentions(description)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # usatoday.com (AP), 2020-08-04, on Oprah's pick: a prize's name is no author
+    ("The 59-year-old Wilkerson is an author and journalist who won the National Book Critics "
+     "Circle award in 2011 for her previous book, “The Warmth of Other Suns,” about the Black "
+     "migration from the South in the early 20th century.",
+     [("The Warmth of Other Suns", [])]),
+    # thoughtsfromapage.com/episodes/?page=19: a series named before "novel" is no person
+    ("Mark and I discuss his new Gray Man novel Relentless, the inspiration for Court Gentry, "
+     "the character he enjoys writing the most, and more.", [("Relentless", [])]),
+    # thoughtsfromapage.com/episodes/?page=20: an initial inside a title
+    ("Ty and I discuss his new book Robert E. Lee and Me, the myth of the Lost Cause of the "
+     "Confederacy, and more.", [("Robert E. Lee and Me", [])]),
+    # zibbyowens.org transcripts: two novels after "his latest two novels,"
+    ("Zibby is joined by #1 New York Times bestselling author Dean Koontz to talk about his "
+     "latest two novels, Quicksilver and The Big Dark Sky. The two discuss why Dean decided to "
+     "leave his publisher.",
+     [("Quicksilver", [("Koontz", "Dean")]), ("The Big Dark Sky", [("Koontz", "Dean")])]),
+    # an author's "About the Author" page (a site's source): "is his latest novel" names the
+    # paragraph's person as its author
+    ("Jeffrey A. Zyjeski writes satirical science fiction and humorous space opera about "
+     "systems, power, and the people who keep everything from falling apart. His storytelling "
+     "blends high-concept absurdity with grounded characters and sharp social observation, "
+     "balancing comedic momentum with real stakes. The Forms Must Flow is his latest novel and "
+     "a sharp example of that voice.",
+     [("The Forms Must Flow", [("Zyjeski", "Jeffrey A.")])]),
+])
+def test_works_and_authors_in_interview_blurbs(paragraph: str, expected: list) -> None:
+    found = [(p.record.full_title, [(n.family, n.given) for n in p.record.author])
+             for p in find_mentions(paragraph)]
+    assert found == expected

@@ -52,7 +52,7 @@ INLINE_CONFIDENCE = 0.7
 _WORK = (r"(?:book|novel|memoir|biography|autobiography|history|study|collection|novella|"
          r"bestseller|book series)")
 # A capitalised word, a number, or a linking word inside a title.
-_CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w'’\-]*[?!]?)"
+_CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z]\.(?=[ \t][A-Z][a-z])|[A-Z0-9][\w'’\-]*[?!]?)"
 _LINK_WORDS = r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la|le|du|von|is|are)"
 # A subtitle may list ("Dysfunctional Nations, Rising Cities"; "A Saga of Hubris,
 # Heartbreak, and Heroism"): after a colon, commas join capitalised runs.
@@ -151,9 +151,13 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)[ \t]+)?"
                rf"(?:latest|new|newest|debut|recent)[ \t]+{_WORK}[ \t]+(?:is|was)[ \t]+"
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
-    # "another Katherine Marsh book, Nowhere Boy"
-    (re.compile(rf"\b(?:a|another|the|new)[ \t]+(?P<who>{_PERSON})[ \t]+{_WORK},?[ \t]+"
+    # "another Katherine Marsh book, Nowhere Boy" (after "his new" the run is a series: "his
+    # new Gray Man novel Relentless")
+    (re.compile(rf"\b(?:a|another|the|(?<!his )(?<!her )(?<!my )(?<!our )(?<!their )new)[ \t]+"
+                rf"(?P<who>{_PERSON})[ \t]+{_WORK},?[ \t]+"
                rf"(?P<title>{_TITLE})"), _WORK_TITLE),
+    (re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:new|latest)[ \t]+{_PERSON}[ \t]+"
+                rf"{_WORK},?[ \t]+(?P<title>{_TITLE})"), _WORK_TITLE),
     # "author Bonnie Tsui (Why We Swim), actress Joy Bryant, …": the title in brackets
     (re.compile(rf"\b(?:[Aa]uthor|[Nn]ovelist|[Ww]riter|[Pp]oet|[Hh]istorian|[Bb]iographer)"
                 rf"[ \t]+(?P<who>{_PERSON})[ \t]+\((?P<title>{_TITLE})\)"),
@@ -392,7 +396,7 @@ _TWO_WORKS_ARTICLE = re.compile(r"[ \t]and[ \t]+(?=(?:The|A|An)[ \t])")
 # ("is the setting for the debut novel" names no work).
 _IS_A_WORK = re.compile(
     rf"[ \t]+(?:is|was|remains|stands[ \t]+out[ \t]+as)[ \t]+"
-    rf"(?:a|an|the|one[ \t]+of[ \t]+the)[ \t]+"
+    rf"(?:a|an|the|one[ \t]+of[ \t]+the|(?P<pron>his|her|their))[ \t]+"
     rf"(?:(?!(?:for|of|the|a|an|to|in|with|on|at|by|and|or)\b)[\w\-]+[ \t]+){{0,4}}?"
     rf"(?:novel|book|memoir|novella|biography|autobiography|collection|thriller|play|"
     rf"(?:short[ \t]+)?stor(?:y|ies)|poem|epic)s?"
@@ -431,6 +435,9 @@ _LIST_CUE = re.compile(
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
 # Numbered pieces run into a sentence after a colon: ": 4. On the Terrors of Death, 12. On
 # Old Age, … and 116. On Self Control" (three or more), and who wrote them ("by Name:").
+_THEIR_WORKS = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:latest|newest|new|recent|"
+                          r"first|last)[ \t]+)?(?:two|three|four)[ \t]+"
+                          r"(?:books|novels|memoirs|collections),[ \t]+")
 _NUMBERED_ITEM = re.compile(rf"(?:(?<=: )|(?<=, )|(?<=and ))\d{{1,3}}\.[ \t]+(?P<title>{_RUN})"
                             rf"(?=[ \t]*(?:,|\.(?:\s|$)|$|[ \t]and[ \t]))")
 _LIST_BY = re.compile(rf"\bby[ \t]+(?P<who>{_PEOPLE}):[ \t]+$")
@@ -962,6 +969,9 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         people = parse_name_list((by or m).group(0 if by else "by") or "")
         if not (people and all(map(known_given_name, people))):
             people = None  # (not "a novel by and about Native Americans")
+        if people is None and m.group("pron"):  # "Caste is her latest book": the paragraph's
+            out.append((a, b, *_subject(text, m.end("pron"))))  # person
+            continue
         out.append((a, b, people, (by.span() if by else m.span("by")) if people else None))
     for m in _NAME_BRACKET.finditer(text) if _NAME_BRACKET_HINT.search(text) else ():
         out.extend(_bracketed_works(text, m))
@@ -977,6 +987,11 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
         if _AUTHORED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):
             out.append((a, b, *_subject(text, m.start())))
+    for m in _THEIR_WORKS.finditer(text) if "s, " in text else ():
+        # "to talk about his latest two novels, Quicksilver and The Big Dark Sky"
+        names, who = _subject(text, m.end("pron"))
+        for a, b in _listed_titles(text, m.end(), False, plural=True):
+            out.append((a, b, names, who))
     for m in _LIST_CUE.finditer(text) if "includ" in lowered or "such as" in lowered else ():
         names, who = _subject(text, m.start())
         for a, b in _listed_titles(text, m.end(), m.group("cue") == "including",
@@ -1197,8 +1212,11 @@ def _subject(text: str, at: int, plural: bool = False) -> Reading:
             return given
         runs.reverse()
     for m in reversed(runs):
-        if _AUTHOR_OF_BEFORE.search(head[:m.start()]) or _PEN_NAME.search(head[:m.start()]):
-            continue  # "the authors of The Whole-Brain Child and No-Drama Discipline discuss"
+        if _AUTHOR_OF_BEFORE.search(head[:m.start()]) or _PEN_NAME.search(head[:m.start()]) \
+                or _KIND_AFTER.match(head, m.end()):
+            # "the authors of The Whole-Brain Child and No-Drama Discipline discuss"; a
+            # series before its kind of work is no person ("his new Gray Man novel")
+            continue
         found = _person_at(m, start)
         other = _CO_AUTHOR.search(head, 0, m.start()) if plural else None
         co = parse_person(other.group("who")) if other else None
@@ -1300,8 +1318,9 @@ def _person_at(m: re.Match[str], offset: int) -> Reading | None:
     Hobbs" → "Jeff Hobbs"), with its span shifted by `offset`.  An owner's "'s" is no part
     of the name ("Kim Stanley Robinson's"), nor is a word of praise ("Prize-winning")."""
     run = re.sub(r"['’]s?$", "", m.group(0))
-    if re.search(r"-[a-z]", run.rsplit(None, 1)[-1]) or run.rsplit(None, 1)[-1] in _NO_SURNAMES:
-        return None
+    if re.search(r"-[a-z]", run.rsplit(None, 1)[-1]) or run.rsplit(None, 1)[-1] in _NO_SURNAMES \
+            or parse_organisation(run) is not None:
+        return None  # (nor "the National Book Critics Circle award")
     whole = parse_person(run)
     if whole is not None and known_given_name(whole):
         return [whole], (offset + m.start(), offset + m.end())

@@ -141,7 +141,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "oxfam", "unesco", "unicef", "nato", "oecd", "imf", "un", "who", "data", "archive",
         "museum", "library", "corporation", "inc.", "ltd", "ltd.", "llc", "co.", "company",
         "service", "services", "collaboration", "consortium", "academy", "laboratory",
-        "administration", "editors", "staff",
+        "administration", "editors", "staff", "circle",
     }
 )
 # Words that make a phrase a publisher's name.
