@@ -132,3 +132,27 @@ def test_works_and_authors_in_interview_blurbs(paragraph: str, expected: list) -
     found = [(p.record.full_title, [(n.family, n.given) for n in p.record.author])
              for p in find_mentions(paragraph)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("teaser", "expected"), [
+    # thoughtsfromapage.com/categories/nonfiction: what the talk went on to, a gerund
+    ("In this interview, I chat with Deborah Jackson Taffa about Whiskey Tender , telling an "
+     "intersectional story, portraying blended backgrounds versus oversimplifying the Native "
+     "experience, and much more.", [("Whiskey Tender", [("Taffa", "Deborah Jackson")])]),
+    # thoughtsfromapage.com/episodes/?page=1: "Name and I discuss Title," with a first name
+    # alone, which gives no author
+    ("In this interview, Jennifer and I discuss Once We Were Home, exploring the nature of "
+     "bonds and how they locate a person in a home, and much more.",
+     [("Once We Were Home", [])]),
+    ("In this interview, Kristen and I discuss I Love It When You Lie, writing a Southern "
+     "story, mirroring her own family life, creating a mystery where the reader doesn't know "
+     "who died, and much more.", [("I Love It When You Lie", [])]),
+    # a title with its own comma is not cut at it
+    ("In this interview, Laura and I discuss Beyond That, the Sea, exploring how someone moves "
+     "forward when they can't quite figure out who they are and where they belong, and much "
+     "more.", []),
+])
+def test_interview_teasers(teaser: str, expected: list) -> None:
+    found = [(p.record.full_title, [(n.family, n.given) for n in p.record.author])
+             for p in find_mentions(teaser)]
+    assert found == expected

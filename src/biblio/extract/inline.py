@@ -120,8 +120,8 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"\b(?:chat(?:s|ted|ting)?|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|"
                 rf"(?:sit|sits|sat)[ \t]+down)[ \t]+with[ \t]+(?P<who>{_PEOPLE})[ \t]+about[ \t]+"
                 rf"(?P<title>{_CAP}(?:[ \t]+{_LINK_WORDS})*[ \t]+{_TITLE})"
-                rf"(?=[ \t]*,[ \t]+(?:her|his|their|how|why|what|where|when|whether)\b)"),
-     ("about",)),
+                rf"(?=[ \t]*,[ \t]+(?:her|his|their|how|why|what|where|when|whether|[a-z]+ing)\b)"),
+     ("about",)),  # (what the talk went on to: "…, telling an intersectional story")
     # "Jane Smith's (new) book Title"
     (re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
                rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"),
@@ -212,6 +212,14 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"(?:\b(?:joined[ \t]+by|with)[ \t]+(?P<who>{_PEOPLE})[ \t]+(?:to[ \t]+)?)?"
                rf"\b(?:talk(?:s|ed|ing)?[ \t]+about|discuss(?:es|ed|ing)?|chat(?:s|ted)?[ \t]+"
                rf"about)[ \t]+(?P<plain>)(?P<title>{_RUN}:[ \t]+{_TITLE})"), ("discuss", "about")),
+    # "Jennifer and I discuss Once We Were Home, exploring the nature of bonds …", "Patti and
+    # I discuss her latest book Surviving Savannah, how she …": an interviewer's teaser, the
+    # title up to a comma and what the talk went on to
+    (re.compile(rf"\band[ \t]+I[ \t]+discuss(?:ed)?[ \t]+(?:(?:his|her|their)[ \t]+"
+                rf"(?:[a-z][\w\-]*[ \t]+){{0,3}}?(?:{_WORK}|mystery|thriller|debut)[ \t]+)?"
+                rf"(?P<plain>)(?P<title>{_TITLE})"
+                rf"(?=[ \t]*,[ \t]+(?:her|his|their|how|why|what|where|when|whether|[a-z]+ing)\b)"),
+     ("discuss",)),
     # "the debut novel by TV actress Denise Nicholas called Freshwater Road"
     (re.compile(rf"\b{_WORK}[ \t]+by[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<by>{_PERSON})[ \t]+"
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
@@ -285,7 +293,7 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "the film ", "released film", "released series", "season", "director of",
                "creator of", "showrunner", "account of", "chronicle of", "portrait of", "guide to",
                "great work", "final work", "translator of", "written by", "appeared in",
-               "published in", "came out in")
+               "published in", "came out in", "and i discuss")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
