@@ -76,24 +76,24 @@ def test_a_possessive_given_name_needs_the_full_name_before_it() -> None:
 
 
 # github.com/rlamsal1256/Podonomy-Player, app/src/androidTest/…/feedparser/DataFiles.java:
-# a 2016 copy of the Science Friday and Firearms Radio feeds, kept as a test fixture
+# a 2016 copy of the Science Friday and Firearms Radio feeds, kept as a test fixture (the
+# titles, names and cue words are the feeds'; the sentences around them are ours)
 @pytest.mark.parametrize(("description", "expected"), [
     # "Plus," opens the sentence, it names no work; "from geobiologist Hope Jahren" is who
     # wrote the memoir, as "by" would be
-    ("Undiscovered tombs and pyramids can be found right on your iPad, if you know what to "
-     "look for. Plus, the memoir _Lab Girl_ from geobiologist Hope Jahren.",
+    ("Lost tombs can turn up in satellite pictures on a tablet, if you know where to look. "
+     "Plus, the memoir _Lab Girl_ from geobiologist Hope Jahren.",
      [("Lab Girl", [("Jahren", "Hope")])]),
     # the words between the possessive and "film" describe the film that follows
-    ("Guns of Hollywood looks at all Sam Peckinpah’s World War II film Cross of Iron (1977). "
-     "The action is gritty and the guns are tough in this Germans vs. Russians slugfest.",
+    ("This week the show looks at Sam Peckinpah’s World War II film Cross of Iron (1977). "
+     "Grim fighting on the Eastern Front, and plenty of hardware.",
      [("Cross of Iron", [("Peckinpah", "Sam")])]),
     # a site's address is no work its editor edits
-    ("Guns of Hollywood goes undercover to talk about all the guns and secret agent action in "
-     "the James Bond film Goldfinger (1964).  We’re joined by Jared Auchter editor of "
-     "Firearmsinsider.tv.", [("Goldfinger", [])]),
+    ("We go under cover with the spy gear of the James Bond film Goldfinger (1964).  Our "
+     "guest is Jared Auchter editor of Firearmsinsider.tv.", [("Goldfinger", [])]),
     # words quoted as a saying
-    ("Have you ever heard the story of Archimedes and his famous “Eureka!” moment? Want to "
-     "know how to use his discovery to measure the volume of a pumpkin … or anything else?",
+    ("You may know the tale of Archimedes and his famous “Eureka!” moment. Here is how to "
+     "use his idea to find how much room a pumpkin takes up.",
      []),
 ])
 def test_feed_descriptions_name_only_their_works(description: str, expected: list) -> None:
@@ -103,29 +103,28 @@ def test_feed_descriptions_name_only_their_works(description: str, expected: lis
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
+    # Where a source is named below, the works, names and the words that cue them are
+    # its; the rest of each sentence is ours.
     # usatoday.com (AP), 2020-08-04, on Oprah's pick: a prize's name is no author
-    ("The 59-year-old Wilkerson is an author and journalist who won the National Book Critics "
-     "Circle award in 2011 for her previous book, “The Warmth of Other Suns,” about the Black "
-     "migration from the South in the early 20th century.",
+    ("Wilkerson, a journalist as well as an author, took the National Book Critics Circle "
+     "award in 2011 for her previous book, “The Warmth of Other Suns,” on the Great Migration.",
      [("The Warmth of Other Suns", [])]),
     # thoughtsfromapage.com/episodes/?page=19: a series named before "novel" is no person
-    ("Mark and I discuss his new Gray Man novel Relentless, the inspiration for Court Gentry, "
-     "the character he enjoys writing the most, and more.", [("Relentless", [])]),
+    ("Mark and I discuss his new Gray Man novel Relentless, where Court Gentry came from, "
+     "which character is most fun to write, and more.", [("Relentless", [])]),
     # thoughtsfromapage.com/episodes/?page=20: an initial inside a title
-    ("Ty and I discuss his new book Robert E. Lee and Me, the myth of the Lost Cause of the "
-     "Confederacy, and more.", [("Robert E. Lee and Me", [])]),
-    # zibbyowens.org transcripts: two novels after "his latest two novels,"
-    ("Zibby is joined by #1 New York Times bestselling author Dean Koontz to talk about his "
-     "latest two novels, Quicksilver and The Big Dark Sky. The two discuss why Dean decided to "
-     "leave his publisher.",
+    ("Ty and I discuss his new book Robert E. Lee and Me, the Lost Cause and how it spread, "
+     "and more.", [("Robert E. Lee and Me", [])]),
+    # zibbyowens.org transcripts (the sentence around the titles is ours): "his latest two
+    # novels, A and B"
+    ("The host welcomes bestselling author Dean Koontz to talk about his latest two novels, "
+     "Quicksilver and The Big Dark Sky. They also get into why he left his publisher.",
      [("Quicksilver", [("Koontz", "Dean")]), ("The Big Dark Sky", [("Koontz", "Dean")])]),
     # an author's "About the Author" page (a site's source): "is his latest novel" names the
     # paragraph's person as its author
-    ("Jeffrey A. Zyjeski writes satirical science fiction and humorous space opera about "
-     "systems, power, and the people who keep everything from falling apart. His storytelling "
-     "blends high-concept absurdity with grounded characters and sharp social observation, "
-     "balancing comedic momentum with real stakes. The Forms Must Flow is his latest novel and "
-     "a sharp example of that voice.",
+    ("Jeffrey A. Zyjeski writes comic science fiction about bureaucracy and the people who "
+     "hold it together. His books mix absurd ideas with believable characters. The Forms Must "
+     "Flow is his latest novel and shows that style at its best.",
      [("The Forms Must Flow", [("Zyjeski", "Jeffrey A.")])]),
 ])
 def test_works_and_authors_in_interview_blurbs(paragraph: str, expected: list) -> None:
@@ -135,24 +134,52 @@ def test_works_and_authors_in_interview_blurbs(paragraph: str, expected: list) -
 
 
 @pytest.mark.parametrize(("teaser", "expected"), [
-    # thoughtsfromapage.com/categories/nonfiction: what the talk went on to, a gerund
-    ("In this interview, I chat with Deborah Jackson Taffa about Whiskey Tender , telling an "
-     "intersectional story, portraying blended backgrounds versus oversimplifying the Native "
-     "experience, and much more.", [("Whiskey Tender", [("Taffa", "Deborah Jackson")])]),
+    # e1-thoughts-from-a-page.txt (thoughtsfromapage.com/categories/nonfiction): what the talk
+    # went on to, a gerund
+    ("In this interview, I chat with Deborah Jackson Taffa about Whiskey Tender , telling a "
+     "story from more than one side at once, showing mixed backgrounds instead of flattening "
+     "the Native experience, threading history through her own life, wha...",
+     [("Whiskey Tender", [("Taffa", "Deborah Jackson")])]),
     # thoughtsfromapage.com/episodes/?page=1: "Name and I discuss Title," with a first name
     # alone, which gives no author
-    ("In this interview, Jennifer and I discuss Once We Were Home, exploring the nature of "
-     "bonds and how they locate a person in a home, and much more.",
+    ("In this interview, Jennifer and I discuss Once We Were Home, exploring what ties a "
+     "person to a place and a family, and much more.",
      [("Once We Were Home", [])]),
-    ("In this interview, Kristen and I discuss I Love It When You Lie, writing a Southern "
-     "story, mirroring her own family life, creating a mystery where the reader doesn't know "
-     "who died, and much more.", [("I Love It When You Lie", [])]),
+    ("In this interview, Kristen and I discuss I Love It When You Lie, writing about the "
+     "South, a plot that hides who the victim is, and much more.",
+     [("I Love It When You Lie", [])]),
     # a title with its own comma is not cut at it
-    ("In this interview, Laura and I discuss Beyond That, the Sea, exploring how someone moves "
-     "forward when they can't quite figure out who they are and where they belong, and much "
-     "more.", []),
+    ("In this interview, Laura and I discuss Beyond That, the Sea, exploring how a person "
+     "goes on without knowing where they belong, and much more.", []),
 ])
 def test_interview_teasers(teaser: str, expected: list) -> None:
     found = [(p.record.full_title, [(n.family, n.given) for n in p.record.author])
              for p in find_mentions(teaser)]
     assert found == expected
+
+
+# zibbyowens.org/transcript (category pages of the "Moms Don't Have Time to Read Books"
+# show): each episode is a "Guest, TITLE" heading over a paragraph.  Headings and titles are
+# the page's; the sentences around them are ours.
+ZIBBY_NOTES = """Dean Koontz, QUICKSILVER and THE BIG DARK SKY
+Zibby talks with bestselling author Dean Koontz about his latest two novels, Quicksilver and \
+The Big Dark Sky. They cover why he changed publishers.
+Lea Geller, THE TRUTH AND OTHER HIDDEN THINGS
+Writer and former lawyer Lea Geller explains how her blog got her through a hard job. The two \
+discuss Lea's latest novel, The Truth and Other Hidden Things, and writing in lockdown.
+"""
+
+
+def test_a_show_notes_heading_of_two_titles_in_capitals_names_two_works() -> None:
+    by_line: dict[int, list[tuple[str, list[tuple[str, str]]]]] = {}
+    for outcome in iter_extract(ZIBBY_NOTES, "text"):
+        for c in outcome.citations:
+            by_line.setdefault(outcome.line, []).append(
+                (c.record.full_title, [(n.family, n.given) for n in c.record.author]))
+    koontz = [("Koontz", "Dean")]
+    assert by_line[1] == [("QUICKSILVER", koontz), ("THE BIG DARK SKY", koontz)]
+    assert by_line[2] == [("Quicksilver", koontz), ("The Big Dark Sky", koontz)]
+    # a title's own "AND" in capitals keeps it whole; "Lea's" is the Lea Geller named before
+    geller = [("Geller", "Lea")]
+    assert by_line[3] == [("THE TRUTH AND OTHER HIDDEN THINGS", geller)]
+    assert by_line[4] == [("The Truth and Other Hidden Things", geller)]

@@ -1201,6 +1201,11 @@ def _owner(m: re.Match[str], cued: bool) -> Reading:
         if names and all(surely_a_person(n) for n in names):
             return names, (m.end("who") - len(" ".join(words[k:])), m.end("who"))
     if cued and " " not in who and who[:1].isupper():
+        given = _given_in_full(m.string, m.start("who"), who)
+        if given is not None:  # "… lawyer Lea Geller says … Lea's latest novel, …"
+            return given
+        if _is_given_name(who):
+            return None, None  # a first name alone names no author
         return [Name(family=who)], m.span("who")  # "Ng's debut novel, Everything I Never Told You"
     return None, None
 

@@ -26,7 +26,7 @@ from ..parse.citation import (
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
 from ..parse.names import is_mononym, known_given_name, parse_name_list, surely_a_person
-from ..parse.parsed import Parsed
+from ..parse.parsed import Parsed, Span
 from ..parse.rejection import (
     CALL_TO_ACTION,
     PROSE,
@@ -563,6 +563,7 @@ class Judge:
         accepted = [self.order.settle(p, self.parse) for p in accepted]
         if len(accepted) == 1 and len(items) == 1:
             accepted.extend(self._part_named(text, accepted[0], bar))
+            accepted[:1] = _capital_pair(accepted[0])
         if not accepted and block.kind in ("item", "paragraph") and len(items) == 1 \
                 and len(text.split()) <= _LIST_LINE_WORDS:
             retried = self.order.retry(text, self.parse, in_item=block.kind == "item")
@@ -641,6 +642,30 @@ class Judge:
                 parsed.record.author = [Name(family=work.author)]
             found.append(parsed)
         return found
+
+
+# Two titles in capitals joined by a lower-case "and", as a show's episode heading names a
+# guest's books ("Dean Koontz, QUICKSILVER and THE BIG DARK SKY"): a title's own "and"
+# would be in capitals too ("BOOP AND EVE'S ROADTRIP").
+_CAPITAL_PAIR_RE = re.compile(r"([^a-z]*[A-Z][^a-z]*) and ([^a-z]*[A-Z][^a-z]*)")
+
+
+def _capital_pair(work: Parsed) -> list[Parsed]:
+    """The two works a title of two in capitals names, each with the line's people."""
+    title = work.record.title
+    pair = _CAPITAL_PAIR_RE.fullmatch(title) if title and " and " in title else None
+    if pair is None or work.record.subtitle:
+        return [work]
+    works = []
+    for group in (1, 2):
+        part = work.copy()
+        part.record.title = pair[group].strip()
+        part.spans = [span if span.field != "title" else
+                      Span("title", span.start + pair.start(group),
+                           span.start + pair.start(group) + len(part.record.title))
+                      for span in work.spans]
+        works.append(part)
+    return works
 
 
 def _title_case_listing(text: str) -> Parsed | None:
