@@ -183,3 +183,29 @@ def test_a_show_notes_heading_of_two_titles_in_capitals_names_two_works() -> Non
     geller = [("Geller", "Lea")]
     assert by_line[3] == [("THE TRUTH AND OTHER HIDDEN THINGS", geller)]
     assert by_line[4] == [("The Truth and Other Hidden Things", geller)]
+
+
+# infiniteloopspodcast.com, episode 147 (Dwarkesh Patel): links to the guest's podcast and
+# profile, then "Title; by Author" books
+INFINITE_LOOPS = """Important Links:
+
+- The Lunar Society - https://www.dwarkeshpatel.com
+- Dwarkesh’ Twitter - https://twitter.com/dwarkesh_sp
+- The Mystery of the Miracle Year - https://www.dwarkeshpatel.com/p/annus-mirabilis
+- Popularizers are intellectual market makers - https://www.dwarkeshpatel.com/p/intellectual-market-makers
+
+Books Mentioned
+- The Years of Lyndon Johnson; by Robert Caro
+- Little Soldiers: An American Boy, a Chinese School, and the Global Race to Achieve; by Lenora Chu
+"""
+
+
+def test_links_to_a_home_page_or_a_profile_are_no_works() -> None:
+    # (nor is the list they head a reading list for the labeller to read the posts in)
+    records = [c.record for outcome in iter_extract(INFINITE_LOOPS, "markdown")
+               for c in outcome.citations]
+    assert [(r.full_title, [n.family for n in r.author]) for r in records] == [
+        ("The Years of Lyndon Johnson", ["Caro"]),
+        ("Little Soldiers: An American Boy, a Chinese School, and the Global Race to Achieve",
+         ["Chu"]),
+    ]

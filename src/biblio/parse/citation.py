@@ -197,6 +197,8 @@ _PROFILE_RE = re.compile(
     r"://(?:www\.|m\.)?(?:instagram\.com|twitter\.com|x\.com|facebook\.com|tiktok\.com|"
     r"linkedin\.com/in|threads\.net|bsky\.app/profile|youtube\.com/(?:@|c/|channel/|user/))",
     re.IGNORECASE)
+# A site's address with no page of it: "The Lunar Society - https://www.dwarkeshpatel.com".
+_HOME_PAGE_RE = re.compile(r"https?://(?:www\.)?[\w-]+(?:\.[\w-]+)+/?(?=[\s)\]]|$)")
 # The words of a link target's last path part: ".../wiki/Anna_Karenina" → anna karenina.
 _SLUG_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _SLUG_ARTICLES = frozenset({"the", "a", "an"})
@@ -739,8 +741,9 @@ def read_with_labeller(text: str) -> Parsed | None:
     author is split like any other; a field the model is unsure of is left out.
     """
     labeller = current_labeller()
-    if labeller is None or len(text) > MAX_LINE:
-        return None
+    if labeller is None or len(text) > MAX_LINE or _PROFILE_RE.search(text) \
+            or _HOME_PAGE_RE.search(text):
+        return None  # (a link to a profile or a site's home page names no work)
     cleaned = clean(text)
     if rejection_reason(cleaned.text) is not None:
         return None
