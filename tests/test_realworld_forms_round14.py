@@ -120,6 +120,12 @@ def test_feed_descriptions_name_only_their_works(description: str, expected: lis
     ("The host welcomes bestselling author Dean Koontz to talk about his latest two novels, "
      "Quicksilver and The Big Dark Sky. They also get into why he left his publisher.",
      [("Quicksilver", [("Koontz", "Dean")]), ("The Big Dark Sky", [("Koontz", "Dean")])]),
+    # psyche.co/users/nigel-warburton: a show's name is no person for "His books"
+    ("Nigel writes and hosts podcasts. He is the interviewer of the popular Philosophy Bites "
+     "podcast. His books include A Little History of Philosophy, The Art Question and Free "
+     "Speech: A Very Short Introduction.",
+     [("A Little History of Philosophy", []), ("The Art Question", []),
+      ("Free Speech: A Very Short Introduction", [])]),
     # an author's "About the Author" page (a site's source): "is his latest novel" names the
     # paragraph's person as its author
     ("Jeffrey A. Zyjeski writes comic science fiction about bureaucracy and the people who "

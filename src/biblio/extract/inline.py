@@ -345,6 +345,9 @@ _KIND_AFTER = re.compile(rf"[ \t]+{_WORK_WORD}\b")
 # A noun after a quotation that makes it a saying or a label, not a title.
 _SAYING_AFTER = re.compile(r"[ \t]+(?:moment|phrase|slogan|motto|mantra|catchphrase|effect|"
                            r"mindset|principle|rule|label|argument|debate|narrative|trope)s?\b")
+# A capitalised run that names a show or an honour, not a person: "the Philosophy Bites podcast".
+_SHOW_AFTER = re.compile(r"[ \t]+(?:podcast|show|series|programme|program|festival|prize|award|"
+                         r"magazine|newsletter|channel|blog)s?\b")
 _KIND_THEN_TITLE = re.compile(rf"[ \t]+{_WORK_WORD}[ \t]+[A-Z0-9“\"]")
 _ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|tv|fm|io|co|uk)\b")
 _HONOUR = re.compile(r"\bof[ \t]+the[ \t]+(?:Year|Decade|Month)\b")
@@ -1226,7 +1229,7 @@ def _subject(text: str, at: int, plural: bool = False) -> Reading:
         runs.reverse()
     for m in reversed(runs):
         if _AUTHOR_OF_BEFORE.search(head[:m.start()]) or _PEN_NAME.search(head[:m.start()]) \
-                or _KIND_AFTER.match(head, m.end()):
+                or _KIND_AFTER.match(head, m.end()) or _SHOW_AFTER.match(head, m.end()):
             # "the authors of The Whole-Brain Child and No-Drama Discipline discuss"; a
             # series before its kind of work is no person ("his new Gray Man novel")
             continue
@@ -1244,6 +1247,8 @@ def _subject(text: str, at: int, plural: bool = False) -> Reading:
     if re.match(r"\s*(?:His|Her|Their|He|She)\b", head) \
             or re.search(r"\b(?:his|her|their)\b", head):
         for m in _PERSON_RE.finditer(text, 0, start):  # "Sam Harris is … His books include …"
+            if _SHOW_AFTER.match(text, m.end()):
+                continue  # "He hosts the popular Philosophy Bites podcast. His books …"
             found = _person_at(m, 0)
             if found is not None:
                 return found
