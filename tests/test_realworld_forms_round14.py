@@ -215,3 +215,52 @@ def test_links_to_a_home_page_or_a_profile_are_no_works() -> None:
         ("Little Soldiers: An American Boy, a Chinese School, and the Global Race to Achieve",
          ["Chu"]),
     ]
+
+
+# github.com/irfansharif/irfansharif.github.io, content/books/_index.md: a "Read." heading,
+# each book a title line over an attribution line that opens with a dash
+IRFAN_BOOKS = """## Read.
+
+### 2021
+---
+
+<book>
+The Revolt of the Public and the Crisis of Authority
+<series><nowrap>--- Martin</nowrap> Gurri</series>
+</book>
+<rating>(reading)</rating>
+
+<book>
+Second Foundation <series><nowrap>--- Isaac</nowrap> Asimov (Foundation #3)</series>
+<series><nowrap>--- Isaac</nowrap> Asimov</series>
+</book>
+<rating> * * * * </rating>
+
+<book>
+Elements of Clojure
+<series><nowrap>--- Zachary</nowrap> Tellman</series>
+</book>
+<rating> * * * * </rating>
+"""
+
+
+def test_a_title_over_a_dash_attribution_and_a_series_after_the_author() -> None:
+    records = [c.record for outcome in iter_extract(IRFAN_BOOKS, "markdown")
+               for c in outcome.citations]
+    assert [(r.full_title, [(n.family, n.given) for n in r.author], r.collection_title,
+             r.collection_number) for r in records] == [
+        ("The Revolt of the Public and the Crisis of Authority", [("Gurri", "Martin")], None,
+         None),
+        ("Second Foundation", [("Asimov", "Isaac")], "Foundation", "3"),
+        ("Elements of Clojure", [("Tellman", "Zachary")], None, None),
+    ]
+
+
+@pytest.mark.parametrize(("line", "dash"), [
+    ("Second Foundation --- Isaac Asimov", "—"),  # three hyphens: Markdown's em dash
+    ("O Pioneers! -- Willa Cather", "–"),
+])
+def test_typed_dashes(line: str, dash: str) -> None:
+    from biblio.parse.markup import clean
+    assert dash in clean(line).text
+    assert parse_citation(line).record.author

@@ -30,6 +30,11 @@ _WINDOW = 8
 # "by Gabrielle Zevin, 2014": a book club's byline gives the year too.
 _BYLINE_RE = re.compile(r"[Bb][Yy]:?\s+(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\)\s*)*"
                         r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d)\.?)?\Z")
+# An attribution's dash opening the line, after tags at most, and the names after it: "---
+# Martin Gurri" under "The Revolt of the Public …" (a title's own dash is inside its line).
+_DASH_OPENING_RE = re.compile(r"\s*(?:<[^<>]{1,40}>\s*)*(?:—|–|-{2,3})\s*(?:<[^<>]{1,40}>\s*)*\w")
+_NAMES_RE = re.compile(r"(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\)\s*)*"
+                       r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d)\.?)?\Z")
 # Where "by" must stand in a byline's text: after its markup at most ("- *By …").
 _BYLINE_OPENING = 12
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")
@@ -83,10 +88,14 @@ def settle_bylines(outcomes: Iterator[LineOutcome], place: Place) -> Iterator[Li
 
 def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     """The title just above `byline` and the byline's authors, if the two make one."""
-    if byline.citations or byline.continues is not None or not held \
-            or "by" not in byline.text[:_BYLINE_OPENING].lower():
+    if byline.citations or byline.continues is not None or not held:
         return None
-    m = _BYLINE_RE.match(byline.plain)
+    if "by" in byline.text[:_BYLINE_OPENING].lower():
+        m = _BYLINE_RE.match(byline.plain)
+    elif _DASH_OPENING_RE.match(byline.text):
+        m = _NAMES_RE.match(byline.plain)  # "<series>--- Martin Gurri</series>", "— Ted Chiang"
+    else:
+        return None
     if m is None:
         return None
     title = held[-1]

@@ -47,6 +47,7 @@ _NAMES: dict[SectionKind, str] = {
         |(?:books?|reading|reads)\ (?:in|of|from)\ \d{4}|\d{4}\ (?:books?|reading|reads)
         |(?:books\ )?(?:i|we)\ (?:mean|want|plan|hope|intend|need)\ to\ read
         |(?:my\ |our\ )?(?:to[-\ ]read|want\ to\ read)(?:\ list|\ pile|\ shelf)?
+        |read  # a books page's "Read" beside its "To read"
         |(?:the\ )?guest'?s?\ (?:books?|work|recommendations)
         |recommended(?:\ (?:books|titles|works|viewing|listening))?
         |further\ (?:listening|viewing|watching)

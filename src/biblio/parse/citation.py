@@ -523,6 +523,14 @@ def _parse(text: str) -> Parsed:
         # forms (the year before it made the entry read as "Family, Given, Year, Title")
         base.put("number-of-pages", count.start("n"), count.end("n"))
         end = trim(base.s, start, count.start(), keep_quotes=True)[1]
+    series = _SERIES_RE.search(base.s, start, end) if base.s[end - 1:end] == ")" \
+        and "#" in base.s[start:end] else None
+    if series and _SPACED_DASH_RE.search(base.s, start, series.start()):
+        # "Second Foundation — Isaac Asimov (Foundation #3)": the series closes the line after
+        # the author, whom it kept from reading as a name
+        base.put("collection-title", *series.span("series"))
+        base.put("collection-number", *series.span("number"))
+        end = trim(base.s, start, series.start(), keep_quotes=True)[1]
     number = _LEAD_NUMBER_RE.match(base.s, start, end)
     if number and (" by " in base.s[number.end():end] or _named_then_comma(
             base.s, number.end(), end)):

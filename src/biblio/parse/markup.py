@@ -148,30 +148,33 @@ def plain_text(markup: str) -> str:
     return " ".join(text.split())
 
 
+_TYPED_DASH_RE = re.compile(r"(?<= )-{2,3}(?= )")
+
+
 @lru_cache(maxsize=256)  # a line is cleaned for the filters, the parser, the labeller…
 def _inline(body: str, shift: int) -> Cleaned:
     cleaned = _unmarked(body, shift)
-    return _typed_dashes(cleaned) if " -- " in cleaned.text else cleaned
+    return _typed_dashes(cleaned) if " -- " in cleaned.text or " --- " in cleaned.text \
+        else cleaned
 
 
 def _typed_dashes(cleaned: Cleaned) -> Cleaned:
-    """"O Pioneers! -- Willa Cather": two hyphens between spaces are the dash a typewriter
-    (and plain-text mail) writes, read as "–" by every rule that looks for a dash."""
+    """"O Pioneers! -- Willa Cather", "Second Foundation --- Isaac Asimov": two or three
+    hyphens between spaces are the dash a typewriter, plain-text mail or Markdown writes,
+    read as "–" or "—" by every rule that looks for a dash."""
     text = cleaned.text
     offsets = list(cleaned.offsets) if cleaned.offsets is not None else [
         i + cleaned.shift for i in range(len(text))]
-    dropped: list[int] = []  # clean positions of the second hyphens, in order
-    at = text.find(" -- ")
-    while at >= 0:
-        dropped.append(at + 2)
-        at = text.find(" -- ", at + 3)
+    runs = [(m.start(), m.end()) for m in _TYPED_DASH_RE.finditer(text)]
+    dropped = [i for a, b in runs for i in range(a + 1, b)]  # every hyphen after the first
 
     def moved(i: int) -> int:
         return i - sum(1 for d in dropped if d < i)
 
-    for d in reversed(dropped):
-        text = text[:d - 1] + "–" + text[d + 1:]
-        del offsets[d]
+    for a, b in reversed(runs):
+        text = text[:a] + ("—" if b - a == 3 else "–") + text[b:]
+        for d in range(b - 1, a, -1):
+            del offsets[d]
     return Cleaned(text, tuple(offsets), cleaned.shift,
                    tuple((moved(a), moved(b)) for a, b in cleaned.emphasis),
                    tuple((moved(a), moved(b), url) for a, b, url in cleaned.links))
