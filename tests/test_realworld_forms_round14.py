@@ -264,3 +264,36 @@ def test_typed_dashes(line: str, dash: str) -> None:
     from biblio.parse.markup import clean
     assert dash in clean(line).text
     assert parse_citation(line).record.author
+
+
+# Ilija Eftimov's reading list (a Jekyll page found by the code search): its entry template
+# writes a record field by field, bold labels and line breaks
+LABELLED_ENTRY = """## Reading list
+
+**Title:** [The Da Vinci Code](http://www.amazon.com/Da-Vinci-Code-Dan-Brown/dp/0307474275/\
+ref=sr_1_1?ie=UTF8&qid=1451481075&sr=8-1&keywords=da+vinci%27s+code)<br/>
+**Author:** Dan Brown<br/>
+**Progress:** Finished<br/>
+**Start:** April 2009<br/>
+<hr/>
+"""
+
+
+@pytest.mark.parametrize("first", ["## Reading list", "<hr/>"])  # as the first entry, and
+def test_a_record_written_field_by_field(first: str) -> None:  # after the one before it
+    text = LABELLED_ENTRY.replace("## Reading list", first)
+    outcomes = list(iter_extract(text, "markdown"))
+    records = [(o.line, c.record.full_title, [n.family for n in c.record.author])
+               for o in outcomes for c in o.citations]
+    # the log's own fields ("Progress: Finished") are no works
+    assert records == [(3, "The Da Vinci Code", ["Brown"])]
+    assert next(o for o in outcomes if o.line == 4).continues is not None
+    # the shop's link stays the record's address, for the enrichment to ask about
+    record = next(c.record for o in outcomes for c in o.citations)
+    assert record.url is not None and "0307474275" in record.url
+
+
+def test_a_page_s_own_metadata_is_no_record() -> None:
+    # f2-benmj-decade-of-books.md: MultiMarkdown metadata opening the file
+    head = "Title: A Decade in Books  \nAuthor: Ben Jacobs  \nDate: 2013-03-13  \n"
+    assert [c for o in iter_extract(head, "markdown") for c in o.citations] == []

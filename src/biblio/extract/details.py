@@ -23,7 +23,7 @@ from ..model import Date
 from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.markup import plain_text
 from ..parse.names import parse_name_list, surely_a_person
-from ..parse.parsed import Parsed
+from ..parse.parsed import Parsed, Span
 from ..parse.segments import refused_publisher
 from .dates import iso_date
 from .outcome import SECTION_HEADING, UNREAD, LineOutcome
@@ -55,6 +55,11 @@ _RANK_RE = re.compile(r"\s*#?\d{1,3}[.)]\s+\S")
 _RATING_RE = re.compile(
     r"(?:(?:my\s+)?(?:rating|score|stars)\s*:\s*)?(?:\d{1,2}(?:\.\d)?\s*(?:/|out\s+of)\s*(?:5|10)"
     r"(?:\s*stars?)?|\d(?:\.\d)?\s*stars?|[★☆⭐]{1,5})\.?", re.IGNORECASE)
+# A record written field by field: "Title: The Da Vinci Code" (then "Author: Dan Brown").
+_TITLE_LABEL_RE = re.compile(r"(?:book\s+)?title\s*:\s*(?P<title>\S.{0,200})\Z",
+                             re.IGNORECASE)
+_MARKED_LABEL_RE = re.compile(
+    r"\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:book\s+)?title\s*:\s*(?:\*\*|__)?\s*", re.IGNORECASE)
 # The cover's caption a copied shop page runs into the title line.
 _CAPTION_RE = re.compile(r"\s+(?:Cover\s+Image|Book\s+Cover)\s*\Z", re.IGNORECASE)
 
@@ -81,6 +86,12 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
         if _ranked_heading(held[-1]) and _rating_line(outcome):
             _read_rated(held[-1], place)  # "### 1. The Goldfinch" / "Rating: 7/10"
             entry, details = (held[-1], 1) if held[-1].citations else (None, 0)
+        elif _title_label(held[-1]) and (detail := _detail(outcome)) is not None \
+                and detail[0] in _PEOPLE_LABELS and _read_labelled(held[-1], parse, place):
+            # "**Title:** [The Da Vinci Code](…)" over "**Author:** Dan Brown": a record
+            # written field by field
+            entry, details = held[-1], 1
+            _join_detail(entry, outcome, *detail, place)
         elif _isbn_line(outcome):
             owner = entry or _owner(held[-1], held)
             joined = owner is not None and _join_isbn(owner, outcome, parse, place)
@@ -133,7 +144,7 @@ def _may_own(outcome: LineOutcome) -> bool:
     """One book without an ISBN, or a line no rule read (a title the ISBN may vouch for),
     or a ranked heading (a title a reader's rating may vouch for)."""
     if not outcome.citations:
-        return outcome.reason == UNREAD or _ranked_heading(outcome)
+        return outcome.reason == UNREAD or _ranked_heading(outcome) or _title_label(outcome)
     return len(outcome.citations) == 1 and outcome.citations[0].record.type == "book" \
         and not outcome.citations[0].record.isbn
 
@@ -158,6 +169,38 @@ def _read_rated(heading: LineOutcome, place: Place) -> None:
     place(listed, heading)
     heading.citations.append(listed)
     heading.reason = None
+
+
+def _title_label(outcome: LineOutcome) -> bool:
+    """"Title: The Da Vinci Code", a line no rule read: a title if the line under it names
+    its author ("Title:" alone is as often a job's or an episode's).  Not on a file's first
+    line, where "Title:" and "Author:" are the page's own metadata (MultiMarkdown's, as
+    Pelican writes it: "Title: A Decade in Books" over "Author: Ben Jacobs")."""
+    return not outcome.citations and outcome.continues is None and outcome.line > 1 \
+        and _TITLE_LABEL_RE.match(outcome.plain) is not None
+
+
+def _read_labelled(line: LineOutcome, parse: Parser, place: Place) -> bool:
+    """The title a "Title:" line gives: its value as the rules read it (a shop's link kept
+    as the record's address), else as a listed title its author's line vouches for."""
+    label = _MARKED_LABEL_RE.match(line.text)
+    m = _TITLE_LABEL_RE.match(line.plain)
+    if label is None or m is None:
+        return False
+    listed: Parsed | None = parse(line.text[label.end():])
+    if listed is not None and listed.is_citation and listed.record.title \
+            and not listed.record.author:
+        shift = label.end()
+        listed.spans = [Span(sp.field, sp.start + shift, sp.end + shift) for sp in listed.spans]
+        listed.text = line.text
+    else:
+        listed = read_listed_title(m["title"], vouched=True)
+    if listed is None or not listed.is_citation:
+        return False
+    place(listed, line)
+    line.citations.append(listed)
+    line.reason = None
+    return True
 
 
 def _isbn_line(outcome: LineOutcome) -> bool:

@@ -93,6 +93,11 @@ _MAIN_TITLE_WORDS = 4
 # A list item wholly in bold is the heading of the items under it ("- **1.2. Information and
 # inference**"), as a bold line is elsewhere; the labeller is not asked to read it.
 _BOLD_ONLY = re.compile(r"\s*(\*\*|__)[^*_]+\1\s*")
+# A reading log's field of a book, not the book: "**Progress:** Finished", "Started: May 2009".
+_LOG_FIELD_RE = re.compile(r"(?P<label>[A-Za-z]+(?: [a-z]+)?)\s*:\s*\S")
+_LOG_FIELDS = frozenset({"progress", "status", "start", "started", "finish", "finished", "rating",
+                         "my rating", "score", "date", "date read", "read", "pages", "format",
+                         "genre", "genres", "tags", "shelf", "shelves", "notes", "review"})
 # A list whose items so far named works this often is a reading list.
 _LIST_OF_WORKS = 3
 _LIST_OF_WORKS_SHARE = 0.6
@@ -570,7 +575,7 @@ class Judge:
             accepted = [retried] if retried is not None else []
         if not accepted and (reading if model is None else model) \
                 and parsed[0].reason in (NOT_A_CITATION, LONE_WORD_AUTHOR) \
-                and not _BOLD_ONLY.fullmatch(text):
+                and not _BOLD_ONLY.fullmatch(text) and not _log_field(text):
             # no rule read it; the model may (it read the list's items already, if previewed)
             labelled = self.labelled[text] if text in self.labelled else read_with_labeller(text)
             if labelled is not None:  # it keeps only what it is sure of
@@ -666,6 +671,11 @@ def _capital_pair(work: Parsed) -> list[Parsed]:
                       for span in work.spans]
         works.append(part)
     return works
+
+
+def _log_field(text: str) -> bool:
+    m = _LOG_FIELD_RE.match(plain_text(text).strip())
+    return m is not None and m["label"].lower() in _LOG_FIELDS
 
 
 def _title_case_listing(text: str) -> Parsed | None:
