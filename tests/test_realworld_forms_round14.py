@@ -297,3 +297,13 @@ def test_a_page_s_own_metadata_is_no_record() -> None:
     # f2-benmj-decade-of-books.md: MultiMarkdown metadata opening the file
     head = "Title: A Decade in Books  \nAuthor: Ben Jacobs  \nDate: 2013-03-13  \n"
     assert [c for o in iter_extract(head, "markdown") for c in o.citations] == []
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # kissmylist.com, "My Top Ten Books of 2022": an article and a label's word is a title
+    ("The Choice: Embrace the Possible by Edith Eger", "The Choice: Embrace the Possible"),
+    # and a list's label still goes: "Book Club Choices:" (the tests of the labels)
+    ("Book Club Choices: The Daughter by Jane Shemilt", "The Daughter"),
+])
+def test_a_title_that_looks_like_a_pick_label(line: str, title: str) -> None:
+    assert parse_citation(line).record.full_title == title

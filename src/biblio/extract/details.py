@@ -177,7 +177,7 @@ def _title_label(outcome: LineOutcome) -> bool:
     line, where "Title:" and "Author:" are the page's own metadata (MultiMarkdown's, as
     Pelican writes it: "Title: A Decade in Books" over "Author: Ben Jacobs")."""
     return not outcome.citations and outcome.continues is None and outcome.line > 1 \
-        and _TITLE_LABEL_RE.match(outcome.plain) is not None
+        and "itle" in outcome.text[:40] and _TITLE_LABEL_RE.match(outcome.plain) is not None
 
 
 def _read_labelled(line: LineOutcome, parse: Parser, place: Place) -> bool:

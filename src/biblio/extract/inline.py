@@ -998,7 +998,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
         if _AUTHORED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):
             out.append((a, b, *_subject(text, m.start())))
-    for m in _THEIR_WORKS.finditer(text) if "s, " in text else ():
+    for m in _THEIR_WORKS.finditer(text) if "s, " in text and (
+            "two " in lowered or "three " in lowered or "four " in lowered) else ():
         # "to talk about his latest two novels, Quicksilver and The Big Dark Sky"
         names, who = _subject(text, m.end("pron"))
         for a, b in _listed_titles(text, m.end(), False, plural=True):

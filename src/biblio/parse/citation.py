@@ -148,7 +148,9 @@ _REMARK_START_RE = re.compile(
 _BY_RE = re.compile(r"\s[Bb]y\s+")
 # A label that presents the entry as a pick: "Book Club Choices:", "Staff Picks:", "Review:".
 # Also a featured work and what lies beside it: "Featured Books:", "And on the nightstand:".
-_PICK_LABEL_RE = re.compile(r"(?:[a-z' ]+ )?(?:choices?|picks?|selections?|reads?|reviews?|"
+# ("The Choice: Embrace the Possible by Edith Eger": an article and the word is a title.)
+_PICK_LABEL_RE = re.compile(r"(?!the \w+$)(?:[a-z' ]+ )?"
+                            r"(?:choices?|picks?|selections?|reads?|reviews?|"
                             r"recommendations?|(?:book|read|pick) of the (?:month|week|year)"
                             r"|titles?(?: ?/ ?authors?)?)"
                             r"|featured (?:books?|titles?|reads?|works?)"
