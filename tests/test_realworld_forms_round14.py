@@ -307,3 +307,15 @@ def test_a_page_s_own_metadata_is_no_record() -> None:
 ])
 def test_a_title_that_looks_like_a_pick_label(line: str, title: str) -> None:
     assert parse_citation(line).record.full_title == title
+
+
+def test_a_work_named_twice_in_a_paragraph_is_one_work() -> None:
+    # Fresh Air, 2015-09-08, as a podcast player's sample episodes copy its description
+    # (found by the code search; the sentences around the titles are ours)
+    found = [(p.record.full_title, [n.family for n in p.record.author])
+             for p in find_mentions(
+                 "Critic Margo Jefferson grew up in a place she calls 'Negroland.'  'Negroland' "
+                 "is also the name of her new memoir.  And sportswriter Lonnie Wheeler talks "
+                 "about his new book 'Intangiball.'")]
+    assert [title for title, _ in found].count("Negroland") == 1
+    assert ("Intangiball", ["Wheeler"]) in found

@@ -725,7 +725,19 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
             found.append(parsed)
             taken.append((a, b))
     found.sort(key=lambda p: p.spans[0].start)
-    return tuple(found)
+    return tuple(_once_each(found))
+
+
+def _once_each(found: list[Parsed]) -> list[Parsed]:
+    """A work the paragraph names twice is one work: the mention that names its author, else
+    the first ("… the region she's from, 'Negroland.' … 'Negroland' is also the title of
+    Jefferson's new memoir")."""
+    kept: dict[str, Parsed] = {}
+    for parsed in found:
+        key = " ".join((parsed.record.full_title or "").lower().split())
+        if key not in kept or (parsed.record.author and not kept[key].record.author):
+            kept[key] = parsed
+    return [p for p in found if any(p is k for k in kept.values())]
 
 
 also_forget(_mentions_once.cache_clear)
