@@ -5,6 +5,12 @@ import pytest
 from biblio import iter_extract, parse_citation
 from biblio.extract.inline import find_mentions
 
+
+def _works(prose: str) -> list[tuple[str | None, list[tuple[str | None, str | None]]]]:
+    """Each work the prose names, with its authors' family and given names."""
+    return [(p.record.full_title, [(n.family, n.given) for n in p.record.author])
+            for p in find_mentions(prose)]
+
 # github.com/PJohannessen/lonesomecrowdedweb.com, content/reading.md: a Hugo reading page
 # whose entries are shortcodes naming each field
 HUGO_READING = """### Currently Reading
@@ -63,8 +69,7 @@ def test_a_title_attribute_alone_is_a_tooltip_not_an_entry() -> None:
 ])
 def test_authors_of_works_named_in_prose(paragraph: str, title: str,
                                          author: tuple[str, str]) -> None:
-    found = [(p.record.full_title, [(n.family, n.given) for n in p.record.author])
-             for p in find_mentions(paragraph)]
+    found = _works(paragraph)
     assert (title, [author]) in found
 
 
@@ -97,8 +102,7 @@ def test_a_possessive_given_name_needs_the_full_name_before_it() -> None:
      []),
 ])
 def test_feed_descriptions_name_only_their_works(description: str, expected: list) -> None:
-    found = [(p.record.full_title, [(n.family, n.given) for n in p.record.author])
-             for p in find_mentions(description)]
+    found = _works(description)
     assert found == expected
 
 
@@ -134,8 +138,7 @@ def test_feed_descriptions_name_only_their_works(description: str, expected: lis
      [("The Forms Must Flow", [("Zyjeski", "Jeffrey A.")])]),
 ])
 def test_works_and_authors_in_interview_blurbs(paragraph: str, expected: list) -> None:
-    found = [(p.record.full_title, [(n.family, n.given) for n in p.record.author])
-             for p in find_mentions(paragraph)]
+    found = _works(paragraph)
     assert found == expected
 
 
@@ -159,8 +162,7 @@ def test_works_and_authors_in_interview_blurbs(paragraph: str, expected: list) -
      "goes on without knowing where they belong, and much more.", []),
 ])
 def test_interview_teasers(teaser: str, expected: list) -> None:
-    found = [(p.record.full_title, [(n.family, n.given) for n in p.record.author])
-             for p in find_mentions(teaser)]
+    found = _works(teaser)
     assert found == expected
 
 
@@ -312,8 +314,7 @@ def test_a_title_that_looks_like_a_pick_label(line: str, title: str) -> None:
 def test_a_work_named_twice_in_a_paragraph_is_one_work() -> None:
     # Fresh Air, 2015-09-08, as a podcast player's sample episodes copy its description
     # (found by the code search; the sentences around the titles are ours)
-    found = [(p.record.full_title, [n.family for n in p.record.author])
-             for p in find_mentions(
+    found = [(title, [family for family, _ in people]) for title, people in _works(
                  "Critic Margo Jefferson grew up in a place she calls 'Negroland.'  'Negroland' "
                  "is also the name of her new memoir.  And sportswriter Lonnie Wheeler talks "
                  "about his new book 'Intangiball.'")]
