@@ -320,3 +320,38 @@ def test_a_work_named_twice_in_a_paragraph_is_one_work() -> None:
                  "about his new book 'Intangiball.'")]
     assert [title for title, _ in found].count("Negroland") == 1
     assert ("Intangiball", ["Wheeler"]) in found
+
+
+@pytest.mark.parametrize(("line", "title", "family"), [
+    # numbered references in public repositories' notes (found by the code search, the
+    # first with its escapes taken out): a publisher's branch in one country ("Penguin
+    # UK", as Google Scholar exports it) is the publisher, which lets the comma form read
+    # the line
+    ("[6] D. Graeber, *Debt: The first 5000 years*. Penguin UK, 2012.",
+     "Debt: The first 5000 years", "Graeber"),
+    ("* Maeda, John. How to Speak Machine: Laws of Design for a Digital Age. Penguin UK, 2019.",
+     "How to Speak Machine: Laws of Design for a Digital Age", "Maeda"),
+])
+def test_a_publisher_s_branch(line: str, title: str, family: str) -> None:
+    record = parse_citation(line).record
+    assert (record.full_title, [n.family for n in record.author]) == (title, [family])
+    assert record.publisher == "Penguin UK"
+
+
+@pytest.mark.parametrize(("line", "title", "family"), [
+    # the same notes: pandoc's Markdown escapes the reference's brackets
+    ("\\[5\\] M. K. Brunnermeier, \"Bubbles,\" in *Banking Crises*. Springer, 2016, pp.28-36.",
+     "Bubbles", "Brunnermeier"),
+    ("\\[6\\] D. Graeber, *Debt: The first 5000 years*. Penguin UK, 2012.",
+     "Debt: The first 5000 years", "Graeber"),
+])
+def test_markdown_escapes_show_as_their_characters(line: str, title: str, family: str) -> None:
+    record = parse_citation(line).record
+    assert (record.full_title, [n.family for n in record.author]) == (title, [family])
+
+
+def test_an_escaped_mark_is_no_emphasis() -> None:
+    from biblio.parse.markup import clean
+    cleaned = clean("snake\\_case\\_title and \\*not emphasis\\*")
+    assert cleaned.text == "snake_case_title and *not emphasis*"
+    assert cleaned.emphasis == ()

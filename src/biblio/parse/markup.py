@@ -22,7 +22,8 @@ from functools import lru_cache
 # favourite's star in bold may follow it: "1. __*__ [Lonesome Dove](…) by Larry McMurty".
 _MARKER_RE = re.compile(
     r"\s*(?:(?:[^\w\s\"“‘'(\[*_<]{1,3}\s+|[•·▪▫◦‣⁃∙●○■□►▶➤✓✔]|[*+]\s+|\d{1,3}(?:[.)]|\.\))\s+|\d{1,3}\.(?=[A-Z][a-z])"
-    r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+|[\[(]\d{1,3}[\])](?=[A-Z\"“‘]))"
+    r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+|[\[(]\d{1,3}[\])](?=[A-Z\"“‘])"
+    r"|\\\[\d{1,3}\\\]\s+)"  # (a reference's number, its brackets escaped: "\[6\] ")
     r"(?:\[[ x]\]\s+|(?:\*\*|__)[*★☆⭐]{1,3}(?:\*\*|__)\s+)?"
     r"|\[ \]\s+)(?=\S)",
     re.IGNORECASE,
@@ -32,8 +33,10 @@ _MARKER_RE = re.compile(
 # non-nested alternatives: no pattern here can backtrack badly.
 _HREF = r"<a\s[^<>]{0,300}?href=[\"'](?P<%s>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
 _MARKUP_RE = re.compile(
+    # A character Markdown escapes shows as itself: "\[6\] D. Graeber, …" (as pandoc writes it)
+    r"\\(?P<esctext>[\[\]*_#()!.+`{}|<>~\\-])"
     # A wiki link of Obsidian, Foam or Quartz notes: [[page|words shown]], [[folder/page]]
-    r"\[\[(?:[^\[\]|\n]{1,300}\||[^\[\]|\n]{0,300}/)?(?P<wtext>[^\[\]|/\n]{1,300})\]\]"
+    r"|\[\[(?:[^\[\]|\n]{1,300}\||[^\[\]|\n]{0,300}/)?(?P<wtext>[^\[\]|/\n]{1,300})\]\]"
     # Struck through, as a to-read list marks what is done: ~~Sapiens by Yuval Noah Harari~~
     r"|~~(?=\S)(?P<xtext>[^~\n]{1,500}?)(?<=\S)~~"
     r"|(?P<img>!)?\[(?P<ltext>[^\[\]\n]{1,500})\]"
@@ -71,11 +74,11 @@ _TAGGED_MARKER_RE = re.compile(
 _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
     "otext": "ourl", "itext": "iurl", "rtext": None, "stext": None, "wtext": None,
-    "xtext": None}
-_HAS_MARKUP_RE = re.compile(r"[*_\[<~]")
+    "xtext": None, "esctext": None}
+_HAS_MARKUP_RE = re.compile(r"[*_\[<~\\]")
 _BEFORE_WIKI_LINK = frozenset(" \t([\"“'‘")
-# Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_", "<" or "~".
-_MARKUP_OPENING_RE = re.compile(r"[!\[*_<~]")
+# Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_", "<", "~" or "\\".
+_MARKUP_OPENING_RE = re.compile(r"[!\[*_<~\\]")
 # A link's words set in emphasis inside the brackets: "[*Title*](url)".
 _WRAPPED_EMPHASIS_RE = re.compile(r"(\*\*|\*|__|_)(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1")
 # What only the words a reader sees need removed too: HTML tags, <autolinks>, `code`, ~~strike~~.

@@ -388,7 +388,12 @@ def is_publisher(text: str) -> bool | None:
         return True
     if any(w in _UNIVERSITY_PRESS for w in text.split()):
         return True  # "Oxford UP", "Cambridge U.P.": a university press, abbreviated
+    if len(words) >= 2 and words[-1] in _BRANCHES and " ".join(words[:-1]) in PUBLISHERS:
+        return True  # "Penguin UK", "Orbit US": a publisher's branch in one country
     return False if len(words) >= 2 else None
+
+
+_BRANCHES = frozenset({"uk", "us", "usa", "australia", "canada", "india", "ireland", "nz"})
 
 
 # Lower-case words a publisher's name holds ("Faber and Faber", "Presses de la Cité",
