@@ -355,3 +355,14 @@ def test_an_escaped_mark_is_no_emphasis() -> None:
     cleaned = clean("snake\\_case\\_title and \\*not emphasis\\*")
     assert cleaned.text == "snake_case_title and *not emphasis*"
     assert cleaned.emphasis == ()
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    # k2-aegrobbel-to-read.md: a quoted title, then its author with nothing between
+    ('- "The Stranger" Albert Camus', [("Camus", "Albert")]),
+    # a word after the quotes that names no one stays out
+    ('"Dune" Messiah', []),
+])
+def test_a_quoted_title_then_its_author(line: str, authors: list) -> None:
+    record = parse_citation(line).record
+    assert [(n.family, n.given) for n in record.author] == authors

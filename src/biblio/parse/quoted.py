@@ -14,9 +14,11 @@ from .clauses import read_tail, read_title_clauses
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
 from .names import (
+    known_given_name,
     parse_inverted_list,
     parse_name_list,
     parse_organisation,
+    parse_person,
     plausible_surname,
     surely_a_person,
 )
@@ -292,6 +294,14 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
             draft.put_names("author", names, dash.start("who"), dash.end("who"))
             if dash.group("date"):
                 read_date(draft, dash.start("date"), dash.end("date"))
+            return True
+    bare = trim(s, start, end)
+    if bare[0] > start and bare[0] < bare[1]:
+        # ""The Stranger" Albert Camus": a list's author after the quotes, nothing between;
+        # only a name surely a person's ("“Dune” Messiah" is no one)
+        person = parse_person(s[bare[0]:bare[1]])
+        if person is not None and known_given_name(person):
+            draft.put_names("author", [person], *bare)
             return True
     by = _BY_RE.match(s, start, end)
     if by:
