@@ -322,32 +322,24 @@ def test_a_work_named_twice_in_a_paragraph_is_one_work() -> None:
     assert ("Intangiball", ["Wheeler"]) in found
 
 
-@pytest.mark.parametrize(("line", "title", "family"), [
-    # numbered references in public repositories' notes (found by the code search, the
-    # first with its escapes taken out): a publisher's branch in one country ("Penguin
-    # UK", as Google Scholar exports it) is the publisher, which lets the comma form read
-    # the line
+@pytest.mark.parametrize(("line", "title", "family", "publisher"), [
+    # numbered references in public repositories' notes (found by the code search): a
+    # publisher's branch in one country ("Penguin UK", as Google Scholar exports it) is the
+    # publisher, which lets the comma form read the line
     ("[6] D. Graeber, *Debt: The first 5000 years*. Penguin UK, 2012.",
-     "Debt: The first 5000 years", "Graeber"),
+     "Debt: The first 5000 years", "Graeber", "Penguin UK"),
     ("* Maeda, John. How to Speak Machine: Laws of Design for a Digital Age. Penguin UK, 2019.",
-     "How to Speak Machine: Laws of Design for a Digital Age", "Maeda"),
-])
-def test_a_publisher_s_branch(line: str, title: str, family: str) -> None:
-    record = parse_citation(line).record
-    assert (record.full_title, [n.family for n in record.author]) == (title, [family])
-    assert record.publisher == "Penguin UK"
-
-
-@pytest.mark.parametrize(("line", "title", "family"), [
-    # the same notes: pandoc's Markdown escapes the reference's brackets
+     "How to Speak Machine: Laws of Design for a Digital Age", "Maeda", "Penguin UK"),
+    # the same notes as written, pandoc's Markdown escaping the reference's brackets
     ("\\[5\\] M. K. Brunnermeier, \"Bubbles,\" in *Banking Crises*. Springer, 2016, pp.28-36.",
-     "Bubbles", "Brunnermeier"),
+     "Bubbles", "Brunnermeier", "Springer"),
     ("\\[6\\] D. Graeber, *Debt: The first 5000 years*. Penguin UK, 2012.",
-     "Debt: The first 5000 years", "Graeber"),
+     "Debt: The first 5000 years", "Graeber", "Penguin UK"),
 ])
-def test_markdown_escapes_show_as_their_characters(line: str, title: str, family: str) -> None:
+def test_numbered_references(line: str, title: str, family: str, publisher: str) -> None:
     record = parse_citation(line).record
     assert (record.full_title, [n.family for n in record.author]) == (title, [family])
+    assert record.publisher == publisher
 
 
 def test_an_escaped_mark_is_no_emphasis() -> None:
