@@ -28,13 +28,13 @@ _WINDOW = 8
 # "by Hans Rosling, Anna Rosling Rönnlund", "By Yuval Noah Harari (Translator)": a role or a
 # shop's note in brackets after the names is dropped.
 # "by Gabrielle Zevin, 2014": a book club's byline gives the year too.
-_BYLINE_RE = re.compile(r"[Bb][Yy]:?\s+(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\)\s*)*"
-                        r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d)\.?)?\Z")
+_NAMES = (r"(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\)\s*)*"
+          r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d)\.?)?\Z")
+_BYLINE_RE = re.compile(r"[Bb][Yy]:?\s+" + _NAMES)
 # An attribution's dash opening the line, after tags at most, and the names after it: "---
 # Martin Gurri" under "The Revolt of the Public …" (a title's own dash is inside its line).
 _DASH_OPENING_RE = re.compile(r"\s*(?:<[^<>]{1,40}>\s*)*(?:—|–|-{2,3})\s*(?:<[^<>]{1,40}>\s*)*\w")
-_NAMES_RE = re.compile(r"(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\)\s*)*"
-                       r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d)\.?)?\Z")
+_NAMES_RE = re.compile(_NAMES)  # (the dash and any tags are gone from the plain text)
 # Where "by" must stand in a byline's text: after its markup at most ("- *By …").
 _BYLINE_OPENING = 12
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")

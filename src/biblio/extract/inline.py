@@ -348,7 +348,7 @@ _SAYING_AFTER = re.compile(r"[ \t]+(?:moment|phrase|slogan|motto|mantra|catchphr
 # A capitalised run that names a show or an honour, not a person: "the Philosophy Bites podcast".
 _SHOW_AFTER = re.compile(r"[ \t]+(?:podcast|show|series|programme|program|festival|prize|award|"
                          r"magazine|newsletter|channel|blog)s?\b")
-_KIND_THEN_TITLE = re.compile(rf"[ \t]+{_WORK_WORD}[ \t]+[A-Z0-9“\"]")
+_KIND_THEN_TITLE = re.compile(_KIND_AFTER.pattern + r"[ \t]+[A-Z0-9“\"]")  # "… film Cross of Iron"
 _ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|tv|fm|io|co|uk)\b")
 _HONOUR = re.compile(r"\bof[ \t]+the[ \t]+(?:Year|Decade|Month)\b")
 # Another owner inside a title's capitalised run: where the first title ended ("from Kent
@@ -737,7 +737,8 @@ def _once_each(found: list[Parsed]) -> list[Parsed]:
         key = " ".join((parsed.record.full_title or "").lower().split())
         if key not in kept or (parsed.record.author and not kept[key].record.author):
             kept[key] = parsed
-    return [p for p in found if any(p is k for k in kept.values())]
+    chosen = {id(p) for p in kept.values()}
+    return [p for p in found if id(p) in chosen]
 
 
 also_forget(_mentions_once.cache_clear)
