@@ -30,7 +30,9 @@ _WINDOW = 8
 # "by Gabrielle Zevin, 2014": a book club's byline gives the year too.
 _NAMES = (r"(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\)\s*)*"
           r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d)\.?)?\Z")
-_BYLINE_RE = re.compile(r"[Bb][Yy]:?\s+" + _NAMES)
+# A label says so as well: "Author: Philip Sugden", "Written by: …".
+_BYLINE_RE = re.compile(r"(?:[Bb][Yy]|[Aa]uthors?|AUTHORS?|[Ww]ritten [Bb]y):?\s+" + _NAMES)
+_BYLINE_WORDS = ("by", "author")
 # An attribution's dash opening the line, after tags at most, and the names after it: "---
 # Martin Gurri" under "The Revolt of the Public …" (a title's own dash is inside its line).
 _DASH_OPENING_RE = re.compile(r"\s*(?:<[^<>]{1,40}>\s*)*(?:—|–|-{2,3})\s*(?:<[^<>]{1,40}>\s*)*\w")
@@ -90,7 +92,8 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     """The title just above `byline` and the byline's authors, if the two make one."""
     if byline.citations or byline.continues is not None or not held:
         return None
-    if "by" in byline.text[:_BYLINE_OPENING].lower():
+    opening = byline.text[:_BYLINE_OPENING].lower()
+    if any(word in opening for word in _BYLINE_WORDS):
         m = _BYLINE_RE.match(byline.plain)
     elif _DASH_OPENING_RE.match(byline.text):
         m = _NAMES_RE.match(byline.plain)  # "<series>--- Martin Gurri</series>", "— Ted Chiang"

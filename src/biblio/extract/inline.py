@@ -53,7 +53,8 @@ _WORK = (r"(?:book|novel|memoir|biography|autobiography|history|study|collection
          r"bestseller|book series)")
 # A capitalised word, a number, or a linking word inside a title.
 _CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z]\.(?=[ \t][A-Z][a-z])|[A-Z0-9][\w'’\-]*[?!]?)"
-_LINK_WORDS = r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la|le|du|von|is|are)"
+_LINK_WORDS = (r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la|le|du|von|is|are"
+               r"|as|into|than|through|upon|over|under|without|against|not|but|nor)")
 # A subtitle may list ("Dysfunctional Nations, Rising Cities"; "A Saga of Hubris,
 # Heartbreak, and Heroism"): after a colon, commas join capitalised runs.
 _RUN = rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
@@ -791,6 +792,21 @@ _SAYING_WORDS = frozenset({"I", "I'm", "I’m", "We", "we", "You", "you", "me", 
 Reading = tuple[list[Name] | None, tuple[int, int] | None]
 
 
+# A name in quotes inside a person's name: "H.G. “Buzz” Bissinger", "Ernesto 'Che' Guevara".
+_NICKNAME_BEFORE = re.compile(r"(?:^|[\s(])(?P<given>[A-Z][\w.’'-]*)[ \t]$")
+_NICKNAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")
+_NICKNAME_WORDS = 3
+
+
+def _nickname(text: str, quoted: re.Match[str]) -> bool:
+    """A quoted word or two between a given name (or initials) and a surname."""
+    a, b = quoted.span()
+    before = _NICKNAME_BEFORE.search(text, max(0, a - 30), a)
+    return before is not None and _NICKNAME_AFTER.match(text, b) is not None \
+        and len(quoted.group(0).split()) <= _NICKNAME_WORDS \
+        and known_given_name(Name(given=before["given"], family="X"))
+
+
 def _marked_spans(cleaned: Cleaned) -> list[tuple[int, int, str]]:
     """Italic or bold stretches, quoted ones, and the texts of links that lead to no shop
     (those are read below): where titles are set apart."""
@@ -800,7 +816,7 @@ def _marked_spans(cleaned: Cleaned) -> list[tuple[int, int, str]]:
         a, b = m.span(group)
         while b > a and cleaned.text[b - 1] in ",.;: ":
             b -= 1
-        if not any(x <= a < y for x, y, _ in spans):
+        if not any(x <= a < y for x, y, _ in spans) and not _nickname(cleaned.text, m):
             spans.append((a, b, "quoted"))
     for a, b, url in cleaned.links:
         if not SHOP_LINK_RE.search(url) and not any(x <= a < y for x, y, _ in spans):

@@ -162,6 +162,9 @@ def _trailing_name(text: str, parse: Callable[[str], Parsed]) -> Parsed | None:
     """"Encyclopedia Brown Series Donald J. Sobol" in a list of "Title by Author" lines: the
     shortest run of last words that is surely a person's name (a common given name, or rare
     words; an initial takes the word before it along), and a title of two words or more."""
+    whole = parse_person(text)
+    if whole is not None and known_given_name(whole):
+        return None  # "Emily St. John Mandel" under her title: all of it is the name
     words = text.split()
     for k in range(2, min(_LONGEST_NAME, len(words) - 1) + 1):
         name_words = words[-k:]

@@ -788,7 +788,10 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
         return True
     if person is None or (person.given is None and not is_mononym(person)):
         names = parse_name_list(s[start:m.start()], allow_surname=True)
-        if names and len(names) > 1 and not _has_lone_surname(names[:1]):
+        if names and len(names) > 1 and not _has_lone_surname(names[:1]) and (
+                known_given_name(names[0]) or not _has_lone_surname(names)
+                or not any(map(everyday_word, names[0].display().split()))):
+            # ("Pragmatic Thinking and Learning: …" is no two people)
             draft.put_names("author", names, start, m.start())  # "Leo Tolstoy & Figes: …"
             draft.form = "colon"
             return draft.put("title", m.end(), end)
