@@ -104,3 +104,57 @@ def test_an_author_label_under_a_title_is_its_byline() -> None:
         (3, "The Complete History of Jack the Ripper", ["Philip Sugden"]),
         (8, "The Five", ["Hallie Rubenhold"]),
     ]
+
+
+# thoughtsfromapage.com/episodes: each interview headed by the guest, a dash and the title in
+# capitals, over the interviewer's teaser
+INTERVIEWS = """Historical Fiction
+
+Interview with Laura Spence-Ash - BEYOND THAT, THE SEA
+
+Interview with Kristen Bird - I LOVE IT WHEN YOU LIE
+
+Interview with Laura Cathcart Robbins - STASH
+"""
+
+
+def test_an_interview_heading_names_the_guest_and_the_book() -> None:
+    assert _records(INTERVIEWS) == [
+        (3, "BEYOND THAT, THE SEA", ["Laura Spence-Ash"]),
+        (5, "I LOVE IT WHEN YOU LIE", ["Kristen Bird"]),
+        (7, "STASH", ["Laura Cathcart Robbins"]),
+    ]
+
+
+def test_interview_with_the_vampire_keeps_its_title() -> None:
+    parsed = parse_citation("Interview with the Vampire - Anne Rice")
+    assert parsed.record.full_title == "Interview with the Vampire"
+
+
+# theinsideflap.com, its author-interviews tag: each episode's teaser names the guest, then
+# what the talk was "all about", the new book first
+def test_a_guest_talking_all_about_a_new_book_is_its_author() -> None:
+    assert _works("Today we chat with Christine Feehan all about her new book Murder At Sunrise "
+                  "Lake, trash talking her grandson, writing two books at the same time.") == [
+        ("Murder At Sunrise Lake", [("Feehan", "Christine")])]
+    assert _works("Today we chat with Emily Henry about her new rom-com People We Meet On "
+                  "Vacation, why saxophones have no place in pop songs.") == [
+        ("People We Meet On Vacation", [("Henry", "Emily")])]
+
+
+# stevebeckerpublicity.com, "What Did I Learn Today?": a publicist's notes on the authors
+# booked on radio
+def test_a_radio_show_in_quotes_is_no_work() -> None:
+    line = ("Yesterday, on Mary Jane Popp's show \"Poppoff\" on KAHI/Sacramento, Dr. Stuart "
+            "Jamieson, author of his memoir \"Close to the Sun: The Journey of a Pioneer Heart "
+            "Surgeon\" was asked where we'll be in 10 years regarding transplant advances:")
+    assert _records(line) == [
+        (1, "Close to the Sun: The Journey of a Pioneer Heart Surgeon", ["Stuart Jamieson"])]
+
+
+def test_from_before_a_quoted_title_is_no_part_of_it() -> None:
+    parsed = parse_citation('From "Climate Restoration: The Only Future That Will Sustain the '
+                            'Human Race" by Peter Fiekowsky & Carole Douglis:')
+    assert parsed.record.full_title == ("Climate Restoration: The Only Future That Will Sustain "
+                                        "the Human Race")
+    assert [n.family for n in parsed.record.author] == ["Fiekowsky", "Douglis"]

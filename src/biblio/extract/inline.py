@@ -75,7 +75,8 @@ _BY = re.compile(r"[ \t]by[ \t]")  # every "… by Author" cue holds "by" betwee
 # A word saying a work, then the start of a title: what every cue naming "his book Title",
 # "Smith's novel Title" or "a Smith book, Title" holds.  Its first letters let a search
 # skip along the text, where the cues' own patterns are tried at every character.
-_WORK_TITLE = re.compile(rf"{_WORK}s?,?[ \t]+[A-Z0-9]")
+_TALE = r"(?:thriller|mystery|rom-com|romance)"  # kinds a guest's new book is called too
+_WORK_TITLE = re.compile(rf"(?:{_WORK}s?|{_TALE}),?[ \t]+[A-Z0-9]")
 _WORK_ON = re.compile(rf"{_WORK}[ \t]+(?:on|about)[ \t]")
 _WORK_OR_ONE_TITLE = re.compile(
     rf"(?:{_WORK}|thriller|one|work),?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?[A-Z0-9]")
@@ -111,10 +112,13 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"romance|rom-com)[ \t]+(?P<title>{_TITLE}){_YEAR_OPT}[ \t]+by[ \t]+"
                rf"(?P<by>{_PEOPLE})"), _BY),
     # "Jane Smith on her (new) book Title", "Jane Smith discusses her book Title"
+    # ("Today we chat with Emily Henry about her new rom-com People We Meet On Vacation",
+    # "… with Keith Rosson all about his new novel Road Seven")
     (re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}},)?[ \t]+(?:on|discuss(?:es|ing)?|talks?"
-               rf"(?:[ \t]+about)?|joins us to discuss|about|introduces|presents)[ \t]+"
-               rf"(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+)?"
-               rf"{_WORK}s?,?[ \t]+(?P<title>{_TITLE})"), _WORK_TITLE),
+               rf"(?:[ \t]+about)?|joins us to discuss|(?:all[ \t]+)?about|introduces|presents)"
+               rf"[ \t]+(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+)?"
+               rf"(?:{_WORK}s?|{_TALE}),?[ \t]+(?P<title>{_TITLE})"),
+     _WORK_TITLE),
     # "In this interview, I chat with Sy Montgomery about What the Chicken Knows, her
     # title and cover, how …": the guest, a title of two words or more, then the talk's
     # other topics, about the guest or the book

@@ -92,9 +92,14 @@ _GENRE_WORDS = (
 _GENRE_LABEL_RE = re.compile(rf"(?:(?:{_GENRE_WORDS})\s+){{0,2}}(?:{_GENRE_WORDS}):\s+(?=\S)",
                              re.IGNORECASE)
 # A cross-reference opening an entry without a colon, as notes and reading lists write it.
-_SEE_ALSO_RE = re.compile(r"(?:[Ss]ee also|[Cc]f\.)\s+(?=[A-Z‘'\"“])")
+_SEE_ALSO_RE = re.compile(r"(?:[Ss]ee also|[Cc]f\.)\s+(?=[A-Z‘'\"“])"
+                          r"|From\s+(?=[\"“])")  # 'From "Climate Restoration: …" by …:'
 # A recommendation's verb before "Title by Author": "Check out Thinking in Systems by …".
 _RECOMMEND_RE = re.compile(r"(?:Check out|Pick up|Grab)\s+(?:a copy of\s+)?(?=[A-Z‘'\"“*_\[])")
+# An interview's heading before "Author – Title": "Interview with Kristen Bird - I LOVE IT
+# WHEN YOU LIE" (not "Interview with the Vampire", a title of its own).
+_INTERVIEW_RE = re.compile(r"(?:(?:An|an)\s+)?(?:[Ii]nterview|[Cc]onversation|Q&A)\s+with\s+"
+                           r"(?=[A-Z](?!he\s)[^:–—]*?(?:\s[-–—]\s|:\s))")
 # A number the list or the feed puts before the entry: "Episode 18: ", "Ep. 3 – ", "3- ",
 # a ranking's "20: ".
 _LEAD_NUMBER_RE = re.compile(
@@ -549,7 +554,8 @@ def _parse(text: str) -> Parsed:
         if month and _BY_RE.search(base.s, month.end(), end) and not (
                 ":" in month.group() and _ROLE_BY_RE.search(base.s, month.end(), end)):
             start = month.end()  # "SEPT - Horse by Geraldine Brooks"
-    see = _SEE_ALSO_RE.match(base.s, start, end)
+    see = _SEE_ALSO_RE.match(base.s, start, end) or (
+        _INTERVIEW_RE.match(base.s, start, end) if base.s[start:start + 1] in "IiAaCQ" else None)
     if see:
         start = see.end()  # "See also R. McKitterick (ed.), Carolingian Culture (…)"
     elif base.s[start:start + 1] in "CPG":

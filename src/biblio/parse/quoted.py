@@ -188,6 +188,10 @@ def _container_like(s: str, start: int, end: int) -> bool:
             or _SITE_RE.match(first) is not None)
 
 
+# A possessive and what it owns, in lower case: a sentence's "Mary Jane Popp's show".
+_OWNED_THING_RE = re.compile(r"\w['’]s\s+[a-z]")
+
+
 def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -> bool:
     """Authors, or a programme ("Revolutions, episode 10.45:"), before the quoted title."""
     s = draft.s
@@ -219,8 +223,9 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         if who is not None:  # "Ep. 115 Richard Norton Smith, "…"", "Cormac McCarthy's "…""
             draft.put_names("author", who[1], start + who[0], start + len(left))
             return True
-    if names is None and (len(left.split()) > 6 or not is_title_like(left)):
-        return False  # prose quoting a phrase, not a citation
+    if names is None and (len(left.split()) > 6 or not is_title_like(left)
+                          or _OWNED_THING_RE.search(left)):
+        return False  # prose quoting a phrase, not a citation ("on Jane Popp's show "…"")
     if names is None or (draft.type == "broadcast" and len(left.split()) <= 3):
         # "Origin Story, "Title"": a programme or periodical before the title
         draft.put("container-title", start, start + len(left))
