@@ -22,6 +22,7 @@ from .names import (
     parse_inverted_list,
     parse_name_list,
     plausible_surname,
+    surely_a_person,
 )
 from .order import COMMON_WORD, frequencies
 from .segments import (
@@ -284,6 +285,9 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             names = parse_name_list(text, allow_mononym=True)
             if names and not all(n.given or n.literal or is_mononym(n) for n in names):
                 names = None
+            if names and not any(map(known_given_name, names)) \
+                    and _title_then_people(base, start, end, known=True) is not None:
+                return None  # "Programming Pearls. Jon Bentley.": a title, then its author
         if names is None or any(start <= x and y <= names_end and (x, y) != trim(
                 s, start, names_end) for x, y in base.emphasis):
             continue  # "Malory, *Works*, ed. Eugène Vinaver": the italics hold a title
@@ -340,8 +344,8 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
         return draft
     if " al." in s[start:end]:  # "Ed. John Whitney Hall et al. Cambridge: …": its stop ends
         ends = sorted({*ends, *(m.end() - 1 for m in _ET_AL_STOP_RE.finditer(s, start, end))})
-    if len(ends) < 2:
-        return None
+    if len(ends) < 2 or _CLOSING_TAG_RE.match(s, ends[1] + 1, end):
+        return _title_then_people(base, start, end)
     first = s[start:ends[0]]
     if _BY_OR_DASH_RE.search(first) or ("," in first and any(
             n.given for n in parse_name_list(first.split(",", 1)[0]) or [])):
@@ -378,6 +382,45 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
         rest = ends[1] + 1
     draft.form = "bibliography"
     _read_sentences(draft, rest, end, first=False, article=False)
+    return draft
+
+
+# A reading list's tag closing an entry: "Linux and the Unix Philosophy. Mike Gancarz. [S]".
+_CLOSING_TAG_RE = re.compile(r"\s*\[[A-Za-z*]{1,3}\]\s*$")
+_SHORTEST_TITLE = 4
+
+
+def _title_then_people(base: Draft, start: int, end: int, *, known: bool = False
+                       ) -> Draft | None:
+    """"Programming Pearls. Jon Bentley.", "Thinking Mathematically. J Mason, L Burton, K
+    Stacey.": a reading list's title of one sentence, then its authors closing the line,
+    each surely a person, the title no one's name.  Against a surname first (`known`), the
+    authors need a common given name or initials: "Beals. *Advanced Mathematical …*."."""
+    s = base.s
+    tag = _CLOSING_TAG_RE.search(s, start, end)
+    if tag is not None:
+        end = trim(s, start, tag.start())[1]
+    ends = _sentence_ends(s, start, end)
+    if len(ends) != 1 or s[ends[0]] != ".":
+        return None
+    a, b = trim(s, ends[0] + 1, end)
+    who = s[a:b].rstrip(".").strip()
+    names = parse_name_list(who) if who else None
+    person = known_given_name if known else surely_a_person
+    if not names or not all(n.given and n.family and person(n) for n in names) \
+            or any(a <= x < b for x, _ in base.emphasis):
+        return None
+    title = s[start:ends[0]]
+    itself = parse_name_list(title)
+    if len(title) < _SHORTEST_TITLE or not is_title_like(title) or _BY_OR_DASH_RE.search(title) \
+            or (itself and (any(map(known_given_name, itself)) or (
+                all(map(surely_a_person, itself)) and not any(map(known_given_name, names))))):
+        return None  # "Karl Marx. Jon Elster." names two people; "Gen. Janis Karpinski": a rank
+    draft = base.fork()
+    if not draft.put("title", start, ends[0]):
+        return None
+    draft.put_names("author", names, a, a + len(who))
+    draft.form = "bibliography"
     return draft
 
 
