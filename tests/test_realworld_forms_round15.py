@@ -1,6 +1,8 @@
 """Forms read in the fifteenth round: who is a person before a colon, a nickname in quotes,
 a title's small words in prose, a name with "St." under its title, and "Author:" as a
 byline."""
+import pytest
+
 from biblio import iter_extract, parse_citation
 from biblio.extract.inline import find_mentions
 
@@ -158,3 +160,41 @@ def test_from_before_a_quoted_title_is_no_part_of_it() -> None:
     assert parsed.record.full_title == ("Climate Restoration: The Only Future That Will Sustain "
                                         "the Human Race")
     assert [n.family for n in parsed.record.author] == ["Fiekowsky", "Douglis"]
+
+
+# github.com/kushaldas/summertraining, docs/book.rst: a training's book suggestions, each
+# "Title. Author." with "[S]" marking those for starters
+@pytest.mark.parametrize(("line", "title", "authors"), [
+    ("Programming Pearls. Jon Bentley.", "Programming Pearls", ["Bentley"]),
+    ("Visualize This. Nathan Yau.", "Visualize This", ["Yau"]),
+    ("The Passionate Programmer. Chad Fowler. [S]", "The Passionate Programmer", ["Fowler"]),
+    ("Hackers & Painters: Big Ideas from the Computer Age. Paul Graham. [S]",
+     "Hackers & Painters: Big Ideas from the Computer Age", ["Graham"]),
+    ("A Discipline of Programming. Edsger W. Dijkstra.", "A Discipline of Programming",
+     ["Dijkstra"]),
+])
+def test_a_title_then_its_author_closing_the_line(line: str, title: str,
+                                                  authors: list[str]) -> None:
+    parsed = parse_citation(line)
+    assert parsed.record.full_title == title
+    assert [n.family for n in parsed.record.author] == authors
+
+
+@pytest.mark.parametrize(("line", "title", "authors"), [
+    # the author first still reads as before
+    ("Daniel Kahneman. Thinking, Fast and Slow.", "Thinking, Fast and Slow", ["Kahneman"]),
+    ("Plato. Republic.", "Republic", ["Plato"]),
+    # d-yuweiyin-book-notes.md: a surname, then the title in italics
+    ("Beals. *<u>Advanced Mathematical Analysis</u>*.", "Advanced Mathematical Analysis",
+     ["Beals"]),
+])
+def test_an_author_then_a_title_is_not_turned_round(line: str, title: str,
+                                                    authors: list[str]) -> None:
+    parsed = parse_citation(line)
+    assert parsed.record.full_title == title
+    assert [n.family for n in parsed.record.author] == authors
+
+
+def test_a_rank_before_names_is_no_title() -> None:
+    # e1-bookcast-2005-11-2006-02.txt: the guests of an episode
+    assert not parse_citation("Gen. Janis Karpinski & Tom Wiener").is_citation
