@@ -198,3 +198,11 @@ def test_an_author_then_a_title_is_not_turned_round(line: str, title: str,
 def test_a_rank_before_names_is_no_title() -> None:
     # e1-bookcast-2005-11-2006-02.txt: the guests of an episode
     assert not parse_citation("Gen. Janis Karpinski & Tom Wiener").is_citation
+
+
+def test_where_a_link_leads_is_no_part_of_the_name() -> None:
+    # l2-pageone-166.txt (Page One's episode 166 links): the site the link goes to
+    parsed = parse_citation("Count From Zero To One Hundred by Alan Cunningham via Penned In "
+                            "The Margins")
+    assert parsed.record.full_title == "Count From Zero To One Hundred"
+    assert [n.display() for n in parsed.record.author] == ["Alan Cunningham"]

@@ -146,6 +146,7 @@ _REMARK_START_RE = re.compile(
     r"|\s(?=[A-Z][a-z]+\s+(?!(?:and|with|de|del|della|der|den|van|von|du|da|di|la|le|et|y)\b)"
     r"[a-z]+\s+[a-z]+\b)"
     r"|\s(?=on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"|\s(?=via\s+[A-Z])"  # where the link leads: "… by Alan Cunningham via Penned In …"
     r"|(?<=[a-z]{3})\.\s+(?=[A-Z])"
     r"|\s(?=(?:Honestly|Personally|Actually|Basically|Overall|Unfortunately|Fortunately|"
     r"Surprisingly|Admittedly|Ultimately|Sadly|Frankly|Truthfully|Definitely|Initially|"
