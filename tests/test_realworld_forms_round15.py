@@ -206,3 +206,21 @@ def test_where_a_link_leads_is_no_part_of_the_name() -> None:
                             "The Margins")
     assert parsed.record.full_title == "Count From Zero To One Hundred"
     assert [n.display() for n in parsed.record.author] == ["Alan Cunningham"]
+
+
+# l2-mvc-podcast-chartable.txt: a podcast's episode blurbs close on the hosts' pick
+@pytest.mark.parametrize(("blurb", "title", "authors"), [
+    ("School's in! This week the two of them dig deep into Augustine. A real treat. Their "
+     "recommendation: Augustine's Confessions, translated by Henry Chadwick,...",
+     "Confessions", [("Augustine", None)]),
+    ("This week the two turn to Athanasius, a father of the early church.  Our recommendation: "
+     "Athanasius, On the Incarnation, https://www.amazon.com/Incarnation-Saint-Athanasius-"
+     "Popular-Patristics/dp/0881414271/ref=sr_1_1", "On the Incarnation", [("Athanasius", None)]),
+])
+def test_a_recommendation_label_in_a_blurb_names_its_entry(
+        blurb: str, title: str, authors: list[tuple[str, str | None]]) -> None:
+    assert _works(blurb) == [(title, authors)]
+
+
+def test_a_recommendation_that_is_no_work_gives_nothing() -> None:
+    assert _works("My recommendation: get some sleep before the finale.") == []

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..isbn import isbn_in_link
 from ..model import Date, Name, Record
-from ..parse.citation import SHOP_LINK_RE, also_forget
+from ..parse.citation import SHOP_LINK_RE, also_forget, parse_citation
 from ..parse.draft import Draft
 from ..parse.lexicon import (
     CREDIT_WORDS,
@@ -298,7 +298,8 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "the film ", "released film", "released series", "season", "director of",
                "creator of", "showrunner", "account of", "chronicle of", "portrait of", "guide to",
                "great work", "final work", "translator of", "written by", "appeared in",
-               "published in", "came out in", "and i discuss")
+               "published in", "came out in", "and i discuss", "recommendation:",
+               "recommendations:")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -641,6 +642,12 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
             found.append(parsed)
             taken.append((a, b))
 
+    for m in _RECOMMENDATION.finditer(text) if "ecommendation" in text else ():
+        recommended = _recommended(content, cleaned, m)
+        if recommended is not None and not any(
+                m.start("entry") < y and x < m.end("entry") for x, y in taken):
+            found.append(recommended)
+            taken.append(m.span("entry"))
     for m in _FILM.finditer(text) if "irected by" in text else ():
         # "… moments. The Northman (2022), directed by Robert Eggers."
         add(*_title_span(cleaned, m.start("title"), m.end("title")),
@@ -1590,6 +1597,27 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
             if names:
                 return names, (start, m.end(group))
     return None, None
+
+
+# A host's pick named after a label inside the description: "Their recommendation:
+# Augustine's Confessions, translated by Henry Chadwick, …", "Our recommendation:
+# Athanasius, On the Incarnation, https://…": the entry runs to a link, an ellipsis or the
+# sentence's end, and is read as a list's line is.
+_RECOMMENDATION = re.compile(
+    r"\b(?:[Oo]ur|[Tt]heir|[Mm]y|[Hh]is|[Hh]er|[Tt]he[ \t]+host['’]?s['’]?)[ \t]+(?:book[ \t]+)?"
+    r"recommendations?:[ \t]+(?P<entry>[^\n]+?)[ \t,]*"
+    r"(?=https?://|\.\.\.|…|[.!?](?:[ \t]+[A-Z]|[ \t]*$)|$)")
+
+
+def _recommended(content: str, cleaned: Cleaned, m: re.Match[str]) -> Parsed | None:
+    """The entry after a recommendation's label, when it reads as a work with its maker."""
+    a = m.start("entry")
+    parsed = parse_citation(m["entry"])
+    record = parsed.record
+    if not (parsed.is_citation and record.full_title and record.author):
+        return None
+    spans = [Span(sp.field, *cleaned.span(a + sp.start, a + sp.end)) for sp in parsed.spans]
+    return Parsed(content, record, INLINE_CONFIDENCE, spans, True, None, method="inline")
 
 
 def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,
