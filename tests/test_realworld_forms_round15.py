@@ -224,3 +224,12 @@ def test_a_recommendation_label_in_a_blurb_names_its_entry(
 
 def test_a_recommendation_that_is_no_work_gives_nothing() -> None:
     assert _works("My recommendation: get some sleep before the finale.") == []
+
+
+def test_their_most_recent_book_is_a_title() -> None:
+    # player.winamp.com, Historically Thinking's episode 361 ("Book Makers")
+    assert _works("Adam Smyth is Professor of English literature and the history of the book at "
+                  "Balliol College in the University of Oxford. His most recent book is The Book "
+                  "Makers: A History of the Book in 18 Lives, which is the subject of our "
+                  "conversation today.") == [
+        ("The Book Makers: A History of the Book in 18 Lives", [("Smyth", "Adam")])]

@@ -455,6 +455,13 @@ _LIST_CUE = re.compile(
 _THEIR_WORKS = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:latest|newest|new|recent|"
                           r"first|last)[ \t]+)?(?:two|three|four)[ \t]+"
                           r"(?:books|novels|memoirs|collections),[ \t]+")
+# "His most recent book is The Book Makers: A History of the Book in 18 Lives, which …":
+# the paragraph's person's work, named after "is".
+_THEIR_WORK_IS = re.compile(
+    rf"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:most[ \t]+recent|newest|new|latest|recent|"
+    rf"forthcoming|debut|first|second|third|next)[ \t]+(?:{_WORK}|{_TALE})[ \t]+(?:is|was)[ \t]+"
+    rf"(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?(?P<title>{_TITLE})"
+    rf"(?=[ \t]*(?:[,.;:!?(]|$)|[ \t]+(?:which|and|about|from|out)\b)")
 _NUMBERED_ITEM = re.compile(rf"(?:(?<=: )|(?<=, )|(?<=and ))\d{{1,3}}\.[ \t]+(?P<title>{_RUN})"
                             rf"(?=[ \t]*(?:,|\.(?:\s|$)|$|[ \t]and[ \t]))")
 _LIST_BY = re.compile(rf"\bby[ \t]+(?P<who>{_PEOPLE}):[ \t]+$")
@@ -1033,6 +1040,9 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         for m in numbered if people else ():  # (not "Our agenda: 1. Budget, 2. Hiring, …")
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
             out.append((a, b, people, by.span("who") if by and people else None))
+    for m in _THEIR_WORK_IS.finditer(text) if " is " in text or " was " in text else ():
+        a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+        out.append((a, b, *_subject(text, m.end("pron"))))
     for m in _MOST_RECENTLY.finditer(text) if "most recently" in lowered else ():
         # "the author of A and, most recently, B", "several books, most recently B"
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
