@@ -233,3 +233,26 @@ def test_their_most_recent_book_is_a_title() -> None:
                   "Makers: A History of the Book in 18 Lives, which is the subject of our "
                   "conversation today.") == [
         ("The Book Makers: A History of the Book in 18 Lives", [("Smyth", "Adam")])]
+
+
+# player.winamp.com, the Free Library Podcast: an author event with two authors, each
+# introduced in turn, "He is the author of …" after each
+FREE_LIBRARY = (
+    "In conversation with author and Pennsylvania State Senator, Nikil Saval In The Hollow "
+    "Parties, Daniel Schlozman and Sam Rosenfeld present a comprehensive history of American "
+    "mass party politics. An associate professor of political science at Johns Hopkins "
+    "University, Daniel Schlozman studies political parties, American political development, "
+    "social movements, and political history. He is the author of When Movements Anchor "
+    "Parties: Electoral Alignments in American History, a member of the Scholars Strategy "
+    "Network. Sam Rosenfeld is an associate professor of political science at Colgate "
+    "University, where he researches party politics. He is the author of The Polarizers: "
+    "Postwar Architects of Our Partisan Era, and his writing has also appeared in The American "
+    "Prospect.")
+
+
+def test_he_goes_back_to_the_person_who_opened_the_sentence_before() -> None:
+    assert _works(FREE_LIBRARY) == [
+        ("When Movements Anchor Parties: Electoral Alignments in American History",
+         [("Schlozman", "Daniel")]),
+        ("The Polarizers: Postwar Architects of Our Partisan Era", [("Rosenfeld", "Sam")]),
+    ]

@@ -1295,7 +1295,17 @@ def _subject(text: str, at: int, plural: bool = False) -> Reading:
     if titled:
         return [Name(family=titled[-1].group(1))], (start + titled[-1].start(1),
                                                     start + titled[-1].end(1))
-    if re.match(r"\s*(?:His|Her|Their|He|She)\b", head) \
+    opening = re.match(r"\s*(?:His|Her|He|She)\b", head)
+    if opening and start > 0:
+        # "… Sam Rosenfeld is an associate professor … He is the author of …": a sentence
+        # opening on "he" or "his" goes back to the person who opened the sentence before
+        before = _sentence_start(text, start - 1)
+        opener = _PERSON_RE.match(text, before + len(text[before:start]) - len(
+            text[before:start].lstrip()))
+        found = _person_at(opener, 0) if opener is not None and opener.end() <= start else None
+        if found is not None:
+            return found
+    if opening or re.match(r"\s*Their\b", head) \
             or re.search(r"\b(?:his|her|their)\b", head):
         for m in _PERSON_RE.finditer(text, 0, start):  # "Sam Harris is … His books include …"
             if _SHOW_AFTER.match(text, m.end()):
@@ -1388,8 +1398,10 @@ def _person_at(m: re.Match[str], offset: int) -> Reading | None:
     of the name ("Kim Stanley Robinson's"), nor is a word of praise ("Prize-winning")."""
     run = re.sub(r"['’]s?$", "", m.group(0))
     if re.search(r"-[a-z]", run.rsplit(None, 1)[-1]) or run.rsplit(None, 1)[-1] in _NO_SURNAMES \
-            or parse_organisation(run) is not None:
-        return None  # (nor "the National Book Critics Circle award")
+            or parse_organisation(run) is not None \
+            or run.rsplit(None, 1)[-1].lower() in JOB_WORDS:
+        return None  # (nor "the National Book Critics Circle award", "Pennsylvania State
+        # Senator": a post, not a person)
     whole = parse_person(run)
     if whole is not None and known_given_name(whole):
         return [whole], (offset + m.start(), offset + m.end())
