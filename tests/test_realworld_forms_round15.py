@@ -256,3 +256,13 @@ def test_he_goes_back_to_the_person_who_opened_the_sentence_before() -> None:
          [("Schlozman", "Daniel")]),
         ("The Polarizers: Postwar Architects of Our Partisan Era", [("Rosenfeld", "Sam")]),
     ]
+
+
+def test_including_then_a_comma_still_lists_the_works() -> None:
+    # audible.com, Delving In with Stuart Kelter, episode 180
+    assert _works("Andrew Guthrie Ferguson is a Professor of Law at the George Washington "
+                  "University Law School. He is also the author of four books, including, Why "
+                  "Jury Duty Matters: A Citizen’s Guide to Constitutional Action, published in "
+                  "2012, which was the first book written for jurors on jury duty.") == [
+        ("Why Jury Duty Matters: A Citizen’s Guide to Constitutional Action",
+         [("Ferguson", "Andrew Guthrie")])]

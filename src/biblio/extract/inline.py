@@ -448,7 +448,7 @@ _OWNER_PREFIX = re.compile(r"[A-Z][\w\-]*['’]s[ \t]+(?=[A-Z0-9])")  # "Netflix
 _LIST_GOES_ON = re.compile(r",[ \t]+(?:and[ \t]+)?[A-Z]")
 _NOT_WORKS = PLACES | NETWORKS | PLATFORMS | PUBLISHERS | NEWSPAPERS | MAGAZINES
 _LIST_CUE = re.compile(
-    r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)[ \t]+"
+    r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as),?[ \t]+"
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
 # Numbered pieces run into a sentence after a colon: ": 4. On the Terrors of Death, 12. On
 # Old Age, … and 116. On Self Control" (three or more), and who wrote them ("by Name:").
