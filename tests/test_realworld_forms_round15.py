@@ -266,3 +266,31 @@ def test_including_then_a_comma_still_lists_the_works() -> None:
                   "2012, which was the first book written for jurors on jury duty.") == [
         ("Why Jury Duty Matters: A Citizen’s Guide to Constitutional Action",
          [("Ferguson", "Andrew Guthrie")])]
+
+
+def test_a_sentence_after_a_quoted_titles_byline_is_no_part_of_the_name() -> None:
+    # swhplibrary.org's Book Nook, June 2016: staff summer picks
+    parsed = parse_citation("“The Truth According to Us,” by Annie Barrows. Another witty and "
+                            "heart-warming read from the author of “The Guernsey Literary and "
+                            "Potato Peel Pie Society.”")
+    assert parsed.record.full_title == "The Truth According to Us"
+    assert [n.display() for n in parsed.record.author] == ["Annie Barrows"]
+
+
+# libnews.binghamton.edu, the Libraries' summer reading list of 2022; whiteplainslibrary.org's
+# staff summer reads: each pick signed by its librarian
+@pytest.mark.parametrize("line", [
+    "–Elise Ferer, Instruction & Outreach Librarian",
+    "–Barbara Blake, Resource Sharing Assistant",
+    "- Brian Kenney, Library Director",
+])
+def test_a_staff_picks_signature_is_no_work(line: str) -> None:
+    assert _records(line) == []
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("– Carys Davies, West", "West"),  # e1-slightly-foxed-ep2.txt
+    ("Bernard Malamud, The Assistant", "The Assistant"),
+])
+def test_author_comma_title_is_still_read(line: str, title: str) -> None:
+    assert parse_citation(line).record.full_title == title

@@ -84,7 +84,8 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s\s*$")
 # Where a remark on the entry after its author begins: a bracket (" (featured in Holidays on
 # Ice)", " (145th Street) (unavailable to order)"), or a colon or a dash before a sentence
 # (""Refactoring" by Martin Fowler: Gives patterns and …").
-_REMARK_RE = re.compile(r"\s+\(|:\s+(?=[A-Z])|\s+[–—-]\s+(?=[A-Z])")
+# (or a sentence after the name: "“The Truth According to Us,” by Annie Barrows. Another …")
+_REMARK_RE = re.compile(r"\s+\(|:\s+(?=[A-Z])|\s+[–—-]\s+(?=[A-Z])|(?<=[a-z]{2})\.\s+(?=[A-Z“\"])")
 _SITE_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+$")  # "timharford.com"
 # A book's editors before its title: "J. H. Burns (ed.), ", "Raphael Samuel, ed., ",
 # "S. Hall et al. (eds) " (Harvard leaves the comma out).

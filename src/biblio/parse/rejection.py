@@ -16,7 +16,14 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from .lexicon import BOILERPLATE_PHRASES, CREDIT_LABELS, CREDIT_ROLES, CREDIT_WORDS, PLATFORMS
+from .lexicon import (
+    BOILERPLATE_PHRASES,
+    CREDIT_LABELS,
+    CREDIT_ROLES,
+    CREDIT_WORDS,
+    JOB_WORDS,
+    PLATFORMS,
+)
 from .names import known_given_name, parse_name_list, parse_organisation, parse_person
 from .titles import is_title_like
 
@@ -163,6 +170,16 @@ _BARE_URL = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 _SUBTITLE_WORDS = 4
 _LABEL_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z&' -]{0,30}?)\s*:\s*(?P<rest>.*)$")
 _NAMES_SPLIT_RE = re.compile(r"\s*(?:\||,|\band\b|&)\s*")
+# A staff pick's signature under its blurb: a dash, the name, and the post.
+_SIGNATURE_RE = re.compile(r"\s*(?P<dash>[–—-]{1,2})?\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
+                           r"{1,3}),\s*(?P<role>[A-Za-z&,' -]{2,60}?)\s*$")
+_SIGNATURE_LENGTH = 100
+_STAFF_ROLES = frozenset({
+    "librarian", "librarians", "assistant", "director", "manager", "services", "specialist",
+    "coordinator", "clerk", "supervisor", "intern", "volunteer", "associate", "technician",
+    "aide", "officer", "administrator", "department", "branch", "staff", "archivist",
+    "cataloger", "circulation", "reference", "outreach", "trustee", "president",
+})
 _CREDIT_RE = re.compile(r"^(?P<words>[A-Za-z&,' -]{2,60}?)\s+by\s+\S", re.IGNORECASE)
 
 
@@ -299,6 +316,13 @@ def rejection_reason(text: str) -> str | None:
         if words in CREDIT_LABELS or (words.rsplit(None, 1)[-1] in CREDIT_ROLES
                                       and not _subtitle_after(label.group("rest"))):
             return "credits"
+    signed = _SIGNATURE_RE.match(text) if "," in text and len(text) < _SIGNATURE_LENGTH \
+        else None
+    if signed and _staff_post(signed["role"]) and (signed["dash"] or any(
+            map(known_given_name, parse_name_list(signed["who"]) or []))):
+        # "–Elise Ferer, Instruction & Outreach Librarian", a list's "- Brian Kenney, Library
+        # Director" (not "Bernard Malamud, The Assistant")
+        return "who wrote the pick"
     credit = _CREDIT_RE.match(text) if "by" in lowered else None
     if credit and not anthology and all(
             w in CREDIT_WORDS for w in credit.group("words").lower().split()):
@@ -319,6 +343,14 @@ def rejection_reason(text: str) -> str | None:
     ):
         return CALL_TO_ACTION
     return None
+
+
+def _staff_post(role: str) -> bool:
+    """"Library Director", "Youth Services", "Head Librarian": a post, not a title (which an
+    article opens: "The Assistant")."""
+    words = role.split()
+    return bool(words) and words[0].lower() not in ("the", "a", "an") and (
+        words[-1].lower() in _STAFF_ROLES or words[-1].lower() in JOB_WORDS)
 
 
 def _anywhere_reason(text: str, lowered: str) -> str | None:
