@@ -294,3 +294,11 @@ def test_a_staff_picks_signature_is_no_work(line: str) -> None:
 ])
 def test_author_comma_title_is_still_read(line: str, title: str) -> None:
     assert parse_citation(line).record.full_title == title
+
+
+def test_st_before_a_name_ends_no_sentence() -> None:
+    # bitesizereviews.substack.com, "100: Favorite Books of 2022": each pick, a dash, a remark
+    parsed = parse_citation("Station Eleven by Emily St. John Mandel - This may be reflecting "
+                            "the light of the TV series in my memory, but ESJM’s writing is "
+                            "comfort food for the soul. Full review here.")
+    assert [n.display() for n in parsed.record.author] == ["Emily St. John Mandel"]

@@ -257,7 +257,9 @@ WEAK_CONFIDENCE = 0.45
 # Where a comment may start: a sentence end, then a capital ("…Things. A classic that…").
 # The mark is written first (the two characters before it checked behind it), so a search
 # skips from mark to mark instead of trying the pattern at every character.
-_SENTENCE_CUT_RE = re.compile(r"[.!?](?<=[^\s.][^\s.][.!?])(?=\s+[\"“A-Z])")
+# (not after an abbreviation that opens a name: "Emily St. John Mandel", "Mt. Vernon")
+_SENTENCE_CUT_RE = re.compile(
+    r"[.!?](?<=[^\s.][^\s.][.!?])(?<!\b(?:St|Mt|Dr|Mr|Ms|Jr|Sr)\.)(?<!\bMrs\.)(?=\s+[\"“A-Z])")
 # A remark after the imprint's bracket: "(Cambridge, 1994) — a collection of essays …",
 # "(Cambridge, 1983): the classic collection …", "(Oxford, 1987). Still the best …".
 _IMPRINT_REMARK_RE = re.compile(r"(?<=\))(?:\s*[:.;]|\s+[–—-])\s+(?=\S)")
