@@ -302,3 +302,11 @@ def test_st_before_a_name_ends_no_sentence() -> None:
                             "the light of the TV series in my memory, but ESJM’s writing is "
                             "comfort food for the soul. Full review here.")
     assert [n.display() for n in parsed.record.author] == ["Emily St. John Mandel"]
+
+
+def test_a_guests_most_recent_release_is_their_book() -> None:
+    # github.com/rrcampbell-exe/ryan-r-campbell, src/assets/podcasts/pinecast-podcasts.js:
+    # the Writescast feed, copied into a site's source
+    assert _works("Sarah Smith joins the show to discuss her most recent release, SIMMER DOWN, "
+                  "along with what got her into writing romance in the first place, among other "
+                  "topics.") == [("SIMMER DOWN", [("Smith", "Sarah")])]

@@ -75,7 +75,8 @@ _BY = re.compile(r"[ \t]by[ \t]")  # every "… by Author" cue holds "by" betwee
 # A word saying a work, then the start of a title: what every cue naming "his book Title",
 # "Smith's novel Title" or "a Smith book, Title" holds.  Its first letters let a search
 # skip along the text, where the cues' own patterns are tried at every character.
-_TALE = r"(?:thriller|mystery|rom-com|romance)"  # kinds a guest's new book is called too
+# Kinds a guest's new book is called too ("her most recent release, SIMMER DOWN").
+_TALE = r"(?:thriller|mystery|rom-com|romance|release)"
 _WORK_TITLE = re.compile(rf"(?:{_WORK}s?|{_TALE}),?[ \t]+[A-Z0-9]")
 _WORK_ON = re.compile(rf"{_WORK}[ \t]+(?:on|about)[ \t]")
 _WORK_OR_ONE_TITLE = re.compile(
@@ -113,11 +114,13 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"(?P<by>{_PEOPLE})"), _BY),
     # "Jane Smith on her (new) book Title", "Jane Smith discusses her book Title"
     # ("Today we chat with Emily Henry about her new rom-com People We Meet On Vacation",
-    # "… with Keith Rosson all about his new novel Road Seven")
+    # "… with Keith Rosson all about his new novel Road Seven", "Sarah Smith joins the show
+    # to discuss her most recent release, SIMMER DOWN, …")
     (re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}},)?[ \t]+(?:on|discuss(?:es|ing)?|talks?"
-               rf"(?:[ \t]+about)?|joins us to discuss|(?:all[ \t]+)?about|introduces|presents)"
-               rf"[ \t]+(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+)?"
-               rf"(?:{_WORK}s?|{_TALE}),?[ \t]+(?P<title>{_TITLE})"),
+               rf"(?:[ \t]+about)?|joins[ \t]+(?:us|the[ \t]+show|the[ \t]+podcast)[ \t]+to[ \t]+"
+               rf"discuss|(?:all[ \t]+)?about|introduces|presents)"
+               rf"[ \t]+(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+"
+               rf"|(?:most[ \t]+)?recent[ \t]+)?(?:{_WORK}s?|{_TALE}),?[ \t]+(?P<title>{_TITLE})"),
      _WORK_TITLE),
     # "In this interview, I chat with Sy Montgomery about What the Chicken Knows, her
     # title and cover, how …": the guest, a title of two words or more, then the talk's
@@ -299,7 +302,7 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "creator of", "showrunner", "account of", "chronicle of", "portrait of", "guide to",
                "great work", "final work", "translator of", "written by", "appeared in",
                "published in", "came out in", "and i discuss", "recommendation:",
-               "recommendations:")
+               "recommendations:", "recent release", "new release", "latest release")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
