@@ -310,3 +310,43 @@ def test_a_guests_most_recent_release_is_their_book() -> None:
     assert _works("Sarah Smith joins the show to discuss her most recent release, SIMMER DOWN, "
                   "along with what got her into writing romance in the first place, among other "
                   "topics.") == [("SIMMER DOWN", [("Smith", "Sarah")])]
+
+
+# github.com/mor10/booklist, books.md: each book a heading, its subtitle a heading one level
+# down, then its fields as list items
+BOOKLIST = """# Books Worth Reading
+
+## Critical AI
+Books examining artificial intelligence through critical, ethical, and social lenses
+
+### Empire of AI
+#### Dreams and Nightmares in Sam Altman's OpenAI
+- Author: Karen Hao
+- ISBN: 9780593657508
+- Pubdate: May 20, 2025
+- Store Links:
+  - https://bookshop.org/book/9780593657508
+- Note:
+
+### Thinking, Fast and Slow
+- Author: Daniel Kahneman
+- ISBN: 9780374533557
+- Pubdate: April 02, 2013
+- Note:
+"""
+
+
+def test_a_book_heading_over_its_field_lines_is_one_record() -> None:
+    records = [(o.line, c.record) for o in iter_extract(BOOKLIST, "markdown")
+               for c in o.citations]
+    assert [(line, r.full_title, [n.display() for n in r.author], r.isbn, r.year)
+            for line, r in records] == [
+        (6, "Empire of AI: Dreams and Nightmares in Sam Altman's OpenAI", ["Karen Hao"],
+         "9780593657508", 2025),
+        (15, "Thinking, Fast and Slow", ["Daniel Kahneman"], "9780374533557", 2013),
+    ]
+
+
+def test_a_posts_heading_over_its_author_is_no_book() -> None:
+    post = "# My Year in Books\nAuthor: Jane Doe\nDate: 2023-12-30\n\nIt was a good year.\n"
+    assert _records(post, "markdown") == []

@@ -27,6 +27,7 @@ from ..parse.parsed import Parsed, Span
 from ..parse.segments import refused_publisher
 from .dates import iso_date
 from .outcome import SECTION_HEADING, UNREAD, LineOutcome
+from .sections import section_kind
 
 # How many detail lines an entry may have ("Categories: …", "Availability: …" among them).
 _MOST_DETAILS = 5
@@ -42,7 +43,9 @@ _PEOPLE_LABELS = {
 }
 _IMPRINT_LABELS = frozenset({"published", "publisher", "published by"})
 _DATE_LABELS = frozenset({"year", "publication date", "release date", "released",
-                          "published in", "first published"})
+                          "published in", "first published", "pubdate", "pub date",
+                          "publication year"})
+_DEEP_HEADING_RE = re.compile(r"#{3,6}\s+\S")
 # "Published: Random House - April 25th, 2017", "Publisher: Del Rey, 2023", "Publisher: Knopf"
 _IMPRINT_RE = re.compile(r"(?P<pub>[^\s-][^:]*?)(?:\s+[-–—,]\s+(?P<date>[^:]*\d{4}))?\s*\Z")
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d\Z")
@@ -86,6 +89,12 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
         if _ranked_heading(held[-1]) and _rating_line(outcome):
             _read_rated(held[-1], place)  # "### 1. The Goldfinch" / "Rating: 7/10"
             entry, details = (held[-1], 1) if held[-1].citations else (None, 0)
+        elif _book_heading(held[-1]) and (detail := _detail(outcome)) is not None \
+                and detail[0] in _PEOPLE_LABELS and (titled := _read_heading(held, place)):
+            # "### Empire of AI" (then "#### Dreams and Nightmares …") over "- Author: Karen
+            # Hao", "- ISBN: …": a Markdown book list's entry, each field a line of its own
+            entry, details = titled, 1
+            _join_detail(entry, outcome, *detail, place)
         elif _title_label(held[-1]) and (detail := _detail(outcome)) is not None \
                 and detail[0] in _PEOPLE_LABELS and _read_labelled(held[-1], parse, place):
             # "**Title:** [The Da Vinci Code](…)" over "**Author:** Dan Brown": a record
@@ -110,7 +119,8 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
         held.append(outcome)
         # held: from the entry details may still join, else the last line if an ISBN may
         # vouch for it
-        first = entry if entry is not None else held[-1] if _may_own(held[-1]) else None
+        first = entry if entry is not None else _heading_start(held) if _may_own(held[-1]) \
+            else None
         while held and held[0] is not first:
             yield held.popleft()
     yield from held
@@ -144,7 +154,8 @@ def _may_own(outcome: LineOutcome) -> bool:
     """One book without an ISBN, or a line no rule read (a title the ISBN may vouch for),
     or a ranked heading (a title a reader's rating may vouch for)."""
     if not outcome.citations:
-        return outcome.reason == UNREAD or _ranked_heading(outcome) or _title_label(outcome)
+        return outcome.reason == UNREAD or _ranked_heading(outcome) or _title_label(outcome) \
+            or _book_heading(outcome)
     return len(outcome.citations) == 1 and outcome.citations[0].record.type == "book" \
         and not outcome.citations[0].record.isbn
 
@@ -153,6 +164,46 @@ def _ranked_heading(outcome: LineOutcome) -> bool:
     """"### 1. The Goldfinch": a heading that ranks what it names, read as a section."""
     return outcome.reason == SECTION_HEADING and not outcome.citations \
         and _RANK_RE.match(plain_text(outcome.text)) is not None
+
+
+def _book_heading(outcome: LineOutcome) -> bool:
+    """"### Empire of AI": a heading three levels down or deeper that names no section, as
+    a Markdown book list heads each book (a post's own title, over its "Author:", is higher)."""
+    return outcome.reason == SECTION_HEADING and not outcome.citations \
+        and outcome.continues is None and _DEEP_HEADING_RE.match(outcome.text) is not None \
+        and section_kind(outcome.plain.lstrip("#").strip()) is None
+
+
+def _heading_level(outcome: LineOutcome) -> int:
+    return len(outcome.text) - len(outcome.text.lstrip("#"))
+
+
+def _heading_start(held: deque[LineOutcome]) -> LineOutcome:
+    """The line to hold from: a book heading's own heading above its subtitle's, else the
+    last line."""
+    if len(held) >= 2 and _book_heading(held[-1]) and _book_heading(held[-2]) \
+            and _heading_level(held[-2]) < _heading_level(held[-1]):
+        return held[-2]
+    return held[-1]
+
+
+def _read_heading(held: deque[LineOutcome], place: Place) -> LineOutcome | None:
+    """The title a book heading gives, with the sub-heading under it as its subtitle."""
+    title_line = _heading_start(held)
+    subtitle = held[-1] if title_line is not held[-1] else None
+    text = title_line.plain.lstrip("#").strip()
+    if subtitle is not None:
+        text = f"{text}: {subtitle.plain.lstrip('#').strip()}"
+    listed = read_listed_title(text, vouched=True)
+    if listed is None or not listed.is_citation:
+        return None
+    place(listed, title_line)
+    title_line.citations.append(listed)
+    title_line.reason = None
+    if subtitle is not None:
+        subtitle.continues = title_line
+        subtitle.reason = None
+    return title_line
 
 
 def _rating_line(outcome: LineOutcome) -> bool:
