@@ -350,3 +350,12 @@ def test_a_book_heading_over_its_field_lines_is_one_record() -> None:
 def test_a_posts_heading_over_its_author_is_no_book() -> None:
     post = "# My Year in Books\nAuthor: Jane Doe\nDate: 2023-12-30\n\nIt was a good year.\n"
     assert _records(post, "markdown") == []
+
+
+def test_links_referenced_heads_a_list() -> None:
+    # a-iltb-cassel.txt (Invest Like the Best, Ian Cassel's episode): books, then links
+    notes = ("Books Referenced\nZero to One: Notes on Startups, or How to Build the Future\n"
+             "Links Referenced\nSeven Intelligent Fanatics From India\n")
+    assert [title for _, title, _ in _records(notes)] == [
+        "Zero to One: Notes on Startups, or How to Build the Future",
+        "Seven Intelligent Fanatics From India"]

@@ -28,7 +28,7 @@ _NAMES: dict[SectionKind, str] = {
            leseliste|literaturliste|literaturverzeichnis|literatur|bücher|buchtipps|lektüre|
            bibliographie|bibliografie|bibliografía|bibliografia|livres|libros|libri|lecturas|
            letture|leituras|livros|boeken|leeslijst|literatuur)
-        |(?:books?|works|titles|sources|texts|films?|articles|things|stuff|media)
+        |(?:books?|works|titles|sources|texts|films?|articles|things|stuff|media|links)
             \ (?:mentioned|discussed|referenced|cited|recommended|quoted|
                  we\ (?:discussed|mentioned))
             (?:\ (?:in|on|during)\ (?:this|the|today'?s)\ (?:episode|show|programme|program))?
