@@ -359,3 +359,18 @@ def test_links_referenced_heads_a_list() -> None:
     assert [title for _, title, _ in _records(notes)] == [
         "Zero to One: Notes on Startups, or How to Build the Future",
         "Seven Intelligent Fanatics From India"]
+
+
+def test_an_author_of_list_parted_by_semicolons() -> None:
+    # audible.com, Delving In with Stuart Kelter, episode 127 ("White Rural Rage")
+    works = _works("Tom Schaller, who is a professor of political science at the University of "
+                   "Maryland in Baltimore, is the author of The Stronghold: How Republicans "
+                   "Captured Congress but Surrendered the White House; Whistling Past Dixie: How "
+                   "Democrats Can Win Without the South; and co-author, with fellow UMBC "
+                   "political scientist Tyson King-Meadows, of Devolution and Black State "
+                   "Legislators: Challenges and Choices.")
+    assert works[:2] == [
+        ("The Stronghold: How Republicans Captured Congress but Surrendered the White House",
+         [("Schaller", "Tom")]),
+        ("Whistling Past Dixie: How Democrats Can Win Without the South", [("Schaller", "Tom")]),
+    ]

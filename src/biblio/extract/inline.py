@@ -402,6 +402,10 @@ _AUTHOR_OF = re.compile(
     rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s,?[ \t]+)"
     r"|the[ \t]+(?:best-?selling|acclaimed|award-winning|celebrated|beloved)[ \t]+)?"
     rf"[“\"‘']?(?P<title>{_TITLE})")
+# The next work of an "author of" list whose works a semicolon parts: a title up to the
+# next semicolon or the sentence's end ("…; and co-author, with …" is no title).
+_NEXT_BY_SEMICOLON = re.compile(
+    rf"[ \t]*;[ \t]+(?:and[ \t]+)?(?P<title>{_TITLE})(?=[ \t]*(?:;|[.!?](?:\s|$)|$))")
 # Where "author of A and B" names two works: after a plural ("the authors of The Whole-Brain
 # Child and No-Drama Discipline", "two new movie trivia books, A and the B") at any "and"
 # between runs of two words or more; else only before a capitalised article ("Empire of
@@ -1017,6 +1021,10 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             names, who = [person], apposed.span("who")  # "author of Title, Peter Sagal, …"
         out.extend((x, y, names, who) for x, y in _two_works(
             text, a, b, m.group("many") is not None or m.group("works") is not None))
+        while (more := _NEXT_BY_SEMICOLON.match(text, b)) is not None:
+            # "the author of The Stronghold: …; Whistling Past Dixie: …; and co-author …"
+            a, b = _title_span(cleaned, more.start("title"), more.end("title"))
+            out.append((a, b, names, who))
     for m in _IS_A_WORK.finditer(text) if _IS_A_WORK_HINT.search(text) and (
             kinds or "written by" in text or " in " in text) else ():
         opening = _opening_title(text, m.start())

@@ -392,8 +392,8 @@ _SHORTEST_TITLE = 4
 
 def _title_then_people(base: Draft, start: int, end: int, *, known: bool = False
                        ) -> Draft | None:
-    """"Programming Pearls. Jon Bentley.", "Thinking Mathematically. J Mason, L Burton, K
-    Stacey.": a reading list's title of one sentence, then its authors closing the line,
+    """"Programming Pearls. Jon Bentley.", "Visualize This. Nathan Yau.": a reading list's
+    title of one sentence, then its authors closing the line,
     each surely a person, the title no one's name.  Against a surname first (`known`), the
     authors need a common given name or initials: "Beals. *Advanced Mathematical …*."."""
     s = base.s
