@@ -13,6 +13,12 @@ def _works(prose: str) -> list[tuple[str | None, list[tuple[str | None, str | No
             for p in find_mentions(prose)]
 
 
+def _title_and_families(line: str) -> tuple[str | None, list[str | None]]:
+    """The title a line reads as, and its authors' family names."""
+    record = parse_citation(line).record
+    return record.full_title, [n.family for n in record.author]
+
+
 def _records(text: str, format: str = "text") -> list[tuple[int, str | None, list[str]]]:
     """Line, title and authors of every record the notes give."""
     return [(o.line, c.record.full_title, [n.display() for n in c.record.author])
@@ -175,9 +181,7 @@ def test_from_before_a_quoted_title_is_no_part_of_it() -> None:
 ])
 def test_a_title_then_its_author_closing_the_line(line: str, title: str,
                                                   authors: list[str]) -> None:
-    parsed = parse_citation(line)
-    assert parsed.record.full_title == title
-    assert [n.family for n in parsed.record.author] == authors
+    assert _title_and_families(line) == (title, authors)
 
 
 @pytest.mark.parametrize(("line", "title", "authors"), [
@@ -190,9 +194,7 @@ def test_a_title_then_its_author_closing_the_line(line: str, title: str,
 ])
 def test_an_author_then_a_title_is_not_turned_round(line: str, title: str,
                                                     authors: list[str]) -> None:
-    parsed = parse_citation(line)
-    assert parsed.record.full_title == title
-    assert [n.family for n in parsed.record.author] == authors
+    assert _title_and_families(line) == (title, authors)
 
 
 def test_a_rank_before_names_is_no_title() -> None:
