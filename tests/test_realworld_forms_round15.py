@@ -376,3 +376,10 @@ def test_an_author_of_list_parted_by_semicolons() -> None:
          [("Schaller", "Tom")]),
         ("Whistling Past Dixie: How Democrats Can Win Without the South", [("Schaller", "Tom")]),
     ]
+
+
+def test_the_classic_then_a_comma_names_a_work() -> None:
+    # crbccurrentnewsletter.blogspot.com, April 2008: a book club's letter to its members
+    assert _works("Last night’s meeting at Jill’s to discuss the classic, To Kill a "
+                  "Mockingbird, was a huge success.") == [("To Kill a Mockingbird", [])]
+    assert _works("It is a classic, Mark said, and everyone agreed.") == []

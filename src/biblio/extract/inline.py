@@ -80,7 +80,8 @@ _TALE = r"(?:thriller|mystery|rom-com|romance|release)"
 _WORK_TITLE = re.compile(rf"(?:{_WORK}s?|{_TALE}),?[ \t]+[A-Z0-9]")
 _WORK_ON = re.compile(rf"{_WORK}[ \t]+(?:on|about)[ \t]")
 _WORK_OR_ONE_TITLE = re.compile(
-    rf"(?:{_WORK}|thriller|one|work),?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?[A-Z0-9]")
+    rf"(?:{_WORK}|thriller|one|work|classic(?=,)),?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?"
+    rf"[A-Z0-9]")
 # Cue, then the title, then optionally "by Author".  Groups: title; the author as `by`
 # (after the title), `who` (the sentence's subject) or `sure` (checked to be a person).
 _CUES: list[tuple[re.Pattern[str], _Needs]] = [
@@ -181,7 +182,7 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"(?=[a-z][\w\-]*[ \t]+(?:book|novel|memoir|novella|biography),)"
                rf"[a-z][\w\-]*[ \t]+"  # "a graphic novel, The Adventure Zone: …" (with the comma)
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
-               rf"(?:{_WORK}|thriller|one|(?<=great |final )work),?[ \t]+"
+               rf"(?:{_WORK}|thriller|one|(?<=great |final )work|classic(?=,)),?[ \t]+"
                rf"(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"), _WORK_OR_ONE_TITLE),
     # "Don Knotts wrote an autobiography called Title", "Rob Jolles, has written a helpful
