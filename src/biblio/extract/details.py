@@ -171,7 +171,11 @@ def _book_heading(outcome: LineOutcome) -> bool:
     a Markdown book list heads each book (a post's own title, over its "Author:", is higher)."""
     return outcome.reason == SECTION_HEADING and not outcome.citations \
         and outcome.continues is None and _DEEP_HEADING_RE.match(outcome.text) is not None \
-        and section_kind(outcome.plain.lstrip("#").strip()) is None
+        and section_kind(outcome.plain) is None
+
+
+def _heading_text(outcome: LineOutcome) -> str:
+    return outcome.plain.lstrip("#").strip()
 
 
 def _heading_level(outcome: LineOutcome) -> int:
@@ -191,9 +195,9 @@ def _read_heading(held: deque[LineOutcome], place: Place) -> LineOutcome | None:
     """The title a book heading gives, with the sub-heading under it as its subtitle."""
     title_line = _heading_start(held)
     subtitle = held[-1] if title_line is not held[-1] else None
-    text = title_line.plain.lstrip("#").strip()
+    text = _heading_text(title_line)
     if subtitle is not None:
-        text = f"{text}: {subtitle.plain.lstrip('#').strip()}"
+        text = f"{text}: {_heading_text(subtitle)}"
     listed = read_listed_title(text, vouched=True)
     if listed is None or not listed.is_citation:
         return None

@@ -830,7 +830,7 @@ def _nickname(text: str, quoted: re.Match[str]) -> bool:
     before = _NICKNAME_BEFORE.search(text, max(0, a - 30), a)
     return before is not None and _NICKNAME_AFTER.match(text, b) is not None \
         and len(quoted.group(0).split()) <= _NICKNAME_WORDS \
-        and known_given_name(Name(given=before["given"], family="X"))
+        and _is_given_name(before["given"])
 
 
 def _marked_spans(cleaned: Cleaned) -> list[tuple[int, int, str]]:
@@ -1312,8 +1312,7 @@ def _subject(text: str, at: int, plural: bool = False) -> Reading:
         # "… Sam Rosenfeld is an associate professor … He is the author of …": a sentence
         # opening on "he" or "his" goes back to the person who opened the sentence before
         before = _sentence_start(text, start - 1)
-        opener = _PERSON_RE.match(text, before + len(text[before:start]) - len(
-            text[before:start].lstrip()))
+        opener = _PERSON_RE.match(text, before + _spaces(text, before))
         found = _person_at(opener, 0) if opener is not None and opener.end() <= start else None
         if found is not None:
             return found
