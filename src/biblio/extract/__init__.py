@@ -255,6 +255,8 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
         episode.line = item.line
         episodes.append(episode)
         judge = Judge(source, parse, Episode(), in_feed=True)
+        notes = " ".join(plain_text(entry.text) for entry in item.texts
+                         if entry.field in ("notes", "summary"))
         for entry in item.texts:
             if entry.field == "summary":
                 # the full notes are read for citations; a summary's sentences may still
@@ -267,7 +269,8 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
                 # "Episode 253 The Lost Year with guest Katherine Marsh" may name a work
                 block = Block(entry.line, _one_line(entry.text), plain_text(entry.text),
                               episode=episode)
-                yield judge.mentioned(block, "episode metadata (title)", heading=True)
+                yield judge.mentioned(block, "episode metadata (title)", heading=True,
+                                      notes=notes)
             elif entry.field != "notes":
                 yield LineOutcome(source, entry.line, _one_line(entry.text),
                                   reason=f"episode metadata ({entry.field})")

@@ -28,8 +28,11 @@ _WINDOW = 8
 # "by Hans Rosling, Anna Rosling Rönnlund", "By Yuval Noah Harari (Translator)": a role or a
 # shop's note in brackets after the names is dropped.
 # "by Gabrielle Zevin, 2014": a book club's byline gives the year too.
+# "by Javier Marías, translated by Margaret Jull Costa -": the translator after the
+# author, and a dash the page left at the end.
 _NAMES = (r"(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\)\s*)*"
-          r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d)\.?)?\Z")
+          r"(?:,?\s+(?:translated|trans\.|tr\.)\s+by\s+(?P<translators>[^()\[\]:|/@,]+?))?"
+          r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d)\.?)?(?:\s+[-–—])?\Z")
 # A label says so as well: "Author: Philip Sugden", "Written by: …".
 _BYLINE_RE = re.compile(r"(?:[Bb][Yy]|[Aa]uthors?|AUTHORS?|[Ww]ritten [Bb]y):?\s+" + _NAMES)
 _BYLINE_WORDS = ("by", "author")
@@ -48,6 +51,7 @@ class _Pair(NamedTuple):
     title: LineOutcome
     byline: LineOutcome
     names: list[Name]
+    translators: list[Name]
     year: int | None
 
 
@@ -107,8 +111,11 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     names = parse_name_list(m.group("names"))
     if not names or not all(map(_person, names)):
         return None
+    translators = parse_name_list(m.group("translators")) if m.group("translators") else []
+    if translators is None or not all(map(_person, translators)):
+        return None
     year = m.group("year")
-    return _Pair(title, byline, names, int(year) if year else None)
+    return _Pair(title, byline, names, translators, int(year) if year else None)
 
 
 def _person(name: Name) -> bool:
@@ -158,6 +165,8 @@ def _read(pair: _Pair, place: Place) -> None:
         title.citations.append(parsed)
         title.reason = None
     parsed.record.author = pair.names
+    if pair.translators:
+        parsed.record.translator = pair.translators
     if pair.year is not None and parsed.record.issued is None:
         parsed.record.issued = Date.from_year(pair.year)
     place(parsed, title)

@@ -86,13 +86,20 @@ def _introduced(entry: Parsed, after: deque[LineOutcome]) -> bool:
     """Whether a sentence below names the entry's author in full: an episode's guest."""
     name = entry.record.author[0]
     full = re.compile(rf"\b{re.escape(f'{name.given} {name.family}')}\b")
+    title = (entry.record.title or "").lower()
     for outcome in list(after)[:_WINDOW]:
         if _entry(outcome) is not None:
             return False  # the next entry of the list: no description came between
         text = plain_text(outcome.text)
+        if len(title) >= _TITLE_NAMED_CHARS and title in text.lower():
+            return False  # "Zachary Mason insists that Void Star is not …": the topic is a work
         if len(text.split()) >= _DESCRIPTION_WORDS and full.search(text):
             return True
     return False
+
+
+# The fewest characters a heading's title needs to be found again in the description.
+_TITLE_NAMED_CHARS = 4
 
 
 def _is_date(text: str) -> bool:

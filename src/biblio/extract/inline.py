@@ -474,6 +474,12 @@ _NUMBERED_ITEM = re.compile(rf"(?:(?<=: )|(?<=, )|(?<=and ))\d{{1,3}}\.[ \t]+(?P
                             rf"(?=[ \t]*(?:,|\.(?:\s|$)|$|[ \t]and[ \t]))")
 _LIST_BY = re.compile(rf"\bby[ \t]+(?P<who>{_PEOPLE}):[ \t]+$")
 _MOST_RECENTLY = re.compile(rf"\bmost[ \t]+recently,?[ \t]+(?P<title>{_TITLE})")
+# "In The Year of Living Biblically, author A.J. Jacobs spends a year …": a sentence opens
+# with a title, then names its writer by trade.
+_TRADES = ("author", "writer", "novelist", "journalist", "historian", "memoirist")
+_IN_TITLE_BY_TRADE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t]))In[ \t]+(?P<title>{_TITLE}),[ \t]+(?:the[ \t]+)?"
+    rf"(?:{'|'.join(_TRADES)})[ \t]+(?P<who>{_PERSON})(?=[ \t,])")
 _AUTHORED_BEFORE = re.compile(r"\b(?:author|books|novels|wrote|written)\b")
 _LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?")
 _WITH_AFTER = re.compile(r"[ \t]*\(with[ \t]+[^()]{2,60}\)[ \t.]*")
@@ -1055,6 +1061,16 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     for m in _THEIR_WORK_IS.finditer(text) if " is " in text or " was " in text else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
         out.append((a, b, *_subject(text, m.end("pron"))))
+    for m in _IN_TITLE_BY_TRADE.finditer(text) if "In " in text and any(
+            f", {trade} " in lowered or f", the {trade} " in lowered for trade in _TRADES) else ():
+        person = parse_person(m.group("who"))
+        title = m.group("title")
+        if person is not None and surely_a_person(person) and len(title.split()) >= 2 \
+                and title.lower() not in _NOT_WORKS and title not in _NOT_WORKS \
+                and not any(ch.isdigit() for ch in title):
+            # (not "In New York, author …", "In March 2020, …")
+            a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+            out.append((a, b, [person], m.span("who")))
     for m in _MOST_RECENTLY.finditer(text) if "most recently" in lowered else ():
         # "the author of A and, most recently, B", "several books, most recently B"
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))

@@ -127,6 +127,16 @@ _SENTENCE_END = re.compile(r"[a-z\u00df-\u00ff]{2}[.!?][\"”’)]?\s+[A-Z“\"]
 _SEPARATORS = re.compile(r"[;()\[\]\"“”]")
 
 Parser = Callable[[str], Parsed]
+# An episode's part after the work it is about: "Lincoln in the Bardo (Part II)".
+_EPISODE_PART = re.compile(r"\s*\((?:Part|Pt\.?)\s+(?:[IVX]+|\d+)\)$")
+# The forms in which an episode's title is a citation, whole: the author, the title in
+# quotes or after a date, and the date.
+_CITED_HEADING_FORMS = frozenset({"quoted", "author-date", "bibliography"})
+# The forms an episode's title names a guest and a work in: "Elif Batuman: The Idiot",
+# "Jared Diamond - The World Until Yesterday", "Void Star by Zachary Mason".
+_GUEST_FORMS = frozenset({"colon", "dash", "by"})
+# The fewest characters a title must have to be found again in the notes by its words.
+_NAMED_AGAIN_CHARS = 4
 
 
 # How many headings of one level in a row must name works before a bare title among them
@@ -408,17 +418,43 @@ class Judge:
         outcome.reason = None if mentions else reason
         return outcome
 
-    def mentioned(self, block: Block, reason: str, heading: bool = False) -> LineOutcome:
+    def mentioned(self, block: Block, reason: str, heading: bool = False,
+                  notes: str = "") -> LineOutcome:
         """The works a line outside the notes names (a feed item's summary, or with
-        `heading` its title), else `reason`."""
+        `heading` its title, whose `notes` may name its work again), else `reason`."""
         outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
         if heading:
-            mentions = find_heading_mentions(block.content)
+            cited = self.parse(block.content)
+            if cited.is_citation and cited.form in _CITED_HEADING_FORMS and cited.record.author \
+                    and cited.record.issued is not None:
+                # 'David Giuliano, "The Upending of Wendall Forbes" (Latitude 46, 2025)': an
+                # interview show titles its episode with the book's whole citation
+                mentions = [cited]
+            else:
+                mentions = find_heading_mentions(block.content)
+            if not mentions and notes:
+                mentions = self._named_again(block.content, notes)
             self._place(mentions, block)
             outcome.citations.extend(mentions)
             outcome.reason = None if mentions else reason
             return outcome
         return self._mentions(outcome, block, reason)
+
+    def _named_again(self, title: str, notes: str) -> list[Parsed]:
+        """"Elif Batuman: The Idiot" over notes that speak of "… first novel, The Idiot, …":
+        an episode's title read as a work and its maker when the notes name that work too
+        (a guest's name and a topic are titled the same way: "Jane Doe: Why We Sleep")."""
+        parsed = self.parse(title)
+        record = parsed.record
+        if not (parsed.is_citation and parsed.form in _GUEST_FORMS and record.author
+                and all(map(surely_a_person, record.author))):
+            return []
+        work = _EPISODE_PART.sub("", record.full_title or "")
+        if len(work) < _NAMED_AGAIN_CHARS or work not in notes:
+            return []  # (as written: "Adam Smith's Invisible Hand" over "the invisible hand")
+        record.title = work  # "Lincoln in the Bardo (Part II)": the episode's part, not the book's
+        record.subtitle = None
+        return [parsed]
 
     def _mentions(self, outcome: LineOutcome, block: Block, reason: str, *,
                   authored: bool = False) -> LineOutcome:

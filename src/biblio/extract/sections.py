@@ -19,11 +19,12 @@ SectionKind = Literal[
 _NAMES: dict[SectionKind, str] = {
     "reading": r"""
         (?:(?:the\ )?(?:suggested|recommended|further|additional|related|background|selected|
-            essential|more|extra|optional|episode|show|guest'?s?|our)\ )?
+            essential|more|extra|optional|episode|show|guest'?s?|our|required|course|set|
+            primary|secondary|assigned|core)\ )?
         (?:reading|readings|reading\ list|reading\ lists|books?|sources|references|bibliography|
            works\ cited|literature|resources|book\ list|booklist|reading\ and\ listening|
            reading\ &\ listening|reading\ and\ viewing|reads|recommendations|
-           papers|articles|textbooks?|
+           papers|articles|textbooks?|texts|
            # the same in the languages lists are kept in: "Leseliste", "Bibliografía"
            leseliste|literaturliste|literaturverzeichnis|literatur|bücher|buchtipps|lektüre|
            bibliographie|bibliografie|bibliografía|bibliografia|livres|libros|libri|lecturas|

@@ -77,6 +77,9 @@ _CREDIT_VERBS = frozenset({
     "mixed", "mastered", "recorded", "composed", "performed", "designed", "illustrated",
     "engineered", "researched", "transcribed", "sponsored", "supported", "powered",
     "published", "distributed", "released", "printed",
+    # a list's chooser: "The Best Literary Thrillers, recommended by Chris Power"
+    "recommended", "suggested", "chosen", "selected", "picked", "curated", "reviewed",
+    "interviewed",
 })
 # A credited thing that opens its clause: "… favourites. Photo by Brandon Echter", "Cover
 # art by …" (but "From a Yellow Photograph by Gary Banker" is a title).
@@ -803,7 +806,7 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
                                                            weak=True)
     if person.given and not known_given_name(person) and (
             any(map(everyday_word, person.given.split())) or everyday_word(person.family or "")
-            or trim(s, start, end) in draft.emphasis):
+            or trim(s, start, end) in draft.emphasis or _words_of_a_title(person)):
         # "Getting Things Done: The Art of …", "Make Time: How to …", "Mighty Morphin Power
         # Rangers: The Movie": a title (an everyday word anywhere in the "name"); and a link's
         # or italics' whole text ("[Sky Crash: A Cosmic Conspiracy](…)") is one title
@@ -811,6 +814,19 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
     draft.put_names("author", [person], start, m.start())
     draft.form = "colon"
     return draft.put("title", m.end(), end)
+
+
+# How common in English an unknown given name and the surname after it must both be for
+# the pair to be a title's words: "Atomic Habits: …", "PHP Solutions: …" ("Cal Newport"
+# stays a person: a surname is rarely so common a word).
+_TITLE_GIVEN_ZIPF = 3.3
+_TITLE_FAMILY_ZIPF = 3.9
+
+
+def _words_of_a_title(person: Name) -> bool:
+    given, family = frequencies(person.given or ""), frequencies(person.family or "")
+    return bool(given and family) and min(given) >= _TITLE_GIVEN_ZIPF \
+        and min(family) >= _TITLE_FAMILY_ZIPF
 
 
 def _title_then_person(draft: Draft, start: int, colon: int, after: int, end: int) -> bool:

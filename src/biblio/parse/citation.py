@@ -34,6 +34,7 @@ from .markup import Cleaned, clean, forget_cleaning
 from .names import (
     is_mononym,
     known_given_name,
+    paren_surnames,
     parse_inverted_list,
     parse_name_list,
     parse_person,
@@ -44,6 +45,7 @@ from .parsed import Parsed, Span
 from .rejection import (
     MAX_LINE,
     PROSE,
+    SHOP_STARS_RE,
     TOO_LONG,
     TYPE_LABELS,
     looks_like_prose,
@@ -474,7 +476,8 @@ def _before_comment(text: str) -> Parsed | None:
     – Half of a Yellow Sun (2007, 448 pages) A devastating …": the citation before a comment
     sentence, when what follows the cut reads as prose."""
     cuts = [(m.start() + 1, m.end()) for m in _SENTENCE_CUT_RE.finditer(text)]
-    cuts += [(m.start(), m.end()) for m in _IMPRINT_REMARK_RE.finditer(text)]
+    imprints = {m.start(): m.end() for m in _IMPRINT_REMARK_RE.finditer(text)}
+    cuts += imprints.items()
     cuts += [(m.end(), m.end()) for m in _DATED_BRACKET_CUT_RE.finditer(text)]
     if " | " in text:  # "You Could Make This Place Beautiful, Maggie Smith | I honestly …"
         cuts += [(m.start(), m.end()) for m in _PIPE_REMARK_CUT_RE.finditer(text)]
@@ -485,18 +488,30 @@ def _before_comment(text: str) -> Parsed | None:
     cuts += dashes.items()
     for cut, resume in sorted(cuts):
         rest = text[resume:]
-        if len(rest.split(None, 2)) < 3 or (not looks_like_prose(rest) and not _mostly_lower(rest)):
+        note = cut in imprints and _note_after_date(text[:cut], rest)
+        if not note and (len(rest.split(None, 2)) < 3
+                         or (not looks_like_prose(rest) and not _mostly_lower(rest))):
             continue
         head = _parse(text[:cut])
         record = head.record
-        if cut in dashes and not (record.author and (surely_a_person(record.author[0])
-                                                     or head.form == "surname")):
+        if cut in dashes and not note and not (
+                record.author and (surely_a_person(record.author[0]) or head.form == "surname")):
             continue  # the name before a dash's remark must be surely a person's, or
             # surnames the dash form read as a list's weak entry
         if head.is_citation and record.title and (record.author or record.issued):
             _carry_isbn(head, rest)
             return _standing_for(head, text)
     return None
+
+
+def _note_after_date(head: str, rest: str) -> bool:
+    """"Radical Focus (Wodtke, 2016) — OKRs": a word or two after a dated bracket is a
+    list's note on the entry, unless it names someone ("… (1789 - 1848) - Hobsbawm")."""
+    return len(rest.split(None, 2)) < 3 and _DATED_END_RE.search(head) is not None \
+        and parse_name_list(rest) is None and paren_surnames(rest) is None
+
+
+_DATED_END_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b[^()]{0,12}\)$")
 
 
 def _mostly_lower(text: str) -> bool:
@@ -912,6 +927,16 @@ def _shop_page(text: str, cleaned: Cleaned, base: Draft, start: int, end: int) -
     return _finish(text, cleaned, draft)
 
 
+# A shop's product line, as copied into reading lists: "Tinkers Paperback – January 1,
+# 2009", "… Made Easy Paperback – January 1, 2010", then perhaps "by Jill Bossert (Author)
+# 4.0 4.0 out of 5 stars (17)".  The binding and the shop's stars are no part of the entry.
+_BINDING_RE = re.compile(
+    r"\s(?:(?:Mass Market )?Paperback|Hardcover|Kindle Edition|(?:Audible )?Audiobook|Audio CD"
+    r"|Board book|Library Binding|Spiral-bound|Leather Bound)\s+[–—-]\s+"
+    rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}},?\s+)?{_YEAR})\b")
+_FULL_DATE_RE = re.compile(rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_YEAR})")
+
+
 def _prepare(cleaned: Cleaned) -> Draft:
     """A draft holding the identifiers, with them blanked out of the working text."""
     s = cleaned.text
@@ -919,6 +944,14 @@ def _prepare(cleaned: Cleaned) -> Draft:
     draft = Draft(s, emphasis=marked)
     identifiers = find_identifiers(s)
     masks = [_bracketed(s, f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
+    binding = _BINDING_RE.search(s) if " – " in s or " - " in s else None
+    if binding:
+        date = _FULL_DATE_RE.fullmatch(binding["date"])
+        month = MONTHS[date["month"].rstrip(".").lower()] if date and date["month"] else None
+        draft.put_year(int(date["year"]) if date else int(binding["date"]), *binding.span("date"),
+                       month, int(date["day"]) if date and month else None)
+        masks.append(binding.span())
+        masks += [m.span() for m in SHOP_STARS_RE.finditer(s, binding.end())]
     if not masks:
         return draft
     for found in identifiers:
@@ -946,6 +979,7 @@ def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft
     for formal in (parse_vancouver, parse_author_date, parse_bibliography, parse_title_first):
         draft = formal(base, start, end)
         if draft is not None:
+            _settle_paren_person(draft)  # "Beard, M. *SPQR* (Tauris, 2015)": the imprint
             return draft
     # The casual forms and the bare title share what trails the core: read it once.
     core = base.fork()
@@ -953,13 +987,16 @@ def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft
     # "Thinking, Fast and Slow (Daniel Kahneman)", "Sapiens - A Brief History of Humankind
     # (Yuval Noah Harari)": people alone in brackets say the rest is the title, whatever
     # commas or dashes it holds, unless a surer name heads it ("Stefan Zweig: The World of
-    # Yesterday (Anthea Bell)": the bracket names the translator)
-    paren_authors = core.paren_person is not None and core.date is None
+    # Yesterday (Anthea Bell)": the bracket names the translator); so do surnames and a
+    # year, as an author-date reference gives them ("Neurosymbolic AI: The 3rd Wave
+    # (Garcez & Lamb, 2020)")
+    paren_authors = core.paren_person is not None and (core.date is None or not any(
+        name.given for name in core.paren_person[0]))
     for casual in (parse_casual, parse_title_only):
         draft = core.copy()
         if casual(draft, start, core_end) and not (
-                paren_authors and (draft.form == "comma" or (
-                    draft.form in ("dash", "surname", "colon")
+                paren_authors and ((draft.form == "comma" and core.date is None) or (
+                    draft.form in ("comma", "dash", "surname", "colon")
                     and not any(map(known_given_name, draft.names.get("author", [])))))):
             _settle_paren_person(draft)
             return draft
@@ -1040,10 +1077,13 @@ def _settle_paren_person(draft: Draft) -> None:
         authors = []
     if authors or "editor" in draft.names:
         draft.put("publisher", a, b)
-    elif draft.form == "quoted" or (draft.date.year or _FIRST_FILMS) < _FIRST_FILMS:
+    elif draft.form == "quoted" or (draft.date.year or _FIRST_FILMS) < _FIRST_FILMS \
+            or not any(name.given for name in names):
         # ""The Revolution Betrayed" (Leon Trotsky, 1936)"; "Pride and Prejudice (Jane
-        # Austen, 1813)": no one directed a film before there were films
+        # Austen, 1813)": no one directed a film before there were films; "Sapiens
+        # (Harari, 2014)": surnames alone and a year are an author-date reference
         draft.put_names("author", names, a, b)
+        draft.form = "paren-author" if draft.form == "title" else draft.form
     else:
         draft.put_names("director", names, a, b)
         draft.type = "motion_picture"

@@ -49,7 +49,7 @@ class Draft:
     def fork(self) -> Draft:
         """A fresh draft over the same text, keeping what was found before reading."""
         return Draft(self.s, type=self.type, values=dict(self.values), emphasis=self.emphasis,
-                     labelled=self.labelled)
+                     labelled=self.labelled, date=self.date, date_span=self.date_span)
 
     def copy(self) -> Draft:
         """An independent copy, so one reading can be tried without spoiling another."""

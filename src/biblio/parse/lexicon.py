@@ -60,7 +60,7 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(
         "Garrett Anderson", "Day Lewis", "Nowell Smith",
         # authors whose two-word surnames book pages and podcasts give in full
         "Conan Doyle", "Hirsi Ali", "Wynne Jones", "Radden Keefe", "Long Soldier", "Nhat Hanh",
-        "Cowley Heller", "Fisher Fishkin", "Azumah Nelson",
+        "Cowley Heller", "Fisher Fishkin", "Azumah Nelson", "Jull Costa",
     }
 )
 # Authors who write their names in lower case; no shape rule can tell them from prose.
@@ -173,6 +173,17 @@ PUBLISHERS: frozenset[str] = frozenset(
         "secker and warburg", "cape", "pan", "corgi", "everyman", "oup", "cup", "mit", "goskino",
         "bantam", "dell", "tor", "orbit", "del rey", "riverhead", "grove", "grove press",
         "spiegel & grau", "lawrence and wishart", "lawrence & wishart", "merlin", "bookmarks",
+        # imprints a bracket names alone, "(Pantheon, 1993)", which would otherwise read as
+        # an author's surname, "(Dawkins, 1976)"
+        "pantheon", "minotaur", "tauris", "i.b. tauris", "i. b. tauris", "dutton", "putnam",
+        "ballantine", "berkley", "baen", "mariner", "atria", "graywolf", "hodder",
+        "hodder & stoughton", "quercus", "sceptre", "ebury", "fontana", "signet", "dover",
+        "tuttle", "shambhala", "scholastic", "puffin", "avon", "harlequin", "kensington",
+        "sourcebooks", "workman", "algonquin", "beacon", "counterpoint", "catapult", "oneworld",
+        "hamish hamilton", "michael joseph", "transworld", "piatkus", "carcanet", "bloodaxe",
+        "akashic", "weidenfeld", "seuil", "gallimard", "suhrkamp", "einaudi",
+        "o'reilly", "o’reilly", "manning", "apress", "packt", "addison-wesley", "prentice hall",
+        "prentice-hall", "mcgraw-hill", "mcgraw hill", "no starch", "wrox", "sams", "peachpit",
     }
 )
 # Broadcasters and streaming services: "(HBO, 2019)" is a TV programme, not a book.

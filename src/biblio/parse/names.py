@@ -684,3 +684,31 @@ def surname_list(text: str) -> list[Name] | None:
     if 2 * given > len(words) or common > (len(words) > 2):
         return None
     return [Name(family=w) for w in words]
+
+
+def paren_surnames(text: str) -> list[Name] | None:
+    """"(Kahneman, 2011)", "(Abelson and Sussman, 1985)": an author-date bracket's
+    surnames, where an unknown single word is a surname unless it is an everyday word
+    ("Spring", "Fortune") or a given name; the caller has ruled out known imprints.
+    "(Kim et al., 2013)", "(Booch, Rossi, et al., 2020)" keep the names given."""
+    text = text.strip()
+    et_al = _PAREN_ET_AL_RE.search(text)
+    if et_al:
+        text = text[:et_al.start()]
+        words = _SURNAME_LIST_SPLIT_RE.split(text)
+        if 1 <= len(words) <= 3 and all(map(_SURNAME_WORD_RE.fullmatch, words)):
+            return [Name(family=w) for w in words]  # "et al." tells authors, whatever the words
+        return None
+    if " " not in text:
+        if not _SURNAME_WORD_RE.fullmatch(text) or (
+                text not in EVERYDAY_SURNAMES and (
+                    text in GIVEN_NAMES or max(frequencies(text), default=0.0) >= COMMON_WORD)):
+            return None
+        return [Name(family=text)]
+    pair = _SURNAME_LIST_SPLIT_RE.split(text)
+    if len(pair) == 2 and pair[0] == pair[1] and _SURNAME_WORD_RE.fullmatch(pair[0]):
+        return [Name(family=pair[0]), Name(family=pair[1])]  # "(Heath & Heath, 2010)": kin
+    return surname_list(text)
+
+
+_PAREN_ET_AL_RE = re.compile(r",?\s+et\.?\s+al\.?$")

@@ -31,6 +31,10 @@ CALL_TO_ACTION = "call to action"
 PLATFORM = "a podcast or social platform"
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
 _BYLINE_YEAR_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d\.?\s*\Z")
+# "by Roberto Bolaño, translated by Natasha Wimmer -": a translator and a dangling dash.
+_BYLINE_TRANSLATOR_RE = re.compile(
+    r"(?:,?\s+(?:translated|trans\.|tr\.)\s+by\s+[^,]+?)?\s+[-–—]\s*\Z"
+    r"|,?\s+(?:translated|trans\.|tr\.)\s+by\s+[^,]+\Z")
 _CITED_YEAR = re.compile(r"[(\[][^()\[\]]{0,80}\b(?:1[5-9]\d\d|20\d\d)[)\]]")
 # "Edited by Ken Liu, Invisible Planets (Tor, 2016)": an anthology's entry, not a credit,
 # when a title follows the names and a cited year closes it.
@@ -303,9 +307,10 @@ def rejection_reason(text: str) -> str | None:
     if alone and len(alone.group(1).split()) >= 8 and not is_title_like(alone.group(1)):
         return "a quotation"  # "“Boil down nine years … you get one word: focus.”" alone
     if (text[:3].lower() == "by " or " | " in text) and _only_names(_BYLINE_YEAR_RE.sub(
-            "", text[3:] if text[:3].lower() == "by " else text)):
+            "", _BYLINE_TRANSLATOR_RE.sub("", text[3:]) if text[:3].lower() == "by " else text)):
         # "By Mark Linsenmayer, Wes Alwan", "ABC News | Charlie Gibson", and a book club's
-        # byline under its title, "by Gabrielle Zevin, 2014"
+        # byline under its title, "by Gabrielle Zevin, 2014", or a list's "by Roberto
+        # Bolaño, translated by Natasha Wimmer -"
         return "credits"
     stripped = text.strip()
     if len(stripped) < 50 and _DATE_LINE_RE.match(stripped, stripped.lower()):
@@ -366,9 +371,16 @@ def _anywhere_reason(text: str, lowered: str) -> str | None:
     return found[1] if found else None
 
 
+# A shop's stars after its product line: "… (Author) 4.0 4.0 out of 5 stars (17)".
+SHOP_STARS_RE = re.compile(
+    r"\s+\d(?:\.\d)?(?:\s+\d(?:\.\d)?)?\s+out of 5 stars(?:\s*\(\d[\d,]*\))?")
+
+
 def _subtitle_after(rest: str) -> bool:
     """What follows a label ending in a role word is a title's subtitle, not the people
     credited: "Domain-Driven Design: Tackling Complexity in the Heart of Software"."""
+    if "stars" in rest:
+        rest = SHOP_STARS_RE.sub("", rest)
     words = rest.split()
     return len(words) >= _SUBTITLE_WORDS and is_title_like(rest) and parse_name_list(
         rest.split(",", 1)[0]) is None

@@ -13,6 +13,7 @@ from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS, PLACES, PUBLISHER_WORDS, PUBLISHERS
 from .names import (
     is_initial,
+    paren_surnames,
     parse_name_list,
     parse_person,
     people_list,
@@ -321,6 +322,18 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
         draft.put("publisher-place", *place)
         draft.put("publisher", *publisher)
         return
+    venue = _PAREN_VENUE_RE.fullmatch(text) if in_parens and ", " in text else None
+    if venue and len(venue["venue"]) > 2 and not is_place(venue["venue"]) \
+            and _unknown_imprint(venue["who"]) and (surnames := paren_surnames(venue["who"])):
+        # "(Gulwani, POPL 2011)", "(Lake, Salakhutdinov, Tenenbaum, Science 2015)": a paper's
+        # authors and where it appeared, as computing syllabi cite
+        draft.paren_person = (surnames, a, a + venue.end("who"))
+        draft.put("container-title", a + venue.start("venue"), b)
+        draft.type = "article-journal" if venue["venue"] in _JOURNALS else "paper-conference"
+        return
+    if in_parens and _unknown_imprint(text) and (surnames := paren_surnames(text)):
+        draft.paren_person = (surnames, a, b)  # "The Selfish Gene (Dawkins, 1976)"
+        return
     if in_parens and is_publisher(text) is False:
         person = parse_person(text)
         if person is not None and person.given is not None:
@@ -329,6 +342,23 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
             draft.paren_person = ([person], a, b)
             return
     draft.put("publisher", a, b)
+
+
+# A conference by its acronym ("POPL", "NeurIPS", "AAAI") or a journal cited by one word.
+_JOURNALS = frozenset({"Science", "Nature", "Cell", "PNAS", "JACM", "CACM"})
+_PAREN_VENUE_RE = re.compile(
+    r"(?P<who>[^()]+?),\s+(?P<venue>[A-Z][a-z]*[A-Z][A-Za-z]*|Science|Nature|Cell)")
+
+
+def _unknown_imprint(text: str) -> bool:
+    """No publisher, periodical or place the lexicon knows; an "&" alone ("Croll &
+    Yoskovitz") no more makes a publisher than a pair of authors."""
+    lowered = text.lower()
+    if lowered in MAGAZINES or lowered in NEWSPAPERS:
+        return False
+    known = is_publisher(text)
+    return known is not True or ("&" in text and lowered not in PUBLISHERS
+                                 and is_publisher(text.replace("&", "and")) is not True)
 
 
 def _publisher_then_place(first: str, second: str) -> bool:
