@@ -208,3 +208,21 @@ def test_an_episode_title_names_the_work_its_notes_speak_of() -> None:
     assert (3, "The Idiot", ["Elif Batuman"]) in titles
     assert (9, "The Upending of Wendall Forbes", ["David Giuliano"]) in titles
     assert not [t for t in titles if t[0] == 6]  # a topic the notes never name again
+
+
+def test_the_notes_name_the_titles_work_again() -> None:
+    # KCRW's Bookworm: the title names the guest and the book, the notes speak of the book
+    # by its title (the sentences are ours)
+    feed = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Bookworm</title>
+<item><title>Zachary Mason: Void Star</title>
+<description><![CDATA[<p>Zachary Mason says Void Star is no cyberpunk novel.</p>
+<p>Lowly matters too, he adds.</p>]]></description></item>
+<item><title>Alan Felsenthal: Lowly</title>
+<description><![CDATA[<p>A first book of poems, Lowly looks to the visionary.</p>]]>
+</description></item>
+</channel></rss>
+"""
+    got = _records(feed, "feed")
+    assert got == [(3, "Void Star", ["Zachary Mason"]), (4, "Void Star", ["Zachary Mason"]),
+                   (6, "Lowly", ["Alan Felsenthal"]), (7, "Lowly", [])]

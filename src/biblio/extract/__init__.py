@@ -7,12 +7,14 @@ file of any size runs in constant memory.  `extract` returns the citations.
 
 from __future__ import annotations
 
+import html
 import io
 import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Literal
 
+from ..model import Record
 from ..parse.markup import plain_text
 from ..parse.parsed import Parsed
 from ..problems import BiblioError, Problem
@@ -255,8 +257,9 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
         episode.line = item.line
         episodes.append(episode)
         judge = Judge(source, parse, Episode(), in_feed=True)
-        notes = " ".join(plain_text(entry.text) for entry in item.texts
-                         if entry.field in ("notes", "summary"))
+        works: list[Record] = []  # what the item's title named
+        notes = html.unescape(" ".join(plain_text(entry.text) for entry in item.texts
+                                       if entry.field in ("notes", "summary")))
         for entry in item.texts:
             if entry.field == "summary":
                 # the full notes are read for citations; a summary's sentences may still
@@ -269,15 +272,21 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
                 # "Episode 253 The Lost Year with guest Katherine Marsh" may name a work
                 block = Block(entry.line, _one_line(entry.text), plain_text(entry.text),
                               episode=episode)
-                yield judge.mentioned(block, "episode metadata (title)", heading=True,
-                                      notes=notes)
+                titled = judge.mentioned(block, "episode metadata (title)", heading=True,
+                                         notes=notes)
+                # (works the rules read: a title's cue words alone are not enough)
+                works += [c.record for c in titled.citations if c.method == "rules"]
+                yield titled
             elif entry.field != "notes":
                 yield LineOutcome(source, entry.line, _one_line(entry.text),
                                   reason=f"episode metadata ({entry.field})")
             else:
                 for block in _entry_blocks(entry):
                     block.episode = episode
-                    yield from judge.outcomes(block)
+                    for outcome in judge.outcomes(block):
+                        if works and outcome.line == block.line:
+                            judge.name_again(outcome, block, works)  # the title's work again
+                        yield outcome
         episode.merge(judge.episode)
 
 

@@ -14,6 +14,7 @@ look ahead; extraction stays lazy.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import deque
 from collections.abc import Iterator
@@ -90,7 +91,7 @@ def _introduced(entry: Parsed, after: deque[LineOutcome]) -> bool:
     for outcome in list(after)[:_WINDOW]:
         if _entry(outcome) is not None:
             return False  # the next entry of the list: no description came between
-        text = plain_text(outcome.text)
+        text = html.unescape(plain_text(outcome.text))
         if len(title) >= _TITLE_NAMED_CHARS and title in text.lower():
             return False  # "Zachary Mason insists that Void Star is not …": the topic is a work
         if len(text.split()) >= _DESCRIPTION_WORDS and full.search(text):

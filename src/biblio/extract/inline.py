@@ -1669,6 +1669,40 @@ def _recommended(content: str, cleaned: Cleaned, m: re.Match[str]) -> Parsed | N
     return Parsed(content, record, INLINE_CONFIDENCE, spans, True, None, method="inline")
 
 
+def find_named_again(content: str, works: list[Record]) -> list[Parsed]:
+    """Works already named (an episode's title read as "Zachary Mason: Void Star"), named
+    again in `content`: "Zachary Mason insists that Void Star is not cyber-punk."  The
+    title is found as written, as whole words; its authors come along only when the
+    content names them too."""
+    cleaned = clean(content)
+    text = cleaned.text
+    found: list[Parsed] = []
+    for work in works:
+        title = work.title or ""
+        at = _whole_words_at(text, title)
+        if len(title) < _NAMED_AGAIN_CHARS or at < 0:
+            continue
+        named = [n for n in work.author if n.family and _whole_words_at(text, n.family) >= 0]
+        who = None
+        if named:
+            start = _whole_words_at(text, named[0].family or "")
+            who = (start, start + len(named[0].family or ""))
+        mention = _mention(content, cleaned, at, at + len(title), named or None, who)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+# The fewest characters a title must have to be found again by its words.
+_NAMED_AGAIN_CHARS = 4
+
+
+def _whole_words_at(text: str, words: str) -> int:
+    """Where `words` stand in `text` as whole words, or -1."""
+    m = re.search(rf"(?<![\w’']){re.escape(words)}(?![\w’'])", text) if words else None
+    return m.start() if m else -1
+
+
 def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,
              who: tuple[int, int] | None, role: str = "author") -> Parsed | None:
     a = after_glued_copy(cleaned.text, a, b)  # "The Silent CornerThe Silent Corner: …"

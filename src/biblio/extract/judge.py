@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from ..model import Name, Origin
+from ..model import Name, Origin, Record
 from ..parse.calibration import calibrate
 from ..parse.citation import (
     LONE_WORD_AUTHOR,
@@ -40,7 +40,7 @@ from .chains import split_chain
 from .cited_run import bylined_run, cited_run
 from .episode import harvest
 from .imprint import add_imprints
-from .inline import find_heading_mentions, find_mentions
+from .inline import find_heading_mentions, find_mentions, find_named_again
 from .list_order import ListOrder
 from .outcome import SECTION_HEADING, LineOutcome
 from .schedule import scheduled_works
@@ -439,6 +439,17 @@ class Judge:
             outcome.reason = None if mentions else reason
             return outcome
         return self._mentions(outcome, block, reason)
+
+    def name_again(self, outcome: LineOutcome, block: Block, works: list[Record]) -> None:
+        """Give `outcome` the works the episode's title named that its line names again."""
+        had = [(c.record.full_title or "").lower() for c in outcome.citations]
+        fresh = [w for w in works if not any((w.title or "").lower() in t or t.startswith(
+            (w.title or "").lower()) or (w.full_title or "").lower().startswith(t) for t in had)]
+        mentions = find_named_again(block.content, fresh) if fresh else []
+        if mentions:
+            self._place(mentions, block)
+            outcome.citations.extend(mentions)
+            outcome.reason = None
 
     def _named_again(self, title: str, notes: str) -> list[Parsed]:
         """"Elif Batuman: The Idiot" over notes that speak of "… first novel, The Idiot, …":
