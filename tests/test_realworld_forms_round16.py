@@ -226,3 +226,18 @@ def test_the_notes_name_the_titles_work_again() -> None:
     got = _records(feed, "feed")
     assert got == [(3, "Void Star", ["Zachary Mason"]), (4, "Void Star", ["Zachary Mason"]),
                    (6, "Lowly", ["Alan Felsenthal"]), (7, "Lowly", [])]
+
+
+def test_a_later_sentence_names_a_listed_work_again() -> None:
+    # The Book Case's notes list the book, then speak of it by its title (sentences ours)
+    notes = ("- Bel Canto by Ann Patchett\n- The Dutch House by Ann Patchett\n\n"
+             "Patchett arrived with a bang when Bel Canto came out twenty-three years ago, "
+             "and she has kept going since.\n")
+    assert _records(notes, "markdown")[2:] == [(4, "Bel Canto", ["Ann Patchett"])]
+
+
+def test_a_listed_life_of_someone_does_not_make_every_mention_a_work() -> None:
+    # Cal Newport's monthly reading: a biography titled with its subject's name
+    notes = ("0:49 Steven Spielberg by Joseph McBride\n"
+             "First up this month was a long biography of Steven Spielberg that I enjoyed.\n")
+    assert [line for line, _, _ in _records(notes, "text")] == [1]

@@ -1698,8 +1698,8 @@ _NAMED_AGAIN_CHARS = 4
 
 
 def _whole_words_at(text: str, words: str) -> int:
-    """Where `words` stand in `text` as whole words, or -1."""
-    m = re.search(rf"(?<![\w’']){re.escape(words)}(?![\w’'])", text) if words else None
+    """Where `words` stand in `text` as whole words (a possessive's "’s" may follow), or -1."""
+    m = re.search(rf"(?<![\w’']){re.escape(words)}(?!\w)", text) if words else None
     return m.start() if m else -1
 
 

@@ -25,7 +25,13 @@ from ..parse.citation import (
 )
 from ..parse.identifiers import names_a_work
 from ..parse.markup import clean, plain_text
-from ..parse.names import is_mononym, known_given_name, parse_name_list, surely_a_person
+from ..parse.names import (
+    is_mononym,
+    known_given_name,
+    parse_name_list,
+    parse_person,
+    surely_a_person,
+)
 from ..parse.parsed import Parsed, Span
 from ..parse.rejection import (
     CALL_TO_ACTION,
@@ -129,6 +135,10 @@ _SEPARATORS = re.compile(r"[;()\[\]\"“”]")
 Parser = Callable[[str], Parsed]
 # An episode's part after the work it is about: "Lincoln in the Bardo (Part II)".
 _EPISODE_PART = re.compile(r"\s*\((?:Part|Pt\.?)\s+(?:[IVX]+|\d+)\)$")
+# How many titles a document's reader keeps to find again in later sentences, and how
+# many words a line needs to be such a sentence (not a heading naming the work again).
+_TITLES_KEPT = 256
+_SENTENCE_WORDS = 8
 # The forms in which an episode's title is a citation, whole: the author, the title in
 # quotes or after a date, and the date.
 _CITED_HEADING_FORMS = frozenset({"quoted", "author-date", "bibliography"})
@@ -142,6 +152,11 @@ _NAMED_AGAIN_CHARS = 4
 # How many headings of one level in a row must name works before a bare title among them
 # is read as one.
 _HEADED_WORKS = 3
+
+
+def _names_someone(title: str) -> bool:
+    person = parse_person(title)
+    return person is not None and known_given_name(person)
 
 
 class Judge:
@@ -166,6 +181,7 @@ class Judge:
         self.run_lines: set[int] = set()  # unmarked lines read as a list of works
         self.title_run = False  # the run being read is of bare titles under a reading heading
         self.episode = episode if episode is not None else Episode()
+        self.titles_seen: dict[str, Record] = {}  # titles read so far, the latest last
         self.section: SectionKind | None = None
         # what the heading over a list says its works are: "Films mentioned", "Books"
         self.listed_kind: ListedKind | None = None
@@ -188,6 +204,7 @@ class Judge:
         except Exception as exc:  # any fault becomes the line's report entry
             main = LineOutcome(self.source, block.line, block.text, section=self.section_name,
                                reason=f"could not be read ({type(exc).__name__}: {exc})")
+        self._remember_or_name_again(main, block)
         self.after_authored = any(c.record.author or c.record.director for c in main.citations)
         self.after_cited = bool(main.citations)
         if block.kind == "item":
@@ -439,6 +456,23 @@ class Judge:
             outcome.reason = None if mentions else reason
             return outcome
         return self._mentions(outcome, block, reason)
+
+    def _remember_or_name_again(self, outcome: LineOutcome, block: Block) -> None:
+        """A title the rules read on a line of these notes names a work when a later
+        sentence uses it: "Bel Canto came out twenty-three years ago" after "Bel Canto by
+        Ann Patchett".  Only a work read with its maker is kept, and only a title of two
+        words or more that names nobody ("Steven Spielberg", a life of him)."""
+        if outcome.citations:
+            for citation in outcome.citations:
+                title = citation.record.title
+                if citation.method == "rules" and citation.record.author and title \
+                        and len(title.split()) >= 2 and not _names_someone(title):
+                    self.titles_seen.pop(title, None)
+                    self.titles_seen[title] = citation.record
+                    if len(self.titles_seen) > _TITLES_KEPT:
+                        del self.titles_seen[next(iter(self.titles_seen))]
+        elif self.titles_seen and len(block.content.split()) >= _SENTENCE_WORDS:
+            self.name_again(outcome, block, list(self.titles_seen.values()))
 
     def name_again(self, outcome: LineOutcome, block: Block, works: list[Record]) -> None:
         """Give `outcome` the works the episode's title named that its line names again."""
