@@ -351,8 +351,8 @@ _PAREN_VENUE_RE = re.compile(
 
 
 def _unknown_imprint(text: str) -> bool:
-    """No publisher, periodical or place the lexicon knows; an "&" alone ("Croll &
-    Yoskovitz") no more makes a publisher than a pair of authors."""
+    """No publisher or periodical the lexicon knows (places were read before); an "&"
+    alone ("Croll & Yoskovitz") no more makes a publisher than a pair of authors."""
     lowered = text.lower()
     if lowered in MAGAZINES or lowered in NEWSPAPERS:
         return False
