@@ -241,3 +241,19 @@ def test_a_listed_life_of_someone_does_not_make_every_mention_a_work() -> None:
     notes = ("0:49 Steven Spielberg by Joseph McBride\n"
              "First up this month was a long biography of Steven Spielberg that I enjoyed.\n")
     assert [line for line, _, _ in _records(notes, "text")] == [1]
+
+
+@pytest.mark.parametrize(("sentence", "title", "people"), [
+    # the Civil War Podcast's episode pages close on the host's pick
+    ("Our book recommendation for this episode is “A Soldier to the Las: Major General Joseph "
+     "Wheeler in Blue and Gray” by Edward G Longacre",
+     "A Soldier to the Las: Major General Joseph Wheeler in Blue and Gray", ["Longacre"]),
+    ("Our book recommendation for this episode is “Jefferson Davis’s Generals” edited by "
+     "Gabor Boritt", "Jefferson Davis’s Generals", ["Boritt"]),
+])
+def test_the_hosts_pick_after_is(sentence: str, title: str, people: list[str]) -> None:
+    from biblio.extract.inline import find_mentions
+    (found,) = find_mentions(sentence)
+    record = found.record
+    assert record.full_title == title
+    assert [n.family for n in record.author + record.editor] == people

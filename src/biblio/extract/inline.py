@@ -303,7 +303,8 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "creator of", "showrunner", "account of", "chronicle of", "portrait of", "guide to",
                "great work", "final work", "translator of", "written by", "appeared in",
                "published in", "came out in", "and i discuss", "recommendation:",
-               "recommendations:", "recent release", "new release", "latest release")
+               "recommendations:", "recommendation for", "recommendation is", "recent release",
+               "new release", "latest release")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -1650,11 +1651,13 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
 
 # A host's pick named after a label inside the description: "Their recommendation:
 # Augustine's Confessions, translated by Henry Chadwick, …", "Our recommendation:
-# Athanasius, On the Incarnation, https://…": the entry runs to a link, an ellipsis or the
-# sentence's end, and is read as a list's line is.
+# Athanasius, On the Incarnation, https://…", "Our book recommendation for this episode is
+# “…” by Edward G Longacre": the entry runs to a link, an ellipsis or the sentence's end,
+# and is read as a list's line is.
 _RECOMMENDATION = re.compile(
     r"\b(?:[Oo]ur|[Tt]heir|[Mm]y|[Hh]is|[Hh]er|[Tt]he[ \t]+host['’]?s['’]?)[ \t]+(?:book[ \t]+)?"
-    r"recommendations?:[ \t]+(?P<entry>[^\n]+?)[ \t,]*"
+    r"recommendations?(?::|(?:[ \t]+for[ \t]+(?:this|the|today['’]s)[ \t]+(?:episode|week|show))?"
+    r"[ \t]+(?:is|was))[ \t]+(?P<entry>[^\n]+?)[ \t,]*"
     r"(?=https?://|\.\.\.|…|[.!?](?:[ \t]+[A-Z]|[ \t]*$)|$)")
 
 
@@ -1663,7 +1666,7 @@ def _recommended(content: str, cleaned: Cleaned, m: re.Match[str]) -> Parsed | N
     a = m.start("entry")
     parsed = parse_citation(m["entry"])
     record = parsed.record
-    if not (parsed.is_citation and record.full_title and record.author):
+    if not (parsed.is_citation and record.full_title and (record.author or record.editor)):
         return None
     spans = [Span(sp.field, *cleaned.span(a + sp.start, a + sp.end)) for sp in parsed.spans]
     return Parsed(content, record, INLINE_CONFIDENCE, spans, True, None, method="inline")
