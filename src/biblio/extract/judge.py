@@ -471,8 +471,14 @@ class Judge:
                     self.titles_seen[title] = citation.record
                     if len(self.titles_seen) > _TITLES_KEPT:
                         del self.titles_seen[next(iter(self.titles_seen))]
-        elif self.titles_seen and len(block.content.split()) >= _SENTENCE_WORDS:
-            self.name_again(outcome, block, list(self.titles_seen.values()))
+        elif self.titles_seen:
+            words = block.content.split()
+            if len(words) >= _SENTENCE_WORDS:
+                # (only titles whose first word the line holds are looked for)
+                held = set(words)
+                works = [r for t, r in self.titles_seen.items() if t[:t.find(" ")] in held]
+                if works:
+                    self.name_again(outcome, block, works)
 
     def name_again(self, outcome: LineOutcome, block: Block, works: list[Record]) -> None:
         """Give `outcome` the works the episode's title named that its line names again."""
