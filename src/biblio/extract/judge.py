@@ -463,14 +463,19 @@ class Judge:
         Ann Patchett".  Only a work read with its maker is kept, and only a title of two
         words or more that names nobody ("Steven Spielberg", a life of him)."""
         if outcome.citations:
+            seen = self.titles_seen
             for citation in outcome.citations:
-                title = citation.record.title
-                if citation.method == "rules" and citation.record.author and title \
-                        and len(title.split()) >= 2 and not _names_someone(title):
-                    self.titles_seen.pop(title, None)
-                    self.titles_seen[title] = citation.record
-                    if len(self.titles_seen) > _TITLES_KEPT:
-                        del self.titles_seen[next(iter(self.titles_seen))]
+                record = citation.record
+                title = record.title
+                if citation.method != "rules" or not record.author or not title \
+                        or " " not in title:
+                    continue
+                if title in seen:
+                    seen[title] = seen.pop(title)  # (met again: the latest last)
+                elif not _names_someone(title):
+                    seen[title] = record
+                    if len(seen) > _TITLES_KEPT:
+                        del seen[next(iter(seen))]
         elif self.titles_seen:
             words = block.content.split()
             if len(words) >= _SENTENCE_WORDS:
