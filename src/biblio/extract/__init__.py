@@ -7,6 +7,7 @@ file of any size runs in constant memory.  `extract` returns the citations.
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import itertools
@@ -30,7 +31,7 @@ from .repeated import settle_repeated_titles
 from .text_lines import text_blocks
 
 if TYPE_CHECKING:
-    from .feed import FeedText
+    from .feed import FeedItem, FeedText
 
 __all__ = [
     "Episode",
@@ -258,8 +259,7 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
         episodes.append(episode)
         judge = Judge(source, parse, Episode(), in_feed=True)
         works: list[Record] = []  # what the item's title named
-        notes = html.unescape(" ".join(plain_text(entry.text) for entry in item.texts
-                                       if entry.field in ("notes", "summary")))
+        notes = functools.partial(_plain_notes, item)
         for entry in item.texts:
             if entry.field == "summary":
                 # the full notes are read for citations; a summary's sentences may still
@@ -288,6 +288,12 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
                             judge.name_again(outcome, block, works)  # the title's work again
                         yield outcome
         episode.merge(judge.episode)
+
+
+def _plain_notes(item: FeedItem) -> str:
+    """An item's notes as plain text, asked for only when its title may name a work."""
+    return html.unescape(" ".join(plain_text(entry.text) for entry in item.texts
+                                  if entry.field in ("notes", "summary")))
 
 
 def _entry_blocks(entry: FeedText) -> list[Block]:

@@ -436,7 +436,7 @@ class Judge:
         return outcome
 
     def mentioned(self, block: Block, reason: str, heading: bool = False,
-                  notes: str = "") -> LineOutcome:
+                  notes: Callable[[], str] | None = None) -> LineOutcome:
         """The works a line outside the notes names (a feed item's summary, or with
         `heading` its title, whose `notes` may name its work again), else `reason`."""
         outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
@@ -449,7 +449,7 @@ class Judge:
                 mentions = [cited]
             else:
                 mentions = find_heading_mentions(block.content)
-            if not mentions and notes:
+            if not mentions and notes is not None:
                 mentions = self._named_again(block.content, notes)
             self._place(mentions, block)
             outcome.citations.extend(mentions)
@@ -496,7 +496,7 @@ class Judge:
             outcome.citations.extend(mentions)
             outcome.reason = None
 
-    def _named_again(self, title: str, notes: str) -> list[Parsed]:
+    def _named_again(self, title: str, notes: Callable[[], str]) -> list[Parsed]:
         """"Elif Batuman: The Idiot" over notes that speak of "… first novel, The Idiot, …":
         an episode's title read as a work and its maker when the notes name that work too
         (a guest's name and a topic are titled the same way: "Jane Doe: Why We Sleep")."""
@@ -506,7 +506,7 @@ class Judge:
                 and all(map(surely_a_person, record.author))):
             return []
         work = _EPISODE_PART.sub("", record.full_title or "")
-        if len(work) < _NAMED_AGAIN_CHARS or work not in notes:
+        if len(work) < _NAMED_AGAIN_CHARS or work not in notes():
             return []  # (as written: "Adam Smith's Invisible Hand" over "the invisible hand")
         record.title = work  # "Lincoln in the Bardo (Part II)": the episode's part, not the book's
         record.subtitle = None
