@@ -257,3 +257,23 @@ def test_the_hosts_pick_after_is(sentence: str, title: str, people: list[str]) -
     record = found.record
     assert record.full_title == title
     assert [n.family for n in record.author + record.editor] == people
+
+
+# ivanmaeder/books, a programmer's list of books read: each a link to its notes, then the
+# authors and the year
+@pytest.mark.parametrize(("line", "title", "families", "year"), [
+    ("[Rapid Development](./management/rapid-development.md). Steve McConnell (1996)",
+     "Rapid Development", ["McConnell"], 1996),
+    ("[Agile Coaching](./agile/agile-coaching.md). Liz Sedley, Rachel Davies (2009)",
+     "Agile Coaching", ["Sedley", "Davies"], 2009),
+    ("[Test-Driven Development by Example](./programming/test-driven-development-by-example.md)"
+     ". Kent Beck (2000)", "Test-Driven Development by Example", ["Beck"], 2000),
+])
+def test_a_linked_title_then_its_authors_and_year(
+        line: str, title: str, families: list[str], year: int) -> None:
+    assert _read(line)[:3] == (title, families, year)
+
+
+def test_a_link_that_is_the_whole_entry_keeps_its_by() -> None:
+    assert _read("[Stand by Me by Stephen King](https://example.org/stand)")[:2] == (
+        "Stand by Me", ["King"])

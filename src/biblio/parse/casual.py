@@ -220,6 +220,11 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
         before = s[start:m.start()].rsplit(None, 1)[-1].lower()
         if before in _CREDIT_VERBS or _CREDIT_NOUNS_RE.search(s, start, m.start()):
             continue  # "The Seen and the Unseen - hosted by Amit Varma": a credit
+        if any(x < m.start() and m.end() < y and trim(s, y, end)[0] < end
+               for x, y in draft.emphasis):
+            # "[Test-Driven Development by Example](…). Kent Beck": the "by" of a marked
+            # title that more follows (not of a link that is the whole entry)
+            continue
         if [w.lower() for w in s[m.end():end].split(None, 1)[:1]] == [before]:
             continue  # "side by side", "step by step": an idiom, not an author
         if _EDITORS_FIRST_RE.search(s, start, m.start()):

@@ -404,6 +404,9 @@ def _title_then_people(base: Draft, start: int, end: int, *, known: bool = False
     if len(ends) != 1 or s[ends[0]] != ".":
         return None
     a, b = trim(s, ends[0] + 1, end)
+    year = _CLOSING_YEAR_RE.search(s, a, b)  # "Rapid Development. Steve McConnell (1996)"
+    if year is not None:
+        b = year.start()
     who = s[a:b].rstrip(".").strip()
     names = parse_name_list(who) if who else None
     person = known_given_name if known else surely_a_person
@@ -420,8 +423,13 @@ def _title_then_people(base: Draft, start: int, end: int, *, known: bool = False
     if not draft.put("title", start, ends[0]):
         return None
     draft.put_names("author", names, a, a + len(who))
+    if year is not None:
+        draft.put_year(int(year["y"]), *year.span("y"))
     draft.form = "bibliography"
     return draft
+
+
+_CLOSING_YEAR_RE = re.compile(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?$")
 
 
 def _imprint_alone(s: str, start: int, end: int) -> bool:
