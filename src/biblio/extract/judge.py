@@ -155,6 +155,7 @@ _HEADED_WORKS = 3
 
 
 def _names_someone(title: str) -> bool:
+    """A title that is a person's name ("Steven Spielberg", a life of him)."""
     person = parse_person(title)
     return person is not None and known_given_name(person)
 
@@ -486,10 +487,12 @@ class Judge:
                     self.name_again(outcome, block, works)
 
     def name_again(self, outcome: LineOutcome, block: Block, works: list[Record]) -> None:
-        """Give `outcome` the works the episode's title named that its line names again."""
+        """Give `outcome` the works named earlier (by the episode's title, or on a line
+        above) that its line names again, unless it already holds them."""
         had = [(c.record.full_title or "").lower() for c in outcome.citations]
-        fresh = [w for w in works if not any((w.title or "").lower() in t or t.startswith(
-            (w.title or "").lower()) or (w.full_title or "").lower().startswith(t) for t in had)]
+        # ("Dear Friend" is held in "Dear Friend, from My Life, …")
+        fresh = [w for w in works if not any(_same_work((w.full_title or "").lower(), t)
+                                             for t in had)]
         mentions = find_named_again(block.content, fresh) if fresh else []
         if mentions:
             self._place(mentions, block)
