@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from ..parse.markup import plain_text
 from ..parse.parsed import Parsed
 from .dates import iso_date
+from .inline import NAMED_AGAIN_CHARS
 from .outcome import LineOutcome
 
 # How many outcomes after a heading may hold its description.
@@ -92,15 +93,12 @@ def _introduced(entry: Parsed, after: deque[LineOutcome]) -> bool:
         if _entry(outcome) is not None:
             return False  # the next entry of the list: no description came between
         text = html.unescape(plain_text(outcome.text))
-        if len(title) >= _TITLE_NAMED_CHARS and title in text.lower():
+        if len(title) >= NAMED_AGAIN_CHARS and title in text.lower():
             return False  # "Zachary Mason insists that Void Star is not …": the topic is a work
         if len(text.split()) >= _DESCRIPTION_WORDS and full.search(text):
             return True
     return False
 
-
-# The fewest characters a heading's title needs to be found again in the description.
-_TITLE_NAMED_CHARS = 4
 
 
 def _is_date(text: str) -> bool:

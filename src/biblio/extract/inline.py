@@ -1683,7 +1683,7 @@ def find_named_again(content: str, works: list[Record]) -> list[Parsed]:
     for work in works:
         title = work.title or ""
         at = _whole_words_at(text, title)
-        if len(title) < _NAMED_AGAIN_CHARS or at < 0:
+        if len(title) < NAMED_AGAIN_CHARS or at < 0:
             continue
         named = [n for n in work.author if n.family and _whole_words_at(text, n.family) >= 0]
         who = None
@@ -1696,8 +1696,9 @@ def find_named_again(content: str, works: list[Record]) -> list[Parsed]:
     return found
 
 
-# The fewest characters a title must have to be found again by its words.
-_NAMED_AGAIN_CHARS = 4
+# The fewest characters a title must have to be found again by its words (also in an
+# episode's notes, by `judge` and `guests`).
+NAMED_AGAIN_CHARS = 4
 
 
 def _whole_words_at(text: str, words: str) -> int:

@@ -46,7 +46,7 @@ from .chains import split_chain
 from .cited_run import bylined_run, cited_run
 from .episode import harvest
 from .imprint import add_imprints
-from .inline import find_heading_mentions, find_mentions, find_named_again
+from .inline import NAMED_AGAIN_CHARS, find_heading_mentions, find_mentions, find_named_again
 from .list_order import ListOrder
 from .outcome import SECTION_HEADING, LineOutcome
 from .schedule import scheduled_works
@@ -145,8 +145,6 @@ _CITED_HEADING_FORMS = frozenset({"quoted", "author-date", "bibliography"})
 # The forms an episode's title names a guest and a work in: "Elif Batuman: The Idiot",
 # "Jared Diamond - The World Until Yesterday", "Void Star by Zachary Mason".
 _GUEST_FORMS = frozenset({"colon", "dash", "by"})
-# The fewest characters a title must have to be found again in the notes by its words.
-_NAMED_AGAIN_CHARS = 4
 
 
 # How many headings of one level in a row must name works before a bare title among them
@@ -509,7 +507,7 @@ class Judge:
                 and all(map(surely_a_person, record.author))):
             return []
         work = _EPISODE_PART.sub("", record.full_title or "")
-        if len(work) < _NAMED_AGAIN_CHARS or work not in notes():
+        if len(work) < NAMED_AGAIN_CHARS or work not in notes():
             return []  # (as written: "Adam Smith's Invisible Hand" over "the invisible hand")
         record.title = work  # "Lincoln in the Bardo (Part II)": the episode's part, not the book's
         record.subtitle = None
