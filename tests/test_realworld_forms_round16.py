@@ -277,3 +277,15 @@ def test_a_linked_title_then_its_authors_and_year(
 def test_a_link_that_is_the_whole_entry_keeps_its_by() -> None:
     assert _read("[Stand by Me by Stephen King](https://example.org/stand)")[:2] == (
         "Stand by Me", ["King"])
+
+
+def test_a_title_with_a_subtitle_is_no_organisation() -> None:
+    # the Biographers International podcast's notes (the sentence is ours): "Television"
+    # had made the whole title an organisation's name, which no title may be
+    from biblio.extract.inline import find_mentions
+    from biblio.parse.names import parse_organisation
+    title = "Desi Arnaz: The Man Who Invented Television"
+    assert parse_organisation(title) is None
+    found = find_mentions(f"{title}, published in June 2025, is the latest book by this "
+                          "journalist.")
+    assert [p.record.full_title for p in found] == [title]

@@ -268,7 +268,8 @@ def parse_organisation(text: str) -> Name | None:
 @lru_cache(maxsize=8192)
 def _is_organisation(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > 10 or not words[0][0].isupper() or "," in text:
+    if not words or len(words) > 10 or not words[0][0].isupper() or "," in text \
+            or ": " in text:  # ("Desi Arnaz: The Man Who Invented Television": a subtitle)
         return False
     if not any(w.lower().strip(",.") in ORGANISATION_WORDS for w in words):
         return False
