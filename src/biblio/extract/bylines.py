@@ -20,6 +20,7 @@ from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.names import known_given_name, parse_name_list
 from ..parse.order import everyday_word
 from ..parse.parsed import Parsed
+from ..parse.rejection import BYLINE_TRANSLATOR
 from .outcome import SECTION_HEADING, UNREAD, LineOutcome
 from .sections import section_kind
 
@@ -31,7 +32,7 @@ _WINDOW = 8
 # "by Javier Marías, translated by Margaret Jull Costa -": the translator after the
 # author, and a dash the page left at the end.
 _NAMES = (r"(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\)\s*)*"
-          r"(?:,?\s+(?:translated|trans\.|tr\.)\s+by\s+(?P<translators>[^()\[\]:|/@,]+?))?"
+          rf"(?:{BYLINE_TRANSLATOR}(?P<translators>[^()\[\]:|/@,]+?))?"
           r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d)\.?)?(?:\s+[-–—])?\Z")
 # A label says so as well: "Author: Philip Sugden", "Written by: …".
 _BYLINE_RE = re.compile(r"(?:[Bb][Yy]|[Aa]uthors?|AUTHORS?|[Ww]ritten [Bb]y):?\s+" + _NAMES)

@@ -1685,12 +1685,11 @@ def find_named_again(content: str, works: list[Record]) -> list[Parsed]:
         at = _whole_words_at(text, title)
         if len(title) < NAMED_AGAIN_CHARS or at < 0:
             continue
-        named = [n for n in work.author if n.family and _whole_words_at(text, n.family) >= 0]
-        who = None
-        if named:
-            start = _whole_words_at(text, named[0].family or "")
-            who = (start, start + len(named[0].family or ""))
-        mention = _mention(content, cleaned, at, at + len(title), named or None, who)
+        where = [(n, _whole_words_at(text, n.family)) for n in work.author if n.family]
+        named = [n for n, found_at in where if found_at >= 0]
+        first = next(((found_at, found_at + len(n.family or "")) for n, found_at in where
+                      if found_at >= 0), None)
+        mention = _mention(content, cleaned, at, at + len(title), named or None, first)
         if mention is not None:
             found.append(mention)
     return found

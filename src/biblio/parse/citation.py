@@ -58,6 +58,7 @@ from .segments import (
     MONTHS,
     is_imprint,
     is_publisher,
+    read_date,
     read_imprint,
     unlikely_publisher,
 )
@@ -934,7 +935,6 @@ _BINDING_RE = re.compile(
     r"\s(?:(?:Mass Market )?Paperback|Hardcover|Kindle Edition|(?:Audible )?Audiobook|Audio CD"
     r"|Board book|Library Binding|Spiral-bound|Leather Bound)\s+[–—-]\s+"
     rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}},?\s+)?{_YEAR})\b")
-_FULL_DATE_RE = re.compile(rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_YEAR})")
 
 
 def _prepare(cleaned: Cleaned) -> Draft:
@@ -946,10 +946,7 @@ def _prepare(cleaned: Cleaned) -> Draft:
     masks = [_bracketed(s, f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
     binding = _BINDING_RE.search(s) if " – " in s or " - " in s else None
     if binding:
-        date = _FULL_DATE_RE.fullmatch(binding["date"])
-        month = MONTHS[date["month"].rstrip(".").lower()] if date and date["month"] else None
-        draft.put_year(int(date["year"]) if date else int(binding["date"]), *binding.span("date"),
-                       month, int(date["day"]) if date and month else None)
+        read_date(draft, *binding.span("date"))  # (before the masks blank it out)
         masks.append(binding.span())
         masks += [m.span() for m in SHOP_STARS_RE.finditer(s, binding.end())]
     if not masks:

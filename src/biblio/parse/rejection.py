@@ -31,10 +31,11 @@ CALL_TO_ACTION = "call to action"
 PLATFORM = "a podcast or social platform"
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
 _BYLINE_YEAR_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d\.?\s*\Z")
-# "by Roberto Bolaño, translated by Natasha Wimmer -": a translator and a dangling dash.
+# "by Roberto Bolaño, translated by Natasha Wimmer -": a translator and a dangling dash
+# after a byline's names (`extract.bylines` reads the translator from the same clause).
+BYLINE_TRANSLATOR = r",?\s+(?:translated|trans\.|tr\.)\s+by\s+"
 _BYLINE_TRANSLATOR_RE = re.compile(
-    r"(?:,?\s+(?:translated|trans\.|tr\.)\s+by\s+[^,]+?)?\s+[-–—]\s*\Z"
-    r"|,?\s+(?:translated|trans\.|tr\.)\s+by\s+[^,]+\Z")
+    rf"(?:{BYLINE_TRANSLATOR}[^,]+?)?\s+[-–—]\s*\Z|{BYLINE_TRANSLATOR}[^,]+\Z")
 _CITED_YEAR = re.compile(r"[(\[][^()\[\]]{0,80}\b(?:1[5-9]\d\d|20\d\d)[)\]]")
 # "Edited by Ken Liu, Invisible Planets (Tor, 2016)": an anthology's entry, not a credit,
 # when a title follows the names and a cited year closes it.
