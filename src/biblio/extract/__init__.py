@@ -291,9 +291,14 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
 
 
 def _plain_notes(item: FeedItem) -> str:
-    """An item's notes as plain text, asked for only when its title may name a work."""
-    return html.unescape(" ".join(plain_text(entry.text) for entry in item.texts
+    """An item's notes as plain text, asked for only when its title may name a work (a
+    paragraph's end parts its words from the next's: "… latest novel. The Rachel …")."""
+    return html.unescape(" ".join(plain_text(_BLOCK_END.sub(" ", entry.text))
+                                  for entry in item.texts
                                   if entry.field in ("notes", "summary")))
+
+
+_BLOCK_END = re.compile(r"</(?:p|li|div|h[1-6]|blockquote|td)>|<br\s*/?>", re.IGNORECASE)
 
 
 def _entry_blocks(entry: FeedText) -> list[Block]:

@@ -1700,6 +1700,56 @@ def find_named_again(content: str, works: list[Record]) -> list[Parsed]:
 NAMED_AGAIN_CHARS = 4
 
 
+# An episode titled by its subject and its guest, after the show's numbering: "Episode 34 –
+# Paleofantasy with Marlene Zuk", "Cannibalism: A Perfectly Natural History, With Bill
+# Schutt" (not "An Interview with Julia Whelan", whose subject is no work).
+_WITH_GUEST = re.compile(
+    r"(?:(?:Episode|Ep\.?|EP|#)?[ \t]*\d+[a-z]?[ \t]*[–—:.|-][ \t]*|[A-Z]{2,5}\d+:[ \t]*)?"
+    r"(?P<work>[A-Z0-9“\"].*?),?[ \t]+[Ww]ith[ \t]+(?P<who>[A-Z][^,;:()]+?)[ \t]*")
+# The episode's part after its subject: "…, Part 1", "(Part II)", "pt II".
+_PART_AFTER = re.compile(r",?[ \t]*\(?(?:Part|Pt\.?|pt\.?)[ \t]+(?:[IVX]+|\d+)\)?$")
+# Notes that speak of a guest's own book: "her book Paleofantasy", "has published a new
+# book", "you should really read his book!".
+_OWN_BOOK = re.compile(r"\b(?:her|his|their|new|latest|debut)[ \t]+(?:\w+[ \t]+)?book\b")
+_OWN_BOOK_REACH = 80  # characters from "his book!" to the work's title
+_NOT_A_SUBJECT = frozenset({"an interview", "a conversation", "a chat", "a talk", "q&a"})
+
+
+def find_titled_with_guest(content: str, notes: str) -> list[Parsed]:
+    """The work an episode titled "Subject with Guest" is about, when its notes name that
+    subject again as written; the guest is its author when the notes name the work just
+    after speaking of the guest's own book and give it no other maker ("The Rachel Incident with Dolly Alderton"
+    over notes on "The Rachel Incident by Caroline O'Donoghue")."""
+    cleaned = clean(content)
+    text = cleaned.text
+    m = _WITH_GUEST.fullmatch(text)
+    if m is None:
+        return []
+    who = parse_person(m["who"])
+    if who is None or not who.family or not surely_a_person(who):
+        return []
+    a = m.start("work")
+    work = _PART_AFTER.sub("", m["work"]).strip(" \"“”")
+    a = text.find(work, a)
+    if len(work) < NAMED_AGAIN_CHARS or work.lower() in _NOT_A_SUBJECT \
+            or known_given_name(parse_person(work) or Name()):
+        return []
+    # named whole, not as the start of a longer name ("Street Fight Radio", the show), nor
+    # in the notes' copy of the title ("Katie Lefkowitz on Reinventing Candy and Culture")
+    restated = f"{who.family} on "
+    named = [at.start() for at in re.finditer(rf"(?<![\w’']){re.escape(work)}(?!\w| [A-Z])",
+                                              notes)
+             if not notes.endswith(restated, 0, at.start())]
+    if not named:
+        return []
+    own = any(0 <= notes.find(work, m.end(), m.end() + _OWN_BOOK_REACH) for m in
+              _OWN_BOOK.finditer(notes)) and not notes.startswith(" by ", named[0] + len(work))
+    names = [who] if own else None
+    mention = _mention(content, cleaned, a, a + len(work), names,
+                       m.span("who") if names else None)
+    return [] if mention is None else [mention]
+
+
 def _whole_words_at(text: str, words: str) -> int:
     """Where `words` stand in `text` as whole words (a possessive's "’s" may follow), or -1."""
     m = re.search(rf"(?<![\w’']){re.escape(words)}(?!\w)", text) if words else None

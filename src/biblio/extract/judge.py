@@ -46,7 +46,13 @@ from .chains import split_chain
 from .cited_run import bylined_run, cited_run
 from .episode import harvest
 from .imprint import add_imprints
-from .inline import NAMED_AGAIN_CHARS, find_heading_mentions, find_mentions, find_named_again
+from .inline import (
+    NAMED_AGAIN_CHARS,
+    find_heading_mentions,
+    find_mentions,
+    find_named_again,
+    find_titled_with_guest,
+)
 from .list_order import ListOrder
 from .outcome import SECTION_HEADING, LineOutcome
 from .schedule import scheduled_works
@@ -449,7 +455,8 @@ class Judge:
             else:
                 mentions = find_heading_mentions(block.content)
             if not mentions and notes is not None:
-                mentions = self._named_again(block.content, notes)
+                mentions = self._named_again(cited, notes) \
+                    or find_titled_with_guest(block.content, notes())
             self._place(mentions, block)
             outcome.citations.extend(mentions)
             outcome.reason = None if mentions else reason
@@ -497,11 +504,12 @@ class Judge:
             outcome.citations.extend(mentions)
             outcome.reason = None
 
-    def _named_again(self, title: str, notes: Callable[[], str]) -> list[Parsed]:
+    @staticmethod
+    def _named_again(parsed: Parsed, notes: Callable[[], str]) -> list[Parsed]:
         """"Elif Batuman: The Idiot" over notes that speak of "… first novel, The Idiot, …":
-        an episode's title read as a work and its maker when the notes name that work too
-        (a guest's name and a topic are titled the same way: "Jane Doe: Why We Sleep")."""
-        parsed = self.parse(title)
+        an episode's title, as `parsed`, read as a work and its maker when the notes name
+        that work too (a guest's name and a topic are titled the same way: "Jane Doe: Why
+        We Sleep")."""
         record = parsed.record
         if not (parsed.is_citation and parsed.form in _GUEST_FORMS and record.author
                 and all(map(surely_a_person, record.author))):

@@ -141,7 +141,7 @@ def _parse_person(text: str) -> Name | None:
 
 _GLUED_INITIALS_RE = re.compile(r"^((?:[A-Z]\.){1,3})(?=[A-Z][a-z])")
 # Capital particles that open surnames and no given names ("Al Gore", "Van Jones" are given).
-_SURNAME_OPENERS = frozenset({"Le", "De", "Du", "La", "Von", "Des", "Da"})
+_SURNAME_OPENERS = frozenset({"Le", "De", "Du", "La", "Von", "Des", "Da", "Di"})
 
 
 def surname_core(family: str) -> str:
@@ -176,6 +176,8 @@ def split_person(tokens: list[str], suffix: str | None = None) -> Name:
     for i in range(1, len(tokens) - 1):
         if tokens[i] in PARTICLES:
             j = i
+            if i > 1 and tokens[i - 1] in _SURNAME_OPENERS:
+                i -= 1  # "Walter De la Mare": the capital particle opens the run
             while j < len(tokens) - 1 and tokens[j] in PARTICLES:
                 j += 1
             return Name(

@@ -1,0 +1,58 @@
+"""Forms read in the seventeenth round: an episode titled "Subject with Guest" whose
+notes name the subject again, and names whose surname opens with a capital particle."""
+from biblio import iter_extract
+from biblio.parse.names import parse_person
+
+
+def _records(text: str) -> list[tuple[int, str | None, list[str]]]:
+    return [(o.line, c.record.full_title, [n.display() for n in c.record.author])
+            for o in iter_extract(text, "feed") for c in o.citations]
+
+
+# Ikonokast titles its interviews "Episode N – Book with Author" and Sentimental Garbage
+# its episodes "Subject with Guest"; the titles are theirs, the notes here are ours.
+_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Ikonokast</title>
+<item><title>Episode 34 – Paleofantasy with Marlene Zuk</title>
+<description><![CDATA[<p>We ask the author about her book Paleofantasy and what it says
+of diets.</p>]]></description></item>
+<item><title>Episode 30 – Protecting the Watershed with Megan Bond</title>
+<description><![CDATA[<p>A lawyer on the water protectors she defends.</p>]]></description></item>
+<item><title>Cannibalism: A Perfectly Natural History, With Bill Schutt</title>
+<description><![CDATA[<p>A biologist has published a new book, “Cannibalism: A Perfectly
+Natural History,” that looks at the taboo across many species.</p>]]></description></item>
+<item><title>The Rachel Incident with Dolly Alderton</title>
+<description><![CDATA[<p>Dolly interviews Caroline about The Rachel Incident, her latest
+novel.</p><p>The Rachel Incident by Caroline O'Donoghue is out now.</p>]]></description></item>
+<item><title>TLP490: Reinventing Candy and Culture with Katie Lefkowitz</title>
+<description><![CDATA[<p>Watch on YouTube | Katie Lefkowitz on Reinventing Candy and Culture
+</p>]]></description></item>
+<item><title>Street Fight with Adam Johnson</title>
+<description><![CDATA[<p>Street Fight Radio on the air on Sundays.</p>]]></description></item>
+</channel></rss>
+"""
+
+
+def test_an_episode_titled_with_its_guest_names_the_work_its_notes_name() -> None:
+    titled = [(line, title, people) for line, title, people in _records(_FEED)
+              if line in (3, 6, 8, 11, 14, 17)]
+    assert titled == [
+        (3, "Paleofantasy", ["Marlene Zuk"]),  # the notes speak of her book, then name it
+        (8, "Cannibalism: A Perfectly Natural History", ["Bill Schutt"]),
+        (11, "The Rachel Incident", []),  # the notes give the work another maker
+    ]
+
+
+def test_a_topic_the_notes_restate_or_a_show_name_is_no_work() -> None:
+    # "… on Reinventing Candy and Culture" is the title's copy; "Street Fight" opens the
+    # show's own name; "Protecting the Watershed" is never named again
+    assert {line for line, _, _ in _records(_FEED)} & {6, 14, 17} == set()
+
+
+def test_a_capital_particle_before_a_lower_case_one_opens_the_surname() -> None:
+    name = parse_person("Walter De la Mare")
+    assert name is not None
+    assert (name.given, name.non_dropping_particle, name.family) == ("Walter", "De la", "Mare")
+    name = parse_person("Giuseppe Di Lampedusa")
+    assert name is not None
+    assert (name.given, name.family) == ("Giuseppe", "Di Lampedusa")
