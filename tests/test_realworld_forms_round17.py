@@ -56,3 +56,32 @@ def test_a_capital_particle_before_a_lower_case_one_opens_the_surname() -> None:
     name = parse_person("Giuseppe Di Lampedusa")
     assert name is not None
     assert (name.given, name.family) == ("Giuseppe", "Di Lampedusa")
+
+
+def _works(sentence: str) -> list[tuple[str | None, list[str]]]:
+    return [(c.record.full_title, [n.display() for n in c.record.author])
+            for o in iter_extract(sentence, "text") for c in o.citations]
+
+
+# The Biography Podcast's notes open on the guest's latest book and its imprint; the
+# titles and imprints are theirs, the sentences ours.
+def test_a_title_holding_its_commas_then_the_latest_book_by_this_writer() -> None:
+    assert _works("Devouring Time: Jim Harrison, A Writer’s Life, is the latest book by "
+                  "this scholar, out from Blackstone Publishing in 2025.") == [
+        ("Devouring Time: Jim Harrison, A Writer’s Life", [])]
+
+
+def test_this_writers_latest_book_after_a_title_with_a_doctor_in_it() -> None:
+    assert _works("The Einstein of Sex: Dr. Magnus Hirschfield, Visionary of Weimar Berlin, "
+                  "is this journalist and author’s latest book.") == [
+        ("The Einstein of Sex: Dr. Magnus Hirschfield, Visionary of Weimar Berlin", [])]
+
+
+def test_qualified_titles_in_a_books_include_list_and_no_author_from_a_subtitle() -> None:
+    got = _works("We talk about Making the Presidency: John Adams and the Precedents That "
+                 "Forged the Republic. Her other books include the award-winning The Cabinet: "
+                 "George Washington and the Creation of an American Institution, and the "
+                 "co-edited Mourning the Presidents: Loss and Legacy in American Culture.")
+    assert ("The Cabinet: George Washington and the Creation of an American Institution",
+            []) in got
+    assert ("Mourning the Presidents: Loss and Legacy in American Culture", []) in got

@@ -422,7 +422,9 @@ _TWO_WORKS_ARTICLE = re.compile(r"[ \t]and[ \t]+(?=(?:The|A|An)[ \t])")
 # ("is the setting for the debut novel" names no work).
 _IS_A_WORK = re.compile(
     rf"[ \t]+(?:is|was|remains|stands[ \t]+out[ \t]+as)[ \t]+"
-    rf"(?:a|an|the|one[ \t]+of[ \t]+the|(?P<pron>his|her|their))[ \t]+"
+    rf"(?:a|an|the|one[ \t]+of[ \t]+the|(?P<pron>his|her|their)"
+    # "is this celebrated, multiple award-winning biographer’s latest book"
+    rf"|this[ \t]+(?:[\w\-]+,?[ \t]+){{0,5}}?[\w\-]+['’]s)[ \t]+"
     rf"(?:(?!(?:for|of|the|a|an|to|in|with|on|at|by|and|or)\b)[\w\-]+[ \t]+){{0,4}}?"
     rf"(?:novel|book|memoir|novella|biography|autobiography|collection|thriller|play|"
     rf"(?:short[ \t]+)?stor(?:y|ies)|poem|epic)s?"
@@ -483,6 +485,9 @@ _IN_TITLE_BY_TRADE = re.compile(
     rf"(?:{'|'.join(_TRADES)})[ \t]+(?P<who>{_PERSON})(?=[ \t,])")
 _AUTHORED_BEFORE = re.compile(r"\b(?:author|books|novels|wrote|written)\b")
 _LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?")
+# What a listed title may be qualified by: "the award-winning The Cabinet: …, and the
+# co-edited Mourning the Presidents".
+_ITEM_QUALIFIER = re.compile(r"the[ \t]+(?:[a-z][\w\-]*[ \t]+){1,2}(?=[A-Z0-9])")
 _WITH_AFTER = re.compile(r"[ \t]*\(with[ \t]+[^()]{2,60}\)[ \t.]*")
 # A stretch in quotes: "…", “…”, ‘…’ or '…' (an apostrophe inside a word is no quote,
 # neither around the stretch nor inside it: "memoir 'In Hoffa's Shadow'").
@@ -1169,15 +1174,15 @@ def _two_works(text: str, a: int, b: int, plural: bool) -> list[tuple[int, int]]
 def _opening_title(text: str, at: int) -> tuple[int, int] | None:
     """The title a sentence opens with that runs up to `at` (a clause set off by commas may
     stand between), or None."""
-    head = text[:at]
-    start = max(head.rfind(stop) + len(stop) if head.rfind(stop) >= 0 else 0
-                for stop in _SENTENCE_STOPS)
+    # (no full stop after a title or an initial: "The Einstein of Sex: Dr. Magnus …")
+    start = max([_sentence_start(text, at)] + [text.rfind(stop, 0, at) + 2
+                                                 for stop in ("! ", "? ") if stop in text])
     start += _spaces(text, start)
     title = _TITLE_RE.match(text, start, at)
-    if title is None or not (title.end() == at
-                             or _CLAUSE_BETWEEN.fullmatch(text, title.end(), at)):
-        return None
-    return title.span()
+    if title is None or not (title.end() == at or _CLAUSE_BETWEEN.fullmatch(text, title.end(), at)
+                             or text[title.end():at] == ","):
+        return None  # (a title holding its commas: "Devouring Time: Jim Harrison, A Writer’s
+    return title.span()  # Life, is the latest book by …")
 
 
 def _rare_title_word(title: str) -> bool:
@@ -1336,8 +1341,10 @@ def _subject(text: str, at: int, plural: bool = False) -> Reading:
     if opening or re.match(r"\s*Their\b", head) \
             or re.search(r"\b(?:his|her|their)\b", head):
         for m in _PERSON_RE.finditer(text, 0, start):  # "Sam Harris is … His books include …"
-            if _SHOW_AFTER.match(text, m.end()):
-                continue  # "He hosts the popular Philosophy Bites podcast. His books …"
+            if _SHOW_AFTER.match(text, m.end()) or text.endswith(": ", 0, m.start()):
+                # "He hosts the popular Philosophy Bites podcast. His books …"; a subtitle's
+                # subject ("Making the Presidency: John Adams and …. Her other books …")
+                continue
             found = _person_at(m, 0)
             if found is not None:
                 return found
@@ -1451,6 +1458,8 @@ def _listed_titles(text: str, at: int, single: bool, plural: bool = False
     pos = at
     for m in [*_LIST_SPLIT.finditer(text, at, end), None]:
         b = m.start() if m else end
+        qualified = _ITEM_QUALIFIER.match(text, pos, b)
+        pos = qualified.end() if qualified else pos
         title = _TITLE_RE.match(text[pos:b])
         if title is None or not is_title_like(title.group(0)):
             break
@@ -1718,8 +1727,9 @@ _NOT_A_SUBJECT = frozenset({"an interview", "a conversation", "a chat", "a talk"
 def find_titled_with_guest(content: str, notes: str) -> list[Parsed]:
     """The work an episode titled "Subject with Guest" is about, when its notes name that
     subject again as written; the guest is its author when the notes name the work just
-    after speaking of the guest's own book and give it no other maker ("The Rachel Incident with Dolly Alderton"
-    over notes on "The Rachel Incident by Caroline O'Donoghue")."""
+    after speaking of the guest's own book and give it no other maker ("The Rachel
+    Incident with Dolly Alderton" over notes on "The Rachel Incident by Caroline
+    O'Donoghue")."""
     cleaned = clean(content)
     text = cleaned.text
     m = _WITH_GUEST.fullmatch(text)
@@ -1742,8 +1752,9 @@ def find_titled_with_guest(content: str, notes: str) -> list[Parsed]:
              if not notes.endswith(restated, 0, at.start())]
     if not named:
         return []
-    own = any(0 <= notes.find(work, m.end(), m.end() + _OWN_BOOK_REACH) for m in
-              _OWN_BOOK.finditer(notes)) and not notes.startswith(" by ", named[0] + len(work))
+    own = any(notes.find(work, said.end(), said.end() + _OWN_BOOK_REACH) >= 0
+              for said in _OWN_BOOK.finditer(notes)) \
+        and not notes.startswith(" by ", named[0] + len(work))
     names = [who] if own else None
     mention = _mention(content, cleaned, a, a + len(work), names,
                        m.span("who") if names else None)
