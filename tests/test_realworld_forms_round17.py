@@ -85,3 +85,16 @@ def test_qualified_titles_in_a_books_include_list_and_no_author_from_a_subtitle(
     assert ("The Cabinet: George Washington and the Creation of an American Institution",
             []) in got
     assert ("Mourning the Presidents: Loss and Legacy in American Culture", []) in got
+
+
+def test_a_year_is_never_the_title_of_a_bibliography_entry() -> None:
+    # a personal reading list's Harvard entry, its link closed twice as the page has it;
+    # better no record than one titled "2009"
+    from biblio import parse_citation
+
+    parsed = parse_citation(
+        "5. Chang, HJ. 2009. *[Bad Samaritans: The Myth of Free Trade and the Secret History "
+        "of Capitalism](https://example.org/Chang_Bad-Samaritans_2007.pdf))*. 1st ed. New "
+        "York: Bloomsbury Press.")
+    assert parsed.record.full_title != "2009"
+    assert not parsed.is_citation or "Bad Samaritans" in (parsed.record.full_title or "")

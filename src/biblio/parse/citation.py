@@ -269,6 +269,7 @@ _IMPRINT_REMARK_RE = re.compile(r"(?<=\))(?:\s*[:.;]|\s+[–—-])\s+(?=\S)")
 # Words of a title short enough that its own words make no sentence before "by Author".
 _SHORT_TITLE = 6
 # A clock time or a duration: "1:07:05", "51:35".
+_BARE_YEAR_RE = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?")
 _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # A letter or a digit, as `str.isalnum` has it (a word character but "_"), found in one call.
 _ALNUM_RE = re.compile(r"[^\W_]")
@@ -1105,6 +1106,9 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return TOO_LONG_TITLE
     if _CLOCK_RE.fullmatch(title.strip()):
         return "a time, not a title"  # "Pairings Timestamp: 1:07:05"
+    if draft.form == "bibliography" and draft.date is None \
+            and _BARE_YEAR_RE.fullmatch(title.strip()):
+        return "a date, not a title"  # "Chang, HJ. 2009. *[Bad Samaritans …](…))*."
     if _YEARS_RE.match(title) or (draft.form == "title" and draft.date_span is not None and
                                   _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
                                   and parse_person(title) is not None):
