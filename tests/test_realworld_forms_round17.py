@@ -98,3 +98,14 @@ def test_a_year_is_never_the_title_of_a_bibliography_entry() -> None:
         "York: Bloomsbury Press.")
     assert parsed.record.full_title != "2009"
     assert not parsed.is_citation or "Bad Samaritans" in (parsed.record.full_title or "")
+
+
+def test_a_sponsor_read_for_a_book_names_it_and_an_ad_names_nothing() -> None:
+    # Smart Podcast, Trashy Books closes episodes on a publisher's read; the book and its
+    # author are theirs, the ad beside it ours
+    notes = ("This podcast episode is brought to you by The Blacksmith Queen by G.A. Aiken.\n\n"
+             "This episode is brought to you by Squarespace. Use code BOOKS for 10% off.\n")
+    got = [(o.line, [(c.record.full_title, [n.display() for n in c.record.author])
+                     for c in o.citations], o.reason) for o in iter_extract(notes, "text")]
+    assert got[0] == (1, [("The Blacksmith Queen", ["G.A. Aiken"])], None)
+    assert got[-1] == (3, [], "sponsor read")

@@ -36,6 +36,7 @@ from ..parse.parsed import Parsed, Span
 from ..parse.rejection import (
     CALL_TO_ACTION,
     PROSE,
+    SPONSOR_READ,
     TOO_LONG,
     rejection_reason,
     strip_timestamp,
@@ -130,7 +131,7 @@ _SECTION_REASONS: dict[SectionKind, str] = {
     "metadata": "episode metadata",
     "timestamps": "timestamp",
     "hosts": "host list",
-    "sponsors": "sponsor read",
+    "sponsors": SPONSOR_READ,
     "support": "call to action",
 }
 _HARVESTED = frozenset({"credits", "episode metadata", "host list", "call to action"})
@@ -299,9 +300,10 @@ class Judge:
             # the next episode's description, and a guest's bio reads like credits: prose
             # may still name works ("… the author of many books, including Title")
             return self._mentions(outcome, block, reason)
-        if reason == CALL_TO_ACTION:
+        if reason in (CALL_TO_ACTION, SPONSOR_READ):
             # "Buy The Dawn of Everything by David Graeber: https://…": a book to buy is
-            # named with its author, as a sentence names one
+            # named with its author, as a sentence names one; so is a publisher's sponsored
+            # book ("… brought to you by The Blacksmith Queen by G.A. Aiken")
             self._mentions(outcome, block, reason, authored=True)
             if outcome.citations:
                 return outcome

@@ -28,6 +28,7 @@ from .names import known_given_name, parse_name_list, parse_organisation, parse_
 from .titles import is_title_like
 
 CALL_TO_ACTION = "call to action"
+SPONSOR_READ = "sponsor read"
 PLATFORM = "a podcast or social platform"
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
 _BYLINE_YEAR_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d\.?\s*\Z")
@@ -69,7 +70,7 @@ _START_RULES: list[tuple[str, str]] = [
            \s*[:：]"""),
     ("credits", r"""(?:music|theme\s+music|art(?:work)?|cover\s+art|logo|sound\s+design|
         original\s+music|artwork)\s+(?:is\s+)?(?:by|from)\b"""),
-    ("sponsor read", r"""
+    (SPONSOR_READ, r"""
         (?:this\s+(?:episode|show|podcast|week'?s?\s+episode)\s+is\s+(?:sponsored|supported|
             brought\s+to\s+you)|sponsored\s+by|brought\s+to\s+you\s+by|thanks\s+to\s+(?:our|this|
             today'?s)\s+(?:sponsors?|partners?)|our\s+sponsors?|today'?s\s+sponsors?|
@@ -113,7 +114,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], str]] = [
         |\bproduced\s+(?:by|for|in\s+association\s+with)\b.*\b(?:podcasts?|productions?|studios?|media|
             audio|radio)\b
         |\ba\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:production|original)\s*\.?\s*$"""),
-    ("sponsor read", ("code", "off", "free", "sponsored", "brought", "offer"), r"""
+    (SPONSOR_READ, ("code", "off", "free", "sponsored", "brought", "offer"), r"""
         \b(?:promo|discount|coupon|offer)\s+code\b|\b\d{1,2}\s?%\s+off\b|
         \bfree\s+trial\b|\bsponsored\s+by\b|\bbrought\s+to\s+you\s+by\b|\bspecial\s+offer\b"""),
 ]
