@@ -109,3 +109,11 @@ def test_a_sponsor_read_for_a_book_names_it_and_an_ad_names_nothing() -> None:
                      for c in o.citations], o.reason) for o in iter_extract(notes, "text")]
     assert got[0] == (1, [("The Blacksmith Queen", ["G.A. Aiken"])], None)
     assert got[-1] == (3, [], "sponsor read")
+
+
+def test_a_life_titled_with_its_subjects_name_when_called_the_latest_book() -> None:
+    # the Biography Podcast: a biographer's latest book titled by its subject (ours around
+    # the facts); the subject is never made its author
+    assert _works("Mark Twain, published in May 2025 by Penguin Press, is this celebrated "
+                  "biographer’s latest book.") == [("Mark Twain", [])]
+    assert _works("Alexander Hamilton is his latest book.") == [("Alexander Hamilton", [])]

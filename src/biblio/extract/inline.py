@@ -438,6 +438,9 @@ _IS_A_WORK = re.compile(
     rf"|(?:(?:was|were)[ \t]+(?:first[ \t]+)?published|appeared|came[ \t]+out)[ \t]+in[ \t]+"
     rf"(?:(?:1[5-9]|20)\d\d|the[ \t]+(?:1[5-9]|20)\d0s)\b)")
 _JOINED_NAMES = re.compile(r",|[ \t](?:and|&)[ \t]")  # people after "by" may run on
+# A writer's newest book said to be the title before it, which may then be a person's name
+# (a life of that person: "Alexander Hamilton is his latest book").
+_LATEST_BOOK = re.compile(r"\b(?:latest|newest|new|most[ \t]+recent)[ \t]+(?:book|biography)\b")
 _IS_A_WORK_HINT = re.compile(r" (?:is|was|were|remains|stands|appeared|came) ")
 # Between the title and what is said of it, a clause set off by commas: "The Screwtape
 # Letters, told by a demon trying to win souls for Hell, is a thoroughly Christian book".
@@ -985,6 +988,7 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     text = cleaned.text
     lowered = text.lower()
     out: list[tuple[int, int, list[Name] | None, tuple[int, int] | None]] = []
+    named_after: set[tuple[int, int]] = set()  # titles a strong cue after them names
     possessive = "'" in text or "’" in text
     kinds = any(word in lowered for word in _KIND_WORDS)
     cued = possessive and kinds and _WORK_WORD_TITLE.search(text) is not None
@@ -1051,8 +1055,12 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         people = parse_name_list((by or m).group(0 if by else "by") or "")
         if not (people and all(map(known_given_name, people))):
             people = None  # (not "a novel by and about Native Americans")
+        if _LATEST_BOOK.search(m.group(0)):
+            named_after.add((a, b))  # "Mark Twain, published …, is this biographer’s latest book"
         if people is None and m.group("pron"):  # "Caste is her latest book": the paragraph's
-            out.append((a, b, *_subject(text, m.end("pron"))))  # person
+            names, who = _subject(text, m.end("pron"))  # person, who is not the title's subject
+            out.append((a, b, names, who) if who is None or not (a <= who[0] < b)
+                       else (a, b, None, None))
             continue
         out.append((a, b, people, (by.span() if by else m.span("by")) if people else None))
     for m in _NAME_BRACKET.finditer(text) if _NAME_BRACKET_HINT.search(text) else ():
@@ -1124,7 +1132,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             out.append((run, end, *reading))
     return [(a, b, n, w) for a, b, n, w in out
             if b - a >= _MIN_TITLE_CHARS and is_title_like(text[a:b])
-            and not _is_person(text[a:b]) and parse_organisation(text[a:b]) is None]
+            and (not _is_person(text[a:b]) or (a, b) in named_after)
+            and parse_organisation(text[a:b]) is None]
 
 
 def _bracketed_works(text: str, m: re.Match[str]) -> list[tuple[int, int, list[Name] | None,
