@@ -117,3 +117,13 @@ def test_a_life_titled_with_its_subjects_name_when_called_the_latest_book() -> N
     assert _works("Mark Twain, published in May 2025 by Penguin Press, is this celebrated "
                   "biographer’s latest book.") == [("Mark Twain", [])]
     assert _works("Alexander Hamilton is his latest book.") == [("Alexander Hamilton", [])]
+
+
+def test_genre_tags_and_a_job_after_a_name_are_no_citations() -> None:
+    # a radio show's tag line, a reading log's genre line, an interviewer's byline
+    from biblio import parse_citation
+
+    for line in ("Fiction, Nature, Suspense, Wildlife, Writers on Writing",
+                 "Non Fiction, Personal Development, Relationships, Women's Issues",
+                 "Contemporary / Literary Fiction", "Cal Flyn, Deputy Editor"):
+        assert not parse_citation(line).is_citation, line

@@ -1192,7 +1192,8 @@ def _job_title(title: str) -> bool:
     words = [w.replace(".", "").lower() for w in _WORD_RE.findall(title)]
     if not words or words[0] in ("the", "a", "an") or len(words) > 8:
         return False
-    return words[0] in JOB_WORDS or words[-1] in JOB_WORDS
+    return words[0] in JOB_WORDS or words[-1] in JOB_WORDS \
+        or all(w in BIO_WORDS for w in words)  # "Cal Flyn, Deputy Editor"
 
 
 def _holds_job(name: Name) -> bool:

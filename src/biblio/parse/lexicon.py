@@ -127,7 +127,8 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
     {
         "press", "books", "university", "publishing", "publishers", "pictures", "films",
         "studios", "review", "journal", "magazine", "times", "news", "post", "herald", "gazette",
-        "podcast", "radio", "tv", "classics", "editions", "quarterly", "bulletin",
+        "podcast", "radio", "tv", "classics", "editions", "quarterly", "bulletin", "fiction",
+        "nonfiction", "non-fiction",
     }
 )
 # Words marking an organisation rather than a person.

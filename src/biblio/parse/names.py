@@ -552,8 +552,9 @@ def _is_family(text: str) -> bool:
             if i == len(tokens) - 1:
                 return False
             continue
-        if not _is_structured_name_word(token) or is_initial(token):
-            return False
+        if not _is_structured_name_word(token) or is_initial(token) \
+                or token.lower() in NOT_PERSON_WORDS:
+            return False  # ("Fiction, Nature, Suspense": a page's genre tags)
     return True
 
 
