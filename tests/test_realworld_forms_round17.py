@@ -119,11 +119,14 @@ def test_a_life_titled_with_its_subjects_name_when_called_the_latest_book() -> N
     assert _works("Alexander Hamilton is his latest book.") == [("Alexander Hamilton", [])]
 
 
-def test_genre_tags_and_a_job_after_a_name_are_no_citations() -> None:
+def test_genre_tags_a_job_months_and_a_dated_episode_are_no_citations() -> None:
     # a radio show's tag line, a reading log's genre line, an interviewer's byline
     from biblio import parse_citation
 
     for line in ("Fiction, Nature, Suspense, Wildlife, Writers on Writing",
                  "Non Fiction, Personal Development, Relationships, Women's Issues",
-                 "Contemporary / Literary Fiction", "Cal Flyn, Deputy Editor"):
+                 "Contemporary / Literary Fiction", "Cal Flyn, Deputy Editor",
+                 # a blog's links to earlier posts; a news show's dated episode
+                 "Earlier Roundups: April, May, June, July, and August",
+                 "The Political Gabfest for Sept. 25, 2009."):
         assert not parse_citation(line).is_citation, line

@@ -268,8 +268,13 @@ _SENTENCE_CUT_RE = re.compile(
 _IMPRINT_REMARK_RE = re.compile(r"(?<=\))(?:\s*[:.;]|\s+[–—-])\s+(?=\S)")
 # Words of a title short enough that its own words make no sentence before "by Author".
 _SHORT_TITLE = 6
-# A clock time or a duration: "1:07:05", "51:35".
+# A bibliography entry's year where its title should stand: "2009", "(1997)".
 _BARE_YEAR_RE = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?")
+# Months alone ("April, May, June, July, and August"), and a show's episode named by its
+# day ("The Political Gabfest for Sept. 25", "… of March 3").
+_MONTHS_RE = re.compile(rf"{_MONTH}(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?{_MONTH})+")
+_FOR_A_DAY_RE = re.compile(rf"[ \t](?:for|of|on)[ \t]+{_MONTH}\.?[ \t]+\d{{1,2}}$")
+# A clock time or a duration: "1:07:05", "51:35".
 _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # A letter or a digit, as `str.isalnum` has it (a word character but "_"), found in one call.
 _ALNUM_RE = re.compile(r"[^\W_]")
@@ -1109,6 +1114,10 @@ def _implausible(draft: Draft, line: str) -> str | None:
     if draft.form == "bibliography" and draft.date is None \
             and _BARE_YEAR_RE.fullmatch(title.strip()):
         return "a date, not a title"  # "Chang, HJ. 2009. *[Bad Samaritans …](…))*."
+    if _MONTHS_RE.fullmatch(title.strip(" .")):
+        return "a date, not a title"  # "Earlier Roundups: April, May, June, July, and August"
+    if draft.form == "title" and _FOR_A_DAY_RE.search(title):
+        return "a dated episode, not a work"  # "The Political Gabfest for Sept. 25, 2009."
     if _YEARS_RE.match(title) or (draft.form == "title" and draft.date_span is not None and
                                   _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
                                   and parse_person(title) is not None):
