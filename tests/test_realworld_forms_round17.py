@@ -130,3 +130,16 @@ def test_genre_tags_a_job_months_and_a_dated_episode_are_no_citations() -> None:
                  "Earlier Roundups: April, May, June, July, and August",
                  "The Political Gabfest for Sept. 25, 2009."):
         assert not parse_citation(line).is_citation, line
+
+
+def test_an_inverted_authors_surname_is_never_the_title() -> None:
+    # a course's MLA list and a wish list, each with a slip in the name (as the pages have
+    # them): better no record than one titled with the surname
+    from biblio import parse_citation
+
+    for line, surname in (
+            ("Lunsford, Andrea. A. Easy Writer: A Pocket Reference. 3rd ed. New York: "
+             "Bedford/St. Martin’s, 2006.", "Lunsford"),
+            ("McKenna, Mark.* Looking for Blackfella’s Point: An Australian History of "
+             "Place.* University of New South Wales Press, 2002.", "McKenna")):
+        assert parse_citation(line).record.full_title != surname

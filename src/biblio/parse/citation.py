@@ -274,6 +274,8 @@ _BARE_YEAR_RE = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?")
 # day ("The Political Gabfest for Sept. 25", "… of March 3").
 _MONTHS_RE = re.compile(rf"{_MONTH}(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?{_MONTH})+")
 _FOR_A_DAY_RE = re.compile(rf"[ \t](?:for|of|on)[ \t]+{_MONTH}\.?[ \t]+\d{{1,2}}$")
+# A given name after a one-word "title", as an inverted author's name goes on.
+_GIVEN_AFTER_RE = re.compile(r",[ \t]*(?P<given>[A-Z][a-z]+)\b")
 # A clock time or a duration: "1:07:05", "51:35".
 _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # A letter or a digit, as `str.isalnum` has it (a word character but "_"), found in one call.
@@ -1114,6 +1116,10 @@ def _implausible(draft: Draft, line: str) -> str | None:
     if draft.form == "bibliography" and draft.date is None \
             and _BARE_YEAR_RE.fullmatch(title.strip()):
         return "a date, not a title"  # "Chang, HJ. 2009. *[Bad Samaritans …](…))*."
+    if draft.form == "title" and " " not in title.strip():
+        after = _GIVEN_AFTER_RE.match(draft.s, draft.values["title"][2])
+        if after is not None and after["given"] in GIVEN_NAMES:
+            return "an author's name, not a title"  # "Lunsford, Andrea. A. Easy Writer: …"
     if _MONTHS_RE.fullmatch(title.strip(" .")):
         return "a date, not a title"  # "Earlier Roundups: April, May, June, July, and August"
     if draft.form == "title" and _FOR_A_DAY_RE.search(title):
