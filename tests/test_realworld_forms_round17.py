@@ -143,3 +143,11 @@ def test_an_inverted_authors_surname_is_never_the_title() -> None:
             ("McKenna, Mark.* Looking for Blackfella’s Point: An Australian History of "
              "Place.* University of New South Wales Press, 2002.", "McKenna")):
         assert parse_citation(line).record.full_title != surname
+
+
+def test_the_titles_after_someones_books_are() -> None:
+    # Slightly Foxed's episode notes list BB's books so (the sentence around them is ours)
+    got = _works("We talked about the naturalist BB, and his books are Brendon Chase, The "
+                 "Little Grey Men and Down the Bright Stream, all still in print.")
+    assert ("The Little Grey Men", []) in got and ("Down the Bright Stream", []) in got
+    assert _works("Her books are available at most shops and libraries in the county.") == []

@@ -462,7 +462,8 @@ _OWNER_PREFIX = re.compile(r"[A-Z][\w\-]*['’]s[ \t]+(?=[A-Z0-9])")  # "Netflix
 _LIST_GOES_ON = re.compile(r",[ \t]+(?:and[ \t]+)?[A-Z]")
 _NOT_WORKS = PLACES | NETWORKS | PLATFORMS | PUBLISHERS | NEWSPAPERS | MAGAZINES
 _LIST_CUE = re.compile(
-    r"\b(?:books|novels|works|titles)\b[^.;:!?]{0,60}?\b(?P<cue>include|including|such as),?[ \t]+"
+    r"\b(?:books|novels|works|titles)\b(?:[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)"
+    r"|[ \t]+are(?=[ \t]+[A-Z]))[ \t]*,?[ \t]+"  # ("BB’s books are Brendon Chase, The …")
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
 # Numbered pieces run into a sentence after a colon: ": 4. On the Terrors of Death, 12. On
 # Old Age, … and 116. On Self Control" (three or more), and who wrote them ("by Name:").
@@ -1096,7 +1097,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         names, who = _subject(text, m.end("pron"))
         for a, b in _listed_titles(text, m.end(), False, plural=True):
             out.append((a, b, names, who))
-    for m in _LIST_CUE.finditer(text) if "includ" in lowered or "such as" in lowered else ():
+    for m in _LIST_CUE.finditer(text) if "includ" in lowered or "such as" in lowered \
+            or "s are " in text else ():
         names, who = _subject(text, m.start())
         for a, b in _listed_titles(text, m.end(), m.group("cue") == "including",
                                    m.group("plural") is not None):
