@@ -151,3 +151,10 @@ def test_the_titles_after_someones_books_are() -> None:
                  "Little Grey Men and Down the Bright Stream, all still in print.")
     assert ("The Little Grey Men", []) in got and ("Down the Bright Stream", []) in got
     assert _works("Her books are available at most shops and libraries in the county.") == []
+
+
+def test_author_of_a_work_described_with_commas() -> None:
+    # The Reader's History of Science Fiction names a guest's book so (sentence ours)
+    assert _works("This week I talk with Kira Leigh, author of the new, anime-inspired space "
+                  "epic, Constelis Voss, and we start with her influences.") == [
+        ("Constelis Voss", ["Kira Leigh"])]

@@ -400,7 +400,7 @@ _APPOSITIVE_HINT = re.compile(r",[ \t]+(?:an?|the|his|her|their)[ \t]")
 # Pineapple Street"), and "books include A, B and C".
 _AUTHOR_OF = re.compile(
     rf"\b(?:author|editor|writer|(?P<translator>translator))(?P<many>s)?[ \t]+of[ \t]+"
-    rf"(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_WORK}[ \t]+"
+    rf"(?:(?:the|a)[ \t]+(?:[\w\-]+,?[ \t]+){{0,3}}?(?:{_WORK}|epic|saga|thriller),?[ \t]+"
     rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s,?[ \t]+)"
     r"|the[ \t]+(?:best-?selling|acclaimed|award-winning|celebrated|beloved)[ \t]+)?"
     rf"[“\"‘']?(?P<title>{_TITLE})")
