@@ -158,3 +158,14 @@ def test_author_of_a_work_described_with_commas() -> None:
     assert _works("This week I talk with Kira Leigh, author of the new, anime-inspired space "
                   "epic, Constelis Voss, and we start with her influences.") == [
         ("Constelis Voss", ["Kira Leigh"])]
+
+
+def test_a_radio_sites_live_link_and_a_lower_case_article_in_a_list() -> None:
+    from biblio import parse_citation
+
+    # a public radio station's header bar (WKNO-FM's book club page)
+    assert not parse_citation("[Play Live Radio](/listen-live)").is_citation
+    # a reader's year list keeps a title whose article is in lower case
+    parsed = parse_citation("8. Annie Lyons, the Brilliant Life of Eudora Honeysett")
+    assert (parsed.record.full_title, [n.family for n in parsed.record.author]) == (
+        "the Brilliant Life of Eudora Honeysett", ["Lyons"])

@@ -276,6 +276,8 @@ _MONTHS_RE = re.compile(rf"{_MONTH}(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?{_MONTH})+")
 _FOR_A_DAY_RE = re.compile(rf"[ \t](?:for|of|on)[ \t]+{_MONTH}\.?[ \t]+\d{{1,2}}$")
 # A given name after a one-word "title", as an inverted author's name goes on.
 _GIVEN_AFTER_RE = re.compile(r",[ \t]*(?P<given>[A-Z][a-z]+)\b")
+# A title whose article a list left in lower case: "the Brilliant Life of Eudora Honeysett".
+_ARTICLE_THEN_CAPITAL_RE = re.compile(r"(?:the|a|an)[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
 # A clock time or a duration: "1:07:05", "51:35".
 _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # A letter or a digit, as `str.isalnum` has it (a word character but "_"), found in one call.
@@ -1165,7 +1167,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
             and not is_title_like(title) and not _title_marked(draft) and not draft.labelled:
         # (a type's label says a work follows, whatever its case: "Livro: Scrum: a arte de …")
         return "reads as prose"  # "This Week, we watch the … ever assembled - Sin City (2005)."
-    if not evidence and draft.form == "comma" and title[:1].islower() and not _title_marked(draft):
+    if not evidence and draft.form == "comma" and title[:1].islower() and not _title_marked(draft) \
+            and not _ARTICLE_THEN_CAPITAL_RE.match(title):  # ("Annie Lyons, the Brilliant Life …")
         return "describes a person, not a work"  # "Shannon Moore, service mechanic for …"
     if not evidence and draft.form in ("comma", "dash", "colon") and not is_title_like(title) \
             and not (_title_marked(draft) and authors and surely_a_person(authors[0])):

@@ -51,6 +51,7 @@ _START_RULES: list[tuple[str, str]] = [
         check\s+out\s+(?:our|my|the\s+show)|find\s+(?:us|me)|visit\s+(?:our|us|my)|
         get\s+(?:in\s+touch|our|ad-free|early\s+access|bonus|your\s+tickets|tickets)|
         tell\s+a\s+friend|share\s+(?:this|the)\s+(?:episode|show)|listen\s+(?:ad-free|early)|
+        (?:play|listen)\s+(?:live|now)|
         email\s+(?:us|me)|contact\s+(?:us|me)|write\s+to\s+us|send\s+us|like\s+and\s+subscribe|
         watch\s+(?:us|the\s+video|this\s+episode)\s+on|
         (?:this|the)\s+(?:show|podcast|episode)\s+is\s+(?:available|also\s+on|on))\b"""),
