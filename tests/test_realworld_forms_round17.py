@@ -169,3 +169,36 @@ def test_a_radio_sites_live_link_and_a_lower_case_article_in_a_list() -> None:
     parsed = parse_citation("8. Annie Lyons, the Brilliant Life of Eudora Honeysett")
     assert (parsed.record.full_title, [n.family for n in parsed.record.author]) == (
         "the Brilliant Life of Eudora Honeysett", ["Lyons"])
+
+
+# The Michael Shermer Show and the Commonwealth Club title episodes "N. Guest — Title:
+# Subtitle" and "Guest: Title"; the titles are theirs, the notes ours.
+_INTERVIEWS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Interviews</title>
+<item><title>140. Rebecca Wragg Sykes — Kindred: Neanderthal Life, Love, Death and Art</title>
+<description><![CDATA[<p>In Kindred the archaeologist shows the Neanderthals as they lived.</p>]]>
+</description></item>
+<item><title>{russell}</title>
+<description><![CDATA[<p>A computer scientist and the author of a standard textbook.</p>]]>
+</description></item>
+<item><title>Dan Pfeiffer: Battling the Big Lie</title>
+<pubDate>Tue, 21 Jun 2022 08:00:00 GMT</pubDate>
+<description><![CDATA[<p>Dan Pfeiffer, a former adviser to a president, says democracy needs
+a shared grasp of what is real.</p><p>In his latest book, Battling the Big Lie, he traces
+how lies spread.</p>]]></description></item>
+<item><title>Jane Roe — Cities: Past and Future</title>
+<description><![CDATA[<p>An urban planner on what makes a street work.</p>]]></description></item>
+</channel></rss>
+""".format(russell="118. Stuart Russell — Human Compatible: Artificial Intelligence and the "
+                   "Problem of Control")
+
+
+def test_an_interview_titled_guest_then_book_with_its_subtitle_or_named_again() -> None:
+    titled = [(line, title, people) for line, title, people in _records(_INTERVIEWS)
+              if line in (3, 6, 9, 15)]
+    assert titled == [
+        (3, "Kindred: Neanderthal Life, Love, Death and Art", ["Rebecca Wragg Sykes"]),
+        (6, "Human Compatible: Artificial Intelligence and the Problem of Control",
+         ["Stuart Russell"]),
+        (9, "Battling the Big Lie", ["Dan Pfeiffer"]),  # its <pubDate> below says nothing
+    ]  # (a planner's talk: notes that speak of no book)

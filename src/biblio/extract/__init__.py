@@ -26,7 +26,7 @@ from .episode import episode_record
 from .guests import settle_guest_headings
 from .judge import PROSE_WORDS, Judge, Parser
 from .markdown_lines import markdown_blocks
-from .outcome import LineOutcome
+from .outcome import LineOutcome, feed_field
 from .repeated import settle_repeated_titles
 from .text_lines import text_blocks
 
@@ -272,14 +272,14 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
                 # "Episode 253 The Lost Year with guest Katherine Marsh" may name a work
                 block = Block(entry.line, _one_line(entry.text), plain_text(entry.text),
                               episode=episode)
-                titled = judge.mentioned(block, "episode metadata (title)", heading=True,
+                titled = judge.mentioned(block, feed_field("title"), heading=True,
                                          notes=notes)
                 # (works the rules read: a title's cue words alone are not enough)
                 works += [c.record for c in titled.citations if c.method == "rules"]
                 yield titled
             elif entry.field != "notes":
                 yield LineOutcome(source, entry.line, _one_line(entry.text),
-                                  reason=f"episode metadata ({entry.field})")
+                                  reason=feed_field(entry.field))
             else:
                 for block in _entry_blocks(entry):
                     block.episode = episode

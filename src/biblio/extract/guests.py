@@ -23,7 +23,7 @@ from ..parse.markup import plain_text
 from ..parse.parsed import Parsed
 from .dates import iso_date
 from .inline import NAMED_AGAIN_CHARS
-from .outcome import LineOutcome
+from .outcome import LineOutcome, is_feed_field
 
 # How many outcomes after a heading may hold its description.
 _WINDOW = 4
@@ -58,7 +58,10 @@ def _settled(held: deque[LineOutcome], before: LineOutcome | None) -> LineOutcom
     if entry is None:
         return outcome
     parsed, colon = entry
-    dated = any(o is not None and _is_date(o.text) for o in (before, held[0] if held else None))
+    # (a feed's own <pubDate> beside its item's <title> says nothing: every item has one,
+    # and the title was read as a work only when the item's notes name that work again)
+    dated = any(o is not None and _is_date(o.text) and not is_feed_field(o.reason)
+                for o in (before, held[0] if held else None))
     if dated or (colon and _introduced(parsed, held)):
         outcome.citations.remove(parsed)
         if not outcome.citations:
@@ -89,15 +92,16 @@ def _introduced(entry: Parsed, after: deque[LineOutcome]) -> bool:
     name = entry.record.author[0]
     full = re.compile(rf"\b{re.escape(f'{name.given} {name.family}')}\b")
     title = (entry.record.title or "").lower()
+    introduced = False
     for outcome in list(after)[:_WINDOW]:
         if _entry(outcome) is not None:
-            return False  # the next entry of the list: no description came between
+            break  # the next entry of the list: the description, if any, came before it
         text = html.unescape(plain_text(outcome.text))
         if len(title) >= NAMED_AGAIN_CHARS and title in text.lower():
             return False  # "Zachary Mason insists that Void Star is not …": the topic is a work
-        if len(text.split()) >= _DESCRIPTION_WORDS and full.search(text):
-            return True
-    return False
+        introduced = introduced or (len(text.split()) >= _DESCRIPTION_WORDS
+                                    and full.search(text) is not None)
+    return introduced
 
 
 

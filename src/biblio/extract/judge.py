@@ -152,6 +152,8 @@ _CITED_HEADING_FORMS = frozenset({"quoted", "author-date", "bibliography"})
 # The forms an episode's title names a guest and a work in: "Elif Batuman: The Idiot",
 # "Jared Diamond - The World Until Yesterday", "Void Star by Zachary Mason".
 _GUEST_FORMS = frozenset({"colon", "dash", "by"})
+# Notes that say their guest writes books.
+_BOOKISH_NOTES = re.compile(r"\b(?:author|book|novel|memoir|wrote|writes)\b")
 
 
 # How many headings of one level in a row must name works before a bare title among them
@@ -517,11 +519,23 @@ class Judge:
                 and all(map(surely_a_person, record.author))):
             return []
         work = _EPISODE_PART.sub("", record.full_title or "")
-        if len(work) < NAMED_AGAIN_CHARS or work not in notes():
-            return []  # (as written: "Adam Smith's Invisible Hand" over "the invisible hand")
-        record.title = work  # "Lincoln in the Bardo (Part II)": the episode's part, not the book's
-        record.subtitle = None
-        return [parsed]
+        if len(work) >= NAMED_AGAIN_CHARS and work in notes():
+            record.title = work  # "Lincoln in the Bardo (Part II)": the episode's part, not
+            record.subtitle = None  # the book's
+            return [parsed]
+        # "Rebecca Wragg Sykes — Kindred: Neanderthal Life, Love, Death and Art" over notes
+        # that speak of "Kindred": a book is named again by its main title
+        main = record.title or ""
+        if record.subtitle and len(main) >= NAMED_AGAIN_CHARS \
+                and re.search(rf"(?<![\w’']){re.escape(main)}(?!\w)", notes()):
+            return [parsed]
+        # "Daniel Lieberman — Exercised: Why Something We Never Evolved to Do is Healthy and
+        # Rewarding" over notes that call him an author or speak of his book: a subtitle
+        # after a person's full name titles a book
+        if record.subtitle and parsed.form == "dash" and len(record.author) == 1 \
+                and _BOOKISH_NOTES.search(notes()):
+            return [parsed]
+        return []  # (as written: "Adam Smith's Invisible Hand" over "the invisible hand")
 
     def _mentions(self, outcome: LineOutcome, block: Block, reason: str, *,
                   authored: bool = False) -> LineOutcome:

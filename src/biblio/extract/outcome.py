@@ -16,6 +16,16 @@ UNREAD = f"not a citation: {NOT_A_CITATION}"
 SECTION_HEADING = "section heading"
 
 
+def feed_field(field: str) -> str:
+    """The reason a feed item's own field gets: "episode metadata (date)"."""
+    return f"episode metadata ({field})"
+
+
+def is_feed_field(reason: str | None) -> bool:
+    """Whether `reason` is a feed item's own field (every item has its date, its link…)."""
+    return reason is not None and reason.startswith("episode metadata (")
+
+
 @dataclass
 class LineOutcome:
     """One non-blank input line (or HTML text block) and its fate.
