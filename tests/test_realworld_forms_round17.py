@@ -202,3 +202,11 @@ def test_an_interview_titled_guest_then_book_with_its_subtitle_or_named_again() 
          ["Stuart Russell"]),
         (9, "Battling the Big Lie", ["Dan Pfeiffer"]),  # its <pubDate> below says nothing
     ]  # (a planner's talk: notes that speak of no book)
+
+
+def test_a_job_before_a_possessive_name_is_not_part_of_the_author() -> None:
+    # Booktalk with Diana Korte titles its episodes so
+    assert _works('US Senator Tim Kaine\'s "Walk Ride Paddle: A Life Outside"') == [
+        ("Walk Ride Paddle: A Life Outside", ["Tim Kaine"])]
+    assert _works("Crime Writer Don Winslow's CITY IN RUINS (#3 in trilogy)") == [
+        ("CITY IN RUINS", ["Don Winslow"])]

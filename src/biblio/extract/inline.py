@@ -903,9 +903,9 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
         return people, writer.span("who")  # "author Bonnie Tsui (<i>Why We Swim</i>)"
     for before in (_OWNER_BEFORE,) if kind == "quoted" else (_OWNER_BEFORE, _WHO_ON):
         owner = before.search(text, max(0, a - quote - 80), a - quote)
-        people = parse_name_list(owner.group("who")) if owner else None
-        if owner and people and all(surely_a_person(n) for n in people):
-            return people, owner.span("who")
+        people, who = _owner(owner, cued=False) if owner else (None, None)
+        if people and who:  # ("US Senator Tim Kaine's “…”": the name is the last words)
+            return people, who
     talked = not marked and " " in title and _TALK_BEFORE.search(text, max(0, a - 30), a - quote)
     if _NUMBERED.match(title) or (not talked and _EPISODE_BEFORE.search(text, max(0, a - 40),
                                                                          a - quote)):

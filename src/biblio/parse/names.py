@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..model import Name
 from .lexicon import (
     ANONYMOUS,
+    BIO_WORDS,
     CAPITAL_PARTICLES,
     CHINESE_SURNAMES,
     COMPOUND_SURNAMES,
@@ -22,6 +23,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
+    JOB_WORDS,
     LOWER_CASE_NAMES,
     MONONYMS,
     NAME_SUFFIXES,
@@ -254,12 +256,22 @@ def _middle_initialled(tokens: list[str]) -> bool:
 
 def surely_a_person(name: Name) -> bool:
     """A common given name or an initial, or a given name and a surname that are no
-    everyday words ("Katherena Vermette", not "Blue Hour")."""
+    everyday words ("Katherena Vermette", not "Blue Hour"); never a job before the name
+    ("Crime Writer Don Winslow", "Senator Tim Kaine": the name is the last words)."""
+    if name.given and not _JOB_TITLES.isdisjoint(name.given.lower().split()):
+        return False
     if known_given_name(name):
         return True
     if not (name.given and name.family):
         return False
     return not everyday_word(name.given.split()[0]) and not everyday_word(name.family)
+
+
+# Words of a job or an office that may stand before a person's name.
+# (not an honorific: "Professor Kaldellis" is a name as written)
+_JOB_TITLES = (JOB_WORDS | BIO_WORDS | frozenset({
+    "senator", "governor", "congressman", "congresswoman", "mayor", "correspondent",
+    "secretary", "ambassador", "commissioner", "anchor"})) - {h.lower() for h in HONORIFICS}
 
 
 def parse_organisation(text: str) -> Name | None:
