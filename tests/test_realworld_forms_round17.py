@@ -218,3 +218,14 @@ def test_a_job_before_a_possessive_name_is_not_part_of_the_author() -> None:
     assert [(line, title, people) for line, title, people in _records(feed)] == [
         (3, "Walk Ride Paddle: A Life Outside", ["Tim Kaine"]),
         (6, "CITY IN RUINS", ["Don Winslow"])]
+
+
+def test_a_chapter_note_in_prose_and_whose_newest_title_is() -> None:
+    # Science... sort of marks its notes with chapter times; Booktalk names a guest's
+    # newest title so (sentences ours around their facts)
+    assert _works("00:00:00 - This week we are joined by Massimo Pigliucci, back to talk "
+                  "about his new book, Answers for Aristotle, and a good deal else.") == [
+        ("Answers for Aristotle", ["Massimo Pigliucci"])]
+    assert _works("We speak with Jade Chang, author of two books, whose newest title is "
+                  "WHAT A TIME TO BE ALIVE about a self-help guru.") == [
+        ("WHAT A TIME TO BE ALIVE", ["Jade Chang"])]

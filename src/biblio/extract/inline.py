@@ -473,8 +473,9 @@ _THEIR_WORKS = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:latest
 # "His most recent book is The Book Makers: A History of the Book in 18 Lives, which …":
 # the paragraph's person's work, named after "is".
 _THEIR_WORK_IS = re.compile(
-    rf"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:most[ \t]+recent|newest|new|latest|recent|"
-    rf"forthcoming|debut|first|second|third|next)[ \t]+(?:{_WORK}|{_TALE})[ \t]+(?:is|was)[ \t]+"
+    rf"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|whose)[ \t]+(?:most[ \t]+recent|newest|new|latest|recent|"
+    rf"forthcoming|debut|first|second|third|next)[ \t]+(?:{_WORK}|{_TALE}|title)[ \t]+"
+    rf"(?:is|was)[ \t]+"
     rf"(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?(?P<title>{_TITLE})"
     rf"(?=[ \t]*(?:[,.;:!?(]|$)|[ \t]+(?:which|and|about|from|out)\b)")
 _NUMBERED_ITEM = re.compile(rf"(?:(?<=: )|(?<=, )|(?<=and ))\d{{1,3}}\.[ \t]+(?P<title>{_RUN})"

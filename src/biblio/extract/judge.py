@@ -38,6 +38,7 @@ from ..parse.rejection import (
     PROSE,
     SPONSOR_READ,
     TOO_LONG,
+    looks_like_prose,
     rejection_reason,
     strip_timestamp,
 )
@@ -275,6 +276,12 @@ class Judge:
         reason = rejection_reason(plain)
         if reason == "timestamp":
             rest = strip_timestamp(block.content) or ""
+            if _is_prose(plain_text(rest)) or looks_like_prose(rest):
+                # "00:00:00 - For this episode, we’re joined by Peter Brannen, author of the
+                # book …": a paragraph of chapter notes names its works as prose does
+                self._mentions(outcome, block, "timestamp")
+                if outcome.citations:
+                    return outcome
             accepted = self._accept(outcome, block, rest, reading=False) if rest.strip() \
                 else outcome
             if not accepted.citations:
