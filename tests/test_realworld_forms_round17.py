@@ -128,8 +128,12 @@ def test_genre_tags_a_job_months_and_a_dated_episode_are_no_citations() -> None:
                  "Contemporary / Literary Fiction", "Cal Flyn, Deputy Editor",
                  # a blog's links to earlier posts; a news show's dated episode
                  "Earlier Roundups: April, May, June, July, and August",
-                 "The Political Gabfest for Sept. 25, 2009."):
+                 "The Political Gabfest for Sept. 25, 2009.",
+                 # a foreign-policy show's podcast picks: host, show, network
+                 "Todd Schulkin, Inside Julia’s Kitchen, Heritage Radio Network",
+                 "Laszlo Montgomery, The China History Podcast, Teacup Media"):
         assert not parse_citation(line).is_citation, line
+    assert parse_citation("Marshall McLuhan, Understanding Media").is_citation
 
 
 def test_an_inverted_authors_surname_is_never_the_title() -> None:

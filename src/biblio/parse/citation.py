@@ -278,6 +278,11 @@ _FOR_A_DAY_RE = re.compile(rf"[ \t](?:for|of|on)[ \t]+{_MONTH}\.?[ \t]+\d{{1,2}}
 _GIVEN_AFTER_RE = re.compile(r",[ \t]*(?P<given>[A-Z][a-z]+)\b")
 # A title whose article a list left in lower case: "the Brilliant Life of Eudora Honeysett".
 _ARTICLE_THEN_CAPITAL_RE = re.compile(r"(?:the|a|an)[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+# A show's credit after its host: its network ("…, Vox Media Podcast Network", "…, Teacup
+# Media") or the show itself ("The China History Podcast").
+_SHOW_CREDIT_RE = re.compile(
+    r"(?:,[ \t]+(?:[A-Z][\w'’&.\-]*[ \t]+){0,4}(?:Podcasts?|(?:Radio|Podcast)[ \t]+Network|"
+    r"Network|Media)|^(?:[A-Z][\w'’&.\-]*[ \t]+){0,4}Podcasts?)(?=,|$)")
 # A clock time or a duration: "1:07:05", "51:35".
 _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # A letter or a digit, as `str.isalnum` has it (a word character but "_"), found in one call.
@@ -1190,6 +1195,9 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return DESCRIBED_WORK  # "Journalist Larry Tabak's series on Foxconn in Wisconsin"
     if not evidence and _hosts_show(title):
         return "a podcast or show, not a work"  # "Joyce Carol Oates, The Tim Ferriss Show"
+    if not evidence and draft.form == "comma" and _SHOW_CREDIT_RE.search(title):
+        return "a podcast or show, not a work"  # "Todd Schulkin, Inside Julia’s Kitchen,
+        # Heritage Radio Network": a show and its network after its host"
     return None
 
 
