@@ -162,6 +162,19 @@ _BOOKISH_NOTES = re.compile(r"\b(?:author|book|novel|memoir|wrote|writes)\b")
 _HEADED_WORKS = 3
 
 
+def _name_makers(citation: Parsed, content: str, works: list[Record]) -> None:
+    """Give a work the line names without its makers those of the same work named
+    earlier, when the line names one of them by surname."""
+    for work in works:
+        for name in work.author:
+            at = re.search(rf"(?<![\w’']){re.escape(name.family)}(?!\w)", content) \
+                if name.family else None
+            if at is not None:
+                citation.record.author = [n.copy() for n in work.author]
+                citation.spans.append(Span("author", at.start(), at.end()))
+                return
+
+
 def _names_someone(title: str) -> bool:
     """A title that is a person's name ("Steven Spielberg", a life of him)."""
     person = parse_person(title)
@@ -509,6 +522,11 @@ class Judge:
         # ("Dear Friend" is held in "Dear Friend, from My Life, …")
         fresh = [w for w in works if not any(_same_work((w.full_title or "").lower(), t)
                                              for t in had)]
+        for citation, title in zip(outcome.citations, had, strict=True):
+            if not citation.record.author:  # "In his latest book, Battling the Big Lie,
+                _name_makers(citation, block.content, [  # Pfeiffer unpacks …"
+                    w for w in works if w.author and _same_work((w.full_title or "").lower(),
+                                                                title)])
         mentions = find_named_again(block.content, fresh) if fresh else []
         if mentions:
             self._place(mentions, block)
