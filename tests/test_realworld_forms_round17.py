@@ -235,3 +235,9 @@ def test_a_chapter_note_in_prose_and_whose_newest_title_is() -> None:
     assert _works("We speak with Jade Chang, author of two books, whose newest title is "
                   "WHAT A TIME TO BE ALIVE about a self-help guru.") == [
         ("WHAT A TIME TO BE ALIVE", ["Jade Chang"])]
+
+
+def test_the_sentences_verb_ends_a_title_run() -> None:
+    # WKNO-FM's book club page (the sentence theirs in shape, ours in words)
+    assert _works("Colson Whitehead's new novel, Harlem Shuffle is the October read for "
+                  "our club.") == [("Harlem Shuffle", ["Colson Whitehead"])]

@@ -1633,6 +1633,9 @@ def _title_span(cleaned: Cleaned, a: int, b: int) -> tuple[int, int]:
     if last is not None and _is_person(last.group("part")) \
             and re.match(r"[ \t]+[a-z]", cleaned.text[b:b + 2]):
         b = last.start()
+    verb = cleaned.text.find(" is the ", a, b)
+    if verb > a and re.match(r"[ \t]+[a-z]", cleaned.text[b:b + 2]):
+        b = verb  # "Harlem Shuffle is the October read …": the sentence's verb, not the title's
     return a, b
 
 
