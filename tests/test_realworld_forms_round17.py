@@ -241,3 +241,10 @@ def test_the_sentences_verb_ends_a_title_run() -> None:
     # WKNO-FM's book club page (the sentence theirs in shape, ours in words)
     assert _works("Colson Whitehead's new novel, Harlem Shuffle is the October read for "
                   "our club.") == [("Harlem Shuffle", ["Colson Whitehead"])]
+
+
+def test_author_of_the_classic_title_and_an_honour_after_it() -> None:
+    # the Michael Shermer Show's notes (the sentence ours around the facts)
+    assert _works("From the author of the classic The Wizards of Armageddon and Pulitzer "
+                  "Prize finalist comes a history of nuclear war policy.") == [
+        ("The Wizards of Armageddon", [])]

@@ -288,7 +288,9 @@ _JOINED = re.compile(r"(?<!,)[ \t]+(?:and|&)[ \t]+(?:in|on|at|with|by|from)[ \t]
 _LAST_PART = re.compile(r",[ \t]+(?P<part>[^,:]+)$")
 _TRAILING = re.compile(r"(?:[ \t]+(?:" + _LINK_WORDS + r"))+$"
                        # where to buy it: "Order … Every Man a King: … Populist on Amazon"
-                       r"|[ \t]+(?:on|at|from)[ \t]+(?:Amazon|Bookshop|Audible|Kindle)\b.*$")
+                       r"|[ \t]+(?:on|at|from)[ \t]+(?:Amazon|Bookshop|Audible|Kindle)\b.*$"
+                       # an honour its author holds: "… of Armageddon and Pulitzer Prize finalist"
+                       r"|[ \t]+and[ \t]+(?:[A-Z][\w\-]*[ \t]+){1,3}(?:Prize|Award|Medal)$")
 _MIN_TITLE_CHARS = 3
 # A word inside a title's capitalised run, and what may stand before a list line's title.
 _RUN_WORD = re.compile(rf"{_CAP}|{_LINK_WORDS}")
@@ -402,7 +404,7 @@ _AUTHOR_OF = re.compile(
     rf"\b(?:author|editor|writer|(?P<translator>translator))(?P<many>s)?[ \t]+of[ \t]+"
     rf"(?:(?:the|a)[ \t]+(?:[\w\-]+,?[ \t]+){{0,3}}?(?:{_WORK}|epic|saga|thriller),?[ \t]+"
     rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s,?[ \t]+)"
-    r"|the[ \t]+(?:best-?selling|acclaimed|award-winning|celebrated|beloved)[ \t]+)?"
+    r"|the[ \t]+(?:best-?selling|acclaimed|award-winning|celebrated|beloved|classic)[ \t]+)?"
     rf"[“\"‘']?(?P<title>{_TITLE})")
 # The next work of an "author of" list whose works a semicolon parts: a title up to the
 # next semicolon or the sentence's end ("…; and co-author, with …" is no title).
