@@ -131,9 +131,13 @@ def test_genre_tags_a_job_months_and_a_dated_episode_are_no_citations() -> None:
                  "The Political Gabfest for Sept. 25, 2009.",
                  # a foreign-policy show's podcast picks: host, show, network
                  "Todd Schulkin, Inside Julia’s Kitchen, Heritage Radio Network",
-                 "Laszlo Montgomery, The China History Podcast, Teacup Media"):
+                 "Laszlo Montgomery, The China History Podcast, Teacup Media",
+                 # a business blog's quoted saying; a radio show's new series
+                 "“You just start”",
+                 "“If Mayors Ruled the World”: A New Freakonomics Radio Podcast"):
         assert not parse_citation(line).is_citation, line
     assert parse_citation("Marshall McLuhan, Understanding Media").is_citation
+    assert parse_citation("“You Are Not a Gadget”").is_citation
 
 
 def test_an_inverted_authors_surname_is_never_the_title() -> None:

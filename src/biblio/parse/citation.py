@@ -283,6 +283,12 @@ _ARTICLE_THEN_CAPITAL_RE = re.compile(r"(?:the|a|an)[ \t]+[A-Z][a-z]+[ \t]+[A-Z]
 _SHOW_CREDIT_RE = re.compile(
     r"(?:,[ \t]+(?:[A-Z][\w'’&.\-]*[ \t]+){0,4}(?:Podcasts?|(?:Radio|Podcast)[ \t]+Network|"
     r"Network|Media)|^(?:[A-Z][\w'’&.\-]*[ \t]+){0,4}Podcasts?)(?=,|$)")
+# A saying in sentence case, set in quotes: "“You just start”" ("You Are Not a Gadget",
+# in title case, is a book).
+_SAYING_RE = re.compile(r"(?:I|You|We|I['’]m|You['’]re|We['’]re|It['’]s)[ \t]+[a-z]")
+# What a podcast calls its episode or series: "“…”: A New Freakonomics Radio Podcast".
+_PODCAST_LABEL_RE = re.compile(
+    r":[ \t]+(?:A|An|The)[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,4}Podcast(?:[ \t]+Series)?[ \t]*$")
 # A clock time or a duration: "1:07:05", "51:35".
 _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # A letter or a digit, as `str.isalnum` has it (a word character but "_"), found in one call.
@@ -1127,6 +1133,11 @@ def _implausible(draft: Draft, line: str) -> str | None:
         after = _GIVEN_AFTER_RE.match(draft.s, draft.values["title"][2])
         if after is not None and after["given"] in GIVEN_NAMES:
             return "an author's name, not a title"  # "Lunsford, Andrea. A. Easy Writer: …"
+    if draft.form == "quoted" and not draft.names and draft.date is None \
+            and _SAYING_RE.match(title):
+        return "a quotation, not a title"  # "“You just start”"
+    if _PODCAST_LABEL_RE.search(line):
+        return "a podcast or show, not a work"  # "“…”: A New Freakonomics Radio Podcast"
     if _MONTHS_RE.fullmatch(title.strip(" .")):
         return "a date, not a title"  # "Earlier Roundups: April, May, June, July, and August"
     if draft.form == "title" and _FOR_A_DAY_RE.search(title):
