@@ -252,3 +252,17 @@ def test_author_of_the_classic_title_and_an_honour_after_it() -> None:
     assert _works("From the author of the classic The Wizards of Armageddon and Pulitzer "
                   "Prize finalist comes a history of nuclear war policy.") == [
         ("The Wizards of Armageddon", [])]
+
+
+def test_a_club_reading_a_book_and_a_guest_sharing_a_title_in_capitals() -> None:
+    # Chemistry World's book club and the Children's Book Podcast (sentences ours around
+    # their titles and names)
+    assert _works("This month, we're reading The Icepick Surgeon: Murder, Fraud, Sabotage, "
+                  "Piracy, and Other Dastardly Deeds Perpetrated in the Name of Science by "
+                  "Sam Kean.") == [
+        ("The Icepick Surgeon: Murder, Fraud, Sabotage, Piracy, and Other Dastardly Deeds "
+         "Perpetrated in the Name of Science", ["Sam Kean"])]
+    assert _works("Celia C. Pérez (@CeliaCPerez) shares STRANGE BIRDS: A FIELD GUIDE TO "
+                  "RUFFLING FEATHERS. Her second book follows four girls.") == [
+        ("STRANGE BIRDS: A FIELD GUIDE TO RUFFLING FEATHERS", ["Celia C. Pérez"])]
+    assert _works("She shares NASA data with the class every week of the term.") == []

@@ -306,7 +306,7 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "great work", "final work", "translator of", "written by", "appeared in",
                "published in", "came out in", "and i discuss", "recommendation:",
                "recommendations:", "recommendation for", "recommendation is", "recent release",
-               "new release", "latest release")
+               "new release", "latest release", "shares ", " share ", "ll read ", "will read ")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -480,6 +480,17 @@ _THEIR_WORK_IS = re.compile(
     rf"(?:is|was)[ \t]+"
     rf"(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?(?P<title>{_TITLE})"
     rf"(?=[ \t]*(?:[,.;:!?(]|$)|[ \t]+(?:which|and|about|from|out)\b)")
+# A club or a host reading a book now or next: "we're reading", "we’ll be reading", "we
+# will read", "I'm reading".
+_WE_READ = re.compile(
+    rf"\b(?:[Ww]e|I)(?:['’](?:re|ll|m)|[ \t]+(?:are|am|will))(?:[ \t]+be)?[ \t]+"
+    rf"(?:reading|read)[ \t]+(?P<title>{_TITLE})")
+_BY_LATER = re.compile(rf"[ \t]+by[ \t]+(?P<by>{_PEOPLE})")
+_SENTENCE_STOP = re.compile(r"[.;!?](?:[ \t]|$)")
+# A title in capitals that a guest shares (two words or more, no lower-case letter).
+_SHARES_CAPS = re.compile(
+    r"\bshares?[ \t]+(?P<title>[A-Z0-9][A-Z0-9’'&!?\-]*(?:[ \t:,]+[A-Z0-9(][A-Z0-9’'&!?()\-]*)+)"
+    r"(?=[.!?]?(?:[ \t]|$))")
 _NUMBERED_ITEM = re.compile(rf"(?:(?<=: )|(?<=, )|(?<=and ))\d{{1,3}}\.[ \t]+(?P<title>{_RUN})"
                             rf"(?=[ \t]*(?:,|\.(?:\s|$)|$|[ \t]and[ \t]))")
 _LIST_BY = re.compile(rf"\bby[ \t]+(?P<who>{_PEOPLE}):[ \t]+$")
@@ -1079,6 +1090,22 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     for m in _THEIR_WORK_IS.finditer(text) if " is " in text or " was " in text else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
         out.append((a, b, *_subject(text, m.end("pron"))))
+    for m in _WE_READ.finditer(text) if "read" in text else ():
+        # a book club's "This month, we're reading The Icepick Surgeon: …" and "Next time,
+        # we’ll read Written In Bone: … by forensic anthropologist Sue Black"
+        a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+        by = _BY_LATER.search(text, b, min(len(text), b + 160))
+        if by is not None and not _SENTENCE_STOP.search(text, b, by.start()):
+            b = by.start()  # (the title runs on to its "by": "…: Murder, Fraud, Sabotage,
+        else:  # Piracy, and Other Dastardly Deeds … in the Name of Science by Sam Kean")
+            by = _BY_AFTER.match(text, b)
+        names = parse_name_list(by.group("by")) if by else None
+        if len(text[a:b].split()) >= 2:
+            out.append((a, b, names, by.span("by") if by and names else None))
+    for m in _SHARES_CAPS.finditer(text) if "share" in text else ():
+        # "Celia C. Pérez (@CeliaCPerez) shares STRANGE BIRDS: A FIELD GUIDE TO …": a
+        # guest shares the book whose title the show sets in capitals
+        out.append((m.start("title"), m.end("title"), *_subject(text, m.start())))
     for m in _IN_TITLE_BY_TRADE.finditer(text) if "In " in text and any(
             f", {trade} " in lowered or f", the {trade} " in lowered for trade in _TRADES) else ():
         person = parse_person(m.group("who"))
