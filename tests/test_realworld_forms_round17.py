@@ -266,3 +266,14 @@ def test_a_club_reading_a_book_and_a_guest_sharing_a_title_in_capitals() -> None
                   "RUFFLING FEATHERS. Her second book follows four girls.") == [
         ("STRANGE BIRDS: A FIELD GUIDE TO RUFFLING FEATHERS", ["Celia C. Pérez"])]
     assert _works("She shares NASA data with the class every week of the term.") == []
+
+
+def test_a_line_that_is_a_title_the_paragraph_above_named_with_its_maker() -> None:
+    # Mystery Pod's notes list the guest's earlier interviews by book (blurb ours)
+    notes = ("<p>Megan Abbott, an Edgar-winning novelist, set her last three novels, The End "
+             "of Everything, Dare Me, and the brand new one, The Fever, in our own day.</p>\n"
+             "<p>My previous interviews with Megan:</p>\n<p>Dare Me</p>\n"
+             "<p>Sunset Boulevard</p>\n")
+    got = [(o.line, [c.record.full_title for c in o.citations])
+           for o in iter_extract(notes, "html")]
+    assert (3, ["Dare Me"]) in got and (4, []) in got

@@ -204,6 +204,8 @@ class Judge:
         self.title_run = False  # the run being read is of bare titles under a reading heading
         self.episode = episode if episode is not None else Episode()
         self.titles_seen: dict[str, Record] = {}  # titles read so far, the latest last
+        # works prose named with their makers (lower-cased full titles), the latest last
+        self._mentioned_titles: dict[str, Record] = {}
         self.section: SectionKind | None = None
         # what the heading over a list says its works are: "Films mentioned", "Books"
         self.listed_kind: ListedKind | None = None
@@ -497,6 +499,10 @@ class Judge:
             for citation in outcome.citations:
                 record = citation.record
                 title = record.title
+                if citation.method == "inline" and record.author and title:
+                    self._mentioned_titles[(record.full_title or "").lower()] = record
+                    if len(self._mentioned_titles) > _TITLES_KEPT:
+                        del self._mentioned_titles[next(iter(self._mentioned_titles))]
                 if citation.method != "rules" or not record.author or not title \
                         or " " not in title:
                     continue
@@ -506,6 +512,12 @@ class Judge:
                     seen[title] = record
                     if len(seen) > _TITLES_KEPT:
                         del seen[next(iter(seen))]
+        elif (listed := self._mentioned_titles.get(
+                plain_text(block.content).strip(" .").lower())) is not None:
+            # "My previous interviews with Megan:" over "Dare Me", a title the paragraph
+            # above named with its maker: a line that is that title, whole
+            whole = Record(type=listed.type, title=listed.full_title, author=listed.author)
+            self.name_again(outcome, block, [whole])
         elif self.titles_seen:
             words = block.content.split()
             if len(words) >= _SENTENCE_WORDS:
