@@ -277,3 +277,16 @@ def test_a_line_that_is_a_title_the_paragraph_above_named_with_its_maker() -> No
     got = [(o.line, [c.record.full_title for c in o.citations])
            for o in iter_extract(notes, "html")]
     assert (3, ["Dare Me"]) in got and (4, []) in got
+
+
+def test_a_short_title_named_again_after_book() -> None:
+    # Picturebooking titles an episode "Guest – Title"; its notes speak of "her picture
+    # book Big" (the rest of the sentence ours)
+    feed = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Picturebooking</title>
+<item><title>Vashti Harrison – Big</title>
+<description><![CDATA[<p>The author-illustrator talks about her picture book Big, a story of a
+child learning to love herself.</p>]]></description></item>
+</channel></rss>
+"""
+    assert (3, "Big", ["Vashti Harrison"]) in _records(feed)

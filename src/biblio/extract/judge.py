@@ -556,7 +556,9 @@ class Judge:
                 and all(map(surely_a_person, record.author))):
             return []
         work = _EPISODE_PART.sub("", record.full_title or "")
-        if len(work) >= NAMED_AGAIN_CHARS and work in notes():
+        if (len(work) >= NAMED_AGAIN_CHARS and work in notes()) or (work and re.search(
+                rf"\b(?:book|novel|memoir|collection)[ \t]+{re.escape(work)}(?!\w)", notes())):
+            # ("Vashti Harrison – Big" over notes on "her picture book Big—a story …")
             record.title = work  # "Lincoln in the Bardo (Part II)": the episode's part, not
             record.subtitle = None  # the book's
             return [parsed]
