@@ -290,3 +290,9 @@ child learning to love herself.</p>]]></description></item>
 </channel></rss>
 """
     assert (3, "Big", ["Vashti Harrison"]) in _records(feed)
+
+
+def test_a_translator_of_a_kind_of_writing_names_no_title() -> None:
+    # Trafika Europe Radio's notes (the sentence ours around the guests' trade)
+    assert _works("Our host talks with a notable translator of Basque- and Spanish-language "
+                  "literature, Amaia Gabantxo, about poems and their sounds.") == []

@@ -485,6 +485,10 @@ _THEIR_WORK_IS = re.compile(
 _WE_READ = re.compile(
     rf"\b(?:[Ww]e|I)(?:['’](?:re|ll|m)|[ \t]+(?:are|am|will))(?:[ \t]+be)?[ \t]+"
     rf"(?:reading|read)[ \t]+(?P<title>{_TITLE})")
+# What follows words that describe a kind of writing, not a title.
+_KIND_OF_WRITING = re.compile(
+    r"[ \t]+(?:literature|fiction|non-?fiction|poetry|prose|writing|novels|books|works|"
+    r"stories|essays)\b")
 _BY_LATER = re.compile(rf"[ \t]+by[ \t]+(?P<by>{_PEOPLE})")
 _SENTENCE_STOP = re.compile(r"[.;!?](?:[ \t]|$)")
 # A title in capitals that a guest shares (two words or more, no lower-case letter).
@@ -1045,6 +1049,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     authored = any(word in lowered for word in ("author", "editor", "writer", "translator"))
     for m in _AUTHOR_OF.finditer(text) if authored else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+        if _KIND_OF_WRITING.match(text, b):
+            continue  # "translator of Basque- and Spanish-language literature": a field
         names, who = _subject(text, m.start(), plural=m.group("many") is not None) \
             if not m.group("translator") else (None, None)  # ("translator of Madame Bovary")
         apposed = _APPOSED_PERSON.match(text, b) if names is None else None
