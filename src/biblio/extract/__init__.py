@@ -259,7 +259,7 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
         episodes.append(episode)
         judge = Judge(source, parse, Episode(), in_feed=True)
         works: list[Record] = []  # what the item's title named
-        notes = functools.partial(_plain_notes, item)
+        notes = functools.cache(functools.partial(_plain_notes, item))  # (made once, if asked)
         for entry in item.texts:
             if entry.field == "summary":
                 # the full notes are read for citations; a summary's sentences may still

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..isbn import isbn_in_link
@@ -1774,12 +1775,14 @@ _OWN_BOOK_REACH = 80  # characters from "his book!" to the work's title
 _NOT_A_SUBJECT = frozenset({"an interview", "a conversation", "a chat", "a talk", "q&a"})
 
 
-def find_titled_with_guest(content: str, notes: str) -> list[Parsed]:
+def find_titled_with_guest(content: str, notes_of: Callable[[], str]) -> list[Parsed]:
     """The work an episode titled "Subject with Guest" is about, when its notes name that
     subject again as written; the guest is its author when the notes name the work just
     after speaking of the guest's own book and give it no other maker ("The Rachel
     Incident with Dolly Alderton" over notes on "The Rachel Incident by Caroline
     O'Donoghue")."""
+    if " with " not in content and " With " not in content:
+        return []
     cleaned = clean(content)
     text = cleaned.text
     m = _WITH_GUEST.fullmatch(text)
@@ -1796,6 +1799,7 @@ def find_titled_with_guest(content: str, notes: str) -> list[Parsed]:
         return []
     # named whole, not as the start of a longer name ("Street Fight Radio", the show), nor
     # in the notes' copy of the title ("Katie Lefkowitz on Reinventing Candy and Culture")
+    notes = notes_of()  # (the notes are made plain text only now)
     restated = f"{who.family} on "
     named = [at.start() for at in re.finditer(rf"(?<![\w’']){re.escape(work)}(?!\w| [A-Z])",
                                               notes)

@@ -146,6 +146,8 @@ _EPISODE_PART = re.compile(r"\s*\((?:Part|Pt\.?)\s+(?:[IVX]+|\d+)\)$")
 # How many titles a document's reader keeps to find again in later sentences, and how
 # many words a line needs to be such a sentence (not a heading naming the work again).
 _TITLES_KEPT = 256
+# The longest line that may be a title named above, whole (markup included).
+_WHOLE_TITLE_CHARS = 300
 _SENTENCE_WORDS = 8
 # The forms in which an episode's title is a citation, whole: the author, the title in
 # quotes or after a date, and the date.
@@ -482,7 +484,7 @@ class Judge:
                 mentions = find_heading_mentions(block.content)
             if not mentions and notes is not None:
                 mentions = self._named_again(cited, notes) \
-                    or find_titled_with_guest(block.content, notes())
+                    or find_titled_with_guest(block.content, notes)
             self._place(mentions, block)
             outcome.citations.extend(mentions)
             outcome.reason = None if mentions else reason
@@ -512,8 +514,9 @@ class Judge:
                     seen[title] = record
                     if len(seen) > _TITLES_KEPT:
                         del seen[next(iter(seen))]
-        elif (listed := self._mentioned_titles.get(
-                plain_text(block.content).strip(" .").lower())) is not None:
+        elif self._mentioned_titles and len(block.content) <= _WHOLE_TITLE_CHARS and (
+                listed := self._mentioned_titles.get(
+                    plain_text(block.content).strip(" .").lower())) is not None:
             # "My previous interviews with Megan:" over "Dare Me", a title the paragraph
             # above named with its maker: a line that is that title, whole
             whole = Record(type=listed.type, title=listed.full_title, author=listed.author)
