@@ -296,3 +296,13 @@ def test_a_translator_of_a_kind_of_writing_names_no_title() -> None:
     # Trafika Europe Radio's notes (the sentence ours around the guests' trade)
     assert _works("Our host talks with a notable translator of Basque- and Spanish-language "
                   "literature, Amaia Gabantxo, about poems and their sounds.") == []
+
+
+def test_stories_like_a_list_and_a_book_co_authored_with_someone() -> None:
+    # Mystery Pod's notes (sentences ours around the writers' facts)
+    assert ("Bury Me Deep", ["Megan Abbott"]) in _works(
+        "Megan Abbott began with classic noir stories like Bury Me Deep and The Song is "
+        "You, and then moved on.")
+    assert ("Locked On", ["Mark Greaney", "Tom Clancy"]) in _works(
+        "This week the thriller writer Mark Greaney joins us. Mark co-authored Locked On "
+        "with Tom Clancy.")

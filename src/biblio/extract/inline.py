@@ -307,7 +307,8 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "great work", "final work", "translator of", "written by", "appeared in",
                "published in", "came out in", "and i discuss", "recommendation:",
                "recommendations:", "recommendation for", "recommendation is", "recent release",
-               "new release", "latest release", "shares ", " share ", "ll read ", "will read ")
+               "new release", "latest release", "shares ", " share ", "ll read ", "will read ",
+               "stories like ", "co-", "coauth")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -465,7 +466,8 @@ _OWNER_PREFIX = re.compile(r"[A-Z][\w\-]*['’]s[ \t]+(?=[A-Z0-9])")  # "Netflix
 _LIST_GOES_ON = re.compile(r",[ \t]+(?:and[ \t]+)?[A-Z]")
 _NOT_WORKS = PLACES | NETWORKS | PLATFORMS | PUBLISHERS | NEWSPAPERS | MAGAZINES
 _LIST_CUE = re.compile(
-    r"\b(?:books|novels|works|titles)\b(?:[^.;:!?]{0,60}?\b(?P<cue>include|including|such as)"
+    r"\b(?:books|novels|works|titles|stories)\b(?:[^.;:!?]{0,60}?\b"
+    r"(?P<cue>include|including|such as|like(?=[ \t]+[A-Z]))"
     r"|[ \t]+are(?=[ \t]+[A-Z]))[ \t]*,?[ \t]+"  # ("BB’s books are Brendon Chase, The …")
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
 # Numbered pieces run into a sentence after a colon: ": 4. On the Terrors of Death, 12. On
@@ -492,6 +494,10 @@ _KIND_OF_WRITING = re.compile(
     r"stories|essays)\b")
 _BY_LATER = re.compile(rf"[ \t]+by[ \t]+(?P<by>{_PEOPLE})")
 _SENTENCE_STOP = re.compile(r"[.;!?](?:[ \t]|$)")
+# A work written with someone: "co-authored Locked On with Tom Clancy".
+_CO_AUTHORED = re.compile(
+    rf"\bco-?(?:authored|wrote|written)[ \t]+(?P<title>{_TITLE})[ \t]+with[ \t]+"
+    rf"(?P<who>{_PEOPLE})")
 # A title in capitals that a guest shares (two words or more, no lower-case letter).
 _SHARES_CAPS = re.compile(
     r"\bshares?[ \t]+(?P<title>[A-Z0-9][A-Z0-9’'&!?\-]*(?:[ \t:,]+[A-Z0-9(][A-Z0-9’'&!?()\-]*)+)"
@@ -1109,6 +1115,14 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         names = parse_name_list(by.group("by")) if by else None
         if len(text[a:b].split()) >= 2:
             out.append((a, b, names, by.span("by") if by and names else None))
+    for m in _CO_AUTHORED.finditer(text) if "co-" in text or "coauth" in text else ():
+        # "Mark is the author of …, and co-authored Locked On with Tom Clancy"
+        a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+        names, who = _subject(text, m.start())
+        partners = parse_name_list(m.group("who"))
+        if partners and all(map(surely_a_person, partners)):
+            names, who = [*(names or []), *partners], who or m.span("who")
+        out.append((a, b, names, who))
     for m in _SHARES_CAPS.finditer(text) if "share" in text else ():
         # "Celia C. Pérez (@CeliaCPerez) shares STRANGE BIRDS: A FIELD GUIDE TO …": a
         # guest shares the book whose title the show sets in capitals
@@ -1135,7 +1149,7 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         for a, b in _listed_titles(text, m.end(), False, plural=True):
             out.append((a, b, names, who))
     for m in _LIST_CUE.finditer(text) if "includ" in lowered or "such as" in lowered \
-            or "s are " in text else ():
+            or "s are " in text or "s like " in text else ():
         names, who = _subject(text, m.start())
         for a, b in _listed_titles(text, m.end(), m.group("cue") == "including",
                                    m.group("plural") is not None):
