@@ -306,3 +306,11 @@ def test_stories_like_a_list_and_a_book_co_authored_with_someone() -> None:
     assert ("Locked On", ["Mark Greaney", "Tom Clancy"]) in _works(
         "This week the thriller writer Mark Greaney joins us. Mark co-authored Locked On "
         "with Tom Clancy.")
+
+
+def test_two_titles_in_capitals_joined_by_a_lower_case_and() -> None:
+    # the Children's Book Podcast (the sentence ours around the titles)
+    assert _works("Kyle Lukoff is author of A STORYTELLING OF RAVENS and WHEN AIDAN BECAME "
+                  "A BROTHER, the latter a picture book.") == [
+        ("A STORYTELLING OF RAVENS", ["Kyle Lukoff"]),
+        ("WHEN AIDAN BECAME A BROTHER", ["Kyle Lukoff"])]

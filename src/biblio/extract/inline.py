@@ -1183,10 +1183,23 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         reading = _published_by(text, run, m.end()) if run is not None else None
         if run is not None and reading is not None:
             out.append((run, end, *reading))
+    out = [part for found in out for part in _capitals_apart(text, *found)]
     return [(a, b, n, w) for a, b, n, w in out
             if b - a >= _MIN_TITLE_CHARS and is_title_like(text[a:b])
             and (not _is_person(text[a:b]) or (a, b) in named_after)
             and parse_organisation(text[a:b]) is None]
+
+
+def _capitals_apart(text: str, a: int, b: int, names: list[Name] | None,
+                    who: tuple[int, int] | None
+                    ) -> list[tuple[int, int, list[Name] | None, tuple[int, int] | None]]:
+    """Two titles set in capitals and joined by a lower-case "and" are two works: "author
+    of A STORYTELLING OF RAVENS and WHEN AIDAN BECAME A BROTHER" (a title in capitals
+    writes its own "AND")."""
+    at = text.find(" and ", a, b)
+    if at < 0 or any(ch.islower() for ch in text[a:at] + text[at + 5:b]):
+        return [(a, b, names, who)]
+    return [(a, at, names, who), (at + 5, b, names, who)]
 
 
 def _bracketed_works(text: str, m: re.Match[str]) -> list[tuple[int, int, list[Name] | None,
