@@ -310,7 +310,14 @@ def test_stories_like_a_list_and_a_book_co_authored_with_someone() -> None:
 
 def test_two_titles_in_capitals_joined_by_a_lower_case_and() -> None:
     # the Children's Book Podcast (the sentence ours around the titles)
-    assert _works("Kyle Lukoff is author of A STORYTELLING OF RAVENS and WHEN AIDAN BECAME "
-                  "A BROTHER, the latter a picture book.") == [
+    feed = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>The Children's Book Podcast</title>
+<item><title>Kyle Lukoff</title>
+<description><![CDATA[<p>Kyle Lukoff (@Shekels_Library) is author of A STORYTELLING OF RAVENS
+and WHEN AIDAN BECAME A BROTHER, the latter a picture book about a new sibling.</p>]]>
+</description></item>
+</channel></rss>
+"""
+    assert [(title, people) for _, title, people in _records(feed)] == [
         ("A STORYTELLING OF RAVENS", ["Kyle Lukoff"]),
         ("WHEN AIDAN BECAME A BROTHER", ["Kyle Lukoff"])]
