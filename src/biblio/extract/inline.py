@@ -449,7 +449,6 @@ _IS_A_WORK_HINT = re.compile(r" (?:is|was|were|remains|stands|appeared|came) ")
 # Between the title and what is said of it, a clause set off by commas: "The Screwtape
 # Letters, told by a demon trying to win souls for Hell, is a thoroughly Christian book".
 _CLAUSE_BETWEEN = re.compile(r",[^,.;:!?]{2,80},")
-_SENTENCE_STOPS = (". ", "! ", "? ", ".” ", ".\" ", "\n")
 # A person's works in brackets right after the name, the sentence going on after them:
 # "Emily Adrian (The Second Season) joins us", "J. Robert Lennon (Subdivision, Pieces for
 # the Left Hand) joins us", "Gillian Jacobs (Community, Netflix's LOVE) and …"; the person
@@ -493,7 +492,6 @@ _KIND_OF_WRITING = re.compile(
     r"[ \t]+(?:literature|fiction|non-?fiction|poetry|prose|writing|novels|books|works|"
     r"stories|essays)\b")
 _BY_LATER = re.compile(rf"[ \t]+by[ \t]+(?P<by>{_PEOPLE})")
-_SENTENCE_STOP = re.compile(r"[.;!?](?:[ \t]|$)")
 # A work written with someone: "co-authored Locked On with Tom Clancy".
 _CO_AUTHORED = re.compile(
     rf"\bco-?(?:authored|wrote|written)[ \t]+(?P<title>{_TITLE})[ \t]+with[ \t]+"
@@ -1108,7 +1106,7 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         # we’ll read Written In Bone: … by forensic anthropologist Sue Black"
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
         by = _BY_LATER.search(text, b, min(len(text), b + 160))
-        if by is not None and not _SENTENCE_STOP.search(text, b, by.start()):
+        if by is not None and _sentence_end(text, b) >= by.start():
             b = by.start()  # (the title runs on to its "by": "…: Murder, Fraud, Sabotage,
         else:  # Piracy, and Other Dastardly Deeds … in the Name of Science by Sam Kean")
             by = _BY_AFTER.match(text, b)
@@ -1769,10 +1767,10 @@ def find_named_again(content: str, works: list[Record]) -> list[Parsed]:
     found: list[Parsed] = []
     for work in works:
         title = work.title or ""
-        at = _whole_words_at(text, title)
+        at = whole_words_at(text, title)
         if len(title) < NAMED_AGAIN_CHARS or at < 0:
             continue
-        where = [(n, _whole_words_at(text, n.family)) for n in work.author if n.family]
+        where = [(n, whole_words_at(text, n.family)) for n in work.author if n.family]
         named = [n for n, found_at in where if found_at >= 0]
         first = next(((found_at, found_at + len(n.family or "")) for n, found_at in where
                       if found_at >= 0), None)
@@ -1818,9 +1816,8 @@ def find_titled_with_guest(content: str, notes_of: Callable[[], str]) -> list[Pa
     who = parse_person(m["who"])
     if who is None or not who.family or not surely_a_person(who):
         return []
-    a = m.start("work")
     work = _PART_AFTER.sub("", m["work"]).strip(" \"“”")
-    a = text.find(work, a)
+    a = text.find(work, m.start("work"))
     if len(work) < NAMED_AGAIN_CHARS or work.lower() in _NOT_A_SUBJECT \
             or known_given_name(parse_person(work) or Name()):
         return []
@@ -1842,7 +1839,7 @@ def find_titled_with_guest(content: str, notes_of: Callable[[], str]) -> list[Pa
     return [] if mention is None else [mention]
 
 
-def _whole_words_at(text: str, words: str) -> int:
+def whole_words_at(text: str, words: str) -> int:
     """Where `words` stand in `text` as whole words (a possessive's "’s" may follow), or -1."""
     m = re.search(rf"(?<![\w’']){re.escape(words)}(?!\w)", text) if words else None
     return m.start() if m else -1

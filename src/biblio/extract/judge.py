@@ -54,6 +54,7 @@ from .inline import (
     find_mentions,
     find_named_again,
     find_titled_with_guest,
+    whole_words_at,
 )
 from .list_order import ListOrder
 from .outcome import SECTION_HEADING, LineOutcome
@@ -169,12 +170,22 @@ def _name_makers(citation: Parsed, content: str, works: list[Record]) -> None:
     earlier, when the line names one of them by surname."""
     for work in works:
         for name in work.author:
-            at = re.search(rf"(?<![\w’']){re.escape(name.family)}(?!\w)", content) \
-                if name.family else None
-            if at is not None:
+            at = whole_words_at(content, name.family or "")
+            if at >= 0:
                 citation.record.author = [n.copy() for n in work.author]
-                citation.spans.append(Span("author", at.start(), at.end()))
+                citation.spans.append(Span("author", at, at + len(name.family or "")))
                 return
+
+
+def _keep_latest(kept: dict[str, Record], key: str, record: Record) -> None:
+    """Keep `record` under `key`, the latest last; a key met again keeps its first record
+    and moves to the end, and past `_TITLES_KEPT` keys the oldest goes."""
+    if key in kept:
+        kept[key] = kept.pop(key)
+        return
+    kept[key] = record
+    if len(kept) > _TITLES_KEPT:
+        del kept[next(iter(kept))]
 
 
 def _names_someone(title: str) -> bool:
@@ -495,32 +506,28 @@ class Judge:
         """A title the rules read on a line of these notes names a work when a later
         sentence uses it: "Bel Canto came out twenty-three years ago" after "Bel Canto by
         Ann Patchett".  Only a work read with its maker is kept, and only a title of two
-        words or more that names nobody ("Steven Spielberg", a life of him)."""
+        words or more that names nobody ("Steven Spielberg", a life of him).  A work prose
+        named with its maker is kept too, for a later line that is its title, whole."""
         if outcome.citations:
             seen = self.titles_seen
             for citation in outcome.citations:
                 record = citation.record
                 title = record.title
                 if citation.method == "inline" and record.author and title:
-                    self._mentioned_titles[(record.full_title or "").lower()] = record
-                    if len(self._mentioned_titles) > _TITLES_KEPT:
-                        del self._mentioned_titles[next(iter(self._mentioned_titles))]
+                    whole = record.full_title or ""  # (found again whole, as one title)
+                    _keep_latest(self._mentioned_titles, whole.lower(),
+                                 Record(type=record.type, title=whole, author=record.author))
                 if citation.method != "rules" or not record.author or not title \
                         or " " not in title:
                     continue
-                if title in seen:
-                    seen[title] = seen.pop(title)  # (met again: the latest last)
-                elif not _names_someone(title):
-                    seen[title] = record
-                    if len(seen) > _TITLES_KEPT:
-                        del seen[next(iter(seen))]
+                if title in seen or not _names_someone(title):
+                    _keep_latest(seen, title, record)
         elif self._mentioned_titles and len(block.content) <= _WHOLE_TITLE_CHARS and (
                 listed := self._mentioned_titles.get(
                     plain_text(block.content).strip(" .").lower())) is not None:
             # "My previous interviews with Megan:" over "Dare Me", a title the paragraph
             # above named with its maker: a line that is that title, whole
-            whole = Record(type=listed.type, title=listed.full_title, author=listed.author)
-            self.name_again(outcome, block, [whole])
+            self.name_again(outcome, block, [listed])
         elif self.titles_seen:
             words = block.content.split()
             if len(words) >= _SENTENCE_WORDS:
@@ -569,7 +576,7 @@ class Judge:
         # that speak of "Kindred": a book is named again by its main title
         main = record.title or ""
         if record.subtitle and len(main) >= NAMED_AGAIN_CHARS \
-                and re.search(rf"(?<![\w’']){re.escape(main)}(?!\w)", notes()):
+                and whole_words_at(notes(), main) >= 0:
             return [parsed]
         # "Daniel Lieberman — Exercised: Why Something We Never Evolved to Do is Healthy and
         # Rewarding" over notes that call him an author or speak of his book: a subtitle
