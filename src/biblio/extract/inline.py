@@ -308,7 +308,7 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "published in", "came out in", "and i discuss", "recommendation:",
                "recommendations:", "recommendation for", "recommendation is", "recent release",
                "new release", "latest release", "shares ", " share ", "ll read ", "will read ",
-               "stories like ", "co-", "coauth")
+               "stories like ", "co-auth", "co-wr", "coauth", "cowr")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -496,6 +496,7 @@ _BY_LATER = re.compile(rf"[ \t]+by[ \t]+(?P<by>{_PEOPLE})")
 _CO_AUTHORED = re.compile(
     rf"\bco-?(?:authored|wrote|written)[ \t]+(?P<title>{_TITLE})[ \t]+with[ \t]+"
     rf"(?P<who>{_PEOPLE})")
+_CO_AUTHORED_HINT = re.compile(r"co-?(?:auth|wr)")  # (what every match holds)
 # A title in capitals that a guest shares (two words or more, no lower-case letter).
 _SHARES_CAPS = re.compile(
     r"\bshares?[ \t]+(?P<title>[A-Z0-9][A-Z0-9’'&!?\-]*(?:[ \t:,]+[A-Z0-9(][A-Z0-9’'&!?()\-]*)+)"
@@ -1113,7 +1114,7 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         names = parse_name_list(by.group("by")) if by else None
         if len(text[a:b].split()) >= 2:
             out.append((a, b, names, by.span("by") if by and names else None))
-    for m in _CO_AUTHORED.finditer(text) if "co-" in text or "coauth" in text else ():
+    for m in _CO_AUTHORED.finditer(text) if _CO_AUTHORED_HINT.search(text) else ():
         # "Mark is the author of …, and co-authored Locked On with Tom Clancy"
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
         names, who = _subject(text, m.start())
