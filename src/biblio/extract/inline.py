@@ -55,7 +55,7 @@ _WORK = (r"(?:book|novel|memoir|biography|autobiography|history|study|collection
 # A capitalised word, a number, or a linking word inside a title.
 _CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z]\.(?=[ \t][A-Z][a-z])|[A-Z0-9][\w'’\-]*[?!]?)"
 _LINK_WORDS = (r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la|le|du|von|is|are"
-               r"|as|into|than|through|upon|over|under|without|against|not|but|nor)")
+               r"|as|into|than|through|upon|over|under|without|against|not|but|nor|our|your|my)")
 # A subtitle may list ("Dysfunctional Nations, Rising Cities"; "A Saga of Hubris,
 # Heartbreak, and Heroism"): after a colon, commas join capitalised runs.
 _RUN = rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
@@ -63,7 +63,7 @@ _RUN = rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
 # Our World", "at Work, in Love, and in Life").
 _SUBTITLE = rf":[ \t]+{_RUN}(?:,[ \t]+(?:(?:and|or)[ \t]+)?(?:{_LINK_WORDS}[ \t]+)?{_RUN}){{0,3}}"
 _TITLE = rf"{_RUN}(?:{_SUBTITLE})?"
-_NAME_WORD = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|[A-Z][\w'’\-]+)"
+_NAME_WORD = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|St\.(?=[ \t][A-Z])|[A-Z][\w'’\-]+)"
 _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by …"
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
 _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
@@ -403,7 +403,9 @@ _APPOSITIVE_HINT = re.compile(r",[ \t]+(?:an?|the|his|her|their)[ \t]")
 # "author of Title", with or without the person before it ("the author of the best-selling
 # Pineapple Street"), and "books include A, B and C".
 _AUTHOR_OF = re.compile(
-    rf"\b(?:author|editor|writer|(?P<translator>translator))(?P<many>s)?[ \t]+of[ \t]+"
+    rf"\b(?:author|editor|writer|(?P<translator>translator))(?P<many>s)?"
+    # "co-author, with David Brock, of The Fox Effect"
+    rf"(?:,[ \t]+with[ \t]+(?P<with>{_PEOPLE}),)?[ \t]+of[ \t]+"
     rf"(?:(?:the|a)[ \t]+(?:[\w\-]+,?[ \t]+){{0,3}}?(?:{_WORK}|epic|saga|thriller),?[ \t]+"
     rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s,?[ \t]+)"
     r"|the[ \t]+(?:best-?selling|acclaimed|award-winning|celebrated|beloved|classic)[ \t]+)?"
@@ -491,7 +493,11 @@ _WE_READ = re.compile(
 _KIND_OF_WRITING = re.compile(
     r"[ \t]+(?:literature|fiction|non-?fiction|poetry|prose|writing|novels|books|works|"
     r"stories|essays)\b")
-_BY_LATER = re.compile(rf"[ \t]+by[ \t]+(?P<by>{_PEOPLE})")
+# (the person perhaps described first: "by forensic anthropologist Sue Black", "by
+# theoretical physicist and feminist theorist Chanda Prescod-Weinstein")
+_BY_LATER = re.compile(rf"[ \t]+by[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,5}}(?P<by>{_PEOPLE})")
+_BY_GAP = re.compile(r",?[ \t]+by[ \t]+")
+_BY_AT_END = re.compile(rf"[ \t]+by[ \t]+(?P<by>{_PEOPLE})$")
 # A work written with someone: "co-authored Locked On with Tom Clancy".
 _CO_AUTHORED = re.compile(
     rf"\bco-?(?:authored|wrote|written)[ \t]+(?P<title>{_TITLE})[ \t]+with[ \t]+"
@@ -581,7 +587,7 @@ _CREDIT_AT_END = re.compile(r",[ \t]+(Directed|Written|Edited|Illustrated|Narrat
 # Words that end capitalised runs but never a person's name: "the Pulitzer Prize".
 _NO_SURNAMES = frozenset({"Prize", "Award", "Awards", "Times", "Review", "Book", "Books", "Press",
                           "University", "College", "Club", "Show", "Podcast", "Magazine",
-                          "News", "Festival", "Library", "Institute", "Society"})
+                          "News", "Festival", "Library", "Institute", "Society", "Corps"})
 # After "In Title,": the person and a verb of writing ("Elamin Abdelmahmoud writes about").
 _PERSON_TELLS = re.compile(
     rf"[”\"’']?,[”\"’']?[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}(?P<who>{_PERSON})[ \t]+"
@@ -594,8 +600,16 @@ _AUTHOR_OF_BEFORE = re.compile(r"\b(?:authors?|editors?|writers?)[ \t]+of[ \t]+"
 _CO_AUTHOR = re.compile(rf"(?P<who>{_PERSON})[ \t]+(?:and|&)[ \t]+$")
 _PERSON_AFTER = re.compile(
     rf",[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}(?P<who>{_PERSON})[ \t]+[a-z]")
+_WROTE_BEFORE = re.compile(
+    rf"(?<![\w’'])(?P<who>{_PERSON})[ \t]+(?:has[ \t]+)?(?:wrote|written|published|penned)[ \t]+"
+    rf"(?:a|an|her|his|their)[ \t]+(?:(?:new|first|second|debut|latest)[ \t]+)?{_WORK},?[ \t]+"
+    rf"[“\"‘']?$")
+_SURNAME_TELLS = re.compile(
+    r",[ \t]+(?P<who>[A-Z][\w'’\-]+)[ \t]+(?:shows|argues|explores|explains|writes|tells|"
+    r"describes|reveals|examines|traces|recounts|chronicles|investigates|considers|offers)\b")
 # A verb inside a capitalised run read before "by": the title is what follows it.
-_VERB_IN_RUN = re.compile(r".*[ \t](?:is|was|are)[ \t]+(?=[A-Z0-9])")
+_VERB_IN_RUN = re.compile(r".*[ \t](?:is|was|are|reading|rereading|reviewing|discussing)[ \t]+"
+                          r"(?=[A-Z0-9])")  # ("What I learned from reading Liftoff: … by …")
 _TITLED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+([A-Z][\w\-]+)(?![\w'’])")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr)|(?<![\w.])[A-Z])\.$")
 # "the editor of Title": the person the sentence names edited it.
@@ -673,8 +687,11 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
 
     def add(a: int, b: int, names: list[Name] | None, who: tuple[int, int] | None,
             role: str = "author") -> None:
-        if any(a < y and x < b for x, y in taken):
-            return
+        clash = next((i for i, (x, y) in enumerate(taken) if a < y and x < b), None)
+        if clash is not None and (names is None or taken[clash] != (a, b)
+                                  or found[clash].record.author or found[clash].record.editor):
+            return  # (a later cue may name the maker a first one left out: "Julia Whelan,
+            # author of the new book, My Oxford Year", read first after "book,")
         if names is None and _CLAUSE_VERB.match(text, b):
             return  # "the book Andy and John think is the most entertaining": who think it
         if _NOT_A_WORK_AFTER.match(text, b) or _BODY_NAME.search(text, a, b) \
@@ -693,7 +710,9 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
                 return  # "the Europe editor of The New York Times (Book Review)"
             role = "editor"  # "Mark Leary, … the editor of Interpersonal Rejection"
         parsed = _mention(content, cleaned, a, b, names, who, role)
-        if parsed is not None:
+        if parsed is not None and clash is not None:
+            found[clash] = parsed
+        elif parsed is not None:
             found.append(parsed)
             taken.append((a, b))
 
@@ -763,6 +782,11 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
                     or parse_organisation(text[a:b]) is not None):
                 continue  # (not "we revisit John Smith, …")
             names, who = people if people is not None else _people(m)
+            if names is None and (wrote := _WROTE_BEFORE.search(text, max(0, a - 90), a)):
+                writer = _PERSON_RE.fullmatch(text, *wrote.span("who"))
+                found_by = _person_at(writer, 0) if writer is not None else None
+                if found_by is not None:  # "Nelda Buss wrote a book, You Can Walk, about …"
+                    names, who = found_by
             if names is None and "pron" in pattern.groupindex and m.group("pron") \
                     and m.group("pron").lower() not in ("my", "our"):  # (the host's own book)
                 names, who = _named_after(text, m.start(), b) or _subject(text, m.start("title"))
@@ -1059,6 +1083,9 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             continue  # "translator of Basque- and Spanish-language literature": a field
         names, who = _subject(text, m.start(), plural=m.group("many") is not None) \
             if not m.group("translator") else (None, None)  # ("translator of Madame Bovary")
+        co = parse_person(m.group("with")) if m.group("with") else None
+        if co is not None and names and surely_a_person(co):
+            names = [*names, co]
         apposed = _APPOSED_PERSON.match(text, b) if names is None else None
         person = parse_person(apposed.group("who")) if apposed else None
         if apposed and person and surely_a_person(person):
@@ -1179,6 +1206,13 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         run = _subtitle_start(text, run) if run is not None else None
         if run is not None and _BY_BEFORE.search(text, max(0, run - 4), run):
             continue  # "…," by Dylan Sloan (Fortune, 2024)": the run is who wrote it
+        inner = _BY_AT_END.search(text, run, end) if run is not None else None
+        people = parse_name_list(inner.group("by")) if inner else None
+        if run is not None and inner and people and all(map(surely_a_person, people)):
+            # "Kin by Miljenko Jergović (Archipelago Books, 2021) is …": the run holds its
+            # author
+            out.append((run, inner.start(), people, inner.span("by")))
+            continue
         reading = _published_by(text, run, m.end()) if run is not None else None
         if run is not None and reading is not None:
             out.append((run, end, *reading))
@@ -1333,7 +1367,17 @@ def _named_after(text: str, cue: int, b: int) -> Reading | None:
     people = parse_name_list(after.group("who")) if after else None
     if after and people and all(surely_a_person(n) for n in people):
         return people, after.span("who")
-    return None
+    # "In his new book, Livewired, Eagleman shows …": a surname the paragraph gave in full
+    # before, or alone
+    told = _SURNAME_TELLS.match(text, b)
+    if told is None or told.group("who") in _NO_SURNAMES or everyday_word(told.group("who")):
+        return None
+    full = re.compile(rf"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z]\.)?[ \t]+{told.group('who')}\b").search(
+        text, 0, start)
+    person = parse_person(full.group(0)) if full else None
+    if person is not None and known_given_name(person):
+        return [person], told.span("who")
+    return [Name(family=told.group("who"))], told.span("who")
 
 
 def _people_ending(run: str, lone: bool = False) -> list[Name] | None:
@@ -1506,11 +1550,12 @@ def _person_at(m: re.Match[str], offset: int) -> Reading | None:
     Hobbs" → "Jeff Hobbs"), with its span shifted by `offset`.  An owner's "'s" is no part
     of the name ("Kim Stanley Robinson's"), nor is a word of praise ("Prize-winning")."""
     run = re.sub(r"['’]s?$", "", m.group(0))
-    if re.search(r"-[a-z]", run.rsplit(None, 1)[-1]) or run.rsplit(None, 1)[-1] in _NO_SURNAMES \
+    if run.startswith("St. ") or re.search(r"-[a-z]", run.rsplit(None, 1)[-1]) \
+            or run.rsplit(None, 1)[-1] in _NO_SURNAMES \
             or parse_organisation(run) is not None \
             or run.rsplit(None, 1)[-1].lower() in JOB_WORDS:
         return None  # (nor "the National Book Critics Circle award", "Pennsylvania State
-        # Senator": a post, not a person)
+        # Senator": a post, not a person; nor "St. Louis")
     whole = parse_person(run)
     if whole is not None and known_given_name(whole):
         return [whole], (offset + m.start(), offset + m.end())
@@ -1861,6 +1906,8 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
         if who is not None:
             spans.append(Span(role, *cleaned.span(*who)))
     dated = _YEAR_AFTER.match(cleaned.text, b)  # "The Road to Serfdom (1944)"
+    if dated is None and who is not None and _BY_GAP.fullmatch(cleaned.text, b, who[0]):
+        dated = _YEAR_AFTER.match(cleaned.text, who[1])  # "Kin by Name (Archipelago, 2021)"
     if dated:
         record.issued = Date.from_year(int(dated.group("y")))
         spans.append(Span("issued", *cleaned.span(dated.start("y"), dated.end("y"))))

@@ -166,8 +166,8 @@ _HEADED_WORKS = 3
 
 
 def _name_makers(citation: Parsed, content: str, works: list[Record]) -> None:
-    """Give a work the line names without its makers those of the same work named
-    earlier, when the line names one of them by surname."""
+    """Give a work the line names without its makers (or by surname alone) those of the
+    same work named earlier, when the line names one of them by surname."""
     for work in works:
         for name in work.author:
             at = whole_words_at(content, name.family or "")
@@ -545,7 +545,8 @@ class Judge:
         fresh = [w for w in works if not any(_same_work((w.full_title or "").lower(), t)
                                              for t in had)]
         for citation, title in zip(outcome.citations, had, strict=True):
-            if not citation.record.author:  # "In his latest book, Battling the Big Lie,
+            if all(not n.given and not n.literal for n in citation.record.author):
+                # no maker, or a surname alone: "In his latest book, Battling the Big Lie,
                 _name_makers(citation, block.content, [  # Pfeiffer unpacks …"
                     w for w in works if w.author and _same_work((w.full_title or "").lower(),
                                                                 title)])

@@ -9,10 +9,12 @@ back a few lines to look ahead; extraction stays lazy.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Iterator
 
 from ..parse.citation import plain_words, read_listed_title
+from ..parse.names import known_given_name, parse_person
 from ..parse.parsed import Parsed
 from .outcome import UNREAD, LineOutcome
 
@@ -20,6 +22,13 @@ from .outcome import UNREAD, LineOutcome
 _WINDOW = 3
 # A bare title is short: a heading, not a sentence.
 _TITLE_WORDS = 12
+
+# Words for a book in the blurb under a bare title.
+_WORK_WORD = re.compile(r"\b(?:books?|novels?|memoirs?|read|reading|author|wrote|written|"
+                        r"poetry|poems|stories|essays|classic)\b", re.IGNORECASE)
+
+_FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s|$)|$)")
+_SHOW_WORD = re.compile(r"\b(?:podcast|show|episode|radio|programme|program)s?\b", re.IGNORECASE)
 
 Place = Callable[[Parsed, LineOutcome], None]
 
@@ -44,15 +53,36 @@ def _settled(held: deque[tuple[LineOutcome, list[str] | None]], place: Place) ->
         if later.continues is not None:
             continue
         if any(_repeats(words, c) for c in later.citations):
-            parsed = read_listed_title(outcome.plain)
-            if parsed is not None and parsed.is_citation:
-                place(parsed, outcome)
-                outcome.citations.append(parsed)
-                outcome.reason = None
+            _read_bare(outcome, place)
             break
         if later.citations or len(later.text.split()) >= _TITLE_WORDS:
+            if _blurb_vouches(outcome.plain, later.plain):
+                # (a name-like title too, "Realm Breaker", but no person's name: "Madeline
+                # Miller" over "Madeline Miller is the author of …" heads her biography)
+                person = parse_person(outcome.plain.strip())
+                _read_bare(outcome, place, vouched=person is None or not known_given_name(person))
             break  # another entry, or a sentence, came between
     return outcome
+
+
+def _read_bare(outcome: LineOutcome, place: Place, vouched: bool = False) -> None:
+    parsed = read_listed_title(outcome.plain, vouched)
+    if parsed is not None and parsed.is_citation:
+        place(parsed, outcome)
+        outcome.citations.append(parsed)
+        outcome.reason = None
+
+
+def _blurb_vouches(title: str, blurb: str) -> bool:
+    """The paragraph under a bare title opens on it, as written, and its first sentence
+    speaks of a work: "Infinite Jest is a … novel", "Realm Breaker is the first installment
+    of a new series by bestselling author …" (not a show's own "The Book Case argues for
+    books …", which a sentence before it opens)."""
+    if not blurb.startswith(title) or blurb[len(title):len(title) + 1] not in (" ", ","):
+        return False
+    first = _FIRST_SENTENCE.match(blurb)
+    return first is not None and _WORK_WORD.search(first.group(0)) is not None \
+        and _SHOW_WORD.search(first.group(0)) is None
 
 
 def _candidate(outcome: LineOutcome) -> list[str] | None:

@@ -858,6 +858,8 @@ def _possessive_form(draft: Draft, start: int, end: int) -> bool:
         return _possessive_kind_form(draft, start, end)
     marked = trim(draft.s, m.start("title"), end) in draft.emphasis  # "Knuth's [Title](url)"
     names = parse_name_list(m.group("who"), allow_mononym=marked)
+    if names and not marked and not all(known_given_name(n) or is_mononym(n) for n in names):
+        names = None  # "Nutrition Diva's Guide to a Healthy Diet", "Dirk Gently's …": a title's
     if not names and draft.s.startswith(("The ", "A ", "An "), m.start("title")) \
             and plausible_surname(m.group("who")):
         names = [Name(family=m.group("who"))]  # "Gogol's The Nose": weak, for a list to take

@@ -98,7 +98,9 @@ _GENRE_LABEL_RE = re.compile(rf"(?:(?:{_GENRE_WORDS})\s+){{0,2}}(?:{_GENRE_WORDS
 _SEE_ALSO_RE = re.compile(r"(?:[Ss]ee also|[Cc]f\.)\s+(?=[A-Z‘'\"“])"
                           r"|From\s+(?=[\"“])")  # 'From "Climate Restoration: …" by …:'
 # A recommendation's verb before "Title by Author": "Check out Thinking in Systems by …".
-_RECOMMEND_RE = re.compile(r"(?:Check out|Pick up|Grab)\s+(?:a copy of\s+)?(?=[A-Z‘'\"“*_\[])")
+_RECOMMEND_RE = re.compile(r"(?:Check out|Pick up|Grab|Pair (?:that |it |this )?with"
+                           r"|What I learned from (?:re)?reading)\s+(?:a copy of\s+)?"
+                           r"(?=[A-Z‘'\"“*_\[])")  # ("What I learned from reading …": a podcast's)
 # An interview's heading before "Author – Title": "Interview with Kristen Bird - I LOVE IT
 # WHEN YOU LIE" (not "Interview with the Vampire", a title of its own).
 _INTERVIEW_RE = re.compile(r"(?:(?:An|an)\s+)?(?:[Ii]nterview|[Cc]onversation|Q&A)\s+with\s+"
@@ -231,7 +233,9 @@ LONE_WORD_AUTHOR = "a single word is not enough to tell an author"
 VOUCHED_TITLE_WORDS = 25
 _SPACED_PUBLISHER_WORDS = 5  # "Oxford Bibliographic Society", "British Museum Press"
 _LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\."
-                              r"|\b\d+\s?(?:mins?|minutes|hrs?|hours|secs?)\b")  # "20 mins"
+                              r"|\b\d+\s?(?:mins?|minutes|hrs?|hours|secs?)\b"  # "20 mins"
+                              # "Eric Valor’s website": someone's page, not a work
+                              r"|['’]s\s+(?:website|site|blog|homepage|page|channel)$")
 # An edition note, which no publisher's name holds ("Third Edition").
 _EDITION_WORD_RE = re.compile(r"\b(?:edition|edn|ed|revised|reprint)\b", re.IGNORECASE)
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
@@ -598,7 +602,7 @@ def _parse(text: str) -> Parsed:
         _INTERVIEW_RE.match(base.s, start, end) if base.s[start:start + 1] in "IiAaCQ" else None)
     if see:
         start = see.end()  # "See also R. McKitterick (ed.), Carolingian Culture (…)"
-    elif base.s[start:start + 1] in "CPG":
+    elif base.s[start:start + 1] in "CPGW":
         verb = _RECOMMEND_RE.match(base.s, start, end)
         if verb and " by " in base.s[verb.end():end]:
             # "Check out Thinking in Systems: A Primer by …": the verb is not the title's,
