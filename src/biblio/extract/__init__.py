@@ -298,6 +298,7 @@ def _plain_notes(item: FeedItem) -> str:
                                   if entry.field in ("notes", "summary")))
 
 
+_BLOCK_TAG = re.compile(r"<(?:p|li|div|h[1-6]|blockquote|td|ul|ol|table|pre)\b", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</(?:p|li|div|h[1-6]|blockquote|td)>|<br\s*/?>", re.IGNORECASE)
 
 
@@ -305,6 +306,13 @@ def _entry_blocks(entry: FeedText) -> list[Block]:
     """The blocks of a feed item's notes or summary, numbered by the feed's lines."""
     from .html_blocks import html_document
 
+    lines = entry.text.splitlines()
+    if entry.is_html and len(lines) > 1 and not _BLOCK_TAG.search(entry.text) \
+            and all(line.count("<") == line.count(">") for line in lines):
+        # plain-text notes with a link, an emphasis or a <br> in them: their lines are
+        # theirs, as podcast apps show them, each read as the HTML it holds
+        return [block for i, line in enumerate(lines) if line.strip()
+                for block in html_document(line, entry.line + i)[0]]
     return html_document(entry.text, entry.line)[0] if entry.is_html \
         else list(_offset(text_blocks(entry.text.splitlines()), entry.line - 1))
 

@@ -183,7 +183,8 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"(?=[a-z][\w\-]*[ \t]+(?:book|novel|memoir|novella|biography),)"
                rf"[a-z][\w\-]*[ \t]+"  # "a graphic novel, The Adventure Zone: …" (with the comma)
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
-               rf"(?:{_WORK}|thriller|one|(?<=great |final )work|classic(?=,)),?[ \t]+"
+               rf"(?:{_WORK}|thriller|one|(?:(?<=great |final )|(?<=latest |newest ))work"
+               rf"|classic(?=,)),?[ \t]+"
                rf"(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"), _WORK_OR_ONE_TITLE),
     # "Don Knotts wrote an autobiography called Title", "Rob Jolles, has written a helpful
@@ -479,8 +480,10 @@ _THEIR_WORKS = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:latest
 # "His most recent book is The Book Makers: A History of the Book in 18 Lives, which …":
 # the paragraph's person's work, named after "is".
 _THEIR_WORK_IS = re.compile(
-    rf"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|whose)[ \t]+(?:most[ \t]+recent|newest|new|latest|recent|"
-    rf"forthcoming|debut|first|second|third|next)[ \t]+(?:{_WORK}|{_TALE}|title)[ \t]+"
+    rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|whose)"
+    rf"|(?P<owner>[A-Z][\w\-]+)['’]s(?=[ \t]+{_WORK}[ \t]+is))"  # "Ali’s book is The Atheist …"
+    rf"(?:[ \t]+(?:most[ \t]+recent|newest|new|latest|recent|"
+    rf"forthcoming|debut|first|second|third|next))?[ \t]+(?:{_WORK}|{_TALE}|title)[ \t]+"
     rf"(?:is|was)[ \t]+"
     rf"(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?(?P<title>{_TITLE})"
     rf"(?=[ \t]*(?:[,.;:!?(]|$)|[ \t]+(?:which|and|about|from|out)\b)")
@@ -608,8 +611,10 @@ _SURNAME_TELLS = re.compile(
     r",[ \t]+(?P<who>[A-Z][\w'’\-]+)[ \t]+(?:shows|argues|explores|explains|writes|tells|"
     r"describes|reveals|examines|traces|recounts|chronicles|investigates|considers|offers)\b")
 # A verb inside a capitalised run read before "by": the title is what follows it.
-_VERB_IN_RUN = re.compile(r".*[ \t](?:is|was|are|reading|rereading|reviewing|discussing)[ \t]+"
-                          r"(?=[A-Z0-9])")  # ("What I learned from reading Liftoff: … by …")
+_VERB_IN_RUN = re.compile(r".*[ \t](?:is|was|are|reading|rereading|reviewing|discussing"
+                          r"|in(?=[ \t]+(?:The|A|An)[ \t]))[ \t]+"
+                          # ("What I learned from reading Liftoff: … by …", "Martin Barrass
+                          r"(?=[A-Z0-9])")  # as Mayor Barnard in The Hypocrite by Richard Bean")
 _TITLED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+([A-Z][\w\-]+)(?![\w'’])")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr)|(?<![\w.])[A-Z])\.$")
 # "the editor of Title": the person the sentence names edited it.
@@ -1128,7 +1133,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             out.append((a, b, people, by.span("who") if by and people else None))
     for m in _THEIR_WORK_IS.finditer(text) if " is " in text or " was " in text else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
-        out.append((a, b, *_subject(text, m.end("pron"))))
+        out.append((a, b, *(_owner_in_full(text, m) if m.group("owner")
+                             else _subject(text, m.end("pron")))))
     for m in _WE_READ.finditer(text) if "read" in text else ():
         # a book club's "This month, we're reading The Icepick Surgeon: …" and "Next time,
         # we’ll read Written In Bone: … by forensic anthropologist Sue Black"
@@ -1468,6 +1474,18 @@ def _subject(text: str, at: int, plural: bool = False) -> Reading:
                 return found
     given = _given_in_full(text, start, head)
     return given if given is not None else (None, None)
+
+
+def _owner_in_full(text: str, m: re.Match[str]) -> Reading:
+    """The person a possessive names by one word, given in full earlier in the paragraph:
+    "Ali Rizvi was raised in Libya, …. Ali’s book is …"."""
+    word = m.group("owner")
+    full = re.compile(rf"\b(?:{word}[ \t]+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+[ \t]+{word})\b").search(
+        text, 0, m.start())
+    person = parse_person(full.group(0)) if full else None
+    if full is None or person is None or not known_given_name(person):
+        return None, None
+    return [person], m.span("owner")
 
 
 def _given_in_full(text: str, start: int, head: str) -> Reading | None:
@@ -1829,6 +1847,11 @@ def find_named_again(content: str, works: list[Record]) -> list[Parsed]:
 # The fewest characters a title must have to be found again by its words (also in an
 # episode's notes, by `judge` and `guests`).
 NAMED_AGAIN_CHARS = 4
+# An episode's number before its title: "S8E11 Podcast:", "Episode 12 -", "#317", "42."
+_EPISODE_LABEL = re.compile(
+    r"(?:S\d{1,2}[ \t]?E\d{1,3}|(?:Episode|Ep\.?)[ \t]*\d{1,4}|#\d{1,4}|\d{1,4}\.)"
+    r"(?:[ \t]+Podcast)?[ \t]*[:\-–—|]?[ \t]+(?=[A-Z0-9“\"])")
+_LABELLED_TITLE_CHARS = 8
 
 
 # An episode titled by its subject and its guest, after the show's numbering: "Episode 34 –
@@ -1844,6 +1867,24 @@ _PART_AFTER = re.compile(r",?[ \t]*\(?(?:Part|Pt\.?|pt\.?)[ \t]+(?:[IVX]+|\d+)\)
 _OWN_BOOK = re.compile(r"\b(?:her|his|their|new|latest|debut)[ \t]+(?:\w+[ \t]+)?book\b")
 _OWN_BOOK_REACH = 80  # characters from "his book!" to the work's title
 _NOT_A_SUBJECT = frozenset({"an interview", "a conversation", "a chat", "a talk", "q&a"})
+
+
+def find_labelled_title(content: str, notes_of: Callable[[], str]) -> list[Parsed]:
+    """The work an episode titled by its number and the work's title alone is about ("S8E11
+    Podcast: Woodrow Wilson: The Light Withdrawn"), when the notes name that title, whole,
+    as a work ("… about his new book, Woodrow Wilson: The Light Withdrawn, …")."""
+    label = _EPISODE_LABEL.match(content)
+    if label is None:
+        return []
+    cleaned = clean(content)
+    work = cleaned.text[label.end():].strip()
+    if len(work) < _LABELLED_TITLE_CHARS or not is_title_like(work):
+        return []
+    if not any(m.record.full_title == work for m in _mentions_once(notes_of())):
+        return []
+    a = cleaned.text.index(work, label.end())
+    mention = _mention(content, cleaned, a, a + len(work), None, None)
+    return [] if mention is None else [mention]
 
 
 def find_titled_with_guest(content: str, notes_of: Callable[[], str]) -> list[Parsed]:

@@ -51,6 +51,7 @@ from .imprint import add_imprints
 from .inline import (
     NAMED_AGAIN_CHARS,
     find_heading_mentions,
+    find_labelled_title,
     find_mentions,
     find_named_again,
     find_titled_with_guest,
@@ -163,6 +164,9 @@ _BOOKISH_NOTES = re.compile(r"\b(?:author|book|novel|memoir|wrote|writes)\b")
 # How many headings of one level in a row must name works before a bare title among them
 # is read as one.
 _HEADED_WORKS = 3
+# Words that make a person's possessive heading a list's name, not a work's.
+_LIST_WORDS = re.compile(r"\b(?:books|reads|reading|picks|lists?|favou?rites|recommendations|"
+                         r"shelf|bookshelf|library|podcast|show)\b|\d{4}", re.IGNORECASE)
 
 
 def _name_makers(citation: Parsed, content: str, works: list[Record]) -> None:
@@ -432,6 +436,10 @@ class Judge:
                 block.content) else None
         if parsed.confidence >= BY_HEADING_MIN_CONFIDENCE and surely_a_person(record.author[0]):
             return parsed  # "### The Optimism Bias by Tali Sharot"
+        if parsed.form == "possessive" and known_given_name(record.author[0]) \
+                and len(record.title.split()) >= 2 and is_title_like(record.full_title or "") \
+                and not _LIST_WORDS.search(record.full_title or ""):
+            return parsed  # "## Henry Hoke's Open Throat", not "## Bill Gates's Summer Reads"
         if parsed.confidence >= COMMA_HEADING_MIN_CONFIDENCE and _comma_between(parsed) \
                 and known_given_name(record.author[0]) and is_title_like(record.full_title or ""):
             return parsed  # "## Vera Kurian, Never Saw Me Coming", as book clubs head a pick
@@ -495,7 +503,8 @@ class Judge:
                 mentions = find_heading_mentions(block.content)
             if not mentions and notes is not None:
                 mentions = self._named_again(cited, notes) \
-                    or find_titled_with_guest(block.content, notes)
+                    or find_titled_with_guest(block.content, notes) \
+                    or find_labelled_title(block.content, notes)
             self._place(mentions, block)
             outcome.citations.extend(mentions)
             outcome.reason = None if mentions else reason

@@ -111,6 +111,10 @@ class Cleaned:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+# An opening bracket at the line's end with nothing but separators after it.
+_DANGLING_RE = re.compile(r"[ \t]+[(\[][ \t|,;/]*$")
+
+
 def clean(line: str) -> Cleaned:
     """Drop a leading list marker, Markdown emphasis markers and link targets."""
     marker = _MARKER_RE.match(line) or (
@@ -118,6 +122,8 @@ def clean(line: str) -> Cleaned:
     shift = marker.end() if marker else len(line) - len(line.lstrip())
     if line.endswith("\\"):
         line = line[:-1].rstrip()  # Markdown's hard line break: "[Nullzeit](…) \\"
+    if line.endswith(("(", "|", "[")) and (dangling := _DANGLING_RE.search(line)) is not None:
+        line = line[:dangling.start()]  # "## Henry Hoke's Open Throat ( |": its shop links gone
     return _inline(line[shift:], shift)
 
 
@@ -183,6 +189,11 @@ def _typed_dashes(cleaned: Cleaned) -> Cleaned:
                    tuple((moved(a), moved(b), url) for a, b, url in cleaned.links))
 
 
+# Emphasis over sentences (a feed's whole description in <em>) sets no title apart: a
+# sentence's end, then more than twenty-five words.
+_EMPHASISED_PROSE_RE = re.compile(r"[.!?][ \t]+[A-Z](?:\S*\s+){25}")
+
+
 def _unmarked(body: str, shift: int) -> Cleaned:
     if not _HAS_MARKUP_RE.search(body):
         return Cleaned(body, shift=shift)
@@ -211,7 +222,7 @@ def _unmarked(body: str, shift: int) -> Cleaned:
             g_start, g_end, marked = inner.start(2), inner.end(2), True
         pieces.append(body[g_start:g_end])
         offsets.extend(range(shift + g_start, shift + g_end))
-        if marked:
+        if marked and not _EMPHASISED_PROSE_RE.search(body, g_start, g_end):
             emphasis.append((length, length + g_end - g_start))
         target = _TEXT_GROUPS[group]
         url = m.group(target) if target else None

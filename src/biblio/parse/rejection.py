@@ -70,7 +70,8 @@ _START_RULES: list[tuple[str, str]] = [
              copyright|transcripts?|voice(?:s|\s+over)?|narrat(?:or|ion)|showrunner|commissioning\s+editor)
            \s*[:：]"""),
     ("credits", r"""(?:music|theme\s+music|art(?:work)?|cover\s+art|logo|sound\s+design|
-        original\s+music|artwork)\s+(?:is\s+)?(?:by|from)\b"""),
+        original\s+music|artwork)\s+(?:is\s+)?(?:by|from)\b
+        |(?:image|photo(?:graph)?)\s+of\b"""),  # "Image of Jay Bernard, taken by …": a caption
     (SPONSOR_READ, r"""
         (?:this\s+(?:episode|show|podcast|week'?s?\s+episode)\s+is\s+(?:sponsored|supported|
             brought\s+to\s+you)|sponsored\s+by|brought\s+to\s+you\s+by|thanks\s+to\s+(?:our|this|
