@@ -406,13 +406,17 @@ _APPOSITIVE_HINT = re.compile(r",[ \t]+(?:an?|the|his|her|their)[ \t]")
 _AUTHOR_OF = re.compile(
     rf"\b(?:author|editor|writer|(?P<translator>translator))(?P<many>s)?"
     # "co-author, with David Brock, of The Fox Effect"
-    rf"(?:,[ \t]+with[ \t]+(?P<with>{_PEOPLE}),)?[ \t]+of[ \t]+"
+    rf"(?:,?[ \t]+with[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<with>{_PEOPLE}),)?[ \t]+of[ \t]+"
     rf"(?:(?:the|a)[ \t]+(?:[\w\-]+,?[ \t]+){{0,3}}?(?:{_WORK}|epic|saga|thriller),?[ \t]+"
     rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s,?[ \t]+)"
     r"|the[ \t]+(?:best-?selling|acclaimed|award-winning|celebrated|beloved|classic)[ \t]+)?"
     rf"[“\"‘']?(?P<title>{_TITLE})")
 # The next work of an "author of" list whose works a semicolon parts: a title up to the
 # next semicolon or the sentence's end ("…; and co-author, with …" is no title).
+_AUTHOR_AS_OBJECT = re.compile(
+    r"(?<![’'])\b(?!(?:is|was|as|be|been|being|and|are|were|becomes?|became|remains?|also|now|"
+    r"still|both|currently|already|often|perhaps|probably)\b)[a-z]+[ \t]+the"
+    r"[ \t]+(?:[\w\-]+[ \t]+){0,3}$")
 _NEXT_BY_SEMICOLON = re.compile(
     rf"[ \t]*;[ \t]+(?:and[ \t]+)?(?P<title>{_TITLE})(?=[ \t]*(?:;|[.!?](?:\s|$)|$))")
 # Where "author of A and B" names two works: after a plural ("the authors of The Whole-Brain
@@ -592,10 +596,18 @@ _NO_SURNAMES = frozenset({"Prize", "Award", "Awards", "Times", "Review", "Book",
                           "University", "College", "Club", "Show", "Podcast", "Magazine",
                           "News", "Festival", "Library", "Institute", "Society", "Corps"})
 # After "In Title,": the person and a verb of writing ("Elamin Abdelmahmoud writes about").
+_TELLS = (r"(?:writes|argues|explores|tells|describes|examines|recounts|chronicles|traces|shows|"
+          r"offers|reveals|follows|takes|investigates|considers|presents|provides|uses|looks)\b")
 _PERSON_TELLS = re.compile(
-    rf"[”\"’']?,[”\"’']?[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}(?P<who>{_PERSON})[ \t]+"
+    rf"[”\"’']?,[”\"’']?[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}(?P<who>{_PERSON})[ \t]+{_TELLS}")
+# A sentence opening on "In" and a title, then its writer and a verb of writing, with or
+# without a comma between: "In The Madness of Crowds Douglas Murray investigates …"
+_PARTS_OF_A_WORK = frozenset({"Chapter", "Part", "Episode", "Season", "Book", "Volume", "Act",
+                              "Section", "Scene", "Verse", "Canto", "Lecture", "Letter"})
+_IN_RUN_TELLS = re.compile(
+    rf"(?:^|(?<=[.!?][ \t]))In[ \t]+(?P<run>{_RUN}(?:,[ \t]+{_PERSON})?)[ \t]+"
     r"(?:writes|argues|explores|tells|describes|examines|recounts|chronicles|traces|shows|"
-    r"offers|reveals|follows|takes|investigates|considers|presents|provides|uses|looks)\b")
+    r"reveals|investigates|considers)\b")  # (not "In Revisionist History, Malcolm Gladwell takes")
 # A capitalised run that goes on the title after "author of": "the authors of The
 # Whole-Brain Child and No-Drama Discipline discuss" (no person).
 _AUTHOR_OF_BEFORE = re.compile(r"\b(?:authors?|editors?|writers?)[ \t]+of[ \t]+"
@@ -1087,7 +1099,10 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         if _KIND_OF_WRITING.match(text, b):
             continue  # "translator of Basque- and Spanish-language literature": a field
         names, who = _subject(text, m.start(), plural=m.group("many") is not None) \
-            if not m.group("translator") else (None, None)  # ("translator of Madame Bovary")
+            if not m.group("translator") and not _AUTHOR_AS_OBJECT.search(
+                text, max(0, m.start() - 60), m.start()) else (None, None)
+        # ("translator of Madame Bovary"; "guests discuss the Italian author of …": the
+        # sentence's subject is not the author)
         co = parse_person(m.group("with")) if m.group("with") else None
         if co is not None and names and surely_a_person(co):
             names = [*names, co]
@@ -1095,6 +1110,14 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         person = parse_person(apposed.group("who")) if apposed else None
         if apposed and person and surely_a_person(person):
             names, who = [person], apposed.span("who")  # "author of Title, Peter Sagal, …"
+        listed = _listed_titles(text, a, False) if apposed is None \
+            and _LIST_GOES_ON.match(text, b) else []
+        if len(listed) >= 3 and listed[0][0] == a and not any(
+                _is_person(text[x:y]) or text[x:y].lower() in _NOT_WORKS for x, y in listed):
+            # "the Italian author of Invisible Cities, If On A Winter's Night A Traveller,
+            # Cosmicomics and the many other novels"
+            out.extend((x, y, names, who) for x, y in listed)
+            continue
         out.extend((x, y, names, who) for x, y in _two_works(
             text, a, b, m.group("many") is not None or m.group("works") is not None))
         while (more := _NEXT_BY_SEMICOLON.match(text, b)) is not None:
@@ -1169,6 +1192,23 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             # (not "In New York, author …", "In March 2020, …")
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
             out.append((a, b, [person], m.span("who")))
+    for m in _IN_RUN_TELLS.finditer(text) if "In " in text else ():
+        run = m.group("run")
+        words = run.split()
+        comma = next((i + 1 for i, w in enumerate(words) if w.endswith(",")), None)
+        for k in [comma] if comma else range(max(1, len(words) - 4), len(words) - 1):
+            title, writer = " ".join(words[:k]).rstrip(","), " ".join(words[k:])
+            person = parse_person(writer)
+            if person is None or not known_given_name(person) or not is_title_like(title) \
+                    or (len(words[:k]) < 2 and not _rare_title_word(title)) \
+                    or title.lower() in _NOT_WORKS or title in _NOT_WORKS \
+                    or any(ch.isdigit() for ch in title) or _NUMBERED.match(title) \
+                    or title.split()[0] in _PARTS_OF_A_WORK:
+                continue  # (not "In New York, Jane Smith writes", "In Chapter Three …")
+            a = m.start("run")
+            at = text.index(writer, a + len(title))
+            out.append((*_title_span(cleaned, a, a + len(title)), [person], (at, at + len(writer))))
+            break
     for m in _MOST_RECENTLY.finditer(text) if "most recently" in lowered else ():
         # "the author of A and, most recently, B", "several books, most recently B"
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))

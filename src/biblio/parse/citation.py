@@ -277,6 +277,8 @@ _BARE_YEAR_RE = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?")
 # Months alone ("April, May, June, July, and August"), and a show's episode named by its
 # day ("The Political Gabfest for Sept. 25", "… of March 3").
 _MONTHS_RE = re.compile(rf"{_MONTH}(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?{_MONTH})+")
+_WEEK_OF_RE = re.compile(rf"(?:(?:the[ \t]+)?(?:week|month|day)[ \t]+of[ \t]+)?{_MONTH}\.?"
+                         rf"[ \t]+\d{{1,2}}(?:st|nd|rd|th)?", re.IGNORECASE)
 _FOR_A_DAY_RE = re.compile(rf"[ \t](?:for|of|on)[ \t]+{_MONTH}\.?[ \t]+\d{{1,2}}$")
 # A given name after a one-word "title", as an inverted author's name goes on.
 _GIVEN_AFTER_RE = re.compile(r",[ \t]*(?P<given>[A-Z][a-z]+)\b")
@@ -1146,6 +1148,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "a date, not a title"  # "Earlier Roundups: April, May, June, July, and August"
     if draft.form == "title" and _FOR_A_DAY_RE.search(title):
         return "a dated episode, not a work"  # "The Political Gabfest for Sept. 25, 2009."
+    if _WEEK_OF_RE.fullmatch(title):
+        return "a date, not a title"  # "Rising Quickly - Week of October 24, 2022"
     if _YEARS_RE.match(title) or (draft.form == "title" and draft.date_span is not None and
                                   _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
                                   and parse_person(title) is not None):
@@ -1202,8 +1206,11 @@ def _implausible(draft: Draft, line: str) -> str | None:
     if not evidence and draft.form == "comma" and _names_only(title):
         return "a list of people, not a work"  # "Al Switzler, Joseph Grenny, and Ron McMillan"
     if not evidence and authors and (any(map(_holds_job, authors)) or (
-            draft.form == "comma" and surely_a_person(authors[0]) and _job_title(title))):
-        return "describes a person, not a work"  # "Marcela Gaviria, Documentary Filmmaker"
+            draft.form == "comma" and surely_a_person(authors[0]) and _job_title(title)) or (
+            draft.form == "dash" and surely_a_person(authors[0]) and title.split()[-1].islower()
+            and (_job_title(title) or title.split()[-1] == "translator"))):
+        # "Marcela Gaviria, Documentary Filmmaker", "Philip Roughton - Icelandic translator"
+        return "describes a person, not a work"
     if not evidence and title.split(None, 1)[0].lower() in BIO_WORDS and _BIO_RE.search(title):
         return "describes a person, not a work"  # "Professor of History at …"
     if not evidence and "s " in title and _DESCRIBED_WORK_RE.match(title):
