@@ -155,3 +155,57 @@ def test_a_numbered_episode_title_names_the_work_its_notes_name() -> None:
 def test_plain_text_notes_with_inline_html_keep_their_lines() -> None:
     records = _records(_FEED, "feed")
     assert (13, "So You've Been Publicly Shamed", []) in records  # its own line, not line 10
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # r1-speaking-of-mysteries-feed.xml: the title, then whose work of what kind it is
+    ("Sweet Sunday, John Lawton’s newly published stand alone novel, is a mystery inside an "
+     "odyssey.", [("Sweet Sunday", ["John Lawton"])]),
+    ("Moody and noir, Dragonfish, Vu Tran’s first mystery novel, is set in Las Vegas.",
+     [("Dragonfish", ["Vu Tran"])]),
+    # r2-davis-avid-reader-club.txt: a club's next picks
+    ("Six books get chosen at a time.  Coming up next are Five Quarters of the Orange, Under "
+     "the Banner of Heaven, The Red Tent, and Dont Lets Go to the Dogs Tonight.",
+     [("Five Quarters of the Orange", []), ("Under the Banner of Heaven", []),
+      ("The Red Tent", []), ("Dont Lets Go to the Dogs Tonight", [])]),
+])
+def test_prose_names_works_in_the_slice_r_forms(text: str,
+                                                 expected: list[tuple[str, list[str]]]) -> None:
+    assert _mentions(text) == expected
+
+
+def test_a_club_month_pair_before_a_linked_title_is_no_part_of_it() -> None:
+    # r2-minihays-bookclub-picks.md
+    parsed = parse_citation("- **December 2020/January 2021** - [Untamed](https://www.amazon.com"
+                            "/dp/B07VSZTKJ8) by Glennon Doyle")
+    assert parsed.record.full_title == "Untamed"
+    assert [n.display() for n in parsed.record.author] == ["Glennon Doyle"]
+
+
+# r1-nature-revisited-feed.xml and r1-poetry-for-all-feed.xml number their episodes before
+# "Guest - Book" and "Poet, Poem"; the notes name the work again.
+_NUMBERED_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Nature talk</title>
+<item><title>Episode 118: Leila Philip - Beaverland</title>
+<description><![CDATA[<p>A writer and teacher talks about her book Beaverland: How One Weird
+Rodent Made America.</p>]]></description></item>
+<item><title>Episode 53: Carter Revard, What the Eagle Fan Says</title>
+<description><![CDATA[<p>We read the poem "What the Eagle Fan Says" and the life behind
+it.</p>]]></description></item>
+</channel></rss>
+"""
+
+
+def test_an_episode_number_before_guest_and_book_is_read_past() -> None:
+    titled = [(line, title, people) for line, title, people in _records(_NUMBERED_FEED, "feed")
+              if line in (3, 6)]
+    assert titled == [(3, "Beaverland", ["Leila Philip"]),
+                      (6, "What the Eagle Fan Says", ["Carter Revard"])]
+
+
+def test_an_html_table_header_cell_in_markdown_is_no_work() -> None:
+    # r2-halperta-bookhistory-schedule.md: a course schedule written as an HTML table
+    notes = ("## Calendar\n\n<table>\n<tr>\n<th> Date </th>\n<th> Activities </th>\n"
+             "<th> Assignment </th>\n</tr>\n</table>\n")
+    outcomes = {o.line: o for o in iter_extract(notes, "markdown")}
+    assert [outcomes[line].reason for line in (5, 6, 7)] == ["table header"] * 3

@@ -413,6 +413,11 @@ _AUTHOR_OF = re.compile(
     rf"[“\"‘']?(?P<title>{_TITLE})")
 # The next work of an "author of" list whose works a semicolon parts: a title up to the
 # next semicolon or the sentence's end ("…; and co-author, with …" is no title).
+# A title, then whose work of what kind it is between commas: "Sweet Sunday, John Lawton’s
+# newly published stand alone novel, is …", "in Brutality, Ingrid Thoft’s latest mystery".
+_TITLE_OWNER_KIND = re.compile(
+    rf"(?P<title>{_TITLE}),[ \t]+(?P<who>{_PERSON})['’]s[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?"
+    rf"(?:{_WORK}|mystery|thriller|novella|debut|collection)\b")
 _AUTHOR_AS_OBJECT = re.compile(
     r"(?<![’'])\b(?!(?:is|was|as|be|been|being|and|are|were|becomes?|became|remains?|also|now|"
     r"still|both|currently|already|often|perhaps|probably)\b)[a-z]+[ \t]+the"
@@ -476,6 +481,8 @@ _LIST_CUE = re.compile(
     r"(?P<cue>include|including|such as|like(?=[ \t]+[A-Z]))"
     r"|[ \t]+are(?=[ \t]+[A-Z]))[ \t]*,?[ \t]+"  # ("BB’s books are Brendon Chase, The …")
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
+_NEXT_ARE = re.compile(r"\b(?:[Cc]oming[ \t]+up[ \t]+next|[Uu]p[ \t]+next|[Nn]ext[ \t]+up)"
+                       r"[ \t]+(?:are|is)[ \t]+")
 # Numbered pieces run into a sentence after a colon: ": 4. On the Terrors of Death, 12. On
 # Old Age, … and 116. On Self Control" (three or more), and who wrote them ("by Name:").
 _THEIR_WORKS = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:latest|newest|new|recent|"
@@ -1192,6 +1199,12 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             # (not "In New York, author …", "In March 2020, …")
             a, b = _title_span(cleaned, m.start("title"), m.end("title"))
             out.append((a, b, [person], m.span("who")))
+    for m in _TITLE_OWNER_KIND.finditer(text) if possessive and kinds else ():
+        people = parse_name_list(m.group("who"))
+        if people and all(map(surely_a_person, people)) \
+                and not _is_person(m.group("title")) and m.group("title") not in _NOT_WORKS:
+            out.append((*_title_span(cleaned, m.start("title"), m.end("title")), people,
+                        m.span("who")))
     for m in _IN_RUN_TELLS.finditer(text) if "In " in text else ():
         run = m.group("run")
         words = run.split()
@@ -1226,6 +1239,10 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         for a, b in _listed_titles(text, m.end(), m.group("cue") == "including",
                                    m.group("plural") is not None):
             out.append((a, b, names, who))
+    for m in _NEXT_ARE.finditer(text) if "next" in lowered and booky else ():
+        # a club's "Coming up next are Five Quarters of the Orange, Under the Banner of
+        # Heaven, The Red Tent, and …" (no one's works)
+        out.extend((a, b, None, None) for a, b in _listed_titles(text, m.end(), False))
     appositive = kinds and ", " in text and _APPOSITIVE_HINT.search(text) is not None
     for m in _APPOSITIVE.finditer(text) if appositive else ():
         end = m.start()
@@ -1887,9 +1904,11 @@ def find_named_again(content: str, works: list[Record]) -> list[Parsed]:
 # The fewest characters a title must have to be found again by its words (also in an
 # episode's notes, by `judge` and `guests`).
 NAMED_AGAIN_CHARS = 4
-# An episode's number before its title: "S8E11 Podcast:", "Episode 12 -", "#317", "42."
-_EPISODE_LABEL = re.compile(
-    r"(?:S\d{1,2}[ \t]?E\d{1,3}|(?:Episode|Ep\.?)[ \t]*\d{1,4}|#\d{1,4}|\d{1,4}\.)"
+# An episode's number before its title: "S8E11 Podcast:", "Episode 12 -", "#317", "42.",
+# "TLP238:"
+EPISODE_LABEL = re.compile(
+    r"(?:S\d{1,2}[ \t]?E\d{1,3}|(?:Episode|Ep\.?)[ \t]*\d{1,4}|#\d{1,4}|\d{1,4}\."
+    r"|[A-Z]{2,5}\d{1,4}(?=:))"  # ("TLP238: The Ministry of Common Sense")
     r"(?:[ \t]+Podcast)?[ \t]*[:\-–—|]?[ \t]+(?=[A-Z0-9“\"])")
 _LABELLED_TITLE_CHARS = 8
 
@@ -1913,7 +1932,7 @@ def find_labelled_title(content: str, notes_of: Callable[[], str]) -> list[Parse
     """The work an episode titled by its number and the work's title alone is about ("S8E11
     Podcast: Woodrow Wilson: The Light Withdrawn"), when the notes name that title, whole,
     as a work ("… about his new book, Woodrow Wilson: The Light Withdrawn, …")."""
-    label = _EPISODE_LABEL.match(content)
+    label = EPISODE_LABEL.match(content)
     if label is None:
         return []
     cleaned = clean(content)

@@ -49,6 +49,7 @@ from .cited_run import bylined_run, cited_run
 from .episode import harvest
 from .imprint import add_imprints
 from .inline import (
+    EPISODE_LABEL,
     NAMED_AGAIN_CHARS,
     find_heading_mentions,
     find_labelled_title,
@@ -156,7 +157,7 @@ _SENTENCE_WORDS = 8
 _CITED_HEADING_FORMS = frozenset({"quoted", "author-date", "bibliography"})
 # The forms an episode's title names a guest and a work in: "Elif Batuman: The Idiot",
 # "Jared Diamond - The World Until Yesterday", "Void Star by Zachary Mason".
-_GUEST_FORMS = frozenset({"colon", "dash", "by"})
+_GUEST_FORMS = frozenset({"colon", "dash", "by", "comma"})
 # Notes that say their guest writes books.
 _BOOKISH_NOTES = re.compile(r"\b(?:author|book|novel|memoir|wrote|writes)\b")
 
@@ -493,7 +494,9 @@ class Judge:
         `heading` its title, whose `notes` may name its work again), else `reason`."""
         outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
         if heading:
-            cited = self.parse(block.content)
+            # (read after its number: "Episode 144: David James Duncan - Sun House")
+            label = EPISODE_LABEL.match(block.content)
+            cited = self.parse(block.content[label.end():] if label else block.content)
             if cited.is_citation and cited.form in _CITED_HEADING_FORMS and cited.record.author \
                     and cited.record.issued is not None:
                 # 'David Giuliano, "The Upending of Wendall Forbes" (Latitude 46, 2025)': an
@@ -502,9 +505,11 @@ class Judge:
             else:
                 mentions = find_heading_mentions(block.content)
             if not mentions and notes is not None:
-                mentions = self._named_again(cited, notes) \
-                    or find_titled_with_guest(block.content, notes) \
-                    or find_labelled_title(block.content, notes)
+                # (the notes' whole work first: "S8E11 Podcast: Woodrow Wilson: The Light
+                # Withdrawn" is one title, not a guest's)
+                mentions = (find_labelled_title(block.content, notes) if label else []) \
+                    or self._named_again(cited, notes) \
+                    or find_titled_with_guest(block.content, notes)
             self._place(mentions, block)
             outcome.citations.extend(mentions)
             outcome.reason = None if mentions else reason

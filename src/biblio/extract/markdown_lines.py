@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..parse.markup import strip_marker
+from ..parse.markup import plain_text, strip_marker
 from .blocks import Block, decode_entities
+from .sections import section_kind
 from .tables import Roles, column_roles, row_cells, row_citation
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
@@ -27,6 +28,7 @@ _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^()]*\)\s*$")
 _YAML = re.compile(r"^(?:\s*[\w-]{1,60}\s*:|\s+\S|\s*-\s|\s*$)")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
+_HEADER_CELL = re.compile(r"^\s*<th\b[^>]*>[^<]*(?:<br\s*/?>[^<]*)*</th>\s*$", re.IGNORECASE)
 
 
 def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
@@ -126,6 +128,10 @@ def _block(number: int, text: str) -> Block:
         return Block(number, text, "", kind="meta", reason="image")
     if _COMMENT.match(text):
         return Block(number, text, "", kind="meta", reason="comment")
+    if _HEADER_CELL.match(text) and section_kind(plain_text(text)) != "reading":
+        # an HTML table's header cell ("<th> Activities </th>"), unless it heads the
+        # readings below it
+        return Block(number, text, "", kind="meta", reason="table header")
     atx = _ATX.match(text)
     if atx:
         return Block(number, text, decode_entities(atx.group(2)), kind="heading",

@@ -120,7 +120,7 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,
 _LEAD_BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d\s+(?=[A-Z\"“‘][^\s]*\s)")
 _LEAD_DATE_RE = re.compile(
     rf"(?:(?:read|reviewed|finished)\s+)?(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+{_YEAR})?"
-    rf"|(?:{_MONTH}\.?\s*/\s*)?{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
+    rf"|(?:{_MONTH}\.?(?:\s+{_YEAR})?\s*/\s*)?{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
     rf"|{_YEAR}))"
     r"\s*[:–—-]\s+(?=\S)"
     # a reading log's date in figures, then a tab or spaces: "2012-11-24\tTitle -- Author",
