@@ -209,3 +209,19 @@ def test_an_html_table_header_cell_in_markdown_is_no_work() -> None:
              "<th> Assignment </th>\n</tr>\n</table>\n")
     outcomes = {o.line: o for o in iter_extract(notes, "markdown")}
     assert [outcomes[line].reason for line in (5, 6, 7)] == ["table header"] * 3
+
+
+@pytest.mark.parametrize(("text", "title", "publisher", "year"), [
+    # n1-bio-podcast-feed.xml and q1-off-the-deaton-path-feed.xml: who published it, and when
+    ("Desi Arnaz: The Man Who Invented Television, published by Simon and Schuster in June "
+     "2025, is the latest book by this journalist.",
+     "Desi Arnaz: The Man Who Invented Television", "Simon and Schuster", 2025),
+    ("The host talks to Christopher Cox about his new book, Woodrow Wilson: The Light "
+     "Withdrawn, published in 2024 by Simon & Schuster.",
+     "Woodrow Wilson: The Light Withdrawn", "Simon & Schuster", 2024),
+])
+def test_a_published_clause_gives_publisher_and_year(text: str, title: str, publisher: str,
+                                                      year: int) -> None:
+    [mention] = find_mentions(text)
+    assert (mention.record.full_title, mention.record.publisher, mention.record.year) == \
+        (title, publisher, year)

@@ -44,7 +44,7 @@ from ..parse.names import (
 from ..parse.order import everyday_word
 from ..parse.parsed import Parsed, Span
 from ..parse.rejection import trie_pattern
-from ..parse.segments import is_imprint, read_imprint
+from ..parse.segments import is_imprint, is_publisher, read_imprint
 from ..parse.titles import after_glued_copy, is_post_title, is_title_like, opens_title
 
 # The confidence of an inline reading: above the bar outside reading lists.
@@ -1650,7 +1650,7 @@ def _listed_titles(text: str, at: int, single: bool, plural: bool = False
     end = _sentence_end(text, at)
     out: list[tuple[int, int]] = []
     pos = at
-    for m in [*_LIST_SPLIT.finditer(text, at, end), None]:
+    for m in itertools.chain(_LIST_SPLIT.finditer(text, at, end), (None,)):  # (lazily)
         b = m.start() if m else end
         qualified = _ITEM_QUALIFIER.match(text, pos, b)
         pos = qualified.end() if qualified else pos
@@ -2013,10 +2013,32 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
         spans.append(Span("issued", *cleaned.span(dated.start("y"), dated.end("y"))))
         if dated.group("imprint") and is_imprint(dated.group("imprint")):
             _imprint(cleaned, record, spans, dated.start("imprint"), dated.end("imprint"))
+    published = _PUBLISHED_BY.match(cleaned.text, b) if not record.publisher else None
+    pub = published["pub"] if published is not None else ""
+    if pub.endswith(".") and not _ABBREVIATED_END.search(pub):
+        pub = pub[:-1]  # the sentence's full stop
+    if published is not None and (is_publisher(pub) or is_publisher(pub.replace(" and ", " & "))):
+        # "Desi Arnaz: The Man Who Invented Television, published by Simon and Schuster in
+        # June 2025, is …", "Mark Twain, published in May 2025 by Penguin Press, is …"
+        record.set("publisher", " ".join(pub.split()))
+        at = published.start("pub")
+        spans.append(Span("publisher", *cleaned.span(at, at + len(pub))))
+        year = next((g for g in ("y1", "y2") if published[g]), None)
+        if year is not None and record.issued is None:
+            record.issued = Date.from_year(int(published[year]))
+            spans.append(Span("issued", *cleaned.span(*published.span(year))))
     _shop_link(content, cleaned, record, spans, a, b)
     return Parsed(content, record, INLINE_CONFIDENCE, spans, True, None, method="inline")
 
 
+# Who published a title and when, in the clause after it.
+_PUB_DATE = r"(?:[A-Z][a-z]+[ \t]+)?(?:\d{1,2},?[ \t]+)?"
+_ABBREVIATED_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|Bros|[A-Z])\.$")
+_PUBLISHED_BY = re.compile(
+    rf",?[ \t]+(?:(?:was|is)[ \t]+)?(?:first[ \t]+)?published[ \t]+"
+    rf"(?:in[ \t]+{_PUB_DATE}(?P<y1>(?:1[5-9]|20)\d\d)[ \t]+)?by[ \t]+"
+    rf"(?P<pub>[A-Z][\w.&'’\-]*(?:[ \t]+(?:&|and|of|[A-Z][\w.&'’\-]*)){{0,5}}?)"
+    rf"(?:[ \t]+(?:in|on)[ \t]+{_PUB_DATE}(?P<y2>(?:1[5-9]|20)\d\d))?(?=[ \t]*[,.;)]|[ \t]*$)")
 # A shop's or catalogue's address right after a title in prose: "The Annotated Alice
 # <http://isbn.nu/0393048470>", "… The Wager: https://www.amazon.com/dp/…".
 _URL_AFTER = re.compile(r"[ \t]*(?::[ \t]*|\(|<)?(?P<url>https?://[^\s<>()\"]+)")
