@@ -225,3 +225,31 @@ def test_a_published_clause_gives_publisher_and_year(text: str, title: str, publ
     [mention] = find_mentions(text)
     assert (mention.record.full_title, mention.record.publisher, mention.record.year) == \
         (title, publisher, year)
+
+
+def _shaped_feed(items: list[tuple[str, str]]) -> str:
+    body = "".join(f"<item><title>{title}</title>\n<description><![CDATA[<p>{notes}</p>]]>"
+                   f"</description></item>\n" for title, notes in items)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+            f"<title>Nature talk</title>\n{body}</channel></rss>\n")
+
+
+# r1-nature-revisited-feed.xml titles every episode "Episode N: Guest - Book"; two items'
+# notes name their books again, the third's do not.
+_CONFIRMED = [("Episode 118: Leila Philip - Beaverland",
+               "Her book Beaverland: How One Weird Rodent Made America is out."),
+              ("Episode 126: Ben Goldfarb - Crossings",
+               "He is the author of Crossings: How Road Ecology Is Shaping the Future.")]
+
+
+def test_a_feeds_title_shape_confirmed_by_its_notes_names_works_in_other_items() -> None:
+    feed = _shaped_feed([*_CONFIRMED, ("Episode 57: Richard Louv - Last Child In The Woods",
+                                       "A writer on children and the outdoors.")])
+    titled = [(title, people) for line, title, people in _records(feed, "feed") if line == 7]
+    assert titled == [("Last Child In The Woods", ["Richard Louv"])]
+
+
+def test_one_confirmed_title_is_not_enough_for_the_shape() -> None:
+    feed = _shaped_feed([_CONFIRMED[0], ("Episode 57: Richard Louv - Last Child In The Woods",
+                                         "A writer on children and the outdoors.")])
+    assert not any(line == 5 for line, _, _ in _records(feed, "feed"))

@@ -23,6 +23,7 @@ from .blocks import Block, Episode
 from .bylines import settle_bylines
 from .details import settle_details
 from .episode import episode_record
+from .feed_titles import TitleShapes
 from .guests import settle_guest_headings
 from .judge import PROSE_WORDS, Judge, Parser
 from .markdown_lines import markdown_blocks
@@ -253,13 +254,17 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
         yield LineOutcome(source, item_text.line, _one_line(item_text.text),
                           reason="show description" if item_text.field == "notes"
                           else f"show metadata ({item_text.field})")
-    for item in feed.items:
+    # each item's notes, made plain once and only if asked
+    notes_of = [functools.cache(functools.partial(_plain_notes, item)) for item in feed.items]
+    shapes = TitleShapes([(entry.line, entry.text, notes) for item, notes in
+                          zip(feed.items, notes_of, strict=True)
+                          for entry in item.texts if entry.field == "title"])
+    for item, notes in zip(feed.items, notes_of, strict=True):
         episode = item.episode
         episode.line = item.line
         episodes.append(episode)
         judge = Judge(source, parse, Episode(), in_feed=True)
         works: list[Record] = []  # what the item's title named
-        notes = functools.cache(functools.partial(_plain_notes, item))  # (made once, if asked)
         for entry in item.texts:
             if entry.field == "summary":
                 # the full notes are read for citations; a summary's sentences may still
@@ -276,6 +281,7 @@ def _feed_outcomes(text: str, source: str, parse: Parser, episodes: list[Episode
                                          notes=notes)
                 # (works the rules read: a title's cue words alone are not enough)
                 works += [c.record for c in titled.citations if c.method == "rules"]
+                shapes.settle(titled, block, judge)  # (or by the shape the show's titles share)
                 yield titled
             elif entry.field != "notes":
                 yield LineOutcome(source, entry.line, _one_line(entry.text),

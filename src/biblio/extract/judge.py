@@ -157,7 +157,7 @@ _SENTENCE_WORDS = 8
 _CITED_HEADING_FORMS = frozenset({"quoted", "author-date", "bibliography"})
 # The forms an episode's title names a guest and a work in: "Elif Batuman: The Idiot",
 # "Jared Diamond - The World Until Yesterday", "Void Star by Zachary Mason".
-_GUEST_FORMS = frozenset({"colon", "dash", "by", "comma"})
+GUEST_FORMS = frozenset({"colon", "dash", "by", "comma"})
 # Notes that say their guest writes books.
 _BOOKISH_NOTES = re.compile(r"\b(?:author|book|novel|memoir|wrote|writes)\b")
 
@@ -197,6 +197,37 @@ def _names_someone(title: str) -> bool:
     """A title that is a person's name ("Steven Spielberg", a life of him)."""
     person = parse_person(title)
     return person is not None and known_given_name(person)
+
+
+def named_again(parsed: Parsed, notes: Callable[[], str]) -> list[Parsed]:
+    """"Elif Batuman: The Idiot" over notes that speak of "… first novel, The Idiot, …":
+    an episode's title, as `parsed`, read as a work and its maker when the notes name
+    that work too (a guest's name and a topic are titled the same way: "Jane Doe: Why
+    We Sleep")."""
+    record = parsed.record
+    if not (parsed.is_citation and parsed.form in GUEST_FORMS and record.author
+            and all(map(surely_a_person, record.author))):
+        return []
+    work = _EPISODE_PART.sub("", record.full_title or "")
+    if (len(work) >= NAMED_AGAIN_CHARS and work in notes()) or (work and re.search(
+            rf"\b(?:book|novel|memoir|collection)[ \t]+{re.escape(work)}(?!\w)", notes())):
+        # ("Vashti Harrison – Big" over notes on "her picture book Big—a story …")
+        record.title = work  # "Lincoln in the Bardo (Part II)": the episode's part, not
+        record.subtitle = None  # the book's
+        return [parsed]
+    # "Rebecca Wragg Sykes — Kindred: Neanderthal Life, Love, Death and Art" over notes
+    # that speak of "Kindred": a book is named again by its main title
+    main = record.title or ""
+    if record.subtitle and len(main) >= NAMED_AGAIN_CHARS \
+            and whole_words_at(notes(), main) >= 0:
+        return [parsed]
+    # "Daniel Lieberman — Exercised: Why Something We Never Evolved to Do is Healthy and
+    # Rewarding" over notes that call him an author or speak of his book: a subtitle
+    # after a person's full name titles a book
+    if record.subtitle and parsed.form == "dash" and len(record.author) == 1 \
+            and _BOOKISH_NOTES.search(notes()):
+        return [parsed]
+    return []  # (as written: "Adam Smith's Invisible Hand" over "the invisible hand")
 
 
 class Judge:
@@ -508,7 +539,7 @@ class Judge:
                 # (the notes' whole work first: "S8E11 Podcast: Woodrow Wilson: The Light
                 # Withdrawn" is one title, not a guest's)
                 mentions = (find_labelled_title(block.content, notes) if label else []) \
-                    or self._named_again(cited, notes) \
+                    or named_again(cited, notes) \
                     or find_titled_with_guest(block.content, notes)
             self._place(mentions, block)
             outcome.citations.extend(mentions)
@@ -569,37 +600,6 @@ class Judge:
             self._place(mentions, block)
             outcome.citations.extend(mentions)
             outcome.reason = None
-
-    @staticmethod
-    def _named_again(parsed: Parsed, notes: Callable[[], str]) -> list[Parsed]:
-        """"Elif Batuman: The Idiot" over notes that speak of "… first novel, The Idiot, …":
-        an episode's title, as `parsed`, read as a work and its maker when the notes name
-        that work too (a guest's name and a topic are titled the same way: "Jane Doe: Why
-        We Sleep")."""
-        record = parsed.record
-        if not (parsed.is_citation and parsed.form in _GUEST_FORMS and record.author
-                and all(map(surely_a_person, record.author))):
-            return []
-        work = _EPISODE_PART.sub("", record.full_title or "")
-        if (len(work) >= NAMED_AGAIN_CHARS and work in notes()) or (work and re.search(
-                rf"\b(?:book|novel|memoir|collection)[ \t]+{re.escape(work)}(?!\w)", notes())):
-            # ("Vashti Harrison – Big" over notes on "her picture book Big—a story …")
-            record.title = work  # "Lincoln in the Bardo (Part II)": the episode's part, not
-            record.subtitle = None  # the book's
-            return [parsed]
-        # "Rebecca Wragg Sykes — Kindred: Neanderthal Life, Love, Death and Art" over notes
-        # that speak of "Kindred": a book is named again by its main title
-        main = record.title or ""
-        if record.subtitle and len(main) >= NAMED_AGAIN_CHARS \
-                and whole_words_at(notes(), main) >= 0:
-            return [parsed]
-        # "Daniel Lieberman — Exercised: Why Something We Never Evolved to Do is Healthy and
-        # Rewarding" over notes that call him an author or speak of his book: a subtitle
-        # after a person's full name titles a book
-        if record.subtitle and parsed.form == "dash" and len(record.author) == 1 \
-                and _BOOKISH_NOTES.search(notes()):
-            return [parsed]
-        return []  # (as written: "Adam Smith's Invisible Hand" over "the invisible hand")
 
     def _mentions(self, outcome: LineOutcome, block: Block, reason: str, *,
                   authored: bool = False) -> LineOutcome:
@@ -698,6 +698,10 @@ class Judge:
         self.section_name = name
         self.section_level = level
         self.listed_kind = _listed_kind(name) if self.section in ("reading", "other") else None
+
+    def place(self, citation: Parsed, block: Block) -> None:
+        """Give a record read after its block's turn (a feed's title, by its shape) its origin."""
+        self._place([citation], block)
 
     def place_line(self, citation: Parsed, outcome: LineOutcome) -> None:
         """Give a record read after its line's turn (`settle_repeated_titles`) its origin."""
