@@ -3,8 +3,10 @@ work: "To Kill a Mockingbird" as a heading, then "To Kill a Mockingbird by Harpe
 then its blurb; "Uprooted", then "Episode 18: Uprooted by Naomi Novik".
 
 The bare line alone is as often a label as a title, so no rule reads it; the entry just
-below vouches for it: the line names the work the entry names.  The outcomes are held
-back a few lines to look ahead; extraction stays lazy.
+below vouches for it: the line names the work the entry names.  So does a blurb below
+that opens on the line's words and speaks of a work in its first sentence ("Realm
+Breaker", then "Realm Breaker is the first installment of a new series by …").  The
+outcomes are held back a few lines to look ahead; extraction stays lazy.
 """
 
 from __future__ import annotations
