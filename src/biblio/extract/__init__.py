@@ -19,7 +19,7 @@ from ..model import Record
 from ..parse.markup import plain_text
 from ..parse.parsed import Parsed
 from ..problems import BiblioError, Problem
-from .blocks import Block, Episode
+from .blocks import BLOCK_TAGS, CELL_TAGS, Block, Episode
 from .bylines import settle_bylines
 from .details import settle_details
 from .episode import episode_record
@@ -304,8 +304,10 @@ def _plain_notes(item: FeedItem) -> str:
                                   if entry.field in ("notes", "summary")))
 
 
-_BLOCK_TAG = re.compile(r"<(?:p|li|div|h[1-6]|blockquote|td|ul|ol|table|pre)\b", re.IGNORECASE)
-_BLOCK_END = re.compile(r"</(?:p|li|div|h[1-6]|blockquote|td)>|<br\s*/?>", re.IGNORECASE)
+# (the elements that make blocks of their own: opened, and closed or a line break)
+_BLOCK_NAMES = "|".join(sorted(BLOCK_TAGS | CELL_TAGS))
+_BLOCK_TAG = re.compile(rf"<(?:{_BLOCK_NAMES})\b", re.IGNORECASE)
+_BLOCK_END = re.compile(rf"</(?:{_BLOCK_NAMES})>|<br\s*/?>", re.IGNORECASE)
 
 
 def _entry_blocks(entry: FeedText) -> list[Block]:

@@ -66,6 +66,17 @@ class Block:
     reason: str | None = None  # why a "meta" or "code" block is no citation ("front matter")
 
 
+# The HTML elements that make blocks of their own, and a table's cells (read as a row's
+# parts): what ends a block in HTML notes (`html_blocks`), and what tells plain-text feed
+# notes with a link in them from HTML laid out in blocks.
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+    "tbody", "tfoot", "thead", "tr", "ul",
+})
+CELL_TAGS = frozenset({"td", "th"})
+
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 

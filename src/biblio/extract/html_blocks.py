@@ -25,20 +25,13 @@ from bs4.element import (
     Tag,
 )
 
-from .blocks import Block, BlockKind, Episode
+from .blocks import BLOCK_TAGS, CELL_TAGS, Block, BlockKind, Episode
 from .dates import iso_date
 from .tables import column_roles, row_citation
 
-_BLOCK_TAGS = frozenset({
-    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl",
-    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-    "tbody", "tfoot", "thead", "tr", "ul",
-})
 # A table row is one block, as a Markdown table row is: its cells ("Title | Author | Year",
 # "CC101 | F14 | Gilgamesh, tr. by Ferry | B&N") are joined with commas, less the cells
 # that hold no word (course codes, terms, "n/a", a shop's initials); a year stays.
-_CELL_TAGS = frozenset({"td", "th"})
 _CELL = "\ue000"  # a private-use character: no page holds it, and it is no space
 _WORD_CELL = re.compile(r"[A-Za-zÀ-ÿ]*[a-zà-ÿ][A-Za-zÀ-ÿ]*[a-zà-ÿ]|\b(?:1[5-9]|20)\d\d\b")
 # Not <head> itself: a page that never closes it has its whole body inside it (the
@@ -133,12 +126,12 @@ class _Walker:
                     self.add_text(f"{lead}*{words}*{trail}", inner)
                 else:
                     self.add_text(inner, inner)
-            elif node.name in _CELL_TAGS:
-                if node.find(_BLOCK_TAGS):
+            elif node.name in CELL_TAGS:
+                if node.find(BLOCK_TAGS):
                     self.flush()  # a cell that holds paragraphs or lists: a layout table
                 self.add_text(_CELL, _CELL)
                 stack.extend((child, False) for child in reversed(node.contents))
-            elif node.name in _BLOCK_TAGS:
+            elif node.name in BLOCK_TAGS:
                 self.flush()
                 self.kinds.append(_kind(node.name))
                 stack.append((node, True))
@@ -197,7 +190,7 @@ class _Walker:
 def _holds_block_or_link(node: Tag) -> bool:
     """Whether a block element or a link sits inside `node` (a plain walk: a `find`
     per emphasis element built its matching rules afresh each time)."""
-    return any(isinstance(inner, Tag) and (inner.name in _BLOCK_TAGS or (
+    return any(isinstance(inner, Tag) and (inner.name in BLOCK_TAGS or (
         inner.name == "a" and inner.get("href") is not None)) for inner in node.descendants)
 
 
