@@ -253,3 +253,12 @@ def test_one_confirmed_title_is_not_enough_for_the_shape() -> None:
     feed = _shaped_feed([_CONFIRMED[0], ("Episode 57: Richard Louv - Last Child In The Woods",
                                          "A writer on children and the outdoors.")])
     assert not any(line == 5 for line, _, _ in _records(feed, "feed"))
+
+
+@pytest.mark.parametrize("title", ["S8E11 Podcast: Woodrow Wilson: The Light Withdrawn",
+                                   "42. Woodrow Wilson: The Light Withdrawn"])
+def test_a_numbered_title_is_read_whatever_the_number_looks_like(title: str) -> None:
+    # ("42." is also a list's marker, which the line's cleaning takes off first)
+    feed = _shaped_feed([(title, "The host talks to Christopher Cox about his new book, "
+                                 "Woodrow Wilson: The Light Withdrawn, out now.")])
+    assert (3, "Woodrow Wilson: The Light Withdrawn", []) in _records(feed, "feed")

@@ -18,7 +18,7 @@ from ..parse.markup import plain_text
 from ..parse.names import is_mononym, known_given_name
 from ..parse.parsed import Parsed
 from .blocks import Block
-from .inline import EPISODE_LABEL
+from .inline import episode_label_end
 from .judge import GUEST_FORMS, Judge, named_again
 from .outcome import LineOutcome
 
@@ -65,12 +65,11 @@ class TitleShapes:
 def _shape(content: str) -> tuple[Shape, Parsed] | None:
     """A title's shape (its number's label, figures aside, and the reading's form) and its
     reading as a guest and a work, or None when it reads as no such thing."""
-    label = EPISODE_LABEL.match(content)
-    parsed = parse_citation(content[label.end():] if label else content)
+    start = episode_label_end(content)
+    parsed = parse_citation(content[start:])
     record = parsed.record
     if not (parsed.is_citation and parsed.form in GUEST_FORMS and record.author
             and record.title and all(known_given_name(n) or is_mononym(n)
                                      for n in record.author)):
         return None
-    lead = re.sub(r"\d+", "#", label.group(0).strip()) if label else ""
-    return (lead, parsed.form), parsed
+    return (re.sub(r"\d+", "#", content[:start].strip()), parsed.form), parsed

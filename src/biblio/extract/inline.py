@@ -1906,11 +1906,17 @@ def find_named_again(content: str, works: list[Record]) -> list[Parsed]:
 NAMED_AGAIN_CHARS = 4
 # An episode's number before its title: "S8E11 Podcast:", "Episode 12 -", "#317", "42.",
 # "TLP238:"
-EPISODE_LABEL = re.compile(
+_EPISODE_LABEL = re.compile(
     r"(?:S\d{1,2}[ \t]?E\d{1,3}|(?:Episode|Ep\.?)[ \t]*\d{1,4}|#\d{1,4}|\d{1,4}\."
     r"|[A-Z]{2,5}\d{1,4}(?=:))"  # ("TLP238: The Ministry of Common Sense")
     r"(?:[ \t]+Podcast)?[ \t]*[:\-–—|]?[ \t]+(?=[A-Z0-9“\"])")
 _LABELLED_TITLE_CHARS = 8
+
+
+def episode_label_end(content: str) -> int:
+    """Where an episode's title starts after its number ("Episode 144: …"), or 0."""
+    label = _EPISODE_LABEL.match(content)
+    return label.end() if label else 0
 
 
 # An episode titled by its subject and its guest, after the show's numbering: "Episode 34 –
@@ -1932,16 +1938,17 @@ def find_labelled_title(content: str, notes_of: Callable[[], str]) -> list[Parse
     """The work an episode titled by its number and the work's title alone is about ("S8E11
     Podcast: Woodrow Wilson: The Light Withdrawn"), when the notes name that title, whole,
     as a work ("… about his new book, Woodrow Wilson: The Light Withdrawn, …")."""
-    label = EPISODE_LABEL.match(content)
-    if label is None:
+    start = episode_label_end(content)
+    if not start:
         return []
     cleaned = clean(content)
-    work = cleaned.text[label.end():].strip()
+    start = max(0, start - cleaned.shift)  # (the cleaning may have taken "42." for a list's)
+    work = cleaned.text[start:].strip()
     if len(work) < _LABELLED_TITLE_CHARS or not is_title_like(work):
         return []
     if not any(m.record.full_title == work for m in _mentions_once(notes_of())):
         return []
-    a = cleaned.text.index(work, label.end())
+    a = cleaned.text.index(work, start)
     mention = _mention(content, cleaned, a, a + len(work), None, None)
     return [] if mention is None else [mention]
 

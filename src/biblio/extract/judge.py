@@ -49,8 +49,8 @@ from .cited_run import bylined_run, cited_run
 from .episode import harvest
 from .imprint import add_imprints
 from .inline import (
-    EPISODE_LABEL,
     NAMED_AGAIN_CHARS,
+    episode_label_end,
     find_heading_mentions,
     find_labelled_title,
     find_mentions,
@@ -526,8 +526,8 @@ class Judge:
         outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
         if heading:
             # (read after its number: "Episode 144: David James Duncan - Sun House")
-            label = EPISODE_LABEL.match(block.content)
-            cited = self.parse(block.content[label.end():] if label else block.content)
+            start = episode_label_end(block.content)
+            cited = self.parse(block.content[start:])
             if cited.is_citation and cited.form in _CITED_HEADING_FORMS and cited.record.author \
                     and cited.record.issued is not None:
                 # 'David Giuliano, "The Upending of Wendall Forbes" (Latitude 46, 2025)': an
@@ -538,7 +538,7 @@ class Judge:
             if not mentions and notes is not None:
                 # (the notes' whole work first: "S8E11 Podcast: Woodrow Wilson: The Light
                 # Withdrawn" is one title, not a guest's)
-                mentions = (find_labelled_title(block.content, notes) if label else []) \
+                mentions = (find_labelled_title(block.content, notes) if start else []) \
                     or named_again(cited, notes) \
                     or find_titled_with_guest(block.content, notes)
             self._place(mentions, block)
