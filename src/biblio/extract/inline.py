@@ -182,6 +182,9 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"|(?:[Tt]he|[Aa]|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
                rf"(?=[a-z][\w\-]*[ \t]+(?:book|novel|memoir|novella|biography),)"
                rf"[a-z][\w\-]*[ \t]+"  # "a graphic novel, The Adventure Zone: …" (with the comma)
+               # (or a kind of book that needs none: "the picture book MY PILLOW KEEPS MOVING")
+               rf"|(?:[Tt]he|[Aa])[ \t]+(?:picture|graphic|comic|children['’]s|crime|detective|"
+               rf"historical|fantasy|debut)[ \t]+(?=book|novel)"
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
                rf"(?:{_WORK}|thriller|one|(?:(?<=great |final )|(?<=latest |newest ))work"
                rf"|classic(?=,)),?[ \t]+"
@@ -215,8 +218,10 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
      ("adaptation of", "rights to", "being adapted")),
     # "Steffan and Gavia review One Battle After Another, widely hailed as …": a title of two
     # words or more after a verb of reviewing, up to a comma, a bracket or the sentence's end
+    # ("Neil’s review of Uncle Tungsten here")
     (re.compile(rf"\b(?:review(?:s|ed|ing)?|rewatch(?:es|ed|ing)?|revisit(?:s|ed|ing)?)[ \t]+"
-               rf"(?P<plain>)(?P<title>{_TITLE})(?=[ \t]*(?:[,;(]|[.!?](?:\s|$)|$))"),
+               rf"(?:(?:(?<=review )|(?<=reviews ))of[ \t]+)?"
+               rf"(?P<plain>)(?P<title>{_TITLE})(?=[ \t]*(?:[,;(]|[.!?](?:\s|$)|$)|[ \t]+here\b)"),
      ("review", "rewatch", "revisit")),
     # "We're joined by Jane Smith to talk about The Long Road Home: A History of Walking": a
     # title with a subtitle after a verb of talking about it
@@ -231,6 +236,16 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                 rf"(?P<plain>)(?P<title>{_TITLE})"
                 rf"(?=[ \t]*,[ \t]+(?:her|his|their|how|why|what|where|when|whether|[a-z]+ing)\b)"),
      ("discuss",)),
+    # "My guest, W. Fitzhugh Brundage, argues in A Fate Worse Than Hell: …": the work a
+    # writer argues or shows something in
+    (re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}})?,?[ \t]+(?:argues|contends|shows|"
+                rf"writes|explains|suggests|recounts|describes)[ \t]+in[ \t]+(?P<plain>)(?P<title>{_TITLE})"),
+     ("s in ",)),
+    # "a brand new graphic memoir out called I Always Think It's Forever", "a book, now a
+    # NYT bestseller, titled Unwinding Anxiety: …"
+    (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|an?)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
+                rf"{_WORK}(?:[ \t]+out|,[^,.;]{{1,40}},)[ \t]+(?:called|titled|entitled)[ \t]+"
+                rf"(?P<title>{_TITLE})"), ("called", "titled")),
     # "the debut novel by TV actress Denise Nicholas called Freshwater Road"
     (re.compile(rf"\b{_WORK}[ \t]+by[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<by>{_PERSON})[ \t]+"
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
@@ -309,7 +324,9 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "published in", "came out in", "and i discuss", "recommendation:",
                "recommendations:", "recommendation for", "recommendation is", "recent release",
                "new release", "latest release", "shares ", " share ", "ll read ", "will read ",
-               "stories like ", "co-auth", "co-wr", "coauth", "cowr")
+               "stories like ", "co-auth", "co-wr", "coauth", "cowr", "biographies",
+               "argues in ", "contends in ", "shows in ", "writes in ", "explains in ",
+               "suggests in ", "recounts in ", "describes in ")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -331,7 +348,8 @@ _WORK_WORD = (r"(?:books?|novels?|novellas?|memoirs?|biography|history|study|col
               r"saga|trilogy|play|film|album|song)")
 # "Vivian Gornick's The Romance of American Communism": the owner, up to four lower-case
 # (or capitalised, "Spanish set thriller") words, a word saying a work, then the title.
-_OWNER = rf"(?P<who>{_PEOPLE}|[A-Z][\w\-]+)(?:['’]s|(?<=s)['’])"
+_OWNER = (rf"(?!(?:He|She|It|That|There|Here|What|Who|Where|This|Let)['’]s\b)"  # (not "He’s")
+          rf"(?P<who>{_PEOPLE}|[A-Z][\w\-]+)(?:['’]s|(?<=s)['’])")
 _OWNED_CUED = re.compile(
     rf"{_OWNER}[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?{_WORK_WORD},?[ \t]+"
     rf"(?:(?:is[ \t]+|was[ \t]+|(?:an?[ \t]+)?(?:[\w\-]+[ \t]+){{0,5}}?)"
@@ -407,8 +425,9 @@ _AUTHOR_OF = re.compile(
     rf"\b(?:author|editor|writer|(?P<translator>translator))(?P<many>s)?"
     # "co-author, with David Brock, of The Fox Effect"
     rf"(?:,?[ \t]+with[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<with>{_PEOPLE}),)?[ \t]+of[ \t]+"
-    rf"(?:(?:the|a)[ \t]+(?:[\w\-]+,?[ \t]+){{0,3}}?(?:{_WORK}|epic|saga|thriller),?[ \t]+"
-    rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s,?[ \t]+)"
+    rf"(?:(?:the|a)[ \t]+(?:[\w\-]+,?[ \t]+){{0,3}}?(?:{_WORK}|epic|saga|thriller|"
+    rf"best[ \t-]seller),?[ \t]+"
+    rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s[,:]?[ \t]+)"
     r"|the[ \t]+(?:best-?selling|acclaimed|award-winning|celebrated|beloved|classic)[ \t]+)?"
     rf"[“\"‘']?(?P<title>{_TITLE})")
 # The next work of an "author of" list whose works a semicolon parts: a title up to the
@@ -424,6 +443,11 @@ _AUTHOR_AS_OBJECT = re.compile(
     r"[ \t]+(?:[\w\-]+[ \t]+){0,3}$")
 _NEXT_BY_SEMICOLON = re.compile(
     rf"[ \t]*;[ \t]+(?:and[ \t]+)?(?P<title>{_TITLE})(?=[ \t]*(?:;|[.!?](?:\s|$)|$))")
+# After one of "two books:", what is said of it, then the next: "…: A, winner of …, which
+# follows …; and B".
+_NEXT_AFTER_REMARK = re.compile(
+    r",(?:[^;.!?]|\.(?=\S)){0,250}?;[ \t]+(?:and[ \t]+)?(?P<title>[A-Z0-9][^;!?]{1,200}?)"
+    r"(?=[ \t]*(?:;|[.!?](?:\s|$)|$))")
 # Where "author of A and B" names two works: after a plural ("the authors of The Whole-Brain
 # Child and No-Drama Discipline", "two new movie trivia books, A and the B") at any "and"
 # between runs of two words or more; else only before a capitalised article ("Empire of
@@ -477,8 +501,10 @@ _OWNER_PREFIX = re.compile(r"[A-Z][\w\-]*['’]s[ \t]+(?=[A-Z0-9])")  # "Netflix
 _LIST_GOES_ON = re.compile(r",[ \t]+(?:and[ \t]+)?[A-Z]")
 _NOT_WORKS = PLACES | NETWORKS | PLATFORMS | PUBLISHERS | NEWSPAPERS | MAGAZINES
 _LIST_CUE = re.compile(
-    r"\b(?:books|novels|works|titles|stories)\b(?:[^.;:!?]{0,60}?\b"
+    r"\b(?:books|novels|works|titles|stories|histories|biographies|memoirs|collections|films"
+    r"|movies)\b(?:[^.;:!?]{0,60}?\b"
     r"(?P<cue>include|including|such as|like(?=[ \t]+[A-Z]))"
+    r"|[ \t]+(?:[a-z]+[ \t]+){0,6}?(?:this|that|last|next)[ \t]+year(?P<colon>:)"
     r"|[ \t]+are(?=[ \t]+[A-Z]))[ \t]*,?[ \t]+"  # ("BB’s books are Brendon Chase, The …")
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
 _NEXT_ARE = re.compile(r"\b(?:[Cc]oming[ \t]+up[ \t]+next|[Uu]p[ \t]+next|[Nn]ext[ \t]+up)"
@@ -803,7 +829,8 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
                 continue
             if "plain" in pattern.groupindex and (
                     len(text[a:b].split()) < 2 or _is_person(text[a:b]) or _NUMBERED.match(text, a)
-                    or parse_organisation(text[a:b]) is not None):
+                    or parse_organisation(text[a:b]) is not None
+                    or text[a:b] in _NOT_WORKS or text[a:b].lower() in _PERIODICALS):
                 continue  # (not "we revisit John Smith, …")
             names, who = people if people is not None else _people(m)
             if names is None and (wrote := _WROTE_BEFORE.search(text, max(0, a - 90), a)):
@@ -1125,9 +1152,13 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             # Cosmicomics and the many other novels"
             out.extend((x, y, names, who) for x, y in listed)
             continue
-        out.extend((x, y, names, who) for x, y in _two_works(
-            text, a, b, m.group("many") is not None or m.group("works") is not None))
-        while (more := _NEXT_BY_SEMICOLON.match(text, b)) is not None:
+        if m.group("works") and _NEXT_AFTER_REMARK.match(text, b):
+            out.append((a, b, names, who))  # (its "and" is its own: "A: X and Y, winner …;")
+        else:
+            out.extend((x, y, names, who) for x, y in _two_works(
+                text, a, b, m.group("many") is not None or m.group("works") is not None))
+        while (more := (_NEXT_BY_SEMICOLON.match(text, b) or (
+                _NEXT_AFTER_REMARK.match(text, b) if m.group("works") else None))) is not None:
             # "the author of The Stronghold: …; Whistling Past Dixie: …; and co-author …"
             a, b = _title_span(cleaned, more.start("title"), more.end("title"))
             out.append((a, b, names, who))
@@ -1234,10 +1265,10 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         for a, b in _listed_titles(text, m.end(), False, plural=True):
             out.append((a, b, names, who))
     for m in _LIST_CUE.finditer(text) if "includ" in lowered or "such as" in lowered \
-            or "s are " in text or "s like " in text else ():
+            or "s are " in text or "s like " in text or "year:" in text else ():
         names, who = _subject(text, m.start())
         for a, b in _listed_titles(text, m.end(), m.group("cue") == "including",
-                                   m.group("plural") is not None):
+                                   m.group("plural") is not None or m.group("colon") is not None):
             out.append((a, b, names, who))
     for m in _NEXT_ARE.finditer(text) if "next" in lowered and booky else ():
         # a club's "Coming up next are Five Quarters of the Orange, Under the Banner of
@@ -1279,6 +1310,24 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         reading = _published_by(text, run, m.end()) if run is not None else None
         if run is not None and reading is not None:
             out.append((run, end, *reading))
+    for m in _PUBLISHED_BY.finditer(text) if "published" in lowered else ():
+        # "In Wallace Stegner: Dean of Western Writers, published by Signature Books in
+        # February 2025, this …": a run a publisher's clause follows is that house's book
+        publisher = m.group("pub")
+        if m.group(0)[:1] != "," or not (is_publisher(publisher)
+                                         or _HOUSE_WORD.search(publisher)):
+            continue
+        run = _run_start(text, m.start())
+        run = _subtitle_start(text, run) if run is not None else None
+        if run is None or len(text[run:m.start()].split()) < 2 \
+                or _BY_BEFORE.search(text, max(0, run - 4), run):
+            continue
+        inner = _BY_AT_END.search(text, run, m.start())
+        people = parse_name_list(inner.group("by")) if inner else None
+        if inner and people and all(map(surely_a_person, people)):
+            out.append((run, inner.start(), people, inner.span("by")))
+        else:
+            out.append((run, m.start(), None, None))
     out = [part for found in out for part in _capitals_apart(text, *found)]
     return [(a, b, n, w) for a, b, n, w in out
             if b - a >= _MIN_TITLE_CHARS and is_title_like(text[a:b])
@@ -1671,7 +1720,8 @@ def _listed_titles(text: str, at: int, single: bool, plural: bool = False
         if last > a and text[last + 5:last + 6].isupper() and (
                 len(out) >= 2 or plural
                 or min(len(text[a:last].split()), len(text[last + 5:b].split())) >= 2):
-            out[-1:] = [(a, last), (last + 5, b)]
+            subtitle = _SUBTITLE_AFTER.match(text, b)  # "Mao: A Life and Pol Pot: Anatomy …"
+            out[-1:] = [(a, last), (last + 5, subtitle.end() if subtitle else b)]
     return out if len(out) >= 2 or (single and out and " " in text[out[0][0]:out[0][1]]) else []
 
 
@@ -2039,6 +2089,7 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
 
 
 # Who published a title and when, in the clause after it.
+_HOUSE_WORD = re.compile(r"\b(?:Press|Books|Publishing|Publishers|House)$")
 _PUB_DATE = r"(?:[A-Z][a-z]+[ \t]+)?(?:\d{1,2},?[ \t]+)?"
 _ABBREVIATED_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|Bros|[A-Z])\.$")
 _PUBLISHED_BY = re.compile(
