@@ -279,6 +279,10 @@ _BARE_YEAR_RE = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?")
 _MONTHS_RE = re.compile(rf"{_MONTH}(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?{_MONTH})+")
 _WEEK_OF_RE = re.compile(rf"(?:(?:the[ \t]+)?(?:week|month|day)[ \t]+of[ \t]+)?{_MONTH}\.?"
                          rf"[ \t]+\d{{1,2}}(?:st|nd|rd|th)?", re.IGNORECASE)
+# A course's deadline: "Week 4: Due Friday, September 12 at 11:59PM PT".
+_DUE_RE = re.compile(rf"(?:^|:[ \t]*)(?:due|deadline)(?:[ \t]+(?:on|by))?[ \t]+"
+                     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|{_MONTH}[ \t]+\d)",
+                     re.IGNORECASE)
 _FOR_A_DAY_RE = re.compile(rf"[ \t](?:for|of|on)[ \t]+{_MONTH}\.?[ \t]+\d{{1,2}}$")
 # A given name after a one-word "title", as an inverted author's name goes on.
 _GIVEN_AFTER_RE = re.compile(r",[ \t]*(?P<given>[A-Z][a-z]+)\b")
@@ -1148,6 +1152,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "a date, not a title"  # "Earlier Roundups: April, May, June, July, and August"
     if draft.form == "title" and _FOR_A_DAY_RE.search(title):
         return "a dated episode, not a work"  # "The Political Gabfest for Sept. 25, 2009."
+    if _DUE_RE.search(title):
+        return "a deadline, not a title"  # "Week 4: Due Friday, September 12 at 11:59PM PT"
     if _WEEK_OF_RE.fullmatch(title):
         return "a date, not a title"  # "Rising Quickly - Week of October 24, 2022"
     if _YEARS_RE.match(title) or (draft.form == "title" and draft.date_span is not None and
