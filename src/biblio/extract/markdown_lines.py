@@ -29,6 +29,10 @@ _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^()]*\)\s*$")
 _YAML = re.compile(r"^(?:\s*[\w-]{1,60}\s*:|\s+\S|\s*-\s|\s*$)")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
 _HEADER_CELL = re.compile(r"^\s*<th\b[^>]*>[^<]*(?:<br\s*/?>[^<]*)*</th>\s*$", re.IGNORECASE)
+# An HTML table written into Markdown a cell a line: a cell of plain words, and its end.
+_DATA_CELL = re.compile(r"^\s*<td\b[^>]*>([^<]*)</td>\s*$", re.IGNORECASE)
+_ANY_HEADER_CELL = re.compile(r"^\s*<th\b.*</th>\s*$", re.IGNORECASE)
+_TABLE_END = re.compile(r"^\s*</table>\s*$", re.IGNORECASE)
 
 
 def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
@@ -37,8 +41,31 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
     fence: str | None = None
     front_matter = False
     table: Roles | None = None  # inside a table: what its columns hold ([] when no title)
+    # An HTML table a cell a line: its header cells, what they say the columns hold ([] when
+    # no title, or a cell holds more than words), and the row's cells held to the row's end.
+    head: list[str] = []
+    cell_roles: Roles | None = None
+    cells: list[tuple[int, str, str]] = []
     for number, raw in enumerate(lines, start=1):
         text = raw.rstrip("\r\n")
+        cell = _DATA_CELL.match(text) if head and fence is None else None
+        if cell is not None and cell_roles is None:
+            cell_roles = column_roles(head) or []
+        if cell is not None and cell_roles:
+            if pending is not None:
+                yield pending
+                pending = None
+            cells.append((number, text, decode_entities(cell.group(1).strip())))
+            continue
+        if cells:
+            yield from _cells_row(cells, cell_roles or [])
+            cells = []
+        if _ANY_HEADER_CELL.match(text):
+            if cell_roles is not None:
+                head, cell_roles = [], None
+            head.append(plain_text(text))
+        elif head and (_TABLE_END.match(text) or text.lstrip().lower().startswith("<td")):
+            head, cell_roles = ([], None) if _TABLE_END.match(text) else (head, [])
         if number == 1 and text.strip() == "---":
             front_matter = True
             yield Block(number, text, "", kind="meta", reason="front matter")
@@ -104,8 +131,22 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
             pending = block
         else:
             yield block
+    if cells:
+        yield from _cells_row(cells, cell_roles or [])
     if pending is not None:
         yield pending
+
+
+def _cells_row(cells: list[tuple[int, str, str]], roles: Roles) -> Iterator[Block]:
+    """A row of an HTML table a cell a line: the title cell's line carries the row's
+    citation (its author and year from the cells beside it), the others are its parts."""
+    citation = row_citation([cell for _, _, cell in cells], roles) if roles else None
+    title_at = roles.index("title") if citation is not None else -1
+    for i, (number, text, _) in enumerate(cells):
+        if i == title_at and citation is not None:
+            yield Block(number, text, decode_entities(citation), kind="row")
+        else:
+            yield Block(number, text, "", kind="meta", reason="table cell")
 
 
 def _row(number: int, text: str, roles: Roles) -> Block:

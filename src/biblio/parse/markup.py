@@ -47,6 +47,9 @@ _MARKUP_RE = re.compile(
     r"|(?P<lem>\*\*|\*|__|_)\[(?P<eltext>[^\[\]\n]{1,500})\]"
     r"\(\s*<?(?P<elurl>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
     r"(?P=lem)"
+    # An HTML link in Markdown emphasis, as a notes site writes its own: _<a href="…">Wild
+    # Seed</a>_
+    r"|(?P<mem>\*\*|\*|__|_)" + _HREF % "murl" + r"\s*(?P<mtext>[^<>]{1,500}?)\s*</a>(?P=mem)"
     # (a title may be underlined inside its emphasis too: *<u>Concrete Mathematics</u>*)
     r"|(?P<em>\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(?:<(?:u|ins)>)?"
     r"(?P<etext>[^*_\n]{1,500}?)(?:</(?:u|ins)>)?(?<=[^\s*_])(?P=em)"
@@ -74,7 +77,7 @@ _TAGGED_MARKER_RE = re.compile(
 _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
     "otext": "ourl", "itext": "iurl", "rtext": None, "stext": None, "wtext": None,
-    "xtext": None, "esctext": None}
+    "xtext": None, "esctext": None, "mtext": "murl"}
 _HAS_MARKUP_RE = re.compile(r"[*_\[<~\\]")
 _BEFORE_WIKI_LINK = frozenset(" \t([\"“'‘")
 # Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_", "<", "~" or "\\".
@@ -215,7 +218,7 @@ def _unmarked(body: str, shift: int) -> Cleaned:
             continue  # a tag, or a note linked straight after a link: "(…)[[dunbars-number]]"
         group = next(g for g in _TEXT_GROUPS if m.group(g) is not None)
         g_start, g_end = m.span(group)
-        marked = group in ("etext", "ttext", "eltext", "otext", "itext", "stext")
+        marked = group in ("etext", "ttext", "eltext", "otext", "itext", "stext", "mtext")
         inner = _WRAPPED_EMPHASIS_RE.fullmatch(body, g_start, g_end) if group in (
             "ltext", "rtext") else None
         if inner:  # "[*Growing Object-Oriented Software Guided by Tests*](…)"
