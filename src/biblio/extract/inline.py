@@ -55,7 +55,8 @@ _WORK = (r"(?:book|novel|memoir|biography|autobiography|history|study|collection
 # A capitalised word, a number, or a linking word inside a title.
 _CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z]\.(?=[ \t][A-Z][a-z])|[A-Z0-9][\w'’\-]*[?!]?)"
 _LINK_WORDS = (r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la|le|du|von|is|are"
-               r"|as|into|than|through|upon|over|under|without|against|not|but|nor|our|your|my)")
+               r"|as|into|than|through|upon|over|under|without|against|among|between|beyond|across"
+               r"|within|toward|towards|not|but|nor|our|your|my)")
 # A subtitle may list ("Dysfunctional Nations, Rising Cities"; "A Saga of Hubris,
 # Heartbreak, and Heroism"): after a colon, commas join capitalised runs.
 _RUN = rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
@@ -326,7 +327,7 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "new release", "latest release", "shares ", " share ", "ll read ", "will read ",
                "stories like ", "co-auth", "co-wr", "coauth", "cowr", "biographies",
                "argues in ", "contends in ", "shows in ", "writes in ", "explains in ",
-               "suggests in ", "recounts in ", "describes in ")
+               "suggests in ", "recounts in ", "describes in ", "playwright", "monograph")
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -397,10 +398,11 @@ _POSSESSIVE_TITLE = re.compile(rf"(?:['’]s|(?<=s)['’])[ \t]+{_PRAISE}[A-Z0-9
 # After a title, an appositive that says what work it is: "Open Water, a promising debut
 # novella from Caleb Azumah Nelson", "The Phoenix Project, a novel about IT".
 _APPOSITIVE_BODY = (
-    rf"[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?"
+    rf"[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){{0,5}}?"
     rf"(?:book|novel|novella|memoir|biography|collection|thriller|poem|essay|film|documentary|"
     rf"album|play|travelogue|(?P<told>history|account|chronicle|portrait|guide)[ \t]+(?:of|to))"
-    rf"s?\b(?:[^,.;]{{0,80}}?[ \t](?:by|from)[ \t]+(?P<by>{_PEOPLE}))?")
+    rf"s?\b(?:[^,.;]{{0,80}}?[ \t](?:by|from)[ \t]+(?:(?:author|writer|novelist|poet)[ \t]+)?"
+    rf"(?P<by>{_PEOPLE}))?")
 _APPOSITIVE = re.compile(rf"[ \t]*,{_APPOSITIVE_BODY}")
 _INITIAL_END = re.compile(r"\b[A-Z][\w.]*\.[ \t]*$")
 _THEIR_APPOSITIVE = re.compile(r"[ \t]*,[ \t]+(?:his|her|their)\b")
@@ -422,13 +424,14 @@ _APPOSITIVE_HINT = re.compile(r",[ \t]+(?:an?|the|his|her|their)[ \t]")
 # "author of Title", with or without the person before it ("the author of the best-selling
 # Pineapple Street"), and "books include A, B and C".
 _AUTHOR_OF = re.compile(
-    rf"\b(?:author|editor|writer|(?P<translator>translator))(?P<many>s)?"
+    rf"\b(?:author|editor|writer|novelist|playwright|(?P<translator>translator))(?P<many>s)?"
     # "co-author, with David Brock, of The Fox Effect"
     rf"(?:,?[ \t]+with[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<with>{_PEOPLE}),)?[ \t]+of[ \t]+"
     rf"(?:(?:the|a)[ \t]+(?:[\w\-]+,?[ \t]+){{0,3}}?(?:{_WORK}|epic|saga|thriller|"
     rf"best[ \t-]seller),?[ \t]+"
     rf"|(?P<works>(?:two|three|four|several)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WORK}s[,:]?[ \t]+)"
-    r"|the[ \t]+(?:best-?selling|acclaimed|award-winning|celebrated|beloved|classic)[ \t]+)?"
+    r"|the[ \t]+(?:best-?selling|acclaimed|award-winning|celebrated|beloved|classic|upcoming|"
+    r"forthcoming)[ \t]+)?"
     rf"[“\"‘']?(?P<title>{_TITLE})")
 # The next work of an "author of" list whose works a semicolon parts: a title up to the
 # next semicolon or the sentence's end ("…; and co-author, with …" is no title).
@@ -502,7 +505,7 @@ _LIST_GOES_ON = re.compile(r",[ \t]+(?:and[ \t]+)?[A-Z]")
 _NOT_WORKS = PLACES | NETWORKS | PLATFORMS | PUBLISHERS | NEWSPAPERS | MAGAZINES
 _LIST_CUE = re.compile(
     r"\b(?:books|novels|works|titles|stories|histories|biographies|memoirs|collections|films"
-    r"|movies)\b(?:[^.;:!?]{0,60}?\b"
+    r"|movies|monographs)\b(?:[^.;:!?]{0,60}?\b"
     r"(?P<cue>include|including|such as|like(?=[ \t]+[A-Z]))"
     r"|[ \t]+(?:[a-z]+[ \t]+){0,6}?(?:this|that|last|next)[ \t]+year(?P<colon>:)"
     r"|[ \t]+are(?=[ \t]+[A-Z]))[ \t]*,?[ \t]+"  # ("BB’s books are Brendon Chase, The …")
@@ -1127,7 +1130,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
                 # (not "Anita Loos' Jazz Age novel", nor "Sam Peckinpah’s World War II film
                 # Cross of Iron": the run describes the title after the kind word)
                 out.append((a, b, names, who))
-    authored = any(word in lowered for word in ("author", "editor", "writer", "translator"))
+    authored = any(word in lowered for word in ("author", "editor", "writer", "translator",
+                                                "novelist", "playwright"))
     for m in _AUTHOR_OF.finditer(text) if authored else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
         if _KIND_OF_WRITING.match(text, b):

@@ -7,7 +7,9 @@ import re
 # Words a title leaves in lower case ("The Origins of Totalitarianism").
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from",
-     "as", "into", "de", "la", "le", "du", "des", "und", "der", "die", "das", "vs."}
+     "as", "into", "de", "la", "le", "du", "des", "und", "der", "die", "das", "vs.", "among",
+     "between", "beyond", "across", "within", "through", "upon", "over", "under", "without",
+     "against", "toward", "towards"}
 )
 
 # A lower-case letter run into a capital ("CornerThe"), and the fewest characters a copy of
