@@ -1678,20 +1678,29 @@ def _person_at(m: re.Match[str], offset: int) -> Reading | None:
     Hobbs" → "Jeff Hobbs"), with its span shifted by `offset`.  An owner's "'s" is no part
     of the name ("Kim Stanley Robinson's"), nor is a word of praise ("Prize-winning")."""
     run = re.sub(r"['’]s?$", "", m.group(0))
+    first = run.split(None, 1)
+    if len(first) == 2 and first[0].lower() in JOB_WORDS and len(first[1].split()) >= 2:
+        # "Composer Frederic Rzewski talks about …": the post a sentence opens with
+        return _person_at_words(first[1], offset + m.start() + len(run) - len(first[1]),
+                                offset + m.end())
     if run.startswith("St. ") or re.search(r"-[a-z]", run.rsplit(None, 1)[-1]) \
             or run.rsplit(None, 1)[-1] in _NO_SURNAMES \
             or parse_organisation(run) is not None \
             or run.rsplit(None, 1)[-1].lower() in JOB_WORDS:
         return None  # (nor "the National Book Critics Circle award", "Pennsylvania State
         # Senator": a post, not a person; nor "St. Louis")
+    return _person_at_words(run, offset + m.start(), offset + m.end())
+
+
+def _person_at_words(run: str, at: int, end: int) -> Reading | None:
     whole = parse_person(run)
     if whole is not None and known_given_name(whole):
-        return [whole], (offset + m.start(), offset + m.end())
+        return [whole], (at, end)
     last_two = " ".join(run.split()[-2:])
     for part in (last_two, run):
         person = parse_person(part)
         if person is not None and surely_a_person(person):
-            return [person], (offset + m.end() - len(part), offset + m.end())
+            return [person], (end - len(part), end)
     return None
 
 
@@ -1894,7 +1903,9 @@ def _people(m: re.Match[str]) -> tuple[list[Name] | None, tuple[int, int] | None
             text = m.group(group)
             start = m.start(group)
             verb, _, rest = text.partition(" ")
-            if group == "who" and verb in _IMPERATIVES and rest:  # "Order Chris Stirewalt's"
+            if group == "who" and (verb in _IMPERATIVES or (
+                    verb.lower() in JOB_WORDS and len(rest.split()) >= 2)) and rest:
+                # "Order Chris Stirewalt's", "Composer Frederic Rzewski talks about …"
                 text, start = rest, start + len(verb) + 1
             names = parse_name_list(text)
             if names is None and group == "who":
