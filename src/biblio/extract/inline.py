@@ -80,6 +80,8 @@ _BY = re.compile(r"[ \t]by[ \t]")  # every "… by Author" cue holds "by" betwee
 # Kinds a guest's new book is called too ("her most recent release, SIMMER DOWN").
 _TALE = r"(?:thriller|mystery|rom-com|romance|release)"
 _WORK_TITLE = re.compile(rf"(?:{_WORK}s?|{_TALE}),?[ \t]+[A-Z0-9]")
+_ARGUES_IN = re.compile(r"(?:argues|contends|shows|writes|explains|suggests|recounts|describes)"
+                        r"[ \t]+in[ \t]+[A-Z0-9]")
 _WORK_ON = re.compile(rf"{_WORK}[ \t]+(?:on|about)[ \t]")
 _WORK_OR_ONE_TITLE = re.compile(
     rf"(?:{_WORK}|thriller|one|work|classic(?=,)),?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?"
@@ -240,8 +242,9 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     # "My guest, W. Fitzhugh Brundage, argues in A Fate Worse Than Hell: …": the work a
     # writer argues or shows something in
     (re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}})?,?[ \t]+(?:argues|contends|shows|"
-                rf"writes|explains|suggests|recounts|describes)[ \t]+in[ \t]+(?P<plain>)(?P<title>{_TITLE})"),
-     ("s in ",)),
+                rf"writes|explains|suggests|recounts|describes)[ \t]+in[ \t]+"
+                rf"(?P<plain>)(?P<title>{_TITLE})"),
+     _ARGUES_IN),
     # "a brand new graphic memoir out called I Always Think It's Forever", "a book, now a
     # NYT bestseller, titled Unwinding Anxiety: …"
     (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|an?)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"

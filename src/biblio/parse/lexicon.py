@@ -302,7 +302,8 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     "share it", "share this", "join us", "become a member", "become a patron",
     "become a supporter", "tickets for", "tickets are", "on sale now", "thanks for listening",
     "thank you to", "thank you for", "email us", "get in touch", "we're hiring",
-    "we’re hiring", "advertise on", "advertise with",
+    "we’re hiring", "advertise on", "advertise with", "show more", "show less",
+    "go back to the main", "back to top",
 )
 
 # Where a podcast is heard or followed: a line that names one alone is a link to it, never a
