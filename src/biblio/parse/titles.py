@@ -8,7 +8,7 @@ import re
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from",
      "as", "into", "de", "la", "le", "du", "des", "und", "der", "die", "das", "vs.", "among",
-     "between", "beyond", "across", "within", "through", "upon", "over", "under", "without",
+     "between", "beyond", "across", "within", "upon", "over", "under", "without",
      "against", "toward", "towards"}
 )
 
