@@ -1390,7 +1390,13 @@ def _bracketed_works(text: str, m: re.Match[str]) -> list[tuple[int, int, list[N
 
 
 def _two_works(text: str, a: int, b: int, plural: bool) -> list[tuple[int, int]]:
-    """The one or two titles of "author of A and B" (see `_TWO_WORKS`)."""
+    """The one or two titles of "author of A and B" (see `_TWO_WORKS`); two titles each with
+    a subtitle ("A: X and B: Y") part at the "and" before the second title's colon."""
+    colon = text.find(": ", a, b)
+    subtitle = _SUBTITLE_AFTER.match(text, b) if colon > 0 else None
+    joint_at = text.rfind(" and ", colon, b) if subtitle is not None else -1
+    if subtitle is not None and joint_at > 0 and text[joint_at + 5:joint_at + 6].isupper():
+        return [(a, joint_at), (joint_at + 5, subtitle.end())]
     joint = (_TWO_WORKS if plural else _TWO_WORKS_ARTICLE).search(text, a, b)
     if joint is None or min(len(text[a:joint.start()].split()),
                             len(text[joint.end():b].split())) < 2:
