@@ -74,6 +74,11 @@ def _records(text: str, form: str) -> list[tuple[int, str | None, list[str], int
     # s1-onscript-feed.xml: "monographs including", a title's "among"
     ("Dr. Novenson has written several monographs including Christ among the Messiahs (Oxford "
      "University Press, 2012) and more.", [("Christ among the Messiahs", ["Novenson"])]),
+    # s2-theology-shorts-tunein.txt: two titles, each with a subtitle, joined by "and"
+    ("Here I talk with Mark Powell, the author of Centered in God: The Trinity and Christian "
+     "Spirituality and Papal Infallibility: A Protestant Evaluation of an Ecumenical Issue.",
+     [("Centered in God: The Trinity and Christian Spirituality", ["Mark Powell"]),
+      ("Papal Infallibility: A Protestant Evaluation of an Ecumenical Issue", ["Mark Powell"])]),
     # o2-rumpus-interviews-p48.txt: the post a sentence opens with is no part of the name
     ("Novelist Bud Smith talks about his novel F-250 and the jobs he has held.",
      [("F-250", ["Bud Smith"])]),

@@ -860,7 +860,7 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
                 # "Educated by Tara Westover and Wicked by Gregory Maguire": two works
                 add(a, inner.start(), [person], inner.span("who"))
                 a = inner.end()
-            for x, y in _split_at_article(text, a, b):
+            for x, y in _subtitled_pair(text, a, b) or _split_at_article(text, a, b):
                 add(x, y, names, who, "director" if role == "directed" else "author")
     for a, b, names, who in _signalled(cleaned):
         for x, y in _split_at_article(text, a, b):  # "author of Empire of Booze and The …"
@@ -1390,18 +1390,26 @@ def _bracketed_works(text: str, m: re.Match[str]) -> list[tuple[int, int, list[N
 
 
 def _two_works(text: str, a: int, b: int, plural: bool) -> list[tuple[int, int]]:
-    """The one or two titles of "author of A and B" (see `_TWO_WORKS`); two titles each with
-    a subtitle ("A: X and B: Y") part at the "and" before the second title's colon."""
-    colon = text.find(": ", a, b)
-    subtitle = _SUBTITLE_AFTER.match(text, b) if colon > 0 else None
-    joint_at = text.rfind(" and ", colon, b) if subtitle is not None else -1
-    if subtitle is not None and joint_at > 0 and text[joint_at + 5:joint_at + 6].isupper():
-        return [(a, joint_at), (joint_at + 5, subtitle.end())]
+    """The one or two titles of "author of A and B" (see `_TWO_WORKS`)."""
+    pair = _subtitled_pair(text, a, b)
+    if pair is not None:
+        return pair
     joint = (_TWO_WORKS if plural else _TWO_WORKS_ARTICLE).search(text, a, b)
     if joint is None or min(len(text[a:joint.start()].split()),
                             len(text[joint.end():b].split())) < 2:
         return [(a, b)]
     return [(a, joint.start()), (joint.end(), b)]
+
+
+def _subtitled_pair(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """Two titles each with a subtitle, "A: X and B: Y", which a title's run ends inside (at
+    the second colon): parted at the "and" before the second title."""
+    colon = text.find(": ", a, b)
+    subtitle = _SUBTITLE_AFTER.match(text, b) if colon > 0 else None
+    joint = text.rfind(" and ", colon, b) if subtitle is not None else -1
+    if subtitle is None or joint < 0 or not text[joint + 5:joint + 6].isupper():
+        return None
+    return [(a, joint), (joint + 5, subtitle.end())]
 
 
 def _opening_title(text: str, at: int) -> tuple[int, int] | None:
