@@ -60,12 +60,14 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
         if cells:
             yield from _cells_row(cells, cell_roles or [])
             cells = []
-        if _ANY_HEADER_CELL.match(text):
-            if cell_roles is not None:
+        if fence is None and _ANY_HEADER_CELL.match(text):
+            if cell_roles is not None:  # a new header: a new table
                 head, cell_roles = [], None
             head.append(plain_text(text))
-        elif head and (_TABLE_END.match(text) or text.lstrip().lower().startswith("<td")):
-            head, cell_roles = ([], None) if _TABLE_END.match(text) else (head, [])
+        elif head and _TABLE_END.match(text):
+            head, cell_roles = [], None
+        elif head and text.lstrip().lower().startswith("<td"):
+            cell_roles = []  # a cell holding more than words: the table is read line by line
         if number == 1 and text.strip() == "---":
             front_matter = True
             yield Block(number, text, "", kind="meta", reason="front matter")
