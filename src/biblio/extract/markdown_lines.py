@@ -33,6 +33,8 @@ _HEADER_CELL = re.compile(r"^\s*<th\b[^>]*>[^<]*(?:<br\s*/?>[^<]*)*</th>\s*$", r
 _DATA_CELL = re.compile(r"^\s*<td\b[^>]*>([^<]*)</td>\s*$", re.IGNORECASE)
 _ANY_HEADER_CELL = re.compile(r"^\s*<th\b.*</th>\s*$", re.IGNORECASE)
 _TABLE_END = re.compile(r"^\s*</table>\s*$", re.IGNORECASE)
+# A definition under its term, as kramdown and pandoc write definition lists.
+_DEFINITION = re.compile(r"^\s{0,3}:[ \t]+(\S.*)$")
 
 
 def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
@@ -119,6 +121,14 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
                 and not strip_marker(text)[1]:
             pending.continuation.append((number, text))
             pending.content = f"{pending.content} {text.strip()}"
+            continue
+        definition = _DEFINITION.match(text) if pending is not None else None
+        if pending is not None and definition is not None \
+                and pending.kind in ("item", "paragraph") and not pending.continuation:
+            # a definition list's term and its definition, one entry on two lines: "The
+            # Picture of Dorian Gray" over ": Oscar Wilde, 1890"
+            pending.continuation.append((number, text))
+            pending.content = f"{pending.content.rstrip()} — {definition.group(1).strip()}"
             continue
         if pending is not None:
             yield pending
