@@ -127,3 +127,19 @@ def test_a_course_deadline_is_no_work() -> None:
 def test_page_furniture_is_no_work(line: str) -> None:
     # a-eoet-mannequins.html, p2-worldclass-repl-books.md
     assert _records(line + "\n", "markdown") == []
+
+
+def test_a_definition_list_term_and_its_definition_are_one_entry() -> None:
+    # t3-arthichaud-read-list.md: kramdown's "term" over ": definition"
+    text = "## 2025\n\n0. The Picture of Dorian Gray\n: Oscar Wilde, 1890\n"
+    assert _records(text, "markdown") == [(3, "The Picture of Dorian Gray", ["Oscar Wilde"], 1890)]
+    continued = [o.continues for o in iter_extract(text, "markdown") if o.line == 4]
+    assert [c.line for c in continued if c is not None] == [3]
+
+
+def test_a_remark_in_a_bracket_never_closed_is_cut_off() -> None:
+    # t3-emergingentropy-inspirations.txt: the page's links gone, their brackets left open
+    record = parse_citation("Jane Jacobs: The Death and Life of Great American Cities (  A "
+                            "fierce case against the received wisdom of city planning.").record
+    assert (record.full_title, [n.display() for n in record.author]) == \
+        ("The Death and Life of Great American Cities", ["Jane Jacobs"])

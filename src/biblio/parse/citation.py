@@ -385,7 +385,8 @@ def _parse_once(text: str) -> Parsed:
                                                     TOO_LONG_TITLE):
         parsed = (_inside_link(text) or _before_comment(text) or _before_remark(text)
                   or _link_then_remark(text) or _before_tail(text, _BRACKET_REMARK_RE)
-                  or _before_tail(text, _ASSIGNMENT_TAIL_RE) or parsed)
+                  or _before_tail(text, _ASSIGNMENT_TAIL_RE)
+                  or _before_tail(text, _OPEN_BRACKET_REMARK_RE) or parsed)
     elif not parsed.is_citation and parsed.reason == LONE_WORD_AUTHOR:
         # "Cole, _Open City_ to end."
         parsed = _before_tail(text, _ASSIGNMENT_TAIL_RE) or parsed
@@ -478,6 +479,9 @@ def _before_remark(text: str) -> Parsed | None:
 # A remark in brackets closing the line, in lower case or in the reader's own voice:
 # "(roughly twelve stories in one go)", "(I actually wanted to quote lines from this book)".
 _BRACKET_REMARK_RE = re.compile(r"\s*\((?:[a-z]|I\s)[^()]*\)\s*$")
+# A remark in a bracket never closed, as a page stripped of its links leaves one: "Jane
+# Jacobs: The Death and Life of Great American Cities (  A fierce case against …".
+_OPEN_BRACKET_REMARK_RE = re.compile(r"[ \t]+\((?=[^()]*$)[ \t]*[A-Za-z\"“][^()]{20,}$")
 
 
 def _before_tail(text: str, tail: re.Pattern[str]) -> Parsed | None:
