@@ -84,8 +84,8 @@ _ARGUES_IN = re.compile(r"(?:argues|contends|shows|writes|explains|suggests|reco
                         r"[ \t]+in[ \t]+[A-Z0-9]")
 _WORK_ON = re.compile(rf"{_WORK}[ \t]+(?:on|about)[ \t]")
 _WORK_OR_ONE_TITLE = re.compile(
-    rf"(?:{_WORK}|thriller|one|work|classic(?=,)),?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?"
-    rf"[A-Z0-9]")
+    rf"(?:{_WORK}|thriller|one|work|classic(?=,))(?:,[ \t]+(?:soon|just|now|newly|recently)"
+    rf"[ \t][^,.;]{{1,30}},)?,?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?[A-Z0-9]")
 # Cue, then the title, then optionally "by Author".  Groups: title; the author as `by`
 # (after the title), `who` (the sentence's subject) or `sure` (checked to be a person).
 _CUES: list[tuple[re.Pattern[str], _Needs]] = [
@@ -190,8 +190,8 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"historical|fantasy|debut)[ \t]+(?=book|novel)"
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
                rf"(?:{_WORK}|thriller|one|(?:(?<=great |final )|(?<=latest |newest ))work"
-               rf"|classic(?=,)),?[ \t]+"
-               rf"(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
+               rf"|classic(?=,))(?:,[ \t]+(?:soon|just|now|newly|recently)[ \t][^,.;]{{1,30}},)?"
+               rf",?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"), _WORK_OR_ONE_TITLE),
     # "Don Knotts wrote an autobiography called Title", "Rob Jolles, has written a helpful
     # book of inspiration called Title"
@@ -507,8 +507,8 @@ _OWNER_PREFIX = re.compile(r"[A-Z][\w\-]*['’]s[ \t]+(?=[A-Z0-9])")  # "Netflix
 _LIST_GOES_ON = re.compile(r",[ \t]+(?:and[ \t]+)?[A-Z]")
 _NOT_WORKS = PLACES | NETWORKS | PLATFORMS | PUBLISHERS | NEWSPAPERS | MAGAZINES
 _LIST_CUE = re.compile(
-    r"\b(?:books|novels|works|titles|stories|histories|biographies|memoirs|collections|films"
-    r"|movies|monographs)\b(?:[^.;:!?]{0,60}?\b"
+    r"\b(?:[Bb]ooks|[Nn]ovels|works|titles|stories|histories|biographies|memoirs|collections"
+    r"|films|movies|monographs)\b(?:[^.;:!?]{0,60}?\b"
     r"(?P<cue>include|including|such as|like(?=[ \t]+[A-Z]))"
     r"|[ \t]+(?:[a-z]+[ \t]+){0,6}?(?:this|that|last|next)[ \t]+year(?P<colon>:)"
     r"|[ \t]+are(?=[ \t]+[A-Z]))[ \t]*,?[ \t]+"  # ("BB’s books are Brendon Chase, The …")
@@ -666,6 +666,9 @@ _VERB_IN_RUN = re.compile(r".*[ \t](?:is|was|are|reading|rereading|reviewing|dis
                           r"|in(?=[ \t]+(?:The|A|An)[ \t]))[ \t]+"
                           # ("What I learned from reading Liftoff: … by …", "Martin Barrass
                           r"(?=[A-Z0-9])")  # as Mayor Barnard in The Hypocrite by Richard Bean")
+_VERB_BEFORE_RUN = re.compile(r"\b(?:was|is|are|were|read|reading|reread|finished|started)"
+                              r"[ \t]+$")
+_TITLE_BEFORE_VERB = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CAP}|{_LINK_WORDS}))*")
 _TITLED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+([A-Z][\w\-]+)(?![\w'’])")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr)|(?<![\w.])[A-Z])\.$")
 # "the editor of Title": the person the sentence names edited it.
@@ -823,7 +826,12 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
             if "sure" in pattern.groupindex:
                 a = _run_back(text, _line_start_run(text, a))
                 verb = _VERB_IN_RUN.match(text[a:b])
-                if verb is not None:  # "… pick for February is Lolita by Vladimir Nabokov"
+                if verb is not None and not (
+                        _VERB_BEFORE_RUN.search(text, max(0, a - 12), a)
+                        and _TITLE_BEFORE_VERB.fullmatch(text[a:a + verb.end()].rstrip())):
+                    # "… pick for February is Lolita by Vladimir Nabokov" (not "… book was
+                    # None of This is True by Lisa Jewell": a verb before the run, and every
+                    # word of it before "is" a title's)
                     a += verb.end()
                 label = _SPEAKER.match(text, a, b)
                 if label is not None and _is_given_name(label.group(1)):
@@ -1673,8 +1681,10 @@ def _split_at_article(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Two titles joined by "and" before a capitalised article: "The Witch and The
     Lighthouse" (a title's own "and" comes before a lower-case "the")."""
     m = re.search(r"[ \t]and[ \t]+(?=(?:The|A|An)[ \t])", text[a:b])
-    if m is None or not text[a:a + 4].startswith(("The ", "A ", "An ")):
-        return [(a, b)]
+    first = text[a:a + m.start()] if m is not None else ""
+    if m is None or not (text[a:a + 4].startswith(("The ", "A ", "An "))
+                         or (" " not in first and _rare_title_word(first))):
+        return [(a, b)]  # (a one-word title too: "author of Bruny and The Museum of …")
     return [(a, a + m.start()), (a + m.end(), b)]
 
 
