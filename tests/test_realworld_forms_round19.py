@@ -160,3 +160,13 @@ def test_a_remark_in_a_bracket_never_closed_is_cut_off() -> None:
                             "fierce case against the received wisdom of city planning.").record
     assert (record.full_title, [n.display() for n in record.author]) == \
         ("The Death and Life of Great American Cities", ["Jane Jacobs"])
+
+
+@pytest.mark.parametrize("line", [
+    # t3-markos-books-2020.md: a reading log's links to its other years
+    "* [Books I read in 2019]({filename}/books-i-read-in-2019.md)",
+    # s2-theology-shorts-tunein.txt: an episode's number and guest before the topic
+    "022 Douglas Foster - Alexander Campbell",
+])
+def test_no_entry_in_a_log_link_or_a_numbered_guest(line: str) -> None:
+    assert _records(line + "\n", "markdown") == []

@@ -62,7 +62,7 @@ from .segments import (
     read_imprint,
     unlikely_publisher,
 )
-from .titles import after_glued_copy, is_title_like, opens_title
+from .titles import after_glued_copy, is_title_like, is_yearly_reading_post, opens_title
 from .vancouver import parse_vancouver
 
 # A label before the entry; a flattened page may drop the space after its colon
@@ -279,6 +279,8 @@ _BARE_YEAR_RE = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?")
 _MONTHS_RE = re.compile(rf"{_MONTH}(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?{_MONTH})+")
 _WEEK_OF_RE = re.compile(rf"(?:(?:the[ \t]+)?(?:week|month|day)[ \t]+of[ \t]+)?{_MONTH}\.?"
                          rf"[ \t]+\d{{1,2}}(?:st|nd|rd|th)?", re.IGNORECASE)
+# An episode's number, then its guest's name: "022 Douglas Foster".
+_NUMBER_THEN_NAME_RE = re.compile(r"\d{2,4}[ \t]+([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,2})")
 # A course's deadline: "Week 4: Due Friday, September 12 at 11:59PM PT".
 _DUE_RE = re.compile(rf"(?:^|:[ \t]*)(?:due|deadline)(?:[ \t]+(?:on|by))?[ \t]+"
                      rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|{_MONTH}[ \t]+\d)",
@@ -1156,6 +1158,12 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "a date, not a title"  # "Earlier Roundups: April, May, June, July, and August"
     if draft.form == "title" and _FOR_A_DAY_RE.search(title):
         return "a dated episode, not a work"  # "The Political Gabfest for Sept. 25, 2009."
+    if draft.form == "link" and not draft.names and is_yearly_reading_post(title):
+        return "a post's title, not a work"  # "[Books I read in 2019](…)" on a reading log
+    numbered = _NUMBER_THEN_NAME_RE.fullmatch(title)
+    guest = parse_person(numbered.group(1)) if numbered else None
+    if guest is not None and known_given_name(guest):
+        return "an episode's number and its guest, not a title"  # "022 Douglas Foster - …"
     if _DUE_RE.search(title):
         return "a deadline, not a title"  # "Week 4: Due Friday, September 12 at 11:59PM PT"
     if _WEEK_OF_RE.fullmatch(title):

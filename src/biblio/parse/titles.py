@@ -32,11 +32,24 @@ _POST_WORDS = frozenset({"reviews", "wrap-up", "wrapup", "roundup", "round-up", 
                          "stats", "favourites", "favorites"})
 
 
+# A reading log's post for a year: "Books I read in 2019", "Best books of 2020".
+_YEARS_READING = re.compile(
+    r"(?:(?:my|the|best|favou?rite|top|\d{1,3})[ \t]+)*(?:books|reads|reading)(?:[ \t]+i"
+    r"[ \t]+(?:read|loved|finished))?[ \t]+(?:in|of|from)[ \t]+(?:1[89]|20)\d\d")
+
+
 def is_post_title(title: str) -> bool:
     """A title ending with a word that names a blog's post, whatever numbers follow it:
-    "Micro Reviews 15 and 16", "Monthly Wrap-Up", "Book Haul"."""
+    "Micro Reviews 15 and 16", "Monthly Wrap-Up", "Book Haul"; or a reading log's own
+    yearly post: "Books I read in 2019", "My Favourite Books of 2020"."""
     words = [w for w in title.lower().split() if not w.isdigit() and w not in ("and", "&")]
-    return bool(words) and words[-1].strip("#:") in _POST_WORDS
+    return bool(words) and (words[-1].strip("#:") in _POST_WORDS
+                            or is_yearly_reading_post(title))
+
+
+def is_yearly_reading_post(title: str) -> bool:
+    """A reading log's post for a year, which its other posts link to."""
+    return _YEARS_READING.fullmatch(title.strip().lower()) is not None
 
 
 def is_title_like(text: str) -> bool:
