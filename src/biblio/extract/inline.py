@@ -80,8 +80,10 @@ _BY = re.compile(r"[ \t]by[ \t]")  # every "… by Author" cue holds "by" betwee
 # Kinds a guest's new book is called too ("her most recent release, SIMMER DOWN").
 _TALE = r"(?:thriller|mystery|rom-com|romance|release)"
 _WORK_TITLE = re.compile(rf"(?:{_WORK}s?|{_TALE}),?[ \t]+[A-Z0-9]")
-_ARGUES_IN = re.compile(r"(?:argues|contends|shows|writes|explains|suggests|recounts|describes)"
-                        r"[ \t]+in[ \t]+[A-Z0-9]")
+# Verbs a writer argues with in a work: "… argues in A Fate Worse Than Hell: …".
+_ARGUING = ("argues", "contends", "shows", "writes", "explains", "suggests", "recounts",
+            "describes")
+_ARGUES_IN = re.compile(rf"(?:{'|'.join(_ARGUING)})[ \t]+in[ \t]+[A-Z0-9]")
 _WORK_ON = re.compile(rf"{_WORK}[ \t]+(?:on|about)[ \t]")
 _WORK_OR_ONE_TITLE = re.compile(
     rf"(?:{_WORK}|thriller|one|work|classic(?=,))(?:,[ \t]+(?:soon|just|now|newly|recently)"
@@ -241,9 +243,8 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
      ("discuss",)),
     # "My guest, W. Fitzhugh Brundage, argues in A Fate Worse Than Hell: …": the work a
     # writer argues or shows something in
-    (re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}})?,?[ \t]+(?:argues|contends|shows|"
-                rf"writes|explains|suggests|recounts|describes)[ \t]+in[ \t]+"
-                rf"(?P<plain>)(?P<title>{_TITLE})"),
+    (re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}})?,?[ \t]+(?:{'|'.join(_ARGUING)})"
+                rf"[ \t]+in[ \t]+(?P<plain>)(?P<title>{_TITLE})"),
      _ARGUES_IN),
     # "a brand new graphic memoir out called I Always Think It's Forever", "a book, now a
     # NYT bestseller, titled Unwinding Anxiety: …"
@@ -329,8 +330,7 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "recommendations:", "recommendation for", "recommendation is", "recent release",
                "new release", "latest release", "shares ", " share ", "ll read ", "will read ",
                "stories like ", "co-auth", "co-wr", "coauth", "cowr", "biographies",
-               "argues in ", "contends in ", "shows in ", "writes in ", "explains in ",
-               "suggests in ", "recounts in ", "describes in ", "playwright", "monograph")
+               "playwright", "monograph", *(f"{verb} in " for verb in _ARGUING))
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -1329,9 +1329,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         # "In Wallace Stegner: Dean of Western Writers, published by Signature Books in
         # February 2025, this …": a run a publisher's clause follows is that house's book
         publisher = m.group("pub")
-        if m.group(0)[:1] != "," or not (is_publisher(publisher)
-                                         or _HOUSE_WORD.search(publisher)):
-            continue
+        if m.group(0)[:1] != "," or not is_publisher(publisher):
+            continue  # (a house word names one: "Signature Books")
         run = _run_start(text, m.start())
         run = _subtitle_start(text, run) if run is not None else None
         if run is None or len(text[run:m.start()].split()) < 2 \
@@ -2131,7 +2130,6 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
 
 
 # Who published a title and when, in the clause after it.
-_HOUSE_WORD = re.compile(r"\b(?:Press|Books|Publishing|Publishers|House)$")
 _PUB_DATE = r"(?:[A-Z][a-z]+[ \t]+)?(?:\d{1,2},?[ \t]+)?"
 _ABBREVIATED_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|Bros|[A-Z])\.$")
 _PUBLISHED_BY = re.compile(
