@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from biblio import extract, parse_citation
+from biblio import extract, iter_extract, parse_citation
 from biblio.model import Name
 
 
@@ -33,3 +33,9 @@ def extracted(text: str, fmt: str = "text") -> list[tuple[str | None, list[str |
     """What `biblio.extract` finds in a document: full titles with the authors' families."""
     return [(c.record.full_title, families(c.record.author))
             for c in extract(text, fmt)]  # type: ignore[arg-type]
+
+
+def line_records(text: str, fmt: str = "text") -> list[tuple[int, str | None, list[str]]]:
+    """Line, full title and authors of every record a document gives, in line order."""
+    return [(o.line, c.record.full_title, [n.display() for n in c.record.author])
+            for o in iter_extract(text, fmt) for c in o.citations]  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ import pytest
 
 from biblio import iter_extract, parse_citation
 from biblio.extract.inline import find_mentions
+from reading_helpers import line_records
 
 
 def _works(prose: str) -> list[tuple[str | None, list[tuple[str | None, str | None]]]]:
@@ -17,12 +18,6 @@ def _title_and_families(line: str) -> tuple[str | None, list[str | None]]:
     """The title a line reads as, and its authors' family names."""
     record = parse_citation(line).record
     return record.full_title, [n.family for n in record.author]
-
-
-def _records(text: str, format: str = "text") -> list[tuple[int, str | None, list[str]]]:
-    """Line, title and authors of every record the notes give."""
-    return [(o.line, c.record.full_title, [n.display() for n in c.record.author])
-            for o in iter_extract(text, format) for c in o.citations]  # type: ignore[arg-type]
 
 
 def test_a_title_with_and_before_its_subtitle_is_not_two_people() -> None:
@@ -85,7 +80,7 @@ Emily St. John Mandel
 
 
 def test_a_name_holding_st_is_not_split_into_a_title_and_a_name() -> None:
-    records = _records(PICKS)
+    records = line_records(PICKS)
     assert ("Emily St", ["John Mandel"]) not in [(t, a) for _, t, a in records]
     assert (19, "Sea of Tranquility", ["Emily St John Mandel"]) in records
 
@@ -108,7 +103,7 @@ Episode: 625. Jack The Ripper: Horror in Whitechapel (Part 2)
 
 
 def test_an_author_label_under_a_title_is_its_byline() -> None:
-    assert _records(REST_IS_HISTORY) == [
+    assert line_records(REST_IS_HISTORY) == [
         (3, "The Complete History of Jack the Ripper", ["Philip Sugden"]),
         (8, "The Five", ["Hallie Rubenhold"]),
     ]
@@ -127,7 +122,7 @@ Interview with Laura Cathcart Robbins - STASH
 
 
 def test_an_interview_heading_names_the_guest_and_the_book() -> None:
-    assert _records(INTERVIEWS) == [
+    assert line_records(INTERVIEWS) == [
         (3, "BEYOND THAT, THE SEA", ["Laura Spence-Ash"]),
         (5, "I LOVE IT WHEN YOU LIE", ["Kristen Bird"]),
         (7, "STASH", ["Laura Cathcart Robbins"]),
@@ -156,7 +151,7 @@ def test_a_radio_show_in_quotes_is_no_work() -> None:
     line = ("Yesterday, on Mary Jane Popp's show \"Poppoff\" on KAHI/Sacramento, Dr. Stuart "
             "Jamieson, author of his memoir \"Close to the Sun: The Journey of a Pioneer Heart "
             "Surgeon\" was asked where we'll be in 10 years regarding transplant advances:")
-    assert _records(line) == [
+    assert line_records(line) == [
         (1, "Close to the Sun: The Journey of a Pioneer Heart Surgeon", ["Stuart Jamieson"])]
 
 
@@ -287,7 +282,7 @@ def test_a_sentence_after_a_quoted_titles_byline_is_no_part_of_the_name() -> Non
     "- Brian Kenney, Library Director",
 ])
 def test_a_staff_picks_signature_is_no_work(line: str) -> None:
-    assert _records(line) == []
+    assert line_records(line) == []
 
 
 @pytest.mark.parametrize(("line", "title"), [
@@ -351,14 +346,14 @@ def test_a_book_heading_over_its_field_lines_is_one_record() -> None:
 
 def test_a_posts_heading_over_its_author_is_no_book() -> None:
     post = "# My Year in Books\nAuthor: Jane Doe\nDate: 2023-12-30\n\nIt was a good year.\n"
-    assert _records(post, "markdown") == []
+    assert line_records(post, "markdown") == []
 
 
 def test_links_referenced_heads_a_list() -> None:
     # a-iltb-cassel.txt (Invest Like the Best, Ian Cassel's episode): books, then links
     notes = ("Books Referenced\nZero to One: Notes on Startups, or How to Build the Future\n"
              "Links Referenced\nSeven Intelligent Fanatics From India\n")
-    assert [title for _, title, _ in _records(notes)] == [
+    assert [title for _, title, _ in line_records(notes)] == [
         "Zero to One: Notes on Startups, or How to Build the Future",
         "Seven Intelligent Fanatics From India"]
 

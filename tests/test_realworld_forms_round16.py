@@ -3,6 +3,7 @@ Year)", as syllabi and engineering reading lists cite books and papers."""
 import pytest
 
 from biblio import iter_extract, parse_citation
+from reading_helpers import line_records
 
 
 def _read(line: str) -> tuple[str | None, list[str | None], int | None, str | None]:
@@ -138,17 +139,12 @@ def test_two_common_words_before_a_colon_are_no_person() -> None:
         "Newport"]
 
 
-def _records(text: str, format: str) -> list[tuple[int, str | None, list[str]]]:
-    return [(o.line, c.record.full_title, [n.display() for n in c.record.author])
-            for o in iter_extract(text, format) for c in o.citations]  # type: ignore[arg-type]
-
-
 def test_a_course_page_texts_heading_opens_its_reading_list() -> None:
     # a Penn English course page: "Texts:" over "Author Title" lines, the italics lost
     notes = ("Texts:\nVoltaire Candide\nAphra Behn Oroonoko\n"
              "Harriet Jacobs Incidents in the Life of a Slave Girl\nGeorge Orwell Animal Farm\n"
              "Ben Okri The Famished Road\n")
-    got = _records(notes, "text")
+    got = line_records(notes, "text")
     assert (3, "Oroonoko", ["Aphra Behn"]) in got
     assert (4, "Incidents in the Life of a Slave Girl", ["Harriet Jacobs"]) in got
     assert (5, "Animal Farm", ["George Orwell"]) in got
@@ -202,7 +198,7 @@ form and its history over forty years.</p>]]></description></item>
 def test_an_episode_title_names_the_work_its_notes_speak_of() -> None:
     # KCRW's Bookworm and New Books in Literature title episodes "Guest: Book" and
     # 'Author, "Title" (Publisher, Year)' (the notes here are ours)
-    titles = [(line, title, authors) for line, title, authors in _records(_FEED, "feed")]
+    titles = [(line, title, authors) for line, title, authors in line_records(_FEED, "feed")]
     assert (3, "The Idiot", ["Elif Batuman"]) in titles
     assert (9, "The Upending of Wendall Forbes", ["David Giuliano"]) in titles
     assert not [t for t in titles if t[0] == 6]  # a topic the notes never name again
@@ -221,7 +217,7 @@ def test_the_notes_name_the_titles_work_again() -> None:
 </description></item>
 </channel></rss>
 """
-    got = _records(feed, "feed")
+    got = line_records(feed, "feed")
     assert got == [(3, "Void Star", ["Zachary Mason"]), (4, "Void Star", ["Zachary Mason"]),
                    (6, "Lowly", ["Alan Felsenthal"]), (7, "Lowly", [])]
 
@@ -231,14 +227,14 @@ def test_a_later_sentence_names_a_listed_work_again() -> None:
     notes = ("- Bel Canto by Ann Patchett\n- The Dutch House by Ann Patchett\n\n"
              "Patchett arrived with a bang when Bel Canto came out twenty-three years ago, "
              "and she has kept going since.\n")
-    assert _records(notes, "markdown")[2:] == [(4, "Bel Canto", ["Ann Patchett"])]
+    assert line_records(notes, "markdown")[2:] == [(4, "Bel Canto", ["Ann Patchett"])]
 
 
 def test_a_listed_life_of_someone_does_not_make_every_mention_a_work() -> None:
     # Cal Newport's monthly reading: a biography titled with its subject's name
     notes = ("0:49 Steven Spielberg by Joseph McBride\n"
              "First up this month was a long biography of Steven Spielberg that I enjoyed.\n")
-    assert [line for line, _, _ in _records(notes, "text")] == [1]
+    assert [line for line, _, _ in line_records(notes, "text")] == [1]
 
 
 @pytest.mark.parametrize(("sentence", "title", "people"), [

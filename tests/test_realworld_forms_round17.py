@@ -2,12 +2,7 @@
 notes name the subject again, and names whose surname opens with a capital particle."""
 from biblio import iter_extract
 from biblio.parse.names import parse_person
-
-
-def _records(text: str) -> list[tuple[int, str | None, list[str]]]:
-    return [(o.line, c.record.full_title, [n.display() for n in c.record.author])
-            for o in iter_extract(text, "feed") for c in o.citations]
-
+from reading_helpers import line_records
 
 # Ikonokast titles its interviews "Episode N – Book with Author" and Sentimental Garbage
 # its episodes "Subject with Guest"; the titles are theirs, the notes here are ours.
@@ -34,7 +29,7 @@ novel.</p><p>The Rachel Incident by Caroline O'Donoghue is out now.</p>]]></desc
 
 
 def test_an_episode_titled_with_its_guest_names_the_work_its_notes_name() -> None:
-    titled = [(line, title, people) for line, title, people in _records(_FEED)
+    titled = [(line, title, people) for line, title, people in line_records(_FEED, "feed")
               if line in (3, 6, 8, 11, 14, 17)]
     assert titled == [
         (3, "Paleofantasy", ["Marlene Zuk"]),  # the notes speak of her book, then name it
@@ -46,7 +41,7 @@ def test_an_episode_titled_with_its_guest_names_the_work_its_notes_name() -> Non
 def test_a_topic_the_notes_restate_or_a_show_name_is_no_work() -> None:
     # "… on Reinventing Candy and Culture" is the title's copy; "Street Fight" opens the
     # show's own name; "Protecting the Watershed" is never named again
-    assert {line for line, _, _ in _records(_FEED)} & {6, 14, 17} == set()
+    assert {line for line, _, _ in line_records(_FEED, "feed")} & {6, 14, 17} == set()
 
 
 def test_a_capital_particle_before_a_lower_case_one_opens_the_surname() -> None:
@@ -202,7 +197,7 @@ traces how lies spread.</p>]]></description></item>
 
 
 def test_an_interview_titled_guest_then_book_with_its_subtitle_or_named_again() -> None:
-    titled = [(line, title, people) for line, title, people in _records(_INTERVIEWS)
+    titled = [(line, title, people) for line, title, people in line_records(_INTERVIEWS, "feed")
               if line in (3, 6, 9, 15)]
     assert titled == [
         (3, "Kindred: Neanderthal Life, Love, Death and Art", ["Rebecca Wragg Sykes"]),
@@ -211,7 +206,7 @@ def test_an_interview_titled_guest_then_book_with_its_subtitle_or_named_again() 
         (9, "Battling the Big Lie", ["Dan Pfeiffer"]),  # its <pubDate> below says nothing
     ]  # (a planner's talk: notes that speak of no book)
     # the notes' sentence names the work and its maker's surname: the title's maker
-    assert (12, "Battling the Big Lie", ["Dan Pfeiffer"]) in _records(_INTERVIEWS)
+    assert (12, "Battling the Big Lie", ["Dan Pfeiffer"]) in line_records(_INTERVIEWS, "feed")
 
 
 def test_a_job_before_a_possessive_name_is_not_part_of_the_author() -> None:
@@ -225,7 +220,7 @@ def test_a_job_before_a_possessive_name_is_not_part_of_the_author() -> None:
 <description><![CDATA[<p>The close of a trilogy set in Providence.</p>]]></description></item>
 </channel></rss>
 """
-    assert [(line, title, people) for line, title, people in _records(feed)] == [
+    assert [(line, title, people) for line, title, people in line_records(feed, "feed")] == [
         (3, "Walk Ride Paddle: A Life Outside", ["Tim Kaine"]),
         (6, "CITY IN RUINS", ["Don Winslow"])]
 
@@ -289,7 +284,7 @@ def test_a_short_title_named_again_after_book() -> None:
 child learning to love herself.</p>]]></description></item>
 </channel></rss>
 """
-    assert (3, "Big", ["Vashti Harrison"]) in _records(feed)
+    assert (3, "Big", ["Vashti Harrison"]) in line_records(feed, "feed")
 
 
 def test_a_translator_of_a_kind_of_writing_names_no_title() -> None:
@@ -318,6 +313,6 @@ and WHEN AIDAN BECAME A BROTHER, the latter a picture book about a new sibling.<
 </description></item>
 </channel></rss>
 """
-    assert [(title, people) for _, title, people in _records(feed)] == [
+    assert [(title, people) for _, title, people in line_records(feed, "feed")] == [
         ("A STORYTELLING OF RAVENS", ["Kyle Lukoff"]),
         ("WHEN AIDAN BECAME A BROTHER", ["Kyle Lukoff"])]

@@ -5,16 +5,12 @@ import pytest
 from biblio import iter_extract
 from biblio.extract.inline import find_mentions
 from biblio.parse import parse_citation
+from reading_helpers import line_records
 
 
 def _mentions(text: str) -> list[tuple[str | None, list[str]]]:
     return [(p.record.full_title, [n.display() for n in p.record.author])
             for p in find_mentions(text)]
-
-
-def _records(text: str, form: str) -> list[tuple[int, str | None, list[str]]]:
-    return [(o.line, c.record.full_title, [n.display() for n in c.record.author])
-            for o in iter_extract(text, form) for c in o.citations]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -114,7 +110,7 @@ def test_a_bare_title_over_a_blurb_that_opens_on_it_is_a_work() -> None:
              "by a bestselling author, told by several narrators.\n\nThe Book Case\n\nIn a "
              "reading rut? The Book Case asks you to try books outside your usual genre.\n")
     # (the blurb names it too; the show's name over its own blurb is no work)
-    assert [(line, title) for line, title, _ in _records(notes, "text")] == \
+    assert [(line, title) for line, title, _ in line_records(notes, "text")] == \
         [(3, "Realm Breaker"), (5, "Realm Breaker")]
 
 
@@ -122,7 +118,7 @@ def test_a_possessive_heading_names_a_work_but_not_a_list() -> None:
     # q2-unabridged-podcast-recs.md: the heading's shop links gone, "( |" left behind
     notes = ("# Books from other podcasts\n\n## Henry Hoke's Open Throat ( |\n\nWe loved it "
              "and you might too.\n\n## Bill Gates's Summer Reads\n\nHe shares a list.\n")
-    assert [(line, title, people) for line, title, people in _records(notes, "markdown")] == \
+    assert [(line, title, people) for line, title, people in line_records(notes, "markdown")] == \
         [(3, "Open Throat", ["Henry Hoke"])]
 
 
@@ -147,13 +143,13 @@ Jon's last book ("So You've Been Publicly Shamed") took apart shaming in public.
 
 
 def test_a_numbered_episode_title_names_the_work_its_notes_name() -> None:
-    records = _records(_FEED, "feed")
+    records = line_records(_FEED, "feed")
     assert (3, "Woodrow Wilson: The Light Withdrawn", []) in records
     assert not any(line == 6 for line, _, _ in records)  # a topic the notes never call a work
 
 
 def test_plain_text_notes_with_inline_html_keep_their_lines() -> None:
-    records = _records(_FEED, "feed")
+    records = line_records(_FEED, "feed")
     assert (13, "So You've Been Publicly Shamed", []) in records  # its own line, not line 10
 
 
@@ -197,7 +193,7 @@ it.</p>]]></description></item>
 
 
 def test_an_episode_number_before_guest_and_book_is_read_past() -> None:
-    titled = [(line, title, people) for line, title, people in _records(_NUMBERED_FEED, "feed")
+    titled = [(line, title, people) for line, title, people in line_records(_NUMBERED_FEED, "feed")
               if line in (3, 6)]
     assert titled == [(3, "Beaverland", ["Leila Philip"]),
                       (6, "What the Eagle Fan Says", ["Carter Revard"])]
@@ -245,14 +241,14 @@ _CONFIRMED = [("Episode 118: Leila Philip - Beaverland",
 def test_a_feeds_title_shape_confirmed_by_its_notes_names_works_in_other_items() -> None:
     feed = _shaped_feed([*_CONFIRMED, ("Episode 57: Richard Louv - Last Child In The Woods",
                                        "A writer on children and the outdoors.")])
-    titled = [(title, people) for line, title, people in _records(feed, "feed") if line == 7]
+    titled = [(title, people) for line, title, people in line_records(feed, "feed") if line == 7]
     assert titled == [("Last Child In The Woods", ["Richard Louv"])]
 
 
 def test_one_confirmed_title_is_not_enough_for_the_shape() -> None:
     feed = _shaped_feed([_CONFIRMED[0], ("Episode 57: Richard Louv - Last Child In The Woods",
                                          "A writer on children and the outdoors.")])
-    assert not any(line == 5 for line, _, _ in _records(feed, "feed"))
+    assert not any(line == 5 for line, _, _ in line_records(feed, "feed"))
 
 
 @pytest.mark.parametrize("title", ["S8E11 Podcast: Woodrow Wilson: The Light Withdrawn",
@@ -261,4 +257,4 @@ def test_a_numbered_title_is_read_whatever_the_number_looks_like(title: str) -> 
     # ("42." is also a list's marker, which the line's cleaning takes off first)
     feed = _shaped_feed([(title, "The host talks to Christopher Cox about his new book, "
                                  "Woodrow Wilson: The Light Withdrawn, out now.")])
-    assert (3, "Woodrow Wilson: The Light Withdrawn", []) in _records(feed, "feed")
+    assert (3, "Woodrow Wilson: The Light Withdrawn", []) in line_records(feed, "feed")

@@ -1512,9 +1512,7 @@ def _named_after(text: str, cue: int, b: int) -> Reading | None:
     told = _SURNAME_TELLS.match(text, b)
     if told is None or told.group("who") in _NO_SURNAMES or everyday_word(told.group("who")):
         return None
-    full = re.compile(rf"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z]\.)?[ \t]+{told.group('who')}\b").search(
-        text, 0, start)
-    person = parse_person(full.group(0)) if full else None
+    person = _in_full_earlier(text, told.group("who"), start, given=False)
     if person is not None and known_given_name(person):
         return [person], told.span("who")
     return [Name(family=told.group("who"))], told.span("who")
@@ -1613,11 +1611,8 @@ def _subject(text: str, at: int, plural: bool = False) -> Reading:
 def _owner_in_full(text: str, m: re.Match[str]) -> Reading:
     """The person a possessive names by one word, given in full earlier in the paragraph:
     "Ali Rizvi was raised in Libya, …. Ali’s book is …"."""
-    word = m.group("owner")
-    full = re.compile(rf"\b(?:{word}[ \t]+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+[ \t]+{word})\b").search(
-        text, 0, m.start())
-    person = parse_person(full.group(0)) if full else None
-    if full is None or person is None or not known_given_name(person):
+    person = _in_full_earlier(text, m.group("owner"), m.start())
+    if person is None or not known_given_name(person):
         return None, None
     return [person], m.span("owner")
 
@@ -1627,11 +1622,21 @@ def _given_in_full(text: str, start: int, head: str) -> Reading | None:
     the author of …" → Melody Warnick, "Eric built …, and he passes on …" → Eric Nuzum)."""
     first = re.match(r"\s*([A-Z][a-z]+)\b", head)
     if first is not None:
-        full = re.search(rf"\b{first.group(1)}[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w’'\-]+", text[:start])
-        person = parse_person(full.group(0)) if full else None
+        person = _in_full_earlier(text, first.group(1), start, surname=False)
         if person is not None and surely_a_person(person):
             return [person], (start + first.start(1), start + first.end(1))
     return None
+
+
+def _in_full_earlier(text: str, word: str, end: int, *, given: bool = True,
+                     surname: bool = True) -> Name | None:
+    """The person one word names, written in full before `end`: as the given name ("Melody"
+    → "Melody Warnick", "Ali’s book" → "Ali Rizvi") or the surname ("Eagleman" → "David
+    Eagleman"), an initial between them perhaps."""
+    forms = ([rf"{word}[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+"] if given else []) \
+        + ([rf"[A-Z][\w'’\-]+(?:[ \t]+[A-Z]\.)?[ \t]+{word}\b"] if surname else [])
+    full = re.search(rf"\b(?:{'|'.join(forms)})", text[:end])
+    return parse_person(full.group(0)) if full else None
 
 
 def _comma_parts(text: str, b: int) -> int:

@@ -28,10 +28,9 @@ _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^()]*\)\s*$")
 _YAML = re.compile(r"^(?:\s*[\w-]{1,60}\s*:|\s+\S|\s*-\s|\s*$)")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
-_HEADER_CELL = re.compile(r"^\s*<th\b[^>]*>[^<]*(?:<br\s*/?>[^<]*)*</th>\s*$", re.IGNORECASE)
 # An HTML table written into Markdown a cell a line: a cell of plain words, and its end.
 _DATA_CELL = re.compile(r"^\s*<td\b[^>]*>([^<]*)</td>\s*$", re.IGNORECASE)
-_ANY_HEADER_CELL = re.compile(r"^\s*<th\b.*</th>\s*$", re.IGNORECASE)
+_HEADER_CELL = re.compile(r"^\s*<th\b.*</th>\s*$", re.IGNORECASE)
 _TABLE_END = re.compile(r"^\s*</table>\s*$", re.IGNORECASE)
 # A definition under its term, as kramdown and pandoc write definition lists.
 _DEFINITION = re.compile(r"^\s{0,3}:[ \t]+(\S.*)$")
@@ -62,7 +61,7 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
         if cells:
             yield from _cells_row(cells, cell_roles or [])
             cells = []
-        if fence is None and _ANY_HEADER_CELL.match(text):
+        if fence is None and _HEADER_CELL.match(text):
             if cell_roles is not None:  # a new header: a new table
                 head, cell_roles = [], None
             head.append(plain_text(text))
