@@ -9,8 +9,16 @@ that entry's ISBN, and it vouches for a title line above it that no rule reads a
 labelled line right under an entry ("Label: value", nothing else between but other such
 lines) gives the entry the field its label names, when the entry lacks it; so does a
 line that holds only a DOI or an ISBN and a few words about it ("DOI and publisher page
-(paywalled): doi.org/10.1080/…", as reading dossiers list them).  The outcomes
-are held back while details may follow; extraction stays lazy.
+(paywalled): doi.org/10.1080/…", as reading dossiers list them).
+
+Catalogues and bibliographies stack an entry over lines with no labels at all: the
+names, the title, then the imprint ("Oxford University Press, 1954, ISBN 9781844677467",
+"London: Verso, 2003.").  Such an imprint line is no work of its own (read alone it is a
+book titled "Oxford University Press"): it gives the entry above its publisher, place,
+year and ISBN, vouches for a title line no rule read, and lets the names line just above
+the title (or just under it) give the entry its authors.  A names line over a title with
+nothing under it is left alone: a guest's name over an episode's title looks the same.
+The outcomes are held back while details may follow; extraction stays lazy.
 """
 
 from __future__ import annotations
@@ -18,13 +26,16 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
-from ..model import Date
+from ..model import Date, Name
 from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
+from ..parse.identifiers import find_identifiers
+from ..parse.lexicon import PUBLISHERS
 from ..parse.markup import plain_text
-from ..parse.names import parse_name_list, surely_a_person
+from ..parse.names import parse_inverted_list, parse_name_list, surely_a_person
 from ..parse.parsed import Parsed, Span
-from ..parse.segments import refused_publisher
+from ..parse.segments import is_place, refused_publisher
 from .dates import iso_date
 from .outcome import SECTION_HEADING, UNREAD, LineOutcome
 from .sections import section_kind
@@ -66,6 +77,34 @@ _MARKED_LABEL_RE = re.compile(
 # The cover's caption a copied shop page runs into the title line.
 _CAPTION_RE = re.compile(r"\s+(?:Cover\s+Image|Book\s+Cover)\s*\Z", re.IGNORECASE)
 
+# An imprint line: a publisher (after its town, perhaps), then its year or page count, once
+# any ISBN is taken out: "Oxford University Press, 1954", "London: Verso, 2003.", "Penguin
+# Books (2005), 320 pp.".  A publisher alone is one only beside an ISBN.
+_IMPRINT_LINE_RE = re.compile(
+    r"(?P<imprint>[A-Z][^;,()\d]{1,70}?)(?:\s*[,.]\s*|\s+\(?)(?:©\s?|c\.\s?)?"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\)?(?:\s*[,.;]\s*(?P<pages>\d{2,4})\s*(?:pages|pp\.?))?[\s.,;]*\Z"
+    r"|(?P<alone>[A-Z][^;,()\d]{1,70}?)[\s.,;]*\Z")
+_PLACE_SPLIT_RE = re.compile(r"(?P<place>[A-Z][^:]{1,40}?)\s*:\s+(?P<pub>\S.*)\Z")
+# The words a publisher's name ends with; "house" is left out ("The House of Mirth, 1905"
+# is the next entry, not an imprint), as is "classics".
+_IMPRINT_ENDS = frozenset({"press", "books", "publishing", "publishers", "publications",
+                           "verlag", "editions", "éditions", "edizioni", "editorial", "inc",
+                           "ltd", "co", "company", "llc", "group", "up"})
+# A role after a names line: "Frances Stonor Saunders (ed.)", "Lydia Davis, translator".
+_ROLE_TAIL_RE = re.compile(
+    r"\s*[,(]\s*(?P<role>eds?\.?|editors?|edited|trans\.?|translators?|translated)\s*\)?\.?\s*\Z",
+    re.IGNORECASE)
+_NAMES_LINE_CHARS = 90
+
+
+class _Imprint(NamedTuple):
+    place: str | None
+    publisher: str | None
+    year: int | None
+    pages: str | None
+    isbn: str | None
+
+
 Place = Callable[[Parsed, LineOutcome], None]
 Parser = Callable[[str], Parsed]
 
@@ -101,6 +140,13 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
             # written field by field
             entry, details = held[-1], 1
             _join_detail(entry, outcome, *detail, place)
+        elif (imprint := _imprint(outcome)) is not None \
+                and (owner := _stacked_owner(entry, held)) is not None \
+                and _join_imprint(owner, outcome, imprint, held, parse, place):
+            entry, details = owner, details + 1
+        elif entry is not None and details < _MOST_DETAILS and _names_line(outcome) is not None \
+                and not _authored(entry):
+            details += 1  # "Isaac Deutscher" under its title: the imprint below may vouch for it
         elif _isbn_line(outcome):
             owner = entry or _owner(held[-1], held)
             joined = owner is not None and _join_isbn(owner, outcome, parse, place)
@@ -121,9 +167,160 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
         # vouch for it
         first = entry if entry is not None else _heading_start(held) if _may_own(held[-1]) \
             else None
+        first = _stack_top(held, first)
         while held and held[0] is not first:
             yield held.popleft()
     yield from held
+
+
+def _stack_top(held: deque[LineOutcome], first: LineOutcome | None) -> LineOutcome | None:
+    """The line to hold from when an imprint may still come: the names line over the
+    title line (or over an unread title line with its names line under it)."""
+    if first is None:
+        return None
+    i = _index(held, first)
+    if i >= 1 and _names_line(first) is not None and _may_own(held[i - 1]) \
+            and not held[i - 1].citations:
+        i -= 1  # an unread title over its names line
+    if i >= 1 and _names_line(held[i - 1]) is not None and (
+            _may_own(held[i]) and not _authored(held[i])):
+        i -= 1
+    return held[i]
+
+
+def _index(held: deque[LineOutcome], outcome: LineOutcome) -> int:
+    return next(i for i, o in enumerate(held) if o is outcome)
+
+
+def _authored(outcome: LineOutcome) -> bool:
+    return any(c.record.author or c.record.editor for c in outcome.citations)
+
+
+def _stacked_owner(entry: LineOutcome | None,
+                   held: deque[LineOutcome]) -> LineOutcome | None:
+    """The title line an imprint line belongs to: the entry, or the last line held (the
+    line above a names line under it)."""
+    if entry is not None:
+        return entry
+    last = held[-1]
+    if _names_line(last) is not None and len(held) >= 2 and _may_own(held[-2]):
+        return held[-2]
+    return _owner(last, held)
+
+
+def _imprint(outcome: LineOutcome) -> _Imprint | None:
+    """The imprint a line holds and nothing else, or None."""
+    if outcome.continues is not None or len(outcome.citations) > 1:
+        return None
+    if outcome.citations and outcome.citations[0].record.author:
+        return None
+    text = outcome.plain
+    if not text or len(text) > 160 or (not text[:1].isupper() and not text[:1].isdigit()):
+        return None
+    isbns = [f for f in find_identifiers(text) if f.field == "ISBN"]
+    if len(isbns) > 1:
+        return None
+    isbn = isbns[0].value if isbns else None
+    if isbns:
+        text = (text[:isbns[0].mask_start] + text[isbns[0].end:]).strip(" ,.;:-–—")
+    m = _IMPRINT_LINE_RE.match(text)
+    if m is None or (m["alone"] and isbn is None):
+        return None
+    imprint = (m["imprint"] or m["alone"]).strip(" ,.")
+    split = _PLACE_SPLIT_RE.match(imprint)
+    place, publisher = (split["place"], split["pub"]) if split else (None, imprint)
+    if split is not None and not is_place(split["place"]):
+        return None
+    if not _named_publisher(publisher):
+        if split is not None or not is_place(publisher):
+            return None
+        place, publisher = publisher, None  # "London, 1954": the town alone
+    year = int(m["year"]) if m["year"] else None
+    return _Imprint(place, publisher, year, m["pages"], isbn)
+
+
+def _named_publisher(text: str) -> bool:
+    """"Verso", "Oxford University Press", "W. W. Norton & Company": a name the lexicon
+    knows, or one that ends as a publisher's does."""
+    lowered = text.lower().strip(" .")
+    words = lowered.replace(".", " ").split()
+    return lowered in PUBLISHERS or (bool(words) and words[-1] in _IMPRINT_ENDS)
+
+
+def _names_line(outcome: LineOutcome) -> tuple[str, list[Name]] | None:
+    """A line that is people's names and nothing else ("Isaac Deutscher", "Deutscher,
+    Isaac", "Frances Stonor Saunders (ed.)"), with the role it gives them."""
+    if outcome.citations or outcome.continues is not None or outcome.reason != UNREAD:
+        return None
+    text = outcome.plain.rstrip(" .")
+    if not text or len(text) > _NAMES_LINE_CHARS:
+        return None
+    role = "author"
+    tail = _ROLE_TAIL_RE.search(text)
+    if tail is not None:
+        role = "translator" if tail["role"].lower().startswith("trans") else "editor"
+        text = text[:tail.start()]
+    names = parse_name_list(text) or parse_inverted_list(text)
+    if not names or not all(n.family and surely_a_person(n) for n in names):
+        return None
+    return role, names
+
+
+def _join_imprint(owner: LineOutcome, line: LineOutcome, imprint: _Imprint,
+                  held: deque[LineOutcome], parse: Parser, place: Place) -> bool:
+    """Give the entry above the imprint under it, and the names over or under its title."""
+    if owner is line or (not _may_own(owner) and not _imprintless(owner)):
+        return False
+    if not owner.citations and not _vouched_title(owner, parse, place):
+        return False
+    record = owner.citations[0].record
+    if (imprint.publisher and record.publisher) or (imprint.isbn and record.isbn):
+        return False  # the entry has its imprint: this line is another's
+    if imprint.publisher:
+        record.set("publisher", imprint.publisher)
+    if imprint.place and not record.get("publisher-place"):
+        record.set("publisher-place", imprint.place)
+    if imprint.year and record.issued is None:
+        record.issued = Date.from_year(imprint.year)
+    if imprint.pages and not record.get("number-of-pages"):
+        record.set("number-of-pages", imprint.pages)
+    if imprint.isbn:
+        record.isbn = imprint.isbn
+    i = _index(held, owner)
+    for near in (held[i - 1] if i else None, *list(held)[i + 1:]):
+        named = _names_line(near) if near is not None else None
+        if named is not None and near is not None and not (record.author or record.editor):
+            role, names = named
+            record.set(role, names)
+            near.continues = owner
+            near.reason = None
+    line.citations.clear()
+    line.continues = owner
+    line.reason = None
+    place(owner.citations[0], owner)
+    return True
+
+
+def _imprintless(outcome: LineOutcome) -> bool:
+    """One book with its ISBN but no publisher yet (the ISBN came from its own line)."""
+    return len(outcome.citations) == 1 and outcome.citations[0].record.type == "book" \
+        and not outcome.citations[0].record.publisher
+
+
+def _vouched_title(line: LineOutcome, parse: Parser, place: Place) -> bool:
+    """Read a line no rule read as the title an imprint or an ISBN below vouches for."""
+    text = _CAPTION_RE.sub("", line.plain)
+    if not 0 < len(text.split()) <= VOUCHED_TITLE_WORDS:
+        return False
+    parsed: Parsed | None = parse(text)
+    if parsed is None or not (parsed.is_citation and parsed.record.title):
+        parsed = read_listed_title(text, vouched=True)  # "Last Hope Island: Britain, …"
+    if parsed is None or not parsed.is_citation:
+        return False
+    place(parsed, line)
+    line.citations.append(parsed)
+    line.reason = None
+    return True
 
 
 def _owner(outcome: LineOutcome, held: deque[LineOutcome]) -> LineOutcome | None:
@@ -268,18 +465,8 @@ def _join_isbn(above: LineOutcome, line: LineOutcome, parse: Parser, place: Plac
     """Give the ISBN to the book above, reading its title line if need be."""
     if not _may_own(above):
         return False
-    if not above.citations:
-        text = _CAPTION_RE.sub("", above.plain)
-        if not 0 < len(text.split()) <= VOUCHED_TITLE_WORDS:
-            return False
-        parsed: Parsed | None = parse(text)
-        if parsed is None or not (parsed.is_citation and parsed.record.title):
-            parsed = read_listed_title(text, vouched=True)  # "Last Hope Island: Britain, …"
-        if parsed is None or not parsed.is_citation:
-            return False
-        place(parsed, above)
-        above.citations.append(parsed)
-        above.reason = None
+    if not above.citations and not _vouched_title(above, parse, place):
+        return False
     record = above.citations[0].record
     record.isbn = line.citations.pop().record.isbn
     place(above.citations[0], above)  # each field's chance counted again, the ISBN's too
