@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 from ..model import Date, Name
 from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
-from ..parse.names import known_given_name, parse_name_list
+from ..parse.lexicon import JOB_WORDS
+from ..parse.names import known_given_name, parse_name_list, surely_a_person
 from ..parse.order import everyday_word
 from ..parse.parsed import Parsed
 from ..parse.rejection import BYLINE_TRANSLATOR
@@ -98,25 +99,48 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     if byline.citations or byline.continues is not None or not held:
         return None
     opening = byline.text[:_BYLINE_OPENING].lower()
+    bare = False
     if any(word in opening for word in _BYLINE_WORDS):
         m = _BYLINE_RE.match(byline.plain)
     elif _DASH_OPENING_RE.match(byline.text):
         m = _NAMES_RE.match(byline.plain)  # "<series>--- Martin Gurri</series>", "— Ted Chiang"
+    elif byline.reason == UNREAD and byline.plain[:1].isupper():
+        m = _NAMES_RE.match(byline.plain)  # "How to Do Nothing" over "Jenny Odell"
+        bare = True
     else:
         return None
     if m is None:
         return None
     title = held[-1]
-    if not _titled(title):
+    if not _titled(title) or (bare and not _bare_byline_title(title)):
         return None
     names = parse_name_list(m.group("names"))
-    if not names or not all(map(_person, names)):
+    if not names or not all(map(_bare_person if bare else _person, names)):
         return None
     translators = parse_name_list(m.group("translators")) if m.group("translators") else []
     if translators is None or not all(map(_person, translators)):
         return None
     year = m.group("year")
     return _Pair(title, byline, names, translators, int(year) if year else None)
+
+
+def _bare_byline_title(outcome: LineOutcome) -> bool:
+    """A title over names with no "by": no heading ("Watching" over "Abbott Elementary"),
+    no credit's role ("Producer" over "Jane Smith"), no line naming people itself or
+    ending with a person."""
+    words = outcome.plain.split()
+    ending = parse_name_list(" ".join(words[-2:])) if len(words) > 2 else None
+    return outcome.reason != SECTION_HEADING \
+        and not all(w.strip(":,").lower() in JOB_WORDS for w in words) \
+        and not parse_name_list(outcome.plain) \
+        and not (ending and all(map(known_given_name, ending)))  # "… And Peter Straub"
+
+
+def _bare_person(name: Name) -> bool:
+    """A person named with no "by" before: surely one, and no everyday word after the
+    first ("Booker Prize Shortlist" is no person)."""
+    rest = [*(name.given or "").split()[1:], *(name.family or "").split()]
+    return surely_a_person(name) and not any(map(everyday_word, rest))
 
 
 def _person(name: Name) -> bool:

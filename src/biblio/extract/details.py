@@ -32,7 +32,7 @@ from ..model import Date, Name
 from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.identifiers import find_identifiers
 from ..parse.lexicon import PUBLISHERS
-from ..parse.markup import plain_text
+from ..parse.markup import plain_text, strip_marker
 from ..parse.names import parse_inverted_list, parse_name_list, surely_a_person
 from ..parse.parsed import Parsed, Span
 from ..parse.segments import is_place, refused_publisher
@@ -79,17 +79,21 @@ _CAPTION_RE = re.compile(r"\s+(?:Cover\s+Image|Book\s+Cover)\s*\Z", re.IGNORECAS
 
 # An imprint line: a publisher (after its town, perhaps), then its year or page count, once
 # any ISBN is taken out: "Oxford University Press, 1954", "London: Verso, 2003.", "Penguin
-# Books (2005), 320 pp.".  A publisher alone is one only beside an ISBN.
+# Books (2005), 320 pp.", "Graywolf Press", "Bloomsbury (Age range 11+)".
 _IMPRINT_LINE_RE = re.compile(
     r"(?P<imprint>[A-Z][^;,()\d]{1,70}?)(?:\s*[,.]\s*|\s+\(?)(?:©\s?|c\.\s?)?"
     r"(?P<year>(?:1[5-9]|20)\d\d)\)?(?:\s*[,.;]\s*(?P<pages>\d{2,4})\s*(?:pages|pp\.?))?[\s.,;]*\Z"
     r"|(?P<alone>[A-Z][^;,()\d]{1,70}?)[\s.,;]*\Z")
+_REMARK_RE = re.compile(r"\s*\([^()]*\)\s*\Z")
+_IMPRINT_CHAIN_RE = re.compile(r"\s+/\s+")
 _PLACE_SPLIT_RE = re.compile(r"(?P<place>[A-Z][^:]{1,40}?)\s*:\s+(?P<pub>\S.*)\Z")
 # The words a publisher's name ends with; "house" is left out ("The House of Mirth, 1905"
 # is the next entry, not an imprint), as is "classics".
-_IMPRINT_ENDS = frozenset({"press", "books", "publishing", "publishers", "publications",
-                           "verlag", "editions", "éditions", "edizioni", "editorial", "inc",
-                           "ltd", "co", "company", "llc", "group", "up"})
+_PRESS_ENDS = frozenset({"press", "books", "publishing", "publishers", "publications",
+                         "verlag", "editions", "éditions", "edizioni", "editorial", "UP"})
+_IMPRINT_ENDS = _PRESS_ENDS | {"inc", "ltd", "co", "company", "llc", "group"}
+_UNIVERSITY_PRESS = frozenset({"UP"})  # "Oxford UP" (the dots of "U.P." are gone)
+_IMPRINT_SMALL_WORDS = frozenset({"and", "of", "the", "for", "&", "de", "la", "du", "et"})
 # A role after a names line: "Frances Stonor Saunders (ed.)", "Lydia Davis, translator".
 _ROLE_TAIL_RE = re.compile(
     r"\s*[,(]\s*(?P<role>eds?\.?|editors?|edited|trans\.?|translators?|translated)\s*\)?\.?\s*\Z",
@@ -215,8 +219,9 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
     if outcome.citations and outcome.citations[0].record.author:
         return None
     text = outcome.plain
-    if not text or len(text) > 160 or (not text[:1].isupper() and not text[:1].isdigit()):
-        return None
+    if not text or len(text) > 160 or (not text[:1].isupper() and not text[:1].isdigit()) \
+            or strip_marker(outcome.text)[1]:
+        return None  # (a list's next item is no detail: "* The Bible", "* … Books")
     isbns = [f for f in find_identifiers(text) if f.field == "ISBN"]
     if len(isbns) > 1:
         return None
@@ -224,13 +229,21 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
     if isbns:
         text = (text[:isbns[0].mask_start] + text[isbns[0].end:]).strip(" ,.;:-–—")
     m = _IMPRINT_LINE_RE.match(text)
-    if m is None or (m["alone"] and isbn is None):
+    if m is None and (remark := _REMARK_RE.search(text)) is not None:
+        m = _IMPRINT_LINE_RE.match(text, 0, remark.start())  # "Bloomsbury (Age range 11+)"
+    if m is None:
         return None
     imprint = (m["imprint"] or m["alone"]).strip(" ,.")
     split = _PLACE_SPLIT_RE.match(imprint)
     place, publisher = (split["place"], split["pub"]) if split else (None, imprint)
     if split is not None and not is_place(split["place"]):
         return None
+    if m["alone"] and not (isbn or split):
+        # a publisher alone is one only when named as publishers are, each of a chain
+        # ("Riverhead Books / Penguin Random House")
+        return _Imprint(None, publisher, None, None, None) if all(
+            _named_publisher(part, alone=True) for part in _IMPRINT_CHAIN_RE.split(publisher)) \
+            else None
     if not _named_publisher(publisher):
         if split is not None or not is_place(publisher):
             return None
@@ -239,12 +252,20 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
     return _Imprint(place, publisher, year, m["pages"], isbn)
 
 
-def _named_publisher(text: str) -> bool:
+def _named_publisher(text: str, *, alone: bool = False) -> bool:
     """"Verso", "Oxford University Press", "W. W. Norton & Company": a name the lexicon
-    knows, or one that ends as a publisher's does."""
+    knows, or one that ends as a publisher's does, in title case ("Olivia's books" and
+    "Coming Up" are no publishers).  `alone` (no year or ISBN beside it) asks more: a
+    press, not a company ("Three Lives & Company" is a bookshop) nor a heading ("Books")."""
     lowered = text.lower().strip(" .")
-    words = lowered.replace(".", " ").split()
-    return lowered in PUBLISHERS or (bool(words) and words[-1] in _IMPRINT_ENDS)
+    if lowered in PUBLISHERS:
+        return True
+    words = text.strip(" .").replace(".", " ").split()
+    if len(words) < 2 or "’s" in lowered or "'s" in lowered or section_kind(text) is not None \
+            or any(w[:1].islower() and w not in _IMPRINT_SMALL_WORDS for w in words):
+        return False
+    last = words[-1] if words[-1] in _UNIVERSITY_PRESS else words[-1].lower()
+    return last in (_PRESS_ENDS if alone else _IMPRINT_ENDS)
 
 
 def _names_line(outcome: LineOutcome) -> tuple[str, list[Name]] | None:
