@@ -289,7 +289,7 @@ class Judge:
         for line, text in block.continuation:
             out.append(LineOutcome(self.source, line, text, reason=main.reason,
                                    section=main.section, continues=main))
-        return out
+        return _on_title_lines(out) if main.citations and block.continuation else out
 
     def _judge(self, block: Block) -> LineOutcome:
         outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
@@ -838,6 +838,36 @@ class Judge:
 # guest's books ("Dean Koontz, QUICKSILVER and THE BIG DARK SKY"): a title's own "and"
 # would be in capitals too ("BOOP AND EVE'S ROADTRIP").
 _CAPITAL_PAIR_RE = re.compile(r"([^a-z]*[A-Z][^a-z]*) and ([^a-z]*[A-Z][^a-z]*)")
+
+
+def _on_title_lines(lines: list[LineOutcome]) -> list[LineOutcome]:
+    """The outcomes of a block wrapped over `lines`, each work on the line where its title
+    starts ("Fielding, R., …, and T. Berners-Lee, \"Hypertext" over "Transfer Protocol …"
+    is the first line's; "[RFC2616]" alone over it is not): the other lines go on from it."""
+    main = lines[0]
+    words = [_WORD_RE.findall(outcome.text.casefold()) for outcome in lines]
+    at: dict[int, list[Parsed]] = {}
+    for citation in main.citations:
+        title = _WORD_RE.findall((citation.record.title or "").casefold())[:2]
+        k = next((k for k, ws in enumerate(words) if title and any(
+            w == title[0] and (len(title) == 1 or i + 1 == len(ws) or ws[i + 1] == title[1])
+            for i, w in enumerate(ws))), 0)
+        at.setdefault(k, []).append(citation)
+    if list(at) == [0]:
+        return lines
+    first = min(at)
+    out = [LineOutcome(o.source, o.line, o.text, section=main.section) for o in lines]
+    for k, outcome in enumerate(out):
+        outcome.citations = at.get(k, [])
+        if k not in at:
+            outcome.continues = out[first]
+        for citation in outcome.citations:
+            if (origin := citation.record.origin) is not None:
+                origin.line, origin.text = outcome.line, outcome.text
+    return out
+
+
+_WORD_RE = re.compile(r"\w+")
 
 
 def _capital_pair(work: Parsed) -> list[Parsed]:

@@ -1,5 +1,12 @@
 """Plain-text notes: one block per non-blank line, read lazily.
 
+A reference wrapped over several lines is one block: the lines under it that hang
+indented ("Cordella et al., \"A (Sub)Graph Isomorphism Algorithm for Matching Large" over
+"    Graphs.\" IEEE Transactions …"), or that go on a line left unfinished (a comma, an
+open quote or bracket, a line cut mid-sentence before a lower-case word), as bibliographies
+in repositories and RFCs wrap them.  Only a long line is taken as wrapped: a short line
+over an indented one is a heading over its items, or an entry over its date.
+
 A reading log exported as CSV ("title,author,pages,publication_year,…", as
 Goodreads and book trackers write it) is read by its header, as a Markdown
 table is: each row gives its title, author and year whatever the column order.
@@ -20,6 +27,14 @@ from .tables import Roles, column_roles, row_citation
 # author, a year, an ISBN…): "Title, author and notes" in a sentence names only one.
 _CSV_ROLES = 2
 _FORMULA = re.compile(r'^="(.*)"$')
+# How long a line must be to have been wrapped: shorter, it ended where its writer ended it.
+_WRAPPED_LINE = 50
+_WRAP_WIDTH = 100  # and no longer than editors and mail programs wrap
+_FINISHED = frozenset(".!?:)]}>|")
+_ADDRESS_RE = re.compile(r"\s*(?:https?://|www\.)")
+# A reference's label opening a line ("[4] Couveignes, J., …", "   [RFC2119]  Bradner, S.").
+_REFERENCE_LABEL_RE = re.compile(r"\s*\[[^\]\s]{1,30}\]\s")
+_LABEL_ALONE_RE = re.compile(r"\s*\[[^\]\s]{1,30}\]\s*")
 # A field that may name the title column: every header `column_roles` reads has one.
 _TITLE_FIELD = re.compile(r'(?:^|,)\s*"?(?:title|book|work|reading|text|novel|film|movie|name)',
                           re.IGNORECASE)
@@ -31,6 +46,48 @@ def text_blocks(lines: Iterable[str]) -> Iterator[Block]:
 
 
 def _blocks(lines: Iterable[str]) -> Iterator[Block]:
+    pending: Block | None = None  # the block the next line may go on
+    for block in _lines(lines):
+        if pending is not None and block.kind in ("paragraph", "item") and block.line == (
+                pending.continuation[-1][0] if pending.continuation else pending.line) + 1 \
+                and _goes_on(pending, block.text):
+            pending.continuation.append((block.line, block.text))
+            pending.content = f"{pending.content} {block.text.strip()}"
+            continue
+        if pending is not None:
+            yield pending
+        pending = block if block.kind in ("paragraph", "item") else None
+        if pending is None:
+            yield block
+    if pending is not None:
+        yield pending
+
+
+def _goes_on(block: Block, text: str) -> bool:
+    """Whether `text`, the line under `block`, is the rest of its wrapped entry."""
+    last = block.continuation[-1][1] if block.continuation else block.text
+    if strip_marker(text)[1] or _REFERENCE_LABEL_RE.match(text):
+        return False  # the next item, the next reference
+    if _LABEL_ALONE_RE.fullmatch(last):
+        return _indent(text) > _indent(last)  # "   [RFC1928]" over its indented reference
+    if not _WRAPPED_LINE <= len(last.strip()) <= _WRAP_WIDTH or _ADDRESS_RE.match(text):
+        return False  # (a page rebuilt as text has a paragraph a line, far longer)
+    if _indent(text) > _indent(block.text) and not last.rstrip().endswith(":"):
+        return True  # a hanging indent
+    end = last.rstrip()[-1:]
+    if _indent(text) != _indent(last) or not end or end in _FINISHED or end.isdigit() \
+            or text.lstrip()[:1].isdigit():
+        return False
+    body = block.content
+    return end in ",;([" or text.lstrip()[:1].islower() \
+        or body.count('"') % 2 == 1 or body.count("(") > body.count(")")
+
+
+def _indent(text: str) -> int:
+    return len(text.expandtabs(8)) - len(text.expandtabs(8).lstrip())
+
+
+def _lines(lines: Iterable[str]) -> Iterator[Block]:
     columns: Roles | None = None  # the roles of the CSV rows being read
     for number, raw in enumerate(lines, start=1):
         text = raw.rstrip("\r\n")

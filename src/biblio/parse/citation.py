@@ -19,6 +19,7 @@ from .attributes import read_attributes
 from .calibration import calibrate
 from .casual import parse_casual, parse_title_only
 from .clauses import PAGE_COUNT_RE, read_core
+from .dblp import parse_dblp
 from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography, parse_title_first
 from .identifiers import (
@@ -216,7 +217,8 @@ _HOME_PAGE_RE = re.compile(r"https?://(?:www\.)?[\w-]+(?:\.[\w-]+)+/?(?=[\s)\]]|
 _SLUG_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _SLUG_ARTICLES = frozenset({"the", "a", "an"})
 _FORM_CONFIDENCE: dict[str, float] = {
-    "author-date": 0.9, "vancouver": 0.9, "bibliography": 0.85, "quoted": 0.8, "by": 0.75,
+    "author-date": 0.9, "vancouver": 0.9, "dblp": 0.9, "bibliography": 0.85, "quoted": 0.8,
+    "by": 0.75,
     "comma": 0.7, "dash": 0.7, "pipe": 0.55, "colon": 0.6, "surname": 0.6, "title": 0.5,
     "link": 0.6, "italic": 0.4,
     "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
@@ -247,7 +249,7 @@ _ROLE_FIELDS = frozenset({"editor", "translator", "director"})
 _ET_AL_RE = re.compile(r"\bet\.? al\b")  # only authors' names are followed by it
 _EVIDENCE_FIELDS = frozenset({"publisher", "ISBN", "DOI", "container-title", "page"})
 # Forms whose shape alone tells a citation from prose, however many sentences follow.
-_STRONG_FORMS = frozenset({"author-date", "vancouver", "bibliography", "quoted",
+_STRONG_FORMS = frozenset({"author-date", "vancouver", "dblp", "bibliography", "quoted",
                            "marked-then-names", "attributes"})
 NOT_A_CITATION = "no author, title and date structure found"
 DESCRIBED_WORK = "describes a work, without its title"
@@ -1010,7 +1012,8 @@ def _bracketed(s: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft | None:
-    for formal in (parse_vancouver, parse_author_date, parse_bibliography, parse_title_first):
+    for formal in (parse_vancouver, parse_dblp, parse_author_date, parse_bibliography,
+                   parse_title_first):
         draft = formal(base, start, end)
         if draft is not None:
             _settle_paren_person(draft)  # "Beard, M. *SPQR* (Tauris, 2015)": the imprint

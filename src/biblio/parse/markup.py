@@ -161,30 +161,38 @@ def plain_text(markup: str) -> str:
 
 
 _TYPED_DASH_RE = re.compile(r"(?<= )-{2,3}(?= )")
+# TeX's quotes, as references in plain-text files write them: ``Title''.
+_TEX_QUOTE_RE = re.compile(r"``(?=[^`'\n]{1,300}'')|(?<=[^`'\n])''")
 
 
 @lru_cache(maxsize=256)  # a line is cleaned for the filters, the parser, the labeller…
 def _inline(body: str, shift: int) -> Cleaned:
     cleaned = _unmarked(body, shift)
-    return _typed_dashes(cleaned) if " -- " in cleaned.text or " --- " in cleaned.text \
-        else cleaned
+    if " -- " in cleaned.text or " --- " in cleaned.text:
+        # "O Pioneers! -- Willa Cather", "Second Foundation --- Isaac Asimov": two or three
+        # hyphens between spaces are the dash a typewriter, plain-text mail or Markdown
+        # writes, read as "–" or "—" by every rule that looks for a dash
+        cleaned = _typed(cleaned, [(m.start(), m.end(), "—" if len(m.group()) == 3 else "–")
+                                   for m in _TYPED_DASH_RE.finditer(cleaned.text)])
+    if "``" in cleaned.text:
+        cleaned = _typed(cleaned, [(m.start(), m.end(), "“" if m.group() == "``" else "”")
+                                   for m in _TEX_QUOTE_RE.finditer(cleaned.text)])
+    return cleaned
 
 
-def _typed_dashes(cleaned: Cleaned) -> Cleaned:
-    """"O Pioneers! -- Willa Cather", "Second Foundation --- Isaac Asimov": two or three
-    hyphens between spaces are the dash a typewriter, plain-text mail or Markdown writes,
-    read as "–" or "—" by every rule that looks for a dash."""
+def _typed(cleaned: Cleaned, runs: list[tuple[int, int, str]]) -> Cleaned:
+    """`cleaned` with each run of typed characters the one character it stands for, the
+    offsets into the line kept."""
     text = cleaned.text
     offsets = list(cleaned.offsets) if cleaned.offsets is not None else [
         i + cleaned.shift for i in range(len(text))]
-    runs = [(m.start(), m.end()) for m in _TYPED_DASH_RE.finditer(text)]
-    dropped = [i for a, b in runs for i in range(a + 1, b)]  # every hyphen after the first
+    dropped = [i for a, b, _ in runs for i in range(a + 1, b)]  # all but each run's first
 
     def moved(i: int) -> int:
         return i - sum(1 for d in dropped if d < i)
 
-    for a, b in reversed(runs):
-        text = text[:a] + ("—" if b - a == 3 else "–") + text[b:]
+    for a, b, char in reversed(runs):
+        text = text[:a] + char + text[b:]
         for d in range(b - 1, a, -1):
             del offsets[d]
     return Cleaned(text, tuple(offsets), cleaned.shift,

@@ -104,6 +104,9 @@ _OWN_BOOK_RE = re.compile(r"(?:his|her|their)\s+(?=[A-Z])")
 # ", pp. 21--50 [Sakai Resources]".
 _PAGES_TO_READ_RE = re.compile(r"\s*,?\s*pp?\.\s*(?P<p>\d{1,5}(?:\s*(?:--?|–)\s*\d{1,5})?)\s*\.?"
                                r"(?:\s*(?:\[[^\[\]]{1,40}\]|\([^()]{1,40}\)))*\s*")
+# A chapter's book named by its number in the same list: ". in [1]." (the number in
+# brackets is read off the line's end before the forms are tried).
+_CROSS_REFERENCE_RE = re.compile(r"[\s.,]*[Ii]n(?:\s+\[\d{1,3}\])?[\s.]*")
 _SURNAMES_JOIN_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _BOOK_PAGES_RE = re.compile(r"[,.]?\s*(?:pp?\.\s*)?(?<![\w–-])(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
                             r"\s*\.?\s*$")
@@ -121,17 +124,21 @@ def quoted_form(draft: Draft, start: int, end: int) -> bool:
     if _inside_title(s, m, start, end):
         return False  # 'Natural Cures "They" Don't Want You to Know About'
     pages = _PAGES_TO_READ_RE.fullmatch(s, m.end(), end)
-    if pages is None and not _container_like(s, m.end(), end):
+    cross = _CROSS_REFERENCE_RE.fullmatch(s, m.end(), end)
+    if pages is None and cross is None and not _container_like(s, m.end(), end):
         return False  # ""Socialism in one country" was Stalin's slogan."
     before_a, before_b = trim(s, start, m.start())
     # "Chaucer, 'The Knight's Tale', in …", "Smith and Kim, “Grammar Fundamentals”, pp.
     # 21--50": before a chapter, or pages to read, surnames alone are its authors
     chapter = _IN_RE.match(s, m.end(), end) is not None or draft.type == "chapter" \
-        or pages is not None
+        or pages is not None or cross is not None
     if before_a < before_b and not _read_before(draft, before_a, before_b, surname=chapter):
         return False
     draft.put("title", m.start(group), m.end(group), keep_quotes=True)
     draft.form = "quoted"
+    if cross is not None:  # "Pollard, J., ``Factoring with cubic integers''. in [1].": a
+        draft.type = "chapter"  # chapter of the book the list's first entry names
+        return True
     if pages is not None:
         draft.put_range("page", *pages.span("p"))
         return True
@@ -189,6 +196,8 @@ def _container_like(s: str, start: int, end: int) -> bool:
             or _SITE_RE.match(first) is not None)
 
 
+# "et al." closing the names: the first author may be named by the surname alone.
+_ET_AL_END_RE = re.compile(r"\bet\.? al\.?,?\s*$")
 # A possessive and what it owns, in lower case: a sentence's "Mary Jane Popp's show".
 _OWNED_THING_RE = re.compile(r"\w['’]s\s+[a-z]")
 
@@ -217,6 +226,8 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
     if names is None and surname and all(
             map(plausible_surname, filter(None, _SURNAMES_JOIN_RE.split(left.strip(" ,"))))):
         names = parse_name_list(left, allow_mononym=True)
+    if names is None and _ET_AL_END_RE.search(left):
+        names = parse_name_list(left, allow_mononym=True)  # "Cordella et al., “…”"
     if names is None and "," in left.rstrip(" ,"):
         names = parse_inverted_list(left)  # "Nelson, J. L., 'Kingship and Empire', in …"
     if names is None:

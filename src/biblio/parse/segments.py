@@ -113,6 +113,13 @@ _VOLUME_RE = re.compile(
     r"(?:,?\s*(?:no\.|issue)\s*(?P<i2>\d{1,4}))?",
     re.IGNORECASE,
 )
+# The ACS and Vancouver-like order, the year before the volume: "Journal of the American
+# Chemical Society, 1975. 97(23): 6609-6615", "PNAS, 2009. 106(41)".
+_YEAR_VOLUME_RE = re.compile(
+    rf"^\s*,\s*(?P<y>{_YEAR})\s*[.,;]\s*(?:vol(?:ume)?\.?\s*)?(?P<v>\d{{1,4}})"
+    r"(?:\s*\((?P<i>\d{1,4}(?:[-/–]\d{1,4})?)\))?\s*$",
+    re.IGNORECASE,
+)
 _ISSUE_ONLY_RE = re.compile(r"^\s*(?:,\s*)?(?:no\.|issue)\s*(?P<i>\d{1,4})", re.IGNORECASE)
 _PAGES_RE = re.compile(r"(?:\bpp?\.\s*|[:,]\s*)(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*$")
 _CONTAINER_RE = re.compile(r"(?:in\s+)?(?P<c>[^,(\d\[]*[^\s,(\d\[])")
@@ -487,6 +494,15 @@ def read_container(draft: Draft, start: int, end: int) -> bool:
         return False
     c_start, c_end = m.start("c"), m.end("c")
     rest = s[c_end:b2]
+    dated_first = _YEAR_VOLUME_RE.match(rest)
+    if dated_first and draft.date is None:
+        read_date(draft, c_end + dated_first.start("y"), c_end + dated_first.end("y"))
+        draft.put("volume", c_end + dated_first.start("v"), c_end + dated_first.end("v"))
+        if dated_first.group("i"):
+            draft.put("issue", c_end + dated_first.start("i"), c_end + dated_first.end("i"))
+        draft.put("container-title", c_start, c_end)
+        draft.type = container_type(draft)
+        return True
     vol = _VOLUME_RE.match(rest)
     if vol and vol.group("v"):
         draft.put("volume", c_end + vol.start("v"), c_end + vol.end("v"))
