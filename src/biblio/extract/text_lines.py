@@ -32,6 +32,7 @@ _WRAPPED_LINE = 50
 _WRAP_WIDTH = 100  # and no longer than editors and mail programs wrap
 _FINISHED = frozenset(".!?:)]}>|")
 _ADDRESS_RE = re.compile(r"\s*(?:https?://|www\.)")
+_BREAK_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
 # A reference's label opening a line ("[4] Couveignes, J., …", "   [RFC2119]  Bradner, S.").
 _REFERENCE_LABEL_RE = re.compile(r"\s*\[[^\]\s]{1,30}\]\s")
 _LABEL_ALONE_RE = re.compile(r"\s*\[[^\]\s]{1,30}\]\s*")
@@ -72,7 +73,9 @@ def _goes_on(block: Block, text: str) -> bool:
         return _indent(text) > _indent(last)  # "   [RFC1928]" over its indented reference
     if not _WRAPPED_LINE <= len(last.strip()) <= _WRAP_WIDTH or _ADDRESS_RE.match(text):
         return False  # (a page rebuilt as text has a paragraph a line, far longer)
-    if _indent(text) > _indent(block.text) and not last.rstrip().endswith(":"):
+    if _BREAK_RE.search(last):
+        return False  # "…<br />": its writer ended the line
+    if _indent(text) >= _indent(block.text) + 2 and not last.rstrip().endswith(":"):
         return True  # a hanging indent
     end = last.rstrip()[-1:]
     if _indent(text) != _indent(last) or not end or end in _FINISHED or end.isdigit() \
