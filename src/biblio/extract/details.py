@@ -292,8 +292,9 @@ def _join_imprint(owner: LineOutcome, line: LineOutcome, imprint: _Imprint,
     """Give the entry above the imprint under it, and the names over or under its title."""
     if owner is line or (not _may_own(owner) and not _imprintless(owner)):
         return False
-    if not owner.citations and not _vouched_title(owner, parse, place):
-        return False
+    if not owner.citations and (not (imprint.year or imprint.isbn or imprint.place)
+                                or not _vouched_title(owner, parse, place)):
+        return False  # a publisher alone vouches for no title ("All Books" under a heading)
     record = owner.citations[0].record
     if (imprint.publisher and record.publisher) or (imprint.isbn and record.isbn):
         return False  # the entry has its imprint: this line is another's
@@ -338,10 +339,15 @@ def _vouched_title(line: LineOutcome, parse: Parser, place: Place) -> bool:
         parsed = read_listed_title(text, vouched=True)  # "Last Hope Island: Britain, …"
     if parsed is None or not parsed.is_citation:
         return False
-    place(parsed, line)
-    line.citations.append(parsed)
-    line.reason = None
+    _give(line, parsed, place)
     return True
+
+
+def _give(line: LineOutcome, work: Parsed, place: Place) -> None:
+    """Make `work` the record of `line`, which no rule had read."""
+    place(work, line)
+    line.citations.append(work)
+    line.reason = None
 
 
 def _owner(outcome: LineOutcome, held: deque[LineOutcome]) -> LineOutcome | None:
@@ -419,9 +425,7 @@ def _read_heading(held: deque[LineOutcome], place: Place) -> LineOutcome | None:
     listed = read_listed_title(text, vouched=True)
     if listed is None or not listed.is_citation:
         return None
-    place(listed, title_line)
-    title_line.citations.append(listed)
-    title_line.reason = None
+    _give(title_line, listed, place)
     if subtitle is not None:
         subtitle.continues = title_line
         subtitle.reason = None
@@ -439,9 +443,7 @@ def _read_rated(heading: LineOutcome, place: Place) -> None:
     listed = read_listed_title(heading.plain, vouched=True)
     if listed is None or not listed.is_citation:
         return
-    place(listed, heading)
-    heading.citations.append(listed)
-    heading.reason = None
+    _give(heading, listed, place)
 
 
 def _title_label(outcome: LineOutcome) -> bool:
@@ -470,9 +472,7 @@ def _read_labelled(line: LineOutcome, parse: Parser, place: Place) -> bool:
         listed = read_listed_title(m["title"], vouched=True)
     if listed is None or not listed.is_citation:
         return False
-    place(listed, line)
-    line.citations.append(listed)
-    line.reason = None
+    _give(line, listed, place)
     return True
 
 
