@@ -103,7 +103,8 @@ def test_a_heading_over_a_name_alone_is_no_pair() -> None:
     # author of a work called "Watching"
     text = ("<h3>Watching</h3>\n<ul>\n<li><p>Abbott Elementary</p></li>\n"
             "<li><p>The Story of Late Night</p></li>\n</ul>\n"
-            "<h3>Reading</h3>\n<ul>\n<li><p>Wolf Hall</p></li>\n<li><p>Hilary Mantel</p></li>\n</ul>\n")
+            "<h3>Reading</h3>\n<ul>\n<li><p>Wolf Hall</p></li>\n"
+            "<li><p>Hilary Mantel</p></li>\n</ul>\n")
     assert all(title != "Watching" for _, title, _ in line_records(text, "html"))
 
 
@@ -197,3 +198,11 @@ def test_dblp_entries(line: str, title: str, families: list[str], venue: str, ye
     record = parse_citation(line).record
     assert (record.full_title, [n.family for n in record.author], record.get("container-title"),
             record.year, record.type) == (title, families, venue, year, kind)
+
+
+def test_a_year_in_brackets_closing_a_bibliography_entry_is_its_date() -> None:
+    # the Origin Story notes' Deutscher entry (examples/), with its name inverted as
+    # bibliographies write it: the bracket is the book's year, not part of its title
+    record = parse_citation("Deutscher, Isaac. The Prophet Armed: Trotsky, 1879-1921 (1954)").record
+    assert (record.full_title, [n.family for n in record.author], record.year) == (
+        "The Prophet Armed: Trotsky, 1879-1921", ["Deutscher"], 1954)

@@ -30,6 +30,7 @@ _FORMULA = re.compile(r'^="(.*)"$')
 # How long a line must be to have been wrapped: shorter, it ended where its writer ended it.
 _WRAPPED_LINE = 50
 _WRAP_WIDTH = 100  # and no longer than editors and mail programs wrap
+_MOST_WRAPPED = 5  # lines a wrapped reference goes on over, its first aside
 _FINISHED = frozenset(".!?:)]}>|")
 _ADDRESS_RE = re.compile(r"\s*(?:https?://|www\.)")
 _BREAK_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
@@ -48,38 +49,48 @@ def text_blocks(lines: Iterable[str]) -> Iterator[Block]:
 
 def _blocks(lines: Iterable[str]) -> Iterator[Block]:
     pending: Block | None = None  # the block the next line may go on
+    last = ""  # its last line
     for block in _lines(lines):
-        if pending is not None and block.kind in ("paragraph", "item") and block.line == (
-                pending.continuation[-1][0] if pending.continuation else pending.line) + 1 \
-                and _goes_on(pending, block.text):
+        if pending is not None and block.kind == "paragraph" \
+                and block.line == (pending.continuation[-1][0] if pending.continuation
+                                   else pending.line) + 1 \
+                and _goes_on(pending, last, block.text):
             pending.continuation.append((block.line, block.text))
-            pending.content = f"{pending.content} {block.text.strip()}"
+            pending.content = f"{pending.content} {block.content}"
+            last = block.text
             continue
         if pending is not None:
             yield pending
-        pending = block if block.kind in ("paragraph", "item") else None
-        if pending is None:
+        if block.kind in ("paragraph", "item"):
+            pending, last = block, block.text
+        else:
+            pending = None
             yield block
     if pending is not None:
         yield pending
 
 
-def _goes_on(block: Block, text: str) -> bool:
-    """Whether `text`, the line under `block`, is the rest of its wrapped entry."""
-    last = block.continuation[-1][1] if block.continuation else block.text
-    if strip_marker(text)[1] or _REFERENCE_LABEL_RE.match(text):
-        return False  # the next item, the next reference
-    if _LABEL_ALONE_RE.fullmatch(last):
-        return _indent(text) > _indent(last)  # "   [RFC1928]" over its indented reference
+def _goes_on(block: Block, last: str, text: str) -> bool:
+    """Whether `text`, the line under `last` (the last line of `block`), is the rest of
+    its wrapped entry; a line with a list's marker never is (the caller asks no items)."""
+    if not _WRAPPED_LINE <= len(last) <= _WRAP_WIDTH + 20:
+        return last.lstrip()[:1] == "[" and _LABEL_ALONE_RE.fullmatch(last) is not None \
+            and _indent(text) > _indent(last)  # "   [RFC1928]" over its indented reference
+    if text.lstrip()[:1] == "[" and _REFERENCE_LABEL_RE.match(text):
+        return False  # the next reference
     if not _WRAPPED_LINE <= len(last.strip()) <= _WRAP_WIDTH or _ADDRESS_RE.match(text):
         return False  # (a page rebuilt as text has a paragraph a line, far longer)
-    if _BREAK_RE.search(last):
+    if "<" in last and _BREAK_RE.search(last):
         return False  # "…<br />": its writer ended the line
-    if _indent(text) >= _indent(block.text) + 2 and not last.rstrip().endswith(":"):
-        return True  # a hanging indent
     end = last.rstrip()[-1:]
-    if _indent(text) != _indent(last) or not end or end in _FINISHED or end.isdigit() \
-            or text.lstrip()[:1].isdigit():
+    finished = not end or end in _FINISHED or end.isdigit()
+    if len(block.continuation) >= _MOST_WRAPPED:
+        return False
+    if _indent(text) >= _indent(block.text) + 2:
+        # a hanging indent, under a reference's label or a line left unfinished (not
+        # under an introduction's colon, nor under a whole entry: a list set in)
+        return not finished or _REFERENCE_LABEL_RE.match(block.text) is not None
+    if _indent(text) != _indent(last) or finished or text.lstrip()[:1].isdigit():
         return False
     body = block.content
     return end in ",;([" or text.lstrip()[:1].islower() \
@@ -87,7 +98,9 @@ def _goes_on(block: Block, text: str) -> bool:
 
 
 def _indent(text: str) -> int:
-    return len(text.expandtabs(8)) - len(text.expandtabs(8).lstrip())
+    if "\t" in text:
+        text = text.expandtabs(8)
+    return len(text) - len(text.lstrip())
 
 
 def _lines(lines: Iterable[str]) -> Iterator[Block]:

@@ -444,6 +444,9 @@ def _imprint_alone(s: str, start: int, end: int) -> bool:
     return not rest or is_publisher(rest) is not False or is_place(rest)
 
 
+_TITLE_YEAR_RE = re.compile(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\s*$")
+
+
 def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
     """Title, then the sentences after it (roles, container, imprint, date)."""
     s = draft.s
@@ -476,6 +479,12 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
         if edition:  # "Numerical Analysis, 10th ed.": the edition, not the title
             draft.put("edition", edition.start("ed"), edition.end("ed"))
             title_end = edition.start()
+        dated = _TITLE_YEAR_RE.search(s, pos, title_end) if draft.date is None else None
+        if dated is not None and dated.start() > pos:
+            # "Deutscher, Isaac. The Prophet Armed: Trotsky, 1879-1921 (1954)": the year
+            # in brackets closing the title is the book's, not the title's
+            draft.put_year(int(dated["y"]), dated.start("y"), dated.end("y"))
+            title_end = dated.start()
     # a quotation that opens a title with a subtitle keeps both its marks
     if not draft.put("title", pos, title_end, keep_quotes=quoted and subtitle is not None):
         return False
