@@ -171,25 +171,20 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
         # vouch for it
         first = entry if entry is not None else _heading_start(held) if _may_own(held[-1]) \
             else None
-        first = _stack_top(held, first)
         while held and held[0] is not first:
+            if len(held) >= 2 and held[1] is first and first is not None \
+                    and _stacked_over(held[0], first):
+                break  # a names line over its title, or a title over its names line
             yield held.popleft()
     yield from held
 
 
-def _stack_top(held: deque[LineOutcome], first: LineOutcome | None) -> LineOutcome | None:
-    """The line to hold from when an imprint may still come: the names line over the
-    title line (or over an unread title line with its names line under it)."""
-    if first is None:
-        return None
-    i = _index(held, first)
-    if i >= 1 and _names_line(first) is not None and _may_own(held[i - 1]) \
-            and not held[i - 1].citations:
-        i -= 1  # an unread title over its names line
-    if i >= 1 and _names_line(held[i - 1]) is not None and (
-            _may_own(held[i]) and not _authored(held[i])):
-        i -= 1
-    return held[i]
+def _stacked_over(above: LineOutcome, below: LineOutcome) -> bool:
+    """Whether `above` is held with `below` while an imprint may still come: a names line
+    over the title line, or an unread title over its names line."""
+    if _names_line(above) is not None:
+        return _may_own(below) and not _authored(below)
+    return _names_line(below) is not None and _may_own(above) and not above.citations
 
 
 def _index(held: deque[LineOutcome], outcome: LineOutcome) -> int:
@@ -214,9 +209,10 @@ def _stacked_owner(entry: LineOutcome | None,
 
 def _imprint(outcome: LineOutcome) -> _Imprint | None:
     """The imprint a line holds and nothing else, or None."""
-    if outcome.continues is not None or len(outcome.citations) > 1:
+    if outcome.continues is not None or len(outcome.citations) > 1 or len(outcome.text) > 300:
         return None
-    if outcome.citations and outcome.citations[0].record.author:
+    if outcome.citations and (outcome.citations[0].record.author
+                              or outcome.citations[0].record.type != "book"):
         return None
     text = outcome.plain
     if not text or len(text) > 160 or (not text[:1].isupper() and not text[:1].isdigit()) \

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from ..parse.citation import NOT_A_CITATION
@@ -44,9 +45,10 @@ class LineOutcome:
     section: str | None = None  # heading of the section the line sits in
     continues: LineOutcome | None = None
 
-    @property
+    @cached_property
     def plain(self) -> str:
-        """The line's words: markup and a list's marker gone."""
+        """The line's words: markup and a list's marker gone (asked by every pass over
+        neighbours, so worked out once; the text never changes)."""
         return strip_marker(plain_text(self.text))[0].strip()
 
     @property
