@@ -206,3 +206,18 @@ def test_a_year_in_brackets_closing_a_bibliography_entry_is_its_date() -> None:
     record = parse_citation("Deutscher, Isaac. The Prophet Armed: Trotsky, 1879-1921 (1954)").record
     assert (record.full_title, [n.family for n in record.author], record.year) == (
         "The Prophet Armed: Trotsky, 1879-1921", ["Deutscher"], 1954)
+
+
+def test_each_line_of_an_html_paragraph_broken_over_lines_is_accounted_for() -> None:
+    # a site's title set over two lines of its page (h-gilbertstack-history-science), and a
+    # paragraph of our own naming Mantel's last novel on its second line: every line has an
+    # outcome, and the work stands on the line where its title does
+    page = ('<div class="site-title">\n<span>The Imaginary Realms of</span>\n'
+            '<span>Gilbert M. Stack</span>\n</div>\n'
+            "<p>This week we talk about the close of a long trilogy.\n"
+            "Hilary Mantel finished it with The Mirror &amp; the Light, her last novel,\n"
+            "and we argue over whether it needed all those pages.</p>\n")
+    lines = {o.line for o in iter_extract(page, "html")}
+    assert lines == {2, 3, 5, 6, 7}
+    assert line_records(page, "html") == [(6, "The Mirror & the Light", ["Hilary Mantel"])]
+    assert _continued(page, "html") == {3: 2, 5: 6, 7: 6}

@@ -174,17 +174,29 @@ class _Walker:
         self.cursor += plain.count("\n")
 
     def flush(self) -> None:
-        plain = _cells(_collapsed("".join(self.plain)))
+        raw = "".join(self.plain)
+        plain = _cells(_collapsed(raw))
         if plain and self.start is not None:
             content = _cells(_collapsed("".join(self.markdown)))
             kind, level = self.kinds[-1]
             self.blocks.append(
                 Block(line=self.start + self.offset, text=plain, content=content, kind=kind,
-                      level=level, reason=_REASONS.get(kind))
+                      level=level, reason=_REASONS.get(kind),
+                      continuation=self._further_lines(raw) if "\n" in raw.strip() else [])
             )
         self.markdown.clear()
         self.plain.clear()
         self.start = None
+
+
+    def _further_lines(self, raw: str) -> list[tuple[int, str]]:
+        """The source lines a block goes on over after its first, each with its words: a
+        paragraph the page broke over lines accounts for each of them."""
+        assert self.start is not None
+        pieces = raw.lstrip(" \t\r\f\v").split("\n")
+        first = next(i for i, piece in enumerate(pieces) if piece.strip())
+        return [(self.start + self.offset + k, _collapsed(piece))
+                for k, piece in enumerate(pieces[first + 1:], start=1) if piece.strip()]
 
 
 def _holds_block_or_link(node: Tag) -> bool:

@@ -845,7 +845,10 @@ def _on_title_lines(lines: list[LineOutcome]) -> list[LineOutcome]:
     starts ("Fielding, R., …, and T. Berners-Lee, \"Hypertext" over "Transfer Protocol …"
     is the first line's; "[RFC2616]" alone over it is not): the other lines go on from it."""
     main = lines[0]
-    words = [_WORD_RE.findall(outcome.text.casefold()) for outcome in lines]
+    rest = " ".join(outcome.text for outcome in lines[1:])
+    # an HTML paragraph's first line quotes the whole paragraph: its own words come first
+    head = main.text[:-len(rest)] if main.text.endswith(rest) else main.text
+    words = [_WORD_RE.findall(text.casefold()) for text in [head, *(o.text for o in lines[1:])]]
     at: dict[int, list[Parsed]] = {}
     for citation in main.citations:
         title = _WORD_RE.findall((citation.record.title or "").casefold())[:2]
