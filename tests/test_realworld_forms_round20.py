@@ -221,3 +221,13 @@ def test_each_line_of_an_html_paragraph_broken_over_lines_is_accounted_for() -> 
     assert lines == {2, 3, 5, 6, 7}
     assert line_records(page, "html") == [(6, "The Mirror & the Light", ["Hilary Mantel"])]
     assert _continued(page, "html") == {3: 2, 5: 6, 7: 6}
+
+
+@pytest.mark.parametrize("line", [
+    # LibraryReads picks as a public library's blog reposts them (u1-meadpl-libraryreads-2026-01)
+    "—Carol Ann Tack, Merrick Library, NY",
+    "—Jo Hic, Phillips Public Library, WI",
+])
+def test_a_librarians_signature_with_the_library_and_its_state_is_no_work(line: str) -> None:
+    parsed = parse_citation(line)
+    assert not parsed.is_citation and parsed.reason == "who wrote the pick"

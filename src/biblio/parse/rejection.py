@@ -187,7 +187,9 @@ _STAFF_ROLES = frozenset({
     "coordinator", "clerk", "supervisor", "intern", "volunteer", "associate", "technician",
     "aide", "officer", "administrator", "department", "branch", "staff", "archivist",
     "cataloger", "circulation", "reference", "outreach", "trustee", "president",
+    "library", "libraries",
 })
+_REGION_TAIL_RE = re.compile(r",\s*[A-Z]{2}\.?$")  # the state a library's town is in
 _CREDIT_RE = re.compile(r"^(?P<words>[A-Za-z&,' -]{2,60}?)\s+by\s+\S", re.IGNORECASE)
 
 
@@ -355,9 +357,9 @@ def rejection_reason(text: str) -> str | None:
 
 
 def _staff_post(role: str) -> bool:
-    """"Library Director", "Youth Services", "Head Librarian": a post, not a title (which an
-    article opens: "The Assistant")."""
-    words = role.split()
+    """"Library Director", "Youth Services", "Head Librarian", "Merrick Library, NY": a post
+    or a library, not a title (which an article opens: "The Assistant")."""
+    words = _REGION_TAIL_RE.sub("", role).split()  # "Merrick Library, NY"
     return bool(words) and words[0].lower() not in ("the", "a", "an") and (
         words[-1].lower() in _STAFF_ROLES or words[-1].lower() in JOB_WORDS)
 
