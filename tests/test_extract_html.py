@@ -80,7 +80,9 @@ def test_br_separated_lines_in_a_fragment() -> None:
     outcomes = list(iter_extract(fragment, format="html"))
     records = [(o.line, [c.record.author[0].family for c in o.citations])
                for o in outcomes if o.citations]
-    assert records == [(1, ["Deutscher", "Service"]), (4, ["Goldman"]), (5, ["Wells"])]
+    # a paragraph broken over two source lines: each work on the line where its title is
+    assert records == [(1, ["Deutscher"]), (2, ["Service"]), (4, ["Goldman"]), (5, ["Wells"])]
+    assert {o.line: o.continues.line for o in outcomes if o.continues} == {}
 
 
 def test_line_is_where_the_text_starts_not_the_tag() -> None:
