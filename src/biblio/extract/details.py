@@ -28,14 +28,14 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from ..model import Date, Name
+from ..model import Date, Name, Record
 from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.identifiers import find_identifiers
 from ..parse.lexicon import PUBLISHERS
 from ..parse.markup import plain_text, strip_marker
 from ..parse.names import parse_inverted_list, parse_name_list, surely_a_person
 from ..parse.parsed import Parsed, Span
-from ..parse.segments import is_place, refused_publisher
+from ..parse.segments import PLACE_PUBLISHER_RE, is_place, refused_publisher
 from .dates import iso_date
 from .outcome import SECTION_HEADING, UNREAD, LineOutcome
 from .sections import section_kind
@@ -86,13 +86,11 @@ _IMPRINT_LINE_RE = re.compile(
     r"|(?P<alone>[A-Z][^;,()\d]{1,70}?)[\s.,;]*\Z")
 _REMARK_RE = re.compile(r"\s*\([^()]*\)\s*\Z")
 _IMPRINT_CHAIN_RE = re.compile(r"\s+/\s+")
-_PLACE_SPLIT_RE = re.compile(r"(?P<place>[A-Z][^:]{1,40}?)\s*:\s+(?P<pub>\S.*)\Z")
 # The words a publisher's name ends with; "house" is left out ("The House of Mirth, 1905"
 # is the next entry, not an imprint), as is "classics".
 _PRESS_ENDS = frozenset({"press", "books", "publishing", "publishers", "publications",
-                         "verlag", "editions", "éditions", "edizioni", "editorial", "UP"})
+                         "verlag", "editions", "éditions", "edizioni", "editorial"})
 _IMPRINT_ENDS = _PRESS_ENDS | {"inc", "ltd", "co", "company", "llc", "group"}
-_UNIVERSITY_PRESS = frozenset({"UP"})  # "Oxford UP" (the dots of "U.P." are gone)
 _IMPRINT_SMALL_WORDS = frozenset({"and", "of", "the", "for", "&", "de", "la", "du", "et"})
 # A role after a names line: "Frances Stonor Saunders (ed.)", "Lydia Davis, translator".
 _ROLE_TAIL_RE = re.compile(
@@ -230,7 +228,7 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
     if m is None:
         return None
     imprint = (m["imprint"] or m["alone"]).strip(" ,.")
-    split = _PLACE_SPLIT_RE.match(imprint)
+    split = PLACE_PUBLISHER_RE.match(imprint)
     place, publisher = (split["place"], split["pub"]) if split else (None, imprint)
     if split is not None and not is_place(split["place"]):
         return None
@@ -260,8 +258,8 @@ def _named_publisher(text: str, *, alone: bool = False) -> bool:
     if len(words) < 2 or "’s" in lowered or "'s" in lowered or section_kind(text) is not None \
             or any(w[:1].islower() and w not in _IMPRINT_SMALL_WORDS for w in words):
         return False
-    last = words[-1] if words[-1] in _UNIVERSITY_PRESS else words[-1].lower()
-    return last in (_PRESS_ENDS if alone else _IMPRINT_ENDS)
+    # "Oxford UP" (the dots of "U.P." are gone) in capitals; any other end in any case
+    return words[-1] == "UP" or words[-1].lower() in (_PRESS_ENDS if alone else _IMPRINT_ENDS)
 
 
 def _names_line(outcome: LineOutcome) -> tuple[str, list[Name]] | None:
@@ -304,19 +302,26 @@ def _join_imprint(owner: LineOutcome, line: LineOutcome, imprint: _Imprint,
         record.set("number-of-pages", imprint.pages)
     if imprint.isbn:
         record.isbn = imprint.isbn
-    i = _index(held, owner)
-    for near in (held[i - 1] if i else None, *list(held)[i + 1:]):
-        named = _names_line(near) if near is not None else None
-        if named is not None and near is not None and not (record.author or record.editor):
-            role, names = named
-            record.set(role, names)
-            near.continues = owner
-            near.reason = None
+    if not (record.author or record.editor):
+        _name_from_beside(owner, held, record)
     line.citations.clear()
     line.continues = owner
     line.reason = None
     place(owner.citations[0], owner)
     return True
+
+
+def _name_from_beside(owner: LineOutcome, held: deque[LineOutcome], record: Record) -> None:
+    """The authors (or editors) of a names line just over the title line, or under it."""
+    i = _index(held, owner)
+    for near in [held[k] for k in range(max(i - 1, 0), len(held)) if k != i]:
+        named = _names_line(near)
+        if named is not None:
+            role, names = named
+            record.set(role, names)
+            near.continues = owner
+            near.reason = None
+            return
 
 
 def _imprintless(outcome: LineOutcome) -> bool:

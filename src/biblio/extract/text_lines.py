@@ -35,8 +35,9 @@ _FINISHED = frozenset(".!?:)]}>|")
 _ADDRESS_RE = re.compile(r"\s*(?:https?://|www\.)")
 _BREAK_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
 # A reference's label opening a line ("[4] Couveignes, J., …", "   [RFC2119]  Bradner, S.").
-_REFERENCE_LABEL_RE = re.compile(r"\s*\[[^\]\s]{1,30}\]\s")
-_LABEL_ALONE_RE = re.compile(r"\s*\[[^\]\s]{1,30}\]\s*")
+_LABEL = r"\s*\[[^\]\s]{1,30}\]"
+_REFERENCE_LABEL_RE = re.compile(_LABEL + r"\s")
+_LABEL_ALONE_RE = re.compile(_LABEL + r"\s*")
 # A field that may name the title column: every header `column_roles` reads has one.
 _TITLE_FIELD = re.compile(r'(?:^|,)\s*"?(?:title|book|work|reading|text|novel|film|movie|name)',
                           re.IGNORECASE)

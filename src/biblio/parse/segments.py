@@ -54,7 +54,7 @@ _TRAILING_DATE_RE = re.compile(r"[\s,;.(]*(?<!\w)" + DATE_RE.pattern[:-1] + r"[\
 _DATE_WINDOW = 48
 _ANY_YEAR_RE = re.compile(_YEAR)  # every date above holds one
 # "London: Verso", and library catalogues' "Cambridge : Cambridge University Press".
-_PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;/]{0,40}?)\s?:\s+(?P<pub>\S.*)$")
+PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;/]{0,40}?)\s?:\s+(?P<pub>\S.*)$")
 _IMPRINT_YEAR_RE = re.compile(rf",?\s*{_YEAR}$")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:\band\b|&|/|;|,)\s*")
 # A US town named with its state, as American imprints give it: "Burbank, CA",
@@ -225,7 +225,7 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
         draft.put("edition", a, b)  # "Physical Biology of the Cell (2nd ed) by …"
         return True
     if not any(ch.isdigit() for ch in text):
-        if _PLACE_PUBLISHER_RE.match(text) or is_place(text):
+        if PLACE_PUBLISHER_RE.match(text) or is_place(text):
             read_imprint(draft, a, b)  # "(Baltimore & London: Johns Hopkins University Press)"
             return True
         if is_imprint(text) and "publisher" not in draft.values and not _people_in_full(text):
@@ -321,7 +321,7 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
     if is_place(text):
         draft.put("publisher-place", a, b)  # "(London, 2015)": a place alone
         return
-    m = _PLACE_PUBLISHER_RE.match(text)
+    m = PLACE_PUBLISHER_RE.match(text)
     if m and len(m.group("place").split()) <= 4:
         place, publisher = (a, a + m.end("place")), (a + m.start("pub"), b)
         if _publisher_then_place(m.group("place"), m.group("pub")):
@@ -406,7 +406,7 @@ def is_imprint(text: str) -> bool:
     """"Penguin", "Oxford U. Press", "London: Verso, 1990", "Cambridge, 1983": a bracket
     holding an imprint alone; "my review is here" holds a publisher's word, not a name."""
     text = _IMPRINT_YEAR_RE.sub("", text.strip())
-    if _PLACE_PUBLISHER_RE.match(text) or is_place(text):
+    if PLACE_PUBLISHER_RE.match(text) or is_place(text):
         return True
     return bool(is_publisher(text)) and not any(
         w[:1].islower() and w not in _IMPRINT_SMALL_WORDS for w in text.split())
@@ -494,17 +494,15 @@ def read_container(draft: Draft, start: int, end: int) -> bool:
         return False
     c_start, c_end = m.start("c"), m.end("c")
     rest = s[c_end:b2]
-    dated_first = _YEAR_VOLUME_RE.match(rest)
-    if dated_first and draft.date is None:
+    dated_first = _YEAR_VOLUME_RE.match(rest) if draft.date is None else None
+    vol = None if dated_first else _VOLUME_RE.match(rest)
+    if dated_first:
         read_date(draft, c_end + dated_first.start("y"), c_end + dated_first.end("y"))
         draft.put("volume", c_end + dated_first.start("v"), c_end + dated_first.end("v"))
         if dated_first.group("i"):
             draft.put("issue", c_end + dated_first.start("i"), c_end + dated_first.end("i"))
-        draft.put("container-title", c_start, c_end)
-        draft.type = container_type(draft)
-        return True
-    vol = _VOLUME_RE.match(rest)
-    if vol and vol.group("v"):
+        rest_start = c_end + dated_first.end()
+    elif vol and vol.group("v"):
         draft.put("volume", c_end + vol.start("v"), c_end + vol.end("v"))
         issue = "i" if vol.group("i") else "i2" if vol.group("i2") else None
         if issue:
