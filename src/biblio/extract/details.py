@@ -35,7 +35,12 @@ from ..parse.lexicon import PUBLISHERS
 from ..parse.markup import plain_text, strip_marker
 from ..parse.names import parse_inverted_list, parse_name_list, surely_a_person
 from ..parse.parsed import Parsed, Span
-from ..parse.segments import PLACE_PUBLISHER_RE, is_place, refused_publisher
+from ..parse.segments import (
+    IMPRINT_SMALL_WORDS,
+    PLACE_PUBLISHER_RE,
+    is_place,
+    refused_publisher,
+)
 from .dates import iso_date
 from .outcome import SECTION_HEADING, UNREAD, LineOutcome
 from .sections import section_kind
@@ -91,7 +96,6 @@ _IMPRINT_CHAIN_RE = re.compile(r"\s+/\s+")
 _PRESS_ENDS = frozenset({"press", "books", "publishing", "publishers", "publications",
                          "verlag", "editions", "éditions", "edizioni", "editorial"})
 _IMPRINT_ENDS = _PRESS_ENDS | {"inc", "ltd", "co", "company", "llc", "group"}
-_IMPRINT_SMALL_WORDS = frozenset({"and", "of", "the", "for", "&", "de", "la", "du", "et"})
 # A role after a names line: "Frances Stonor Saunders (ed.)", "Lydia Davis, translator".
 _ROLE_TAIL_RE = re.compile(
     r"\s*[,(]\s*(?P<role>eds?\.?|editors?|edited|trans\.?|translators?|translated)\s*\)?\.?\s*\Z",
@@ -256,7 +260,7 @@ def _named_publisher(text: str, *, alone: bool = False) -> bool:
         return True
     words = text.strip(" .").replace(".", " ").split()
     if len(words) < 2 or "’s" in lowered or "'s" in lowered or section_kind(text) is not None \
-            or any(w[:1].islower() and w not in _IMPRINT_SMALL_WORDS for w in words):
+            or any(w[:1].islower() and w not in IMPRINT_SMALL_WORDS for w in words):
         return False
     # "Oxford UP" (the dots of "U.P." are gone) in capitals; any other end in any case
     return words[-1] == "UP" or words[-1].lower() in (_PRESS_ENDS if alone else _IMPRINT_ENDS)

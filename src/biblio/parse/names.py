@@ -58,6 +58,11 @@ _VANCOUVER_RE = re.compile(
 # and Chicago's words for it, "Andrew Gelman and others".
 # (The space first, the character before it checked behind: a search skips to spaces.)
 _ET_AL_TAIL_RE = re.compile(r"\s(?<=[\w.]\s)\s*(?:et\.?\s+al\.?|and\s+others)$")
+
+
+def ends_with_et_al(text: str) -> bool:
+    """"Cordella et al.,", "S. Hall and others": names cut short, before whatever follows them."""
+    return _ET_AL_TAIL_RE.search(text.rstrip().rstrip(",")) is not None
 MAX_NAME_TOKENS = 5
 
 

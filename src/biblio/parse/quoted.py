@@ -14,6 +14,7 @@ from .clauses import read_tail, read_title_clauses
 from .draft import Draft, trim
 from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
 from .names import (
+    ends_with_et_al,
     known_given_name,
     parse_inverted_list,
     parse_name_list,
@@ -196,8 +197,6 @@ def _container_like(s: str, start: int, end: int) -> bool:
             or _SITE_RE.match(first) is not None)
 
 
-# "et al." closing the names: the first author may be named by the surname alone.
-_ET_AL_END_RE = re.compile(r"\bet\.? al\.?,?\s*$")
 # A possessive and what it owns, in lower case: a sentence's "Mary Jane Popp's show".
 _OWNED_THING_RE = re.compile(r"\w['’]s\s+[a-z]")
 
@@ -226,8 +225,9 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
     if names is None and surname and all(
             map(plausible_surname, filter(None, _SURNAMES_JOIN_RE.split(left.strip(" ,"))))):
         names = parse_name_list(left, allow_mononym=True)
-    if names is None and _ET_AL_END_RE.search(left):
-        names = parse_name_list(left, allow_mononym=True)  # "Cordella et al., “…”"
+    if names is None and ends_with_et_al(left):
+        # "Cordella et al., “…”": the first author may be named by the surname alone
+        names = parse_name_list(left, allow_mononym=True)
     if names is None and "," in left.rstrip(" ,"):
         names = parse_inverted_list(left)  # "Nelson, J. L., 'Kingship and Empire', in …"
     if names is None:

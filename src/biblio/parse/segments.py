@@ -73,7 +73,8 @@ _US_TOWN_RE = re.compile(
 _NOTE_MARKS = "`†‡*"
 _DATABASES = frozenset({"jstor", "proquest", "ebscohost", "ebsco", "project muse", "hathitrust",
                         "google books", "internet archive", "gale", "gale onefile", "lexisnexis"})
-_IMPRINT_SMALL_WORDS = frozenset({"and", "of", "the", "for", "de", "&"})
+# Lower-case words a publisher's name may hold ("Faber and Faber", "Éditions de la Table Ronde").
+IMPRINT_SMALL_WORDS = frozenset({"and", "of", "the", "for", "&", "de", "la", "du", "et"})
 _DIRECTOR_RE = re.compile(
     r"^(?:(?:co-)?(?:written and )?directed by|dir(?:ected)?\.?(?= )|director:?)\s+(?P<who>.+)$",
     re.IGNORECASE,
@@ -409,7 +410,7 @@ def is_imprint(text: str) -> bool:
     if PLACE_PUBLISHER_RE.match(text) or is_place(text):
         return True
     return bool(is_publisher(text)) and not any(
-        w[:1].islower() and w not in _IMPRINT_SMALL_WORDS for w in text.split())
+        w[:1].islower() and w not in IMPRINT_SMALL_WORDS for w in text.split())
 
 
 _UNIVERSITY_PRESS = frozenset({"UP", "U.P.", "U.P", "UPress"})
