@@ -24,8 +24,9 @@ from ..parse.citation import (
     slug_words,
 )
 from ..parse.identifiers import names_a_work
-from ..parse.markup import clean, plain_text
+from ..parse.markup import clean, plain_text, strip_marker
 from ..parse.names import (
+    GIVEN_NAMES,
     is_mononym,
     known_given_name,
     parse_name_list,
@@ -165,6 +166,14 @@ _BOOKISH_NOTES = re.compile(r"\b(?:author|book|novel|memoir|wrote|writes)\b")
 # How many headings of one level in a row must name works before a bare title among them
 # is read as one.
 _HEADED_WORKS = 3
+# A title, then a colon or a dash, then its review: "Deep Work: With so much happening …".
+_DASHED_REVIEW_RE = re.compile(r"(?P<title>[^–—]{2,100}?) [–—-] +(?P<review>.+)", re.DOTALL)
+_COLON_REVIEW_RE = re.compile(r"(?P<title>[^:–—]{2,80}?): +(?P<review>.+)", re.DOTALL)
+_REVIEW_TITLE_WORDS = 12
+_PRONOUNS = frozenset({"I", "We", "You", "He", "She", "They", "It", "My", "Our"})
+_REVIEW_WORDS = 12
+_REVIEW_WORK_WORD = re.compile(r"\b(?:books?|novels?|memoir|read|reading|author|story|stories)\b",
+                               re.IGNORECASE)
 # Words that make a person's possessive heading a list's name, not a work's.
 _LIST_WORDS = re.compile(r"\b(?:books|reads|reading|picks|lists?|favou?rites|recommendations|"
                          r"shelf|bookshelf|library|podcast|show)\b|\d{4}", re.IGNORECASE)
@@ -264,6 +273,8 @@ class Judge:
         # headings of each level in a row that named works: a reading log heads each book
         # ("#### Mickey7 by Edward Ashton"), and among them a bare title is a book too
         self.cited_headings: dict[int, int] = {}
+        # paragraphs or items read as a title and its review ("Deep Work: With so much …")
+        self.titled_reviews = 0
         self.order = ListOrder()
 
     def outcomes(self, block: Block) -> list[LineOutcome]:
@@ -503,7 +514,9 @@ class Judge:
         A paragraph may also carry a whole list run together, as directory sites
         flatten show notes: "… RESOURCES:"Title," by A (X, 2024)."Other," by B …", or
         the works an episode drew on ("… Research: Akst, Daniel. “Title.” …").
+        A paragraph may be a title and its review ("Deep Work: With so much happening …").
         """
+        head = self._titled_review(block)
         items = _embedded_list(block.content) or cited_run(block.content) \
             or bylined_run(block.content)
         listed = [parsed for parsed in map(self.parse, items)
@@ -514,10 +527,49 @@ class Judge:
         mentions = [m for m in _named_works(block.content)
                     if not any(_same_work(m.record.full_title or "", t) for t in titles)]
         mentions.extend(listed)
+        if head is not None and not any(
+                head[1].startswith(m.record.full_title or "\0") for m in mentions):
+            # (not a main title its subtitle goes on from: "Norwich: One Tiny Vermont Town's …")
+            title = head[0].record.full_title or ""
+            mentions = [head[0], *(m for m in mentions
+                                if not _same_work(m.record.full_title or "", title))]
         self._place(mentions, block)
         outcome.citations.extend(mentions)
         outcome.reason = None if mentions else reason
         return outcome
+
+    def _titled_review(self, block: Block) -> tuple[Parsed, str] | None:
+        """"A Man Called Ove: Grief kept turning up in my reading this year, and A Man Called
+        Ove handled it …", "The Nightingale – Stories about …": a short title, a colon or a
+        dash, then a review.  A label opens such lines as often ("Update: I finally …"), so
+        the review must name the title again; once one has, the page is a list of reviews,
+        and a later one need only speak of a work ("… That's why this book landed …")."""
+        text = strip_marker(plain_text(block.content))[0]
+        # (a dash first: the colon before it is the title's own, "Grokking Algorithms: An
+        # illustrated guide … - "…"")
+        for pattern in (_DASHED_REVIEW_RE, _COLON_REVIEW_RE):
+            m = pattern.match(text)
+            if m is not None and 0 < len(m["title"].split()) <= _REVIEW_TITLE_WORDS:
+                break
+        else:
+            return None
+        title, review = m["title"].strip(), m["review"]
+        if len(review.split()) < _REVIEW_WORDS:
+            return None
+        if title.split()[0] in _PRONOUNS or not is_title_like(title):
+            return None  # "I listened to As You Wish: …" is a sentence
+        main = title.partition(":")[0].strip()  # "Make It Stick" of "Make It Stick: The …"
+        named_again = whole_words_at(review, main) >= 0
+        if not named_again and not (
+                self.titled_reviews and _REVIEW_WORK_WORD.search(review) is not None):
+            return None
+        if title.split()[0] in GIVEN_NAMES or (" " not in title and review.startswith(title)):
+            return None  # a speaker's turn: "Jane: My wife finds …", "Jamelle: Jamelle made …"
+        parsed = read_listed_title(title, vouched=named_again)
+        if parsed is None or not parsed.is_citation:
+            return None
+        self.titled_reviews += 1
+        return parsed, review
 
     def mentioned(self, block: Block, reason: str, heading: bool = False,
                   notes: Callable[[], str] | None = None) -> LineOutcome:

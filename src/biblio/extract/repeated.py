@@ -30,6 +30,8 @@ _WORK_WORD = re.compile(r"\b(?:books?|novels?|memoirs?|read|reading|author|wrote
                         r"poetry|poems|stories|essays|classic)\b", re.IGNORECASE)
 
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s|$)|$)")
+# A countdown's number before a title alone: "9. Red, White & Royal Blue" over its review.
+_NUMBERED_RE = re.compile(r"\s*\d{1,3}[.)]\s+\S")
 _SHOW_WORD = re.compile(r"\b(?:podcast|show|episode|radio|programme|program)s?\b", re.IGNORECASE)
 
 Place = Callable[[Parsed, LineOutcome], None]
@@ -58,7 +60,9 @@ def _settled(held: deque[tuple[LineOutcome, list[str] | None]], place: Place) ->
             _read_bare(outcome, place)
             break
         if later.citations or len(later.text.split()) >= _TITLE_WORDS:
-            if _blurb_vouches(outcome.plain, later.plain):
+            if _blurb_vouches(outcome.plain, later.plain) or (
+                    not later.citations and _NUMBERED_RE.match(outcome.text) is not None
+                    and _speaks_of_work(later.plain)):
                 # (a name-like title too, "Realm Breaker", but no person's name: "Madeline
                 # Miller" over "Madeline Miller is the author of …" heads her biography)
                 person = parse_person(outcome.plain.strip())
@@ -82,6 +86,14 @@ def _blurb_vouches(title: str, blurb: str) -> bool:
     books …", which a sentence before it opens)."""
     if not blurb.startswith(title) or blurb[len(title):len(title) + 1] not in (" ", ","):
         return False
+    first = _FIRST_SENTENCE.match(blurb)
+    return first is not None and _WORK_WORD.search(first.group(0)) is not None \
+        and _SHOW_WORD.search(first.group(0)) is None
+
+
+def _speaks_of_work(blurb: str) -> bool:
+    """The blurb's first sentence speaks of a work, and of no show ("This was a hit YA book
+    last year …")."""
     first = _FIRST_SENTENCE.match(blurb)
     return first is not None and _WORK_WORD.search(first.group(0)) is not None \
         and _SHOW_WORD.search(first.group(0)) is None
