@@ -24,9 +24,9 @@ from ..parse.citation import (
     slug_words,
 )
 from ..parse.identifiers import names_a_work
+from ..parse.lexicon import GIVEN_NAMES
 from ..parse.markup import clean, plain_text, strip_marker
 from ..parse.names import (
-    GIVEN_NAMES,
     is_mononym,
     known_given_name,
     parse_name_list,
@@ -556,12 +556,18 @@ class Judge:
         title, review = m["title"].strip(), m["review"]
         if len(review.split()) < _REVIEW_WORDS:
             return None
+        # a link's text, or a Markdown reference's ("[Three Men in a Boat] - the funniest
+        # book I know"), names something: with a work in the review's first sentence, a work
+        linked = strip_marker(block.content)[0].lstrip().startswith("[")
+        if title.startswith("[") and title.endswith("]"):
+            title = title[1:-1]
         if title.split()[0] in _PRONOUNS or not is_title_like(title):
             return None  # "I listened to As You Wish: …" is a sentence
         main = title.partition(":")[0].strip()  # "Make It Stick" of "Make It Stick: The …"
         named_again = whole_words_at(review, main) >= 0
         if not named_again and not (
-                self.titled_reviews and _REVIEW_WORK_WORD.search(review) is not None):
+                self.titled_reviews and _REVIEW_WORK_WORD.search(review) is not None) and not (
+                linked and _REVIEW_WORK_WORD.search(_first_sentence(review)) is not None):
             return None
         if title.split()[0] in GIVEN_NAMES or (" " not in title and review.startswith(title)):
             return None  # a speaker's turn: "Jane: My wife finds …", "Jamelle: Jamelle made …"
@@ -941,6 +947,11 @@ def _capital_pair(work: Parsed) -> list[Parsed]:
                       for span in work.spans]
         works.append(part)
     return works
+
+
+def _first_sentence(text: str) -> str:
+    end = _SENTENCE_END.search(text)
+    return text[:end.start() + 3] if end is not None else text
 
 
 def _log_field(text: str) -> bool:

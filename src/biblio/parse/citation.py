@@ -1320,6 +1320,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
             _title_without(draft, bare.start, bare.end)
     _series_after_title(draft)
     _title_within_marks(draft)
+    _title_out_of_brackets(draft)
     _doubled_title(draft)
     if "publisher" in draft.values and unlikely_publisher(draft.get("publisher") or ""):
         del draft.values["publisher"]
@@ -1434,6 +1435,18 @@ def _title_within_marks(draft: Draft) -> None:
     text = draft.s[a:b].rstrip(".")
     if a < b and (is_imprint(text) or (draft.date is not None and _unknown_publisher(text))):
         read_imprint(draft, a, b)
+
+
+def _title_out_of_brackets(draft: Draft) -> None:
+    """"[Jonathan Strange & Mr Norrell], by Susanna Clarke": a Markdown reference link's
+    text keeps its brackets in the clean text; the title is inside them."""
+    title = draft.values.get("title")
+    if title is None:
+        return
+    text = draft.s[title[1]:title[2]]
+    if len(text) > 2 and text[0] == "[" and text[-1] == "]" and "[" not in text[1:-1] \
+            and "]" not in text[1:-1]:
+        draft.put("title", title[1] + 1, title[2] - 1)
 
 
 def _unknown_publisher(text: str) -> bool:
