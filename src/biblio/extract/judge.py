@@ -170,6 +170,9 @@ _HEADED_WORKS = 3
 _DASHED_REVIEW_RE = re.compile(r"(?P<title>[^–—]{2,100}?) [–—-] +(?P<review>.+)", re.DOTALL)
 _COLON_REVIEW_RE = re.compile(r"(?P<title>[^:–—]{2,80}?): +(?P<review>.+)", re.DOTALL)
 _REVIEW_TITLE_WORDS = 12
+# How far into a review its opening entry's title may start: after a rank ("10. ").
+_OPENING_TITLE_AT = 6
+_ENTRY_END_RE = re.compile(r"[^.!?]{0,20}[.!?][\"”’)]?\s+[A-Z“\"]")
 _PRONOUNS = frozenset({"I", "We", "You", "He", "She", "They", "It", "My", "Our"})
 _REVIEW_WORDS = 12
 _REVIEW_WORK_WORD = re.compile(r"\b(?:books?|novels?|memoir|read|reading|author|story|stories)\b",
@@ -433,6 +436,7 @@ class Judge:
             return outcome
         if outcome.citations:
             self._opening_whole(outcome, block)
+            self._opening_entry(outcome, block)
             return outcome
         opening = self.parse(block.content)
         if opening.is_citation and opening.confidence >= ELSEWHERE_MIN_CONFIDENCE:
@@ -458,6 +462,33 @@ class Judge:
             return
         self._place([opening], block)
         outcome.citations[0] = opening
+
+    def _opening_entry(self, outcome: LineOutcome, block: Block) -> None:
+        """"10. Of Human Bondage, Somerset Maugham (1915). Walking beside …": the entry a
+        review opens with, read whole, stands for the mentions found inside it (the
+        author's name is no title)."""
+        opening = self.parse(block.content)
+        record = opening.record
+        title = record.full_title or ""
+        if not (opening.is_citation and opening.confidence >= ELSEWHERE_MIN_CONFIDENCE
+                and record.author and 0 < len(title.split()) <= _REVIEW_TITLE_WORDS
+                and is_title_like(title)) \
+                or any(c.record.full_title == title for c in outcome.citations):
+            return
+        plain = outcome.plain
+        at = whole_words_at(plain, title)
+        if not 0 <= at <= _OPENING_TITLE_AT:
+            return
+        end = at + len(title)
+        for name in record.author:
+            end = max(end, plain.find(name.family or "\0", end) + len(name.family or ""))
+        if _ENTRY_END_RE.match(plain, end) is None:
+            return  # the entry ends with a sentence's end, and the review follows
+        entry = plain[:end]
+        kept = [c for c in outcome.citations
+                if whole_words_at(entry, c.record.full_title or "\0") < 0]
+        self._place([opening], block)
+        outcome.citations[:] = [opening, *kept]
 
     def _cited_in_heading(self, block: Block, plain: str) -> Parsed | None:
         """A heading that is itself a citation: "### Reider Payne, "War and …" (Bloomsbury,
