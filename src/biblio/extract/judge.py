@@ -61,6 +61,7 @@ from .inline import (
 )
 from .list_order import ListOrder
 from .outcome import SECTION_HEADING, LineOutcome
+from .repeated import WORK_WORD, speaks_of_work
 from .schedule import scheduled_works
 from .sections import (
     SectionKind,
@@ -175,8 +176,6 @@ _OPENING_TITLE_AT = 6
 _ENTRY_END_RE = re.compile(r"[^.!?]{0,20}[.!?][\"”’)]?\s+[A-Z“\"]")
 _PRONOUNS = frozenset({"I", "We", "You", "He", "She", "They", "It", "My", "Our"})
 _REVIEW_WORDS = 12
-_REVIEW_WORK_WORD = re.compile(r"\b(?:books?|novels?|memoir|read|reading|author|story|stories)\b",
-                               re.IGNORECASE)
 # Words that make a person's possessive heading a list's name, not a work's.
 _LIST_WORDS = re.compile(r"\b(?:books|reads|reading|picks|lists?|favou?rites|recommendations|"
                          r"shelf|bookshelf|library|podcast|show)\b|\d{4}", re.IGNORECASE)
@@ -597,8 +596,8 @@ class Judge:
         main = title.partition(":")[0].strip()  # "Make It Stick" of "Make It Stick: The …"
         named_again = whole_words_at(review, main) >= 0
         if not named_again and not (
-                self.titled_reviews and _REVIEW_WORK_WORD.search(review) is not None) and not (
-                linked and _REVIEW_WORK_WORD.search(_first_sentence(review)) is not None):
+                self.titled_reviews and WORK_WORD.search(review) is not None) and not (
+                linked and speaks_of_work(review)):
             return None
         if title.split()[0] in GIVEN_NAMES or (" " not in title and review.startswith(title)):
             return None  # a speaker's turn: "Jane: My wife finds …", "Jamelle: Jamelle made …"
@@ -978,11 +977,6 @@ def _capital_pair(work: Parsed) -> list[Parsed]:
                       for span in work.spans]
         works.append(part)
     return works
-
-
-def _first_sentence(text: str) -> str:
-    end = _SENTENCE_END.search(text)
-    return text[:end.start() + 3] if end is not None else text
 
 
 def _log_field(text: str) -> bool:

@@ -26,8 +26,8 @@ _WINDOW = 3
 _TITLE_WORDS = 12
 
 # Words for a book in the blurb under a bare title.
-_WORK_WORD = re.compile(r"\b(?:books?|novels?|memoirs?|read|reading|author|wrote|written|"
-                        r"poetry|poems|stories|essays|classic)\b", re.IGNORECASE)
+WORK_WORD = re.compile(r"\b(?:books?|novels?|memoirs?|read|reading|author|wrote|written|"
+                        r"poetry|poems|story|stories|essays|classic)\b", re.IGNORECASE)
 
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s|$)|$)")
 # A countdown's number before a title alone: "9. Red, White & Royal Blue" over its review.
@@ -62,7 +62,7 @@ def _settled(held: deque[tuple[LineOutcome, list[str] | None]], place: Place) ->
         if later.citations or len(later.text.split()) >= _TITLE_WORDS:
             if _blurb_vouches(outcome.plain, later.plain) or (
                     not later.citations and _NUMBERED_RE.match(outcome.text) is not None
-                    and _speaks_of_work(later.plain)):
+                    and speaks_of_work(later.plain)):
                 # (a name-like title too, "Realm Breaker", but no person's name: "Madeline
                 # Miller" over "Madeline Miller is the author of …" heads her biography)
                 person = parse_person(outcome.plain.strip())
@@ -87,15 +87,15 @@ def _blurb_vouches(title: str, blurb: str) -> bool:
     if not blurb.startswith(title) or blurb[len(title):len(title) + 1] not in (" ", ","):
         return False
     first = _FIRST_SENTENCE.match(blurb)
-    return first is not None and _WORK_WORD.search(first.group(0)) is not None \
+    return first is not None and WORK_WORD.search(first.group(0)) is not None \
         and _SHOW_WORD.search(first.group(0)) is None
 
 
-def _speaks_of_work(blurb: str) -> bool:
+def speaks_of_work(blurb: str) -> bool:
     """The blurb's first sentence speaks of a work, and of no show ("This was a hit YA book
-    last year …")."""
+    last year …"; shared with `Judge`'s titled reviews)."""
     first = _FIRST_SENTENCE.match(blurb)
-    return first is not None and _WORK_WORD.search(first.group(0)) is not None \
+    return first is not None and WORK_WORD.search(first.group(0)) is not None \
         and _SHOW_WORD.search(first.group(0)) is None
 
 
