@@ -139,6 +139,7 @@ _SECTION_REASONS: dict[SectionKind, str] = {
     "hosts": "host list",
     "sponsors": SPONSOR_READ,
     "support": "call to action",
+    "tools": "software, a course or an event, not a work",
 }
 _HARVESTED = frozenset({"credits", "episode metadata", "host list", "call to action"})
 # The end of a sentence inside a paragraph: "…Liebknecht. As other…" (not "H. G." initials).

@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import Literal
 
 SectionKind = Literal[
-    "reading", "credits", "metadata", "timestamps", "hosts", "sponsors", "support", "other"
+    "reading", "credits", "metadata", "timestamps", "hosts", "sponsors", "support", "tools",
+    "other"
 ]
 
 # Heading names, matched against the whole heading (after "#", bullets, "**"
@@ -79,6 +80,11 @@ _NAMES: dict[SectionKind, str] = {
         (?:find|contact|connect\ with|join)\ us(?:\ (?:online|on\ social(?:\ media)?))?|
         social(?:\ media)?|socials|contact|get\ in\ touch|newsletter|
         membership|patreon|community|merch|shop|store|our\ books""",
+    # Things the notes link to that are no works: software, courses, events.
+    "tools": r"""(?:(?:interesting|cool|useful|recommended|open[\ -]source)\ )?
+        (?:[\w.+#-]+\ )?(?:tools?|apps?|software|libraries|packages|projects|products|gear|
+        hardware|services|platforms)(?:\ (?:mentioned|used|we\ use|and\ (?:news|services)))?|
+        (?:(?:online|free)\ )?courses|meetups|events|conferences|communities|jobs""",
     # A list of episodes ends whatever section came before: its lines are judged afresh.
     "other": r"""(?:all\ |recent\ |latest\ |past\ |previous\ |more\ |older\ )?episodes|
         episode\ (?:list|archive|guide)|(?:the\ )?archives?|(?:show|episode)\ notes""",

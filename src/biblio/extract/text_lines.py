@@ -61,6 +61,8 @@ def _blocks(lines: Iterable[str]) -> Iterator[Block]:
             last = block.text
             continue
         if pending is not None:
+            if block.line == pending.line + 1 and _underlines(pending, block.text):
+                pending.kind, pending.level = "heading", 1 if "=" in block.text else 2
             yield pending
         if block.kind in ("paragraph", "item"):
             pending, last = block, block.text
@@ -96,6 +98,18 @@ def _goes_on(block: Block, last: str, text: str) -> bool:
     body = block.content
     return end in ",;([" or text.lstrip()[:1].islower() \
         or body.count('"') % 2 == 1 or body.count("(") > body.count(")")
+
+
+def _underlines(block: Block, text: str) -> bool:
+    """"JACK REACHER" over "============": a heading underlined, as plain-text files set
+    them (a rule far longer or shorter than the line, or under a sentence, only parts
+    the text)."""
+    rule = text.strip()
+    title = block.text.strip()
+    return not block.continuation and block.kind == "paragraph" and len(rule) >= 3 \
+        and rule[0] in "=-" and rule == rule[0] * len(rule) and 0 < len(title) <= 80 \
+        and title[-1] not in ".!?," and len(title) <= 2 * len(rule) \
+        and len(rule) <= 2 * len(title) + 3
 
 
 def _indent(text: str) -> int:
