@@ -168,6 +168,9 @@ _BOOKISH_NOTES = re.compile(r"\b(?:author|book|novel|memoir|wrote|writes)\b")
 # How many headings of one level in a row must name works before a bare title among them
 # is read as one.
 _HEADED_WORKS = 3
+# A Markdown link, and the words of remark a reading list's item may hold around its one link.
+_MARKDOWN_LINK_RE = re.compile(r"\[([^\[\]]{2,200})\]\(([^()\s]+)\)")
+_LINK_REMARK_WORDS = 8
 # A title, then a colon or a dash, then its review: "Deep Work: With so much happening …".
 _DASHED_REVIEW_RE = re.compile(r"(?P<title>[^–—]{2,100}?) [–—-] +(?P<review>.+)", re.DOTALL)
 _COLON_REVIEW_RE = re.compile(r"(?P<title>[^:–—]{2,80}?): +(?P<review>.+)", re.DOTALL)
@@ -851,7 +854,10 @@ class Judge:
                 and parsed[0].reason in (NOT_A_CITATION, LONE_WORD_AUTHOR) \
                 and not _BOLD_ONLY.fullmatch(text) and not _log_field(text):
             # no rule read it; the model may (it read the list's items already, if previewed)
-            labelled = self.labelled[text] if text in self.labelled else read_with_labeller(text)
+            linked = _linked_title(text) if self.section == "reading" \
+                and block.kind == "item" and len(items) == 1 else None
+            labelled = linked or (self.labelled[text] if text in self.labelled
+                                  else read_with_labeller(text))
             if labelled is not None:  # it keeps only what it is sure of
                 accepted = [labelled]
                 self.order.note(labelled)
@@ -978,6 +984,23 @@ def _capital_pair(work: Parsed) -> list[Parsed]:
                       for span in work.spans]
         works.append(part)
     return works
+
+
+def _linked_title(text: str) -> Parsed | None:
+    """"[The Mythical Man-Month](…) is a classic", "Here's [Code Complete](…) in PDF format":
+    an item of a reading list whose one link is the work, a few words of remark around it."""
+    links = _MARKDOWN_LINK_RE.findall(text)
+    if len(links) != 1:
+        return None
+    label, url = links[0]
+    rest = _MARKDOWN_LINK_RE.sub(" ", text)
+    if len(rest.split()) > _LINK_REMARK_WORDS or " by " in f" {rest} ":
+        return None
+    listed = read_listed_title(label) if is_title_like(label) else None
+    if listed is None or not listed.is_citation:
+        return None  # (a person's page: "[David Sedaris](…)")
+    listed.record.set("URL", url)
+    return listed
 
 
 def _log_field(text: str) -> bool:

@@ -99,7 +99,7 @@ _HEADING_RES: list[tuple[SectionKind, re.Pattern[str]]] = [
 # branch is tried at every character).  Every space (the regex's \s) lies below U+3001.
 _SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
 _LEADING_DECORATION = _SPACES + "#*_=~>|:•·-–—"
-_TRAILING_DECORATION = _SPACES + "#*_=~|:•·-–—."
+_TRAILING_DECORATION = _SPACES + "#*_=~|:•·-–—.!"
 _WORDS = re.compile(r"\S+")
 
 # "Books mentioned: A by B; C by D" — a reading-list label leading its items.

@@ -903,6 +903,8 @@ def _name_then_marked_title(draft: Draft, start: int, end: int) -> bool:
         if marked is None or edition is None:
             return False
     who = draft.s[a:marked[0]].strip(" ,:;–—-")
+    if who[-2:] in ("'s", "’s"):
+        who = who[:-2]  # "Malcolm Gladwell's [Outliers](…)": the owner wrote it
     role = "author"
     editor = _EDITOR_MARK_RE.search(who)
     if editor:
