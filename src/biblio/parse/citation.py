@@ -574,6 +574,9 @@ def _parse(text: str) -> Parsed:
     base = _prepare(cleaned)
     line = cleaned.text
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
+    if (score := _LEAD_SCORE_RE.match(base.s, start, end)) is not None \
+            and float(score["score"]) <= int(score["of"]):
+        start = score.end()  # "N, 4/5, The Amber Spyglass, Philip Pullman": a log's fields
     end = _before_shops(base.s, start, _before_marks(base.s, start, _before_score(base.s, start,
                                                                                     end)))
     read = _READ_DATES_RE.search(base.s, max(start, end - _READ_DATES_REACH), end) if (
@@ -729,6 +732,13 @@ _SCORE_RE = re.compile(
     r"(?:[.,;]?\s*(?:my\s+)?rating:?\s*|\s*[–—-]\s*|,\s*|\s+(?=\())\(?"
     r"(?P<score>\d{1,2}(?:\.\d)?)\s*(?:/|out\s+of)\s*(?P<of>5|10)(?:\s*stars?)?\)?\.?\s*$",
     re.IGNORECASE)
+
+
+# A reader's score opening the line, after a one-letter shelf at most: "N, 4/5, Title, …",
+# "4.5/5 - Title by …", "(8/10) Title".
+_LEAD_SCORE_RE = re.compile(
+    r"(?:[A-Z]{1,2},\s*)?\(?(?P<score>\d{1,2}(?:\.\d)?)\s*/\s*(?P<of>5|10)\)?"
+    r"(?:\s*[,;:|–—-]\s*|\s+(?=[A-Z“\"]))")
 
 
 def _before_score(s: str, start: int, end: int) -> int:
