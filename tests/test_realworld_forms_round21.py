@@ -4,7 +4,7 @@ their review.
 The titles, names and markup come from the training documents of slice V and earlier
 slices (each test names its source); the reviews around them are our own words.
 """
-from biblio import iter_extract
+from biblio import iter_extract, parse_citation
 
 
 def _titles(text: str, form: str = "text") -> dict[int, list[str]]:
@@ -129,3 +129,75 @@ def test_a_speaker_turn_is_no_titled_review() -> None:
     text = ("Jamelle: Jamelle argued that a film still looks better from a disc than from any "
             "streaming service he has tried.\n")
     assert _titles(text) == {}
+
+
+# A machine-learning podcast's links (w3-practicalai-28-resources, Practical AI's notes in
+# https://github.com/thechangelog/show-notes): courses and meetups, each a link, are no works.
+_COURSES = """#### Courses
+
+- [Google Machine Learning Crash Course with TensorFlow APIs](https://developers.google.com/machine-learning/crash-course)
+- [NVIDIA Deep Learning Institute](https://www.nvidia.com/en-us/deep-learning-ai/education)
+
+#### Meetups
+
+[Atlanta Deep Learning Meetup](http://atlantadeeplearning.org)
+"""
+
+
+def test_courses_and_meetups_are_no_works() -> None:
+    outcomes = list(iter_extract(_COURSES, "markdown"))
+    assert not any(o.citations for o in outcomes)
+    assert {o.reason for o in outcomes if o.line in (3, 4, 8)} \
+        == {"software, a course or an event, not a work"}
+
+
+# A plain-text to-read file (w1-billkracke-to-read,
+# https://github.com/BillKracke/reading-log/…/to-read.txt): headings underlined.
+_UNDERLINED = """SCIENCE / MATH
+==============
+How Not to Be Wrong+ BY Jordan Ellenberg
+"""
+
+
+def test_an_underlined_line_is_a_heading() -> None:
+    outcomes = {o.line: o for o in iter_extract(_UNDERLINED, "text")}
+    assert outcomes[1].reason == "section heading" and not outcomes[1].citations
+    assert outcomes[3].citations[0].record.author[0].family == "Ellenberg"
+
+
+def test_a_sentence_over_a_rule_is_no_heading() -> None:
+    outcomes = {o.line: o for o in iter_extract(
+        "Collecting resources is a way of putting things off.\n"
+        "-----------------------------------------------------\n", "text")}
+    assert outcomes[1].reason != "section heading"
+
+
+# A podcast's "Books!" list (w3-jsparty-73-books, JS Party's notes in
+# https://github.com/thechangelog/show-notes): one link an item, a remark around it.
+_LINKED = """#### Books!
+
+- Malcom Gladwell's [Outliers](https://www.amazon.com/Outliers-Story-Success-Malcolm-Gladwell/dp/0316017922)
+- [The Mythical Man-Month](https://en.wikipedia.org/wiki/The_Mythical_Man-Month) is a classic
+- As is [The Pragmatic Programmer](https://en.wikipedia.org/wiki/The_Pragmatic_Programmer)
+"""
+
+
+def test_a_reading_list_item_whose_one_link_is_the_work() -> None:
+    records = {o.line: o.citations[0].record for o in iter_extract(_LINKED, "markdown")
+               if o.citations}
+    assert records[3].title == "Outliers" and records[3].author[0].family == "Gladwell"
+    assert records[4].title == "The Mythical Man-Month"
+    assert records[4].get("URL") == "https://en.wikipedia.org/wiki/The_Mythical_Man-Month"
+    assert records[5].title == "The Pragmatic Programmer"
+
+
+def test_a_possessive_before_a_marked_title_is_no_part_of_the_surname() -> None:
+    record = parse_citation("Donald Knuth's [Literate Programming](http://example.com/lp)").record
+    assert (record.title, record.author[0].family) == ("Literate Programming", "Knuth")
+
+
+# A reading log of "shelf, score, title, author" lines (w1-pozulp-books-read,
+# https://github.com/pozulp/mike/…/reading/books.txt).
+def test_a_score_opening_a_log_line_is_the_reader_s() -> None:
+    record = parse_citation("N, 4/5, The Amber Spyglass, Philip Pullman").record
+    assert (record.title, record.author[0].family) == ("The Amber Spyglass", "Pullman")
