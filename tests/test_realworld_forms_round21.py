@@ -201,3 +201,14 @@ def test_a_possessive_before_a_marked_title_is_no_part_of_the_surname() -> None:
 def test_a_score_opening_a_log_line_is_the_reader_s() -> None:
     record = parse_citation("N, 4/5, The Amber Spyglass, Philip Pullman").record
     assert (record.title, record.author[0].family) == ("The Amber Spyglass", "Pullman")
+
+
+# A film podcast's feed (t1-weekly-movie-throwdown-feed): films named after the year they
+# came out.
+def test_a_work_named_after_its_year() -> None:
+    text = ("<p>Mike and Steven open Gridiron Month with 1993’s The Program. Directed by a "
+            "veteran of sports comedies, it follows a college team through one season.</p>\n"
+            "<p>We count down 2019's Best Books of the year in our next episode.</p>\n")
+    outcomes = list(iter_extract(text, "html"))
+    assert [c.record.title for c in outcomes[0].citations] == ["The Program"]
+    assert not outcomes[1].citations

@@ -251,6 +251,13 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|an?)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
                 rf"{_WORK}(?:[ \t]+out|,[^,.;]{{1,40}},)[ \t]+(?:called|titled|entitled)[ \t]+"
                 rf"(?P<title>{_TITLE})"), ("called", "titled")),
+    # "with 1993’s The Program", "1990’s Ghost, a romance, thriller and comedy": a work
+    # named after the year it came out, as film notes name films
+    # (not a year's list: "2019's Best Books")
+    (re.compile(rf"(?<![\w#$£€])(?:1[89]|20)\d\d['’]s[ \t]+(?!(?:Best|Top|Most|Greatest|"
+                rf"Biggest|Favou?rites?|Notable|Essential|Hottest)\b)(?P<title>{_TITLE})"),
+     ("0's", "1's", "2's", "3's", "4's", "5's", "6's", "7's", "8's", "9's",
+      "0’s", "1’s", "2’s", "3’s", "4’s", "5’s", "6’s", "7’s", "8’s", "9’s")),
     # "the debut novel by TV actress Denise Nicholas called Freshwater Road"
     (re.compile(rf"\b{_WORK}[ \t]+by[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<by>{_PERSON})[ \t]+"
                rf"(?:called|titled|entitled)[ \t]+(?P<title>{_TITLE})"), ("called", "titled")),
