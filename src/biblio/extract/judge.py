@@ -168,8 +168,7 @@ _BOOKISH_NOTES = re.compile(r"\b(?:author|book|novel|memoir|wrote|writes)\b")
 # How many headings of one level in a row must name works before a bare title among them
 # is read as one.
 _HEADED_WORKS = 3
-# A Markdown link, and the words of remark a reading list's item may hold around its one link.
-_MARKDOWN_LINK_RE = re.compile(r"\[([^\[\]]{2,200})\]\(([^()\s]+)\)")
+# The words of remark a reading list's item may hold around its one link.
 _LINK_REMARK_WORDS = 8
 # A title, then a colon or a dash, then its review: "Deep Work: With so much happening …".
 _DASHED_REVIEW_RE = re.compile(r"(?P<title>[^–—]{2,100}?) [–—-] +(?P<review>.+)", re.DOTALL)
@@ -989,11 +988,11 @@ def _capital_pair(work: Parsed) -> list[Parsed]:
 def _linked_title(text: str) -> Parsed | None:
     """"[The Mythical Man-Month](…) is a classic", "Here's [Code Complete](…) in PDF format":
     an item of a reading list whose one link is the work, a few words of remark around it."""
-    links = _MARKDOWN_LINK_RE.findall(text)
-    if len(links) != 1:
+    cleaned = clean(text)
+    if len(cleaned.links) != 1:
         return None
-    label, url = links[0]
-    rest = _MARKDOWN_LINK_RE.sub(" ", text)
+    a, b, url = cleaned.links[0]
+    label, rest = cleaned.text[a:b], f"{cleaned.text[:a]} {cleaned.text[b:]}"
     if len(rest.split()) > _LINK_REMARK_WORDS or " by " in f" {rest} ":
         return None
     listed = read_listed_title(label) if is_title_like(label) else None

@@ -84,11 +84,8 @@ def _blurb_vouches(title: str, blurb: str) -> bool:
     speaks of a work: "Infinite Jest is a … novel", "Realm Breaker is the first installment
     of a new series by bestselling author …" (not a show's own "The Book Case argues for
     books …", which a sentence before it opens)."""
-    if not blurb.startswith(title) or blurb[len(title):len(title) + 1] not in (" ", ","):
-        return False
-    first = _FIRST_SENTENCE.match(blurb)
-    return first is not None and WORK_WORD.search(first.group(0)) is not None \
-        and _SHOW_WORD.search(first.group(0)) is None
+    return blurb.startswith(title) and blurb[len(title):len(title) + 1] in (" ", ",") \
+        and speaks_of_work(blurb)
 
 
 def speaks_of_work(blurb: str) -> bool:
