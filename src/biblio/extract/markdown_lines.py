@@ -16,7 +16,8 @@ from .sections import section_kind
 from .tables import Roles, column_roles, row_cells, row_citation
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
-_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+# A heading's underline (plain-text notes underline theirs the same way).
+UNDERLINE_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
@@ -107,7 +108,7 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
             yield Block(number, text, "", kind="meta", reason="separator")
             pending = None
             continue
-        setext = _SETEXT.match(text)
+        setext = UNDERLINE_RE.match(text)
         if setext and pending is not None and pending.kind == "paragraph" \
                 and not pending.continuation:
             pending.kind = "heading"

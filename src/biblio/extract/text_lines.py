@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from ..parse.markup import strip_marker
 from .blocks import Block, BlockKind
 from .counted import counted_items
+from .markdown_lines import UNDERLINE_RE
 from .tables import Roles, column_roles, row_citation
 
 # A header names a title column and at least one more that a citation holds (an
@@ -107,7 +108,7 @@ def _underlines(block: Block, text: str) -> bool:
     rule = text.strip()
     title = block.text.strip()
     return not block.continuation and block.kind == "paragraph" and len(rule) >= 3 \
-        and rule[0] in "=-" and rule == rule[0] * len(rule) and 0 < len(title) <= 80 \
+        and UNDERLINE_RE.match(text) is not None and 0 < len(title) <= 80 \
         and title[-1] not in ".!?," and len(title) <= 2 * len(rule) \
         and len(rule) <= 2 * len(title) + 3
 
