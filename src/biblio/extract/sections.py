@@ -47,6 +47,8 @@ _NAMES: dict[SectionKind, str] = {
         |(?:the\ |my\ )?books?\ (?:(?:i|we)(?:'ve|\ have)?\ )?(?:read|finished)
             (?:\ (?:in|during)\ (?:\d{4}|this\ year|last\ year)|\ (?:this|last)\ year)?
         |(?:books?|reading|reads)\ (?:in|of|from)\ \d{4}|\d{4}\ (?:books?|reading|reads)
+        |read\ (?:in|during|before|after|since)\ \d{4}  # a log's years: "Read in 2016"
+        |did\ not\ finish|dnf|quit\ while\ reading  # a log's shelf of books left unfinished
         |(?:books\ )?(?:i|we)\ (?:mean|want|plan|hope|intend|need)\ to\ read
         |(?:my\ |our\ )?(?:to[-\ ]read|want\ to\ read)(?:\ list|\ pile|\ shelf)?
         |read  # a books page's "Read" beside its "To read"

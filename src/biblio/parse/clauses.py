@@ -458,8 +458,9 @@ def _read_paren_role(draft: Draft, start: int, end: int) -> bool:
         return _read_paren_imprint_then_role(draft, start, end)
     who = "who" if m.group("who") else "who2"
     names = parse_name_list(m.group(who))
-    if names is None and who == "who" and "," in m.group(who):
-        # "(trans. Ken Liu, Tor, 2014)": the imprint follows the names in the bracket
+    if names is None and who == "who" and ("," in m.group(who) or ";" in m.group(who)):
+        # "(trans. Ken Liu, Tor, 2014)", "(Translated by R. S. Valentino; Archipelago Books,
+        # 2021)": the imprint follows the names in the bracket
         names, stop = _names_before_comma(draft.s, m.start(who), m.end(who))
         if names is None or not read_paren(draft, stop + 1, m.end(who)):
             return False
@@ -590,13 +591,17 @@ def _role_surnames(s: str, start: int, end: int) -> tuple[list[Name] | None, int
 
 
 def _names_before_comma(s: str, start: int, end: int) -> tuple[list[Name] | None, int]:
-    """The longest stretch from `start` to a comma that is a list of names."""
+    """The longest stretch from `start` to a comma that is a list of names, else the
+    stretch to the first semicolon."""
     cut = s.rfind(",", start, end)
     while cut > start:
         names = parse_name_list(s[start:cut])
         if names:
             return names, cut
         cut = s.rfind(",", start, cut)
+    semicolon = s.find(";", start, end)
+    if semicolon > start and (names := parse_name_list(s[start:semicolon])):
+        return names, semicolon
     return None, end
 
 

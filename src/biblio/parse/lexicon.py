@@ -209,6 +209,20 @@ NEWSPAPERS: frozenset[str] = frozenset(
         "the scotsman", "the herald", "daily mail", "the daily mail", "the mirror", "the sun",
         "die zeit", "der spiegel", "el país", "usa today", "the moscow times", "pravda",
         "the hindu", "the age", "the australian", "haaretz", "al jazeera", "reuters",
+        # news sites and more papers, as articles cite them (one common word alone, as
+        # "Insider" or "The Hill", could as well be a book's title, and is left out)
+        "chicago tribune", "the chicago tribune", "san francisco chronicle",
+        "the san francisco chronicle", "the seattle times", "the philadelphia inquirer",
+        "the baltimore sun", "the toronto star", "the globe and mail", "national post",
+        "the sydney morning herald", "new york post", "the new york post",
+        "the dallas morning news",
+        "the houston chronicle", "the miami herald", "the denver post", "the times of india",
+        "the straits times", "south china morning post", "the japan times", "the jerusalem post",
+        "the christian science monitor", "christian science monitor", "the sunday telegraph",
+        "the mail on sunday", "the associated press", "associated press", "ap news", "axios",
+        "politico", "huffpost", "the huffington post", "huffington post", "buzzfeed news",
+        "business insider", "the daily beast", "daily beast", "the intercept", "propublica",
+        "the verge", "ars technica", "techcrunch", "the conversation", "bloomberg news",
     }
 )
 MAGAZINES: frozenset[str] = frozenset(
@@ -222,6 +236,27 @@ MAGAZINES: frozenset[str] = frozenset(
         "new writing", "tribune", "the baffler", "n+1", "aeon", "vox", "slate", "the point",
         "national geographic", "scientific american", "new scientist", "the critic",
         "unherd", "the new york times magazine", "esquire", "vogue", "the listener",
+        # more magazines and reviews, by the names articles cite them by
+        "forbes", "bloomberg businessweek", "businessweek", "fast company",
+        "harvard business review", "mit technology review", "the new york times book review",
+        "new york times book review", "mother jones", "the american conservative",
+        "national review", "the walrus", "maclean's", "smithsonian", "smithsonian magazine",
+        "atlas obscura", "nautilus", "quanta magazine", "psychology today", "popular science",
+        "popular mechanics", "discover magazine", "the american scholar", "lapham's quarterly",
+        "the new atlantis", "first things", "christianity today", "the christian century",
+        "the marginalian", "literary hub", "lithub", "kirkus reviews", "publishers weekly",
+        "library journal", "the bookseller", "times literary supplement",
+        "the times literary supplement", "poetry magazine", "mcsweeney's", "electric literature",
+        "the millions", "the rumpus", "bookforum", "boston review",
+        "the los angeles review of books", "los angeles review of books", "the kenyon review",
+        "the sewanee review", "the hudson review", "ploughshares", "the threepenny review",
+        "the village voice", "the hollywood reporter", "hollywood reporter", "indiewire",
+        "sight and sound", "sight & sound", "film comment", "entertainment weekly", "pitchfork",
+        "the ringer", "fivethirtyeight", "cosmopolitan", "teen vogue", "new york magazine",
+        "vulture", "in these times", "the american prospect", "washington monthly",
+        "the atlantic monthly", "the new criterion", "commonweal", "politico magazine",
+        "noema", "noema magazine", "monocle", "the new european",
+        "new humanist", "philosophy now", "history today", "bbc history magazine",
     }
 )
 # Credits and labels that open show-note lines which are never citations.

@@ -86,14 +86,15 @@ _START_RULES: list[tuple[str, str]] = [
         (?:show|frequency|information|ratingexplicit|rating\s*(?:explicit|clean)|explicit|clean)\s*$
         |frequency\s*(?:updated|\w+ly\b)
         |rating\s*[:：]?\s*(?:explicit|clean|[0-9])
-        |(?:published|released|aired|updated|recorded|first\s+broadcast|broadcast|posted|date)
+        |(?:published|released|aired|(?:last\s+)?updated|revised|recorded|first\s+broadcast|
+           broadcast|posted|date)
             \s*(?:on\s*)?[:：]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)
         |(?:season|series|episode|ep|s)\s*[.#:]?\s*\d+(?:\s*(?:,|\||/|-|·)?\s*
             (?:episode|ep|e)\s*[.#:]?\s*\d+)?\s*$
         |s\d{1,2}\s*e\d{1,3}\b
         |(?:duration|length|runtime|running\s+time|time)\s*[:：]?\s*\d
-        |(?:categor(?:y|ies)|genre|tags?|language|keywords|explicit|copyright|©|\(c\))\s*[:：]
-        |©|\(c\)\s*\d{4}
+        |(?:categor(?:y|ies)|genres?|tags?|language|keywords|explicit|copyright|©|\(c\))\s*[:：]
+        |©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}
         |all\s+rights\s+reserved"""),
     ("social handle or contact", r"""
         (?:@[A-Za-z0-9_.]{2,}|\S+@\S+\.\w+|(?:twitter|x|instagram|insta|facebook|tiktok|bluesky|

@@ -70,6 +70,10 @@ _US_STATES = (
     r"|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Wisconsin")
 _US_TOWN_RE = re.compile(
     rf"(?P<town>[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+){{0,2}}),\s*(?:{_US_STATES})$")
+# A town and its state after a publisher's name, the country perhaps after them.
+_TOWN_AFTER_RE = re.compile(
+    rf",\s+(?P<place>(?P<town>[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+){{0,2}},\s*(?:{_US_STATES}))"
+    r"(?:,\s*(?:USA|U\.S\.A\.|US))?)\Z")
 _NOTE_MARKS = "`†‡*"
 _DATABASES = frozenset({"jstor", "proquest", "ebscohost", "ebsco", "project muse", "hathitrust",
                         "google books", "internet archive", "gale", "gale onefile", "lexisnexis"})
@@ -85,8 +89,12 @@ _BROADCAST_HINT_RE = re.compile(
     re.IGNORECASE,
 )
 _BROADCAST_HINT_WORDS = ("series", "tv", "podcast", "radio")  # in every hint above
-_ORIGINAL_RE = re.compile(rf"^(?:original work |first )?published(?: in)?\s+(?P<y>{_YEAR})$",
-                          re.IGNORECASE)
+# "first published 1987", "originally published in 1716", "First published on the 5th July
+# 1687": the year of the first edition, not the one cited
+_ORIGINAL_RE = re.compile(
+    rf"^(?:original work |first |originally )?published(?: in| on)?\s+(?:the\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?\s+)?(?P<y>{_YEAR})$",
+    re.IGNORECASE)
 _ORIGINAL_NOTE_RE = re.compile(
     rf"^\s*(?:first published |orig\. |originally )?(?P<y>{_YEAR})\s*;|\s*\[(?P<y2>{_YEAR})\]\s*$"
 )
@@ -304,6 +312,9 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
     if a >= b:
         return
     text = s[a:b]
+    if (original := _ORIGINAL_RE.match(text)) is not None:
+        draft.original_year = int(original["y"])  # "(1992, originally published in 1716)"
+        return
     director = _DIRECTOR_RE.match(text)
     if director:
         names = parse_name_list(director.group("who"))
@@ -341,6 +352,13 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
         return
     if in_parens and _unknown_imprint(text) and (surnames := paren_surnames(text)):
         draft.paren_person = (surnames, a, b)  # "The Selfish Gene (Dawkins, 1976)"
+        return
+    if (town := _TOWN_AFTER_RE.search(text)) is not None and is_place(town["town"]) \
+            and is_publisher(text[:town.start()]) is not False:
+        # "Sparrow Media Group, Eden Prairie, MN", "ACM, New York, NY, USA": the publisher,
+        # then its town and state, as American reference lists write the imprint
+        draft.put("publisher", a, a + town.start())
+        draft.put("publisher-place", a + town.start("place"), a + town.end("place"))
         return
     if in_parens and is_publisher(text) is False:
         person = parse_person(text)

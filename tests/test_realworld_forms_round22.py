@@ -1,0 +1,115 @@
+"""Forms read in the twenty-second round: imprints and the lines around entries.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the lines around them are our own words.
+"""
+from biblio import iter_extract, parse_citation
+
+
+def _read(text: str, form: str = "text") -> dict[int, list[str]]:
+    """Each line's titles, by its line (lines that continue an entry give none)."""
+    return {o.line: [c.record.full_title or "" for c in o.citations]
+            for o in iter_extract(text, form)  # type: ignore[arg-type]
+            if o.citations}
+
+
+# A tag page of a software blog (q2-xp123-systems-thinking, http://xp123.com/articles/tag/
+# systems-thinking/): American reference lists give the publisher, then its town and state.
+def test_a_publisher_then_its_town_and_state() -> None:
+    record = parse_citation(
+        "Brynteson, Richard. Once Upon a Complex Time: Using Stories to Understand Systems. "
+        "Sparrow Media Group, Eden Prairie, MN, 2006. ISBN 0971930481.").record
+    assert record.get("publisher") == "Sparrow Media Group"
+    assert record.get("publisher-place") == "Eden Prairie, MN"
+    assert record.year == 2006
+
+
+def test_the_country_after_the_state_stays_with_the_place() -> None:
+    # u2-diku-systems-reading (https://github.com/dmslab/diku-systems-seminar): ACM's imprint
+    record = parse_citation(
+        "Thiagarajan, Sivsailam. Thiagi’s 100 Favorite Games. John Wiley & Sons, "
+        "San Francisco, CA, 2006.").record
+    assert (record.get("publisher"), record.get("publisher-place")) == (
+        "John Wiley & Sons", "San Francisco, CA")
+    assert parse_citation("Hall, Ada. Systems. ACM, New York, NY, USA, 2001.").record.get(
+        "publisher-place") == "New York, NY, USA"
+
+
+# A book list on GitHub (v2-skywarth-books): the year of the first edition in the bracket is
+# no publisher.
+def test_originally_published_is_the_first_edition_not_a_publisher() -> None:
+    record = parse_citation(
+        "- Hagakure: The Book of the Samurai (1992, originally published in 1716)").record
+    assert record.get("publisher") is None
+    assert record.year == 1992
+    assert record.get("original-date") is not None and record.get("original-date").year == 1716
+
+
+# The New Books Network heads an episode with the translator and the imprint in one bracket
+# (m1-nbn-literature-feed, https://gh.ubook.com/podcast/184922/new-books-in-literature).
+def test_a_translator_then_the_imprint_after_a_semicolon() -> None:
+    record = parse_citation(
+        'Miljenko Jergović, "Kin" (Translated by R. S. Valentino; Archipelago Books, 2021)'
+    ).record
+    assert record.title == "Kin"
+    assert [n.family for n in record.get("translator")] == ["Valentino"]
+    assert record.get("publisher") == "Archipelago Books"
+    assert record.year == 2021
+
+
+# A reading log kept in a text file (w1-pozulp-books-read, https://github.com/pozulp/mike):
+# its years and its shelf of books left unfinished are headings, not titles.
+_LOG = """Read in 2017
+N, 4/5, The Amber Spyglass, Philip Pullman
+N, 4/5, The Subtle Knife, Philip Pullman
+N, 4/5, Northern Lights, Philip Pullman
+N, 2/5, The Undoing Project, Michael Lewis
+
+Read in 2016
+N, 5/5, Dragon's Egg, Robert L. Forward
+N, 5/5, Big Science, Michael Hiltzik
+N, 3/5, A Walk in the Woods, Bill Bryson
+"""
+
+
+def test_a_reading_logs_year_headings_are_no_works() -> None:
+    titles = _read(_LOG)
+    assert 7 not in titles  # (read before as a book titled "Read in 2016")
+    assert titles == {2: ["The Amber Spyglass"], 3: ["The Subtle Knife"],
+                      4: ["Northern Lights"], 5: ["The Undoing Project"],
+                      8: ["Dragon's Egg"], 9: ["Big Science"], 10: ["A Walk in the Woods"]}
+
+
+# A seminar's reading list (u2-diku-systems-reading): the entry's own DOI again, as a link
+# on the line under it, continues the entry.
+_SEMINAR = """   Matthias Brantner, Daniela Florescu, David Graf, Donald Kossmann, and Tim Kraska. \
+2008. Building a database on S3. In Proceedings of the 2008 ACM SIGMOD international \
+conference on Management of data (SIGMOD '08). ACM, New York, NY, USA, 251-264. \
+DOI=10.1145/1376616.1376645
+   http://doi.acm.org/10.1145/1376616.1376645
+"""
+
+
+def test_the_entrys_own_doi_again_under_it_continues_the_entry() -> None:
+    outcomes = list(iter_extract(_SEMINAR, "text"))
+    assert [o.line for o in outcomes if o.citations] == [1]
+    assert outcomes[1].continues is outcomes[0]
+
+
+# Lines around a reading list that only look like entries: a copyright notice
+# (u2-one-book-list), a post's revision dates (v1-marabesi-reading-2021) and a book's genres
+# (w2-shannonkay-summer-reading-2025).
+def test_copyright_revision_dates_and_genres_are_no_works() -> None:
+    for line in ("Copyright 1994, 1995, 1996, Paul Phillips.",
+                 "Revised Jan 27, 2022 Posted Jan 1, 2022",
+                 "**Genres:** Romance, Fantasy, Light Academia"):
+        assert not parse_citation(line).is_citation, line
+
+
+# An article cited with the site it ran on: the site is the container, not a publisher.
+def test_a_news_site_after_an_articles_title_is_its_container() -> None:
+    record = parse_citation(
+        'Jane Smith, "The Death of the Mall," Business Insider, 2019.').record
+    assert record.get("container-title") == "Business Insider"
+    assert record.get("publisher") is None
+    assert record.type == "article-newspaper"
