@@ -113,3 +113,15 @@ def test_a_news_site_after_an_articles_title_is_its_container() -> None:
     assert record.get("container-title") == "Business Insider"
     assert record.get("publisher") is None
     assert record.type == "article-newspaper"
+
+
+# A podcast's sources list (a-eoet-mannequins, The Economics of Everyday Things): the outlet
+# in the bracket after the article's author is its container.
+def test_a_known_outlet_in_the_bracket_after_the_author_is_the_container() -> None:
+    record = parse_citation(
+        "\"Nike's Controversial Plus-Size Mannequin Is a Brilliant Business Decision,\" by Kate "
+        "Taylor (Business Insider, 2019).").record
+    assert record.get("container-title") == "Business Insider"
+    assert record.get("publisher") is None
+    assert [n.family for n in record.author] == ["Taylor"]
+    assert record.year == 2019

@@ -30,7 +30,7 @@ from .identifiers import (
     names_a_work,
 )
 from .labeller import current_labeller
-from .lexicon import BIO_WORDS, GIVEN_NAMES, JOB_WORDS, LEAD_INS
+from .lexicon import BIO_WORDS, GIVEN_NAMES, JOB_WORDS, LEAD_INS, MAGAZINES, NEWSPAPERS
 from .markup import Cleaned, clean, forget_cleaning
 from .names import (
     is_mononym,
@@ -57,6 +57,7 @@ from .segments import (
     _MONTH,
     _YEAR,
     MONTHS,
+    container_type,
     is_imprint,
     is_publisher,
     read_date,
@@ -1123,7 +1124,14 @@ def _settle_paren_person(draft: Draft) -> None:
         _fold_authors_into_title(draft)  # "Good Bye, Lenin! (Wolfgang Becker, 2003)"
         authors = []
     if authors or "editor" in draft.names:
-        draft.put("publisher", a, b)
+        outlet = draft.s[a:b].strip().lower()
+        if draft.form == "quoted" and (outlet in NEWSPAPERS or outlet in MAGAZINES) \
+                and "container-title" not in draft.values:
+            # ""…," by Kate Taylor (Business Insider, 2019)": where the article ran
+            draft.put("container-title", a, b)
+            draft.type = container_type(draft)
+        else:
+            draft.put("publisher", a, b)
     elif draft.form == "quoted" or (draft.date.year or _FIRST_FILMS) < _FIRST_FILMS \
             or not any(name.given for name in names):
         # ""The Revolution Betrayed" (Leon Trotsky, 1936)"; "Pride and Prejudice (Jane
