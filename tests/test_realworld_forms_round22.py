@@ -125,3 +125,26 @@ def test_a_known_outlet_in_the_bracket_after_the_author_is_the_container() -> No
     assert record.get("publisher") is None
     assert [n.family for n in record.author] == ["Taylor"]
     assert record.year == 2019
+
+
+# A year's reading on a personal site (s2-lavkozakijevic-read-2019): each book a heading
+# over its byline; a title may close on its own exclamation mark.
+_HEADED = """### Kids Are Worth It!
+
+by Barbara Coloroso
+
+Raising children with empathy rather than with rules alone; the advice carries over to work.
+
+### Autobiography and Other Writings
+
+by Benjamin Franklin
+
+A life and its lessons from a famous printer.
+"""
+
+
+def test_a_heading_that_closes_on_its_mark_over_its_byline() -> None:
+    works = {o.line: (c.record.full_title, [n.family for n in c.record.author])
+             for o in iter_extract(_HEADED, "markdown") for c in o.citations}
+    assert works == {1: ("Kids Are Worth It!", ["Coloroso"]),
+                     7: ("Autobiography and Other Writings", ["Franklin"])}

@@ -915,9 +915,11 @@ def read_listed_title(text: str, vouched: bool = False) -> Parsed | None:
     a, b = trim(base.s, 0, len(stretch))
     title = base.s[a:b]
     words = title.split()
+    # a title vouched for may close on its own mark ("Kids Are Worth It!" over its byline)
+    body = stretch.rstrip()[:-1] if vouched and stretch.rstrip()[-1:] in "!?" else stretch
     if not 0 < len(words) <= (VOUCHED_TITLE_WORDS if vouched else _LISTED_TITLE_WORDS) \
             or not opens_title(title) \
-            or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(stretch) \
+            or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(body) \
             or (len(words) == 1 and everyday_word(title) and not vouched) \
             or (not vouched and parse_name_list(title)) \
             or any(w.lower().strip(".,") in MONTHS for w in words):
