@@ -148,3 +148,36 @@ def test_a_heading_that_closes_on_its_mark_over_its_byline() -> None:
              for o in iter_extract(_HEADED, "markdown") for c in o.citations}
     assert works == {1: ("Kids Are Worth It!", ["Coloroso"]),
                      7: ("Autobiography and Other Writings", ["Franklin"])}
+
+
+# A reading page of a Hugo blog (w2-finnito-reading, https://github.com/finnito/blog): the
+# books nested under their author's list item, a series and its place after a dash.
+_NESTED = """### In Progress
+
+ - Carl Sagan
+\t- Cosmos
+\t- Contact
+ - Dan Simmons
+\t- Hyperion - Hyperion Cantos (1)
+ - Garth Nix
+\t- Sabriel - Abhorsen (1)
+\t- Grim Tuesday - The Keys to the Kingdom (2)
+"""
+
+
+def test_a_series_after_a_dash_and_no_author_from_the_next_item() -> None:
+    works = {o.line: (c.record.full_title, [n.family for n in c.record.author],
+                      c.record.get("collection-title"), c.record.get("collection-number"))
+             for o in iter_extract(_NESTED, "markdown") for c in o.citations}
+    # (the names under "Contact" head the next titles: they are not its author)
+    assert works[5] == ("Contact", [], None, None)
+    assert works[7] == ("Hyperion", [], "Hyperion Cantos", "1")
+    assert works[9] == ("Sabriel", [], "Abhorsen", "1")
+    assert works[10] == ("Grim Tuesday", [], "The Keys to the Kingdom", "2")
+
+
+def test_a_dash_before_a_persons_name_is_no_series() -> None:
+    record = parse_citation("Dune - Frank Herbert (1)").record
+    assert record.title == "Dune"
+    assert [n.family for n in record.author] == ["Herbert"]
+    assert record.get("collection-title") is None

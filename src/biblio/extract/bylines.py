@@ -121,7 +121,16 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     if translators is None or not all(map(_person, translators)):
         return None
     year = m.group("year")
+    if bare and _indent(byline.text) < _indent(title.text):
+        # "\t- Contact" over " - Dan Simmons": the list's next author, its titles nested
+        # under it; the title above is a work all the same, by the author above it
+        names, translators, year = [], [], None
     return _Pair(title, byline, names, translators, int(year) if year else None)
+
+
+def _indent(text: str) -> int:
+    """How far a line is indented, a tab as four spaces."""
+    return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
 
 
 def _bare_byline_title(outcome: LineOutcome) -> bool:
@@ -189,6 +198,9 @@ def _read(pair: _Pair, place: Place) -> None:
         parsed = listed
         title.citations.append(parsed)
         title.reason = None
+    if not pair.names:
+        place(parsed, title)
+        return  # (the names under it head the next titles)
     parsed.record.author = pair.names
     if pair.translators:
         parsed.record.translator = pair.translators

@@ -224,7 +224,7 @@ _FORM_CONFIDENCE: dict[str, float] = {
     "link": 0.6, "italic": 0.4,
     "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
     "identifier": 0.4, "listed": 0.4, "possessive-kind": 0.7,
-    "by-cut": 0.65, "attributes": 0.9,
+    "by-cut": 0.65, "attributes": 0.9, "series": 0.6,
 }
 # A title alone on a list line: at most this many words, and no sentence's end, colon
 # ending the line, bracket or duration in it ("Read more.", "Links:", "Uprooted (my review)").
@@ -653,8 +653,9 @@ def _parse(text: str) -> Parsed:
             # "Book Club Choices: The Daughter by Jane Shemilt"; a host's pick, "John:
             # Metropolitan Stories by Christine Coulson"
             start = label.end()
-    draft = _first_reading(base, start, end, cleaned) or _italic_title(base, start, end, text,
-                                                                       cleaned)
+    draft = (_dashed_series(base, start, end) if base.s[end - 1:end] == ")" else None) \
+        or _first_reading(base, start, end, cleaned) \
+        or _italic_title(base, start, end, text, cleaned)
     if draft is None:
         return _identified(text, cleaned, base) or _shop_page(text, cleaned, base, start, end) \
             or _not_citation(text, NOT_A_CITATION)
@@ -681,6 +682,42 @@ def _drop_cut_name(draft: Draft, line: str) -> None:
     draft.name_spans = [sp for sp in draft.name_spans if sp.field != "author"]
     draft.weak = False
     draft.form = "by-cut"
+
+
+# "Grim Tuesday - The Keys to the Kingdom (2)": a reading list's title, then its series and
+# its place in it after a dash.
+_DASHED_SERIES_RE = re.compile(
+    r"(?P<title>[^()\[\]]{1,150}?)\s+[-–—]\s+(?P<series>[^()\[\]–—-]{2,60}?)\s*"
+    r"\((?:#|[Bb]ook\s|[Vv]ol\.?\s)?(?P<number>\d{1,2})\)")
+
+
+def _dashed_series(base: Draft, start: int, end: int) -> Draft | None:
+    """A title, a dash, a series and its number in brackets: neither side a person's name
+    ("Dune - Frank Herbert (1)" is an author's), and no "by" on the title's side."""
+    m = _DASHED_SERIES_RE.fullmatch(base.s, start, end)
+    if m is None:
+        return None
+    title, series = m["title"].strip(), m["series"].strip()
+    if " by " in title or not opens_title(title) or not is_title_like(title) \
+            or _NUMBERED_PART_RE.match(title) or not series[:1].isupper() \
+            or _names_someone(title) or _names_someone(series):
+        return None
+    draft = base.fork()
+    draft.form = "series"
+    draft.put("title", *trim(base.s, m.start("title"), m.end("title"), keep_quotes=True))
+    draft.put("collection-title", *trim(base.s, m.start("series"), m.end("series")))
+    draft.put("collection-number", m.start("number"), m.end("number"))
+    return draft
+
+
+_NUMBERED_PART_RE = re.compile(r"(?:episode|ep\.?|part|chapter|season|vol(?:ume)?|book|no\.?)"
+                               r"\s*\d", re.IGNORECASE)
+
+
+def _names_someone(text: str) -> bool:
+    """People by a given name a census knows ("Frank Herbert"), not "Grim Tuesday"."""
+    names = parse_name_list(text)
+    return names is not None and bool(names) and all(map(known_given_name, names))
 
 
 # A subtitle that only says what kind of book it is: "Emma: A Novel by Jane Austen".
