@@ -181,3 +181,15 @@ def test_a_dash_before_a_persons_name_is_no_series() -> None:
     assert record.title == "Dune"
     assert [n.family for n in record.author] == ["Herbert"]
     assert record.get("collection-title") is None
+
+
+# A reading log (w1-pozulp-books-read): "Title, Author" lines whose title reads like an
+# organisation ("… Board") or opens like an inverted name ("Coding Freedom, E.").
+def test_a_title_before_the_one_person_it_names() -> None:
+    for line, title, family in (
+            ("N, 3/5, Mother Earth Mother Board, Neal Stephenson", "Mother Earth Mother Board",
+             "Stephenson"),
+            ("N, 5/5, Coding Freedom, E. Gabriella Coleman", "Coding Freedom", "Coleman")):
+        record = parse_citation(line).record
+        assert record.title == title
+        assert [n.family for n in record.author] == [family]

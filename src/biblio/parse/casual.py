@@ -370,9 +370,12 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
         return True  # "Toews, A Complicated Kindness", "Dostoevsky, gambler (2005)"
     if best is not None and best[2][0].literal is not None and len(best[2]) == 1:
         reverse = None if titled else parse_name_list(s[commas[-1] + 1:end])
-        if reverse and known_given_name(reverse[0]) and s[start:best[1]].split()[0] in (
-                "The", "A", "An"):
-            best = None  # "The Undoing Project, Michael Lewis": no organisation, a title
+        if reverse and known_given_name(reverse[0]) and (
+                s[start:best[1]].split()[0] in ("The", "A", "An")
+                or (len(commas) == 1 and len(reverse) == 1)):
+            # "The Undoing Project, Michael Lewis", "Mother Earth Mother Board, Neal
+            # Stephenson": no organisation, a title before the one person it names
+            best = None
     if best is not None and not known_given_name(best[2][0]) and best[2][0].literal is None \
             and not is_mononym(best[2][0]):
         reverse = None if titled else parse_name_list(s[commas[-1] + 1:end])

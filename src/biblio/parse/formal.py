@@ -279,6 +279,9 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             names = parse_inverted_list(text)
             if names and _reading_order_family(names[0]):
                 continue  # "Tom Wicker, Dwight D. Eisenhower (1962)": author, then title
+            rest = parse_name_list(s[m.end():end].strip(" ."))
+            if names and rest is not None and len(rest) == 1 and known_given_name(rest[0]):
+                continue  # "Coding Freedom, E. Gabriella Coleman": a title, then a name
         else:  # "Karl Marx. Capital, Volume I. 1867.", "Plato. Republic. Translated by …"
             if _PLACE_IMPRINT_RE.fullmatch(s, _skip_space(s, m.end(), end), end):
                 return None  # "CIA World Factbook. Washington, DC: …, 2009.": a title, no author
