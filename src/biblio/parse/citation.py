@@ -82,7 +82,8 @@ _AWARD_LABEL_RE = re.compile(
     r"discover(?:y|ies)|listens?|thrillers?|myster(?:y|ies)|romances?|poetry|sci-?fi|"
     r"science fiction|histor(?:y|ies)|graphic novels?|classics?|comics?|of the (?:year|month)|"
     r"this year|(?:of|in) (?:19|20)\d\d)\b)"
-    r"[^:]{0,60}?:\s+(?=\S)",
+    r"[^:–—]{0,60}?(?::|\s[–—])\s+(?=\S)"
+    r"|(?:my\s+)?(?:book|read|pick)\s+of\s+the\s+(?:year|month|week)\s*(?::|[–—])\s+(?=\S)",
     re.IGNORECASE)
 # A reading plan files its picks under genres: "Classic:", "Current Fiction:", "Food
 # Memoir:", "Children’s Fiction:", "Audiobook:"; every word of the label names a kind of
@@ -628,7 +629,7 @@ def _parse(text: str) -> Parsed:
             line = line[:start] + " " * (verb.end() - start) + line[verb.end():]
             start = verb.end()
     award = (_AWARD_LABEL_RE.match(base.s, start, end) or _GENRE_LABEL_RE.match(base.s, start, end)
-             ) if ":" in base.s else None
+             ) if ":" in base.s or "–" in base.s or "—" in base.s else None
     if award and " by " in base.s[award.end():end] \
             and not _GENERIC_SUBTITLE_RE.match(base.s, award.end()) \
             and not _SERIES_SUBTITLE_RE.match(base.s, award.end()):

@@ -437,8 +437,9 @@ _UNIVERSITY_PRESS = frozenset({"UP", "U.P.", "U.P", "UPress"})
 def is_publisher(text: str) -> bool | None:
     """True for a known or evidently named publisher, None when unsure."""
     lowered = text.lower().strip(" .")
-    if lowered in PUBLISHERS:
-        return True
+    if lowered in PUBLISHERS or (" and " in lowered
+                                 and lowered.replace(" and ", " & ") in PUBLISHERS):
+        return True  # ("Hodder and Stoughton" as the lexicon's "Hodder & Stoughton")
     words = lowered.split()
     if any(w in PUBLISHER_WORDS for w in words):
         return True
