@@ -193,3 +193,49 @@ def test_a_title_before_the_one_person_it_names() -> None:
         record = parse_citation(line).record
         assert record.title == title
         assert [n.family for n in record.author] == [family]
+
+
+# A computer-science reading list on GitHub (y2-wangzhihao-cs-reading-list), its entries as
+# Google Scholar's MLA export writes them.
+def test_google_scholars_mla_entries() -> None:
+    chapter = parse_citation(
+        '* Bayer, Rudolf, and Edward McCreight. "Organization and maintenance of large '
+        'ordered indexes." Software pioneers. Springer, Berlin, Heidelberg, 2002. 245-262.'
+    ).record
+    assert chapter.get("container-title") == "Software pioneers"
+    assert (chapter.get("publisher"), chapter.get("publisher-place")) == (
+        "Springer", "Berlin, Heidelberg")
+    assert chapter.year == 2002
+    article = parse_citation(
+        '* Rosenblatt, Frank. "The perceptron: a probabilistic model for information storage '
+        'and organization in the brain." Psychological review 65.6 (1958): 386.').record
+    assert (article.get("volume"), article.get("issue"), article.get("page")) == ("65", "6",
+                                                                                  "386")
+    assert article.year == 1958
+    thesis = parse_citation(
+        "* Lewin, Daniel Mark. Consistent hashing and random trees: Algorithms for caching in "
+        "distributed networks. Diss. Massachusetts Institute of Technology, 1998.").record
+    assert thesis.type == "thesis"
+    assert thesis.get("publisher") == "Massachusetts Institute of Technology"
+    assert thesis.year == 1998
+
+
+def test_a_link_that_only_says_link_is_no_part_of_the_entry() -> None:
+    record = parse_citation(
+        "* Abelson, Harold, Gerald Jay Sussman, and Julie Sussman. Structure and "
+        "interpretation of computer programs. Justin Kelly, 1996.[link]"
+        "(http://web.mit.edu/alexmv/6.037/sicp.pdf)").record
+    assert record.get("publisher") == "Justin Kelly"
+    assert record.year == 1996
+    assert record.get("URL") == "http://web.mit.edu/alexmv/6.037/sicp.pdf"
+
+
+# An encyclopedia article's bibliography (y2-jrank-museums-bibliography): towns each with
+# its state, joined by "and", before the publisher.
+def test_towns_joined_by_and_before_the_publisher() -> None:
+    record = parse_citation(
+        "Coombes, Annie E. Reinventing Africa: Museums, Material Culture, and Popular "
+        "Imagination in Late Victorian and Edwardian England. New Haven, Conn., and London: "
+        "Yale University Press, 1994.").record
+    assert record.get("publisher") == "Yale University Press"
+    assert record.get("publisher-place") == "New Haven, Conn., and London"

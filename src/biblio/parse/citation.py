@@ -1027,6 +1027,11 @@ _BINDING_RE = re.compile(
     rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}},?\s+)?{_YEAR})\b")
 
 
+_LINK_WORDS = frozenset({"link", "links", "pdf", "here", "slides", "video", "website", "site",
+                         "web", "online", "html", "url", "download", "ebook", "e-book",
+                         "free pdf", "read online", "free online", "full text", "lecture notes"})
+
+
 def _prepare(cleaned: Cleaned) -> Draft:
     """A draft holding the identifiers, with them blanked out of the working text."""
     s = cleaned.text
@@ -1034,6 +1039,9 @@ def _prepare(cleaned: Cleaned) -> Draft:
     draft = Draft(s, emphasis=marked)
     identifiers = find_identifiers(s)
     masks = [_bracketed(s, f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
+    # "… Justin Kelly, 1996.[link](http://…/sicp.pdf)": a link whose words say only that it
+    # is one names no part of the entry (its address is still the record's)
+    masks += [(a, b) for a, b, _ in cleaned.links if s[a:b].strip(" []().").lower() in _LINK_WORDS]
     binding = _BINDING_RE.search(s) if " – " in s or " - " in s else None
     if binding:
         read_date(draft, *binding.span("date"))  # (before the masks blank it out)

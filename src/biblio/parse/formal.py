@@ -503,12 +503,18 @@ def _read_sentences(draft: Draft, start: int, end: int, *, first: bool, article:
     for seg_start, seg_end in _sentences(s, start, end):
         if not s[seg_start:seg_end].strip(" .,;:"):
             continue  # the stop after a title in italics that holds stops of its own
-        if _is_remark(s, seg_start, seg_end):
-            break  # "… CRC Press. Programs and extra material are on GitHub": a remark
+        if _is_remark(s, seg_start, seg_end) and not _YEAR_IN_RE.search(s, seg_end, end):
+            # "… CRC Press. Programs and extra material are on GitHub": a remark (a sentence
+            # with the imprint's year still to come is the entry's: "Software pioneers.
+            # Springer, Berlin, Heidelberg, 2002.", a container in Google Scholar's case)
+            break
         if "publisher" in draft.values and not _imprint_like(s, seg_start, seg_end):
             continue  # "… Prentice Hall. A Fortran 90 port is available": the publisher stays
         _read_segment(draft, seg_start, seg_end, first=first, article=article)
         first = False
+
+
+_YEAR_IN_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def _imprint_like(s: str, start: int, end: int) -> bool:
@@ -687,6 +693,11 @@ def _read_bracket_parts(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+_THESIS_WORDS = frozenset({"diss", "phd diss", "ph.d. diss", "ph.d diss", "dissertation",
+                           "phd dissertation", "doctoral dissertation", "thesis", "phd thesis",
+                           "ph.d. thesis", "ma thesis", "msc thesis", "master's thesis"})
+
+
 def _read_segment(draft: Draft, start: int, end: int, *, first: bool, article: bool) -> None:
     s = draft.s
     a, b = trim(s, start, end)
@@ -711,6 +722,9 @@ def _read_segment(draft: Draft, start: int, end: int, *, first: bool, article: b
         return
     if text[:1] == "(" and text[1:-1].lower() in _DESCRIPTIONS:
         return  # "(lecture course)": what kind of work, no field of its own
+    if text.rstrip(" .").lower() in _THESIS_WORDS:
+        draft.type = "thesis"  # MLA's "Diss. Massachusetts Institute of Technology, 1998."
+        return
     vol = _VOL_RE.match(text)
     if vol:
         draft.put("volume", a + vol.start("v"), a + vol.end("v"))

@@ -57,6 +57,7 @@ _ANY_YEAR_RE = re.compile(_YEAR)  # every date above holds one
 PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;/]{0,40}?)\s?:\s+(?P<pub>\S.*)$")
 _IMPRINT_YEAR_RE = re.compile(rf",?\s*{_YEAR}$")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:\band\b|&|/|;|,)\s*")
+_TOWNS_JOIN_RE = re.compile(r"\s*,?\s*(?:\band\b|&)\s*")
 # A US town named with its state, as American imprints give it: "Burbank, CA",
 # "Westport, Conn.", "Morton Grove, Illinois"; the state marks the town, whatever it is.
 _US_STATES = (
@@ -118,7 +119,8 @@ _LEADING_YEAR_RE = re.compile(rf"(?P<y>{_YEAR})\s*[,;]\s*(?=\D)")
 _BC_RE = re.compile(r"\b(?:BC|BCE|AD|CE)\b|^c\.\s*\d")
 # Journal details after a container name, in APA, Chicago, MLA and Harvard order.
 _VOLUME_RE = re.compile(
-    r"^\s*(?:,\s*)?(?:vol(?:ume)?\.?\s*)?(?P<v>\d{1,4})(?:\s*\((?P<i>\d{1,4}(?:[-/–]\d{1,4})?)\))?"
+    r"^\s*(?:,\s*)?(?:vol(?:ume)?\.?\s*)?(?P<v>\d{1,4})(?:\.(?P<i3>\d{1,3})(?![\d.]))?"
+    r"(?:\s*\((?P<i>\d{1,4}(?:[-/–]\d{1,4})?)\))?"
     r"(?:,?\s*(?:no\.|issue)\s*(?P<i2>\d{1,4}))?",
     re.IGNORECASE,
 )
@@ -131,6 +133,7 @@ _YEAR_VOLUME_RE = re.compile(
 )
 _ISSUE_ONLY_RE = re.compile(r"^\s*(?:,\s*)?(?:no\.|issue)\s*(?P<i>\d{1,4})", re.IGNORECASE)
 _PAGES_RE = re.compile(r"(?:\bpp?\.\s*|[:,]\s*)(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*$")
+_YEAR_ALONE_RE = re.compile(r"1[5-9]\d\d|20\d\d")
 _CONTAINER_RE = re.compile(r"(?:in\s+)?(?P<c>[^,(\d\[]*[^\s,(\d\[])")
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|org\.uk|io|edu|gov|info)$",
                         re.IGNORECASE)
@@ -334,7 +337,7 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
         draft.put("publisher-place", a, b)  # "(London, 2015)": a place alone
         return
     m = PLACE_PUBLISHER_RE.match(text)
-    if m and len(m.group("place").split()) <= 4:
+    if m and (len(m.group("place").split()) <= 4 or is_place(m.group("place"))):
         place, publisher = (a, a + m.end("place")), (a + m.start("pub"), b)
         if _publisher_then_place(m.group("place"), m.group("pub")):
             place, publisher = publisher, place  # "Routledge: London", as some Harvard lists
@@ -360,6 +363,11 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
         draft.put("publisher", a, a + town.start())
         draft.put("publisher-place", a + town.start("place"), a + town.end("place"))
         return
+    if ", " in text and (head := _publisher_before_towns(text)) is not None:
+        # "Springer, Berlin, Heidelberg", as Google Scholar's MLA gives the imprint
+        draft.put("publisher", a, a + head)
+        draft.put("publisher-place", *trim(s, a + head + 1, b))
+        return
     if in_parens and is_publisher(text) is False:
         person = parse_person(text)
         if person is not None and person.given is not None:
@@ -374,6 +382,19 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
 _JOURNALS = frozenset({"Science", "Nature", "Cell", "PNAS", "JACM", "CACM"})
 _PAREN_VENUE_RE = re.compile(
     r"(?P<who>[^()]+?),\s+(?P<venue>[A-Z][a-z]*[A-Z][A-Za-z]*|Science|Nature|Cell)")
+
+
+def _publisher_before_towns(text: str) -> int | None:
+    """Where a publisher the lexicon knows ends when towns it knows follow it, one or more,
+    each after a comma ("Springer, Berlin, Heidelberg"; "Verso, London")."""
+    pieces = text.split(", ")
+    towns = 0
+    while towns < len(pieces) - 1 and pieces[-1 - towns].strip(" .") in PLACES:
+        towns += 1
+    if towns == 0:
+        return None
+    head = ", ".join(pieces[:-towns])
+    return len(head) if is_publisher(head) is True and not is_place(head) else None
 
 
 def _unknown_imprint(text: str) -> bool:
@@ -418,7 +439,11 @@ def is_place(text: str) -> bool:
     if (state := _US_TOWN_RE.match(text)) and is_publisher(state.group("town")) is not True:
         return True  # "Philadelphia, PA", "Shelter Island, NY": any town, by its state
     parts = [p for p in _PLACE_JOIN_RE.split(text) if p]
-    return len(parts) > 1 and all(p in PLACES or f"{p}." in PLACES for p in parts)
+    if len(parts) > 1 and all(p in PLACES or f"{p}." in PLACES for p in parts):
+        return True
+    # "New Haven, Conn., and London": towns each named with its state, joined by "and"
+    towns = [p for p in _TOWNS_JOIN_RE.split(text) if p]
+    return len(towns) > 1 and all(map(is_place, towns))
 
 
 def is_imprint(text: str) -> bool:
@@ -504,7 +529,8 @@ def read_container(draft: Draft, start: int, end: int) -> bool:
         return False
     pages = _PAGES_RE.search(s, a, b)
     if pages and ("-" in pages.group("p") or "–" in pages.group("p")
-                  or s[pages.start():pages.start() + 1] == "p"):
+                  or s[pages.start():pages.start() + 1] == "p"
+                  or s[pages.start() - 1:pages.start() + 1] == "):"):  # "(1958): 386"
         draft.put("page", pages.start("p"), pages.end("p"))
         b = pages.start()
     b = cut_trailing_date(draft, a, b)
@@ -524,7 +550,14 @@ def read_container(draft: Draft, start: int, end: int) -> bool:
         rest_start = c_end + dated_first.end()
     elif vol and vol.group("v"):
         draft.put("volume", c_end + vol.start("v"), c_end + vol.end("v"))
-        issue = "i" if vol.group("i") else "i2" if vol.group("i2") else None
+        # "65.6 (1958)", as Google Scholar writes it: the volume, its issue, then the year
+        issue = "i3" if vol.group("i3") else "i" if vol.group("i") else "i2" if vol.group(
+            "i2") else None
+        if issue == "i3" and vol.group("i"):
+            read_date(draft, c_end + vol.start("i"), c_end + vol.end("i"))
+        elif issue == "i" and draft.date is None and _YEAR_ALONE_RE.fullmatch(vol["i"]):
+            read_date(draft, c_end + vol.start("i"), c_end + vol.end("i"))  # "65 (1958)"
+            issue = "i2" if vol.group("i2") else None
         if issue:
             draft.put("issue", c_end + vol.start(issue), c_end + vol.end(issue))
         rest_start = c_end + vol.end()
