@@ -239,3 +239,11 @@ def test_towns_joined_by_and_before_the_publisher() -> None:
         "Yale University Press, 1994.").record
     assert record.get("publisher") == "Yale University Press"
     assert record.get("publisher-place") == "New Haven, Conn., and London"
+
+
+# A podcast's archive page (y1-twochairs-podbean-2020-02): a segment's name and the year it
+# looks back on are no author and title; a person's name before a year may be.
+def test_a_year_alone_after_a_colon_is_no_title() -> None:
+    assert not parse_citation("Hugo Time Machine: 1961").is_citation
+    record = parse_citation("George Orwell: 1984").record
+    assert (record.title, [n.family for n in record.author]) == ("1984", ["Orwell"])

@@ -1214,6 +1214,11 @@ def _implausible(draft: Draft, line: str) -> str | None:
     if draft.form == "bibliography" and draft.date is None \
             and _BARE_YEAR_RE.fullmatch(title.strip()):
         return "a date, not a title"  # "Chang, HJ. 2009. *[Bad Samaritans …](…))*."
+    if draft.form == "colon" and _BARE_YEAR_RE.fullmatch(title.strip()) and not any(
+            known_given_name(n) and not any(map(everyday_word, [
+                *(n.given or "").split()[1:], *(n.family or "").split()]))
+            for n in draft.names.get("author", [])):
+        return "a date, not a title"  # "Hugo Time Machine: 1961" ("Orwell: 1984" is one)
     if draft.form == "title" and " " not in title.strip():
         after = _GIVEN_AFTER_RE.match(draft.s, draft.values["title"][2])
         if after is not None and after["given"] in GIVEN_NAMES:
