@@ -247,3 +247,14 @@ def test_a_year_alone_after_a_colon_is_no_title() -> None:
     assert not parse_citation("Hugo Time Machine: 1961").is_citation
     record = parse_citation("George Orwell: 1984").record
     assert (record.title, [n.family for n in record.author]) == ("1984", ["Orwell"])
+
+
+# A podcast's show notes kept on GitHub (y1-elmradio-how-we-learn): a shop's link, the kind
+# of work it names, and a remark with a second link.
+def test_a_link_then_the_kind_of_work_it_names() -> None:
+    parsed = parse_citation(
+        "- [Make It Stick](https://www.amazon.com/Make-Stick-Science-Successful-Learning/dp/"
+        "0674729013) book (and some [notes summarizing key ideas](https://blog.example.org/))")
+    assert parsed.is_citation
+    assert (parsed.record.title, parsed.record.type) == ("Make It Stick", "book")
+    assert str(parsed.record.get("URL")).startswith("https://www.amazon.com/")

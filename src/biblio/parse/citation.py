@@ -1099,12 +1099,22 @@ def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft
     return _link_only(base, cleaned)
 
 
+# The kind of work a link names, after it, and perhaps a remark in brackets after that.
+_LINK_KIND_RE = re.compile(r"\s+\(?(?P<kind>book|novel|film|movie|documentary)\)?"
+                           r"(?:\s+\([^()]*\))?\s*[.,;]?", re.IGNORECASE)
+_LINK_KINDS = {"book": "book", "novel": "book", "film": "motion_picture",
+               "movie": "motion_picture", "documentary": "motion_picture"}
+
+
 def _link_only(base: Draft, cleaned: Cleaned) -> Draft | None:
-    """"[Kronstadt rebellion - Wikipedia](url)": a web page named by its link."""
-    if len(cleaned.links) != 1:
+    """"[Kronstadt rebellion - Wikipedia](url)": a web page named by its link; "[Make It
+    Stick](…) book (and some [notes](…))": a link, the kind of work it is, a remark."""
+    if not cleaned.links:
         return None
     a, b, _ = cleaned.links[0]
-    if trim(cleaned.text, 0, len(cleaned.text)) != (a, b):
+    start, end = trim(cleaned.text, 0, len(cleaned.text))
+    kind = _LINK_KIND_RE.fullmatch(cleaned.text, b, end) if start == a and b < end else None
+    if kind is None and ((start, end) != (a, b) or len(cleaned.links) != 1):
         return None
 
     person = parse_person(cleaned.text[a:b].strip())
@@ -1115,6 +1125,8 @@ def _link_only(base: Draft, cleaned: Cleaned) -> Draft | None:
         return None  # "[Courtney Brown](https://www.instagram.com/…/)": a profile
     draft = base.fork()
     draft.type = "book" if _SHOP_RE.search(cleaned.links[0][2]) else "webpage"
+    if kind is not None:
+        draft.type = _LINK_KINDS[kind["kind"].lower()]
     draft.form = "link"
     site = _SITE_SUFFIX_RE.search(cleaned.text, a, b)
     if site:
