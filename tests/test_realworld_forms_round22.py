@@ -258,3 +258,20 @@ def test_a_link_then_the_kind_of_work_it_names() -> None:
     assert parsed.is_citation
     assert (parsed.record.title, parsed.record.type) == ("Make It Stick", "book")
     assert str(parsed.record.get("URL")).startswith("https://www.amazon.com/")
+
+
+# A podcast feed's episode notes (q1-tim-ferriss-show-feed): the guest's books each an
+# italic title inside a link to a bookshop, in running prose.
+_SHOP_ITALICS = """<p>A.J. is a fellow self-experimenter whose adventures keep landing on \
+the best-seller list. \
+<a href="http://www.amazon.com/exec/obidos/ASIN/0743250621/offsitoftimfe-20"><em>The \
+Know-It-All</em></a> told of his attempt to learn everything there is to know. In \
+<a href="http://www.amazon.com/exec/obidos/ASIN/0743291484/offsitoftimfe-20"><em>The Year of \
+Living Biblically</em></a>, he tried to obey every rule in the Bible to the letter.</p>
+"""
+
+
+def test_an_italic_title_linked_to_a_bookshop_in_prose() -> None:
+    titles = [c.record.full_title for o in iter_extract(_SHOP_ITALICS, "html")
+              for c in o.citations]
+    assert titles == ["The Know-It-All", "The Year of Living Biblically"]

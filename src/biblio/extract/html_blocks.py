@@ -116,6 +116,8 @@ class _Walker:
             elif node.name == "a" and node.get("href"):
                 words = _collapsed(node.get_text())
                 href = str(node.get("href")).strip()
+                if words and _emphasised_whole(node):
+                    words = f"*{words}*"  # "<a …><em>Drop Dead Healthy</em></a>": a title
                 self.add_text(f"[{words}]({href})" if words else "", node.get_text())
             elif node.name in _EMPHASIS_TAGS and not _holds_block_or_link(node):
                 inner = node.get_text()
@@ -197,6 +199,13 @@ class _Walker:
         first = next(i for i, piece in enumerate(pieces) if piece.strip())
         return [(self.start + self.offset + k, _collapsed(piece))
                 for k, piece in enumerate(pieces[first + 1:], start=1) if piece.strip()]
+
+
+def _emphasised_whole(link: Tag) -> bool:
+    """A link whose words are all one emphasis: its one child element is <em>, <i>…"""
+    children = [c for c in link.contents if not (isinstance(c, NavigableString) and not c.strip())]
+    return len(children) == 1 and isinstance(children[0], Tag) \
+        and children[0].name in _EMPHASIS_TAGS
 
 
 def _holds_block_or_link(node: Tag) -> bool:

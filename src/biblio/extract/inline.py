@@ -1841,8 +1841,9 @@ def _spaces_back(text: str, at: int) -> int:
 
 
 def _shop_mention(content: str, cleaned: Cleaned, a: int, b: int) -> Parsed | None:
-    """A title linked to a bookshop, named as a work by the sentence: quoted, after a cue
-    ("her novel [Title](…)") or before "by Author"; the author from "by" or a possessive."""
+    """A title linked to a bookshop, named as a work by the sentence: quoted or in italics,
+    after a cue ("her novel [Title](…)") or before "by Author"; the author from "by" or a
+    possessive."""
     text = cleaned.text
     here = _HERE_END.search(text, a, b)
     if here is not None:
@@ -1852,7 +1853,10 @@ def _shop_mention(content: str, cleaned: Cleaned, a: int, b: int) -> Parsed | No
         return None
     by = _BY_AFTER.match(text, b)
     quoted = text[a - 1:a] in _QUOTED_AROUND and text[b:b + 1] in _QUOTED_AROUND | {"’"}
-    if by is None and not quoted and _CUE_BEFORE.search(text, max(0, a - 60), a) is None:
+    # "[*Drop Dead Healthy*](amazon…) tracked his …": set in italics as a title is, too
+    styled = any(x <= a and b <= y for x, y in cleaned.emphasis)
+    if by is None and not quoted and not styled \
+            and _CUE_BEFORE.search(text, max(0, a - 60), a) is None:
         return None
     names: list[Name] | None = None
     who: tuple[int, int] | None = None
