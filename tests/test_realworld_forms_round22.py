@@ -275,3 +275,19 @@ def test_an_italic_title_linked_to_a_bookshop_in_prose() -> None:
     titles = [c.record.full_title for o in iter_extract(_SHOP_ITALICS, "html")
               for c in o.citations]
     assert titles == ["The Know-It-All", "The Year of Living Biblically"]
+
+
+# An encyclopedia's reading notes (y2-britannica-museum-reading): works cited one after
+# another in a sentence, between semicolons, each with its author and year.
+def test_works_cited_in_turn_in_a_sentence() -> None:
+    text = ("On the history of museums and of collecting, see Edward P. Alexander, Museums in "
+            "Motion: An Introduction to the History and Functions of Museums (1979); Germain "
+            "Bazin, The Museum Age (1967); and Kenneth Hudson, Museums of Influence (1987), "
+            "which surveys two centuries of museum growth.\n")
+    works = [(c.record.full_title, [n.family for n in c.record.author], c.record.year)
+             for o in iter_extract(text, "text") for c in o.citations]
+    assert works == [
+        ("Museums in Motion: An Introduction to the History and Functions of Museums",
+         ["Alexander"], 1979),
+        ("The Museum Age", ["Bazin"], 1967),
+        ("Museums of Influence", ["Hudson"], 1987)]

@@ -887,8 +887,54 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
         if parsed is not None:
             found.append(parsed)
             taken.append((a, b))
+    cited = _cited_in_turn(content, cleaned) if "; " in text else []
+    if cited:  # each work read whole, as its part of the sentence cites it
+        reach = [(c.spans[0].start, max(sp.end for sp in c.spans)) for c in cited]
+        found = [p for p in found if not any(
+            x < max(sp.end for sp in p.spans) and p.spans[0].start < y for x, y in reach)]
+        found += cited
     found.sort(key=lambda p: p.spans[0].start)
     return tuple(_once_each(found))
+
+
+# A work cited in a sentence as a reference list gives it: the names, the title, the year in
+# brackets ("Germain Bazin, The Museum Age, trans. from French (1967)").
+_YEAR_BRACKET = re.compile(r"\((?:1[5-9]|20)\d\d\)")
+_CITED_MIN = 2  # works cited in turn that make a sentence a reading note
+_CITED_FORMS = frozenset({"comma", "bibliography"})  # "Name, Title (Year)"; "Name. Title."
+_CITED_TITLE_WORDS = 20
+
+
+def _cited_in_turn(content: str, cleaned: Cleaned) -> list[Parsed]:
+    """Works an encyclopedia's reading notes cite one after another, between semicolons: "…
+    see Edward P. Alexander, Museums in Motion (1979), and …; Germain Bazin, The Museum Age
+    (1967); and Kenneth Hudson, Museums of Influence (1987), which surveys …".  Each part
+    is read from a capitalised word on to its bracketed year as a whole citation, with its
+    authors or editors, each surely a person; two such at least."""
+    text = cleaned.text
+    cited: list[Parsed] = []
+    at = 0
+    for part in text.split("; "):
+        start, at = at, at + len(part) + 2
+        year = _YEAR_BRACKET.search(part)
+        if year is None:
+            continue
+        for word in re.finditer(r"(?<![\w’'])[A-ZÀ-Þ]", part[:year.start()]):
+            parsed = parse_citation(part[word.start():year.end()])
+            record = parsed.record
+            people = record.author or record.editor
+            title = record.full_title or ""
+            if parsed.is_citation and people and record.year is not None \
+                    and parsed.form in _CITED_FORMS and all(map(surely_a_person, people)) \
+                    and 0 < len(title.split()) <= _CITED_TITLE_WORDS and is_title_like(title) \
+                    and parsed.spans and parsed.spans[0].start == 0:
+                shift = start + word.start()
+                spans = [Span(sp.field, *cleaned.span(sp.start + shift, sp.end + shift))
+                         for sp in parsed.spans]
+                cited.append(Parsed(content, record.copy(), INLINE_CONFIDENCE, spans, True,
+                                    None, method="inline", form=parsed.form))
+                break
+    return cited if len(cited) >= _CITED_MIN else []
 
 
 def _once_each(found: list[Parsed]) -> list[Parsed]:
