@@ -291,3 +291,18 @@ def test_works_cited_in_turn_in_a_sentence() -> None:
          ["Alexander"], 1979),
         ("The Museum Age", ["Bazin"], 1967),
         ("Museums of Influence", ["Hudson"], 1987)]
+
+
+# Found by the hostile-input fuzz test on a show-notes page: an entry wrapped inside its
+# list item with the title starting on the second line.  The first line cannot go on from
+# a later one; it is reported with its reason, and the rest of the page still reads.
+def test_an_entry_whose_title_starts_on_its_second_line() -> None:
+    from biblio.io import read_bytes
+
+    html = (b"<ul>\n<li>Peter Brannen, <em>\nThe Ends of the World</em> (Ecco, 2017)</li>\n"
+            b"<li>Richard Fortey, Life: An Unauthorised Biography (1997)</li>\n</ul>\n")
+    result = read_bytes(html, "notes.html", "html")
+    assert [(line.line, line.status, line.reason) for line in result.lines] == [
+        (2, "rejected", "the opening of the entry on line 3"), (3, "record", None),
+        (4, "record", None)]
+    assert [record.title for record in result.records] == ["The Ends of the World", "Life"]

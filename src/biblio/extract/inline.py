@@ -903,6 +903,8 @@ _YEAR_BRACKET = re.compile(r"\((?:1[5-9]|20)\d\d\)")
 _CITED_MIN = 2  # works cited in turn that make a sentence a reading note
 _CITED_FORMS = frozenset({"comma", "bibliography"})  # "Name, Title (Year)"; "Name. Title."
 _CITED_TITLE_WORDS = 20
+_CITED_STARTS = 8  # capitalised words a part's citation may start at ("…, see Edward P. …")
+_CAPITAL = re.compile(r"(?<![\w’'])[A-ZÀ-Þ]")
 
 
 def _cited_in_turn(content: str, cleaned: Cleaned) -> list[Parsed]:
@@ -919,7 +921,8 @@ def _cited_in_turn(content: str, cleaned: Cleaned) -> list[Parsed]:
         year = _YEAR_BRACKET.search(part)
         if year is None:
             continue
-        for word in re.finditer(r"(?<![\w’'])[A-ZÀ-Þ]", part[:year.start()]):
+        starts = itertools.islice(_CAPITAL.finditer(part, 0, year.start()), _CITED_STARTS)
+        for word in starts:
             parsed = parse_citation(part[word.start():year.end()])
             record = parsed.record
             people = record.author or record.editor

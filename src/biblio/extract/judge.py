@@ -122,6 +122,8 @@ _LIST_OF_WORKS = 3
 _LIST_OF_WORKS_SHARE = 0.6
 
 SITE_LINK = "a link to a site or a page about something else, not to a work"
+# A wrapped entry's first line when its title starts on a later one.
+ENTRY_OPENING = "the opening of the entry on line"
 PRODUCT = "a product (its name carries ® or ™), not a work"
 # A trademark sign in a title: a product sold, "64 ARK® Crystal Assembly".
 _PRODUCT_MARK = re.compile("[®™]")
@@ -956,8 +958,12 @@ def _on_title_lines(lines: list[LineOutcome]) -> list[LineOutcome]:
     out = [LineOutcome(o.source, o.line, o.text, section=main.section) for o in lines]
     for k, outcome in enumerate(out):
         outcome.citations = at.get(k, [])
-        if k not in at:
-            outcome.continues = out[first]
+        if k < first:
+            # ("Peter Brannen, <em>" over "The Ends of the World</em> (Ecco, 2017)"): a line
+            # goes on from an earlier one only, so the names before the title get a reason
+            outcome.reason = f"{ENTRY_OPENING} {out[first].line}"
+        elif k not in at:
+            outcome.continues = out[max(j for j in at if j < k)]
         for citation in outcome.citations:
             if (origin := citation.record.origin) is not None:
                 origin.line, origin.text = outcome.line, outcome.text
