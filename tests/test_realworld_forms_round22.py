@@ -306,3 +306,14 @@ def test_an_entry_whose_title_starts_on_its_second_line() -> None:
         (2, "rejected", "the opening of the entry on line 3"), (3, "record", None),
         (4, "record", None)]
     assert [record.title for record in result.records] == ["The Ends of the World", "Life"]
+
+
+# A film-makers' interview podcast (z1-directors-cut-feed, The Director's Cut): the film a
+# director "discusses", after a comma, is the director's.
+def test_a_directors_new_film_in_prose() -> None:
+    from biblio.extract.inline import find_mentions
+
+    found = find_mentions("Director Drew Hancock discusses his new film, Companion, with "
+                          "fellow Director Rob Savage in a Q&A at the DGA theater.")
+    assert [(p.record.title, p.record.type, [n.family for n in p.record.get("director")])
+            for p in found] == [("Companion", "motion_picture", ["Hancock"])]

@@ -270,6 +270,14 @@ _CUE_GATES = [(pattern, _GATES.index(needs)) for pattern, needs in _CUES]
 # (2022), directed by Robert Eggers.", "Infernal Affairs (2002). Directed by Andrew Lau".
 _FILM = re.compile(rf"(?P<title>{_TITLE})[ \t]*\((?:19|20)\d\d\)[,.]?[ \t]+[Dd]irected[ \t]+by"
                    rf"[ \t]+(?P<by>{_PEOPLE})")
+# "Director Drew Hancock discusses his new film, Companion, with …": a film maker and the
+# film the sentence says is theirs (a title of one word too, after the comma).
+_OWN_FILM = re.compile(
+    rf"(?:(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)[ \t]+)?(?P<who>{_PERSON})"
+    rf"(?:,[^,.;]{{1,60}},)?[ \t]+(?:discuss(?:es|ed|ing)?|talks?(?:[ \t]+about)?|on|about"
+    rf"|introduces|presents)[ \t]+(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+"
+    rf"|(?:most[ \t]+)?recent[ \t]+)?(?:feature[ \t]+)?(?:film|movie|documentary),[ \t]+"
+    rf"(?P<title>{_TITLE})(?=[ \t]*,)")
 # A year in brackets right after a title, alone or after a publisher: "(1944)", "(Verso, 2017)".
 _YEAR_AFTER = re.compile(
     r"[*\"”’]?\s*\((?:(?P<imprint>[^()]{0,60}),\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
@@ -337,7 +345,9 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "recommendations:", "recommendation for", "recommendation is", "recent release",
                "new release", "latest release", "shares ", " share ", "ll read ", "will read ",
                "stories like ", "co-auth", "co-wr", "coauth", "cowr", "biographies",
-               "playwright", "monograph", *(f"{verb} in " for verb in _ARGUING))
+               "playwright", "monograph", "new film", "latest film", "debut film",
+               "recent film", "feature film", "his film", "her film", "their film",
+               *(f"{verb} in " for verb in _ARGUING))
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -792,6 +802,12 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
         # "… moments. The Northman (2022), directed by Robert Eggers."
         add(*_title_span(cleaned, m.start("title"), m.end("title")),
             parse_name_list(m.group("by")), m.span("by"), role="director")
+    for m in _OWN_FILM.finditer(text) if "film" in text or "movie" in text \
+            or "documentary" in text else ():
+        people = parse_name_list(m.group("who"))
+        if people and all(map(surely_a_person, people)):
+            add(*_title_span(cleaned, m.start("title"), m.end("title")), people,
+                m.span("who"), role="director")
     listed = -1  # where the last quoted title the sentence named as a work ended
     last: Reading = (None, None)
     for a, b, kind in sorted(_marked_spans(cleaned)):  # "*A Violent Age* by Sarah Blake"
