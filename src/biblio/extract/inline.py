@@ -804,9 +804,9 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
             parse_name_list(m.group("by")), m.span("by"), role="director")
     for m in _OWN_FILM.finditer(text) if "film" in text or "movie" in text \
             or "documentary" in text else ():
-        people = parse_name_list(m.group("who"))
-        if people and all(map(surely_a_person, people)):
-            add(*_title_span(cleaned, m.start("title"), m.end("title")), people,
+        makers = parse_name_list(m.group("who"))
+        if makers and all(map(surely_a_person, makers)):
+            add(*_title_span(cleaned, m.start("title"), m.end("title")), makers,
                 m.span("who"), role="director")
     listed = -1  # where the last quoted title the sentence named as a work ended
     last: Reading = (None, None)
