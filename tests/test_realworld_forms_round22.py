@@ -317,3 +317,13 @@ def test_a_directors_new_film_in_prose() -> None:
                           "fellow Director Rob Savage in a Q&A at the DGA theater.")
     assert [(p.record.title, p.record.type, [n.family for n in p.record.get("director")])
             for p in found] == [("Companion", "motion_picture", ["Hancock"])]
+
+
+# A book circle's record of its books (z2-perditastevens-book-circle): after the entry, who
+# chose it and the meeting's day.
+def test_a_book_clubs_chooser_and_day_after_the_entry() -> None:
+    record = parse_citation(
+        "James Hamilton-Paterson, Seven-Tenths: The Sea and Its Thresholds -- Dave, 28 Feb 25"
+    ).record
+    assert record.full_title == "Seven-Tenths: The Sea and Its Thresholds"
+    assert [n.family for n in record.author] == ["Hamilton-Paterson"]

@@ -186,6 +186,9 @@ _ASSIGNMENT_TAIL_RE = re.compile(
 # The days a reading log's entry was read, closing the line: "; 2016/5/27 - 2016/6/17".
 _READ_DAY = r"\d{4}[/-]\d\d?(?:[/-]\d\d?)?"
 _READ_DATES_REACH = 40  # characters from the end where those days can start
+# Who chose a book club's book and the meeting's day, after a dash: "-- Dave, 28 Feb 25".
+_PICKED_ON_RE = re.compile(
+    r"\s+[-–—]{1,2}\s+[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{2}(?:\d\d)?$")
 _READ_DATES_RE = re.compile(
     rf"[;,]?\s*{_READ_DAY}(?:\s*[-–—]\s*(?:{_READ_DAY}|TBD|now|present|ongoing|\?))?\s*$",
     re.IGNORECASE)
@@ -585,6 +588,9 @@ def _parse(text: str) -> Parsed:
         base.s[end - 1:end].isdigit() or base.s[end - 1:end].lower() in "d?wgt") else None
     if read and read.start() > start:
         end = read.start()  # "Deep Work; Cal Newport; 2016/5/27 - 2016/6/17": when it was read
+    elif base.s[end - 1:end].isdigit() and (
+            picked := _PICKED_ON_RE.search(base.s, max(start, end - _READ_DATES_REACH), end)):
+        end = picked.start()  # "… Thresholds -- Dave, 28 Feb 25": who chose it for the club
     if base.s.find("  ", start, end) >= 0:
         end = _spaced_publisher(base, start, end)
     count = PAGE_COUNT_RE.search(base.s, start, end) if base.s[end - 1:end] in "s.p" else None
