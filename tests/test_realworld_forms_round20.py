@@ -21,6 +21,10 @@ def _csl(text: str, form: str) -> dict[int, dict[str, Any]]:
     return records
 
 
+def _reasons(text: str, form: str) -> dict[int, str | None]:
+    return {o.line: o.reason for o in iter_extract(text, form)}  # type: ignore[arg-type]
+
+
 def _continued(text: str, form: str) -> dict[int, int]:
     """The lines that go on from another line's entry, with that line."""
     return {o.line: o.continues.line for o in iter_extract(text, form)  # type: ignore[arg-type]
@@ -143,7 +147,9 @@ def test_a_work_stands_on_the_line_where_its_title_starts() -> None:
     records = _csl(text, "text")
     assert list(records) == [2]
     assert records[2]["title"] == "Key words for use in RFCs to Indicate Requirement Levels"
-    assert _continued(text, "text") == {1: 2, 3: 2}
+    assert _continued(text, "text") == {3: 2}
+    # (the label over it cannot go on from a later line: the report is built in order)
+    assert _reasons(text, "text")[1] == "goes on to the work on line 2"
 
 
 @pytest.mark.parametrize("lines", [
@@ -220,7 +226,8 @@ def test_each_line_of_an_html_paragraph_broken_over_lines_is_accounted_for() -> 
     lines = {o.line for o in iter_extract(page, "html")}
     assert lines == {2, 3, 5, 6, 7}
     assert line_records(page, "html") == [(6, "The Mirror & the Light", ["Hilary Mantel"])]
-    assert _continued(page, "html") == {3: 2, 5: 6, 7: 6}
+    assert _continued(page, "html") == {3: 2, 7: 6}
+    assert _reasons(page, "html")[5] == "goes on to the work on line 6"
 
 
 @pytest.mark.parametrize("line", [

@@ -303,7 +303,7 @@ def test_an_entry_whose_title_starts_on_its_second_line() -> None:
             b"<li>Richard Fortey, Life: An Unauthorised Biography (1997)</li>\n</ul>\n")
     result = read_bytes(html, "notes.html", "html")
     assert [(line.line, line.status, line.reason) for line in result.lines] == [
-        (2, "rejected", "the opening of the entry on line 3"), (3, "record", None),
+        (2, "rejected", "goes on to the work on line 3"), (3, "record", None),
         (4, "record", None)]
     assert [record.title for record in result.records] == ["The Ends of the World", "Life"]
 

@@ -122,8 +122,8 @@ _LIST_OF_WORKS = 3
 _LIST_OF_WORKS_SHARE = 0.6
 
 SITE_LINK = "a link to a site or a page about something else, not to a work"
-# A wrapped entry's first line when its title starts on a later one.
-ENTRY_OPENING = "the opening of the entry on line"
+# A wrapped entry's (or paragraph's) first lines when the work's title starts on a later one.
+ENTRY_OPENING = "goes on to the work on line"
 PRODUCT = "a product (its name carries ® or ™), not a work"
 # A trademark sign in a title: a product sold, "64 ARK® Crystal Assembly".
 _PRODUCT_MARK = re.compile("[®™]")
