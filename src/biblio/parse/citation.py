@@ -660,7 +660,8 @@ def _parse(text: str) -> Parsed:
             # "Book Club Choices: The Daughter by Jane Shemilt"; a host's pick, "John:
             # Metropolitan Stories by Christine Coulson"
             start = label.end()
-    draft = (_dashed_series(base, start, end) if base.s[end - 1:end] == ")" else None) \
+    draft = (_dashed_series(base, start, end) if base.s[end - 1:end] == ")" and (
+        " - " in base.s or "–" in base.s or "—" in base.s) else None) \
         or _first_reading(base, start, end, cleaned) \
         or _italic_title(base, start, end, text, cleaned)
     if draft is None:
