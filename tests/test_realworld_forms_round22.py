@@ -327,3 +327,24 @@ def test_a_book_clubs_chooser_and_day_after_the_entry() -> None:
     ).record
     assert record.full_title == "Seven-Tenths: The Sea and Its Thresholds"
     assert [n.family for n in record.author] == ["Hamilton-Paterson"]
+
+
+# A book-review index on GitHub (z3-senakicir-book-reviews): each review a link whose words
+# are the review's day, the title and the author.
+def test_a_reviews_day_before_the_title_and_author() -> None:
+    record = parse_citation("[2023.12.26 - Lucy by the Sea - Elizabeth Strout]"
+                            "(https://www.goodreads.com/review/show/5179153792)").record
+    assert record.title == "Lucy by the Sea"
+    assert [n.family for n in record.author] == ["Strout"]
+
+
+# An awesome-list of books (z3-mind-expanding-books): a linked title, then "by" its authors;
+# the title may end in "By" itself, or hold a word a book club's label ends with.
+def test_a_linked_title_then_by_its_authors() -> None:
+    record = parse_citation("* [Metaphors We Live By](https://www.goodreads.com/book/show/"
+                            "34459.Metaphors_We_Live_By) by George Lakoff, Mark Johnson").record
+    assert record.title == "Metaphors We Live By"
+    assert [n.family for n in record.author] == ["Lakoff", "Johnson"]
+    record = parse_citation("* [The Paradox of Choice: Why More Is Less](https://www.goodreads."
+                            "com/book/show/10639.The_Paradox_of_Choice) by Barry Shwartz").record
+    assert record.full_title == "The Paradox of Choice: Why More Is Less"

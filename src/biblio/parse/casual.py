@@ -70,7 +70,9 @@ _POSSESSIVE_KIND_RE = re.compile(
     r"(?P<title>[A-Z0-9\"“‘].*)")
 _COMMA_RE = re.compile(",")
 _NOT_IN_NAMES = frozenset(':"“”[]')
-_BY_RE = re.compile(r"(?:\s+|(?<=,))by\s+", re.IGNORECASE)  # (",by Laurel …": the space lost)
+# " by ", ",by Laurel …" (the space lost); the space before "by" is not taken, so "Metaphors
+# We Live By by George Lakoff" holds two, the second the author's
+_BY_RE = re.compile(r"b(?<=[\s,]b)y\s+", re.IGNORECASE)
 # Before "by", a credit rather than a title: "hosted by", "produced by", "read by".
 _CREDIT_VERBS = frozenset({
     "hosted", "produced", "presented", "written", "co-written", "narrated", "read", "edited",

@@ -124,7 +124,8 @@ _LEAD_BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d\s+(?=[A-Z\"“‘][^\s]*\s)")
 _LEAD_DATE_RE = re.compile(
     rf"(?:(?:read|reviewed|finished)\s+)?(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+{_YEAR})?"
     rf"|(?:{_MONTH}\.?(?:\s+{_YEAR})?\s*/\s*)?{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
-    rf"|{_YEAR}))"
+    rf"|{_YEAR})"
+    rf"|{_YEAR}[./]\d{{1,2}}[./]\d{{1,2}})"  # "2023.12.26 - Lucy by the Sea - …": a review's day
     r"\s*[:–—-]\s+(?=\S)"
     # a reading log's date in figures, then a tab or spaces: "2012-11-24\tTitle -- Author",
     # "12/30 Sir Arthur Conan Doyle, The Valley of Fear" (but "9/11" names a day, not a log's)
@@ -653,10 +654,14 @@ def _parse(text: str) -> Parsed:
             base.type = TYPE_LABELS[word]
             base.labelled = True
             start = label.end()
-        elif word in LEAD_INS or ((_PICK_LABEL_RE.fullmatch(word) or (
+        elif (word in LEAD_INS or ((_PICK_LABEL_RE.fullmatch(word) or (
                 label["label"] in GIVEN_NAMES  # a given name alone: who picked the entry
                 and not _GENERIC_SUBTITLE_RE.match(base.s, label.end())))
-                and " by " in base.s[label.end():end]):
+                and " by " in base.s[label.end():end])) and not any(
+                    x <= label.start() and label.end() < y <= base.s.find(" by ", label.end())
+                    for x, y in base.emphasis):
+            # (not inside a title set apart before its "by": "[The Paradox of Choice: Why
+            # More Is Less](…) by Barry Shwartz")
             # "Book Club Choices: The Daughter by Jane Shemilt"; a host's pick, "John:
             # Metropolitan Stories by Christine Coulson"
             start = label.end()
