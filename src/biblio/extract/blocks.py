@@ -83,3 +83,11 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 def decode_entities(text: str) -> str:
     """HTML pasted into Markdown keeps its entities: "The Ender&rsquo;s Game", "A &amp; B"."""
     return html.unescape(text) if "&" in text and _ENTITY.search(text) else text
+
+
+def indent(text: str, tab: int = 8) -> int:
+    """How far a line is indented, a tab `tab` columns (plain text's eight; Markdown lists
+    nest by four)."""
+    if "\t" in text:
+        text = text.expandtabs(tab)
+    return len(text) - len(text.lstrip())

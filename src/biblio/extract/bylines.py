@@ -22,6 +22,7 @@ from ..parse.names import known_given_name, parse_name_list, surely_a_person
 from ..parse.order import everyday_word
 from ..parse.parsed import Parsed
 from ..parse.rejection import BYLINE_TRANSLATOR
+from .blocks import indent
 from .outcome import SECTION_HEADING, UNREAD, LineOutcome
 from .sections import section_kind
 
@@ -121,16 +122,11 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     if translators is None or not all(map(_person, translators)):
         return None
     year = m.group("year")
-    if bare and _indent(byline.text) < _indent(title.text):
+    if bare and indent(byline.text, tab=4) < indent(title.text, tab=4):
         # "\t- Contact" over " - Dan Simmons": the list's next author, its titles nested
         # under it; the title above is a work all the same, by the author above it
         names, translators, year = [], [], None
     return _Pair(title, byline, names, translators, int(year) if year else None)
-
-
-def _indent(text: str) -> int:
-    """How far a line is indented, a tab as four spaces."""
-    return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
 
 
 def _bare_byline_title(outcome: LineOutcome) -> bool:

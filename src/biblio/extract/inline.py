@@ -36,6 +36,7 @@ from ..parse.lexicon import (
 from ..parse.markup import Cleaned, clean
 from ..parse.names import (
     known_given_name,
+    known_person,
     parse_name_list,
     parse_organisation,
     parse_person,
@@ -68,6 +69,11 @@ _NAME_WORD = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|St\.(?=[ \t][A-Z])|[A-Z][\w'’\-]+)
 _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by …"
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
 _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
+# A person's own new work, as a guest's is named: "her new", "his latest", "their most recent";
+# and an aside between the person and the verb (", author of …,").
+_THEIR_NEW = (r"(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+"
+              r"|(?:most[ \t]+)?recent[ \t]+)?")
+_ASIDE = r"(?:,[^,.;]{1,60},)?"
 
 # What a cue needs before its pattern is run: a word one of which the lower-cased text
 # holds, or a pattern found in the text (where a word such as "history" or "one" would
@@ -123,11 +129,10 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     # ("Today we chat with Emily Henry about her new rom-com People We Meet On Vacation",
     # "… with Keith Rosson all about his new novel Road Seven", "Sarah Smith joins the show
     # to discuss her most recent release, SIMMER DOWN, …")
-    (re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}},)?[ \t]+(?:on|discuss(?:es|ing)?|talks?"
+    (re.compile(rf"(?P<who>{_PERSON}){_ASIDE}[ \t]+(?:on|discuss(?:es|ing)?|talks?"
                rf"(?:[ \t]+about)?|joins[ \t]+(?:us|the[ \t]+show|the[ \t]+podcast)[ \t]+to[ \t]+"
                rf"discuss|(?:all[ \t]+)?about|introduces|presents)"
-               rf"[ \t]+(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+"
-               rf"|(?:most[ \t]+)?recent[ \t]+)?(?:{_WORK}s?|{_TALE}),?[ \t]+(?P<title>{_TITLE})"),
+               rf"[ \t]+{_THEIR_NEW}(?:{_WORK}s?|{_TALE}),?[ \t]+(?P<title>{_TITLE})"),
      _WORK_TITLE),
     # "In this interview, I chat with Sy Montgomery about What the Chicken Knows, her
     # title and cover, how …": the guest, a title of two words or more, then the talk's
@@ -273,10 +278,9 @@ _FILM = re.compile(rf"(?P<title>{_TITLE})[ \t]*\((?:19|20)\d\d\)[,.]?[ \t]+[Dd]i
 # "Director Drew Hancock discusses his new film, Companion, with …": a film maker and the
 # film the sentence says is theirs (a title of one word too, after the comma).
 _OWN_FILM = re.compile(
-    rf"(?:(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)[ \t]+)?(?P<who>{_PERSON})"
-    rf"(?:,[^,.;]{{1,60}},)?[ \t]+(?:discuss(?:es|ed|ing)?|talks?(?:[ \t]+about)?|on|about"
-    rf"|introduces|presents)[ \t]+(?:his|her|their)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+"
-    rf"|(?:most[ \t]+)?recent[ \t]+)?(?:feature[ \t]+)?(?:film|movie|documentary),[ \t]+"
+    rf"(?:(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)[ \t]+)?(?P<who>{_PERSON}){_ASIDE}"
+    rf"[ \t]+(?:discuss(?:es|ed|ing)?|talks?(?:[ \t]+about)?|on|about|introduces|presents)"
+    rf"[ \t]+{_THEIR_NEW}(?:feature[ \t]+)?(?:film|movie|documentary),[ \t]+"
     rf"(?P<title>{_TITLE})(?=[ \t]*,)")
 # A year in brackets right after a title, alone or after a publisher: "(1944)", "(Verso, 2017)".
 _YEAR_AFTER = re.compile(
@@ -865,8 +869,8 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
             if b - a < _MIN_TITLE_CHARS or any(a < y and x < b for x, y in taken):
                 continue
             if "plain" in pattern.groupindex and (
-                    len(text[a:b].split()) < 2 or _is_person(text[a:b]) or _NUMBERED.match(text, a)
-                    or parse_organisation(text[a:b]) is not None
+                    len(text[a:b].split()) < 2 or known_person(text[a:b])
+                    or _NUMBERED.match(text, a) or parse_organisation(text[a:b]) is not None
                     or text[a:b] in _NOT_WORKS or text[a:b].lower() in _PERIODICALS):
                 continue  # (not "we revisit John Smith, …")
             names, who = people if people is not None else _people(m)
@@ -1064,7 +1068,7 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     named = quote > 0 and (_KIND_RIGHT_BEFORE_ELSEWHERE.search(text, max(0, a - 24), a - quote)
                            or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))
     if not marked and not ((is_title_like(title) or named) and opens_title(title) and (
-            not _is_person(title) or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote)
+            not known_person(title) or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote)
             or _TALK_BEFORE.search(text, max(0, a - 30), a - quote))):
         return None  # (a name is a title right after "novel": "Her latest, “Tom Lake,”", or
         # after a verb of singing it: "made an IBM mainframe sing “Daisy Bell.”")
@@ -1234,7 +1238,7 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         listed = _listed_titles(text, a, False) if apposed is None \
             and _LIST_GOES_ON.match(text, b) else []
         if len(listed) >= 3 and listed[0][0] == a and not any(
-                _is_person(text[x:y]) or text[x:y].lower() in _NOT_WORKS for x, y in listed):
+                known_person(text[x:y]) or text[x:y].lower() in _NOT_WORKS for x, y in listed):
             # "the Italian author of Invisible Cities, If On A Winter's Night A Traveller,
             # Cosmicomics and the many other novels"
             out.extend((x, y, names, who) for x, y in listed)
@@ -1320,7 +1324,7 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     for m in _TITLE_OWNER_KIND.finditer(text) if possessive and kinds else ():
         people = parse_name_list(m.group("who"))
         if people and all(map(surely_a_person, people)) \
-                and not _is_person(m.group("title")) and m.group("title") not in _NOT_WORKS:
+                and not known_person(m.group("title")) and m.group("title") not in _NOT_WORKS:
             out.append((*_title_span(cleaned, m.start("title"), m.end("title")), people,
                         m.span("who")))
     for m in _IN_RUN_TELLS.finditer(text) if "In " in text else ():
@@ -1417,7 +1421,7 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
     out = [part for found in out for part in _capitals_apart(text, *found)]
     return [(a, b, n, w) for a, b, n, w in out
             if b - a >= _MIN_TITLE_CHARS and is_title_like(text[a:b])
-            and (not _is_person(text[a:b]) or (a, b) in named_after)
+            and (not known_person(text[a:b]) or (a, b) in named_after)
             and parse_organisation(text[a:b]) is None]
 
 
@@ -1455,7 +1459,7 @@ def _bracketed_works(text: str, m: re.Match[str]) -> list[tuple[int, int, list[N
         title = text[a:b]
         words = title.lower().split()
         if not (opens_title(title) and is_title_like(title) and re.search("[^\\W\\d]", title)) \
-                or _is_person(title) \
+                or known_person(title) \
                 or title.lower() in _NOT_WORKS or not JOB_WORDS.isdisjoint(words) \
                 or parse_organisation(title) is not None or _DECADE.match(title):
             return []
@@ -1720,7 +1724,7 @@ def _comma_parts(text: str, b: int) -> int:
     for k in range(3):
         join = _PART_JOIN.match(text, end)
         part = _TITLE_RE.match(text, join.end()) if join else None
-        if join is None or part is None or _is_person(part.group(0)) \
+        if join is None or part is None or known_person(part.group(0)) \
                 or parse_organisation(part.group(0)) is not None \
                 or (k == 0 and join.group(0).rstrip() != ","):
             break  # (", and" only after a part: "Monument Maker, and Open Water" is a list)
@@ -1891,12 +1895,6 @@ def _cut_run(text: str, a: int) -> bool:
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
-def _is_person(text: str) -> bool:
-    """A common given name and a surname: "Stan Gordon", not "Monument Maker"."""
-    person = parse_person(text.strip())
-    return person is not None and known_given_name(person)
-
-
 def _spaces(text: str, at: int) -> int:
     return len(text[at:]) - len(text[at:].lstrip(" \t"))
 
@@ -1982,7 +1980,7 @@ def _title_span(cleaned: Cleaned, a: int, b: int) -> tuple[int, int]:
     if trailing:
         b = trailing.start()
     last = _LAST_PART.search(cleaned.text, a, b) if ":" in cleaned.text[a:b] else None
-    if last is not None and _is_person(last.group("part")) \
+    if last is not None and known_person(last.group("part")) \
             and re.match(r"[ \t]+[a-z]", cleaned.text[b:b + 2]):
         b = last.start()
     verb = cleaned.text.find(" is the ", a, b)

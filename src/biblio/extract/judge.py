@@ -29,8 +29,8 @@ from ..parse.markup import clean, plain_text, strip_marker
 from ..parse.names import (
     is_mononym,
     known_given_name,
+    known_person,
     parse_name_list,
-    parse_person,
     surely_a_person,
 )
 from ..parse.parsed import Parsed, Span
@@ -207,12 +207,6 @@ def _keep_latest(kept: dict[str, Record], key: str, record: Record) -> None:
     kept[key] = record
     if len(kept) > _TITLES_KEPT:
         del kept[next(iter(kept))]
-
-
-def _names_someone(title: str) -> bool:
-    """A title that is a person's name ("Steven Spielberg", a life of him)."""
-    person = parse_person(title)
-    return person is not None and known_given_name(person)
 
 
 def named_again(parsed: Parsed, notes: Callable[[], str]) -> list[Parsed]:
@@ -658,7 +652,7 @@ class Judge:
                 if citation.method != "rules" or not record.author or not title \
                         or " " not in title:
                     continue
-                if title in seen or not _names_someone(title):
+                if title in seen or not known_person(title):
                     _keep_latest(seen, title, record)
         elif self._mentioned_titles and len(block.content) <= _WHOLE_TITLE_CHARS and (
                 listed := self._mentioned_titles.get(

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..parse.markup import strip_marker
-from .blocks import Block, BlockKind
+from .blocks import Block, BlockKind, indent
 from .counted import counted_items
 from .markdown_lines import UNDERLINE_RE
 from .tables import Roles, column_roles, row_citation
@@ -79,7 +79,7 @@ def _goes_on(block: Block, last: str, text: str) -> bool:
     its wrapped entry; a line with a list's marker never is (the caller asks no items)."""
     if not _WRAPPED_LINE <= len(last) <= _WRAP_WIDTH + 20:
         return last.lstrip()[:1] == "[" and _LABEL_ALONE_RE.fullmatch(last) is not None \
-            and _indent(text) > _indent(last)  # "   [RFC1928]" over its indented reference
+            and indent(text) > indent(last)  # "   [RFC1928]" over its indented reference
     if text.lstrip()[:1] == "[" and _REFERENCE_LABEL_RE.match(text):
         return False  # the next reference
     if not _WRAPPED_LINE <= len(last.strip()) <= _WRAP_WIDTH or _ADDRESS_RE.match(text):
@@ -90,11 +90,11 @@ def _goes_on(block: Block, last: str, text: str) -> bool:
     finished = not end or end in _FINISHED or end.isdigit()
     if len(block.continuation) >= _MOST_WRAPPED:
         return False
-    if _indent(text) >= _indent(block.text) + 2:
+    if indent(text) >= indent(block.text) + 2:
         # a hanging indent, under a reference's label or a line left unfinished (not
         # under an introduction's colon, nor under a whole entry: a list set in)
         return not finished or _REFERENCE_LABEL_RE.match(block.text) is not None
-    if _indent(text) != _indent(last) or finished or text.lstrip()[:1].isdigit():
+    if indent(text) != indent(last) or finished or text.lstrip()[:1].isdigit():
         return False
     body = block.content
     return end in ",;([" or text.lstrip()[:1].islower() \
@@ -111,12 +111,6 @@ def _underlines(block: Block, text: str) -> bool:
         and UNDERLINE_RE.match(text) is not None and 0 < len(title) <= 80 \
         and title[-1] not in ".!?," and len(title) <= 2 * len(rule) \
         and len(rule) <= 2 * len(title) + 3
-
-
-def _indent(text: str) -> int:
-    if "\t" in text:
-        text = text.expandtabs(8)
-    return len(text) - len(text.lstrip())
 
 
 def _lines(lines: Iterable[str]) -> Iterator[Block]:

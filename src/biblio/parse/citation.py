@@ -35,6 +35,7 @@ from .markup import Cleaned, clean, forget_cleaning
 from .names import (
     is_mononym,
     known_given_name,
+    known_people,
     paren_surnames,
     parse_inverted_list,
     parse_name_list,
@@ -713,7 +714,7 @@ def _dashed_series(base: Draft, start: int, end: int) -> Draft | None:
     title, series = m["title"].strip(), m["series"].strip()
     if " by " in title or not opens_title(title) or not is_title_like(title) \
             or _NUMBERED_PART_RE.match(title) or not series[:1].isupper() \
-            or _names_someone(title) or _names_someone(series):
+            or known_people(title) or known_people(series):
         return None
     draft = base.fork()
     draft.form = "series"
@@ -725,12 +726,6 @@ def _dashed_series(base: Draft, start: int, end: int) -> Draft | None:
 
 _NUMBERED_PART_RE = re.compile(r"(?:episode|ep\.?|part|chapter|season|vol(?:ume)?|book|no\.?)"
                                r"\s*\d", re.IGNORECASE)
-
-
-def _names_someone(text: str) -> bool:
-    """People by a given name a census knows ("Frank Herbert"), not "Grim Tuesday"."""
-    names = parse_name_list(text)
-    return names is not None and bool(names) and all(map(known_given_name, names))
 
 
 # A subtitle that only says what kind of book it is: "Emma: A Novel by Jane Austen".
@@ -1039,9 +1034,10 @@ _BINDING_RE = re.compile(
     rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}},?\s+)?{_YEAR})\b")
 
 
-_LINK_WORDS = frozenset({"link", "links", "pdf", "here", "slides", "video", "website", "site",
-                         "web", "online", "html", "url", "download", "ebook", "e-book",
-                         "free pdf", "read online", "free online", "full text", "lecture notes"})
+_BARE_LINK_TEXTS = frozenset({
+    "link", "links", "pdf", "here", "slides", "video", "website", "site", "web", "online", "html",
+    "url", "download", "ebook", "e-book", "free pdf", "read online", "free online", "full text",
+    "lecture notes"})
 
 
 def _prepare(cleaned: Cleaned) -> Draft:
@@ -1053,7 +1049,8 @@ def _prepare(cleaned: Cleaned) -> Draft:
     masks = [_bracketed(s, f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
     # "… Justin Kelly, 1996.[link](http://…/sicp.pdf)": a link whose words say only that it
     # is one names no part of the entry (its address is still the record's)
-    masks += [(a, b) for a, b, _ in cleaned.links if s[a:b].strip(" []().").lower() in _LINK_WORDS]
+    masks += [(a, b) for a, b, _ in cleaned.links
+              if s[a:b].strip(" []().").lower() in _BARE_LINK_TEXTS]
     binding = _BINDING_RE.search(s) if " – " in s or " - " in s else None
     if binding:
         read_date(draft, *binding.span("date"))  # (before the masks blank it out)

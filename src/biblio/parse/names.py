@@ -259,6 +259,20 @@ def _middle_initialled(tokens: list[str]) -> bool:
         and len(tokens[0]) > 2 and not everyday_word(tokens[0])
 
 
+def known_person(text: str) -> bool:
+    """One person by a given name the census knows ("Steven Spielberg", "Stan Gordon"), not
+    "Monument Maker": a title that is a person's name."""
+    person = parse_person(text.strip())
+    return person is not None and known_given_name(person)
+
+
+def known_people(text: str) -> bool:
+    """People, each by a given name the census knows ("Frank Herbert", "Kai Bird and Martin
+    J. Sherwin"), not "Grim Tuesday"."""
+    names = parse_name_list(text)
+    return bool(names) and all(map(known_given_name, names or ()))
+
+
 def surely_a_person(name: Name) -> bool:
     """A common given name or an initial, or a given name and a surname that are no
     everyday words ("Katherena Vermette", not "Blue Hour"); never a job before the name
