@@ -513,7 +513,8 @@ def _join_identifier(entry: LineOutcome, line: LineOutcome, place: Place) -> boo
     doi = found.get("DOI") if not record.get("DOI") else None
     isbn = found.isbn if not record.isbn and record.type in ("book", "chapter") else None
     # the entry's own identifier again, as a link under it ("http://doi.acm.org/10.1145/…")
-    again = str(found.get("DOI") or "").lower() == str(record.get("DOI") or "").lower() \
+    again = bool(found.get("DOI") or found.isbn) \
+        and str(found.get("DOI") or "").lower() == str(record.get("DOI") or "").lower() \
         and found.isbn == record.isbn
     if not (doi or isbn or again):
         return False
