@@ -54,7 +54,7 @@ INLINE_CONFIDENCE = 0.7
 _WORK = (r"(?:book|novel|memoir|biography|autobiography|history|study|collection|novella|"
          r"bestseller|book series)")
 # A capitalised word, a number, or a linking word inside a title.
-_CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z]\.(?=[ \t][A-Z][a-z])|[A-Z0-9][\w'’\-]*[?!]?)"
+_CAP = r"(?:(?:Mr|Mrs|Ms|Dr|St|Vs)\.|[A-Z]\.(?=[ \t][A-Z][a-z])|[A-Z0-9][\w'’\-]*[?!]?)"
 _LINK_WORDS = (r"(?:of|the|and|a|an|in|on|to|for|with|from|at|by|or|vs\.?|&|de|la|le|du|von|is|are"
                r"|as|into|than|through|upon|over|under|without|against|among|between|beyond|across"
                r"|within|toward|towards|not|but|nor|our|your|my)")
@@ -194,7 +194,8 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"[a-z][\w\-]*[ \t]+"  # "a graphic novel, The Adventure Zone: …" (with the comma)
                # (or a kind of book that needs none: "the picture book MY PILLOW KEEPS MOVING")
                rf"|(?:[Tt]he|[Aa])[ \t]+(?:picture|graphic|comic|children['’]s|crime|detective|"
-               rf"historical|fantasy|debut)[ \t]+(?=book|novel)"
+               rf"historical|fantasy|debut|noir|sci-fi|horror|spy|war|dystopian|satirical|cult|"
+               rf"(?:best|award|prize)-?(?:selling|winning))[ \t]+(?=book|novel)"
                rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
                rf"(?:{_WORK}|thriller|one|(?:(?<=great |final )|(?<=latest |newest ))work"
                rf"|classic(?=,))(?:,[ \t]+(?:soon|just|now|newly|recently)[ \t][^,.;]{{1,30}},)?"
@@ -733,6 +734,12 @@ _NO_TITLES = frozenset({"the", "a", "an", "this", "it", "i", "i'd", "i'm", "i've
                         "we'd", "we're", "we've", "you", "you'd", "you're", "he", "she", "they",
                         "he'd", "she'd", "they'd", "it's"})
 _DECADE = re.compile(r"(?:1[5-9]|20)\d0s\b")
+# Runs that read as a title to the cues and are none: a year's ("2014's Phoenix"), a span of
+# years ("1872-1906"; a year alone may be a title: "1984", "2054"),
+# an adjective of praise ("the Best Picture-nominated Boogie Nights") or a credit.
+_NO_TITLE_SHAPE = re.compile(
+    r"(?:1[5-9]|20)\d\d(?:['’]s|[ \t]*[-–][ \t]*(?:(?:1[5-9]|20)\d\d|\d\d))"
+    r"|[^ \t].*-(?:winning|nominated|acclaimed)|(?:Directed|Written|Produced)[ \t]+by[ \t].*")
 _TITLE_RE = re.compile(_TITLE)
 # Quoted titles a paragraph lists, several at once, as a film or reading column names what
 # it covers in any language: short, opening with a capital (after a Spanish "¿"), no
@@ -2173,7 +2180,8 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
     a = after_glued_copy(cleaned.text, a, b)  # "The Silent CornerThe Silent Corner: …"
     title = cleaned.text[a:b].strip(" ,;:.\"'“”‘’")
     if not title or title.lower().replace("’", "'") in _NO_TITLES or len(title.split()) > 25 \
-            or _DECADE.match(title) or (not names and is_post_title(title)):
+            or _DECADE.match(title) or (not names and is_post_title(title)) \
+            or _NO_TITLE_SHAPE.fullmatch(title):
         return None  # "Set against the unrest of 1980s Nigeria, the novel …": a time
     record = Record(type="motion_picture" if role == "director" else "book")
     record.set_full_title(" ".join(title.split()))  # "Calling All Minds:  How to Think …"

@@ -118,6 +118,9 @@ _LOG_FIELDS = frozenset({"progress", "status", "start", "started", "finish", "fi
                          "my rating", "score", "date", "date read", "read", "pages", "format",
                          "genre", "genres", "tags", "shelf", "shelves", "notes", "review"})
 # A list whose items so far named works this often is a reading list.
+# A bibliography's dash for "the same authors as above" opening an entry ("———.", "---,"
+# "——— and Jane Doe" is not one: the names must follow straight after the dash's stop).
+_SAME_AUTHORS_RE = re.compile(r"\s*(?:[-*+][ \t]+)?(?:[—–―]{2,}|—|-{2,}|_{2,})[ \t]*[.,]")
 _LIST_OF_WORKS = 3
 _LIST_OF_WORKS_SHARE = 0.6
 
@@ -258,6 +261,7 @@ class Judge:
         # may be a title alone in the same list ("The Holy Bible" among "X by Y" lines)
         self.after_authored = False
         self.after_cited = False  # the line before named a work
+        self.entry_authors: list[Name] = []  # the authors of the work the line before named
         self.labelled: dict[str, Parsed | None] = {}  # the labeller's readings of its items
         self.run_lines: set[int] = set()  # unmarked lines read as a list of works
         self.title_run = False  # the run being read is of bare titles under a reading heading
@@ -292,6 +296,7 @@ class Judge:
         self._remember_or_name_again(main, block)
         self.after_authored = any(c.record.author or c.record.director for c in main.citations)
         self.after_cited = bool(main.citations)
+        self.entry_authors = main.citations[-1].record.author if main.citations else []
         if block.kind == "item":
             self.list_items += 1
             self.list_cited += bool(main.citations)
@@ -880,6 +885,10 @@ class Judge:
             _as_listed(work, self.listed_kind)
             if self.heading_author and not work.record.author and work.record.type == "book":
                 work.record.author = [n.copy() for n in self.heading_author]
+            elif self.entry_authors and not work.record.author and _SAME_AUTHORS_RE.match(text):
+                # "———. “First Steps Toward a History of Reading.” …": a bibliography's dash
+                # stands for the authors of the entry above
+                work.record.author = [n.copy() for n in self.entry_authors]
         self._place(accepted, block)
         outcome.citations.extend(accepted)
         if not accepted:

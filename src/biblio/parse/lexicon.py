@@ -313,6 +313,10 @@ JOB_WORDS: frozenset[str] = frozenset(
         "engineer", "comedian", "actor", "actress", "musician", "composer", "producer",
         "senator", "congressman", "congresswoman", "governor", "mayor", "ambassador",
         "chef", "curator", "lecturer", "podcaster", "broadcaster", "editor-in-chief",
+        # a library's or a school's staff under their picks ("Laura Jean, Reader's Advisory
+        # Librarian", "Online Learning Tips, Student Contributor")
+        "librarian", "coordinator", "manager", "contributor", "specialist", "supervisor",
+        "administrator", "technician", "intern", "clerk",
     }
 )
 # Verbs and nouns of credit lines ("Written and presented by ...", "Music by ...").
