@@ -4,7 +4,7 @@ of book named in prose, staff credits.
 The entries, names and markup come from training documents of the real-world corpus
 (each test names its source); the lines around them are our own words.
 """
-from biblio import iter_extract
+from biblio import iter_extract, parse_citation
 from biblio.extract.inline import find_mentions
 
 
@@ -82,3 +82,74 @@ def test_a_credit_or_a_years_possessive_is_no_title() -> None:
     assert titles == ["The Creator"]
     assert find_mentions(
         "The director of 2014's \"Phoenix\" is back with a daringly enigmatic thriller.") == []
+
+
+# A reading log kept in a Jekyll page's front matter (aa2-moeenahamd-reading-log,
+# https://github.com/Moeenahamd/moeenahamd.github.io/blob/486b5fd/reading-log.md): the
+# books are items of a YAML sequence; the page's own keys are no works.
+def test_items_of_a_sequence_in_front_matter_are_read() -> None:
+    text = ("---\nlayout: reading-log\ntitle: Books I Have Read\n\ntimeline:\n"
+            " - heading: 2017\n   elements:\n"
+            "    - By Way of Deception by Victor Ostrovsky\n"
+            "    - Life 3.0 by Max Tegmark\n"
+            "    - 'Deep Work by Cal Newport'\n"
+            "tags:\n  - books\n---\n\nSome words of ours about the list.\n")
+    works = _works(text, "markdown")
+    assert works == {8: [("By Way of Deception", ["Ostrovsky"])],
+                     9: [("Life 3.0", ["Tegmark"])],
+                     10: [("Deep Work", ["Newport"])]}
+
+
+# A winter to-read list on a blog (aa3-cocoonofbooks-winter-tbr,
+# https://cocoonofbooks.blogspot.com/): the page's numbered list came out as one line.
+def test_a_numbered_list_run_into_one_line() -> None:
+    works = _works(
+        "1. Blood, Marriage, Wine & Glitter by S. Bear Bergman 2. Invisible Women by "
+        "Caroline Criado Pérez 3. It's Complicated by Danah Boyd 4. Salt, Fat, Acid, Heat "
+        "by Samin Nosrat\n")
+    assert works[1] == [("Blood, Marriage, Wine & Glitter", ["Bergman"]),
+                        ("Invisible Women", ["Criado Pérez"]),
+                        ("It's Complicated", ["Boyd"]),
+                        ("Salt, Fat, Acid, Heat", ["Nosrat"])]
+
+
+def test_a_numbered_run_after_a_lead_in() -> None:
+    # a show's notes (a-seen-unseen-metacast, https://metacast.app/podcast/the-seen-and-the-
+    # unseen---hosted-by-amit-varma/6FVjVwoA): the episode's blurb, then its reading list
+    works = _works(
+        "Our guest joins the host to talk about a century of epidemics and what they "
+        "teach us. Also check out : 1. Age of Pandemics -- Chinmay Tumbe. 2. India Moving "
+        "-- Chinmay Tumbe. 3. The Great Indian Railway -- Chinmay Tumbe.\n")
+    assert [title for title, _ in works[1]] == [
+        "Age of Pandemics", "India Moving", "The Great Indian Railway"]
+
+
+def test_numbers_in_a_sentence_make_no_list() -> None:
+    assert _works("We met at 1. 30 and left at 2. 15 after 3. coffees with friends.\n") == {}
+
+
+# A reading log in Markdown (aa2-mejibyte-reading-log,
+# https://github.com/mejibyte/mejibyte.com/blob/1edfd2e/reading-log.md): the reader's score
+# after a colon.
+def test_a_score_after_a_colon_is_the_readers() -> None:
+    works = _works("## 2021\n\n"
+                   "* [Safe Haven - Mark Spitznagel](https://amzn.to/2ZoJCBB): 4/5.\n"
+                   "* [Sleep Smarter - Shawn Stevenson](https://amzn.to/3u2DxpG): 3/5.\n",
+                   "markdown")
+    assert works == {3: [("Safe Haven", ["Spitznagel"])],
+                     4: [("Sleep Smarter", ["Stevenson"])]}
+
+
+# A museum's further reading (aa2-fitzwilliam-further-reading,
+# https://github.com/FitzwilliamMuseum/fitz-night-of-longing/blob/5617952/further-reading.md):
+# the italics end the title; an institution publishes it.
+def test_an_institution_after_an_italic_title_is_its_publisher() -> None:
+    record = parse_citation(
+        "Timothy Clark, _Kuniyoshi, from the Arthur R. Miller Collection_, Royal Academy of "
+        "Arts, London, 2009.").record
+    assert record.title == "Kuniyoshi, from the Arthur R. Miller Collection"
+    assert (record.get("publisher"), record.get("publisher-place"), record.year) == (
+        "Royal Academy of Arts", "London", 2009)
+    # an edition note there is no house
+    assert parse_citation("Timothy Clark, _Kuniyoshi_, Second Edition, London, 2009."
+                          ).record.get("publisher") is None

@@ -122,6 +122,7 @@ _LOG_FIELDS = frozenset({"progress", "status", "start", "started", "finish", "fi
 # "——— and Jane Doe" is not one: the names must follow straight after the dash's stop).
 _SAME_AUTHORS_RE = re.compile(r"\s*(?:[-*+][ \t]+)?(?:[—–―]{2,}|—|-{2,}|_{2,})[ \t]*[.,]")
 _LIST_OF_WORKS = 3
+_RUN_ON_WORKS = 2  # items of a reading label's run-on line that must read as works
 _LIST_OF_WORKS_SHARE = 0.6
 
 SITE_LINK = "a link to a site or a page about something else, not to a work"
@@ -347,6 +348,9 @@ class Judge:
         if label is not None:
             return self._run_on(outcome, block, label[1]) or self._accept(
                 outcome, block, label[1], reading=True)
+        numbered = _numbered_run(block.content) if " 2" in block.content else None
+        if numbered is not None and (run := self._items_read(outcome, block, numbered)):
+            return run
         if names_a_work(plain):  # an ISBN or a DOI: a citation wherever it stands
             return self._identified(self._accept(outcome, block, block.content, reading=True),
                                     block)
@@ -421,9 +425,15 @@ class Judge:
         items = _joined_items(text)
         if len(items) < 2:
             return None
+        return self._items_read(outcome, block, items, _RUN_ON_WORKS)
+
+    def _items_read(self, outcome: LineOutcome, block: Block, items: list[str],
+                    least: int | None = None) -> LineOutcome | None:
+        """The works of a list run into one line, each item read alone, when `least` of
+        them (by default all but one) read as works; else None."""
         read = [p for p in map(self.parse, items)
                 if p.is_citation and p.confidence >= READING_MIN_CONFIDENCE]
-        if len(read) < 2:
+        if len(read) < (len(items) - 1 if least is None else least):
             return None
         self._place(read, block)
         outcome.citations.extend(read)
@@ -1014,6 +1024,27 @@ def _linked_title(text: str) -> Parsed | None:
 def _log_field(text: str) -> bool:
     m = _LOG_FIELD_RE.match(plain_text(text).strip())
     return m is not None and m["label"].lower() in _LOG_FIELDS
+
+
+def _numbered_run(text: str) -> list[str] | None:
+    """The items of a numbered list run into one line ("1. Blood, Marriage, Wine & Glitter
+    by S. Bear Bergman 2. Invisible Women by Caroline Criado Pérez 3. …", as a page's
+    list comes out as text), three or more, numbered on from 1 (whose mark a list item
+    has lost already, or after a lead-in); else None."""
+    first = _FIRST_NUMBER.search(text)  # (after a lead-in: "Also check out : 1. …")
+    at, n, cuts = (first.end() if first else 0), 2, []
+    while (mark := re.compile(rf"\s{n}[.)]\s+").search(text, at)) is not None:
+        cuts.append((mark.start(), mark.end()))
+        at, n = mark.end(), n + 1
+    if len(cuts) < _NUMBERED_RUN - 1:
+        return None
+    starts = [first.end() if first else 0, *(b for _, b in cuts)]
+    ends = [a for a, _ in cuts] + [len(text)]
+    return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+
+
+_FIRST_NUMBER = re.compile(r"(?:^|(?<=[\s:]))1[.)]\s+")
+_NUMBERED_RUN = 3  # items, at least, of a numbered list run into one line
 
 
 def _title_case_listing(text: str) -> Parsed | None:

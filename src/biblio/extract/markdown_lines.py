@@ -28,6 +28,9 @@ _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 # A line that is only an image: its alt text and title describe a picture, not a work.
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^()]*\)\s*$")
 _YAML = re.compile(r"^(?:\s*[\w-]{1,60}\s*:|\s+\S|\s*-\s|\s*$)")
+# An item of a YAML sequence that is a value, not a mapping ("- heading: 2017"), with the
+# quotes YAML may put around it.
+_YAML_ITEM = re.compile(r"^\s*-\s+(?![\w-]{1,60}\s*:(?:\s|$))([\"']?)(?P<value>\S.*?)\1\s*$")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
 # An HTML table written into Markdown a cell a line: a cell of plain words, and its end.
 _DATA_CELL = re.compile(r"^\s*<td\b[^>]*>([^<]*)</td>\s*$", re.IGNORECASE)
@@ -80,7 +83,12 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
                 yield Block(number, text, "", kind="meta", reason="front matter")
                 continue
             if _YAML.match(text):
-                if text.strip():
+                listed = _YAML_ITEM.match(text)
+                if listed is not None:
+                    # a page whose front matter holds its list ("elements:" over "- Deep Work
+                    # by Cal Newport"): each item of a sequence is read as a list's
+                    yield Block(number, text, decode_entities(listed["value"]), kind="item")
+                elif text.strip():
                     yield Block(number, text, text.strip(), kind="meta", reason="front matter")
                 continue
             front_matter = False  # the opening "---" was a rule, not front matter

@@ -773,9 +773,10 @@ def _before_shops(s: str, start: int, end: int) -> int:
     return end if b == end else trim(s, start, b)[1]
 
 
-# A reader's score closing the line: ". Rating: 4/5", " — 4.5/5", " (8/10)", ", 3 out of 5".
+# A reader's score closing the line: ". Rating: 4/5", " — 4.5/5", " (8/10)", ", 3 out of 5",
+# "…](https://amzn.to/…): 4/5.".
 _SCORE_RE = re.compile(
-    r"(?:[.,;]?\s*(?:my\s+)?rating:?\s*|\s*[–—-]\s*|,\s*|\s+(?=\())\(?"
+    r"(?:[.,;]?\s*(?:my\s+)?rating:?\s*|\s*[–—-]\s*|[,:]\s*|\s+(?=\())\(?"
     r"(?P<score>\d{1,2}(?:\.\d)?)\s*(?:/|out\s+of)\s*(?P<of>5|10)(?:\s*stars?)?\)?\.?\s*$",
     re.IGNORECASE)
 
@@ -1510,6 +1511,16 @@ def _title_within_marks(draft: Draft) -> None:
         draft.put_range("page", *pages.span("p"))
         draft.put("title", title[1], end)
         return
+    if end is None and draft.date is not None and "publisher" not in draft.values:
+        # "Timothy Clark, _Kuniyoshi, from the Arthur R. Miller Collection_, Royal Academy of
+        # Arts, London, 2009": after the italics and a comma, the house's name alone
+        end = next((b for a, b in draft.emphasis if a == title[1] and b < title[2]
+                    and draft.s[b:b + 2] == ", "
+                    and _house_after_marks(draft.s[b + 2:title[2]].strip())), None)
+        if end is not None:
+            draft.put("title", title[1], end)
+            read_imprint(draft, *trim(draft.s, end + 2, title[2]))
+            return
     if end is None:
         start = next((a for a, b in draft.emphasis if title[1] < a and b == title[2]
                       and draft.s[title[1]:a].rstrip().endswith(":")
@@ -1539,6 +1550,22 @@ def _title_out_of_brackets(draft: Draft) -> None:
     if len(text) > 2 and text[0] == "[" and text[-1] == "]" and "[" not in text[1:-1] \
             and "]" not in text[1:-1]:
         draft.put("title", title[1] + 1, title[2] - 1)
+
+
+def _house_after_marks(text: str) -> bool:
+    """What stands between an italic title and the place and year: a house no list holds,
+    or an institution that publishes ("Royal Academy of Arts", "Society for Japanese
+    Arts"), not an edition note or an exhibition's words."""
+    return _unknown_publisher(text) or (
+        len(text.split()) <= _HOUSE_WORDS and is_title_like(text)
+        and not _EDITION_WORD_RE.search(text)
+        and _INSTITUTION_RE.search(text) is not None)
+
+
+_HOUSE_WORDS = 6
+_INSTITUTION_RE = re.compile(
+    r"\b(?:Society|Academy|Museum|Institute|Institution|Foundation|Trust|Council|Library|"
+    r"Gallery|College|Association)\b")
 
 
 def _unknown_publisher(text: str) -> bool:
