@@ -153,3 +153,21 @@ def test_an_institution_after_an_italic_title_is_its_publisher() -> None:
     # an edition note there is no house
     assert parse_citation("Timothy Clark, _Kuniyoshi_, Second Edition, London, 2009."
                           ).record.get("publisher") is None
+
+
+# A book podcast's episode notes (aa1-librarypolice-ep185, https://www.thelibrarypolice.com/
+# episode-185-a-sci-fi-primer.html): the page's list came out as one
+# line, its items "Author, Title" parted by dashes.
+def test_a_list_run_into_one_line_with_dashes() -> None:
+    works = _works("Our Recent Reading\n"
+                   "- Isaac Asimov, I, Robot - Joe Haldeman, The Forever War - William "
+                   "Gibson, Neuromancer - Orson Scott Card, Ender's Game\n")
+    assert works[2] == [("I, Robot", ["Asimov"]), ("The Forever War", ["Haldeman"]),
+                        ("Neuromancer", ["Gibson"]), ("Ender's Game", ["Card"])]
+
+
+def test_fields_between_dashes_are_one_entry() -> None:
+    works = _works("Never Let Me Go – Kazuo Ishiguro – Faber & Faber – 2005\n"
+                   "Never Let Me Go - Kazuo Ishiguro - Faber & Faber - 2005\n")
+    assert [title for title, _ in works[1]] == ["Never Let Me Go"]
+    assert [title for title, _ in works[2]] == ["Never Let Me Go"]

@@ -852,6 +852,16 @@ class Judge:
             if len(chained) > 1 and all(p.is_citation and p.confidence >= bar and p.record.author
                                         for p in chained):
                 accepted = chained
+        if len(items) == 1 and text.count(" - ") >= _DASHED_RUN - 1 and (
+                not accepted or (len(accepted) == 1
+                                 and " - " in (accepted[0].record.full_title or ""))):
+            # "Isaac Asimov, I, Robot - Joe Haldeman, The Forever War - …": a list's items
+            # run into one line with dashes between them, each naming its author
+            dashed = [self.parse(item) for item in text.split(" - ")]
+            read = [p for p in dashed if p.is_citation and p.confidence >= bar
+                    and p.record.author]
+            if len(read) >= max(_DASHED_RUN, len(dashed) - 1):
+                accepted = read
         accepted = [self.order.settle(p, self.parse) for p in accepted]
         if len(accepted) == 1 and len(items) == 1:
             accepted.extend(self._part_named(text, accepted[0], bar))
@@ -1045,6 +1055,7 @@ def _numbered_run(text: str) -> list[str] | None:
 
 _FIRST_NUMBER = re.compile(r"(?:^|(?<=[\s:]))1[.)]\s+")
 _NUMBERED_RUN = 3  # items, at least, of a numbered list run into one line
+_DASHED_RUN = 3  # and of a list run into one line with dashes between its items
 
 
 def _title_case_listing(text: str) -> Parsed | None:
