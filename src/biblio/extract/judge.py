@@ -852,7 +852,8 @@ class Judge:
             if len(chained) > 1 and all(p.is_citation and p.confidence >= bar and p.record.author
                                         for p in chained):
                 accepted = chained
-        if len(items) == 1 and text.count(" - ") >= _DASHED_RUN - 1 and (
+        if len(items) == 1 and text.count(" - ") >= _DASHED_RUN - 1 \
+                and text.count(", ") >= _DASHED_RUN - 1 and (
                 not accepted or (len(accepted) == 1
                                  and " - " in (accepted[0].record.full_title or ""))):
             # "Isaac Asimov, I, Robot - Joe Haldeman, The Forever War - …": a list's items
