@@ -5,7 +5,7 @@ The entries, names and markup come from training documents of the real-world cor
 (each test names its source); the lines around them are our own words.
 """
 from biblio import iter_extract, parse_citation
-from biblio.extract.inline import find_mentions
+from biblio.extract.inline import find_heading_mentions, find_mentions
 
 
 def _works(text: str, form: str = "text") -> dict[int, list[tuple[str, list[str]]]]:
@@ -171,3 +171,18 @@ def test_fields_between_dashes_are_one_entry() -> None:
                    "Never Let Me Go - Kazuo Ishiguro - Faber & Faber - 2005\n")
     assert [title for title, _ in works[1]] == ["Never Let Me Go"]
     assert [title for title, _ in works[2]] == ["Never Let Me Go"]
+
+
+# A news feed's film headlines (x3-npr-movies-feed, kept in https://github.com/PedroMezquita/
+# NewsRSS_PHP/blob/b7271237d2b85d862826b23350fa2e2766266e4e/rss.php): headlines set titles in
+# single quotes.
+def test_a_headline_sets_its_title_in_single_quotes() -> None:
+    assert [m.record.title for m in find_heading_mentions(
+        "'West Side Story' stars Ariana DeBose and Rachel Zegler defend their remake")] == [
+        "West Side Story"]
+    assert [m.record.title for m in find_heading_mentions(
+        "Rod Lurie Part 2: ‘The Outpost’")] == ["The Outpost"]
+    # a series before its episode, a saying, a word set apart mid-sentence: no works
+    assert find_heading_mentions("‘1619,’ Episode 4: How the Bad Blood Started") == []
+    assert find_heading_mentions("'I Was There': A Veteran Remembers") == []
+    assert find_heading_mentions("A 'Fast and Furious' Guide to the Economics of Hollywood") == []

@@ -985,8 +985,9 @@ also_forget(_mentions_once.cache_clear)
 
 def find_heading_mentions(content: str) -> list[Parsed]:
     """The works an episode's title names: what `find_mentions` reads, and the short
-    stretches it sets in double quotes, as a film or book column heads an episode with
-    what it covers ("\"La abuela\" i \"Belfast\", per gaudir del cinema") in any case.
+    stretches it sets in quotes, as a film or book column heads an episode with what it
+    covers ("\"La abuela\" i \"Belfast\", per gaudir del cinema") in any case, and a news
+    headline in single ones ("'West Side Story' stars … defend their remake").
 
     Not a quoted saying ("'It's Making Sure We Live Through This.'"; "\"I Was There\":
     …"), nor the name of a series before its episode ("'1619,' Episode 4: …")."""
@@ -996,7 +997,7 @@ def find_heading_mentions(content: str) -> list[Parsed]:
     taken = [(p.spans[0].start, p.spans[0].end) for p in found]
     quoted = list(_HEADING_QUOTED.finditer(text))
     for m in quoted:
-        a, b = m.span("title")
+        a, b = m.span("title") if m["title"] is not None else m.span("title2")
         words = text[a:b].split()
         if len(words) > _HEADING_WORDS or not _SAYING_WORDS.isdisjoint(words) \
                 or _HEADING_NOT_AFTER.match(text, m.end()) \
@@ -1013,10 +1014,11 @@ def find_heading_mentions(content: str) -> list[Parsed]:
     return found
 
 
-# A title in double quotes or guillemets, opening with a capital, nothing that ends a
-# sentence or a clause inside.
+# A title in double quotes, guillemets or single quotes, opening with a capital, nothing that
+# ends a sentence or a clause inside.
 _HEADING_QUOTED = re.compile(
-    r"(?<![\w’'])[\"“«](?P<title>[A-Z0-9À-Þ¿¡][^\"“”«».,;:!?\n]{0,60}?)[\"”»]")
+    r"(?<![\w’'])(?:[\"“«](?P<title>[A-Z0-9À-Þ¿¡][^\"“”«».,;:!?\n]{0,60}?)[\"”»]"
+    r"|['‘](?P<title2>[A-Z0-9À-Þ¿¡][^'‘’\"“”«».,;:!?\n]{0,60}?)['’](?!\w))")
 _HEADING_WORDS = 6
 # Between two quoted titles of one heading: "\"La abuela\" i \"Belfast\"".
 _HEADING_JOIN = re.compile(r"[ \t]*(?:,|[ \t](?:i|y|e|et|und|and|&|or|o|vs\.?))[ \t]*")
