@@ -186,3 +186,56 @@ def test_a_headline_sets_its_title_in_single_quotes() -> None:
     assert find_heading_mentions("‘1619,’ Episode 4: How the Bad Blood Started") == []
     assert find_heading_mentions("'I Was There': A Veteran Remembers") == []
     assert find_heading_mentions("A 'Fast and Furious' Guide to the Economics of Hollywood") == []
+
+
+# A year of books filed by subject (ab3-rishigiri-year-of-books-2021, https://github.com/
+# rishigiridotcom/rishigiri.ml/blob/1751ea7c7a03064d2458788a544679526c5dd035/archive.v2/
+# _posts/2022-01-01-year-of-books.md): an item with items under it that names a genre heads
+# them; one that names a work stays one (c-lyceum-to-read: a work over its translations).
+def test_a_genre_over_nested_items_heads_them() -> None:
+    text = ("## Books of 2021\n\n"
+            "- Non-Fiction\n"
+            "\t- Economics\n"
+            "\t\t- [Good Economics for Hard Times](https://www.goodreads.com/book/show/"
+            "51014619) -- Abhijit V. Banerjee & Esther Duflo\n"
+            "\t- Science -- Nonfiction\n"
+            "\t\t- [What If?](https://www.goodreads.com/book/show/21413662) -- Randall Munroe\n"
+            "- The Mahabharata\n"
+            "    - [The Mahabharata - Bibek Debroy](https://www.librarything.com/work/"
+            "13702260/)\n")
+    works = _works(text, "markdown")
+    assert 3 not in works and 4 not in works and 6 not in works
+    assert [title for title, _ in works[5]] == ["Good Economics for Hard Times"]
+    assert [title for title, _ in works[8]] == ["The Mahabharata"]
+
+
+# A personal site's reading list (ab2-tylerb-whats-reading, https://github.com/TylerB23/
+# TylerB23.github.io/blob/819bca4/_site/reading-list/index.html): the footer's links.
+def test_a_sites_own_links_are_no_works() -> None:
+    html = ("<ul>\n<li><a href=\"https://github.com/TylerB23\"> Github</a></li>\n"
+            "<li><a href=\"/feed.xml\"> Feed</a></li>\n</ul>\n")
+    assert _works(html, "html") == {}
+
+
+# A reading log's headings (ab2-lugaw-read-2021, https://github.com/Filipiniality/lugaw/blob/
+# a1fd5b0/book-club/index.html): fields between double colons, as between pipes.
+def test_fields_between_double_colons() -> None:
+    record = parse_citation("Tender Is the Flesh :: Agustina Bazterrica :: Read Aug. 5-8").record
+    assert (record.title, [n.family for n in record.author]) == (
+        "Tender Is the Flesh", ["Bazterrica"])
+
+
+# Publishers Weekly's author talks (ab1-pw-litcast-feed, https://www.publishersweekly.com/pw/
+# podcasts/index.html?channel=7) and a book club's feed (p1-chemistry-world-book-club-feed,
+# https://www.chemistryworld.com/podcasts/…): a sentence opening "In Title, Author tells …".
+def test_a_sentence_opening_with_the_work_then_its_author() -> None:
+    mentions = find_mentions(
+        "In Time to Think Small: How Nimble Environmental Technologies Can Solve the "
+        "Planet's Biggest Problems, Todd Myers shows how ordinary people can put clever "
+        "technology to work.")
+    assert [(m.record.title, [n.family for n in m.record.author]) for m in mentions] == [
+        ("Time to Think Small", ["Myers"])]
+    mentions = find_mentions("In Sticky: The Secret Science of Surfaces, physicist and "
+                             "science writer Laurie Winkless explains how things stick.")
+    assert [n.family for n in mentions[0].record.author] == ["Winkless"]
+    assert find_mentions("In March, Jane Doe explains her plan to the council.") == []

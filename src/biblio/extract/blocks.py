@@ -64,6 +64,7 @@ class Block:
     continuation: list[tuple[int, str]] = field(default_factory=list)
     episode: Episode | None = None  # set for blocks that come from one feed item
     reason: str | None = None  # why a "meta" or "code" block is no citation ("front matter")
+    nesting: bool = False  # a list item with items nested under it ("- Fiction" over "  - …")
 
 
 # The HTML elements that make blocks of their own, and a table's cells (read as a row's

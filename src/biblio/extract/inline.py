@@ -89,6 +89,12 @@ _WORK_TITLE = re.compile(rf"(?:{_WORK}s?|{_TALE}),?[ \t]+[A-Z0-9]")
 # Verbs a writer argues with in a work: "… argues in A Fate Worse Than Hell: …".
 _ARGUING = ("argues", "contends", "shows", "writes", "explains", "suggests", "recounts",
             "describes")
+# Verbs an author tells with, after "In Title, Author …".
+_TELLING = ("shows", "tells", "argues", "explores", "examines", "recounts", "traces",
+            "reveals", "offers", "describes", "explains", "chronicles", "writes", "details",
+            "investigates", "considers", "uncovers", "charts", "follows", "presents",
+            "takes", "makes", "looks", "delves", "digs", "weaves", "paints", "maps")
+_IN_OPENING = re.compile(r"(?:^|[.!?][ \t])In[ \t]+[A-Z0-9]")
 _ARGUES_IN = re.compile(rf"(?:{'|'.join(_ARGUING)})[ \t]+in[ \t]+[A-Z0-9]")
 _WORK_ON = re.compile(rf"{_WORK}[ \t]+(?:on|about)[ \t]")
 _WORK_OR_ONE_TITLE = re.compile(
@@ -252,6 +258,13 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}})?,?[ \t]+(?:{'|'.join(_ARGUING)})"
                 rf"[ \t]+in[ \t]+(?P<plain>)(?P<title>{_TITLE})"),
      _ARGUES_IN),
+    # "In Time to Think Small: How Nimble …, Todd Myers shows how …", "In Sticky: The Secret
+    # Science of Surfaces, physicist and science writer Laurie Winkless explains …": a
+    # sentence that opens with the work, then its author (a few words of who they are
+    # first) and a verb of telling
+    (re.compile(rf"(?:^|(?<=[.!?][ \t]))In[ \t]+(?P<plain>)(?P<title>{_TITLE}),[ \t]+"
+                rf"(?:[a-z][\w\-]*[ \t]+){{0,5}}?(?P<who>{_PERSON})[ \t]+"
+                rf"(?:{'|'.join(_TELLING)})\b"), _IN_OPENING),
     # "a brand new graphic memoir out called I Always Think It's Forever", "a book, now a
     # NYT bestseller, titled Unwinding Anxiety: …"
     (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|an?)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"

@@ -24,7 +24,7 @@ from ..parse.citation import (
     slug_words,
 )
 from ..parse.identifiers import names_a_work
-from ..parse.lexicon import GIVEN_NAMES
+from ..parse.lexicon import GENRES, GIVEN_NAMES
 from ..parse.markup import clean, plain_text, strip_marker
 from ..parse.names import (
     is_mononym,
@@ -126,6 +126,9 @@ _RUN_ON_WORKS = 2  # items of a reading label's run-on line that must read as wo
 _LIST_OF_WORKS_SHARE = 0.6
 
 SITE_LINK = "a link to a site or a page about something else, not to a work"
+NESTING_ITEM = "heads the list items under it"
+# Markup that sets a title apart: emphasis, a link, quotes.
+_MARKED = re.compile(r"[*_\[\]\"“”‘’]|<[a-z]")
 # A wrapped entry's (or paragraph's) first lines when the work's title starts on a later one.
 ENTRY_OPENING = "goes on to the work on line"
 PRODUCT = "a product (its name carries ® or ™), not a work"
@@ -902,6 +905,13 @@ class Judge:
             # one word in capitals closing it is the next section's heading ("NOTES")
             listed = _title_case_listing(text)
             accepted = [listed] if listed is not None else []
+        if accepted and block.nesting and not _MARKED.search(text) and _shelf(text) \
+                and not any(w.record.author or w.record.issued for w in accepted):
+            # "- Economics" over "  - [Good Economics for Hard Times](…) -- …": an item with
+            # items under it that names a genre or a person heads them ("- The Mahabharata"
+            # over its translations is a work)
+            outcome.reason = NESTING_ITEM
+            return outcome
         for work in accepted:
             _as_listed(work, self.listed_kind)
             if self.heading_author and not work.record.author and work.record.type == "book":
@@ -1035,6 +1045,17 @@ def _linked_title(text: str) -> Parsed | None:
 def _log_field(text: str) -> bool:
     m = _LOG_FIELD_RE.match(plain_text(text).strip())
     return m is not None and m["label"].lower() in _LOG_FIELDS
+
+
+def _shelf(text: str) -> bool:
+    """A genre or subject ("Science -- Nonfiction", "History & Politics") or a person:
+    what a list files works under."""
+    plain = plain_text(text).strip(" :")
+    parts = [p for p in _SHELF_PARTS.split(plain.lower()) if p]
+    return (bool(parts) and all(p in GENRES for p in parts)) or known_person(plain)
+
+
+_SHELF_PARTS = re.compile(r"\s*(?:--|[–—/&,]|\band\b)\s*")
 
 
 def _numbered_run(text: str) -> list[str] | None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..parse.markup import plain_text, strip_marker
-from .blocks import Block, decode_entities
+from .blocks import Block, decode_entities, indent
 from .sections import section_kind
 from .tables import Roles, column_roles, row_cells, row_citation
 
@@ -125,6 +125,9 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
             pending = None
             yield Block(number, text, "", kind="meta", reason="heading underline")
             continue
+        if pending is not None and pending.kind == "item" and strip_marker(text)[1] \
+                and indent(text, 4) > indent(pending.text, 4):
+            pending.nesting = True  # (read before the item is handed on below)
         if pending is not None and pending.kind == "item" and _INDENT.match(text) \
                 and not strip_marker(text)[1]:
             pending.continuation.append((number, text))

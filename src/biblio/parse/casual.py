@@ -439,7 +439,7 @@ def _dash_form(draft: Draft, start: int, end: int) -> bool:
     return _separated(draft, start, end, _DASH_RE)
 
 
-_PIPE_RE = re.compile(r"\s\|\s")
+_PIPE_RE = re.compile(r"\s(?:\||::)\s")  # (a reading log's "Title :: Author :: Read Aug. 5-8")
 _PIPE_FIELDS = 5
 
 
@@ -1033,7 +1033,8 @@ _FORMS: tuple[tuple[_Form, str | re.Pattern[str]], ...] = (
     (_spaced_form, "  "),
     (_episode_form, "ep"), (_role_first_form, re.compile("^(?:edited|translated)")),
     (_marked_head_form, re.compile(r"\(eds?\b|\(editors?\)|, eds?\.|, editors?\b")),
-    (quoted_form, re.compile("[\"“‘']")), (_semicolon_form, ";"), (_pipe_form, " | "),
+    (quoted_form, re.compile("[\"“‘']")), (_semicolon_form, ";"),
+    (_pipe_form, re.compile(r" (?:\||::) ")),
     (_by_form, "by"),
     (_marked_title_then_names, " "), (_name_then_marked_title, " "),
     (_inverted_form, ","), (_comma_form, ","),

@@ -319,6 +319,28 @@ JOB_WORDS: frozenset[str] = frozenset(
         "administrator", "technician", "intern", "clerk",
     }
 )
+# Genres and subjects a reading list files its books under ("- Economics", "- Science
+# Fiction", "Non-fiction"), in lower case: a shelf's name, not a work's.
+GENRES: frozenset[str] = frozenset(
+    {
+        "fiction", "nonfiction", "non-fiction", "science fiction", "sci-fi", "sf", "fantasy",
+        "mystery", "mysteries", "thriller", "thrillers", "crime", "romance", "horror",
+        "poetry", "poems", "drama", "plays", "classics", "literature", "literary fiction",
+        "essays", "short stories", "biography", "biographies", "autobiography", "memoir",
+        "memoirs", "history", "philosophy", "religion", "spirituality", "theology",
+        "economics", "business", "finance", "politics", "political science", "science",
+        "popular science", "mathematics", "math", "physics", "chemistry", "biology",
+        "psychology", "sociology", "anthropology", "linguistics", "language", "languages",
+        "self-help", "self help", "personal development", "productivity", "humor", "humour",
+        "comedy", "art", "music", "travel", "cooking", "food", "health", "sports", "education",
+        "law", "technology", "programming", "computer science", "software",
+        "software engineering", "design", "system design", "management", "leadership",
+        "parenting",
+        "young adult", "ya", "children's", "kids", "graphic novels", "comics", "manga",
+        "true crime", "nature", "environment", "medicine", "writing", "other", "misc",
+        "miscellaneous", "general", "reference", "textbooks", "novels", "non fiction",
+    }
+)
 # Verbs and nouns of credit lines ("Written and presented by ...", "Music by ...").
 CREDIT_WORDS: frozenset[str] = frozenset(
     {
@@ -355,6 +377,9 @@ PLATFORMS: frozenset[str] = frozenset({
     "deezer", "soundcloud", "player fm", "radiopublic", "rss", "rss feed", "instagram",
     "twitter", "x", "facebook", "tiktok", "linkedin", "threads", "bluesky", "mastodon",
     "patreon", "substack", "discord", "reddit", "twitch", "newsletter", "website", "email",
+    # a personal site's links to its owner's other pages ("Github", "Feed")
+    "github", "gitlab", "feed", "atom feed", "goodreads", "letterboxd", "storygraph",
+    "the storygraph", "medium", "tumblr", "flickr", "pinterest",
 })
 
 # Common given names: a person for sure ("Brave New World – Aldous Huxley", "Wolf Hall,
@@ -375,6 +400,17 @@ GIVEN_NAMES: frozenset[str] = frozenset(
         "Andy", "Matt", "Sam", "Ted", "Pete", "Jen", "Meg", "Ali", "Jerry", "Larry", "Gary",
         "Jeff", "Rick", "Nate", "Josh", "Zach", "Luke", "Kyle", "Brad", "Ross", "Dave", "Phil",
         "Doug", "Jay", "Ron", "Craig", "Ryan", "Wes", "Walt",
+        # and common names of the census list that are no English words, left out only
+        # because people's names are frequent in text (Todd Myers, Tyler Cowen, Derek
+        # Thompson, Michelle Obama, Jesse Ball, Nathan Hill, Spencer Quinn)
+        "Jose", "Michelle", "Justin", "Ashley", "Brandon", "Wayne", "Billy", "Russell",
+        "Bobby", "Todd", "Jesse", "Johnny", "Jimmy", "Nathan", "Allen", "Travis", "Jacob",
+        "Bradley", "Jamie", "Eddie", "Barry", "Francisco", "Marcus", "Lloyd", "Tommy", "Derek",
+        "Gordon", "Charlie", "Tyler", "Franklin", "Arnold", "Harvey", "Kelly", "Nelson",
+        "Wallace", "Morris", "Marshall", "Perry", "Kent", "Kenny", "Chelsea", "Cameron",
+        "Lucas", "Spencer", "Owen", "Stewart", "Logan", "Dylan", "Murray", "Harrison",
+        "Hillary", "Diego", "Cole", "Blair", "Duncan", "Stan", "Chuck", "Clark", "Taylor",
+        "Morgan", "Jordan", "Blake",
         "Aaron", "Abraham", "Ada", "Adam", "Adrian", "Agnes", "Agnieszka", "Alan", "Albert",
         "Aldous", "Aleksandr", "Aleksandra", "Alessandro", "Alex", "Alexander", "Alexandra",
         "Alexei", "Alexis", "Alfred", "Alice", "Alison", "Amanda", "Amartya", "Amy", "Ana",
