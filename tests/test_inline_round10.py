@@ -132,7 +132,8 @@ def test_a_persons_life_dates_in_brackets_are_no_works() -> None:
      "Patchett has been in demand with State of Wonder. The 2015 picks brought me Maria Semple in "
      "Where’s You Go Bernadette? and Hector Tobar with The Barbarian Nurseries. In 2016 the range "
      "ran from Kent Haruf’s Our Souls at Night to Paula Hawkins’ The Girl on the Train.",
-     [("Old Filth", ["Gardam"]), ("The Girl on the Train", ["Hawkins"])]),
+     [("Old Filth", ["Gardam"]), ("Our Souls at Night", ["Haruf"]),
+      ("The Girl on the Train", ["Hawkins"])]),
     # ... but not a show's name whose list of topics goes on after it
     ("Sean Carroll's Mindscape: Science, Society, Philosophy, Culture, Arts, and Ideas Podcast",
      []),

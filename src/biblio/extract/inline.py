@@ -89,12 +89,6 @@ _WORK_TITLE = re.compile(rf"(?:{_WORK}s?|{_TALE}),?[ \t]+[A-Z0-9]")
 # Verbs a writer argues with in a work: "… argues in A Fate Worse Than Hell: …".
 _ARGUING = ("argues", "contends", "shows", "writes", "explains", "suggests", "recounts",
             "describes")
-# Verbs an author tells with, after "In Title, Author …".
-_TELLING = ("shows", "tells", "argues", "explores", "examines", "recounts", "traces",
-            "reveals", "offers", "describes", "explains", "chronicles", "writes", "details",
-            "investigates", "considers", "uncovers", "charts", "follows", "presents",
-            "takes", "makes", "looks", "delves", "digs", "weaves", "paints", "maps")
-_IN_OPENING = re.compile(r"(?:^|[.!?][ \t])In[ \t]+[A-Z0-9]")
 _ARGUES_IN = re.compile(rf"(?:{'|'.join(_ARGUING)})[ \t]+in[ \t]+[A-Z0-9]")
 _WORK_ON = re.compile(rf"{_WORK}[ \t]+(?:on|about)[ \t]")
 _WORK_OR_ONE_TITLE = re.compile(
@@ -258,13 +252,6 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"(?P<who>{_PERSON})(?:,[^,.;]{{1,60}})?,?[ \t]+(?:{'|'.join(_ARGUING)})"
                 rf"[ \t]+in[ \t]+(?P<plain>)(?P<title>{_TITLE})"),
      _ARGUES_IN),
-    # "In Time to Think Small: How Nimble …, Todd Myers shows how …", "In Sticky: The Secret
-    # Science of Surfaces, physicist and science writer Laurie Winkless explains …": a
-    # sentence that opens with the work, then its author (a few words of who they are
-    # first) and a verb of telling
-    (re.compile(rf"(?:^|(?<=[.!?][ \t]))In[ \t]+(?P<plain>)(?P<title>{_TITLE}),[ \t]+"
-                rf"(?:[a-z][\w\-]*[ \t]+){{0,5}}?(?P<who>{_PERSON})[ \t]+"
-                rf"(?:{'|'.join(_TELLING)})\b"), _IN_OPENING),
     # "a brand new graphic memoir out called I Always Think It's Forever", "a book, now a
     # NYT bestseller, titled Unwinding Anxiety: …"
     (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|an?)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
@@ -676,12 +663,22 @@ _PERSON_TELLS = re.compile(
     rf"[”\"’']?,[”\"’']?[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}(?P<who>{_PERSON})[ \t]+{_TELLS}")
 # A sentence opening on "In" and a title, then its writer and a verb of writing, with or
 # without a comma between: "In The Madness of Crowds Douglas Murray investigates …"
+def _after_lower_words(words: list[str]) -> list[str]:
+    """`words` from the first capitalised one: the writer's name after who they are."""
+    return words[next((i for i, w in enumerate(words) if not w[:1].islower()), len(words)):]
+
+
 _PARTS_OF_A_WORK = frozenset({"Chapter", "Part", "Episode", "Season", "Book", "Volume", "Act",
                               "Section", "Scene", "Verse", "Canto", "Lecture", "Letter"})
+# (a subtitle after the title's colon: "In Time to Think Small: How Nimble …, Todd Myers
+# shows …"; who the writer is before the name: "…, physicist and science writer Laurie
+# Winkless explains …")
 _IN_RUN_TELLS = re.compile(
-    rf"(?:^|(?<=[.!?][ \t]))In[ \t]+(?P<run>{_RUN}(?:,[ \t]+{_PERSON})?)[ \t]+"
+    rf"(?:^|(?<=[.!?][ \t]))In[ \t]+(?P<run>{_RUN}(?::[ \t]+{_RUN})?"
+    rf"(?:,[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,5}}?{_PERSON})?)[ \t]+"
     r"(?:writes|argues|explores|tells|describes|examines|recounts|chronicles|traces|shows|"
-    r"reveals|investigates|considers)\b")  # (not "In Revisionist History, Malcolm Gladwell takes")
+    r"reveals|investigates|considers|explains|offers|details|uncovers|charts|presents|paints)\b")
+# (not "In Revisionist History, Malcolm Gladwell takes")
 # A capitalised run that goes on the title after "author of": "the authors of The
 # Whole-Brain Child and No-Drama Discipline discuss" (no person).
 _AUTHOR_OF_BEFORE = re.compile(r"\b(?:authors?|editors?|writers?)[ \t]+of[ \t]+"
@@ -1354,7 +1351,8 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         words = run.split()
         comma = next((i + 1 for i, w in enumerate(words) if w.endswith(",")), None)
         for k in [comma] if comma else range(max(1, len(words) - 4), len(words) - 1):
-            title, writer = " ".join(words[:k]).rstrip(","), " ".join(words[k:])
+            title = " ".join(words[:k]).rstrip(",")
+            writer = " ".join(_after_lower_words(words[k:]))
             person = parse_person(writer)
             if person is None or not known_given_name(person) or not is_title_like(title) \
                     or (len(words[:k]) < 2 and not _rare_title_word(title)) \
