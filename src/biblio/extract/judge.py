@@ -9,6 +9,7 @@ citation; a line elsewhere in the notes must look like one with confidence.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Literal
@@ -1065,7 +1066,7 @@ def _numbered_run(text: str) -> list[str] | None:
     has lost already, or after a lead-in); else None."""
     first = _FIRST_NUMBER.search(text)  # (after a lead-in: "Also check out : 1. …")
     at, n, cuts = (first.end() if first else 0), 2, []
-    while (mark := re.compile(rf"\s{n}[.)]\s+").search(text, at)) is not None:
+    while (mark := _number_mark(n).search(text, at)) is not None:
         cuts.append((mark.start(), mark.end()))
         at, n = mark.end(), n + 1
     if len(cuts) < _NUMBERED_RUN - 1:
@@ -1073,6 +1074,12 @@ def _numbered_run(text: str) -> list[str] | None:
     starts = [first.end() if first else 0, *(b for _, b in cuts)]
     ends = [a for a, _ in cuts] + [len(text)]
     return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+
+
+@functools.lru_cache(maxsize=64)
+def _number_mark(n: int) -> re.Pattern[str]:
+    """" 2. ", " 3) ": the mark of the list's `n`th item."""
+    return re.compile(rf"\s{n}[.)]\s+")
 
 
 _FIRST_NUMBER = re.compile(r"(?:^|(?<=[\s:]))1[.)]\s+")
