@@ -856,7 +856,7 @@ class Judge:
             if len(chained) > 1 and all(p.is_citation and p.confidence >= bar and p.record.author
                                         for p in chained):
                 accepted = chained
-        if len(items) == 1 and text.count(" - ") >= _DASHED_RUN - 1 \
+        if len(items) == 1 and _DASHED_RUN - 1 <= text.count(" - ") < _RUN_ITEMS \
                 and text.count(", ") >= _DASHED_RUN - 1 and (
                 not accepted or (len(accepted) == 1
                                  and " - " in (accepted[0].record.full_title or ""))):
@@ -1069,7 +1069,7 @@ def _numbered_run(text: str) -> list[str] | None:
     while (mark := _number_mark(n).search(text, at)) is not None:
         cuts.append((mark.start(), mark.end()))
         at, n = mark.end(), n + 1
-    if len(cuts) < _NUMBERED_RUN - 1:
+    if not _NUMBERED_RUN - 1 <= len(cuts) < _RUN_ITEMS:
         return None
     starts = [first.end() if first else 0, *(b for _, b in cuts)]
     ends = [a for a, _ in cuts] + [len(text)]
@@ -1085,6 +1085,7 @@ def _number_mark(n: int) -> re.Pattern[str]:
 _FIRST_NUMBER = re.compile(r"(?:^|(?<=[\s:]))1[.)]\s+")
 _NUMBERED_RUN = 3  # items, at least, of a numbered list run into one line
 _DASHED_RUN = 3  # and of a list run into one line with dashes between its items
+_RUN_ITEMS = 60  # items, at most, of a list run into one line: each is read alone
 
 
 def _title_case_listing(text: str) -> Parsed | None:
