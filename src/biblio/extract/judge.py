@@ -118,13 +118,13 @@ _LOG_FIELD_RE = re.compile(r"(?P<label>[A-Za-z]+(?: [a-z]+)?)\s*:\s*\S")
 _LOG_FIELDS = frozenset({"progress", "status", "start", "started", "finish", "finished", "rating",
                          "my rating", "score", "date", "date read", "read", "pages", "format",
                          "genre", "genres", "tags", "shelf", "shelves", "notes", "review"})
-# A list whose items so far named works this often is a reading list.
 # A bibliography's dash for "the same authors as above" opening an entry ("———.", "---,"
 # "——— and Jane Doe" is not one: the names must follow straight after the dash's stop).
 _SAME_AUTHORS_RE = re.compile(r"\s*(?:[-*+][ \t]+)?(?:[—–―]{2,}|—|-{2,}|_{2,})[ \t]*[.,]")
+# A list whose items so far named works this often is a reading list.
 _LIST_OF_WORKS = 3
-_RUN_ON_WORKS = 2  # items of a reading label's run-on line that must read as works
 _LIST_OF_WORKS_SHARE = 0.6
+_RUN_ON_WORKS = 2  # items of a reading label's run-on line that must read as works
 
 SITE_LINK = "a link to a site or a page about something else, not to a work"
 NESTING_ITEM = "heads the list items under it"
@@ -1065,13 +1065,15 @@ def _numbered_run(text: str) -> list[str] | None:
     list comes out as text), three or more, numbered on from 1 (whose mark a list item
     has lost already, or after a lead-in); else None."""
     first = _FIRST_NUMBER.search(text)  # (after a lead-in: "Also check out : 1. …")
-    at, n, cuts = (first.end() if first else 0), 2, []
-    while (mark := _number_mark(n).search(text, at)) is not None:
+    opening = first.end() if first else 0
+    at, n = opening, 2
+    cuts: list[tuple[int, int]] = []
+    while len(cuts) < _RUN_ITEMS and (mark := _number_mark(n).search(text, at)) is not None:
         cuts.append((mark.start(), mark.end()))
         at, n = mark.end(), n + 1
     if not _NUMBERED_RUN - 1 <= len(cuts) < _RUN_ITEMS:
         return None
-    starts = [first.end() if first else 0, *(b for _, b in cuts)]
+    starts = [opening, *(b for _, b in cuts)]
     ends = [a for a, _ in cuts] + [len(text)]
     return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
 

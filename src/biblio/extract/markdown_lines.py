@@ -125,11 +125,11 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
             pending = None
             yield Block(number, text, "", kind="meta", reason="heading underline")
             continue
-        if pending is not None and pending.kind == "item" and strip_marker(text)[1] \
-                and indent(text, 4) > indent(pending.text, 4):
+        item_line = pending is not None and pending.kind == "item" and strip_marker(text)[1]
+        if pending is not None and item_line and indent(text, 4) > indent(pending.text, 4):
             pending.nesting = True  # (read before the item is handed on below)
         if pending is not None and pending.kind == "item" and _INDENT.match(text) \
-                and not strip_marker(text)[1]:
+                and not item_line:
             pending.continuation.append((number, text))
             pending.content = f"{pending.content} {text.strip()}"
             continue

@@ -300,6 +300,12 @@ BIO_WORDS: frozenset[str] = frozenset(
         "former", "chief", "deputy", "president", "ceo", "mp", "minister",
     }
 )
+# The jobs of a library's or a school's staff, who sign the picks they recommend ("Laura
+# Jean, Reader's Advisory Librarian").
+STAFF_JOBS: frozenset[str] = frozenset({
+    "librarian", "coordinator", "manager", "specialist", "supervisor", "administrator",
+    "technician", "intern", "clerk",
+})
 # Jobs that follow a guest's name in a credit line ("Marcela Gaviria, Documentary
 # Filmmaker"); none that opens or closes titles often ("Doctor Faustus", "Executive Orders").
 JOB_WORDS: frozenset[str] = frozenset(
@@ -313,10 +319,9 @@ JOB_WORDS: frozenset[str] = frozenset(
         "engineer", "comedian", "actor", "actress", "musician", "composer", "producer",
         "senator", "congressman", "congresswoman", "governor", "mayor", "ambassador",
         "chef", "curator", "lecturer", "podcaster", "broadcaster", "editor-in-chief",
-        # a library's or a school's staff under their picks ("Laura Jean, Reader's Advisory
-        # Librarian", "Online Learning Tips, Student Contributor")
-        "librarian", "coordinator", "manager", "contributor", "specialist", "supervisor",
-        "administrator", "technician", "intern", "clerk",
+        # a school's contributor ("Online Learning Tips, Student Contributor"), and a
+        # library's staff under their picks (STAFF_JOBS)
+        "contributor", *STAFF_JOBS,
     }
 )
 # Genres and subjects a reading list files its books under ("- Economics", "- Science
@@ -335,8 +340,7 @@ GENRES: frozenset[str] = frozenset(
         "comedy", "art", "music", "travel", "cooking", "food", "health", "sports", "education",
         "law", "technology", "programming", "computer science", "software",
         "software engineering", "design", "system design", "management", "leadership",
-        "parenting",
-        "young adult", "ya", "children's", "kids", "graphic novels", "comics", "manga",
+        "parenting", "young adult", "ya", "children's", "kids", "graphic novels", "comics", "manga",
         "true crime", "nature", "environment", "medicine", "writing", "other", "misc",
         "miscellaneous", "general", "reference", "textbooks", "novels", "non fiction",
     }

@@ -23,6 +23,7 @@ from .lexicon import (
     CREDIT_WORDS,
     JOB_WORDS,
     PLATFORMS,
+    STAFF_JOBS,
 )
 from .names import known_given_name, parse_name_list, parse_organisation, parse_person
 from .titles import is_title_like
@@ -183,13 +184,11 @@ _NAMES_SPLIT_RE = re.compile(r"\s*(?:\||,|\band\b|&)\s*")
 _SIGNATURE_RE = re.compile(r"\s*(?P<dash>[–—-]{1,2})?\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
                            r"{1,3}),\s*(?P<role>[A-Za-z&,' -]{2,60}?)\s*$")
 _SIGNATURE_LENGTH = 100
-_STAFF_ROLES = frozenset({
-    "librarian", "librarians", "assistant", "director", "manager", "services", "specialist",
-    "coordinator", "clerk", "supervisor", "intern", "volunteer", "associate", "technician",
-    "aide", "officer", "administrator", "department", "branch", "staff", "archivist",
-    "cataloger", "circulation", "reference", "outreach", "trustee", "president",
-    "library", "libraries",
-})
+_STAFF_ROLES = STAFF_JOBS | {
+    "librarians", "assistant", "director", "services", "volunteer", "associate", "aide",
+    "officer", "department", "branch", "staff", "archivist", "cataloger", "circulation",
+    "reference", "outreach", "trustee", "president", "library", "libraries",
+}
 _REGION_TAIL_RE = re.compile(r",\s*[A-Z]{2}\.?$")  # the state a library's town is in
 _CREDIT_RE = re.compile(r"^(?P<words>[A-Za-z&,' -]{2,60}?)\s+by\s+\S", re.IGNORECASE)
 
