@@ -31,19 +31,24 @@ from .tables import column_roles, row_citation
 
 # A table row is one block, as a Markdown table row is: its cells ("Title | Author | Year",
 # "CC101 | F14 | Gilgamesh, tr. by Ferry | B&N") are joined with commas, less the cells
-# that hold no word (course codes, terms, "n/a", a shop's initials); a year stays.
+# that hold no word (course codes, terms, "n/a", a shop's initials); a year stays.  A word
+# has two lower-case letters, or is written in a script without case ("三体", "소년이 온다").
 _CELL = "\ue000"  # a private-use character: no page holds it, and it is no space
-_WORD_CELL = re.compile(r"[A-Za-zÀ-ÿ]*[a-zà-ÿ][A-Za-zÀ-ÿ]*[a-zà-ÿ]|\b(?:1[5-9]|20)\d\d\b")
+_WORD_CELL = re.compile(r"[^\W\d_]*[a-zß-ÿα-ωа-яё][^\W\d_]*[a-zß-ÿα-ωа-яё]"
+                        r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+                        r"|\b(?:1[5-9]|20)\d\d\b")
 # Not <head> itself: a page that never closes it has its whole body inside it (the
 # HTML parser does not close it implicitly as browsers do), so only what a head
 # holds is skipped; meta, link and base have no text.
 _SKIP_TAGS = frozenset({
-    "title", "script", "style", "noscript", "template", "svg", "iframe", "object", "button",
-    "select",
+    "title", "script", "style", "noscript", "template", "svg", "iframe", "object",
 })
+# A page's controls: their words are shown, so each gets its report entry, but no work.
+_CONTROL_TAGS = frozenset({"button", "select"})
 _EMPHASIS_TAGS = frozenset(["em", "i", "cite"])
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _REASONS: dict[BlockKind, str] = {"code": "preformatted text", "meta": "page navigation"}
+_CONTROL = "a button or a menu of the page"
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LEADING_NEWLINES = re.compile(r"^\s*")
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
@@ -89,7 +94,7 @@ class _Walker:
         self.plain: list[str] = []
         self.start: int | None = None  # line where the pending block's text starts
         self.cursor = 1  # line (in `text`) the walk has reached
-        self.kinds: list[tuple[BlockKind, int]] = [("paragraph", 0)]
+        self.kinds: list[tuple[BlockKind, int, str | None]] = [("paragraph", 0, None)]
 
     def walk(self, root: Tag) -> None:
         stack: list[tuple[PageElement, bool]] = [(root, False)]
@@ -133,7 +138,7 @@ class _Walker:
                     self.flush()  # a cell that holds paragraphs or lists: a layout table
                 self.add_text(_CELL, _CELL)
                 stack.extend((child, False) for child in reversed(node.contents))
-            elif node.name in BLOCK_TAGS:
+            elif node.name in BLOCK_TAGS or node.name in _CONTROL_TAGS:
                 self.flush()
                 self.kinds.append(_kind(node.name))
                 stack.append((node, True))
@@ -180,10 +185,11 @@ class _Walker:
         plain = _cells(_collapsed(raw))
         if plain and self.start is not None:
             content = _cells(_collapsed("".join(self.markdown)))
-            kind, level = self.kinds[-1]
+            kind, level, reason = self.kinds[-1]
             self.blocks.append(
-                Block(line=self.start + self.offset, text=plain, content=content, kind=kind,
-                      level=level, reason=_REASONS.get(kind),
+                Block(line=self.start + self.offset, text=plain,
+                      content="" if reason else content, kind=kind, level=level,
+                      reason=reason or _REASONS.get(kind),
                       continuation=self._further_lines(raw) if "\n" in raw.strip() else [])
             )
         self.markdown.clear()
@@ -230,20 +236,23 @@ def _cells(text: str) -> str:
     """A table row's cells that hold words, joined with commas; other text as it is."""
     if _CELL not in text:
         return text
-    cells = [c.strip(" ,") for c in text.split(_CELL)]
-    return ", ".join(c for c in cells if _WORD_CELL.search(_LINK_TEXT.sub(r"\1", c)))
+    cells = [c for c in (c.strip(" ,") for c in text.split(_CELL)) if c]
+    worded = [c for c in cells if _WORD_CELL.search(_LINK_TEXT.sub(r"\1", c))]
+    return ", ".join(worded or cells)  # a row of codes alone still gets its report entry
 
 
-def _kind(name: str) -> tuple[BlockKind, int]:
+def _kind(name: str) -> tuple[BlockKind, int, str | None]:
     if name in _HEADINGS:
-        return "heading", _HEADINGS[name]
+        return "heading", _HEADINGS[name], None
     if name in ("li", "dd", "dt"):
-        return "item", 0
+        return "item", 0, None
     if name == "pre":
-        return "code", 0
+        return "code", 0, None
     if name == "nav":
-        return "meta", 0
-    return "paragraph", 0
+        return "meta", 0, None
+    if name in _CONTROL_TAGS:
+        return "meta", 0, _CONTROL
+    return "paragraph", 0, None
 
 
 def _head_episode(soup: BeautifulSoup) -> Episode:

@@ -14,19 +14,22 @@ import re
 
 from ..parse.lexicon import CAPITAL_PARTICLES, PARTICLES
 
-# Header words (letters only, lower case) → the part of a citation the column holds.
+# Header words (letters only, lower case; Chinese and Japanese headers as written) → the
+# part of a citation the column holds.
 _ROLES: dict[str, frozenset[str]] = {
     "title": frozenset({
         "title", "titles", "book", "books", "book title", "book name", "work", "works",
-        "reading", "readings", "text", "texts", "novel", "film", "movie", "name of the book"}),
+        "reading", "readings", "text", "texts", "novel", "film", "movie", "name of the book",
+        "书名", "书目", "書名", "書目"}),
     "author": frozenset({
         "author", "authors", "author s", "authors s", "writer", "writers", "by", "creator",
-        "author name", "written by"}),
+        "author name", "written by", "作者", "著者"}),
     "year": frozenset({
         "year", "published", "year published", "publication year", "pub year",
         "first published", "date published", "publication date", "original publication"}),
-    "publisher": frozenset({"publisher", "publishers", "press", "imprint"}),
-    "translator": frozenset({"translator", "translators", "translated by", "translation"}),
+    "publisher": frozenset({"publisher", "publishers", "press", "imprint", "出版社"}),
+    "translator": frozenset({"translator", "translators", "translated by", "translation",
+                             "译者", "訳者"}),
     "editor": frozenset({"editor", "editors", "edited by"}),
     "isbn": frozenset({"isbn", "isbns", "isbn number"}),
     "doi": frozenset({"doi"}),
@@ -36,7 +39,7 @@ _LEAD_WORDS = {"title": "title", "titles": "title", "book": "title", "books": "t
                "author": "author", "authors": "author"}
 # "Name" names the work only beside an author column ("Name | Author | Genre").
 _NAME = frozenset({"name", "names"})
-_NOT_LETTERS = re.compile(r"[^a-z]+")
+_NOT_LETTERS = re.compile(r"[^a-z\u3040-\u30ff\u4e00-\u9fff]+")  # kana and CJK: "书名", "作者"
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 _MARKED = re.compile(r"^(?:\[|\*|_|<)")

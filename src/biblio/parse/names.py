@@ -102,6 +102,8 @@ def parse_person(text: str) -> Name | None:
 # lines); each answer is kept and handed out as a copy, since callers change names.
 @lru_cache(maxsize=8192)
 def _parse_person(text: str) -> Name | None:
+    if text[:1] >= "\u3040":  # (no name in the Latin alphabet starts this high)
+        return _east_asian_name(text)
     tokens = text.split()
     if "." in text:
         # "D.H.Farmer": initials run into the surname
@@ -144,6 +146,29 @@ def _parse_person(text: str) -> Name | None:
                 and not (i == 0 and token in GIVEN_NAMES and len(tokens) > 1):
             return None  # (a given name opens a name even when it is a title word: "Art")
     return split_person(tokens, suffix)
+
+
+# A name in Han characters or kana, family name first: "刘慈欣" (one character, or a
+# compound surname, before the given name, as Chinese names are written without a space)
+# or "村上 春樹" (a space between, as Japanese bibliographies set them).  A Japanese name
+# run together is split as a Chinese one would be: its surname's length cannot be told.
+_EAST_ASIAN_NAME_RE = re.compile(
+    r"(?P<family>[\u3040-\u30ff\u4e00-\u9fff]{1,4}) ?(?P<given>[\u3040-\u30ff\u4e00-\u9fff]{1,4})")
+_COMPOUND_SURNAMES = frozenset({
+    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "司徒", "东方", "東方", "皇甫",
+    "尉迟", "尉遲", "公孙", "公孫", "令狐", "慕容", "长孙", "長孫", "夏侯", "轩辕", "軒轅",
+    "宇文", "澹台"})
+
+
+def _east_asian_name(text: str) -> Name | None:
+    m = _EAST_ASIAN_NAME_RE.fullmatch(text.strip())
+    if m is None or len(m["family"] + m["given"]) > 5:
+        return None
+    if " " not in text.strip():
+        name = m["family"] + m["given"]
+        cut = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
+        return Name(family=name[:cut], given=name[cut:])
+    return Name(family=m["family"], given=m["given"])
 
 
 _GLUED_INITIALS_RE = re.compile(r"^((?:[A-Z]\.){1,3})(?=[A-Z][a-z])")

@@ -1,0 +1,77 @@
+"""Forms read in the twenty-fourth round: tables in Chinese, a page's controls accounted
+for.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the lines around them are our own words.
+"""
+from biblio import iter_extract
+from biblio.parse.names import parse_person
+
+
+def _works(text: str, form: str = "text") -> dict[int, list[tuple[str, list[str]]]]:
+    """Each line's works, as (title, authors' family names), by its line."""
+    return {o.line: [(c.record.full_title or "", [n.family or n.literal or ""
+                                                 for n in c.record.author])
+                     for c in o.citations]
+            for o in iter_extract(text, form)  # type: ignore[arg-type]
+            if o.citations}
+
+
+# A Chinese-language meetup's book club (ab2-chicagochinese-book-club,
+# https://github.com/ChicagoChinese/old-site/blob/9898ae8/book-club.html): the header names
+# its columns in Chinese, and every cell is written in Han characters.
+_CHINESE_TABLE = """<table>
+<thead>
+<tr><th>书目</th>
+<th>作者</th>
+<th>类别</th>
+</tr>
+</thead>
+<tbody>
+<tr><td>三体</td>
+<td>刘慈欣</td>
+<td>科幻小说</td>
+</tr>
+<tr><td>十个词汇里的中国</td>
+<td>余华</td>
+<td>随笔</td>
+</tr>
+</tbody>
+</table>
+"""
+
+
+def test_a_table_headed_in_chinese_gives_each_row_as_a_work() -> None:
+    works = _works(_CHINESE_TABLE, "html")
+    assert works == {9: [("三体", ["刘"])], 13: [("十个词汇里的中国", ["余"])]}
+
+
+def test_a_chinese_name_is_family_name_first() -> None:
+    liu = parse_person("刘慈欣")
+    assert liu is not None and (liu.family, liu.given) == ("刘", "慈欣")
+    ouyang = parse_person("欧阳修")  # a compound surname
+    assert ouyang is not None and (ouyang.family, ouyang.given) == ("欧阳", "修")
+    murakami = parse_person("村上 春樹")  # a space between, as Japanese lists set it
+    assert murakami is not None and (murakami.family, murakami.given) == ("村上", "春樹")
+
+
+def test_a_row_of_cells_without_words_still_gets_its_report_entry() -> None:
+    # before, a row whose cells held no Latin word vanished from the report
+    outcomes = list(iter_extract(
+        "<table><tr><td>三体</td><td>刘慈欣</td></tr>\n<tr><td>CC101</td><td>F14</td></tr>\n"
+        "</table>\n", "html"))
+    assert [(o.line, o.text) for o in outcomes] == [(1, "三体, 刘慈欣"), (2, "CC101, F14")]
+
+
+# A reading log's page (ab2-lugaw-read-2021,
+# https://github.com/Filipiniality/lugaw/blob/a1fd5b0/book-club/index.html): buttons beside
+# its heading.
+def test_a_pages_buttons_and_menus_are_reported_not_read() -> None:
+    outcomes = list(iter_extract(
+        '<div><h1>My 2021 Reading Log</h1>\n'
+        '<button id="play-gif">&#9654; Start GIFs</button>\n'
+        '<select><option>Sort by title</option><option>Sort by date</option></select></div>\n'
+        "<p><i>The Remains of the Day</i> by Kazuo Ishiguro</p>\n", "html"))
+    reasons = {o.line: o.reason for o in outcomes}
+    assert reasons[2] == reasons[3] == "a button or a menu of the page"
+    assert [c.record.title for o in outcomes for c in o.citations] == ["The Remains of the Day"]
