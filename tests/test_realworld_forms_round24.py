@@ -5,6 +5,7 @@ The entries, names and markup come from training documents of the real-world cor
 (each test names its source); the lines around them are our own words.
 """
 from biblio import iter_extract
+from biblio.extract.inline import find_heading_mentions
 from biblio.parse.names import parse_person
 
 
@@ -75,3 +76,17 @@ def test_a_pages_buttons_and_menus_are_reported_not_read() -> None:
     reasons = {o.line: o.reason for o in outcomes}
     assert reasons[2] == reasons[3] == "a button or a menu of the page"
     assert [c.record.title for o in outcomes for c in o.citations] == ["The Remains of the Day"]
+
+
+# Episode titles of two feeds (g-fresh-air-feed, https://feeds.npr.org/381444908/podcast.xml;
+# r1-alligator-preserves-feed, https://leadvillelaurel.com/category/podcast/author-interview/
+# page/2): in a heading in title case a capital marks no title, so one word after a
+# possessive is the headline's noun, not a work.
+def test_one_capitalised_word_after_a_possessive_in_a_title_cased_heading_is_no_work() -> None:
+    assert find_heading_mentions(
+        "Author Investigates His Family Ties To Jimmy Hoffa's Disappearance") == []
+    assert [m.record.title for m in find_heading_mentions(
+        "Author Annie Dawid’s Novel “Paradise Undone”")] == ["Paradise Undone"]
+    # in a heading written as a sentence the capital still marks the title
+    assert [m.record.title for m in find_heading_mentions(
+        "Why we read Steve Tesich's Karoo")] == ["Karoo"]

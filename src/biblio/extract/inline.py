@@ -1004,6 +1004,8 @@ def find_heading_mentions(content: str) -> list[Parsed]:
     found = find_mentions(content)
     cleaned = clean(content)
     text = cleaned.text
+    if found and all(len(w) <= 3 or w[0].isupper() for w in _LETTER_RUN.findall(text)):
+        found = [p for p in found if not _owned_word(text, p)]
     taken = [(p.spans[0].start, p.spans[0].end) for p in found]
     quoted = list(_HEADING_QUOTED.finditer(text))
     for m in quoted:
@@ -1022,6 +1024,20 @@ def find_heading_mentions(content: str) -> list[Parsed]:
             found.append(parsed)
     found.sort(key=lambda p: p.spans[0].start)
     return found
+
+
+# The words of a heading: in title case each of four letters or more is capitalised
+# ("Author Investigates His Family Ties To Jimmy Hoffa's Disappearance"), so a capital
+# marks no title.
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _owned_word(text: str, mention: Parsed) -> bool:
+    """A title of one word after a possessive ("Jimmy Hoffa's Disappearance"): in a heading
+    in title case it is as likely the headline's noun."""
+    title = mention.spans[0]
+    return " " not in text[title.start:title.end].strip() \
+        and text[:title.start].rstrip().endswith(("'s", "’s"))
 
 
 # A title in double quotes, guillemets or single quotes, opening with a capital, nothing that
