@@ -90,3 +90,49 @@ def test_one_capitalised_word_after_a_possessive_in_a_title_cased_heading_is_no_
     # in a heading written as a sentence the capital still marks the title
     assert [m.record.title for m in find_heading_mentions(
         "Why we read Steve Tesich's Karoo")] == ["Karoo"]
+
+
+# Plain-text reference lists (u2-samizdat-references, https://github.com/samizdat-cms/
+# samizdat/blob/master/doc/references.txt; u2-diku-systems-reading): each entry over its
+# link, a blank line, the next.
+_LINKED = """Resource Description Framework
+------------------------------
+
+RDF Primer
+http://www.w3.org/TR/rdf-primer
+
+RDF Semantics
+http://www.w3.org/TR/rdf-mt
+
+RDF Storage and Query Languages
+-------------------------------
+
+   Michael Stonebraker, Greg Kemnitz: The Postgres Next Generation Database Management \
+System. CACM 34(10): 78-92 (1991)
+   http://dl.acm.org/citation.cfm?id=125262
+
+DAML Query Language
+http://www.daml.org/2003/04/dql/dql
+"""
+
+
+def test_titles_each_over_its_link_are_a_list_of_works() -> None:
+    outcomes = list(iter_extract(_LINKED, "text"))
+    works = {o.line: (c.record.title, c.record.url) for o in outcomes for c in o.citations}
+    assert works == {
+        4: ("RDF Primer", "http://www.w3.org/TR/rdf-primer"),
+        7: ("RDF Semantics", "http://www.w3.org/TR/rdf-mt"),
+        13: ("The Postgres Next Generation Database Management System",
+             "http://dl.acm.org/citation.cfm?id=125262"),
+        16: ("DAML Query Language", "http://www.daml.org/2003/04/dql/dql"),
+    }
+    links = {o.line: o.continues.line for o in outcomes if o.continues is not None}
+    assert links == {5: 4, 8: 7, 14: 13, 17: 16}
+
+
+def test_two_labels_over_links_are_no_list_of_works() -> None:
+    outcomes = list(iter_extract(
+        "RDF Primer\nhttp://www.w3.org/TR/rdf-primer\n\n"
+        "Mailing list archive\nhttp://lists.example.org/pipermail/\n", "text"))
+    assert [c for o in outcomes for c in o.citations] == []
+    assert [o.reason for o in outcomes].count("bare link") == 2
