@@ -136,3 +136,48 @@ def test_two_labels_over_links_are_no_list_of_works() -> None:
         "Mailing list archive\nhttp://lists.example.org/pipermail/\n", "text"))
     assert [c for o in outcomes for c in o.citations] == []
     assert [o.reason for o in outcomes].count("bare link") == 2
+
+
+# A Markdown reading list keeping its books in an HTML table a cell a line
+# (ac3-georgexyz-reading-list, https://github.com/georgexyz19/georgexyz.com, reading-list.md): each
+# row opens with its own header cell (its number), and a cell holds links, or goes on
+# over two lines.
+_CELL_TABLE = """<table class="table table-striped">
+  <thead>
+    <tr>
+      <th scope="col">#</th>
+      <th scope="col">Title</th>
+      <th scope="col">Author</th>
+      <th scope="col">Publish Month</th>
+      <th scope="col">Links & Comments</th>
+    </tr>
+  </thead>
+  <tbody>
+    <tr>
+      <th scope="row">1</th>
+      <td>Flask Web Development (2nd ed.)</td>
+      <td>Miguel Grinberg</td>
+      <td>March 2018</td>
+      <td><a href="/flask-books.html">Comment</a></td>
+    </tr>
+    <tr>
+      <th scope="row">2</th>
+      <td>HTML & CSS Is Hard (web book)</td>
+      <td>Oliver James</td>
+      <td>2016</td>
+      <td><a href="https://www.internetingishard.com/html-and-css/">Link</a> /
+          <a href="/some-htmlcss-notes.html">Notes</a></td>
+    </tr>
+  </tbody>
+</table>
+"""
+
+
+def test_an_html_table_in_markdown_with_row_headers_and_linked_cells() -> None:
+    outcomes = list(iter_extract(_CELL_TABLE, "markdown"))
+    works = {o.line: (c.record.title, [n.family for n in c.record.author], c.record.year)
+             for o in outcomes for c in o.citations}
+    assert works == {14: ("Flask Web Development", ["Grinberg"], 2018),
+                     21: ("HTML & CSS Is Hard", ["James"], 2016)}
+    assert [o.line for o in outcomes] == sorted(o.line for o in outcomes)
+    assert {o.line: o.reason for o in outcomes}[25] == "table cell"

@@ -32,10 +32,17 @@ _YAML = re.compile(r"^(?:\s*[\w-]{1,60}\s*:|\s+\S|\s*-\s|\s*$)")
 # quotes YAML may put around it.
 _YAML_ITEM = re.compile(r"^\s*-\s+(?![\w-]{1,60}\s*:(?:\s|$))([\"']?)(?P<value>\S.*?)\1\s*$")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
-# An HTML table written into Markdown a cell a line: a cell of plain words, and its end.
-_DATA_CELL = re.compile(r"^\s*<td\b[^>]*>([^<]*)</td>\s*$", re.IGNORECASE)
+# An HTML table written into Markdown a cell a line: a cell (its words may be marked up,
+# "<td><a href=…>Notes</a></td>"; a row's own header cell, "<th scope="row">1</th>", is one
+# of its cells), a cell going on over lines, the header row's end, and the table's.
+_DATA_CELL = re.compile(r"^\s*<td\b[^>]*>(.*?)</td>\s*$", re.IGNORECASE)
 _HEADER_CELL = re.compile(r"^\s*<th\b.*</th>\s*$", re.IGNORECASE)
+_ROW_HEADER_CELL = re.compile(r"^\s*<th\b[^>]*>(.*?)</th>\s*$", re.IGNORECASE)
+_OPEN_CELL = re.compile(r"^\s*<td\b[^>]*>((?:(?!</td>).)*)$", re.IGNORECASE)
+_CELL_END = re.compile(r"^(.*?)</td>\s*$", re.IGNORECASE)
+_ROW_END = re.compile(r"^\s*</tr>\s*$", re.IGNORECASE)
 _TABLE_END = re.compile(r"^\s*</table>\s*$", re.IGNORECASE)
+_SPAN = re.compile(r"<t[dh]\b[^>]*\b(?:row|col)span\b", re.IGNORECASE)
 # A definition under its term, as kramdown and pandoc write definition lists.
 _DEFINITION = re.compile(r"^\s{0,3}:[ \t]+(\S.*)$")
 
@@ -49,30 +56,44 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
     # An HTML table a cell a line: its header cells, what they say the columns hold ([] when
     # no title, or a cell holds more than words), and the row's cells held to the row's end.
     head: list[str] = []
+    head_closed = False  # the header row has ended: a header cell now heads its own row
     cell_roles: Roles | None = None
     cells: list[tuple[int, str, str]] = []
+    open_cell = False  # the last cell goes on over the next lines, to its "</td>"
+    spilled: list[tuple[int, str]] = []  # those lines
     for number, raw in enumerate(lines, start=1):
         text = raw.rstrip("\r\n")
-        cell = _DATA_CELL.match(text) if head and fence is None else None
+        if open_cell:
+            end = _CELL_END.match(text)
+            open_cell = end is None
+            at, line, words = cells[-1]
+            cells[-1] = (at, line, f"{words} {_cell_words(end[1] if end else text)}".strip())
+            spilled.append((number, text))
+            continue
+        cell = _DATA_CELL.match(text) or (head_closed and _ROW_HEADER_CELL.match(text)) \
+            or _OPEN_CELL.match(text) if head and fence is None else None
         if cell is not None and cell_roles is None:
             cell_roles = column_roles(head) or []
+        if cell is not None and _SPAN.search(text):
+            cell_roles = []  # cells spanning rows or columns: the table is read line by line
         if cell is not None and cell_roles:
             if pending is not None:
                 yield pending
                 pending = None
-            cells.append((number, text, decode_entities(cell.group(1).strip())))
+            cells.append((number, text, _cell_words(cell.group(1))))
+            open_cell = cell.re is _OPEN_CELL
             continue
         if cells:
-            yield from _cells_row(cells, cell_roles or [])
-            cells = []
+            yield from _cells_row(cells, cell_roles or [], spilled)
+            cells, spilled = [], []
         if fence is None and _HEADER_CELL.match(text):
             if cell_roles is not None:  # a new header: a new table
-                head, cell_roles = [], None
+                head, head_closed, cell_roles = [], False, None
             head.append(plain_text(text))
         elif head and _TABLE_END.match(text):
-            head, cell_roles = [], None
-        elif head and text.lstrip().lower().startswith("<td"):
-            cell_roles = []  # a cell holding more than words: the table is read line by line
+            head, head_closed, cell_roles = [], False, None
+        elif head and _ROW_END.match(text):
+            head_closed = True
         if number == 1 and text.strip() == "---":
             front_matter = True
             yield Block(number, text, "", kind="meta", reason="front matter")
@@ -155,14 +176,29 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
         else:
             yield block
     if cells:
-        yield from _cells_row(cells, cell_roles or [])
+        yield from _cells_row(cells, cell_roles or [], spilled)
     if pending is not None:
         yield pending
 
 
-def _cells_row(cells: list[tuple[int, str, str]], roles: Roles) -> Iterator[Block]:
+def _cell_words(markup: str) -> str:
+    """A cell's words, its tags gone ("<a href=…>Notes</a>" is "Notes")."""
+    return decode_entities(" ".join(plain_text(markup).split()))
+
+
+def _cells_row(cells: list[tuple[int, str, str]], roles: Roles,
+               spilled: list[tuple[int, str]]) -> Iterator[Block]:
     """A row of an HTML table a cell a line: the title cell's line carries the row's
-    citation (its author and year from the cells beside it), the others are its parts."""
+    citation (its author and year from the cells beside it), the others are its parts, as
+    are the lines a cell went on over (`spilled`), each in its place."""
+    blocks = list(_row_cells(cells, roles))
+    blocks.extend(Block(number, text, "", kind="meta", reason="table cell")
+                  for number, text in spilled)
+    blocks.sort(key=lambda block: block.line)
+    yield from blocks
+
+
+def _row_cells(cells: list[tuple[int, str, str]], roles: Roles) -> Iterator[Block]:
     citation = row_citation([cell for _, _, cell in cells], roles) if roles else None
     title_at = roles.index("title") if citation is not None else -1
     for i, (number, text, _) in enumerate(cells):

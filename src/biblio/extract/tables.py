@@ -26,7 +26,8 @@ _ROLES: dict[str, frozenset[str]] = {
         "author name", "written by", "作者", "著者"}),
     "year": frozenset({
         "year", "published", "year published", "publication year", "pub year",
-        "first published", "date published", "publication date", "original publication"}),
+        "first published", "date published", "publication date", "original publication",
+        "publish month", "publish date", "publication month"}),
     "publisher": frozenset({"publisher", "publishers", "press", "imprint", "出版社"}),
     "translator": frozenset({"translator", "translators", "translated by", "translation",
                              "译者", "訳者"}),
