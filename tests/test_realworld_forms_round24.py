@@ -181,3 +181,20 @@ def test_an_html_table_in_markdown_with_row_headers_and_linked_cells() -> None:
                      21: ("HTML & CSS Is Hard", ["James"], 2016)}
     assert [o.line for o in outcomes] == sorted(o.line for o in outcomes)
     assert {o.line: o.reason for o in outcomes}[25] == "table cell"
+
+
+# A list of papers on program repair (ac2-aprtsm-program-repair-papers, GitHub): each item
+# opens with its one link, to the paper, then its year and a tag; notes nest under it.
+def test_an_item_whose_one_link_goes_to_a_paper_names_the_paper() -> None:
+    outcomes = list(iter_extract(
+        "- [GumTree](https://hal.science/hal-01054552/document) 2014 READ-ALGORITHM\n"
+        "  - proposes the gumtree algorithm, which matches nodes across two ASTs\n"
+        "- [Automated patch assessment for program repair at scale]"
+        "(https://link.springer.com/article/10.1007/s10664-020-09920-w) 2020\n"
+        "- [Coming](https://github.com/SpoonLabs/coming)  2018\n"
+        "- [slides](https://example.org/talk.pdf)\n", "markdown"))
+    works = {o.line: (c.record.title, c.record.year, c.record.type)
+             for o in outcomes for c in o.citations}
+    assert works == {1: ("GumTree", 2014, "article"),
+                     3: ("Automated patch assessment for program repair at scale", 2020,
+                         "article")}

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from ..model import Name, Origin, Record
+from ..model import Date, Name, Origin, Record
 from ..parse.calibration import calibrate
 from ..parse.citation import (
     LONE_WORD_AUTHOR,
@@ -44,7 +44,7 @@ from ..parse.rejection import (
     rejection_reason,
     strip_timestamp,
 )
-from ..parse.titles import is_title_like
+from ..parse.titles import is_title_like, opens_title
 from .blocks import Block, Episode
 from .chains import split_chain
 from .cited_run import bylined_run, cited_run
@@ -898,6 +898,10 @@ class Judge:
                 accepted = [listed] if listed is not None else []
                 if listed is not None:
                     self.order.note(listed)
+        if not accepted and block.kind == "item" and len(items) == 1 \
+                and parsed[0].reason == NOT_A_CITATION and _PAPER_URL.search(text):
+            paper = _paper_item(text)  # "- [GumTree](https://hal.science/…/document) 2014"
+            accepted = [paper] if paper is not None else []
         if not accepted and block.line in self.run_lines and self.after_cited \
                 and len(items) == 1 and parsed[0].reason == NOT_A_CITATION \
                 and not (text.isupper() and " " not in text.strip()):
@@ -1043,6 +1047,31 @@ def _linked_title(text: str) -> Parsed | None:
     return listed
 
 
+def _paper_item(text: str) -> Parsed | None:
+    """A list item that opens with its one link, to a paper (a PDF, a preprint server, a
+    publisher of papers), its title the link's words, then at most its year and a tag or
+    two: "- [Practical Program Repair via Bytecode Mutation](https://…/issta2019a.pdf)
+    2019", as lists of papers keep them, in sentence case as often as not."""
+    cleaned = clean(text)
+    if len(cleaned.links) != 1:
+        return None
+    a, b, url = cleaned.links[0]
+    label, rest = cleaned.text[a:b].strip(), cleaned.text[b:]
+    if not _PAPER_URL.search(url) or cleaned.text[:a].strip() \
+            or len(rest.split()) > _PAPER_REMARK_WORDS or not opens_title(label) \
+            or label.lower() in _LINK_WORDS or len(label.split()) > _PAPER_TITLE_WORDS:
+        return None
+    paper = read_listed_title(label, vouched=True)
+    if paper is None or not paper.is_citation:
+        return None
+    paper.record.type = "article"
+    paper.record.set("URL", url)
+    year = _PAPER_YEAR.search(rest)
+    if year is not None:
+        paper.record.issued = Date.from_year(int(year.group()))
+    return paper
+
+
 def _log_field(text: str) -> bool:
     m = _LOG_FIELD_RE.match(plain_text(text).strip())
     return m is not None and m["label"].lower() in _LOG_FIELDS
@@ -1161,6 +1190,21 @@ def _names_work_and_maker(parsed: Parsed | None) -> bool:
     return parsed is not None and _reads_as_work(parsed) and bool(
         parsed.record.author or parsed.record.director)
 
+
+# Where a paper is kept: a PDF, a preprint server, a digital library, a DOI.
+_PAPER_URL = re.compile(
+    r"arxiv\.org/|dl\.acm\.org/|ieeexplore\.ieee\.org/|doi\.org/10\.|hal\.science/|"
+    r"openreview\.net/|semanticscholar\.org/|link\.springer\.com/|sciencedirect\.com/|"
+    r"aclanthology\.org/|papers\.nips\.cc/|proceedings\.neurips\.cc/|jmlr\.org/papers|"
+    r"usenix\.org/(?:conference|system)/|\.pdf(?:$|[?#)])", re.IGNORECASE)
+_PAPER_REMARK_WORDS = 3  # after the link: "2014 READ-ALGORITHM"
+_PAPER_TITLE_WORDS = 30
+_PAPER_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# A link's words that name the file, not the paper: "[PDF](…)", "[slides](…)".
+_LINK_WORDS = frozenset({
+    "pdf", "paper", "papers", "slides", "link", "here", "preprint", "arxiv", "code", "video",
+    "poster", "abstract", "html", "doi", "bibtex", "supplementary", "talk", "notes", "pdf link",
+    "full text", "download"})
 
 # The share of a link's title words its address must hold to be the work's page: a slug
 # may drop the odd word ("…/silicon-based-life-may-be-more-just-science-fiction-n748266"
