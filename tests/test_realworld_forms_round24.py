@@ -198,3 +198,15 @@ def test_an_item_whose_one_link_goes_to_a_paper_names_the_paper() -> None:
     assert works == {1: ("GumTree", 2014, "article"),
                      3: ("Automated patch assessment for program repair at scale", 2020,
                          "article")}
+
+
+# A list of books read (z2-legi0n-booklist-2017, https://github.com/4lb3rt017/Blog): Chinese sets a
+# book's title in 《》 as English sets it in italics, and a title in Chinese has no capitals.
+def test_a_title_in_chinese_book_title_marks_is_read_as_italics_are() -> None:
+    works = _works(
+        "2017年读过的书\n\n- 《鸟哥的Linux私房菜》\n- 《深入理解计算机网络》\n"
+        "- 《乌合之众：大众心理研究》\n", "markdown")
+    assert works == {3: [("鸟哥的Linux私房菜", [])], 4: [("深入理解计算机网络", [])],
+                     5: [("乌合之众：大众心理研究", [])]}
+    # a sentence in Chinese is no title
+    assert _works("这份书单仍在不断补充.... 欢迎推荐相关的好书。\n", "markdown") == {}

@@ -39,6 +39,8 @@ _MARKUP_RE = re.compile(
     r"|\[\[(?:[^\[\]|\n]{1,300}\||[^\[\]|\n]{0,300}/)?(?P<wtext>[^\[\]|/\n]{1,300})\]\]"
     # Struck through, as a to-read list marks what is done: ~~Sapiens by Yuval Noah Harari~~
     r"|~~(?=\S)(?P<xtext>[^~\n]{1,500}?)(?<=\S)~~"
+    # The marks Chinese sets a book's title in, as other scripts set it in italics: 《三体》
+    r"|《(?P<btext>[^《》\n]{1,300})》"
     r"|(?P<img>!)?\[(?P<ltext>[^\[\]\n]{1,500})\]"
     r"\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
     # A reference-style link, its target defined elsewhere on the page: [_Title_][12]
@@ -77,18 +79,18 @@ _TAGGED_MARKER_RE = re.compile(
 _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
     "otext": "ourl", "itext": "iurl", "rtext": None, "stext": None, "wtext": None,
-    "xtext": None, "esctext": None, "mtext": "murl"}
-_HAS_MARKUP_RE = re.compile(r"[*_\[<~\\]")
+    "xtext": None, "esctext": None, "mtext": "murl", "btext": None}
+_HAS_MARKUP_RE = re.compile(r"[*_\[<~\\《]")
 _BEFORE_WIKI_LINK = frozenset(" \t([\"“'‘")
-# Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_", "<", "~" or "\\".
-_MARKUP_OPENING_RE = re.compile(r"[!\[*_<~\\]")
+# Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_", "<", "~", "\\" or "《".
+_MARKUP_OPENING_RE = re.compile(r"[!\[*_<~\\《]")
 # A link's words set in emphasis inside the brackets: "[*Title*](url)".
 _WRAPPED_EMPHASIS_RE = re.compile(r"(\*\*|\*|__|_)(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1")
 # What only the words a reader sees need removed too: HTML tags, <autolinks>, `code`, ~~strike~~.
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 _AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
 _CODE_RE = re.compile(r"(`+|~~)(?=\S)(.{1,300}?)(?<=\S)\1")
-_HAS_PLAIN_MARKUP_RE = re.compile(r"[\[<*_`~]")
+_HAS_PLAIN_MARKUP_RE = re.compile(r"[\[<*_`~《]")
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,8 @@ def _unmarked(body: str, shift: int) -> Cleaned:
             continue  # a tag, or a note linked straight after a link: "(…)[[dunbars-number]]"
         group = next(g for g in _TEXT_GROUPS if m.group(g) is not None)
         g_start, g_end = m.span(group)
-        marked = group in ("etext", "ttext", "eltext", "otext", "itext", "stext", "mtext")
+        marked = group in ("etext", "ttext", "eltext", "otext", "itext", "stext", "mtext",
+                           "btext")
         inner = _WRAPPED_EMPHASIS_RE.fullmatch(body, g_start, g_end) if group in (
             "ltext", "rtext") else None
         if inner:  # "[*Growing Object-Oriented Software Guided by Tests*](…)"

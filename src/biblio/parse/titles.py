@@ -60,10 +60,19 @@ def is_title_like(text: str) -> bool:
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not big:
         return False
-    capitalised = sum(1 for w in big if w[0].isupper() or w[0].isdigit() or not w[0].isalpha())
+    capitalised = sum(1 for w in big if w[0].isupper() or w[0].isdigit() or not w[0].isalpha()
+                      or caseless(w[0]))
     return capitalised / len(big) >= 0.75
 
 
 def opens_title(text: str) -> bool:
-    """A title starts with a capital, a digit or a quote."""
-    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'¿¡")
+    """A title starts with a capital, a digit or a quote, or in a script without capitals
+    (Chinese, Japanese, Korean: "鸟哥的Linux私房菜")."""
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'¿¡"
+                           or caseless(text[0]))
+
+
+def caseless(char: str) -> bool:
+    """A letter of Chinese, Japanese or Korean, scripts without capitals: a title in them
+    is told by its marks (《》) and its place, never by a capital."""
+    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
