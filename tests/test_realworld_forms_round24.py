@@ -4,7 +4,7 @@ for.
 The entries, names and markup come from training documents of the real-world corpus
 (each test names its source); the lines around them are our own words.
 """
-from biblio import iter_extract
+from biblio import iter_extract, parse_citation
 from biblio.extract.inline import find_heading_mentions
 from biblio.parse.names import parse_person
 
@@ -210,3 +210,12 @@ def test_a_title_in_chinese_book_title_marks_is_read_as_italics_are() -> None:
                      5: [("乌合之众：大众心理研究", [])]}
     # a sentence in Chinese is no title
     assert _works("这份书单仍在不断补充.... 欢迎推荐相关的好书。\n", "markdown") == {}
+
+
+# The same blog (z2-legi0n-booklist-2017): its theme's byline under the post's title, the
+# date left out by the template.
+def test_a_posts_byline_is_no_work_by_its_writer() -> None:
+    for line in ("Written on by Albert Suen", "Posted by Albert Suen",
+                 "Written on March 30, 2017 by Albert Suen"):
+        assert not parse_citation(line).is_citation, line
+    assert parse_citation("Written by Albert Suen").reason == "credits"

@@ -88,8 +88,9 @@ _START_RULES: list[tuple[str, str]] = [
         |frequency\s*(?:updated|\w+ly\b)
         |rating\s*[:：]?\s*(?:explicit|clean|[0-9])
         |(?:published|released|aired|(?:last\s+)?updated|revised|recorded|first\s+broadcast|
-           broadcast|posted|date)
+           broadcast|posted|written|date)
             \s*(?:on\s*)?[:：]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)
+        |(?:posted|shared|submitted|written\s+on)(?:\s+on)?\s+by\s
         |(?:season|series|episode|ep|s)\s*[.#:]?\s*\d+(?:\s*(?:,|\||/|-|·)?\s*
             (?:episode|ep|e)\s*[.#:]?\s*\d+)?\s*$
         |s\d{1,2}\s*e\d{1,3}\b
