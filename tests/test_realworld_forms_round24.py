@@ -219,3 +219,13 @@ def test_a_posts_byline_is_no_work_by_its_writer() -> None:
                  "Written on March 30, 2017 by Albert Suen"):
         assert not parse_citation(line).is_citation, line
     assert parse_citation("Written by Albert Suen").reason == "credits"
+
+
+# A further-reading page (aa2-bhawickjain-further-reading) and a Five Books interview page
+# (m2-fivebooks-cal-flyn-p11): a kind of works by someone heads a list, it is no work.
+def test_a_kind_of_works_by_someone_heads_a_list() -> None:
+    for line in ("Articles by Gareth Mills:", "Interviews by Cal Flyn",
+                 "Other Books by Ursula K. Le Guin"):
+        assert parse_citation(line).reason == "a heading over works, not a work", line
+    # a collection's own title
+    assert parse_citation("Poems by Emily Dickinson").record.title == "Poems"

@@ -285,6 +285,15 @@ _CLAUSE_WORD_RE = _Caseless(
 PROSE = "prose"
 
 
+# A kind of works in the plural by someone, as a page heads what it lists: "Books by
+# Ursula K. Le Guin:", "Articles by Gareth Mills:", "Interviews by Cal Flyn".  (Not
+# "Poems", "Essays", "Stories" or "Letters": "Poems by Emily Dickinson" is a book's title.)
+_KIND_BY_RE = re.compile(
+    r"\s*(?:(?:other|more|selected|recent|new|latest|all)\s+)?(?:books|articles|interviews|"
+    r"novels|podcasts|episodes|posts|videos|reviews|films|movies|papers|talks|lectures|works|"
+    r"writings|titles|publications)\s+by\s+[^:]{2,60}:?\s*$")
+
+
 @lru_cache(maxsize=256)  # the extractor and then the parser ask about the same line
 def rejection_reason(text: str) -> str | None:
     """Why `text` (markup removed) is certainly not a citation, or None if it may be one."""
@@ -308,6 +317,8 @@ def rejection_reason(text: str) -> str | None:
             return reason
     if _METADATA_RE.match(text, lowered):
         return "episode metadata"
+    if " by " in lowered and _KIND_BY_RE.match(lowered):
+        return "a heading over works, not a work"
     if _QUOTATION_RE.match(text):
         return "a quotation"
     alone = _QUOTED_SENTENCE_RE.match(text)
