@@ -5,7 +5,7 @@ The entries, names and markup come from training documents of the real-world cor
 (each test names its source); the lines around them are our own words.
 """
 from biblio import iter_extract, parse_citation
-from biblio.extract.inline import find_heading_mentions
+from biblio.extract.inline import find_heading_mentions, find_mentions
 from biblio.parse.names import parse_person
 
 
@@ -229,3 +229,15 @@ def test_a_kind_of_works_by_someone_heads_a_list() -> None:
         assert parse_citation(line).reason == "a heading over works, not a work", line
     # a collection's own title
     assert parse_citation("Poems by Emily Dickinson").record.title == "Poems"
+
+
+# Crime-fiction feeds (p1-mysterypod-feed, https://mysterypod.libsyn.com/;
+# r1-speaking-of-mysteries-feed): up to four words say what the book is before the comma
+# that sets its title apart.
+def test_a_pronouns_book_described_at_length_then_its_title() -> None:
+    assert [m.record.title for m in find_mentions(
+        "Colfer is known for his Artemis Fowl series, but in 2011 he released his first "
+        "grown up crime novel, Plugged. We talked at Bouchercon.")] == ["Plugged"]
+    assert [m.record.title for m in find_mentions(
+        "He called on the U.S. publication day of his most recent crime novel, The Son — "
+        "from the office of his publisher.")] == ["The Son"]

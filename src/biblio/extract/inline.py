@@ -188,7 +188,8 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     # "(her|his|the) (new) book, Title," — no author in the sentence; after a pronoun, up
     # to two words may say what the book is ("her award-winning novel", "his Vietnam memoir")
     (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)[ \t]+"
-               rf"(?:[\w\-]+[ \t]+){{0,2}}?"
+               rf"(?:[\w\-]+[ \t]+){{0,2}}?(?:(?=(?:[a-z][\w\-]*[ \t]+){{1,2}}"
+               rf"(?:book|novel|memoir|novella|biography|film),)(?:[a-z][\w\-]*[ \t]+){{1,2}})?"
                rf"|(?:[Tt]he|[Aa]|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?"
                rf"(?=[a-z][\w\-]*[ \t]+(?:book|novel|memoir|novella|biography),)"
                rf"[a-z][\w\-]*[ \t]+"  # "a graphic novel, The Adventure Zone: …" (with the comma)
