@@ -241,3 +241,14 @@ def test_a_pronouns_book_described_at_length_then_its_title() -> None:
     assert [m.record.title for m in find_mentions(
         "He called on the U.S. publication day of his most recent crime novel, The Son — "
         "from the office of his publisher.")] == ["The Son"]
+
+
+# A blog's reviews (ad2-guppster-book-reviews,
+# https://github.com/Guppster/Guppster.github.io): each post's title says what kind of work
+# it reviews before a double colon.
+def test_a_reviews_kind_before_the_title_is_a_label() -> None:
+    cypherpunks = parse_citation("Book Review :: Cypherpunks - Julian Assange").record
+    assert (cypherpunks.title, [n.family for n in cypherpunks.author], cypherpunks.type) == (
+        "Cypherpunks", ["Assange"], "book")
+    http = parse_citation("e-Book Review :: HTTP Succinctly - Scott Allen").record
+    assert (http.title, [n.family for n in http.author]) == ("HTTP Succinctly", ["Allen"])

@@ -70,8 +70,8 @@ from .vancouver import parse_vancouver
 
 # A label before the entry; a flattened page may drop the space after its colon
 # ("Featured Book:Lost in Math, by Sabine Hossenfelder").
-_TYPE_LABEL_RE = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}"
-                            r"|[A-Za-z ]{2,40}/[A-Za-z]{2,10}):"
+_TYPE_LABEL_RE = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?:-[^\W\d_]+)?(?: [^\W\d_]+){0,3}"
+                            r"|[A-Za-z ]{2,40}/[A-Za-z]{2,10})(?::| ?::)"
                             r"(?:\s+|(?=[A-Z\"“‘]))")
 # A year's-reading post files its picks under awards: "Favorite Fantasy:", "Best read of the
 # year:", "Biggest disappointment:".  A superlative and a kind of reading (or "of the year")

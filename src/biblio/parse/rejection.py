@@ -240,6 +240,9 @@ TYPE_LABELS: dict[str, str] = {
     "book": "book", "novel": "book", "tv": "broadcast", "tv series": "broadcast",
     "podcast": "broadcast", "radio": "broadcast", "article": "article", "essay": "article",
     "paper": "article-journal", "report": "report", "website": "webpage", "web": "webpage",
+    # a review's kind, as a blog heads its post: "Book Review :: Cypherpunks - Julian Assange"
+    "book review": "book", "e-book review": "book", "ebook review": "book",
+    "film review": "motion_picture", "movie review": "motion_picture",
     # the same labels in the languages of the notes seen so far (Portuguese, Spanish,
     # French, German, Italian): "Livro: …", "Artikel: …"
     "livro": "book", "libro": "book", "livre": "book", "buch": "book", "filme": "motion_picture",
