@@ -252,3 +252,20 @@ def test_a_reviews_kind_before_the_title_is_a_label() -> None:
         "Cypherpunks", ["Assange"], "book")
     http = parse_citation("e-Book Review :: HTTP Succinctly - Scott Allen").record
     assert (http.title, [n.family for n in http.author]) == ("HTTP Succinctly", ["Allen"])
+
+
+# A log of audiobooks (ad3-mccright-audiobooks-log, https://github.com/mccright/rrl): each
+# entry's summary gives title, author and year as sentences, and a byline with the
+# author's years below.
+def test_a_year_alone_after_the_entrys_last_full_stop() -> None:
+    orwell = parse_citation("1984. By George Orwell. 1949").record
+    assert (orwell.title, [n.family for n in orwell.author], orwell.year) == (
+        "1984", ["Orwell"], 1949)
+    taylor = parse_citation("The Road by Cormac McCarthy. 2006").record
+    assert (taylor.title, taylor.year) == ("The Road", 2006)
+
+
+def test_a_byline_with_the_authors_years_is_a_credit() -> None:
+    line = ("By [George Orwell](https://en.wikipedia.org/wiki/George_Orwell)  (1903 – 1950)")
+    assert parse_citation(line).reason == "credits"
+    assert parse_citation("By Frederick Taylor (1947 – )").reason == "credits"

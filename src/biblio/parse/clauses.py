@@ -140,6 +140,8 @@ _PUBLISHER_ENDINGS = frozenset({"press", "publishers", "publishing", "verlag", "
 _SERIES_NOTE_RE = re.compile(r"\s*(?:book|vol\.?|volume|part|no\.?|#)\s*\d{1,3}\b(?!\s*[-–—]\s*\d)",
                              re.IGNORECASE)
 _BRACKETED_RE = re.compile(r"\(([^()]{2,80})\)")
+# A year alone after the entry's last full stop: "1984. By George Orwell. 1949".
+_DOT_YEAR_RE = re.compile(r"(?<=[^\W\d])\.\s+(?P<y>(?:1[5-9]|20)\d\d)\.?\Z")
 _EDITION_RE = re.compile(rf",\s*(?P<ed>{EDITION_STATEMENT})\s*$")
 
 
@@ -217,6 +219,10 @@ def read_tail(draft: Draft, start: int, end: int) -> int:
             semicolon = s.find(";", *inside)
             read_imprint(draft, inside[0], semicolon if semicolon > 0 else inside[1])
         b = trim(s, a, opening, keep_quotes=True)[1]
+    if draft.date is None and s[b - 1:b] in ".0123456789" \
+            and (dotted := _DOT_YEAR_RE.search(s, a, b)) is not None:
+        read_date(draft, dotted.start("y"), dotted.end("y"))  # "… by Frederick Taylor. 2020"
+        b = dotted.start()
     if draft.date is None and ": " in s[a:b]:
         b = _read_imprint_sentence(draft, a, b)
     if draft.date is None and "," in s[a:b]:

@@ -33,6 +33,8 @@ SPONSOR_READ = "sponsor read"
 PLATFORM = "a podcast or social platform"
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
 _BYLINE_YEAR_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d\.?\s*\Z")
+# The years a person lived, after a name: "By George Orwell (1903 – 1950)", "(1947 – )".
+_LIFE_YEARS_RE = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:(?:1[5-9]|20)\d\d)?\s*\)+")
 # "by Roberto Bolaño, translated by Natasha Wimmer -": a translator and a dangling dash
 # after a byline's names (`extract.bylines` reads the translator from the same clause).
 BYLINE_TRANSLATOR = r",?\s+(?:translated|trans\.|tr\.)\s+by\s+"
@@ -328,7 +330,8 @@ def rejection_reason(text: str) -> str | None:
     if alone and len(alone.group(1).split()) >= 8 and not is_title_like(alone.group(1)):
         return "a quotation"  # "“Boil down nine years … you get one word: focus.”" alone
     if (text[:3].lower() == "by " or " | " in text) and _only_names(_BYLINE_YEAR_RE.sub(
-            "", _BYLINE_TRANSLATOR_RE.sub("", text[3:]) if text[:3].lower() == "by " else text)):
+            "", _BYLINE_TRANSLATOR_RE.sub("", _LIFE_YEARS_RE.sub("", text[3:]))
+            if text[:3].lower() == "by " else text)):
         # "By Mark Linsenmayer, Wes Alwan", "ABC News | Charlie Gibson", and a book club's
         # byline under its title, "by Gabrielle Zevin, 2014", or a list's "by Roberto
         # Bolaño, translated by Natasha Wimmer -"
