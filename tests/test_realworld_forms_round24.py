@@ -269,3 +269,12 @@ def test_a_byline_with_the_authors_years_is_a_credit() -> None:
     line = ("By [George Orwell](https://en.wikipedia.org/wiki/George_Orwell)  (1903 – 1950)")
     assert parse_citation(line).reason == "credits"
     assert parse_citation("By Frederick Taylor (1947 – )").reason == "credits"
+
+
+# A personal site's footer (ad2-harry45-books-owned, https://github.com/Harry45/Harry45.github.io):
+# its owner's address.
+def test_a_postal_address_is_no_work() -> None:
+    assert parse_citation("19, Miserden Crescent, Milton Keynes (MK4 4GJ)").reason == \
+        "a postal address"
+    assert parse_citation("Springfield, IL 62704").reason == "a postal address"
+    assert parse_citation("84 Charing Cross Road by Helene Hanff").is_citation  # a title

@@ -299,6 +299,12 @@ _KIND_BY_RE = re.compile(
     r"writings|titles|publications)\s+by\s+[^:]{2,60}:?\s*$")
 
 
+# A British postcode, or an American state and ZIP code after a town: the line is an address
+# ("19, Miserden Crescent, Milton Keynes (MK4 4GJ)", "Springfield, IL 62704").
+_POSTCODE_RE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}"
+                          r"|(?<=, )[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\w-])")
+
+
 @lru_cache(maxsize=256)  # the extractor and then the parser ask about the same line
 def rejection_reason(text: str) -> str | None:
     """Why `text` (markup removed) is certainly not a citation, or None if it may be one."""
@@ -324,6 +330,8 @@ def rejection_reason(text: str) -> str | None:
         return "episode metadata"
     if " by " in lowered and _KIND_BY_RE.match(lowered):
         return "a heading over works, not a work"
+    if _POSTCODE_RE.search(text):
+        return "a postal address"
     if _QUOTATION_RE.match(text):
         return "a quotation"
     alone = _QUOTED_SENTENCE_RE.match(text)
