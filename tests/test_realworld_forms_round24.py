@@ -278,3 +278,13 @@ def test_a_postal_address_is_no_work() -> None:
         "a postal address"
     assert parse_citation("Springfield, IL 62704").reason == "a postal address"
     assert parse_citation("84 Charing Cross Road by Helene Hanff").is_citation  # a title
+
+
+# The same site's header: its name links to its own front page.
+def test_a_link_to_the_sites_own_front_page_is_no_work() -> None:
+    outcomes = list(iter_extract(
+        '<div class="wrapper">\n<a class="site-title" href="/">Arrykrishna Mootoovaloo</a>\n'
+        '</div>\n<ul><li><a href="/books/qed/">QED: The Strange Theory of Light and Matter'
+        '</a></li></ul>\n', "html"))
+    assert [o.reason for o in outcomes if o.line == 2] == [
+        "a link to a site or a page about something else, not to a work"]

@@ -844,7 +844,7 @@ class Judge:
         items = _split_items(text)
         parsed = [self.parse(item) for item in items]
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
-        sites = [p for p in accepted if self.in_feed and _link_elsewhere(p)]
+        sites = [p for p in accepted if (self.in_feed and _link_elsewhere(p)) or _home_link(p)]
         products = [p for p in accepted if _PRODUCT_MARK.search(p.record.full_title or "")]
         accepted = [p for p in accepted if p not in sites and p not in products]
         if len(items) > 1 and len(accepted) < 2:
@@ -1210,6 +1210,15 @@ _LINK_WORDS = frozenset({
 # may drop the odd word ("…/silicon-based-life-may-be-more-just-science-fiction-n748266"
 # for "Silicon Based Life May Be More Than Just Science Fiction").
 _SLUG_SHARE = 0.85
+
+
+def _home_link(parsed: Parsed) -> bool:
+    """A link to the site's own front page ("<a class="site-title" href="/">Ann Smith</a>"):
+    the site's name, never a work."""
+    return parsed.form == "link" and (parsed.record.url or "").strip() in _HOME_PATHS
+
+
+_HOME_PATHS = frozenset({"/", "./", "../", "/index.html", "index.html", "~/"})
 
 
 def _link_elsewhere(parsed: Parsed) -> bool:
