@@ -288,3 +288,10 @@ def test_a_link_to_the_sites_own_front_page_is_no_work() -> None:
         '</a></li></ul>\n', "html"))
     assert [o.reason for o in outcomes if o.line == 2] == [
         "a link to a site or a page about something else, not to a work"]
+
+
+def test_a_kind_of_work_in_brackets_as_wikipedia_tells_works_apart() -> None:
+    film = parse_citation("Little Women (2019 film)").record
+    assert (film.title, film.type, film.year) == ("Little Women", "motion_picture", 2019)
+    series = parse_citation("The Crown (2016 TV series)").record
+    assert (series.title, series.type, series.year) == ("The Crown", "broadcast", 2016)

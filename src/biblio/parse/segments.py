@@ -115,7 +115,13 @@ _LATER_EDITION_RE = re.compile(
     rf"^(?P<imprint>[A-ZÀ-Þ][^;()]{{1,60}}?),\s*(?P<y1>{_YEAR})\s*;\s*"
     rf"(?:repr(?:inted|\.)?|reissued|pbk\.?|(?P<edn>(?:new|rev(?:ised|\.)|\d{{1,2}}(?:st|nd|rd|th))"
     rf"\s+edn?\.?))\s*,?\s*(?P<y2>{_YEAR})$", re.IGNORECASE)
-_LEADING_YEAR_RE = re.compile(rf"(?P<y>{_YEAR})\s*[,;]\s*(?=\D)")
+_LEADING_YEAR_RE = re.compile(rf"(?P<y>{_YEAR})(?:\s*[,;]\s*|\s+(?=(?i:film|movie|documentary|"
+                              rf"novel|tv series|miniseries)\b))(?=\D)")
+# A kind of work alone in brackets, as Wikipedia tells works apart: "Little Women (2019
+# film)", "(film, 2019)".
+_KIND_TYPES = {"film": "motion_picture", "movie": "motion_picture",
+               "documentary": "motion_picture", "tv series": "broadcast",
+               "miniseries": "broadcast", "novel": "book"}
 _BC_RE = re.compile(r"\b(?:BC|BCE|AD|CE)\b|^c\.\s*\d")
 # Journal details after a container name, in APA, Chicago, MLA and Harvard order.
 _VOLUME_RE = re.compile(
@@ -326,6 +332,9 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
             draft.type = "motion_picture"
             return
     lowered = text.lower()
+    if in_parens and lowered in _KIND_TYPES:
+        draft.type = _KIND_TYPES[lowered]
+        return
     hint = None if lowered in NETWORKS else _BROADCAST_HINT_RE.search(text)
     network = lowered[: hint.start()].strip(" ,") if hint else lowered
     if network in NETWORKS or (hint and not network):
