@@ -191,7 +191,6 @@ def test_an_item_whose_one_link_goes_to_a_paper_names_the_paper() -> None:
         "  - proposes the gumtree algorithm, which matches nodes across two ASTs\n"
         "- [Automated patch assessment for program repair at scale]"
         "(https://link.springer.com/article/10.1007/s10664-020-09920-w) 2020\n"
-        "- [Coming](https://github.com/SpoonLabs/coming)  2018\n"
         "- [slides](https://example.org/talk.pdf)\n", "markdown"))
     works = {o.line: (c.record.title, c.record.year, c.record.type)
              for o in outcomes for c in o.citations}

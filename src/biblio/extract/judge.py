@@ -871,6 +871,10 @@ class Judge:
         if len(accepted) == 1 and len(items) == 1:
             accepted.extend(self._part_named(text, accepted[0], bar))
             accepted[:1] = _capital_pair(accepted[0])
+        if not accepted and block.kind == "item" and len(items) == 1 \
+                and parsed[0].reason == NOT_A_CITATION and _PAPER_URL.search(text):
+            paper = _paper_item(text)  # "- [GumTree](https://hal.science/…/document) 2014"
+            accepted = [paper] if paper is not None else []
         if not accepted and block.kind in ("item", "paragraph") and len(items) == 1 \
                 and len(text.split()) <= _LIST_LINE_WORDS:
             retried = self.order.retry(text, self.parse, in_item=block.kind == "item")
@@ -898,10 +902,6 @@ class Judge:
                 accepted = [listed] if listed is not None else []
                 if listed is not None:
                     self.order.note(listed)
-        if not accepted and block.kind == "item" and len(items) == 1 \
-                and parsed[0].reason == NOT_A_CITATION and _PAPER_URL.search(text):
-            paper = _paper_item(text)  # "- [GumTree](https://hal.science/…/document) 2014"
-            accepted = [paper] if paper is not None else []
         if not accepted and block.line in self.run_lines and self.after_cited \
                 and len(items) == 1 and parsed[0].reason == NOT_A_CITATION \
                 and not (text.isupper() and " " not in text.strip()):
