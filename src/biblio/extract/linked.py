@@ -47,14 +47,16 @@ def settle_linked_titles(outcomes: Iterator[LineOutcome], place: Place) -> Itera
         if run and outcome.reason in _BETWEEN:
             held.append(outcome)
             continue
-        if _may_head(outcome) and (not held or held[-1].reason in _BETWEEN
-                                   or held[-1].reason == _BARE_LINK):
+        heads = _may_head(outcome)
+        if heads and (not held or held[-1].reason in _BETWEEN
+                      or held[-1].reason == _BARE_LINK):
             held.append(outcome)  # the next entry, if a link comes under it
             continue
-        yield from _released(held)
-        pending.clear()
+        if held:
+            yield from _released(held)
+            pending.clear()
         run = 0
-        if _may_head(outcome):
+        if heads:
             held.append(outcome)
         else:
             yield outcome
