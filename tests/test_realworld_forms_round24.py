@@ -294,3 +294,13 @@ def test_a_kind_of_work_in_brackets_as_wikipedia_tells_works_apart() -> None:
     assert (film.title, film.type, film.year) == ("Little Women", "motion_picture", 2019)
     series = parse_citation("The Crown (2016 TV series)").record
     assert (series.title, series.type, series.year) == ("The Crown", "broadcast", 2016)
+
+
+def test_a_cell_never_closed_ends_with_its_row() -> None:
+    # a slip in a hand-written table costs only its row, not the rest of the page
+    outcomes = list(iter_extract(
+        "<table>\n<tr>\n<th>Title</th>\n<th>Author</th>\n</tr>\n<tr>\n<td>Dune</td>\n"
+        "<td>Frank Herbert\n</tr>\n</table>\n\n- *Neuromancer* by William Gibson\n",
+        "markdown"))
+    works = {o.line: c.record.title for o in outcomes for c in o.citations}
+    assert works == {7: "Dune", 12: "Neuromancer"}

@@ -43,6 +43,7 @@ _CELL_END = re.compile(r"^(.*?)</td>\s*$", re.IGNORECASE)
 _ROW_END = re.compile(r"^\s*</tr>\s*$", re.IGNORECASE)
 _TABLE_END = re.compile(r"^\s*</table>\s*$", re.IGNORECASE)
 _SPAN = re.compile(r"<t[dh]\b[^>]*\b(?:row|col)span\b", re.IGNORECASE)
+_CELL_LINES = 20  # the most lines a cell may go on over before it is taken as never closed
 # A definition under its term, as kramdown and pandoc write definition lists.
 _DEFINITION = re.compile(r"^\s{0,3}:[ \t]+(\S.*)$")
 
@@ -65,11 +66,14 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
         text = raw.rstrip("\r\n")
         if open_cell:
             end = _CELL_END.match(text)
-            open_cell = end is None
-            at, line, words = cells[-1]
-            cells[-1] = (at, line, f"{words} {_cell_words(end[1] if end else text)}".strip())
-            spilled.append((number, text))
-            continue
+            open_cell = end is None and len(spilled) < _CELL_LINES \
+                and not (_ROW_END.match(text) or _TABLE_END.match(text))
+            if end is not None or open_cell:
+                at, line, words = cells[-1]
+                cells[-1] = (at, line, f"{words} {_cell_words(end[1] if end else text)}".strip())
+                spilled.append((number, text))
+                continue
+            # (a cell never closed: the row ends here, and this line is read as any other)
         cell = _DATA_CELL.match(text) or (head_closed and _ROW_HEADER_CELL.match(text)) \
             or _OPEN_CELL.match(text) if head and fence is None else None
         if cell is not None and cell_roles is None:
