@@ -39,3 +39,12 @@ def line_records(text: str, fmt: str = "text") -> list[tuple[int, str | None, li
     """Line, full title and authors of every record a document gives, in line order."""
     return [(o.line, c.record.full_title, [n.display() for n in c.record.author])
             for o in iter_extract(text, fmt) for c in o.citations]  # type: ignore[arg-type]
+
+
+def works_by_line(text: str, fmt: str = "text") -> dict[int, list[tuple[str, list[str]]]]:
+    """Each line's works, as (full title, authors' family names), by its line."""
+    return {o.line: [(c.record.full_title or "", [n.family or n.literal or ""
+                                                 for n in c.record.author])
+                     for c in o.citations]
+            for o in iter_extract(text, fmt)  # type: ignore[arg-type]
+            if o.citations}

@@ -4,24 +4,16 @@ of book named in prose, staff credits.
 The entries, names and markup come from training documents of the real-world corpus
 (each test names its source); the lines around them are our own words.
 """
-from biblio import iter_extract, parse_citation
+from biblio import parse_citation
 from biblio.extract.inline import find_heading_mentions, find_mentions
-
-
-def _works(text: str, form: str = "text") -> dict[int, list[tuple[str, list[str]]]]:
-    """Each line's works, as (title, authors' family names), by its line."""
-    return {o.line: [(c.record.full_title or "", [n.family or n.literal or ""
-                                                 for n in c.record.author])
-                     for c in o.citations]
-            for o in iter_extract(text, form)  # type: ignore[arg-type]
-            if o.citations}
+from reading_helpers import works_by_line
 
 
 # A history-of-the-book bibliography (d-headlesschicken-book-history,
 # http://headlesschicken.ca/eng204/bibliography.html): Chicago's three-em dash stands for the
 # authors of the entry above.
 def test_the_dash_of_a_bibliography_repeats_the_authors_above() -> None:
-    works = _works(
+    works = works_by_line(
         "## Bibliography\n\n"
         "Darnton, Robert. The Great Cat Massacre and Other Episodes in French Cultural "
         "History. New York: Basic Books, 1984.\n"
@@ -34,7 +26,7 @@ def test_the_dash_of_a_bibliography_repeats_the_authors_above() -> None:
 
 def test_the_dash_needs_an_entry_right_above() -> None:
     # a heading between them: the dash stands for no one
-    works = _works(
+    works = works_by_line(
         "Darnton, Robert. The Great Cat Massacre. New York: Basic Books, 1984.\n\n"
         "## Articles\n\n"
         "———. \"First Steps Toward a History of Reading.\" The Australian Journal of French "
@@ -69,7 +61,7 @@ def test_a_staff_member_and_their_job_are_no_work() -> None:
     text = ("Staff picks for the summer\n\n"
             "· Laura Jean, Reader’s Advisory Librarian-\n"
             "· Dina Abramson, Disability Information & Referral Coordinator-\n")
-    assert _works(text) == {}
+    assert works_by_line(text) == {}
 
 
 # Film podcasts' feeds (x3-pop-culture-happy-hour-feed, https://share.snipd.com/show/
@@ -94,7 +86,7 @@ def test_items_of_a_sequence_in_front_matter_are_read() -> None:
             "    - Life 3.0 by Max Tegmark\n"
             "    - 'Deep Work by Cal Newport'\n"
             "tags:\n  - books\n---\n\nSome words of ours about the list.\n")
-    works = _works(text, "markdown")
+    works = works_by_line(text, "markdown")
     assert works == {8: [("By Way of Deception", ["Ostrovsky"])],
                      9: [("Life 3.0", ["Tegmark"])],
                      10: [("Deep Work", ["Newport"])]}
@@ -103,7 +95,7 @@ def test_items_of_a_sequence_in_front_matter_are_read() -> None:
 # A winter to-read list on a blog (aa3-cocoonofbooks-winter-tbr,
 # https://cocoonofbooks.blogspot.com/): the page's numbered list came out as one line.
 def test_a_numbered_list_run_into_one_line() -> None:
-    works = _works(
+    works = works_by_line(
         "1. Blood, Marriage, Wine & Glitter by S. Bear Bergman 2. Invisible Women by "
         "Caroline Criado Pérez 3. It's Complicated by Danah Boyd 4. Salt, Fat, Acid, Heat "
         "by Samin Nosrat\n")
@@ -116,7 +108,7 @@ def test_a_numbered_list_run_into_one_line() -> None:
 def test_a_numbered_run_after_a_lead_in() -> None:
     # a show's notes (a-seen-unseen-metacast, https://metacast.app/podcast/the-seen-and-the-
     # unseen---hosted-by-amit-varma/6FVjVwoA): the episode's blurb, then its reading list
-    works = _works(
+    works = works_by_line(
         "Our guest joins the host to talk about a century of epidemics and what they "
         "teach us. Also check out : 1. Age of Pandemics -- Chinmay Tumbe. 2. India Moving "
         "-- Chinmay Tumbe. 3. The Great Indian Railway -- Chinmay Tumbe.\n")
@@ -125,14 +117,14 @@ def test_a_numbered_run_after_a_lead_in() -> None:
 
 
 def test_numbers_in_a_sentence_make_no_list() -> None:
-    assert _works("We met at 1. 30 and left at 2. 15 after 3. coffees with friends.\n") == {}
+    assert works_by_line("We met at 1. 30 and left at 2. 15 after 3. coffees with friends.\n") == {}
 
 
 # A reading log in Markdown (aa2-mejibyte-reading-log,
 # https://github.com/mejibyte/mejibyte.com/blob/1edfd2e/reading-log.md): the reader's score
 # after a colon.
 def test_a_score_after_a_colon_is_the_readers() -> None:
-    works = _works("## 2021\n\n"
+    works = works_by_line("## 2021\n\n"
                    "* [Safe Haven - Mark Spitznagel](https://amzn.to/2ZoJCBB): 4/5.\n"
                    "* [Sleep Smarter - Shawn Stevenson](https://amzn.to/3u2DxpG): 3/5.\n",
                    "markdown")
@@ -159,7 +151,7 @@ def test_an_institution_after_an_italic_title_is_its_publisher() -> None:
 # episode-185-a-sci-fi-primer.html): the page's list came out as one
 # line, its items "Author, Title" parted by dashes.
 def test_a_list_run_into_one_line_with_dashes() -> None:
-    works = _works("Our Recent Reading\n"
+    works = works_by_line("Our Recent Reading\n"
                    "- Isaac Asimov, I, Robot - Joe Haldeman, The Forever War - William "
                    "Gibson, Neuromancer - Orson Scott Card, Ender's Game\n")
     assert works[2] == [("I, Robot", ["Asimov"]), ("The Forever War", ["Haldeman"]),
@@ -167,7 +159,7 @@ def test_a_list_run_into_one_line_with_dashes() -> None:
 
 
 def test_fields_between_dashes_are_one_entry() -> None:
-    works = _works("Never Let Me Go – Kazuo Ishiguro – Faber & Faber – 2005\n"
+    works = works_by_line("Never Let Me Go – Kazuo Ishiguro – Faber & Faber – 2005\n"
                    "Never Let Me Go - Kazuo Ishiguro - Faber & Faber - 2005\n")
     assert [title for title, _ in works[1]] == ["Never Let Me Go"]
     assert [title for title, _ in works[2]] == ["Never Let Me Go"]
@@ -203,7 +195,7 @@ def test_a_genre_over_nested_items_heads_them() -> None:
             "- The Mahabharata\n"
             "    - [The Mahabharata - Bibek Debroy](https://www.librarything.com/work/"
             "13702260/)\n")
-    works = _works(text, "markdown")
+    works = works_by_line(text, "markdown")
     assert 3 not in works and 4 not in works and 6 not in works
     assert [title for title, _ in works[5]] == ["Good Economics for Hard Times"]
     assert [title for title, _ in works[8]] == ["The Mahabharata"]
@@ -211,10 +203,10 @@ def test_a_genre_over_nested_items_heads_them() -> None:
 
 # A personal site's reading list (ab2-tylerb-whats-reading, https://github.com/TylerB23/
 # TylerB23.github.io/blob/819bca4/_site/reading-list/index.html): the footer's links.
-def test_a_sites_own_links_are_no_works() -> None:
+def test_a_sites_own_links_are_noworks_by_line() -> None:
     html = ("<ul>\n<li><a href=\"https://github.com/TylerB23\"> Github</a></li>\n"
             "<li><a href=\"/feed.xml\"> Feed</a></li>\n</ul>\n")
-    assert _works(html, "html") == {}
+    assert works_by_line(html, "html") == {}
 
 
 # A reading log's headings (ab2-lugaw-read-2021, https://github.com/Filipiniality/lugaw/blob/

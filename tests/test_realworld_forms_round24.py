@@ -1,5 +1,6 @@
-"""Forms read in the twenty-fourth round: tables in Chinese, a page's controls accounted
-for.
+"""Forms read in the twenty-fourth round: entries over their links, links to papers,
+tables a cell a line, titles and names in Chinese, a page's controls accounted for, labels
+and refusals.
 
 The entries, names and markup come from training documents of the real-world corpus
 (each test names its source); the lines around them are our own words.
@@ -7,16 +8,7 @@ The entries, names and markup come from training documents of the real-world cor
 from biblio import iter_extract, parse_citation
 from biblio.extract.inline import find_heading_mentions, find_mentions
 from biblio.parse.names import parse_person
-
-
-def _works(text: str, form: str = "text") -> dict[int, list[tuple[str, list[str]]]]:
-    """Each line's works, as (title, authors' family names), by its line."""
-    return {o.line: [(c.record.full_title or "", [n.family or n.literal or ""
-                                                 for n in c.record.author])
-                     for c in o.citations]
-            for o in iter_extract(text, form)  # type: ignore[arg-type]
-            if o.citations}
-
+from reading_helpers import works_by_line
 
 # A Chinese-language meetup's book club (ab2-chicagochinese-book-club,
 # https://github.com/ChicagoChinese/old-site/blob/9898ae8/book-club.html): the header names
@@ -43,7 +35,7 @@ _CHINESE_TABLE = """<table>
 
 
 def test_a_table_headed_in_chinese_gives_each_row_as_a_work() -> None:
-    works = _works(_CHINESE_TABLE, "html")
+    works = works_by_line(_CHINESE_TABLE, "html")
     assert works == {9: [("三体", ["刘"])], 13: [("十个词汇里的中国", ["余"])]}
 
 
@@ -116,7 +108,7 @@ http://www.daml.org/2003/04/dql/dql
 """
 
 
-def test_titles_each_over_its_link_are_a_list_of_works() -> None:
+def test_titles_each_over_its_link_are_a_list_ofworks_by_line() -> None:
     outcomes = list(iter_extract(_LINKED, "text"))
     works = {o.line: (c.record.title, c.record.url) for o in outcomes for c in o.citations}
     assert works == {
@@ -130,7 +122,7 @@ def test_titles_each_over_its_link_are_a_list_of_works() -> None:
     assert links == {5: 4, 8: 7, 14: 13, 17: 16}
 
 
-def test_two_labels_over_links_are_no_list_of_works() -> None:
+def test_two_labels_over_links_are_no_list_ofworks_by_line() -> None:
     outcomes = list(iter_extract(
         "RDF Primer\nhttp://www.w3.org/TR/rdf-primer\n\n"
         "Mailing list archive\nhttp://lists.example.org/pipermail/\n", "text"))
@@ -202,13 +194,13 @@ def test_an_item_whose_one_link_goes_to_a_paper_names_the_paper() -> None:
 # A list of books read (z2-legi0n-booklist-2017, https://github.com/4lb3rt017/Blog): Chinese sets a
 # book's title in 《》 as English sets it in italics, and a title in Chinese has no capitals.
 def test_a_title_in_chinese_book_title_marks_is_read_as_italics_are() -> None:
-    works = _works(
+    works = works_by_line(
         "2017年读过的书\n\n- 《鸟哥的Linux私房菜》\n- 《深入理解计算机网络》\n"
         "- 《乌合之众：大众心理研究》\n", "markdown")
     assert works == {3: [("鸟哥的Linux私房菜", [])], 4: [("深入理解计算机网络", [])],
                      5: [("乌合之众：大众心理研究", [])]}
     # a sentence in Chinese is no title
-    assert _works("这份书单仍在不断补充.... 欢迎推荐相关的好书。\n", "markdown") == {}
+    assert works_by_line("这份书单仍在不断补充.... 欢迎推荐相关的好书。\n", "markdown") == {}
 
 
 # The same blog (z2-legi0n-booklist-2017): its theme's byline under the post's title, the
