@@ -25,6 +25,7 @@ from bs4.element import (
     Tag,
 )
 
+from ..parse.titles import CASELESS_LETTERS
 from .blocks import BLOCK_TAGS, CELL_TAGS, Block, BlockKind, Episode
 from .dates import iso_date
 from .tables import column_roles, row_citation
@@ -35,8 +36,7 @@ from .tables import column_roles, row_citation
 # has two lower-case letters, or is written in a script without case ("三体", "소년이 온다").
 _CELL = "\ue000"  # a private-use character: no page holds it, and it is no space
 _WORD_CELL = re.compile(r"[^\W\d_]*[a-zß-ÿα-ωа-яё][^\W\d_]*[a-zß-ÿα-ωа-яё]"
-                        r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
-                        r"|\b(?:1[5-9]|20)\d\d\b")
+                        rf"|[{CASELESS_LETTERS}]|\b(?:1[5-9]|20)\d\d\b")
 # Not <head> itself: a page that never closes it has its whole body inside it (the
 # HTML parser does not close it implicitly as browsers do), so only what a head
 # holds is skipped; meta, link and base have no text.

@@ -37,6 +37,7 @@ from ..parse.names import (
 from ..parse.parsed import Parsed, Span
 from ..parse.rejection import (
     CALL_TO_ACTION,
+    NO_TEXT,
     PROSE,
     SPONSOR_READ,
     TOO_LONG,
@@ -325,7 +326,7 @@ class Judge:
             return outcome
         plain = plain_text(block.content)
         if not plain:
-            outcome.reason = "no text"
+            outcome.reason = NO_TEXT
             return outcome
         if block.kind == "row":  # a row of a table whose header names its title column
             return self._accept(outcome, block, block.content, reading=True)
@@ -1033,11 +1034,11 @@ def _capital_pair(work: Parsed) -> list[Parsed]:
 def _linked_title(text: str) -> Parsed | None:
     """"[The Mythical Man-Month](…) is a classic", "Here's [Code Complete](…) in PDF format":
     an item of a reading list whose one link is the work, a few words of remark around it."""
-    cleaned = clean(text)
-    if len(cleaned.links) != 1:
+    link = _sole_link(text)
+    if link is None:
         return None
-    a, b, url = cleaned.links[0]
-    label, rest = cleaned.text[a:b], f"{cleaned.text[:a]} {cleaned.text[b:]}"
+    before, label, after, url = link
+    rest = f"{before} {after}"
     if len(rest.split()) > _LINK_REMARK_WORDS or " by " in f" {rest} ":
         return None
     listed = read_listed_title(label) if is_title_like(label) else None
@@ -1047,17 +1048,27 @@ def _linked_title(text: str) -> Parsed | None:
     return listed
 
 
+def _sole_link(text: str) -> tuple[str, str, str, str] | None:
+    """The words before a line's one link, the link's words, the words after it and its
+    address; None when the line holds no link or more than one."""
+    cleaned = clean(text)
+    if len(cleaned.links) != 1:
+        return None
+    a, b, url = cleaned.links[0]
+    return cleaned.text[:a], cleaned.text[a:b], cleaned.text[b:], url
+
+
 def _paper_item(text: str) -> Parsed | None:
     """A list item that opens with its one link, to a paper (a PDF, a preprint server, a
     publisher of papers), its title the link's words, then at most its year and a tag or
     two: "- [Practical Program Repair via Bytecode Mutation](https://…/issta2019a.pdf)
     2019", as lists of papers keep them, in sentence case as often as not."""
-    cleaned = clean(text)
-    if len(cleaned.links) != 1:
+    link = _sole_link(text)
+    if link is None:
         return None
-    a, b, url = cleaned.links[0]
-    label, rest = cleaned.text[a:b].strip(), cleaned.text[b:]
-    if not _PAPER_URL.search(url) or cleaned.text[:a].strip() \
+    before, label, rest, url = link
+    label = label.strip()
+    if not _PAPER_URL.search(url) or before.strip() \
             or len(rest.split()) > _PAPER_REMARK_WORDS or not opens_title(label) \
             or label.lower() in _LINK_WORDS or len(label.split()) > _PAPER_TITLE_WORDS:
         return None

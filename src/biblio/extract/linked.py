@@ -16,13 +16,13 @@ from collections.abc import Callable, Iterator
 
 from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.parsed import Parsed
+from ..parse.rejection import BARE_LINK, NO_TEXT
 from .outcome import SECTION_HEADING, UNREAD, LineOutcome
 
 # How many entries over their links in a row make a list of works.
 _RUN = 3
-_BARE_LINK = "bare link"
 # Lines that may stand between two entries of a run: a heading and its underline.
-_BETWEEN = frozenset({SECTION_HEADING, "no text"})
+_BETWEEN = frozenset({SECTION_HEADING, NO_TEXT})
 
 Place = Callable[[Parsed, LineOutcome], None]
 
@@ -49,7 +49,7 @@ def settle_linked_titles(outcomes: Iterator[LineOutcome], place: Place) -> Itera
             continue
         heads = _may_head(outcome)
         if heads and (not held or held[-1].reason in _BETWEEN
-                      or held[-1].reason == _BARE_LINK):
+                      or held[-1].reason == BARE_LINK):
             held.append(outcome)  # the next entry, if a link comes under it
             continue
         if held:
@@ -80,7 +80,7 @@ def _may_head(outcome: LineOutcome) -> bool:
 
 
 def _link_under(entry: LineOutcome, outcome: LineOutcome) -> bool:
-    return outcome.reason == _BARE_LINK and outcome.line == entry.line + 1 \
+    return outcome.reason == BARE_LINK and outcome.line == entry.line + 1 \
         and _may_head(entry) and outcome.plain.startswith(("http://", "https://", "www."))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..parse.lexicon import CAPITAL_PARTICLES, PARTICLES
+from ..parse.titles import CASELESS_LETTERS
 
 # Header words (letters only, lower case; Chinese and Japanese headers as written) → the
 # part of a citation the column holds.
@@ -40,7 +41,7 @@ _LEAD_WORDS = {"title": "title", "titles": "title", "book": "title", "books": "t
                "author": "author", "authors": "author"}
 # "Name" names the work only beside an author column ("Name | Author | Genre").
 _NAME = frozenset({"name", "names"})
-_NOT_LETTERS = re.compile(r"[^a-z\u3040-\u30ff\u4e00-\u9fff]+")  # kana and CJK: "书名", "作者"
+_NOT_LETTERS = re.compile(f"[^a-z{CASELESS_LETTERS}]+")  # (and "书名", "作者" as written)
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 _MARKED = re.compile(r"^(?:\[|\*|_|<)")

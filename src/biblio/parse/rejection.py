@@ -29,6 +29,8 @@ from .names import known_given_name, parse_name_list, parse_organisation, parse_
 from .titles import is_title_like
 
 CALL_TO_ACTION = "call to action"
+NO_TEXT = "no text"
+BARE_LINK = "bare link"
 SPONSOR_READ = "sponsor read"
 PLATFORM = "a podcast or social platform"
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
@@ -311,7 +313,7 @@ def rejection_reason(text: str) -> str | None:
     if len(text) > MAX_LINE:
         return TOO_LONG
     if not _LETTER_RE.search(text):
-        return "no text"
+        return NO_TEXT
     if len(text) < 20 and text.strip(" .:;,-–—•*").lower() in PLATFORMS:
         return PLATFORM
     lowered = text.lower()
@@ -372,7 +374,7 @@ def rejection_reason(text: str) -> str | None:
     if _BARE_URL.match(stripped) or (
         (" " not in stripped or stripped[0] in "@#") and _LINK_ONLY_RE.match(stripped)
     ):
-        return "bare link"
+        return BARE_LINK
     if len(text) > 80 and _is_paragraph(text, lowered):
         return PROSE
     if (phrased and _BOILERPLATE_RE.search(lowered)) or (

@@ -20,6 +20,7 @@ from .names import (
     surely_a_person,
     surname_list,
 )
+from .rejection import TYPE_LABELS
 
 MONTHS: dict[str, int] = {
     name: number
@@ -115,13 +116,13 @@ _LATER_EDITION_RE = re.compile(
     rf"^(?P<imprint>[A-ZÀ-Þ][^;()]{{1,60}}?),\s*(?P<y1>{_YEAR})\s*;\s*"
     rf"(?:repr(?:inted|\.)?|reissued|pbk\.?|(?P<edn>(?:new|rev(?:ised|\.)|\d{{1,2}}(?:st|nd|rd|th))"
     rf"\s+edn?\.?))\s*,?\s*(?P<y2>{_YEAR})$", re.IGNORECASE)
-_LEADING_YEAR_RE = re.compile(rf"(?P<y>{_YEAR})(?:\s*[,;]\s*|\s+(?=(?i:film|movie|documentary|"
-                              rf"novel|tv series|miniseries)\b))(?=\D)")
 # A kind of work alone in brackets, as Wikipedia tells works apart: "Little Women (2019
-# film)", "(film, 2019)".
-_KIND_TYPES = {"film": "motion_picture", "movie": "motion_picture",
-               "documentary": "motion_picture", "tv series": "broadcast",
-               "miniseries": "broadcast", "novel": "book"}
+# film)", "(film, 2019)"; its type as a label before a title gives it ("Film: …").
+_KIND_TYPES = {kind: TYPE_LABELS[kind] for kind in ("film", "movie", "documentary",
+                                                    "tv series", "novel")}
+_KIND_TYPES["miniseries"] = "broadcast"
+_LEADING_YEAR_RE = re.compile(
+    rf"(?P<y>{_YEAR})(?:\s*[,;]\s*|\s+(?=(?i:{'|'.join(_KIND_TYPES)})\b))(?=\D)")
 _BC_RE = re.compile(r"\b(?:BC|BCE|AD|CE)\b|^c\.\s*\d")
 # Journal details after a container name, in APA, Chicago, MLA and Harvard order.
 _VOLUME_RE = re.compile(

@@ -72,7 +72,14 @@ def opens_title(text: str) -> bool:
                            or caseless(text[0]))
 
 
+# Kana, the Han characters (and their first extension) and Hangul syllables, as a regex
+# character class: the letters of the scripts without capitals.
+CASELESS_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CASELESS_RE = re.compile(f"[{CASELESS_LETTERS}]")
+
+
 def caseless(char: str) -> bool:
     """A letter of Chinese, Japanese or Korean, scripts without capitals: a title in them
     is told by its marks (《》) and its place, never by a capital."""
-    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
+    return _CASELESS_RE.match(char) is not None
+
