@@ -67,6 +67,13 @@ _SUBTITLE = rf":[ \t]+{_RUN}(?:,[ \t]+(?:(?:and|or)[ \t]+)?(?:{_LINK_WORDS}[ \t]
 _TITLE = rf"{_RUN}(?:{_SUBTITLE})?"
 _NAME_WORD = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|St\.(?=[ \t][A-Z])|[A-Z][\w'’\-]+)"
 _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by …"
+# The year a work came out, between an article and the word saying what it is ("the 1998
+# film Bulworth", "the 1962 novel A Clockwork Orange"), and where it stands before a title.
+_YEAR_OF = r"(?:(?:1[5-9]|20)\d\d[ \t]+)"
+_YEAR_OF_BEFORE = re.compile(
+    r"\b(?:the|a|his|her|their)[ \t]+(?P<y>(?:1[5-9]|20)\d\d)[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
+    r"(?:film|movie|documentary|musical|series|book|novel|memoir|novella|biography|history|"
+    r"study|collection|play|album)[ \t]+(?P<imprint>)$", re.IGNORECASE)
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
 _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 # A person's own new work, as a guest's is named: "her new", "his latest", "their most recent";
@@ -197,7 +204,7 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"|(?:[Tt]he|[Aa])[ \t]+(?:picture|graphic|comic|children['’]s|crime|detective|"
                rf"historical|fantasy|debut|noir|sci-fi|horror|spy|war|dystopian|satirical|cult|"
                rf"(?:best|award|prize)-?(?:selling|winning))[ \t]+(?=book|novel)"
-               rf"|(?:the|a|new)[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
+               rf"|(?:the|a|new)[ \t]+{_YEAR_OF}?(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
                rf"(?:{_WORK}|thriller|one|(?:(?<=great |final )|(?<=latest |newest ))work"
                rf"|classic(?=,))(?:,[ \t]+(?:soon|just|now|newly|recently)[ \t][^,.;]{{1,30}},)?"
                rf",?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
@@ -212,7 +219,7 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     # film named after its kind or its director (no author)
     # ("the just-released film Apocalypse Pompeii", "the newly released series Inventing Anna",
     # "Season 4 of The Man in the High Castle")
-    (re.compile(rf"\b(?:(?:the|a|new)[ \t]+(?:(?:new|latest|hit|beloved|(?:just|newly)[ \t-]"
+    (re.compile(rf"\b(?:(?:the|a|new)[ \t]+{_YEAR_OF}?(?:(?:new|latest|hit|beloved|(?:just|newly)[ \t-]"
                rf"released|[a-z]+-(?:winning|nominated|acclaimed))[ \t]+){{0,2}}"
                rf"(?:documentary|film|movie|musical|(?:TV[ \t]+)?(?:mini)?series)"
                rf"|(?:director|creator|showrunner)[ \t]+of|[Ss]eason[ \t]+\d{{1,2}}[ \t]+of)"
@@ -353,6 +360,7 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "stories like ", "co-auth", "co-wr", "coauth", "cowr", "biographies",
                "playwright", "monograph", "new film", "latest film", "debut film",
                "recent film", "feature film", "his film", "her film", "their film",
+               *(f"{digit} film " for digit in "0123456789"),  # "the 1998 film Bulworth"
                *(f"{verb} in " for verb in _ARGUING))
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
@@ -2146,8 +2154,6 @@ def find_labelled_title(content: str, notes_of: Callable[[], str]) -> list[Parse
     Podcast: Woodrow Wilson: The Light Withdrawn"), when the notes name that title, whole,
     as a work ("… about his new book, Woodrow Wilson: The Light Withdrawn, …")."""
     start = episode_label_end(content)
-    if not start:
-        return []
     cleaned = clean(content)
     start = max(0, start - cleaned.shift)  # (the cleaning may have taken "42." for a list's)
     work = cleaned.text[start:].strip()
@@ -2223,6 +2229,8 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
     dated = _YEAR_AFTER.match(cleaned.text, b)  # "The Road to Serfdom (1944)"
     if dated is None and who is not None and _BY_GAP.fullmatch(cleaned.text, b, who[0]):
         dated = _YEAR_AFTER.match(cleaned.text, who[1])  # "Kin by Name (Archipelago, 2021)"
+    if dated is None and a and cleaned.text[a - 1] == " ":
+        dated = _YEAR_OF_BEFORE.search(cleaned.text, max(0, a - 40), a)
     if dated:
         record.issued = Date.from_year(int(dated.group("y")))
         spans.append(Span("issued", *cleaned.span(dated.start("y"), dated.end("y"))))

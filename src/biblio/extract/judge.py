@@ -645,7 +645,7 @@ class Judge:
             if not mentions and notes is not None:
                 # (the notes' whole work first: "S8E11 Podcast: Woodrow Wilson: The Light
                 # Withdrawn" is one title, not a guest's)
-                mentions = (find_labelled_title(block.content, notes) if start else []) \
+                mentions = find_labelled_title(block.content, notes) \
                     or named_again(cited, notes) \
                     or find_titled_with_guest(block.content, notes)
             self._place(mentions, block)
