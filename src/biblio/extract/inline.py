@@ -643,8 +643,11 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:his|her|their|whose)[ \t]+(?:[\w\-]+,?[ \t]+
 # Before a quoted title, a verb of talking about it says a work is meant too.
 _TALK_BEFORE = re.compile(r"\b(?:discuss(?:es|ing)?|talks?[ \t]+about|dig[ \t]+into|reviews?|"
                           r"reviewing|(?:re)?watch(?:ed|ing)?|seen|"
-                          r"play(?:s|ed|ing)|perform(?:s|ed|ing)?|sing(?:s|ing)?|sang)[ \t]+$",
-                          re.IGNORECASE)  # ("before playing “California Zephyr.”")
+                          r"play(?:s|ed|ing)|perform(?:s|ed|ing)?|sing(?:s|ing)?|sang|"
+                          r"(?:re-?)?read(?:s|ing)?|finish(?:es|ed|ing)?|write|writing|wrote|"
+                          r"went[ \t]+with)[ \t]+$",
+                          re.IGNORECASE)  # ("before playing “California Zephyr.”", "I need to
+# finish “A Thousand Splendid Suns”", "the group went with “Water for Elephants”")
 # "Noel Johnson and Mark Koyama on *Persecution and Toleration*"
 _WHO_ON = re.compile(rf"(?P<who>{_PEOPLE})[ \t]+(?:on|discuss(?:es)?|talks?[ \t]+about)[ \t]+$")
 # A name the episode itself goes by: "Our newest episode is called “…”", "type “Episode 448”".
