@@ -25,6 +25,7 @@ from ..parse.citation import SHOP_LINK_RE, also_forget, parse_citation
 from ..parse.draft import Draft
 from ..parse.lexicon import (
     CREDIT_WORDS,
+    GENRES,
     JOB_WORDS,
     MAGAZINES,
     NETWORKS,
@@ -548,6 +549,15 @@ _NEXT_ARE = re.compile(r"\b(?:[Cc]oming[ \t]+up[ \t]+next|[Uu]p[ \t]+next|[Nn]ex
                        r"[ \t]+(?:are|is)[ \t]+")
 # Numbered pieces run into a sentence after a colon: ": 4. On the Terrors of Death, 12. On
 # Old Age, … and 116. On Self Control" (three or more), and who wrote them ("by Name:").
+# A title, then the word for its writer and the writer's name, as headlines run them.
+_TITLE_AUTHOR = re.compile(
+    rf"(?:^|(?<=[.!?;][ \t])|(?<=[>(][ \t])|(?<=[>(])|(?<=,[ \t])|(?<=\band[ \t]))"
+    rf"(?P<title>{_RUN})[ \t]+(?:co-)?(?:author|novelist)[ \t]+(?P<who>{_PERSON})(?![\w’'])")
+# Words that describe a writer, not a work: "Bestselling", "Prize-winning", "Canadian".
+_DESCRIBING_WORD = re.compile(
+    r"(?:-(?:winning|selling|nominated|acclaimed)|\b(?:Bestselling|Best-selling|Acclaimed|"
+    r"Celebrated|Renowned|Famed|Prolific|Veteran|Fellow|Debut|Guest|Prize|Award|Times|"
+    r"Bestseller|Author|Writer)|(?:an|ese|ish|ic|ch)\b)")
 _THEIR_WORKS = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:latest|newest|new|recent|"
                           r"first|last)[ \t]+)?(?:two|three|four)[ \t]+"
                           r"(?:books|novels|memoirs|collections),[ \t]+")
@@ -1466,6 +1476,18 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             out.append((run, inner.start(), people, inner.span("by")))
         else:
             out.append((run, m.start(), None, None))
+    for m in _TITLE_AUTHOR.finditer(text) if "author " in text or "novelist " in text else ():
+        # "Eat Pray Love author Elizabeth Gilbert on …", "Child Soldier author Michel
+        # Chikwanine": the book before the word, as a headline names its writer by it
+        a, b = m.span("title")
+        title = text[a:b]
+        people = parse_name_list(m.group("who"))
+        words = title.lower().split()
+        if len(words) >= 2 and people and all(map(surely_a_person, people)) \
+                and not _DESCRIBING_WORD.search(title) and words[-1] not in GENRES \
+                and " ".join(words[-2:]) not in GENRES and title not in _NOT_WORKS \
+                and not is_publisher(title) and not known_person(title):
+            out.append((a, b, people, m.span("who")))
     out = [part for found in out for part in _capitals_apart(text, *found)]
     return [(a, b, n, w) for a, b, n, w in out
             if b - a >= _MIN_TITLE_CHARS and is_title_like(text[a:b])

@@ -821,6 +821,9 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
         # Rangers: The Movie": a title (an everyday word anywhere in the "name"); and a link's
         # or italics' whole text ("[Sky Crash: A Cosmic Conspiracy](…)") is one title
         return False
+    if not known_given_name(person) and (guest := parse_person(s[m.end():end].strip())) \
+            and guest.family and known_given_name(guest):
+        return False  # "Superpower Showdown: Jane Perlez": a show's topic, then its guest
     draft.put_names("author", [person], start, m.start())
     draft.form = "colon"
     return draft.put("title", m.end(), end)
