@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterator
 
 from ..parse.citation import plain_words, read_listed_title
 from ..parse.names import known_given_name, parse_person
-from ..parse.parsed import Parsed
+from ..parse.parsed import Parsed, Span
+from .inline import INLINE_CONFIDENCE
 from .outcome import UNREAD, LineOutcome
 
 # How many outcomes after the bare title may hold the entry that repeats it.
@@ -67,6 +68,7 @@ def _settled(held: deque[tuple[LineOutcome, list[str] | None]], place: Place) ->
                 # Miller" over "Madeline Miller is the author of …" heads her biography)
                 person = parse_person(outcome.plain.strip())
                 _read_bare(outcome, place, vouched=person is None or not known_given_name(person))
+                _named_in_blurb(outcome, later, place)
             break  # another entry, or a sentence, came between
     return outcome
 
@@ -77,6 +79,23 @@ def _read_bare(outcome: LineOutcome, place: Place, vouched: bool = False) -> Non
         place(parsed, outcome)
         outcome.citations.append(parsed)
         outcome.reason = None
+
+
+def _named_in_blurb(heading: LineOutcome, blurb: LineOutcome, place: Place) -> None:
+    """The blurb that opens on the title it stands under names that work in its prose, as
+    a reader marks it: "Realm Breaker is the first installment of …" (title only)."""
+    if not heading.citations or blurb.citations:
+        return
+    title = heading.plain.strip()
+    at = blurb.text.find(title)
+    if at < 0:
+        return
+    record = heading.citations[0].record.copy()
+    parsed = Parsed(blurb.text, record, INLINE_CONFIDENCE, [Span("title", at, at + len(title))],
+                    True, None, method="inline")
+    place(parsed, blurb)
+    blurb.citations.append(parsed)
+    blurb.reason = None
 
 
 def _blurb_vouches(title: str, blurb: str) -> bool:
