@@ -340,6 +340,8 @@ _LAST_PART = re.compile(r",[ \t]+(?P<part>[^,:]+)$")
 _TRAILING = re.compile(r"(?:[ \t]+(?:" + _LINK_WORDS + r"))+$"
                        # where to buy it: "Order … Every Man a King: … Populist on Amazon"
                        r"|[ \t]+(?:on|at|from)[ \t]+(?:Amazon|Bookshop|Audible|Kindle)\b.*$"
+                       # when it will be talked of: "… In the Garden of Beasts on Wednesday"
+                       r"|[ \t]+on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$"
                        # an honour its author holds: "… of Armageddon and Pulitzer Prize finalist"
                        r"|[ \t]+and[ \t]+(?:[A-Z][\w\-]*[ \t]+){1,3}(?:Prize|Award|Medal)$")
 _MIN_TITLE_CHARS = 3
