@@ -62,7 +62,8 @@ def _settled(held: deque[tuple[LineOutcome, list[str] | None]], place: Place) ->
             break
         if later.citations or len(later.text.split()) >= _TITLE_WORDS:
             if _blurb_vouches(outcome.plain, later.plain) or (
-                    not later.citations and _NUMBERED_RE.match(outcome.text) is not None
+                    all(c.method == "inline" for c in later.citations)
+                    and _NUMBERED_RE.match(outcome.text) is not None
                     and speaks_of_work(later.plain)):
                 # (a name-like title too, "Realm Breaker", but no person's name: "Madeline
                 # Miller" over "Madeline Miller is the author of …" heads her biography)
