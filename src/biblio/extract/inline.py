@@ -220,8 +220,9 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     # film named after its kind or its director (no author)
     # ("the just-released film Apocalypse Pompeii", "the newly released series Inventing Anna",
     # "Season 4 of The Man in the High Castle")
-    (re.compile(rf"\b(?:(?:the|a|new)[ \t]+{_YEAR_OF}?(?:(?:new|latest|hit|beloved|(?:just|newly)[ \t-]"
-               rf"released|[a-z]+-(?:winning|nominated|acclaimed))[ \t]+){{0,2}}"
+    (re.compile(rf"\b(?:(?:the|a|new)[ \t]+{_YEAR_OF}?"
+               rf"(?:(?:new|latest|hit|beloved|(?:just|newly)[ \t-]released"
+               rf"|[a-z]+-(?:winning|nominated|acclaimed))[ \t]+){{0,2}}"
                rf"(?:documentary|film|movie|musical|(?:TV[ \t]+)?(?:mini)?series)"
                rf"|(?:director|creator|showrunner)[ \t]+of|[Ss]eason[ \t]+\d{{1,2}}[ \t]+of)"
                rf"[ \t]+(?P<title>{_TITLE})"), ("documentary", "film", "movie", "musical",
