@@ -125,3 +125,19 @@ def test_a_weekday_after_a_title_is_not_part_of_it() -> None:
 def test_every_line_of_the_feed_gets_its_outcome() -> None:
     lines = [o.line for o in iter_extract(_FILM_SHOW_FEED, "feed")]
     assert lines == sorted(set(lines)) and {6, 7} <= set(lines)
+
+
+# A book club's picks (r2-minihays-bookclub-picks, a GitHub Markdown list): two linked
+# entries offered as a choice, the joining word in bold; a title holding its author's name.
+def test_a_bold_choice_between_two_linked_entries_parts_them() -> None:
+    line = ("- **December 2017/January 2018** - [I am Malala](https://www.amazon.com/dp/"
+            "B00CH3DBNQ) by Malala Yousafzai **OR** [Half the Sky](https://www.amazon.com/dp/"
+            "B002MHOCTO) by Nicholas D. Kristof and Sheryl WuDunn\n")
+    assert works_by_line(line, "markdown") == {1: [
+        ("I am Malala", ["Yousafzai"]), ("Half the Sky", ["Kristof", "WuDunn"])]}
+
+
+def test_a_title_ending_on_its_authors_given_name_is_no_idiom() -> None:
+    malala = parse_citation("Becoming Malala by Malala Yousafzai")
+    assert malala.is_citation and malala.record.title == "Becoming Malala"
+    assert not parse_citation("Side by Side").is_citation  # the idiom stays refused

@@ -28,6 +28,8 @@ _OPENERS = frozenset({
 _LONGEST_NAME = 4
 # Words that offer the next work instead of the last: "… by Jonathan Spence and/or …".
 _CHOICE = frozenset({"and/or", "or"})
+# What joins one item to the next, bold perhaps: ", and", "and/or", "**OR**".
+_JOINING = re.compile(r"^\s*(?:,\s*)?(?:[*_]*(?:and/or|and|or)[*_]*\s+)?", re.IGNORECASE)
 
 
 def split_chain(text: str) -> list[str]:
@@ -69,7 +71,7 @@ def split_chain(text: str) -> list[str]:
     names.append(last or segments[-1])
     items = []
     for title, name in zip(titles, names, strict=True):
-        title = re.sub(r"^\s*(?:,\s*)?(?:(?:and/or|and|or)\s+)?", "", title).strip(" ,;")
+        title = _JOINING.sub("", title).strip(" ,;")
         name = name.strip(" ,;")
         if not title or not name:
             return [text]
@@ -129,7 +131,7 @@ def _name_cut(segment: str, known: set[str], sure: bool) -> int | None:
         last = words[k - 1].group()
         if (is_initial(last) and last not in SUFFIXES) or follow in SUFFIXES:
             continue  # "J. Ryan", "Kurt Vonnegut | Jr.": the name goes on
-        if follow in _CHOICE and parse_person(name) is not None:
+        if follow.strip("*_").lower() in _CHOICE and parse_person(name) is not None:
             return words[k - 1].end()  # "Jonathan Spence and/or Daughters of …": a choice
         if follow == "and" and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
             joined.append(k)  # "Gord Downie and Birdie"

@@ -227,8 +227,11 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
             # "[Test-Driven Development by Example](…). Kent Beck": the "by" of a marked
             # title that more follows (not of a link that is the whole entry)
             continue
-        if [w.lower() for w in s[m.end():end].split(None, 1)[:1]] == [before]:
-            continue  # "side by side", "step by step": an idiom, not an author
+        if [w.lower() for w in s[m.end():end].split(None, 1)[:1]] == [before] and not (
+                (who := parse_person(s[m.end():end].strip())) and who.given and who.family
+                and surely_a_person(who)):
+            continue  # "side by side", "step by step": an idiom, not an author (but "I Am
+            # Malala by Malala Yousafzai" names her)
         if _EDITORS_FIRST_RE.search(s, start, m.start()):
             break  # "Raymond Grew and …, eds., Society and History: Essays by …": a title's "by"
         if _role_marked_after_by(draft, m.end(), end):
