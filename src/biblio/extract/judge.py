@@ -872,6 +872,7 @@ class Judge:
         if len(accepted) == 1 and len(items) == 1:
             accepted.extend(self._part_named(text, accepted[0], bar))
             accepted[:1] = _capital_pair(accepted[0])
+            accepted[:1] = _marked_apart(accepted[0])
         if not accepted and block.kind == "item" and len(items) == 1 \
                 and parsed[0].reason == NOT_A_CITATION and _PAPER_URL.search(text):
             paper = _paper_item(text)  # "- [GumTree](https://hal.science/…/document) 2014"
@@ -973,6 +974,11 @@ class Judge:
 # Two titles in capitals joined by a lower-case "and", as a show's episode heading names a
 # guest's books ("Dean Koontz, QUICKSILVER and THE BIG DARK SKY"): a title's own "and"
 # would be in capitals too ("BOOP AND EVE'S ROADTRIP").
+# Where one marked title closes and the next opens: "*, *", "_ or _", "</em> and <em>".
+_MARK_JOINT_RE = re.compile(
+    r"(?:\*{1,2}|_{1,2}|</(?:em|i|cite)>)[ \t]*(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?"
+    r"|[ \t]+(?:and|or|&)[ \t]+)(?:\*{1,2}|_{1,2}|<(?:em|i|cite)>)")
+_MARK_CHARS_RE = re.compile(r"[*_<>]")
 _CAPITAL_PAIR_RE = re.compile(r"([^a-z]*[A-Z][^a-z]*) and ([^a-z]*[A-Z][^a-z]*)")
 
 
@@ -1027,6 +1033,35 @@ def _capital_pair(work: Parsed) -> list[Parsed]:
                       Span("title", span.start + pair.start(group),
                            span.start + pair.start(group) + len(part.record.title))
                       for span in work.spans]
+        works.append(part)
+    return works
+
+
+def _marked_apart(work: Parsed) -> list[Parsed]:
+    """The works a title of several marked apart names, each with the line's people:
+    "Sophocles: *Oedipus Rex*, *Antigone*, *Electra*", "Husserl, _Logical Investigations_
+    or _Cartesian Meditations_" (the marks close and open again between the titles)."""
+    span = next((sp for sp in work.spans if sp.field == "title"), None)
+    if span is None or work.record.subtitle and ":" not in work.text[span.start:span.end]:
+        return [work]
+    stretch = work.text[span.start:span.end]
+    joints = list(_MARK_JOINT_RE.finditer(stretch))
+    if not joints:
+        return [work]
+    bounds = [0, *(x for j in joints for x in j.span()), len(stretch)]
+    works = []
+    last = _MARK_CHARS_RE.search(stretch, bounds[-2])
+    if last is not None:  # "*Iliad*, *Odyssey* (Fagles or Lattimore)": a remark after
+        bounds[-1] = last.start()
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        piece = stretch[a:b].strip()
+        if not piece or _MARK_CHARS_RE.search(piece) or not is_title_like(piece):
+            return [work]
+        part = work.copy()
+        part.record.set_full_title(piece)
+        start = span.start + a + (len(stretch[a:b]) - len(stretch[a:b].lstrip()))
+        part.spans = [sp if sp.field != "title" else Span("title", start, start + len(piece))
+                      for sp in work.spans]
         works.append(part)
     return works
 
