@@ -21,6 +21,7 @@ _ROLES: dict[str, frozenset[str]] = {
     "title": frozenset({
         "title", "titles", "book", "books", "book title", "book name", "work", "works",
         "reading", "readings", "text", "texts", "novel", "film", "movie", "name of the book",
+        "paper", "papers", "article", "articles",
         "书名", "书目", "書名", "書目"}),
     "author": frozenset({
         "author", "authors", "author s", "authors s", "writer", "writers", "by", "creator",
