@@ -40,6 +40,8 @@ _ROLES: dict[str, frozenset[str]] = {
 # A header's first word that says what the column holds, whatever follows it.
 _LEAD_WORDS = {"title": "title", "titles": "title", "book": "title", "books": "title",
                "author": "author", "authors": "author"}
+# Words of a schedule's header over its readings.
+_READ_WORDS = frozenset({"read", "reading", "readings"})
 # "Name" names the work only beside an author column ("Name | Author | Genre").
 _NAME = frozenset({"name", "names"})
 _NOT_LETTERS = re.compile(f"[^a-z{CASELESS_LETTERS}]+")  # (and "书名", "作者" as written)
@@ -83,6 +85,13 @@ def column_roles(header: list[str]) -> Roles | None:
         # "Title, with Author(s) and Translators": a header that says more than its role
         roles = [role or _LEAD_WORDS.get(name.split(" ", 1)[0]) for name, role in
                  zip(names, roles, strict=True)]
+    if "title" not in roles and "author" not in roles:
+        # "What to read / What to write", "Assigned reading": a schedule's column of
+        # readings, each cell a whole citation
+        roles = [role or ("title" if _READ_WORDS.intersection(name.split()) else None)
+                 for name, role in zip(names, roles, strict=True)]
+        if roles.count("title") != 1:
+            return None
     return roles if "title" in roles else None
 
 

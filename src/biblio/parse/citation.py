@@ -586,6 +586,11 @@ def _parse(text: str) -> Parsed:
         start = score.end()  # "N, 4/5, The Amber Spyglass, Philip Pullman": a log's fields
     end = _before_shops(base.s, start, _before_marks(base.s, start, _before_score(base.s, start,
                                                                                     end)))
+    assigned = _ASSIGNED_RE.search(base.s, start, end) if "-" in base.s or "–" in base.s \
+        or " to " in base.s or " through " in base.s else None
+    if assigned and assigned.start() > start:
+        end = assigned.start()  # "*David Copperfield*, Charles Dickens, Ch. 1-15": the part
+        # a syllabus sets for the week
     read = _READ_DATES_RE.search(base.s, max(start, end - _READ_DATES_REACH), end) if (
         base.s[end - 1:end].isdigit() or base.s[end - 1:end].lower() in "d?wgt") else None
     if read and read.start() > start:
@@ -749,6 +754,13 @@ def _named_then_comma(s: str, start: int, end: int) -> bool:
         return False
     names = parse_name_list(s[start:comma]) or []
     return bool(names) and all(known_given_name(n) and n.family for n in names)
+
+
+# The chapters, acts or lines a schedule sets for a class, after the entry: ", Ch. 1-15
+# (Parts I - V)", ". Chapters 15-Afterword (end)", ", lines 1-1599", ". Act I - Act II".
+_ASSIGNED_RE = re.compile(
+    r"[,.;]\s+(?:Ch(?:s|apters?)?\.?|Acts?|[Ll]ines|Letter)\s*[\dIVXLC]+\s*"
+    r"(?:-|–|—|to\b|through\b)\s*\S.*$")
 
 
 def _before_shops(s: str, start: int, end: int) -> int:
