@@ -866,11 +866,18 @@ def _order_by_link(draft: Draft, cleaned: Cleaned) -> None:
     draft.put("title", *title_span)
 
 
+# After a marked title, who made it: " – Naomi Alderman", " by R. F. Kuang".
+_MAKER_AFTER_RE = re.compile(r"\s*(?:[-–—]{1,2}|,|by\b)\s*[A-Z]")
+
+
 def _contents_entry(cleaned: Cleaned) -> bool:
     """"[QA - Mathematics](#qa---mathematics)": a link to a part of the same page."""
     if len(cleaned.links) != 1:
         return False
     a, b, url = cleaned.links[0]
+    if any(x == a and y < b and _MAKER_AFTER_RE.match(cleaned.text, y, b)
+           for x, y in cleaned.emphasis):
+        return False  # "[*The Power* -- Naomi Alderman](#the-power)": a review's own entry
     return url.startswith("#") and len(url) > 1 and trim(cleaned.text, 0,
                                                          len(cleaned.text)) == (a, b)
 
@@ -1435,6 +1442,8 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     ):
         draft.type = "webpage"  # a work cited by its address alone, not a shop's page
     link_url = cleaned.links[0][2] if cleaned.links else None
+    if link_url and link_url.startswith("#"):
+        link_url = None  # a place on the same page ("#the-power"), no address of the work
     if link_url and draft.form == "link":
         draft.values.pop("URL", None)
     spans = _line_spans(cleaned, draft.spans())

@@ -234,6 +234,15 @@ def _unmarked(body: str, shift: int) -> Cleaned:
             "ltext", "rtext") else None
         if inner:  # "[*Growing Object-Oriented Software Guided by Tests*](…)"
             g_start, g_end, marked = inner.start(2), inner.end(2), True
+        link_start = length
+        lead = _WRAPPED_EMPHASIS_RE.match(body, g_start, g_end) if group in (
+            "ltext", "rtext") and inner is None else None
+        if lead is not None:  # "[*The Power* -- Naomi Alderman](#the-power)": a marked title
+            pieces.append(lead.group(2))  # first, then more words
+            offsets.extend(range(shift + lead.start(2), shift + lead.end(2)))
+            emphasis.append((length, length + lead.end(2) - lead.start(2)))
+            length += lead.end(2) - lead.start(2)
+            g_start = lead.end()
         pieces.append(body[g_start:g_end])
         offsets.extend(range(shift + g_start, shift + g_end))
         if marked and not _EMPHASISED_PROSE_RE.search(body, g_start, g_end):
@@ -241,7 +250,7 @@ def _unmarked(body: str, shift: int) -> Cleaned:
         target = _TEXT_GROUPS[group]
         url = m.group(target) if target else None
         if url is not None and not m.group("img"):
-            links.append((length, length + g_end - g_start, url))
+            links.append((link_start, length + g_end - g_start, url))
         length += g_end - g_start
     if not offsets and pos == 0:
         return Cleaned(body, shift=shift)
