@@ -514,6 +514,13 @@ class Judge:
         (a date, quotes or italics), never a heading that names a kind of section."""
         if section_kind(plain) is not None:
             return None
+        ranked = _RANKED_MARKED_RE.match(block.content)
+        if ranked is not None and is_title_like(ranked["title"]):
+            # "### 54: *Dark Phoenix* | Half star": a countdown's place, the work in italics
+            # and its score
+            listed = read_listed_title(ranked["title"], vouched=True)
+            if listed is not None and listed.is_citation:
+                return listed
         parsed = self.parse(block.content)
         record = parsed.record
         if parsed.is_citation and (record.isbn or record.doi) and names_a_work(plain):
@@ -974,6 +981,11 @@ class Judge:
 # Two titles in capitals joined by a lower-case "and", as a show's episode heading names a
 # guest's books ("Dean Koontz, QUICKSILVER and THE BIG DARK SKY"): a title's own "and"
 # would be in capitals too ("BOOP AND EVE'S ROADTRIP").
+# A countdown's heading: a place, one title in italics, a score after a bar or a dash.
+_RANKED_MARKED_RE = re.compile(
+    r"\s*(?:#{1,6}\s*)?(?:#?\d{1,3}[.:)]|No\.\s*\d{1,3}[.:]?)\s+(\*\*?|_)(?P<title>[^*_]+)\1"
+    r"\s*(?:[|–—-]\s*(?:[★☆½⭐]+|(?:half|one|two|three|four|five)\s+stars?|\d(?:\.\d)?\s*/\s*"
+    r"(?:5|10)|\d(?:\.\d)?\s+stars?)[\s★☆½⭐]*)?$", re.IGNORECASE)
 # Where one marked title closes and the next opens: "*, *", "_ or _", "</em> and <em>".
 _MARK_JOINT_RE = re.compile(
     r"(?:\*{1,2}|_{1,2}|</(?:em|i|cite)>)[ \t]*(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?"
