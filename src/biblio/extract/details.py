@@ -42,7 +42,7 @@ from ..parse.segments import (
     refused_publisher,
 )
 from .dates import iso_date
-from .outcome import SECTION_HEADING, UNREAD, LineOutcome
+from .outcome import FRONT_MATTER, SECTION_HEADING, UNREAD, LineOutcome
 from .sections import section_kind
 
 # How many detail lines an entry may have ("Categories: …", "Availability: …" among them).
@@ -455,8 +455,10 @@ def _title_label(outcome: LineOutcome) -> bool:
     """"Title: The Da Vinci Code", a line no rule read: a title if the line under it names
     its author ("Title:" alone is as often a job's or an episode's).  Not on a file's first
     line, where "Title:" and "Author:" are the page's own metadata (MultiMarkdown's, as
-    Pelican writes it: "Title: A Decade in Books" over "Author: Ben Jacobs")."""
+    Pelican writes it: "Title: A Decade in Books" over "Author: Ben Jacobs"), nor in a
+    page's YAML front matter ("title: 'What Lives on the Home Screen'" over "author: …")."""
     return not outcome.citations and outcome.continues is None and outcome.line > 1 \
+        and outcome.reason != FRONT_MATTER \
         and "itle" in outcome.text[:40] and _TITLE_LABEL_RE.match(outcome.plain) is not None
 
 

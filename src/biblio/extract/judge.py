@@ -1054,7 +1054,7 @@ def _marked_apart(work: Parsed) -> list[Parsed]:
     "Sophocles: *Oedipus Rex*, *Antigone*, *Electra*", "Husserl, _Logical Investigations_
     or _Cartesian Meditations_" (the marks close and open again between the titles)."""
     span = next((sp for sp in work.spans if sp.field == "title"), None)
-    if span is None or work.record.subtitle and ":" not in work.text[span.start:span.end]:
+    if span is None or (work.record.subtitle and ":" not in work.text[span.start:span.end]):
         return [work]
     stretch = work.text[span.start:span.end]
     joints = list(_MARK_JOINT_RE.finditer(stretch))

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from ..parse.markup import plain_text, strip_marker
 from .blocks import Block, decode_entities, indent
+from .outcome import FRONT_MATTER
 from .sections import section_kind
 from .tables import Roles, column_roles, row_cells, row_citation
 
@@ -100,12 +101,12 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
             head_closed = True
         if number == 1 and text.strip() == "---":
             front_matter = True
-            yield Block(number, text, "", kind="meta", reason="front matter")
+            yield Block(number, text, "", kind="meta", reason=FRONT_MATTER)
             continue
         if front_matter:
             if text.strip() in ("---", "..."):
                 front_matter = False
-                yield Block(number, text, "", kind="meta", reason="front matter")
+                yield Block(number, text, "", kind="meta", reason=FRONT_MATTER)
                 continue
             if _YAML.match(text):
                 listed = _YAML_ITEM.match(text)
@@ -114,7 +115,7 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
                     # by Cal Newport"): each item of a sequence is read as a list's
                     yield Block(number, text, decode_entities(listed["value"]), kind="item")
                 elif text.strip():
-                    yield Block(number, text, text.strip(), kind="meta", reason="front matter")
+                    yield Block(number, text, text.strip(), kind="meta", reason=FRONT_MATTER)
                 continue
             front_matter = False  # the opening "---" was a rule, not front matter
         if fence is not None:

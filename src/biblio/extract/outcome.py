@@ -15,6 +15,8 @@ from ..parse.parsed import Parsed
 UNREAD = f"not a citation: {NOT_A_CITATION}"
 # A line read as a section's heading (a bare title among them may name a work after all).
 SECTION_HEADING = "section heading"
+# A line of a page's YAML front matter: the page's own fields, never a work's.
+FRONT_MATTER = "front matter"
 
 
 def feed_field(field: str) -> str:
