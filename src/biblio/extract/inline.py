@@ -1124,6 +1124,8 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     """
     title = text[a:b].strip()
     marked = kind == "emphasis"
+    if marked and title[:1].islower():
+        return None  # stress, not a title: "gets together **once a month**", "*and to add …*"
     quote = 1 if kind == "quoted" else 0
     named = quote > 0 and (_KIND_RIGHT_BEFORE_ELSEWHERE.search(text, max(0, a - 24), a - quote)
                            or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))
