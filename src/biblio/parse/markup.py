@@ -41,6 +41,11 @@ _MARKUP_RE = re.compile(
     r"|~~(?=\S)(?P<xtext>[^~\n]{1,500}?)(?<=\S)~~"
     # The marks Chinese sets a book's title in, as other scripts set it in italics: 《三体》
     r"|《(?P<btext>[^《》\n]{1,300})》"
+    # A linked image, a cover that links to the book's page: [![alt](cover.jpg)](url) (its
+    # alt text stays, never a link, as an image's)
+    r"|\[!\[(?P<gtext>[^\[\]\n]{0,500})\]\(\s*<?(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000}>?"
+    r"(?:\s+\"[^\"\n]{0,300}\")?\s*\)\]"
+    r"\(\s*<?(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000}>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
     r"|(?P<img>!)?\[(?P<ltext>[^\[\]\n]{1,500})\]"
     r"\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
     # A reference-style link, its target defined elsewhere on the page: [_Title_][12]
@@ -77,7 +82,7 @@ _TAGGED_MARKER_RE = re.compile(
     r"(?:</[A-Za-z]{1,10}>\s*)*(?=\S)")
 # Each group holding the words shown → the group holding its link target, if any.
 _TEXT_GROUPS: dict[str, str | None] = {
-    "ltext": "url", "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
+    "ltext": "url", "gtext": None, "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
     "otext": "ourl", "itext": "iurl", "rtext": None, "stext": None, "wtext": None,
     "xtext": None, "esctext": None, "mtext": "murl", "btext": None}
 _HAS_MARKUP_RE = re.compile(r"[*_\[<~\\《]")
@@ -249,7 +254,7 @@ def _unmarked(body: str, shift: int) -> Cleaned:
             emphasis.append((length, length + g_end - g_start))
         target = _TEXT_GROUPS[group]
         url = m.group(target) if target else None
-        if url is not None and not m.group("img"):
+        if url is not None and not m.group("img") and g_end > g_start:
             links.append((link_start, length + g_end - g_start, url))
         length += g_end - g_start
     if not offsets and pos == 0:
