@@ -141,3 +141,81 @@ def test_a_title_ending_on_its_authors_given_name_is_no_idiom() -> None:
     malala = parse_citation("Becoming Malala by Malala Yousafzai")
     assert malala.is_citation and malala.record.title == "Becoming Malala"
     assert not parse_citation("Side by Side").is_citation  # the idiom stays refused
+
+
+# A self-study curriculum (af3-krisyotam-literature-curriculum, a GitHub Markdown file):
+# an author, then several titles each in its own italics.
+def test_titles_marked_apart_after_one_author_are_several_works() -> None:
+    notes = ("- **Core primary texts**:\n"
+             "  - Sophocles: *Oedipus Rex*, *Antigone*, *Electra*\n"
+             "  - Homer: *Iliad*, *Odyssey* (Fagles or Lattimore translations)\n")
+    works = works_by_line(notes, "markdown")
+    assert works[2] == [("Oedipus Rex", ["Sophocles"]), ("Antigone", ["Sophocles"]),
+                        ("Electra", ["Sophocles"])]
+    assert works[3] == [("Iliad", ["Homer"]), ("Odyssey", ["Homer"])]
+
+
+# A seminar's reading list (af3-palvaro-cmps232-readings, a GitHub Markdown table): the
+# column of works is headed "Paper".
+def test_a_paper_column_holds_the_works() -> None:
+    table = ("|Day|Theme|Paper|URL|Discussion led by|\n"
+             "|---|---|---|---|---|\n"
+             "|10/3|Communication|Active Messages|http://www.cs.cmu.edu/x.pdf||\n"
+             "|10/31|SHORT TALKS||||\n")
+    assert works_by_line(table, "markdown") == {3: [("Active Messages", [])]}
+
+
+# A class's schedule (af3-micahpaul-equip-english-2018, a GitHub Markdown table): the
+# readings' column is headed by what to read, and each cell names the part set for the day.
+def test_a_schedules_reading_column_gives_each_cell_as_a_citation() -> None:
+    table = ("| Class date | What to read / What to write |\n"
+             "| --- | --- |\n"
+             "| 10/26/2018 | [*David Copperfield*](http://www.gutenberg.org/ebooks/43111), "
+             "Charles Dickens, Ch. 1-15 (Parts I - V) |\n"
+             "| 1/4 | [*The Tempest*](http://www.gutenberg.org/ebooks/47518), William "
+             "Shakespeare. Act I - Act II |\n"
+             "| 3/1 | We do not meet |\n")
+    assert works_by_line(table, "markdown") == {3: [("David Copperfield", ["Dickens"])],
+                                                4: [("The Tempest", ["Shakespeare"])]}
+
+
+# A year's book reviews (af2-panthonies-book-reviews, a Jekyll post): its contents link each
+# review's place on the page, the title in italics and its author after it.
+def test_a_reviews_contents_entry_is_the_work_without_the_anchor() -> None:
+    works = works_by_line("* [*The Power* -- Naomi Alderman](#the-power)\n"
+                          "* [Introduction](#introduction)\n", "markdown")
+    assert works == {1: [("The Power", ["Alderman"])]}
+    record = parse_citation("* [*The Power* -- Naomi Alderman](#the-power)").record
+    assert record.get("URL") is None  # a place on the page is no address of the work
+
+
+# A film blog's countdown (af2-kylen-movies-2019-ranked, a Jekyll post): each heading gives
+# the place, the film in italics and its score.
+def test_a_countdown_heading_is_its_work() -> None:
+    notes = ("## The very bottom\n\n### 54: *Dark Phoenix* | Half star\n\n"
+             "An empty film, and our own words about it.\n\n### 53: *What Men Want* | ★\n")
+    works = works_by_line(notes, "markdown")
+    assert works == {3: [("Dark Phoenix", [])], 7: [("What Men Want", [])]}
+
+
+# A podcast site's episode page (af1-mindfulbit-home-screen, a Jekyll collection): the front
+# matter's title over its author is the page's metadata, not a work.
+def test_a_front_matter_title_is_no_record() -> None:
+    page = ("---\nlayout: episode\ntitle: 'What Lives on the Home Screen'\n"
+            "author: [Erik Hess]\n---\n\nThe notes of the episode, in our own words.\n")
+    assert works_by_line(page, "markdown") == {}
+
+
+# A reading group's page (af3-altuser6a-book-club-about): words in bold or italics that open
+# in lower case are stress.
+def test_emphasis_in_lower_case_is_no_title() -> None:
+    assert _mentions("Each time the group reads one book and meets **once a month** on a "
+                     "date we agree.") == []
+
+
+def test_a_linked_image_shows_its_alt_text() -> None:
+    # (a blog post's header photo, v2-rwgrier-february-2018: before, the link's brackets
+    # stayed in the words and the credit read as a title by "Syd Wachs]")
+    photo = parse_citation("[![Photo by Syd Wachs](https://images.unsplash.com/photo-1.jpg)]"
+                           "(https://unsplash.com/photos/slItfWbhijc)")
+    assert not photo.is_citation
