@@ -1298,10 +1298,12 @@ def _implausible(draft: Draft, line: str) -> str | None:
     if not (evidence or draft.era_date or "publisher-place" in draft.values) and authors and all(
         n.given is None and n.literal is None and not is_mononym(n) for n in authors
     ):
-        if not (_title_marked(draft) or draft.form in ("by", "possessive", "surname") or (
-                draft.form == "paren-author" and len(authors) > 1)):
+        if not (_title_marked(draft) or draft.form in ("by", "possessive", "surname", "quoted")
+                or (draft.form == "paren-author" and len(authors) > 1)):
             return LONE_WORD_AUTHOR
-        draft.weak = True  # "Housekeeping by Robinson", "Knuth's [Literate Programming](…)"
+        # "Housekeeping by Robinson", "Knuth's [Literate Programming](…)" (a title in quotes
+        # after its writers' surnames is no weaker than after their full names)
+        draft.weak = draft.weak or draft.form != "quoted"
     marked_by = draft.form == "by" and _title_marked(draft) and bool(authors) and all(
         map(surely_a_person, authors))  # "*Beautiful world where are you* by Sally Rooney"
     # "I am a Bunny by Richard Scarry": a short title before a person surely named is no

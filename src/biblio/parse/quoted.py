@@ -222,8 +222,11 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
     # "Rolling Stone, “Title”": a periodical the lexicon knows, not a person
     names = None if _POSSESSIVE_END_RE.search(left) or left.strip(" ,").lower() in _PERIODICALS \
         else parse_name_list(left)
-    if names is None and surname and all(
-            map(plausible_surname, filter(None, _SURNAMES_JOIN_RE.split(left.strip(" ,"))))):
+    surnames = list(filter(None, _SURNAMES_JOIN_RE.split(left.strip(" ,"))))
+    if names is None and (surname or (s.startswith(",", end) and len(surnames) >= 2)) \
+            and surnames and all(map(plausible_surname, surnames)):
+        # (a syllabus's "Jurafsky and Martin, “…”": two surnames and more before a comma and a
+        # quoted title are its writers, not a periodical; one alone may be either: "Wired")
         names = parse_name_list(left, allow_mononym=True)
     if names is None and ends_with_et_al(left):
         # "Cordella et al., “…”": the first author may be named by the surname alone
