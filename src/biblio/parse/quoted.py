@@ -201,6 +201,11 @@ def _container_like(s: str, start: int, end: int) -> bool:
 _OWNED_THING_RE = re.compile(r"\w['’]s\s+[a-z]")
 
 
+# The year closing what stands before a quoted title, as author-date styles place it.
+# (after a full stop or in brackets: not an outlet's "for Slate in 2013")
+_YEAR_BEFORE_TITLE_RE = re.compile(r"(?:^|\.\s*|\s\()(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?\.?$")
+
+
 def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -> bool:
     """Authors, or a programme ("Revolutions, episode 10.45:"), before the quoted title."""
     s = draft.s
@@ -210,6 +215,14 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         draft.type = "broadcast"
         start = trim(s, first_comma, end)[0]
     left = s[start:end].rstrip(":")
+    dated = _YEAR_BEFORE_TITLE_RE.search(left) if draft.date is None else None
+    if dated is not None and read_date(draft, start + dated.start("y"), start + dated.end("y")):
+        # "—. 1997. “Expatriates go …”", "The Irish Times. 1996. “…”": author-date, the year
+        # between the writer (or the dash that repeats the last one) and the quoted title
+        left = left[:dated.start()].rstrip(" .,")
+        if not left.strip("—–-_ "):
+            return True
+        end = start + len(left)
     episode = _EPISODE_RE.search(left)
     if episode:
         draft.put("container-title", start, start + episode.start())
