@@ -2180,16 +2180,20 @@ _NOT_A_SUBJECT = frozenset({"an interview", "a conversation", "a chat", "a talk"
 
 
 def find_labelled_title(content: str, notes_of: Callable[[], str]) -> list[Parsed]:
-    """The work an episode titled by its number and the work's title alone is about ("S8E11
-    Podcast: Woodrow Wilson: The Light Withdrawn"), when the notes name that title, whole,
-    as a work ("… about his new book, Woodrow Wilson: The Light Withdrawn, …")."""
+    """The work an episode titled by the work's title alone, after its number or not, is
+    about ("S8E11 Podcast: Woodrow Wilson: The Light Withdrawn", "Bulworth"), when the notes
+    name that title, whole, as a work ("… about his new book, Woodrow Wilson: The Light
+    Withdrawn, …", "the 1998 film Bulworth")."""
     start = episode_label_end(content)
     cleaned = clean(content)
     start = max(0, start - cleaned.shift)  # (the cleaning may have taken "42." for a list's)
     work = cleaned.text[start:].strip()
-    if len(work) < _LABELLED_TITLE_CHARS or not is_title_like(work):
-        return []
-    if not any(m.record.full_title == work for m in _mentions_once(notes_of())):
+    if len(work) < _LABELLED_TITLE_CHARS or not is_title_like(work) or _NUMBERED.match(work):
+        return []  # (nor a number alone: "Episode 12")
+    notes = notes_of()
+    if work not in notes or not any(m.record.full_title == work for m in _mentions_once(notes)):
+        # (the notes read for works only when they hold the title at all: a feed's every
+        # item asks)
         return []
     a = cleaned.text.index(work, start)
     mention = _mention(content, cleaned, a, a + len(work), None, None)
