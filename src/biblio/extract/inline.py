@@ -74,7 +74,8 @@ _YEAR_OF = r"(?:(?:1[5-9]|20)\d\d[ \t]+)"
 _YEAR_OF_BEFORE = re.compile(
     r"\b(?:the|a|his|her|their)[ \t]+(?P<y>(?:1[5-9]|20)\d\d)[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
     r"(?:film|movie|documentary|musical|series|book|novel|memoir|novella|biography|history|"
-    r"study|collection|play|album)[ \t]+(?P<imprint>)$", re.IGNORECASE)
+    r"study|collection|play|album)[ \t]+(?P<imprint>)$", re.IGNORECASE)  # (no imprint here,
+# but `_mention` asks a year it found for one)
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
 _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 # A person's own new work, as a guest's is named: "her new", "his latest", "their most recent";
@@ -550,8 +551,6 @@ _LIST_CUE = re.compile(
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
 _NEXT_ARE = re.compile(r"\b(?:[Cc]oming[ \t]+up[ \t]+next|[Uu]p[ \t]+next|[Nn]ext[ \t]+up)"
                        r"[ \t]+(?:are|is)[ \t]+")
-# Numbered pieces run into a sentence after a colon: ": 4. On the Terrors of Death, 12. On
-# Old Age, … and 116. On Self Control" (three or more), and who wrote them ("by Name:").
 # A title, then the word for its writer and the writer's name, as headlines run them.
 _TITLE_AUTHOR = re.compile(
     rf"(?:^|(?<=[.!?;][ \t])|(?<=[>(][ \t])|(?<=[>(])|(?<=,[ \t])|(?<=\band[ \t]))"
@@ -561,6 +560,8 @@ _DESCRIBING_WORD = re.compile(
     r"(?:-(?:winning|selling|nominated|acclaimed)|\b(?:Bestselling|Best-selling|Acclaimed|"
     r"Celebrated|Renowned|Famed|Prolific|Veteran|Fellow|Debut|Guest|Prize|Award|Times|"
     r"Bestseller|Author|Writer)|(?:an|ese|ish|ic|ch)\b)")
+# Numbered pieces run into a sentence after a colon: ": 4. On the Terrors of Death, 12. On
+# Old Age, … and 116. On Self Control" (three or more), and who wrote them ("by Name:").
 _THEIR_WORKS = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:latest|newest|new|recent|"
                           r"first|last)[ \t]+)?(?:two|three|four)[ \t]+"
                           r"(?:books|novels|memoirs|collections),[ \t]+")

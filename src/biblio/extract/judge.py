@@ -978,9 +978,6 @@ class Judge:
         return found
 
 
-# Two titles in capitals joined by a lower-case "and", as a show's episode heading names a
-# guest's books ("Dean Koontz, QUICKSILVER and THE BIG DARK SKY"): a title's own "and"
-# would be in capitals too ("BOOP AND EVE'S ROADTRIP").
 # A countdown's heading: a place, one title in italics, a score after a bar or a dash.
 _RANKED_MARKED_RE = re.compile(
     r"\s*(?:#{1,6}\s*)?(?:#?\d{1,3}[.:)]|No\.\s*\d{1,3}[.:]?)\s+(\*\*?|_)(?P<title>[^*_]+)\1"
@@ -991,6 +988,9 @@ _MARK_JOINT_RE = re.compile(
     r"(?:\*{1,2}|_{1,2}|</(?:em|i|cite)>)[ \t]*(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?"
     r"|[ \t]+(?:and|or|&)[ \t]+)(?:\*{1,2}|_{1,2}|<(?:em|i|cite)>)")
 _MARK_CHARS_RE = re.compile(r"[*_<>]")
+# Two titles in capitals joined by a lower-case "and", as a show's episode heading names a
+# guest's books ("Dean Koontz, QUICKSILVER and THE BIG DARK SKY"): a title's own "and"
+# would be in capitals too ("BOOP AND EVE'S ROADTRIP").
 _CAPITAL_PAIR_RE = re.compile(r"([^a-z]*[A-Z][^a-z]*) and ([^a-z]*[A-Z][^a-z]*)")
 
 
