@@ -1039,14 +1039,20 @@ def _capital_pair(work: Parsed) -> list[Parsed]:
         return [work]
     works = []
     for group in (1, 2):
-        part = work.copy()
+        part = _part_titled(work, pair.start(group), pair[group].strip())
         part.record.title = pair[group].strip()
-        part.spans = [span if span.field != "title" else
-                      Span("title", span.start + pair.start(group),
-                           span.start + pair.start(group) + len(part.record.title))
-                      for span in work.spans]
         works.append(part)
     return works
+
+
+def _part_titled(work: Parsed, at: int, title: str) -> Parsed:
+    """A copy of `work` for one of the works its title names, `title`, which starts `at`
+    characters into the title's span (the caller sets the record's title its own way)."""
+    part = work.copy()
+    part.spans = [span if span.field != "title" else
+                  Span("title", span.start + at, span.start + at + len(title))
+                  for span in work.spans]
+    return part
 
 
 def _marked_apart(work: Parsed) -> list[Parsed]:
@@ -1069,11 +1075,8 @@ def _marked_apart(work: Parsed) -> list[Parsed]:
         piece = stretch[a:b].strip()
         if not piece or _MARK_CHARS_RE.search(piece) or not is_title_like(piece):
             return [work]
-        part = work.copy()
+        part = _part_titled(work, a + len(stretch[a:b]) - len(stretch[a:b].lstrip()), piece)
         part.record.set_full_title(piece)
-        start = span.start + a + (len(stretch[a:b]) - len(stretch[a:b].lstrip()))
-        part.spans = [sp if sp.field != "title" else Span("title", start, start + len(piece))
-                      for sp in work.spans]
         works.append(part)
     return works
 

@@ -32,6 +32,10 @@ _MARKER_RE = re.compile(
 # (their alt text stays, never a link) and emphasis of one to three marks.  Bounded,
 # non-nested alternatives: no pattern here can backtrack badly.
 _HREF = r"<a\s[^<>]{0,300}?href=[\"'](?P<%s>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
+# A Markdown link's target in brackets, an address (holding one pair of brackets at most)
+# and perhaps a title: "(https://… "Title")".
+_TARGET = (r"\(\s*<?(?P<%s>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?"
+           r"(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
 _MARKUP_RE = re.compile(
     # A character Markdown escapes shows as itself: "\[6\] D. Graeber, …" (as pandoc writes it)
     r"\\(?P<esctext>[\[\]*_#()!.+`{}|<>~\\-])"
@@ -43,17 +47,13 @@ _MARKUP_RE = re.compile(
     r"|《(?P<btext>[^《》\n]{1,300})》"
     # A linked image, a cover that links to the book's page: [![alt](cover.jpg)](url) (its
     # alt text stays, never a link, as an image's)
-    r"|\[!\[(?P<gtext>[^\[\]\n]{0,500})\]\(\s*<?(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000}>?"
-    r"(?:\s+\"[^\"\n]{0,300}\")?\s*\)\]"
-    r"\(\s*<?(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000}>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
-    r"|(?P<img>!)?\[(?P<ltext>[^\[\]\n]{1,500})\]"
-    r"\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
+    r"|\[!\[(?P<gtext>[^\[\]\n]{0,500})\]" + _TARGET % "gsrc" + r"\]" + _TARGET % "gurl"
+    + r"|(?P<img>!)?\[(?P<ltext>[^\[\]\n]{1,500})\]" + _TARGET % "url"
     # A reference-style link, its target defined elsewhere on the page: [_Title_][12]
-    r"|\[(?P<rtext>[^\[\]\n]{1,500})\]\[(?P<rref>[^\[\]\n]{0,40})\]"
+    + r"|\[(?P<rtext>[^\[\]\n]{1,500})\]\[(?P<rref>[^\[\]\n]{0,40})\]"
     # An emphasised link, the title of a linked book: *[Title](url)*, **[Title](url)**
-    r"|(?P<lem>\*\*|\*|__|_)\[(?P<eltext>[^\[\]\n]{1,500})\]"
-    r"\(\s*<?(?P<elurl>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
-    r"(?P=lem)"
+    + r"|(?P<lem>\*\*|\*|__|_)\[(?P<eltext>[^\[\]\n]{1,500})\]" + _TARGET % "elurl"
+    + r"(?P=lem)"
     # An HTML link in Markdown emphasis, as a notes site writes its own: _<a href="…">Wild
     # Seed</a>_
     r"|(?P<mem>\*\*|\*|__|_)" + _HREF % "murl" + r"\s*(?P<mtext>[^<>]{1,500}?)\s*</a>(?P=mem)"
@@ -61,8 +61,7 @@ _MARKUP_RE = re.compile(
     r"|(?P<em>\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(?:<(?:u|ins)>)?"
     r"(?P<etext>[^*_\n]{1,500}?)(?:</(?:u|ins)>)?(?<=[^\s*_])(?P=em)"
     # HTML pasted into a text or Markdown page: <a href="…">Postwar</a>, <i>Title</i>
-    r"|<a\s[^<>]{0,300}?href=[\"'](?P<hurl>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
-    r"\s*(?P<htext>[^<>]{1,500}?)\s*</a>"
+    r"|" + _HREF % "hurl" + r"\s*(?P<htext>[^<>]{1,500}?)\s*</a>"
     r"|<(?P<tag>i|em|cite|b|strong|u)>\s*(?P<ttext>[^<>]{1,500}?)\s*</(?P=tag)>"
     # a title the page's own markup names: <span class="book_title">East of Eden</span>
     r"|<span\s[^<>]{0,200}?class=[\"'][^\"'<>]{0,100}?title[^\"'<>]{0,100}[\"'][^<>]{0,200}>"
