@@ -153,7 +153,7 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
         elif entry is not None and details < _MOST_DETAILS and _names_line(outcome) is not None \
                 and not _authored(entry):
             details += 1  # "Isaac Deutscher" under its title: the imprint below may vouch for it
-        elif _isbn_line(outcome):
+        elif _isbn_line(outcome) or (entry is None and _doi_line(outcome)):
             owner = entry or _owner(held[-1], held)
             joined = owner is not None and _join_isbn(owner, outcome, parse, place)
             entry, details = (owner, details + 1) if joined else (None, 0)
@@ -336,7 +336,8 @@ def _imprintless(outcome: LineOutcome) -> bool:
 
 def _vouched_title(line: LineOutcome, parse: Parser, place: Place) -> bool:
     """Read a line no rule read as the title an imprint or an ISBN below vouches for."""
-    text = _CAPTION_RE.sub("", line.plain)
+    # (a title over its link may end on a colon: "Waves in Transition Region:")
+    text = _CAPTION_RE.sub("", line.plain).rstrip().removesuffix(":")
     if not 0 < len(text.split()) <= VOUCHED_TITLE_WORDS:
         return False
     parsed: Parsed | None = parse(text)
@@ -489,14 +490,31 @@ def _isbn_line(outcome: LineOutcome) -> bool:
         and bool(_ISBN_LINE_RE.match(outcome.plain))
 
 
+def _doi_line(outcome: LineOutcome) -> bool:
+    """A line that is a DOI's address and nothing else ("https://link.springer.com/article/
+    10.1007/…"), read as a record of its own: a list of papers sets each under its title."""
+    if len(outcome.citations) != 1 or outcome.continues is not None:
+        return False
+    record = outcome.citations[0].record
+    return record.title is None and not record.author and not record.isbn \
+        and bool(record.get("DOI")) and not _ADDRESS_RE.sub("", outcome.plain).strip()
+
+
 def _join_isbn(above: LineOutcome, line: LineOutcome, parse: Parser, place: Place) -> bool:
     """Give the ISBN to the book above, reading its title line if need be."""
     if not _may_own(above):
         return False
-    if not above.citations and not _vouched_title(above, parse, place):
+    vouched = not above.citations
+    if vouched and not _vouched_title(above, parse, place):
         return False
     record = above.citations[0].record
-    record.isbn = line.citations.pop().record.isbn
+    found = line.citations.pop().record
+    if found.isbn:
+        record.isbn = found.isbn
+    else:  # a paper's title over its DOI's address: the address says what it is
+        record.set("DOI", found.get("DOI"))
+        record.url = record.url or found.url
+        record.type = found.type if vouched else record.type
     place(above.citations[0], above)  # each field's chance counted again, the ISBN's too
     line.continues = above
     return True

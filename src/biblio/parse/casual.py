@@ -26,6 +26,7 @@ from .lexicon import (
     MONONYMS,
     NAME_SUFFIXES,
     PLATFORMS,
+    PUBLISHERS,
 )
 from .names import (
     is_mononym,
@@ -176,11 +177,12 @@ def _drop_anonymous(draft: Draft) -> None:
 
 def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
     """A title alone, backed by a date, a director or a translator: "Chernobyl (HBO, 2019)",
-    "Gilgamesh - (translated by Stephen Mitchell)"."""
+    "Gilgamesh - (translated by Stephen Mitchell)", or by a publisher the lexicon knows, in
+    brackets after it: "Old Man’s War (Macmillan)"."""
     if draft.date is None and draft.paren_person is None and not (
         "director" in draft.names or "translator" in draft.names or "editor" in draft.names
         or "author" in draft.names  # "The Snowy Day, written and illustrated by …"
-    ):
+    ) and not _published_by_known(draft, core_end):
         return False
     merge_coauthors(draft)
     a, b = trim(draft.s, start, core_end)
@@ -198,6 +200,14 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
             a = colon.end()
     draft.form = "title"
     return draft.put("title", a, b)
+
+
+def _published_by_known(draft: Draft, core_end: int) -> bool:
+    """A publisher in brackets at the line's end that the lexicon knows by name."""
+    publisher = draft.values.get("publisher")
+    return publisher is not None and publisher[1] >= core_end \
+        and draft.s[publisher[1] - 1:publisher[1]] == "(" \
+        and publisher[0].lower().strip(" .") in PUBLISHERS
 
 
 def _episode_form(draft: Draft, start: int, end: int) -> bool:

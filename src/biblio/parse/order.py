@@ -36,7 +36,8 @@ def second_is_the_name(first: str, second: str) -> bool:
     Both stretches already parse as names; with no evidence either way the
     answer is False, leaving the commoner "Author – Title" order.
     """
-    title, name = frequencies(first), frequencies(second)
+    # (the "and" between two people is no word of their names: "Jocko Willink and Leif Babin")
+    title, name = frequencies(first), frequencies(second.replace(" and ", " "))
     return bool(title and name) and min(title) >= COMMON_WORD and (
         max(name) <= min(title) - TITLE_MARGIN
     )

@@ -1,0 +1,54 @@
+"""Forms read in the twenty-sixth round: a paper's title over the address of its DOI, a
+title before a publisher the lexicon knows, two people after a dash joined by "and".
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the lines around them are our own words.
+"""
+from biblio import iter_extract, parse_citation
+from reading_helpers import reading
+
+# A reading list on solar physics (ag3-finmacdov-solar-reading, a GitHub text file): each
+# paper's title on one line, ending on a colon, and the address of its DOI on the next.
+_PAPERS = """Papers to get through before the group meets
+
+Stratification with Optical Depth of the 5 Minute Oscillation through the Solar Photosphere:
+http://iopscience.iop.org/article/10.1086/304688/fulltext/35975.text.html
+
+The Five-Minute Oscillations on the Solar Surface:
+http://www.sns.ias.edu/~jnb/Papers/Popular/Ulrich/paper.pdf
+"""
+
+
+def test_a_title_over_the_address_of_its_doi_is_that_paper() -> None:
+    outcomes = {o.line: o for o in iter_extract(_PAPERS, "text")}
+    paper = outcomes[3].citations[0].record
+    assert paper.full_title == ("Stratification with Optical Depth of the 5 Minute Oscillation "
+                                "through the Solar Photosphere")
+    assert paper.get("DOI") == "10.1086/304688/fulltext/35975.text.html"
+    assert paper.url == "http://iopscience.iop.org/article/10.1086/304688/fulltext/35975.text.html"
+    assert paper.type == "article-journal"
+    # the address is the entry's, not a record of its own, and says so
+    assert not outcomes[4].citations and outcomes[4].continues is outcomes[3]
+    # an address with no DOI vouches for nothing: the title over it stays unread
+    assert not outcomes[6].citations and not outcomes[7].citations
+
+
+# An astronomy show's book picks (ac1-astronomycast-ep647, the episode's page): a title, then
+# its publisher in brackets.
+def test_a_title_before_a_known_publisher_in_brackets_is_a_book() -> None:
+    parsed = parse_citation("The Kaiju Preservation Society (Macmillan)")
+    assert parsed.is_citation
+    assert (parsed.record.full_title, parsed.record.publisher) == (
+        "The Kaiju Preservation Society", "Macmillan")
+    assert parsed.confidence < 0.6  # a title alone is weak: a reading list has to vouch for it
+    # a network or a streaming service in brackets is no publisher
+    assert not parse_citation("Love, Death + Robots (Netflix)").is_citation
+
+
+# A list of book reviews (z3-jotpowers-book-reviews, a GitHub Markdown page): the title, a
+# dash, then its two writers joined by "and", neither with a given name the lexicon knows.
+def test_two_people_joined_by_and_after_the_dash_are_the_authors() -> None:
+    assert reading("* Extreme Ownership - Jocko Willink and Leif Babin") == (
+        "Extreme Ownership", [("Jocko", "Willink"), ("Leif", "Babin")], None)
+    assert reading("Extreme Ownership - Jocko Willink") == (
+        "Extreme Ownership", [("Jocko", "Willink")], None)
