@@ -52,3 +52,22 @@ def test_two_people_joined_by_and_after_the_dash_are_the_authors() -> None:
         "Extreme Ownership", [("Jocko", "Willink"), ("Leif", "Babin")], None)
     assert reading("Extreme Ownership - Jocko Willink") == (
         "Extreme Ownership", [("Jocko", "Willink")], None)
+
+
+# Reading logs and monthly wrap-ups (t2-bourquesbooks-june-2019, t2-emmblogs-reading-tag,
+# blog posts): a reader's own "I started" or "I finished" before a title in capitals.
+def test_a_title_the_reader_started_or_finished_is_a_work() -> None:
+    from biblio.extract.inline import find_mentions
+
+    def titles(sentence: str) -> list[str | None]:
+        return [m.record.full_title for m in find_mentions(sentence)]
+
+    assert titles("Pride month, of all months! I started The Great Believers, but time ran "
+                  "out on me.") == ["The Great Believers"]
+    assert titles("I also started reading The Murder of Mr. Wickham, which is close to "
+                  "fan fiction.") == ["The Murder of Mr. Wickham"]
+    # the writer after "by" is not part of the title
+    assert titles("I’ve just finished Nothing Bad Ever Happens Here by the Australian "
+                  "writer Heather Rose.") == ["Nothing Bad Ever Happens Here"]
+    # a count is no title
+    assert titles("In 2009, though, I only finished 30. Did I slow down?") == []

@@ -366,6 +366,8 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "playwright", "monograph", "new film", "latest film", "debut film",
                "recent film", "feature film", "his film", "her film", "their film",
                *(f"{digit} film " for digit in "0123456789"),  # "the 1998 film Bulworth"
+               *(f"{before} {verb} " for before in ("i", "just", "also", "finally", "ve")
+                 for verb in ("started", "finished")),  # "I started The Great Believers"
                *(f"{verb} in " for verb in _ARGUING))
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
@@ -602,6 +604,10 @@ _NUMBERED_ITEM = re.compile(rf"(?:(?<=: )|(?<=, )|(?<=and ))\d{{1,3}}\.[ \t]+(?P
                             rf"(?=[ \t]*(?:,|\.(?:\s|$)|$|[ \t]and[ \t]))")
 _LIST_BY = re.compile(rf"\bby[ \t]+(?P<who>{_PEOPLE}):[ \t]+$")
 _MOST_RECENTLY = re.compile(rf"\bmost[ \t]+recently,?[ \t]+(?P<title>{_TITLE})")
+# A reader's own log of what they began or finished: "I started The Great Believers", "I
+# also started reading The Murder of Mr. Wickham", "I’ve just finished Nothing Bad …".
+_I_READ = re.compile(rf"\bI(?:['’]ve|[ \t]+have)?(?:[ \t]+(?:also|just|finally))?[ \t]+"
+                     rf"(?:started|finished)(?:[ \t]+reading)?[ \t]+(?P<title>{_TITLE})")
 # "In The Year of Living Biblically, author A.J. Jacobs spends a year …": a sentence opens
 # with a title, then names its writer by trade.
 _TRADES = ("author", "writer", "novelist", "journalist", "historian", "memoirist")
@@ -1408,6 +1414,13 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             at = text.index(writer, a + len(title))
             out.append((*_title_span(cleaned, a, a + len(title)), [person], (at, at + len(writer))))
             break
+    for m in _I_READ.finditer(text) if "I" in text and (
+            "started" in text or "finished" in text) else ():
+        a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+        cut = text.find(" by ", a, b)  # ("… Happens Here by the Australian writer …")
+        b = cut if cut > a else b
+        if not any(ch.isdigit() for ch in text[a:b]):
+            out.append((a, b, None, None))
     for m in _MOST_RECENTLY.finditer(text) if "most recently" in lowered else ():
         # "the author of A and, most recently, B", "several books, most recently B"
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
