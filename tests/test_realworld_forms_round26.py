@@ -71,3 +71,49 @@ def test_a_title_the_reader_started_or_finished_is_a_work() -> None:
                   "writer Heather Rose.") == ["Nothing Bad Ever Happens Here"]
     # a count is no title
     assert titles("In 2009, though, I only finished 30. Did I slow down?") == []
+
+
+# A ratings page (ah2-lin-imdb-ratings, a GitHub Markdown table): "Name" heads the titles
+# beside a "Year" column, as it does beside an author's.
+_RATINGS = """| Seen | Name | Year | Mine |
+|:-----------|:------------|-------:|-------:|
+| 2025-04-18 | [There Will Be Blood](https://www.imdb.com/title/tt0469494) | 2007 | 8 |
+| 2025-04-13 | [Anora](https://www.imdb.com/title/tt28607951) | 2024 | 8 |
+"""
+
+
+def test_a_name_column_beside_a_year_column_holds_the_works() -> None:
+    works = [(c.record.full_title, c.record.year) for o in iter_extract(_RATINGS, "markdown")
+             for c in o.citations]
+    assert works == [("There Will Be Blood", 2007), ("Anora", 2024)]
+    # a table of people with a "Name" column and no year or author column names no work
+    people = "| Name | Role |\n|---|---|\n| Ada Brown | Host |\n| Sam Lee | Producer |\n"
+    assert not [c for o in iter_extract(people, "markdown") for c in o.citations]
+
+
+# A film diary (ah2-gmarty-films-watched, a GitHub Markdown list): a title in italics whose
+# own colon or dash is no separator between a maker and a title.
+def test_a_colon_inside_one_title_in_italics_is_part_of_it() -> None:
+    assert reading("- *Wallace & Gromit: Vengeance Most Fowl* (2024)") == (
+        "Wallace & Gromit: Vengeance Most Fowl", [], 2024)
+    assert reading("- *Bridget Jones: Mad About the Boy* (2025)") == (
+        "Bridget Jones: Mad About the Boy", [], 2025)
+    # the italics after the colon still say the title starts there
+    assert reading("Chaucer: *Troilus and Criseyde*") == ("Troilus and Criseyde",
+                                                          [(None, "Chaucer")], None)
+
+
+# A reading list of articles (ah2-jasonhong-reading-list, a GitHub Markdown page): the
+# writer in full, then the site the article ran on; the labeller reads these lines.
+_ARTICLES = """## Articles I liked
+
+  1. [How the Higgs Boson Ruined Peter Higgs’s Life](https://www.scientificamerican.com/article/how-the-higgs-boson-ruined-peter-higgss-life/) -  Clara Moskowitz, Scientific American
+  1. [The Story of Mel, a Real Programmer](https://www.cs.utah.edu/~elb/folklore/mel.html) - Ed Nather, USENET 1983
+  1. [Displayport: A Better Video Interface](https://hackaday.com/2023/07/11/displayport-a-better-video-interface/) - Arya Voronova, Hackaday
+"""  # noqa: E501
+
+
+def test_a_writer_in_full_before_a_comma_and_a_site_is_not_inverted() -> None:
+    writers = [[(n.given, n.family) for n in c.record.author]
+               for o in iter_extract(_ARTICLES, "markdown") for c in o.citations]
+    assert writers == [[("Clara", "Moskowitz")], [("Ed", "Nather")], [("Arya", "Voronova")]]

@@ -42,7 +42,8 @@ _LEAD_WORDS = {"title": "title", "titles": "title", "book": "title", "books": "t
                "author": "author", "authors": "author"}
 # Words of a schedule's header over its readings.
 _READ_WORDS = frozenset({"read", "reading", "readings"})
-# "Name" names the work only beside an author column ("Name | Author | Genre").
+# "Name" names the work only beside an author or a year column ("Name | Author | Genre",
+# "Seen | Name | Year | Mine | IMDb").
 _NAME = frozenset({"name", "names"})
 _NOT_LETTERS = re.compile(f"[^a-z{CASELESS_LETTERS}]+")  # (and "书名", "作者" as written)
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
@@ -78,7 +79,7 @@ def column_roles(header: list[str]) -> Roles | None:
     names = [" ".join(_NOT_LETTERS.sub(" ", cell.lower()).split()) for cell in header]
     roles: Roles = [next((role for role, words in _ROLES.items() if name in words), None)
                     for name in names]
-    if "title" not in roles and "author" in roles:
+    if "title" not in roles and ("author" in roles or "year" in roles):
         roles = ["title" if name in _NAME and roles.count("title") == 0 else role
                  for name, role in zip(names, roles, strict=True)]
     if "title" not in roles:

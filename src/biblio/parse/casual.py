@@ -797,6 +797,12 @@ def _full_names(text: str) -> list[Name] | None:
     return names if names and all(map(known_given_name, names)) else None
 
 
+def _marked_across(draft: Draft, a: int, b: int) -> bool:
+    """Whether one emphasis spans the separator between a and b: "*Wallace & Gromit:
+    Vengeance Most Fowl* (2024)" is one title in italics, not a maker and a title."""
+    return any(x < a and b < y for x, y in draft.italics)
+
+
 def _colon_form(draft: Draft, start: int, end: int) -> bool:
     """"Stefan Zweig: The World of Yesterday" (a full personal name before the colon)."""
     s = draft.s
@@ -812,6 +818,8 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
     person = parse_person(s[start:m.start()]) if "," not in s[start:m.start()] else None
     if person is None and _title_then_person(draft, start, m.start(), m.end(), end):
         return True
+    if _marked_across(draft, m.start(), m.end()):
+        return False  # (a link's text is no such sign: "[Cal Newport: Deep Work](…)")
     if person is None or (person.given is None and not is_mononym(person)):
         names = parse_name_list(s[start:m.start()], allow_surname=True)
         if names and len(names) > 1 and not _has_lone_surname(names[:1]) and (

@@ -882,6 +882,17 @@ def _contents_entry(cleaned: Cleaned) -> bool:
                                                          len(cleaned.text)) == (a, b)
 
 
+def _named_before_venue(who: str) -> bool:
+    """A person's name in full, given name first, before a comma and words that are no
+    given name ("Ed Nather, USENET 1983"), where "Le Guin, Ursula K." is one name inverted."""
+    before, _, after = who.partition(",")
+    person = parse_person(before.strip())
+    first = parse_person(after.strip().split(" ", 1)[0] + " X") if after.strip() else None
+    return person is not None and bool(person.family) and bool(person.given) \
+        and not (first is not None and known_given_name(first)) \
+        and not re.match(r"\s*[A-Z]\.", after)
+
+
 def read_with_labeller(text: str) -> Parsed | None:
     """The trained labeller's reading of a line no rule could read, if it is sure of a title.
 
@@ -913,6 +924,10 @@ def read_with_labeller(text: str) -> Parsed | None:
             continue
         a, b = sure[role]
         who = base.s[a:b]
+        if "," in who and _named_before_venue(who):
+            # "Clara Moskowitz, Scientific American": a writer, then where it ran
+            b = a + who.index(",")
+            who = who[:who.index(",")]
         names = (parse_inverted_list(who) if "," in who else None) or parse_name_list(
             who, allow_mononym=True)
         if names:
@@ -1064,7 +1079,7 @@ def _prepare(cleaned: Cleaned) -> Draft:
     """A draft holding the identifiers, with them blanked out of the working text."""
     s = cleaned.text
     marked = cleaned.emphasis + tuple((a, b) for a, b, _ in cleaned.links)
-    draft = Draft(s, emphasis=marked)
+    draft = Draft(s, emphasis=marked, italics=cleaned.emphasis)
     identifiers = find_identifiers(s)
     masks = [_bracketed(s, f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
     # "… Justin Kelly, 1996.[link](http://…/sicp.pdf)": a link whose words say only that it

@@ -45,11 +45,14 @@ class Draft:
     role_mark: tuple[tuple[str, ...], int] | None = None
     # The line says what kind of work it names ("Livro: …", "Film: …"), as only a citation does.
     labelled: bool = False
+    # The stretches of `emphasis` in italics or bold (a link's text aside).
+    italics: tuple[tuple[int, int], ...] = ()
 
     def fork(self) -> Draft:
         """A fresh draft over the same text, keeping what was found before reading."""
         return Draft(self.s, type=self.type, values=dict(self.values), emphasis=self.emphasis,
-                     labelled=self.labelled, date=self.date, date_span=self.date_span)
+                     labelled=self.labelled, date=self.date, date_span=self.date_span,
+                     italics=self.italics)
 
     def copy(self) -> Draft:
         """An independent copy, so one reading can be tried without spoiling another."""
@@ -57,7 +60,7 @@ class Draft:
             self.s, self.type, dict(self.values),
             {role: list(names) for role, names in self.names.items()}, list(self.name_spans),
             self.date, self.date_span, self.original_year, self.paren_person, self.form,
-            self.era_date, self.emphasis, self.weak, self.role_mark, self.labelled,
+            self.era_date, self.emphasis, self.weak, self.role_mark, self.labelled, self.italics,
         )
 
     def adopt(self, other: Draft) -> None:
