@@ -117,3 +117,13 @@ def test_a_writer_in_full_before_a_comma_and_a_site_is_not_inverted() -> None:
     writers = [[(n.given, n.family) for n in c.record.author]
                for o in iter_extract(_ARTICLES, "markdown") for c in o.citations]
     assert writers == [[("Clara", "Moskowitz")], [("Ed", "Nather")], [("Arya", "Voronova")]]
+
+
+# A literature course's schedule (ah2-cornelius-uclr100-fall-2024, pandoc Markdown): the
+# act, book or lines set for the day close the entry and are no part of the title.
+def test_the_act_book_or_lines_set_for_the_day_are_not_part_of_the_title() -> None:
+    assert reading("- William Shakespeare (1564--1616), *The Tempest*, act 1")[:2] == (
+        "The Tempest", [("William", "Shakespeare")])
+    assert reading("- John Milton (1608--1674), *Paradise Lost*, book 1, lines 1--26 "
+                   "[Sakai Resources]")[:2] == ("Paradise Lost", [("John", "Milton")])
+    assert reading("- *Antigone*, lines 631--end")[0] == "Antigone"

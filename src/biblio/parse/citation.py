@@ -587,7 +587,8 @@ def _parse(text: str) -> Parsed:
     end = _before_shops(base.s, start, _before_marks(base.s, start, _before_score(base.s, start,
                                                                                     end)))
     assigned = _ASSIGNED_RE.search(base.s, start, end) if "-" in base.s or "–" in base.s \
-        or " to " in base.s or " through " in base.s else None
+        or " to " in base.s or " through " in base.s \
+        or any(w in base.s for w in _ASSIGNED_PART_WORDS) else None
     if assigned and assigned.start() > start:
         end = assigned.start()  # "*David Copperfield*, Charles Dickens, Ch. 1-15": the part
         # a syllabus sets for the week
@@ -760,7 +761,13 @@ def _named_then_comma(s: str, start: int, end: int) -> bool:
 # (Parts I - V)", ". Chapters 15-Afterword (end)", ", lines 1-1599", ". Act I - Act II".
 _ASSIGNED_RE = re.compile(
     r"[,.;]\s+(?:Ch(?:s|apters?)?\.?|Acts?|[Ll]ines|Letter)\s*[\dIVXLC]+\s*"
-    r"(?:-|–|—|to\b|through\b)\s*\S.*$")
+    r"(?:-|–|—|to\b|through\b)\s*\S.*$"
+    # ("*Paradise Lost*, book 1, lines 27--375", "*Tempest*, act 2", "*Antigone*, lines
+    # 631--end [Sakai]": one act, book or run of lines, closing the line)
+    r"|,\s+(?:(?:act|book|canto)\s+[\dIVXLC]{1,4}(?:,\s*lines\s+\d+\s*(?:--?|–)\s*(?:\d+|end))?"
+    r"|lines\s+\d+\s*(?:--?|–)\s*(?:\d+|end))(?:\s*\[[^\[\]]*\])?\s*$")
+# The words that may open such a part, to look for it at all.
+_ASSIGNED_PART_WORDS = (", act ", ", book ", ", canto ", ", lines ")
 
 
 def _before_shops(s: str, start: int, end: int) -> int:
