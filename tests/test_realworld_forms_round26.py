@@ -127,3 +127,18 @@ def test_the_act_book_or_lines_set_for_the_day_are_not_part_of_the_title() -> No
     assert reading("- John Milton (1608--1674), *Paradise Lost*, book 1, lines 1--26 "
                    "[Sakai Resources]")[:2] == ("Paradise Lost", [("John", "Milton")])
     assert reading("- *Antigone*, lines 631--end")[0] == "Antigone"
+
+
+# A writer's year in books (ah2-chloebanks-year-in-books-2019, a GitHub Markdown post): titles
+# set in capitals inside sentences, the sentence in bold.
+def test_a_title_in_capitals_before_by_is_the_title_not_the_sentence() -> None:
+    from biblio.extract.inline import find_mentions
+
+    assert [(m.record.full_title, [n.family for n in m.record.author]) for m in find_mentions(
+        "**Completing the podium, OUR ENDLESS NUMBERED DAYS by Claire Fuller.** A tight, "
+        "shut-in story that is neither crime nor horror.")] == [
+        ("OUR ENDLESS NUMBERED DAYS", ["Fuller"])]
+    assert reading("The runner-up is MOONRISE by Sarah Crossan.")[:2] == (
+        "MOONRISE", [("Sarah", "Crossan")])
+    # an initialism ends a title, it does not start one
+    assert reading("Harry Potter and the HBP by J.K. Rowling")[0] == "Harry Potter and the HBP"

@@ -2060,7 +2060,9 @@ def _has_cue_word(text: str) -> bool:
 def _title_span(cleaned: Cleaned, a: int, b: int) -> tuple[int, int]:
     """The title's extent: an italic span it falls in wins, else the capitalised run."""
     for x, y in cleaned.emphasis:
-        if x <= a < y:
+        if x <= a < y and " by " not in cleaned.text[max(a, b):y]:
+            # (not a sentence in bold that names the work and its writer: "**The runner-up
+            # is MOONRISE by Sarah Crossan.**")
             return x, y
     joined = _JOINED.search(cleaned.text, a, b)
     if joined:

@@ -270,11 +270,34 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
                 s, start, m.start())
             if lead:
                 start = lead.end()  # "This week, Annie is reading Three Days in June by …"
+            elif (caps := _capitals_before(s, start, m.start())) is not None:
+                start = caps  # "The runner-up is MOONRISE by Sarah Crossan"
             draft.form = "by"
             draft.weak = draft.weak or common_surname
             return draft.put("title", start, m.start() if italics
                              else read_tail(draft, start, m.start()))
     return False
+
+
+# A title in capitals closing the words before "by", as some writers set titles in prose.
+_CAPITALS_BEFORE_RE = re.compile(
+    r"(?<![\w'’])[A-Z][A-Z'’-]*[A-Z](?:[ \t]+[A-Z0-9][A-Z0-9'’,:-]*)*[ \t]*$")
+# Words that would make the run before them part of a longer title ("… and the HBP").
+_TITLE_JOINERS = frozenset({"the", "a", "an", "and", "of", "&", "in", "on", "to", "for"})
+
+
+def _capitals_before(s: str, start: int, end: int) -> int | None:
+    """Where a title in capitals starts when mixed-case words lead up to it: "Completing
+    the podium, OUR ENDLESS NUMBERED DAYS" (not an initialism: "… and the HBP")."""
+    caps = _CAPITALS_BEFORE_RE.search(s, start, end)
+    if caps is None or caps.start() <= start or not any(
+            ch.islower() for ch in s[start:caps.start()]):
+        return None
+    words = caps.group().split()
+    lead = s[start:caps.start()].split()
+    if (len(words) == 1 and len(words[0]) < 5) or (lead and lead[-1].lower() in _TITLE_JOINERS):
+        return None
+    return caps.start()
 
 
 def _inverted_after_by(text: str) -> list[Name] | None:
