@@ -142,3 +142,12 @@ def test_a_title_in_capitals_before_by_is_the_title_not_the_sentence() -> None:
         "MOONRISE", [("Sarah", "Crossan")])
     # an initialism ends a title, it does not start one
     assert reading("Harry Potter and the HBP by J.K. Rowling")[0] == "Harry Potter and the HBP"
+
+
+# A reading log's table (ah2-dvdmtw98-book-read-list, GitHub Markdown): a book's place in
+# its series in brackets after the linked title.
+def test_a_place_in_a_series_in_brackets_is_no_publisher() -> None:
+    parsed = parse_citation("[Parable of the Sower](https://www.goodreads.com/book/show/52397."
+                            "Parable_of_the_Sower) (1/2) by Octavia E. Butler (1993)")
+    assert (parsed.record.full_title, parsed.record.publisher, parsed.record.year) == (
+        "Parable of the Sower", None, 1993)

@@ -207,6 +207,8 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
     published = _PUBLISHED_IN_RE.match(text)
     if published and read_date(draft, a + published.end(), b):
         return True  # "(pub. 1987)", "(first published 1987)"
+    if _SERIES_PLACE_RE.fullmatch(text):
+        return True  # "Parable of the Sower (1/2)": its place in a series, no imprint
     volume = _PAREN_VOLUME_RE.match(text)
     if volume and "volume" not in draft.values:
         draft.put("volume", a + volume.start("v"), a + volume.end("v"))  # "(Book 3)"
@@ -264,6 +266,8 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
 
 
 _PAREN_BY_RE = re.compile(r"by\s+", re.IGNORECASE)
+# A book's place in its series as reading logs write it: "(1/2)", "(2 of 3)".
+_SERIES_PLACE_RE = re.compile(r"\d{1,2}\s*(?:/|of)\s*\d{1,2}")
 
 
 def _read_paren_people(draft: Draft, a: int, b: int) -> bool:
