@@ -151,3 +151,10 @@ def test_a_place_in_a_series_in_brackets_is_no_publisher() -> None:
                             "Parable_of_the_Sower) (1/2) by Octavia E. Butler (1993)")
     assert (parsed.record.full_title, parsed.record.publisher, parsed.record.year) == (
         "Parable of the Sower", None, 1993)
+
+
+# A reading log in plain text (z3-yangpicui-books-read, a GitHub text file): the reader's
+# remark in brackets after the author.
+def test_a_remark_in_brackets_after_the_author_is_not_part_of_the_name() -> None:
+    assert reading("Leaders Eat Last - Simon Sinek (Chapterized)") == (
+        "Leaders Eat Last", [("Simon", "Sinek")], None)

@@ -557,6 +557,12 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
     left = parse_name_list(s[start:m.start()], allow_surname=True)
     right = parse_name_list(s[m.end():end], allow_surname=True) or _full_names(s[m.end():end]) \
         or _surname_et_al(s[m.end():end]) or _dated_surname(draft, s[m.end():end])
+    if right is None and separator is _DASH_RE and s[end - 1:end] == ")" \
+            and (remark := _REMARK_AFTER_RE.search(s, m.end(), end)) is not None \
+            and (named := parse_name_list(s[m.end():remark.start()])) \
+            and all(map(surely_a_person, named)):
+        # "Leaders Eat Last - Simon Sinek (Chapterized)": the reader's remark after the author
+        right, end = named, remark.start()
     listed = surname_list(s[m.end():end]) if separator is _DASH_RE and not (
         right and right[0].given) else None
     if listed and len(s[start:m.start()].split()) > 1 and not (
@@ -615,6 +621,11 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
 
 # "… Vector Space - Mikolov et al.": only an author's surname stands before "et al."
 _SURNAME_ET_AL_RE = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+et\.?\s+al\.?\s*")
+
+
+# A remark in brackets closing a line, after the author: " (Chapterized)", " (novella-in-flash,
+# and deservedly on the Women's Prize longlist!)".
+_REMARK_AFTER_RE = re.compile(r"[ \t]+\([^()]{2,120}\)$")
 
 
 def _opens_with_gerund(text: str) -> bool:
