@@ -158,3 +158,17 @@ def test_a_place_in_a_series_in_brackets_is_no_publisher() -> None:
 def test_a_remark_in_brackets_after_the_author_is_not_part_of_the_name() -> None:
     assert reading("Leaders Eat Last - Simon Sinek (Chapterized)") == (
         "Leaders Eat Last", [("Simon", "Sinek")], None)
+
+
+# A comics reading order (ag3-omars-batman-reading-order, a GitHub text file): the series
+# and the issue's number, then the story and its cover date in brackets.
+def test_a_comic_issue_is_its_story_in_its_series() -> None:
+    parsed = parse_citation("Detective Comics #27 (The Case of the Chemical Syndicate - May, 1939)")
+    record = parsed.record
+    assert (record.full_title, record.get("container-title"), record.get("issue"), record.year,
+            record.type) == ("The Case of the Chemical Syndicate", "Detective Comics", "27", 1939,
+                             "article-magazine")
+    assert record.publisher is None
+    # the list's remark after the issue is left out
+    assert parse_citation("Batman #59 (The Man Who Replaced Batman - June, 1950) (Deadshot "
+                          "debuts)").record.full_title == "The Man Who Replaced Batman"

@@ -19,6 +19,7 @@ from .attributes import read_attributes
 from .calibration import calibrate
 from .casual import parse_casual, parse_title_only
 from .clauses import PAGE_COUNT_RE, read_core
+from .comics import parse_comic_issue
 from .dblp import parse_dblp
 from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography, parse_title_first
@@ -230,7 +231,7 @@ _FORM_CONFIDENCE: dict[str, float] = {
     "link": 0.6, "italic": 0.4,
     "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
     "identifier": 0.4, "listed": 0.4, "possessive-kind": 0.7,
-    "by-cut": 0.65, "attributes": 0.9, "series": 0.6,
+    "by-cut": 0.65, "attributes": 0.9, "series": 0.6, "comic": 0.85,
 }
 # A title alone on a list line: at most this many words, and no sentence's end, colon
 # ending the line, bracket or duration in it ("Read more.", "Links:", "Uprooted (my review)").
@@ -1122,8 +1123,8 @@ def _bracketed(s: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _first_reading(base: Draft, start: int, end: int, cleaned: Cleaned) -> Draft | None:
-    for formal in (parse_vancouver, parse_dblp, parse_author_date, parse_bibliography,
-                   parse_title_first):
+    for formal in (parse_vancouver, parse_dblp, parse_comic_issue, parse_author_date,
+                   parse_bibliography, parse_title_first):
         draft = formal(base, start, end)
         if draft is not None:
             _settle_paren_person(draft)  # "Beard, M. *SPQR* (Tauris, 2015)": the imprint
