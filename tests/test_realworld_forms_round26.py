@@ -172,3 +172,23 @@ def test_a_comic_issue_is_its_story_in_its_series() -> None:
     # the list's remark after the issue is left out
     assert parse_citation("Batman #59 (The Man Who Replaced Batman - June, 1950) (Deadshot "
                           "debuts)").record.full_title == "The Man Who Replaced Batman"
+
+
+# A reading log kept as a wiki page's text (z3-yangpicui-books-read, a GitHub text file):
+# "== … ==" heads each shelf, and titles stand alone under it.
+_WIKI_LOG = """== Printed Books and Audiobooks ==
+7 Habits of Highly Successful People
+Holacracy
+Sapiens - Yuval Noah Harari
+
+== Started / Not Finished ==
+The Wisdom Of Crowds - James Surowiecki
+"""
+
+
+def test_a_wiki_heading_over_books_opens_a_reading_list() -> None:
+    outcomes = {o.line: o for o in iter_extract(_WIKI_LOG, "text")}
+    assert outcomes[1].reason == "section heading" and not outcomes[1].citations
+    assert [c.record.full_title for line in (2, 3, 4) for c in outcomes[line].citations] == [
+        "7 Habits of Highly Successful People", "Holacracy", "Sapiens"]
+    assert outcomes[6].reason == "section heading"

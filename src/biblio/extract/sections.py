@@ -21,8 +21,9 @@ _NAMES: dict[SectionKind, str] = {
     "reading": r"""
         (?:(?:the\ )?(?:suggested|recommended|further|additional|related|background|selected|
             essential|more|extra|optional|episode|show|guest'?s?|our|required|course|set|
-            primary|secondary|assigned|core)\ )?
+            primary|secondary|assigned|core|printed|paper|physical|digital)\ )?
         (?:reading|readings|reading\ list|reading\ lists|books?|sources|references|bibliography|
+           audiobooks?|e-?books?|books?\ (?:and|&)\ (?:audiobooks|e-?books)|
            works\ cited|literature|resources|book\ list|booklist|reading\ and\ listening|
            reading\ &\ listening|reading\ and\ viewing|reads|recommendations|
            papers|articles|textbooks?|texts|

@@ -39,6 +39,9 @@ _BREAK_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
 _LABEL = r"\s*\[[^\]\s]{1,30}\]"
 _REFERENCE_LABEL_RE = re.compile(_LABEL + r"\s")
 _LABEL_ALONE_RE = re.compile(_LABEL + r"\s*")
+# A wiki's heading, the same run of equals signs on both sides of its name.
+_WIKI_HEADING_RE = re.compile(
+    r"\s*(?P<marks>={2,6})\s*(?P<name>[^=\s](?:[^=]*[^=\s])?)\s*(?P=marks)\s*")
 # A field that may name the title column: every header `column_roles` reads has one.
 _TITLE_FIELD = re.compile(r'(?:^|,)\s*"?(?:title|book|work|reading|text|novel|film|movie|name)',
                           re.IGNORECASE)
@@ -130,6 +133,10 @@ def _lines(lines: Iterable[str]) -> Iterator[Block]:
         elif text.count(",") >= _CSV_ROLES and (header := _csv_header(text)) is not None:
             columns = header
             yield Block(number, text, "", kind="meta", reason="table header")
+            continue
+        wiki = _WIKI_HEADING_RE.fullmatch(text)
+        if wiki is not None:  # "== Printed Books and Audiobooks ==", as wikis head a section
+            yield Block(number, text, wiki["name"], kind="heading", level=len(wiki["marks"]))
             continue
         content, is_item = strip_marker(text)
         kind: BlockKind = "item" if is_item else "paragraph"
