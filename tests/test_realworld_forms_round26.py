@@ -192,3 +192,22 @@ def test_a_wiki_heading_over_books_opens_a_reading_list() -> None:
     assert [c.record.full_title for line in (2, 3, 4) for c in outcomes[line].citations] == [
         "7 Habits of Highly Successful People", "Holacracy", "Sapiens"]
     assert outcomes[6].reason == "section heading"
+
+
+# A bookshop's author-interview feed (z1-poured-over-feed): each episode titled by the guest
+# and the book in capitals.
+def test_a_guest_on_a_title_in_capitals_names_their_book() -> None:
+    from biblio.extract.inline import find_mentions
+
+    def read(title: str) -> list[tuple[str | None, list[str | None]]]:
+        return [(m.record.full_title, [n.family for n in m.record.author])
+                for m in find_mentions(title)]
+
+    assert read("Maggie O'Farrell on THE MARRIAGE PORTRAIT") == [
+        ("THE MARRIAGE PORTRAIT", ["O'Farrell"])]
+    assert read("Andrés N. Ordorica on HOW WE NAMED THE STARS") == [
+        ("HOW WE NAMED THE STARS", ["Ordorica"])]
+    # an initialism is no title, and a word before the name is no part of it
+    assert read("John Smith on NASA") == []
+    assert read("Talking with Morgan Talty on NIGHT OF THE LIVING REZ") == [
+        ("NIGHT OF THE LIVING REZ", ["Talty"])]

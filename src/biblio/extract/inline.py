@@ -604,6 +604,12 @@ _NUMBERED_ITEM = re.compile(rf"(?:(?<=: )|(?<=, )|(?<=and ))\d{{1,3}}\.[ \t]+(?P
                             rf"(?=[ \t]*(?:,|\.(?:\s|$)|$|[ \t]and[ \t]))")
 _LIST_BY = re.compile(rf"\bby[ \t]+(?P<who>{_PEOPLE}):[ \t]+$")
 _MOST_RECENTLY = re.compile(rf"\bmost[ \t]+recently,?[ \t]+(?P<title>{_TITLE})")
+# A guest on a title set in capitals, as some shows title their episodes: "Andrés N. Ordorica
+# on HOW WE NAMED THE STARS", "Maggie O'Farrell on THE MARRIAGE PORTRAIT".
+_WHO_ON_CAPITALS = re.compile(
+    rf"(?P<who>{_PEOPLE})[ \t]+on[ \t]+(?P<title>[A-Z0-9][A-Z0-9'’&:,!?-]*[A-Z0-9'’!?]"
+    rf"(?:[ \t]+[A-Z0-9][A-Z0-9'’&:,!?-]*)*)(?=[ \t]*(?:$|[.;(]))")
+_CAPITALS_ALONE = 6  # letters a one-word title in capitals has at least
 # A reader's own log of what they began or finished: "I started The Great Believers", "I
 # also started reading The Murder of Mr. Wickham", "I’ve just finished Nothing Bad …".
 _I_READ = re.compile(rf"\bI(?:['’]ve|[ \t]+have)?(?:[ \t]+(?:also|just|finally))?[ \t]+"
@@ -1414,6 +1420,12 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             at = text.index(writer, a + len(title))
             out.append((*_title_span(cleaned, a, a + len(title)), [person], (at, at + len(writer))))
             break
+    for m in _WHO_ON_CAPITALS.finditer(text) if " on " in text else ():
+        people, who = _named_in_full(m)
+        title = m.group("title")
+        if people and who and (
+                " " in title or len(title) >= _CAPITALS_ALONE):  # (not an initialism: "NASA")
+            out.append((*_title_span(cleaned, m.start("title"), m.end("title")), people, who))
     for m in _I_READ.finditer(text) if "I" in text and (
             "started" in text or "finished" in text) else ():
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
@@ -1694,6 +1706,18 @@ def _people_ending(run: str, lone: bool = False) -> list[Name] | None:
         if people and all(surely_a_person(n) for n in people):
             return people
     return None
+
+
+def _named_in_full(m: re.Match[str]) -> Reading:
+    """The people `m`'s "who" names, each with a given name the lexicon knows, once the
+    words before them are dropped ("Discussing Barbara Chase-Riboud")."""
+    words = m.group("who").split()
+    for k in range(len(words) - 1):
+        part = " ".join(words[k:])
+        names = parse_name_list(part)
+        if names and all(known_given_name(n) and n.family for n in names):
+            return names, (m.end("who") - len(part), m.end("who"))
+    return None, None
 
 
 def _owner(m: re.Match[str], cued: bool) -> Reading:
@@ -2050,7 +2074,13 @@ def _line_start_run(text: str, a: int) -> int:
 
 
 def _could_mention(text: str) -> bool:
-    return _has_cue_word(text) or _SET_APART.search(text) is not None
+    return _has_cue_word(text) or _SET_APART.search(text) is not None or (
+        " on " in text and len(text) <= _TITLE_LINE and _ON_CAPITALS.search(text) is not None)
+
+
+# (what `_WHO_ON_CAPITALS` needs, looked for in a line as short as an episode's title)
+_ON_CAPITALS = re.compile(r" on [A-Z0-9][A-Z0-9'’&:,!?-]*[A-Z]")
+_TITLE_LINE = 120
 
 
 def _has_cue_word(text: str) -> bool:
