@@ -211,3 +211,34 @@ def test_a_guest_on_a_title_in_capitals_names_their_book() -> None:
     assert read("John Smith on NASA") == []
     assert read("Talking with Morgan Talty on NIGHT OF THE LIVING REZ") == [
         ("NIGHT OF THE LIVING REZ", ["Talty"])]
+
+
+# A course site's syllabus (ai2-ling402-syllabus, HTML kept in a repository): the menu in
+# <nav> lists the site's pages; a bookshelf page (ai2-groundedarchitecture-bookshelf) links
+# the pages before and after it with arrows.
+_COURSE_PAGE = """<html><body>
+<nav class="collapse navbar-collapse" role="navigation">
+  <ul class="nav navbar-nav">
+    <li><a href="syllabus.html">Syllabus</a></li>
+    <li><a href="schedule.html">Schedule & Readings</a></li>
+    <li><a href="hw01.html">HW01</a></li>
+  </ul>
+</nav>
+<div role="navigation"><ul><li><a href="books.html">Bookshelf</a></li></ul></div>
+<h2>Required texts</h2>
+<ul>
+<li>Daniel Jurafsky and James H. Martin, <em>Speech and Language Processing</em> (2019)</li>
+</ul>
+<p><a href="summary">← Summary</a></p>
+<p><a href="tools">Tools →</a></p>
+</body></html>
+"""
+
+
+def test_a_sites_navigation_names_no_work() -> None:
+    outcomes = list(iter_extract(_COURSE_PAGE, "html"))
+    assert [c.record.full_title for o in outcomes for c in o.citations] == [
+        "Speech and Language Processing"]
+    reasons = {o.text: o.reason for o in outcomes}
+    assert reasons["Syllabus"] == reasons["HW01"] == reasons["Bookshelf"] == "page navigation"
+    assert reasons["← Summary"] == reasons["Tools →"] == "page navigation"

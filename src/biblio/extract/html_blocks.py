@@ -140,7 +140,10 @@ class _Walker:
                 stack.extend((child, False) for child in reversed(node.contents))
             elif node.name in BLOCK_TAGS or node.name in _CONTROL_TAGS:
                 self.flush()
-                self.kinds.append(_kind(node.name))
+                # (all a <nav> holds is the site's navigation: its items are links to pages,
+                # "Syllabus", "HW01", not works)
+                self.kinds.append(_NAVIGATION if self.kinds[-1] == _NAVIGATION
+                                  or node.get("role") == "navigation" else _kind(node.name))
                 stack.append((node, True))
                 stack.extend((child, False) for child in reversed(node.contents))
             else:
@@ -241,6 +244,9 @@ def _cells(text: str) -> str:
     return ", ".join(worded or cells)  # a row of codes alone still gets its report entry
 
 
+_NAVIGATION: tuple[BlockKind, int, str | None] = ("meta", 0, None)
+
+
 def _kind(name: str) -> tuple[BlockKind, int, str | None]:
     if name in _HEADINGS:
         return "heading", _HEADINGS[name], None
@@ -249,7 +255,7 @@ def _kind(name: str) -> tuple[BlockKind, int, str | None]:
     if name == "pre":
         return "code", 0, None
     if name == "nav":
-        return "meta", 0, None
+        return _NAVIGATION
     if name in _CONTROL_TAGS:
         return "meta", 0, _CONTROL
     return "paragraph", 0, None

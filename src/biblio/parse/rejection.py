@@ -307,6 +307,12 @@ _POSTCODE_RE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z
                           r"|(?<=, )[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\w-])")
 
 
+# A link to the page before or after, an arrow on its side: "← Summary", "Tools →", "« Older".
+_PAGING_RE = re.compile(r"\s*[←«‹]\s*\S.*|.*\S\s*[→»›]\s*")
+_PAGING_CHARS = 60
+_PAGING_WORDS = 4  # the arrow and a page's short name ("Next post →"), no sentence
+
+
 @lru_cache(maxsize=256)  # the extractor and then the parser ask about the same line
 def rejection_reason(text: str) -> str | None:
     """Why `text` (markup removed) is certainly not a citation, or None if it may be one."""
@@ -330,6 +336,9 @@ def rejection_reason(text: str) -> str | None:
             return reason
     if _METADATA_RE.match(text, lowered):
         return "episode metadata"
+    if len(text) < _PAGING_CHARS and _PAGING_RE.fullmatch(text) \
+            and len(text.split()) <= _PAGING_WORDS:
+        return "page navigation"
     if " by " in lowered and _KIND_BY_RE.match(lowered):
         return "a heading over works, not a work"
     if _POSTCODE_RE.search(text):
