@@ -242,3 +242,41 @@ def test_a_sites_navigation_names_no_work() -> None:
     reasons = {o.text: o.reason for o in outcomes}
     assert reasons["Syllabus"] == reasons["HW01"] == reasons["Bookshelf"] == "page navigation"
     assert reasons["← Summary"] == reasons["Tools →"] == "page navigation"
+
+
+# An Org file of papers to read (ai3-aygp-anthropic-research-reading, kept in a repository):
+# settings lines, headings by stars, links written [[address][title]].
+_ORG = """#+TITLE: Reading list of research
+#+STARTUP: overview
+
+* 2025
+** Interpretability research
+- [ ] [[https://www.anthropic.com/research/signs-of-introspection][Signs of introspection in large language models]] (Oct 29, 2025)
+* Books
+** TODO Dune                                         :kindle:
+"""  # noqa: E501
+
+
+def test_an_org_file_is_read_by_its_headings_and_links() -> None:
+    outcomes = {o.line: o for o in iter_extract(_ORG, "text")}
+    assert outcomes[1].reason == outcomes[2].reason == "document settings"
+    assert outcomes[4].reason == outcomes[5].reason == "section heading"
+    paper = outcomes[6].citations[0].record
+    assert (paper.full_title, paper.url) == (
+        "Signs of introspection in large language models",
+        "https://www.anthropic.com/research/signs-of-introspection")
+    # a task heading is an item of the list, its keyword and tags no part of the title
+    assert [c.record.full_title for c in outcomes[8].citations] == ["Dune"]
+
+
+# A list of papers kept as text with Markdown marks (ai3-maksbilski-mech-interp-papers): "##"
+# heads each part; each paper in bold, then its authors and their lab in brackets.
+def test_markdown_headings_in_a_text_file_and_authors_before_their_lab() -> None:
+    text = ("# Papers on Mechanistic Interpretability\n\n## On superposition\n"
+            "* **Toy models of superposition** (Nelson Elhage et al, Anthropic)\n")
+    outcomes = {o.line: o for o in iter_extract(text, "text")}
+    assert outcomes[1].reason == outcomes[3].reason == "section heading"
+    assert reading("* **Toy models of superposition** (Nelson Elhage et al, Anthropic)") == (
+        "Toy models of superposition", [("Nelson", "Elhage")], None)
+    # a comment in a text file is no heading: "# area | title | ref"
+    assert next(iter_extract("# area | title | ref\n", "text")).reason != "section heading"

@@ -42,6 +42,17 @@ _LABEL_ALONE_RE = re.compile(_LABEL + r"\s*")
 # A wiki's heading, the same run of equals signs on both sides of its name.
 _WIKI_HEADING_RE = re.compile(
     r"\s*(?P<marks>={2,6})\s*(?P<name>[^=\s](?:[^=]*[^=\s])?)\s*(?P=marks)\s*")
+# Markdown's heading in a plain-text file: a short name, no sentence, no table row ("# area |
+# title | ref" comments a line out).
+_ATX_HEADING_RE = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<name>[^|]{1,80}?[^.|\s])[ \t#]*")
+# Org mode: its settings ("#+TITLE: Reading"), drawers (":PROPERTIES:", ":END:"), headings with
+# a task's keyword, a priority and tags ("** TODO [#A] Dune   :kindle:"), links.
+_ORG_KEYWORD_RE = re.compile(r"#\+[A-Za-z_]+:")
+_ORG_DRAWER_RE = re.compile(r"\s*:[A-Za-z_]+:(?:\s.*)?")
+_ORG_HEADING_RE = re.compile(
+    r"(?P<stars>\*+)[ \t]+(?:(?P<task>TODO|DONE|NEXT|WAITING|STARTED|CANCELL?ED|READING)[ \t]+)?"
+    r"(?:\[#[A-Z]\][ \t]+)?(?P<title>.*?)(?:[ \t]+:[\w@:]+:)?[ \t]*")
+_ORG_LINK_RE = re.compile(r"\[\[(?P<url>[^\]\[]+)\](?:\[(?P<text>[^\]\[]*)\])?\]")
 # A field that may name the title column: every header `column_roles` reads has one.
 _TITLE_FIELD = re.compile(r'(?:^|,)\s*"?(?:title|book|work|reading|text|novel|film|movie|name)',
                           re.IGNORECASE)
@@ -118,10 +129,20 @@ def _underlines(block: Block, text: str) -> bool:
 
 def _lines(lines: Iterable[str]) -> Iterator[Block]:
     columns: Roles | None = None  # the roles of the CSV rows being read
+    org = False  # an Org file ("#+TITLE: …"), as Emacs users keep their lists
     for number, raw in enumerate(lines, start=1):
         text = raw.rstrip("\r\n")
         if not text.strip():
             continue
+        if text.startswith("#+") and _ORG_KEYWORD_RE.match(text):
+            org = True
+            yield Block(number, text, "", kind="meta", reason="document settings")
+            continue
+        if org and (block := _org_block(number, text)) is not None:
+            yield block
+            continue
+        # ("[[url][Title]]": an Org link, in an Org file or not)
+        linked = _ORG_LINK_RE.sub(_markdown_link, text) if "[[" in text else text
         if columns is not None:
             cells = _csv_cells(text)
             if len(cells) == len(columns):
@@ -134,13 +155,34 @@ def _lines(lines: Iterable[str]) -> Iterator[Block]:
             columns = header
             yield Block(number, text, "", kind="meta", reason="table header")
             continue
-        wiki = _WIKI_HEADING_RE.fullmatch(text)
-        if wiki is not None:  # "== Printed Books and Audiobooks ==", as wikis head a section
+        wiki = _WIKI_HEADING_RE.fullmatch(text) or (
+            None if org else _ATX_HEADING_RE.fullmatch(text))
+        if wiki is not None:  # "== Printed Books and Audiobooks ==", as wikis head a section,
+            # and "## Groundwork", as Markdown does in a file named .txt
             yield Block(number, text, wiki["name"], kind="heading", level=len(wiki["marks"]))
             continue
-        content, is_item = strip_marker(text)
+        content, is_item = strip_marker(linked)
         kind: BlockKind = "item" if is_item else "paragraph"
         yield Block(line=number, text=text, content=content, kind=kind)
+
+
+def _org_block(number: int, text: str) -> Block | None:
+    """An Org line that is no plain line: a heading (a task heading, "* DONE Dune
+    :kindle:", is an item of the list), a drawer's line (":PROPERTIES:"), a comment."""
+    if _ORG_DRAWER_RE.fullmatch(text) or text.startswith("# ") or text == "#":
+        return Block(number, text, "", kind="meta", reason="document settings")
+    heading = _ORG_HEADING_RE.fullmatch(text)
+    if heading is None:
+        return None
+    title = _ORG_LINK_RE.sub(_markdown_link, heading["title"])
+    if heading["task"]:
+        return Block(number, text, title, kind="item")
+    return Block(number, text, title, kind="heading", level=min(len(heading["stars"]), 6))
+
+
+def _markdown_link(m: re.Match[str]) -> str:
+    """An Org link as the Markdown one the parser reads: "[[url][Title]]" → "[Title](url)"."""
+    return f"[{m['text']}]({m['url']})" if m["text"] else m["url"]
 
 
 def _csv_cells(text: str) -> list[str]:

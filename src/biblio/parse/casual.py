@@ -189,8 +189,10 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
     # a town and a year make a title in sentence case or another language a book's:
     # "Historia ecclesiastica gentis Anglorum, Oxford, 1969"
     imprinted = draft.date is not None and "publisher-place" in draft.values
-    if "(" in draft.s[a:b] or not (is_title_like(draft.s[a:b]) or imprinted):
-        return False
+    if "(" in draft.s[a:b] or not (is_title_like(draft.s[a:b]) or imprinted or (
+            (a, b) in draft.emphasis and len(draft.s[a:b].split()) > 1)):
+        return False  # (a title set apart may be in sentence case: "**Toy models of
+        # superposition** (Nelson Elhage et al)", "[Signs of introspection in …](…) (2025)")
     if not draft.names and is_post_title(draft.s[a:b]):
         return False  # "Micro Reviews 15 and 16 (2025)": a blog post's own title
     if draft.type == "broadcast":

@@ -266,6 +266,7 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
 
 
 _PAREN_BY_RE = re.compile(r"by\s+", re.IGNORECASE)
+_ET_AL_THEN_RE = re.compile(r"(?P<who>[^,()]+?\set\.?\s+al\.?),\s*[A-Z][^,()]{1,60}")
 # A book's place in its series as reading logs write it: "(1/2)", "(2 of 3)".
 _SERIES_PLACE_RE = re.compile(r"\d{1,2}\s*(?:/|of)\s*\d{1,2}")
 
@@ -278,6 +279,9 @@ def _read_paren_people(draft: Draft, a: int, b: int) -> bool:
     if by:
         a = by.end()  # "Good Omens (by Neil Gaiman)"
     text = draft.s[a:b]
+    if (lab := _ET_AL_THEN_RE.fullmatch(text)) is not None:
+        b = a + lab.end("who")  # "(Nelson Elhage et al, Anthropic)": the authors, then their lab
+        text = draft.s[a:b]
     if not _people_in_full(text) and (is_publisher(text) is not False or any(
             w.isupper() and len(w) > 1 and not is_initial(w) for w in text.split())):
         return False  # "(Harper Collins)", "(Penguin Classics)", "(UVM Libraries)"; not "R.F."
