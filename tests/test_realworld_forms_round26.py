@@ -280,3 +280,12 @@ def test_markdown_headings_in_a_text_file_and_authors_before_their_lab() -> None
         "Toy models of superposition", [("Nelson", "Elhage")], None)
     # a comment in a text file is no heading: "# area | title | ref"
     assert next(iter_extract("# area | title | ref\n", "text")).reason != "section heading"
+
+
+# A bookshelf page (ai2-groundedarchitecture-bookshelf, HTML kept in a repository): under each
+# book, links in lower case to the page's own parts.
+def test_a_link_of_a_few_words_in_lower_case_is_no_work() -> None:
+    for line in ("[reading notes](https://obren.io/books/notes)", "[playlist](https://x.org/p)",
+                 "[summary](summary)"):
+        assert not parse_citation(line).is_citation, line
+    assert parse_citation("[Deep Work](https://www.calnewport.com/books/deep-work/)").is_citation

@@ -66,7 +66,13 @@ from .segments import (
     read_imprint,
     unlikely_publisher,
 )
-from .titles import after_glued_copy, is_title_like, is_yearly_reading_post, opens_title
+from .titles import (
+    after_glued_copy,
+    caseless,
+    is_title_like,
+    is_yearly_reading_post,
+    opens_title,
+)
 from .vancouver import parse_vancouver
 
 # A label before the entry; a flattened page may drop the space after its colon
@@ -1158,6 +1164,9 @@ _LINK_KINDS = {"book": "book", "novel": "book", "film": "motion_picture",
                "movie": "motion_picture", "documentary": "motion_picture"}
 
 
+_LOWER_LINK_WORDS = 3  # words in lower case that name a page's part, not a work
+
+
 def _link_only(base: Draft, cleaned: Cleaned) -> Draft | None:
     """"[Kronstadt rebellion - Wikipedia](url)": a web page named by its link; "[Make It
     Stick](…) book (and some [notes](…))": a link, the kind of work it is, a remark."""
@@ -1172,6 +1181,10 @@ def _link_only(base: Draft, cleaned: Cleaned) -> Draft | None:
     person = parse_person(cleaned.text[a:b].strip())
     if person is not None and person.given is not None and known_given_name(person):
         return None  # "[Stan Gordon](…)": a person's site, not a work
+    words = cleaned.text[a:b].split()
+    if len(words) <= _LOWER_LINK_WORDS and not any(ch.isupper() for ch in cleaned.text[a:b]) \
+            and not caseless(cleaned.text[a]):
+        return None  # "[reading notes](…)", "[playlist](…)": a page's own parts, in lower case
     url = cleaned.links[0][2]
     if _PROFILE_RE.search(url):
         return None  # "[Courtney Brown](https://www.instagram.com/…/)": a profile
