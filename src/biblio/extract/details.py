@@ -501,7 +501,7 @@ def _doi_line(outcome: LineOutcome) -> bool:
 
 
 def _join_isbn(above: LineOutcome, line: LineOutcome, parse: Parser, place: Place) -> bool:
-    """Give the ISBN to the book above, reading its title line if need be."""
+    """Give the ISBN (or the DOI) to the work above, reading its title line if need be."""
     if not _may_own(above):
         return False
     vouched = not above.citations

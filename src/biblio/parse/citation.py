@@ -901,10 +901,9 @@ def _named_before_venue(who: str) -> bool:
     given name ("Ed Nather, USENET 1983"), where "Le Guin, Ursula K." is one name inverted."""
     before, _, after = who.partition(",")
     person = parse_person(before.strip())
-    first = parse_person(after.strip().split(" ", 1)[0] + " X") if after.strip() else None
+    first = after.split(None, 1)[0] if after.strip() else ""
     return person is not None and bool(person.family) and bool(person.given) \
-        and not (first is not None and known_given_name(first)) \
-        and not re.match(r"\s*[A-Z]\.", after)
+        and first not in GIVEN_NAMES and not re.match(r"\s*[A-Z]\.", after)
 
 
 def read_with_labeller(text: str) -> Parsed | None:
