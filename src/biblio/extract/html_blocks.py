@@ -25,6 +25,7 @@ from bs4.element import (
     Tag,
 )
 
+from ..parse.rejection import PAGE_NAVIGATION
 from ..parse.titles import CASELESS_LETTERS
 from .blocks import BLOCK_TAGS, CELL_TAGS, Block, BlockKind, Episode
 from .dates import iso_date
@@ -47,7 +48,7 @@ _SKIP_TAGS = frozenset({
 _CONTROL_TAGS = frozenset({"button", "select"})
 _EMPHASIS_TAGS = frozenset(["em", "i", "cite"])
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_REASONS: dict[BlockKind, str] = {"code": "preformatted text", "meta": "page navigation"}
+_REASONS: dict[BlockKind, str] = {"code": "preformatted text", "meta": PAGE_NAVIGATION}
 _CONTROL = "a button or a menu of the page"
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LEADING_NEWLINES = re.compile(r"^\s*")

@@ -606,9 +606,10 @@ _LIST_BY = re.compile(rf"\bby[ \t]+(?P<who>{_PEOPLE}):[ \t]+$")
 _MOST_RECENTLY = re.compile(rf"\bmost[ \t]+recently,?[ \t]+(?P<title>{_TITLE})")
 # A guest on a title set in capitals, as some shows title their episodes: "Andrés N. Ordorica
 # on HOW WE NAMED THE STARS", "Maggie O'Farrell on THE MARRIAGE PORTRAIT".
+_CAPITALS_WORD = r"[A-Z0-9][A-Z0-9'’&:,!?-]*"
 _WHO_ON_CAPITALS = re.compile(
-    rf"(?P<who>{_PEOPLE})[ \t]+on[ \t]+(?P<title>[A-Z0-9][A-Z0-9'’&:,!?-]*[A-Z0-9'’!?]"
-    rf"(?:[ \t]+[A-Z0-9][A-Z0-9'’&:,!?-]*)*)(?=[ \t]*(?:$|[.;(]))")
+    rf"(?P<who>{_PEOPLE})[ \t]+on[ \t]+(?P<title>{_CAPITALS_WORD}[A-Z0-9'’!?]"
+    rf"(?:[ \t]+{_CAPITALS_WORD})*)(?=[ \t]*(?:$|[.;(]))")
 _CAPITALS_ALONE = 6  # letters a one-word title in capitals has at least
 # A reader's own log of what they began or finished: "I started The Great Believers", "I
 # also started reading The Murder of Mr. Wickham", "I’ve just finished Nothing Bad …".
@@ -1421,7 +1422,7 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
             out.append((*_title_span(cleaned, a, a + len(title)), [person], (at, at + len(writer))))
             break
     for m in _WHO_ON_CAPITALS.finditer(text) if " on " in text else ():
-        people, who = _named_in_full(m)
+        people, who = _people_in_tail(m, _given_known)
         title = m.group("title")
         if people and who and (
                 " " in title or len(title) >= _CAPITALS_ALONE):  # (not an initialism: "NASA")
@@ -1708,16 +1709,22 @@ def _people_ending(run: str, lone: bool = False) -> list[Name] | None:
     return None
 
 
-def _named_in_full(m: re.Match[str]) -> Reading:
-    """The people `m`'s "who" names, each with a given name the lexicon knows, once the
-    words before them are dropped ("Discussing Barbara Chase-Riboud")."""
+def _people_in_tail(m: re.Match[str], sure: Callable[[Name], bool], first: int = 0) -> Reading:
+    """The people the last words of `m`'s "who" name, each `sure`, once the words before
+    them (from the `first`th on, two words kept at least) are dropped: "Discussing Barbara
+    Chase-Riboud", "In David Baldacci"."""
     words = m.group("who").split()
-    for k in range(len(words) - 1):
+    for k in range(first, len(words) - 1):
         part = " ".join(words[k:])
         names = parse_name_list(part)
-        if names and all(known_given_name(n) and n.family for n in names):
+        if names and all(map(sure, names)):
             return names, (m.end("who") - len(part), m.end("who"))
     return None, None
+
+
+def _given_known(name: Name) -> bool:
+    """A full name whose given name the lexicon knows."""
+    return known_given_name(name) and bool(name.family)
 
 
 def _owner(m: re.Match[str], cued: bool) -> Reading:
@@ -1728,11 +1735,9 @@ def _owner(m: re.Match[str], cued: bool) -> Reading:
         return names, m.span("who")
     if cued and names:
         return names, m.span("who")  # "JG Ballard's Spanish set thriller Cocaine Nights"
-    words = who.split()
-    for k in range(1, len(words) - 1):  # "In David Baldacci's thriller The Camel Club"
-        names = parse_name_list(" ".join(words[k:]))
-        if names and all(surely_a_person(n) for n in names):
-            return names, (m.end("who") - len(" ".join(words[k:])), m.end("who"))
+    names, at = _people_in_tail(m, surely_a_person, first=1)
+    if names:  # "In David Baldacci's thriller The Camel Club"
+        return names, at
     if cued and " " not in who and who[:1].isupper():
         given = _given_in_full(m.string, m.start("who"), who)
         if given is not None:  # "… lawyer Lea Geller says … Lea's latest novel, …"
@@ -2079,7 +2084,7 @@ def _could_mention(text: str) -> bool:
 
 
 # (what `_WHO_ON_CAPITALS` needs, looked for in a line as short as an episode's title)
-_ON_CAPITALS = re.compile(r" on [A-Z0-9][A-Z0-9'’&:,!?-]*[A-Z]")
+_ON_CAPITALS = re.compile(rf" on {_CAPITALS_WORD}[A-Z]")
 _TITLE_LINE = 120
 
 

@@ -48,6 +48,7 @@ _ATX_HEADING_RE = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<name>[^|]{1,80}?[^.|\s
 # Org mode: its settings ("#+TITLE: Reading"), drawers (":PROPERTIES:", ":END:"), headings with
 # a task's keyword, a priority and tags ("** TODO [#A] Dune   :kindle:"), links.
 _ORG_KEYWORD_RE = re.compile(r"#\+[A-Za-z_]+:")
+_SETTINGS = "document settings"  # (the reason an Org file's settings, drawers and comments get)
 _ORG_DRAWER_RE = re.compile(r"\s*:[A-Za-z_]+:(?:\s.*)?")
 _ORG_HEADING_RE = re.compile(
     r"(?P<stars>\*+)[ \t]+(?:(?P<task>TODO|DONE|NEXT|WAITING|STARTED|CANCELL?ED|READING)[ \t]+)?"
@@ -136,7 +137,7 @@ def _lines(lines: Iterable[str]) -> Iterator[Block]:
             continue
         if text.startswith("#+") and _ORG_KEYWORD_RE.match(text):
             org = True
-            yield Block(number, text, "", kind="meta", reason="document settings")
+            yield Block(number, text, "", kind="meta", reason=_SETTINGS)
             continue
         if org and (block := _org_block(number, text)) is not None:
             yield block
@@ -170,7 +171,7 @@ def _org_block(number: int, text: str) -> Block | None:
     """An Org line that is no plain line: a heading (a task heading, "* DONE Dune
     :kindle:", is an item of the list), a drawer's line (":PROPERTIES:"), a comment."""
     if _ORG_DRAWER_RE.fullmatch(text) or text.startswith("# ") or text == "#":
-        return Block(number, text, "", kind="meta", reason="document settings")
+        return Block(number, text, "", kind="meta", reason=_SETTINGS)
     heading = _ORG_HEADING_RE.fullmatch(text)
     if heading is None:
         return None

@@ -31,6 +31,7 @@ from .titles import is_title_like
 CALL_TO_ACTION = "call to action"
 NO_TEXT = "no text"
 BARE_LINK = "bare link"
+PAGE_NAVIGATION = "page navigation"
 SPONSOR_READ = "sponsor read"
 PLATFORM = "a podcast or social platform"
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
@@ -338,7 +339,7 @@ def rejection_reason(text: str) -> str | None:
         return "episode metadata"
     if len(text) < _PAGING_CHARS and _PAGING_RE.fullmatch(text) \
             and len(text.split()) <= _PAGING_WORDS:
-        return "page navigation"
+        return PAGE_NAVIGATION
     if " by " in lowered and _KIND_BY_RE.match(lowered):
         return "a heading over works, not a work"
     if _POSTCODE_RE.search(text):

@@ -266,6 +266,7 @@ def read_paren(draft: Draft, start: int, end: int) -> bool:
 
 
 _PAREN_BY_RE = re.compile(r"by\s+", re.IGNORECASE)
+# People cut short by "et al", then a comma and their lab or firm: "Nelson Elhage et al, Anthropic".
 _ET_AL_THEN_RE = re.compile(r"(?P<who>[^,()]+?\set\.?\s+al\.?),\s*[A-Z][^,()]{1,60}")
 # A book's place in its series as reading logs write it: "(1/2)", "(2 of 3)".
 _SERIES_PLACE_RE = re.compile(r"\d{1,2}\s*(?:/|of)\s*\d{1,2}")
