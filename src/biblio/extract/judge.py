@@ -852,7 +852,8 @@ class Judge:
         items = _split_items(text)
         parsed = [self.parse(item) for item in items]
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
-        sites = [p for p in accepted if (self.in_feed and _link_elsewhere(p)) or _home_link(p)]
+        sites = [p for p in accepted if (self.in_feed and _link_elsewhere(p)) or _home_link(p)
+                 or _named_site(p, text)]
         products = [p for p in accepted if _PRODUCT_MARK.search(p.record.full_title or "")]
         accepted = [p for p in accepted if p not in sites and p not in products]
         if len(items) > 1 and len(accepted) < 2:
@@ -1280,6 +1281,22 @@ def _home_link(parsed: Parsed) -> bool:
 
 
 _HOME_PATHS = frozenset({"/", "./", "../", "/index.html", "index.html", "~/"})
+# The most words a site's name runs to ("[Go in 5 Minutes](https://www.goin5minutes.com/)").
+_SITE_NAME_WORDS = 4
+
+
+def _named_site(parsed: Parsed, text: str) -> bool:
+    """A link alone, of a few plain words, to a site's front page names the site: a show, a
+    firm, a blog ("[Hanselminutes](http://hanselminutes.com/)"), wherever it stands.  A
+    work's own site is as often named in italics ("[*EconTalk*](https://econtalk.org)"),
+    which keeps it."""
+    record = parsed.record
+    return parsed.form == "link" and record.url is not None \
+        and _FRONT_PAGE_RE.fullmatch(record.url) is not None \
+        and len((record.full_title or "").split()) <= _SITE_NAME_WORDS and not clean(text).emphasis
+
+
+_FRONT_PAGE_RE = re.compile(r"https?://[^/?#\s]+/?")
 
 
 def _link_elsewhere(parsed: Parsed) -> bool:

@@ -1,0 +1,41 @@
+"""Forms read in the twenty-seventh round: a link to a site's front page by the site's
+name.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the lines around them are our own words.
+"""
+from biblio import iter_extract
+
+# A team's required reading (w2-exceedra-required-reading, a GitHub Markdown page): the
+# blogs and shows it follows, each a link to the site's front page by its name.
+_BLOGS = """#### Blogs
+
+- [Hanselminutes](http://hanselminutes.com/)
+- [MSDev show](http://msdevshow.com/)
+- [Conficient](https://conficient.wordpress.com/)
+- [The Phoenix Project](https://en.wikipedia.org/wiki/The_Phoenix_Project_(novel))
+"""
+
+
+def test_a_link_to_a_sites_front_page_by_its_name_is_the_site() -> None:
+    outcomes = {o.line: o for o in iter_extract(_BLOGS, "markdown")}
+    for line in (3, 4, 5):
+        assert not outcomes[line].citations
+        assert "link to a site" in (outcomes[line].reason or "")
+    # a link to a page of its own still names a work
+    assert outcomes[6].citations[0].record.full_title == "The Phoenix Project"
+
+
+# A reader's podcast list (z3-devonzuegel-books-podcasts, a GitHub Markdown page): a show's
+# name in italics, linked to the show's own front page, names the show as a work.
+_SHOWS = """## Podcasts I keep coming back to
+
+- [*EconTalk*](https://econtalk.org)
+- [*The Memory Palace*](http://thememorypalace.us)
+"""
+
+
+def test_a_name_in_italics_linked_to_its_own_site_is_still_a_work() -> None:
+    outcomes = {o.line: o for o in iter_extract(_SHOWS, "markdown")}
+    assert outcomes[3].citations[0].record.full_title == "EconTalk"
+    assert outcomes[4].citations[0].record.full_title == "The Memory Palace"
