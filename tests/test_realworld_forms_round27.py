@@ -1,5 +1,6 @@
 """Forms read in the twenty-seventh round: a link to a site's front page by the site's
-name.
+name; titles in Chinese title marks, with the writer's country and a name written in Han
+characters with a middle dot.
 
 The entries, names and markup come from training documents of the real-world corpus
 (each test names its source); the lines around them are our own words.
@@ -39,3 +40,25 @@ def test_a_name_in_italics_linked_to_its_own_site_is_still_a_work() -> None:
     outcomes = {o.line: o for o in iter_extract(_SHOWS, "markdown")}
     assert outcomes[3].citations[0].record.full_title == "EconTalk"
     assert outcomes[4].citations[0].record.full_title == "The Memory Palace"
+
+
+# A bookshelf page (ak2-69mike-bookshelf, a site's HTML): each book's title in Chinese
+# title marks, the writer's country in brackets, then the writer, a Western name written in
+# Han characters with a middle dot between given name and surname.
+def test_a_title_in_chinese_marks_then_country_and_writer() -> None:
+    from biblio import parse_citation
+
+    parsed = parse_citation("《娱乐至死》 (US) 尼尔·波兹曼")
+    assert parsed.record.full_title == "娱乐至死"
+    assert [(a.family, a.given) for a in parsed.record.author or []] == [("波兹曼", "尼尔")]
+    parsed = parse_citation("《苏东坡传》 (CN) 林语堂")
+    assert [(a.family, a.given) for a in parsed.record.author or []] == [("林", "语堂")]
+
+
+# A reader's 2016 list (ad2-ariel12138-booklist-2016, a site's HTML): a title in Chinese
+# title marks is a title whatever its case, as italics are not.
+def test_a_title_in_chinese_marks_need_not_be_in_title_case() -> None:
+    from biblio import parse_citation
+
+    assert parse_citation("《Think in java 4th》").record.full_title == "Think in java 4th"
+    assert not parse_citation("*Think in java 4th*").is_citation

@@ -1057,6 +1057,11 @@ def _surname_sentence(who: str) -> list[Name] | None:
     return parse_name_list(word, allow_mononym=True)
 
 
+# A writer's country in brackets before the name, as Chinese lists give it: "(CN)", "[美]".
+_COUNTRY_TAG_RE = re.compile(
+    r"[ \t]*[(\[（【][ \t]*(?:[A-Z]{2}|[\u4e00-\u9fff])[ \t]*[)\]）】][ \t]*")
+
+
 def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
     """"*Concrete Mathematics*. Ronald Graham, Donald Knuth, Oren Patashnik.": the title
     set in italics first, then the people who wrote it, each with a given name."""
@@ -1066,12 +1071,15 @@ def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
     marked = next(((x, y) for x, y in draft.emphasis if x == a and y < b), None)
     if marked is None:
         return False
-    people = leading_people(draft.s[marked[1]:b])
-    if people is None or any(marked[1] <= x < marked[1] + people[1] for x, _ in draft.emphasis):
+    after = marked[1]
+    if (country := _COUNTRY_TAG_RE.match(draft.s, after, b)) is not None:
+        after = country.end()  # "《苏东坡传》 (CN) 林语堂": where the writer is from
+    people = leading_people(draft.s[after:b])
+    if people is None or any(after <= x < after + people[1] for x, _ in draft.emphasis):
         return False  # "**Langland**, *Piers Plowman*": the second span in italics is the title
-    draft.put_names("author", people[0], marked[1], marked[1] + people[1])
+    draft.put_names("author", people[0], after, after + people[1])
     draft.form = "marked-then-names"
-    _publisher_sentence(draft, marked[1] + people[1], b)
+    _publisher_sentence(draft, after + people[1], b)
     return draft.put("title", *marked)
 
 

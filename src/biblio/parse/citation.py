@@ -1219,7 +1219,9 @@ def _italic_title(base: Draft, start: int, end: int, text: str, cleaned: Cleaned
     if opened >= 2 and text[opened - 2] == text[opened - 1]:
         return None  # "**Further reading**"
     title = base.s[start:end]
-    if len(title.split()) > 12 or title.lower() in LEAD_INS or not is_title_like(title):
+    # (a title in Chinese title marks is one, whatever its case: "《Think in java 4th》")
+    if len(title.split()) > 12 or title.lower() in LEAD_INS or not (
+            is_title_like(title) or text[opened - 1:opened] == "《"):
         return None
     draft = base.fork()
     draft.form = "assigned" if assigned else "italic"
