@@ -62,3 +62,35 @@ def test_a_title_in_chinese_marks_need_not_be_in_title_case() -> None:
 
     assert parse_citation("《Think in java 4th》").record.full_title == "Think in java 4th"
     assert not parse_citation("*Think in java 4th*").is_citation
+
+
+# A reading group's proposals (aj2-clulab-nlp-reading-group-fall2016, a GitHub Markdown
+# page): each paper's title as a heading, the address of its PDF or preprint on the line
+# under it.
+_PROPOSED = """# Proposed by Mihai:
+
+## Combining Natural Logic and Shallow Reasoning for Question Answering
+http://nlp.stanford.edu/pubs/angeli2016naturalli.pdf
+
+## A Thorough Examination of the CNN/Daily Mail Reading Comprehension Task
+https://arxiv.org/abs/1606.02858
+
+## Visualizing and Understanding Neural Models in NLP
+http://arxiv.org/abs/1506.01066
+
+## Meeting notes
+http://example.org/notes/
+"""
+
+
+def test_headings_over_the_addresses_of_papers_are_those_papers() -> None:
+    outcomes = {o.line: o for o in iter_extract(_PROPOSED, "markdown")}
+    paper = outcomes[3].citations[0].record
+    assert paper.full_title == ("Combining Natural Logic and Shallow Reasoning for "
+                                "Question Answering")
+    assert (paper.type, paper.url) == ("article-journal",
+                                       "http://nlp.stanford.edu/pubs/angeli2016naturalli.pdf")
+    assert outcomes[4].continues is outcomes[3]
+    assert outcomes[9].citations[0].record.url == "http://arxiv.org/abs/1506.01066"
+    # a heading over an address that is no paper's stays a heading
+    assert not outcomes[12].citations

@@ -24,7 +24,7 @@ from ..parse.citation import (
     read_with_labeller,
     slug_words,
 )
-from ..parse.identifiers import names_a_work
+from ..parse.identifiers import PAPER_URL_RE, names_a_work
 from ..parse.lexicon import GENRES, GIVEN_NAMES
 from ..parse.markup import clean, plain_text, strip_marker
 from ..parse.names import (
@@ -882,7 +882,7 @@ class Judge:
             accepted[:1] = _capital_pair(accepted[0])
             accepted[:1] = _marked_apart(accepted[0])
         if not accepted and block.kind == "item" and len(items) == 1 \
-                and parsed[0].reason == NOT_A_CITATION and _PAPER_URL.search(text):
+                and parsed[0].reason == NOT_A_CITATION and PAPER_URL_RE.search(text):
             paper = _paper_item(text)  # "- [GumTree](https://hal.science/…/document) 2014"
             accepted = [paper] if paper is not None else []
         if not accepted and block.kind in ("item", "paragraph") and len(items) == 1 \
@@ -1119,7 +1119,7 @@ def _paper_item(text: str) -> Parsed | None:
         return None
     before, label, rest, url = link
     label = label.strip()
-    if not _PAPER_URL.search(url) or before.strip() \
+    if not PAPER_URL_RE.search(url) or before.strip() \
             or len(rest.split()) > _PAPER_REMARK_WORDS or not opens_title(label) \
             or label.lower() in _LINK_WORDS or len(label.split()) > _PAPER_TITLE_WORDS:
         return None
@@ -1253,12 +1253,6 @@ def _names_work_and_maker(parsed: Parsed | None) -> bool:
         parsed.record.author or parsed.record.director)
 
 
-# Where a paper is kept: a PDF, a preprint server, a digital library, a DOI.
-_PAPER_URL = re.compile(
-    r"arxiv\.org/|dl\.acm\.org/|ieeexplore\.ieee\.org/|doi\.org/10\.|hal\.science/|"
-    r"openreview\.net/|semanticscholar\.org/|link\.springer\.com/|sciencedirect\.com/|"
-    r"aclanthology\.org/|papers\.nips\.cc/|proceedings\.neurips\.cc/|jmlr\.org/papers|"
-    r"usenix\.org/(?:conference|system)/|\.pdf(?:$|[?#)])", re.IGNORECASE)
 _PAPER_REMARK_WORDS = 3  # after the link: "2014 READ-ALGORITHM"
 _PAPER_TITLE_WORDS = 30
 _PAPER_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")

@@ -15,12 +15,15 @@ from collections import deque
 from collections.abc import Callable, Iterator
 
 from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
+from ..parse.identifiers import PAPER_URL_RE
 from ..parse.parsed import Parsed
 from ..parse.rejection import BARE_LINK, NO_TEXT
 from .outcome import SECTION_HEADING, UNREAD, LineOutcome
 
 # How many entries over their links in a row make a list of works.
 _RUN = 3
+# The fewest words of a heading that may be a paper's title, or of a title ending on a colon.
+_TITLE_WORDS = 3
 # Lines that may stand between two entries of a run: a heading and its underline.
 _BETWEEN = frozenset({SECTION_HEADING, NO_TEXT})
 
@@ -75,13 +78,19 @@ def _may_head(outcome: LineOutcome) -> bool:
         return False
     if outcome.citations:
         return len(outcome.citations) == 1 and not outcome.citations[0].record.url
-    return outcome.reason == UNREAD and 0 < len(outcome.plain.split()) <= VOUCHED_TITLE_WORDS \
-        and not outcome.plain.endswith(":")
+    words = len(outcome.plain.split())
+    if outcome.reason == SECTION_HEADING:
+        return _TITLE_WORDS <= words <= VOUCHED_TITLE_WORDS  # a paper's, if a paper's link follows
+    # (a label ends on a colon: "Slides:"; a title over its link may too, "Waves in
+    # Transition Region:")
+    return outcome.reason == UNREAD and 0 < words <= VOUCHED_TITLE_WORDS \
+        and not (outcome.plain.endswith(":") and words < _TITLE_WORDS)
 
 
 def _link_under(entry: LineOutcome, outcome: LineOutcome) -> bool:
     return outcome.reason == BARE_LINK and outcome.line == entry.line + 1 \
-        and _may_head(entry) and outcome.plain.startswith(("http://", "https://", "www."))
+        and _may_head(entry) and outcome.plain.startswith(("http://", "https://", "www.")) \
+        and (entry.reason != SECTION_HEADING or PAPER_URL_RE.search(outcome.plain) is not None)
 
 
 def _join(entry: LineOutcome, link: LineOutcome, place: Place) -> None:
@@ -89,9 +98,11 @@ def _join(entry: LineOutcome, link: LineOutcome, place: Place) -> None:
     if link.continues is entry:
         return
     if not entry.citations:
-        read = read_listed_title(entry.plain, vouched=True)
+        read = read_listed_title(entry.plain.removesuffix(":"), vouched=True)
         if read is None:
             return
+        if PAPER_URL_RE.search(link.plain):
+            read.record.type = "article-journal"  # "## Visualizing and Understanding …", a PDF
         entry.citations.append(read)
         entry.reason = None
     url = link.plain.split()[0]

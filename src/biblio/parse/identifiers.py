@@ -94,6 +94,12 @@ def bare_isbn10(text: str) -> Found | None:
     return None
 
 
+# Where a paper is kept: a PDF, a preprint server, a digital library, a DOI.
+PAPER_URL_RE = re.compile(
+    r"arxiv\.org/|dl\.acm\.org/|ieeexplore\.ieee\.org/|doi\.org/10\.|hal\.science/|"
+    r"openreview\.net/|semanticscholar\.org/|link\.springer\.com/|sciencedirect\.com/|"
+    r"aclanthology\.org/|papers\.nips\.cc/|proceedings\.neurips\.cc/|jmlr\.org/papers|"
+    r"usenix\.org/(?:conference|system)/|\.pdf(?:$|[?#)])", re.IGNORECASE)
 # An arXiv preprint by its address or its label: "https://arxiv.org/abs/1301.3781",
 # "arXiv:1706.03762v7", "arXiv preprint arXiv:hep-th/9702027".
 _ARXIV_RE = re.compile(
