@@ -853,7 +853,7 @@ class Judge:
         parsed = [self.parse(item) for item in items]
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
         sites = [p for p in accepted if (self.in_feed and _link_elsewhere(p)) or _home_link(p)
-                 or _named_site(p, text)]
+                 or (self.section != "reading" and _named_site(p, text))]
         products = [p for p in accepted if _PRODUCT_MARK.search(p.record.full_title or "")]
         accepted = [p for p in accepted if p not in sites and p not in products]
         if len(items) > 1 and len(accepted) < 2:
@@ -1281,9 +1281,9 @@ _SITE_NAME_WORDS = 4
 
 def _named_site(parsed: Parsed, text: str) -> bool:
     """A link alone, of a few plain words, to a site's front page names the site: a show, a
-    firm, a blog ("[Hanselminutes](http://hanselminutes.com/)"), wherever it stands.  A
-    work's own site is as often named in italics ("[*EconTalk*](https://econtalk.org)"),
-    which keeps it."""
+    firm, a blog ("[Hanselminutes](http://hanselminutes.com/)").  A work's own site is as
+    often named in italics ("[*EconTalk*](https://econtalk.org)"), which keeps it, and so
+    does a reading list's heading ("## Further reading" over "[The Big Dream](…)")."""
     record = parsed.record
     return parsed.form == "link" and record.url is not None \
         and _FRONT_PAGE_RE.fullmatch(record.url) is not None \
