@@ -17,6 +17,7 @@ from typing import Literal
 from ..model import Date, Name, Origin, Record
 from ..parse.calibration import calibrate
 from ..parse.citation import (
+    HOME_PAGE_RE,
     LONE_WORD_AUTHOR,
     NOT_A_CITATION,
     plain_words,
@@ -1286,11 +1287,9 @@ def _named_site(parsed: Parsed, text: str) -> bool:
     does a reading list's heading ("## Further reading" over "[The Big Dream](…)")."""
     record = parsed.record
     return parsed.form == "link" and record.url is not None \
-        and _FRONT_PAGE_RE.fullmatch(record.url) is not None \
+        and HOME_PAGE_RE.fullmatch(record.url) is not None \
         and len((record.full_title or "").split()) <= _SITE_NAME_WORDS and not clean(text).emphasis
 
-
-_FRONT_PAGE_RE = re.compile(r"https?://[^/?#\s]+/?")
 
 
 def _link_elsewhere(parsed: Parsed) -> bool:

@@ -226,7 +226,7 @@ _PROFILE_RE = re.compile(
     r"linkedin\.com/in|threads\.net|bsky\.app/profile|youtube\.com/(?:@|c/|channel/|user/))",
     re.IGNORECASE)
 # A site's address with no page of it: "The Lunar Society - https://www.dwarkeshpatel.com".
-_HOME_PAGE_RE = re.compile(r"https?://(?:www\.)?[\w-]+(?:\.[\w-]+)+/?(?=[\s)\]]|$)")
+HOME_PAGE_RE = re.compile(r"https?://(?:www\.)?[\w-]+(?:\.[\w-]+)+/?(?=[\s)\]]|$)")
 # The words of a link target's last path part: ".../wiki/Anna_Karenina" → anna karenina.
 _SLUG_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _SLUG_ARTICLES = frozenset({"the", "a", "an"})
@@ -916,7 +916,7 @@ def read_with_labeller(text: str) -> Parsed | None:
     """
     labeller = current_labeller()
     if labeller is None or len(text) > MAX_LINE or _PROFILE_RE.search(text) \
-            or _HOME_PAGE_RE.search(text):
+            or HOME_PAGE_RE.search(text):
         return None  # (a link to a profile or a site's home page names no work)
     cleaned = clean(text)
     if rejection_reason(cleaned.text) is not None:

@@ -163,13 +163,13 @@ _COMPOUND_SURNAMES = frozenset({
 # A Western name written in Han characters or kana, given name first, its parts joined by
 # a middle dot: "尼尔·波兹曼" (Neil Postman), "ジョージ・オーウェル".
 _TRANSLITERATED_NAME_RE = re.compile(
-    r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}(?:[·・•][\u3040-\u30ff\u4e00-\u9fff]{1,8}){1,3}")
+    r"(?P<given>[\u3040-\u30ff\u4e00-\u9fff]{1,8}(?:[·・•][\u3040-\u30ff\u4e00-\u9fff]{1,8}){0,2})"
+    r"[·・•](?P<family>[\u3040-\u30ff\u4e00-\u9fff]{1,8})")
 
 
 def _east_asian_name(text: str) -> Name | None:
-    if _TRANSLITERATED_NAME_RE.fullmatch(text.strip()):
-        given, family = re.split(r"[·・•](?=[^·・•]*$)", text.strip())
-        return Name(family=family, given=given)
+    if (western := _TRANSLITERATED_NAME_RE.fullmatch(text.strip())) is not None:
+        return Name(family=western["family"], given=western["given"])
     m = _EAST_ASIAN_NAME_RE.fullmatch(text.strip())
     if m is None or len(m["family"] + m["given"]) > 5:
         return None
