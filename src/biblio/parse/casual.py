@@ -45,7 +45,14 @@ from .names import (
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
-from .segments import is_imprint, is_publisher, read_date, read_imprint, refused_publisher
+from .segments import (
+    is_imprint,
+    is_place,
+    is_publisher,
+    read_date,
+    read_imprint,
+    refused_publisher,
+)
 from .titles import is_post_title, is_title_like, opens_title
 
 _EPISODE_TITLE_RE = re.compile(
@@ -189,7 +196,8 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
     # a town and a year make a title in sentence case or another language a book's:
     # "Historia ecclesiastica gentis Anglorum, Oxford, 1969"
     imprinted = draft.date is not None and "publisher-place" in draft.values
-    if "(" in draft.s[a:b] or not (is_title_like(draft.s[a:b]) or imprinted or (
+    if "(" in draft.s[a:b] or not (is_title_like(draft.s[a:b]) or imprinted
+                                   or _cited_by_surname(draft, a, b) or (
             (a, b) in draft.emphasis and len(draft.s[a:b].split()) > 1)):
         return False  # (a title set apart may be in sentence case: "**Toy models of
         # superposition** (Nelson Elhage et al)", "[Signs of introspection in …](…) (2025)")
@@ -202,6 +210,21 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
             a = colon.end()
     draft.form = "title"
     return draft.put("title", a, b)
+
+
+_CITED_TITLE_WORDS = 16  # a paper's title, not a sentence that cites one
+
+
+def _cited_by_surname(draft: Draft, a: int, b: int) -> bool:
+    """"Deep learning and the renormalization group (Beny 2013)": surnames and a year in
+    brackets just after it make a title in sentence case a paper's, as reading groups
+    list them; a sentence citing its source ends on a stop or runs on."""
+    if draft.paren_person is None or draft.date is None \
+            or any(name.given for name in draft.paren_person[0]):
+        return False
+    title = draft.s[a:b]
+    return draft.s[b:draft.paren_person[1]].strip() == "(" and title[:1].isupper() \
+        and len(title.split()) <= _CITED_TITLE_WORDS and ". " not in title
 
 
 def _published_by_known(draft: Draft, core_end: int) -> bool:
@@ -462,6 +485,18 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
             draft.put_names("author", names, last + 1, end)
             draft.form = "comma"
             return draft.put("title", start, last)
+        head = s[start:last].strip()
+        lone = _lone_surname_after(s[last + 1:end]) if len(commas) == 1 and not titled else None
+        if lone is not None and is_title_like(head) and ". " not in head \
+                and not head.lower().startswith("by ") and not is_place(lone.family or "") \
+                and (lone.family or "").lower() not in _FIRM_WORDS and (
+                _title_shaped(head) or (" " not in head and not plausible_surname(head))):
+            # "Rationality, Pinker", "Things Fall Apart, Achebe": a title, then one surname;
+            # weak, as a surname alone is
+            draft.put_names("author", [lone], last + 1, end)
+            draft.form = "surname"
+            draft.weak = True
+            return draft.put("title", start, last)
     return False
 
 
@@ -592,6 +627,14 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
             or _title_before_dated_surname(draft, left, right)
             or (_opens_with_gerund(s[start:m.start()]) and right[0].given is not None)):
         left = None  # "Things Fall Apart – Chinua Achebe": the title comes first
+    if left and separator is _DASH_RE and _linked(draft, start, m.start()) \
+            and not known_given_name(left[0]) and not is_mononym(left[0]):
+        # "[Memory Allocation](…) - Sam Who Dot Dev": a link's text that is no one's known
+        # name is the work it links to; after the dash, its author or where it appeared
+        if right and known_given_name(right[0]):
+            draft.put_names("author", right, m.end(), end)
+        draft.form = "dash"
+        return draft.put("title", start, m.start())
     if left:
         draft.put_names("author", left, start, m.start())
         draft.form = "dash"
@@ -630,6 +673,12 @@ _SURNAME_ET_AL_RE = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+et\.?\s+al\.
 _REMARK_AFTER_RE = re.compile(r"[ \t]+\([^()]{2,120}\)$")
 
 
+def _linked(draft: Draft, start: int, end: int) -> bool:
+    """The stretch is a link's text, neither in italics nor in bold."""
+    span = trim(draft.s, start, end)
+    return span in draft.emphasis and span not in draft.italics
+
+
 def _opens_with_gerund(text: str) -> bool:
     """"Making Embedded Systems", "Designing Data-Intensive Applications": a verb's -ing
     form of everyday English opens titles, not names ("Irving" is a given name)."""
@@ -648,6 +697,8 @@ def _lone_surname_after(text: str) -> Name | None:
     return Name(family=word)
 
 
+# A firm's ending after a comma: "O'Reilly & Associates, Inc.".
+_FIRM_WORDS = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "gmbh"})
 # Single words after a dash that name where a work is, not who wrote it, and that neither
 # the publishers (`is_publisher`) nor the platforms know.
 _NOT_AUTHORS = frozenset({"amazon", "goodreads", "kindle", "bookshop", "netflix", "hbo", "hulu"})

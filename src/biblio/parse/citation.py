@@ -24,6 +24,7 @@ from .dblp import parse_dblp
 from .draft import Draft, trim
 from .formal import parse_author_date, parse_bibliography, parse_title_first
 from .identifiers import (
+    PAPER_URL_RE,
     accessed_notes,
     arxiv_id,
     bare_isbn10,
@@ -1054,11 +1055,13 @@ def _shop_page(text: str, cleaned: Cleaned, base: Draft, start: int, end: int) -
     or the catalogue's page for that one book (its ISBN in the address, or a book page's
     path), wherever the line stands."""
     url = base.values.get("URL")
-    if url is None or not (isbn_in_link(str(url[0])) or _BOOK_PAGE_RE.search(str(url[0]))):
+    paper = url is not None and PAPER_URL_RE.search(str(url[0])) is not None
+    if url is None or not (isbn_in_link(str(url[0])) or _BOOK_PAGE_RE.search(str(url[0]))
+                           or paper):
         return None
     a, b = trim(base.s, start, end)
-    while b > a and base.s[b - 1] in ":|–—-":
-        b = trim(base.s, a, b - 1)[1]  # "Title: <link>", "Title – <link>"
+    while b > a and base.s[b - 1] in ":|–—->":
+        b = trim(base.s, a, b - 1)[1]  # "Title: <link>", "Title – <link>", "A0G -> <link>"
     title = base.s[a:b]
     if not 0 < len(title.split()) <= _LISTED_TITLE_WORDS or not opens_title(title) \
             or rejection_reason(title) is not None or _LISTED_BREAK_RE.search(title):
@@ -1066,8 +1069,10 @@ def _shop_page(text: str, cleaned: Cleaned, base: Draft, start: int, end: int) -
     person = parse_person(title)
     if person is not None and known_given_name(person):
         return None  # "Richard Dawkins: <link>": the author's page
+    if paper and (title.lower() in _BARE_LINK_TEXTS or not is_title_like(title)):
+        return None  # "Slides: <link>.pdf", "offline RL survey: <link>": a label, not a title
     draft = base.fork()
-    draft.type = "book"
+    draft.type = "article-journal" if paper else "book"
     draft.form = "link"  # as sure as "[Title](shop link)", the title its link names
     draft.put("title", a, b)
     return _finish(text, cleaned, draft)

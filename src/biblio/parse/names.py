@@ -77,9 +77,14 @@ def plausible_surname(word: str) -> bool:
     Shape first (one capitalised word of letters, no title word); then it must not
     be everyday English ("Love", "Death"), unless it is a surname that also is one.
     """
-    if _SURNAME_RE.match(word) is None or word.lower() in TITLE_WORDS:
+    if _SURNAME_RE.match(word) is None or word.lower() in TITLE_WORDS \
+            or _ABSTRACT_NOUN_RE.search(word):
         return False
     return word in EVERYDAY_SURNAMES or not everyday_word(word)
+
+
+# Endings of abstract nouns that no surname has: "Rationality", "Stoicism", "Mythology".
+_ABSTRACT_NOUN_RE = re.compile(r"(?:ity|ism|ology|tion)$")
 
 
 def _is_name_word(token: str) -> bool:
