@@ -600,6 +600,12 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
             and all(map(surely_a_person, named)):
         # "Leaders Eat Last - Simon Sinek (Chapterized)": the reader's remark after the author
         right, end = named, remark.start()
+    if separator is _DASH_RE and (inverted := _inverted_person(s[m.end():end])) is not None \
+            and not (left and known_given_name(left[0])):
+        # "Mastery - Greene, Robert": one person in sorting order after the dash
+        draft.put_names("author", [inverted], m.end(), end)
+        draft.form = "dash"
+        return draft.put("title", start, m.start())
     listed = surname_list(s[m.end():end]) if separator is _DASH_RE and not (
         right and right[0].given) else None
     if listed and len(s[start:m.start()].split()) > 1 and not (
@@ -671,6 +677,18 @@ _SURNAME_ET_AL_RE = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+et\.?\s+al\.
 # A remark in brackets closing a line, after the author: " (Chapterized)", " (novella-in-flash,
 # and deservedly on the Women's Prize longlist!)".
 _REMARK_AFTER_RE = re.compile(r"[ \t]+\([^()]{2,120}\)$")
+
+
+def _inverted_person(text: str) -> Name | None:
+    """"Greene, Robert": one surname, a comma, then a common given name and nothing else."""
+    if text.count(",") != 1:
+        return None
+    family, given = (part.strip() for part in text.split(","))
+    if not plausible_surname(family) or given.split()[:1] == [] \
+            or given.split()[0] not in GIVEN_NAMES:
+        return None
+    person = parse_person(f"{given} {family}")
+    return person if person is not None and person.family == family else None
 
 
 def _linked(draft: Draft, start: int, end: int) -> bool:

@@ -135,6 +135,8 @@ _LEAD_DATE_RE = re.compile(
     rf"|(?:{_MONTH}\.?(?:\s+{_YEAR})?\s*/\s*)?{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
     rf"|{_YEAR})"
     rf"|{_YEAR}[./]\d{{1,2}}[./]\d{{1,2}})"  # "2023.12.26 - Lucy by the Sea - …": a review's day
+    # a book group's hour or room: "April 17 at 10:00 am- The Lamplighters by Emma Stonex"
+    r"(?:,?\s+at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|the(?:\s+[A-Z][\w'’]*){1,4}))?"
     r"\s*[:–—-]\s+(?=\S)"
     # a reading log's date in figures, then a tab or spaces: "2012-11-24\tTitle -- Author",
     # "12/30 Sir Arthur Conan Doyle, The Valley of Fear" (but "9/11" names a day, not a log's)
