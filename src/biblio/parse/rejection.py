@@ -308,6 +308,20 @@ _POSTCODE_RE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z
                           r"|(?<=, )[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\w-])")
 
 
+# A university, a college, a school or a centre named alone, as a syllabus or a speaker's
+# line gives them: "Marquette University", "University of Dallas", "Columbia Mailman School
+# of Public Health", "UNC Chapel Hill Writing Center" (not "The Midnight Library": an
+# article opens a title, never these names).
+INSTITUTION = "an institution, not a work"
+_INSTITUTION_CHARS = 70
+_INSTITUTION_WORD_RE = re.compile(r"Universit|College|Institute|School of|Cent(?:er|re)\b")
+_NAME_WORD = r"(?!(?:The|A|An)\s)[A-Z][\w.&'’-]*"
+_OF_PLACE = r"\s+(?:of|for|at)(?:\s+(?:the|and|[A-Z][\w.&'’-]*)){1,5}"
+_INSTITUTION_RE = re.compile(
+    rf"(?:{_NAME_WORD}\s+){{1,4}}(?:University|College|Institute|Cent(?:er|re))(?:{_OF_PLACE})?"
+    rf"|(?:{_NAME_WORD}\s+){{0,4}}(?:University|College|Institute|School){_OF_PLACE}")
+
+
 # A link to the page before or after, an arrow on its side: "← Summary", "Tools →", "« Older".
 _PAGING_RE = re.compile(r"\s*[←«‹]\s*\S.*|.*\S\s*[→»›]\s*")
 _PAGING_CHARS = 60
@@ -381,6 +395,9 @@ def rejection_reason(text: str) -> str | None:
         found = _anywhere_reason(text, lowered)
         if found is not None:
             return found
+    if len(stripped) < _INSTITUTION_CHARS and _INSTITUTION_WORD_RE.search(stripped) \
+            and _INSTITUTION_RE.fullmatch(stripped.strip(" .,;:-–—•*")):
+        return INSTITUTION
     if _BARE_URL.match(stripped) or (
         (" " not in stripped or stripped[0] in "@#") and _LINK_ONLY_RE.match(stripped)
     ):
