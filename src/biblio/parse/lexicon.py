@@ -374,6 +374,18 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
 
 # Where a podcast is heard or followed: a line that names one alone is a link to it, never a
 # work ("- Apple Podcasts", "- Stitcher", "Instagram").
+# Computing's conferences by their acronyms, as reading groups cite a paper's venue:
+# "(ICLR 2021)", "(MobiCom 2022)" (lower case, as the lexicon compares them).
+CONFERENCES: frozenset[str] = frozenset({
+    "aaai", "acl", "aistats", "asplos", "cav", "ccs", "chi", "cikm", "colt", "coling", "conll",
+    "corl", "cscw", "cvpr", "dac", "eacl", "eccv", "emnlp", "eurosys", "fse", "hpca", "iccv",
+    "icdcs", "icde", "icdm", "iclr", "icml", "icra", "icse", "ijcai", "infocom", "iotdi",
+    "ipsn", "iros", "isca", "kdd", "lics", "micro", "mobicom", "mobisys", "naacl", "ndss",
+    "neurips", "nips", "nsdi", "oopsla", "osdi", "pldi", "podc", "pods", "popl", "recsys",
+    "sensys", "sigcomm", "sigir", "siggraph", "sigmod", "soda", "sosp", "stoc", "focs", "uai",
+    "uist", "vldb", "wsdm", "www", "interspeech", "icassp", "miccai", "ubicomp"})
+
+
 PLATFORMS: frozenset[str] = frozenset({
     "apple podcasts", "itunes", "spotify", "google podcasts", "youtube", "youtube music",
     "overcast", "pocket casts", "pocketcasts", "stitcher", "castbox", "castro", "podcast addict",

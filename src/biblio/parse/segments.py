@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, trim
-from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS, PLACES, PUBLISHER_WORDS, PUBLISHERS
+from .lexicon import (
+    CONFERENCES,
+    MAGAZINES,
+    NETWORKS,
+    NEWSPAPERS,
+    PLACES,
+    PUBLISHER_WORDS,
+    PUBLISHERS,
+)
 from .names import (
     is_initial,
     paren_surnames,
@@ -342,6 +350,10 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
             draft.type = "motion_picture"
             return
     lowered = text.lower()
+    if in_parens and lowered in CONFERENCES and "container-title" not in draft.values:
+        draft.put("container-title", a, b)  # "(ICLR 2021)": the proceedings it appeared in
+        draft.type = "paper-conference"
+        return
     if in_parens and lowered in _KIND_TYPES:
         draft.type = _KIND_TYPES[lowered]
         return
