@@ -28,6 +28,7 @@ from ..parse.citation import (
 from ..parse.identifiers import PAPER_URL_RE, names_a_work
 from ..parse.lexicon import GENRES, GIVEN_NAMES
 from ..parse.markup import clean, plain_text, strip_marker
+from ..parse.order import everyday_word
 from ..parse.names import (
     is_mononym,
     known_given_name,
@@ -1270,12 +1271,29 @@ _SLUG_SHARE = 0.85
 
 
 def _home_link(parsed: Parsed) -> bool:
-    """A link to the site's own front page ("<a class="site-title" href="/">Ann Smith</a>"):
-    the site's name, never a work."""
-    return parsed.form == "link" and (parsed.record.url or "").strip() in _HOME_PATHS
+    """A link to the site's own front page ("<a class="site-title" href="/">Ann Smith</a>"),
+    or to one of its sections under a word or two of everyday English ("<a href="/about/">
+    About</a>", a post's tag "<a href="design">Design</a>"): the site's own parts, never a
+    work (a work's page on the site has a path of its own: "books/dune.md")."""
+    url = (parsed.record.url or "").strip()
+    if parsed.form != "link":
+        return False
+    if url in _HOME_PATHS:
+        return True
+    if "://" in url or url.startswith(("www.", "mailto:")):
+        return False
+    path = url.split("#", 1)[0].split("?", 1)[0].strip("/") or url.partition("#")[2]
+    words = (parsed.record.full_title or "").split()
+    # (the section's address is its name: "/#services", not "2021-10-21-gone/")
+    return "/" not in path and "." not in path and 0 < len(words) <= _SECTION_WORDS \
+        and all(everyday_word(w) for w in words) \
+        and 0 < len(slug := set(_SLUG_RE.findall(path.lower()))) \
+        and slug <= {w.lower() for w in words}
 
 
 _HOME_PATHS = frozenset({"/", "./", "../", "/index.html", "index.html", "~/"})
+_SECTION_WORDS = 2  # a site's section by name: "About", "Reading List"
+_SLUG_RE = re.compile(r"[a-z0-9]+")
 # The most words a site's name runs to ("[Go in 5 Minutes](https://www.goin5minutes.com/)").
 _SITE_NAME_WORDS = 4
 
