@@ -201,6 +201,9 @@ _READ_DATES_REACH = 40  # characters from the end where those days can start
 # Who chose a book club's book and the meeting's day, after a dash: "-- Dave, 28 Feb 25".
 _PICKED_ON_RE = re.compile(
     r"\s+[-–—]{1,2}\s+[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{2}(?:\d\d)?$")
+# A reader's day in brackets with the year in two figures, as no imprint writes it: "(31 Jan 23)".
+_READ_ON_RE = re.compile(r"\s+\((?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)"
+                         r"\s+'?\d\d\)$")
 _READ_DATES_RE = re.compile(
     rf"[;,]?\s*{_READ_DAY}(?:\s*[-–—]\s*(?:{_READ_DAY}|TBD|now|present|ongoing|\?))?\s*$",
     re.IGNORECASE)
@@ -609,6 +612,9 @@ def _parse(text: str) -> Parsed:
     elif base.s[end - 1:end].isdigit() and (
             picked := _PICKED_ON_RE.search(base.s, max(start, end - _READ_DATES_REACH), end)):
         end = picked.start()  # "… Thresholds -- Dave, 28 Feb 25": who chose it for the club
+    elif base.s[end - 1:end] == ")" and (
+            finished := _READ_ON_RE.search(base.s, max(start, end - _READ_DATES_REACH), end)):
+        end = finished.start()  # "…, James Baldwin (31 Jan 23)": the day the reader finished
     if base.s.find("  ", start, end) >= 0:
         end = _spaced_publisher(base, start, end)
     count = PAGE_COUNT_RE.search(base.s, start, end) if base.s[end - 1:end] in "s.p" else None
