@@ -28,7 +28,6 @@ from ..parse.citation import (
 from ..parse.identifiers import PAPER_URL_RE, names_a_work
 from ..parse.lexicon import GENRES, GIVEN_NAMES
 from ..parse.markup import clean, plain_text, strip_marker
-from ..parse.order import everyday_word
 from ..parse.names import (
     is_mononym,
     known_given_name,
@@ -36,6 +35,7 @@ from ..parse.names import (
     parse_name_list,
     surely_a_person,
 )
+from ..parse.order import everyday_word
 from ..parse.parsed import Parsed, Span
 from ..parse.rejection import (
     CALL_TO_ACTION,
@@ -1287,7 +1287,7 @@ def _home_link(parsed: Parsed) -> bool:
     # (the section's address is its name: "/#services", not "2021-10-21-gone/")
     return "/" not in path and "." not in path and 0 < len(words) <= _SECTION_WORDS \
         and all(everyday_word(w) for w in words) \
-        and 0 < len(slug := set(_SLUG_RE.findall(path.lower()))) \
+        and len(slug := set(_SLUG_RE.findall(path.lower()))) > 0 \
         and slug <= {w.lower() for w in words}
 
 
