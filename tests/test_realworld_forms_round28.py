@@ -133,3 +133,25 @@ def test_a_sites_own_sections_by_name_are_no_works() -> None:
     assert not outcomes[3].citations
     # a page of its own, named after the work, is kept
     assert [c.record.full_title for c in outcomes[4].citations] == ["Gone"]
+
+
+# A C++ show's episode page (al4-cppcast-scott-meyers, a Hugo site's Markdown): the page's
+# fields in TOML between "+++" lines are the page's own, never works.
+_HUGO = '''+++
+Description = "Scott Meyers talks about his books on C++."
+title = "Effective C++"
+Date = "2015-09-09"
++++
+
+### Links
+
+ - [Effective Modern C++](http://amzn.to/1M0xNAk)
+'''
+
+
+def test_toml_front_matter_is_the_pages_own() -> None:
+    outcomes = {o.line: o for o in iter_extract(_HUGO, "markdown")}
+    for line in range(1, 6):
+        assert outcomes[line].reason == "front matter"
+        assert not outcomes[line].citations
+    assert outcomes[9].citations[0].record.full_title == "Effective Modern C++"

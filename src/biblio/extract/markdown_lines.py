@@ -28,6 +28,8 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*\|?\s*$
 _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 # A line that is only an image: its alt text and title describe a picture, not a work.
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^()]*\)\s*$")
+# A line of TOML: a key and its value, a table's name, a comment, or nothing.
+_TOML = re.compile(r"^\s*(?:[\w.\"-]{1,60}\s*=|\[\[?[\w.\" -]{1,60}\]\]?\s*$|#|$)")
 _YAML = re.compile(r"^(?:\s*[\w-]{1,60}\s*:|\s+\S|\s*-\s|\s*$)")
 # An item of a YAML sequence that is a value, not a mapping ("- heading: 2017"), with the
 # quotes YAML may put around it.
@@ -53,7 +55,7 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
     """Blocks of Markdown notes; `lines` may be a file, read one line at a time."""
     pending: Block | None = None  # a paragraph that a setext underline may turn into a heading
     fence: str | None = None
-    front_matter = False
+    front_matter = toml = False
     table: Roles | None = None  # inside a table: what its columns hold ([] when no title)
     # An HTML table a cell a line: its header cells, what they say the columns hold ([] when
     # no title, or a cell holds more than words), and the row's cells held to the row's end.
@@ -99,16 +101,21 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
             head, head_closed, cell_roles = [], False, None
         elif head and _ROW_END.match(text):
             head_closed = True
-        if number == 1 and text.strip() == "---":
+        if number == 1 and text.strip() in ("---", "+++"):
             front_matter = True
+            toml = text.strip() == "+++"  # Hugo's front matter in TOML, "+++" around it
             yield Block(number, text, "", kind="meta", reason=FRONT_MATTER)
             continue
         if front_matter:
-            if text.strip() in ("---", "..."):
+            if text.strip() in (("+++",) if toml else ("---", "...")):
                 front_matter = False
                 yield Block(number, text, "", kind="meta", reason=FRONT_MATTER)
                 continue
-            if _YAML.match(text):
+            if toml and _TOML.match(text):
+                if text.strip():
+                    yield Block(number, text, text.strip(), kind="meta", reason=FRONT_MATTER)
+                continue
+            if not toml and _YAML.match(text):
                 listed = _YAML_ITEM.match(text)
                 if listed is not None:
                     # a page whose front matter holds its list ("elements:" over "- Deep Work
