@@ -491,8 +491,7 @@ def _comma_form(draft: Draft, start: int, end: int) -> bool:
                 and not head.lower().startswith("by ") and not is_place(lone.family or "") \
                 and (lone.family or "").lower() not in _FIRM_WORDS and (
                 _title_shaped(head) or (" " not in head and not plausible_surname(head))):
-            # "Rationality, Pinker", "Things Fall Apart, Achebe": a title, then one surname;
-            # weak, as a surname alone is
+            # "Rationality, Pinker": a title, then one surname; weak, as a surname alone is
             draft.put_names("author", [lone], last + 1, end)
             draft.form = "surname"
             draft.weak = True
@@ -684,8 +683,7 @@ def _inverted_person(text: str) -> Name | None:
     if text.count(",") != 1:
         return None
     family, given = (part.strip() for part in text.split(","))
-    if not plausible_surname(family) or given.split()[:1] == [] \
-            or given.split()[0] not in GIVEN_NAMES:
+    if not given or not plausible_surname(family) or given.split()[0] not in GIVEN_NAMES:
         return None
     person = parse_person(f"{given} {family}")
     return person if person is not None and person.family == family else None

@@ -693,7 +693,7 @@ def _parse(text: str) -> Parsed:
         or _first_reading(base, start, end, cleaned) \
         or _italic_title(base, start, end, text, cleaned)
     if draft is None:
-        return _identified(text, cleaned, base) or _shop_page(text, cleaned, base, start, end) \
+        return _identified(text, cleaned, base) or _work_page(text, cleaned, base, start, end) \
             or _not_citation(text, NOT_A_CITATION)
     _order_by_link(draft, cleaned)
     problem = _implausible(draft, line)
@@ -1058,10 +1058,11 @@ def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parse
     return _finish(text, cleaned, draft)
 
 
-def _shop_page(text: str, cleaned: Cleaned, base: Draft, start: int, end: int) -> Parsed | None:
+def _work_page(text: str, cleaned: Cleaned, base: Draft, start: int, end: int) -> Parsed | None:
     """"The Selfish Gene: https://www.amazon.com/dp/0198788606": a short title and the shop's
     or the catalogue's page for that one book (its ISBN in the address, or a book page's
-    path), wherever the line stands."""
+    path), wherever the line stands; or a paper's address after a title that reads as one
+    ("Free Energy Minimization for Decoding and Cryptoanalysis …/fes.pdf")."""
     url = base.values.get("URL")
     paper = url is not None and PAPER_URL_RE.search(str(url[0])) is not None
     if url is None or not (isbn_in_link(str(url[0])) or _BOOK_PAGE_RE.search(str(url[0]))
