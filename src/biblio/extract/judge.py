@@ -1287,13 +1287,12 @@ def _home_link(parsed: Parsed) -> bool:
     # (the section's address is its name: "/#services", not "2021-10-21-gone/")
     return "/" not in path and "." not in path and 0 < len(words) <= _SECTION_WORDS \
         and all(everyday_word(w) for w in words) \
-        and len(slug := set(_SLUG_RE.findall(path.lower()))) > 0 \
+        and len(slug := set(plain_words(path))) > 0 \
         and slug <= {w.lower() for w in words}
 
 
 _HOME_PATHS = frozenset({"/", "./", "../", "/index.html", "index.html", "~/"})
 _SECTION_WORDS = 2  # a site's section by name: "About", "Reading List"
-_SLUG_RE = re.compile(r"[a-z0-9]+")
 # The most words a site's name runs to ("[Go in 5 Minutes](https://www.goin5minutes.com/)").
 _SITE_NAME_WORDS = 4
 

@@ -685,7 +685,7 @@ def _inverted_person(text: str) -> Name | None:
     family, given = (part.strip() for part in text.split(","))
     if not given or not plausible_surname(family) or given.split()[0] not in GIVEN_NAMES:
         return None
-    person = parse_person(f"{given} {family}")
+    person = parse_inverted_person(family, given)
     return person if person is not None and person.family == family else None
 
 

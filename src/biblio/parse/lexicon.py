@@ -372,8 +372,6 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     "go back to the main", "back to top",
 )
 
-# Where a podcast is heard or followed: a line that names one alone is a link to it, never a
-# work ("- Apple Podcasts", "- Stitcher", "Instagram").
 # Computing's conferences by their acronyms, as reading groups cite a paper's venue:
 # "(ICLR 2021)", "(MobiCom 2022)" (lower case, as the lexicon compares them).
 CONFERENCES: frozenset[str] = frozenset({
@@ -386,6 +384,8 @@ CONFERENCES: frozenset[str] = frozenset({
     "uist", "vldb", "wsdm", "www", "interspeech", "icassp", "miccai", "ubicomp"})
 
 
+# Where a podcast is heard or followed: a line that names one alone is a link to it, never a
+# work ("- Apple Podcasts", "- Stitcher", "Instagram").
 PLATFORMS: frozenset[str] = frozenset({
     "apple podcasts", "itunes", "spotify", "google podcasts", "youtube", "youtube music",
     "overcast", "pocket casts", "pocketcasts", "stitcher", "castbox", "castro", "podcast addict",
