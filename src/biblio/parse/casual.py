@@ -74,9 +74,18 @@ _INVERTED_HEAD_RE = re.compile(
 _POSSESSIVE_RE = re.compile(r"(?P<who>[A-ZÀ-Þ][^'’,:]{1,60}?)['’]s\s+(?P<title>[A-Z0-9\"“‘].*)")
 _POSSESSIVE_KIND_RE = re.compile(
     r"(?P<who>[A-ZÀ-Þ][^'’,:]{1,60}?)['’]s\s+(?:(?:new|latest|debut|first|last)\s+)?"
-    r"(?P<kind>book|novel|memoir|biography|essay|documentary|film|movie),?\s+"
+    r"(?P<kind>book|novel|memoir|biography|essay|documentary|film|movie|talk|lecture|keynote|"
+    r"paper|article|blog post|post),?\s+"
     r"(?P<title>[A-Z0-9\"“‘].*)")
+# What a work named by its kind is, where the kind is not a book's ("Richard Feldman's talk
+# [Scaling Elm Apps](…)").
+_KIND_TYPES = {"documentary": "motion_picture", "film": "motion_picture",
+               "movie": "motion_picture", "talk": "speech", "lecture": "speech",
+               "keynote": "speech", "paper": "article-journal", "article": "article",
+               "blog post": "post-weblog", "post": "post-weblog"}
 _COMMA_RE = re.compile(",")
+# A courtesy title and one name, as a title's character is called ("Mr. Penumbra’s …").
+_STYLED_ONE_NAME_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mister)\.?[ \t]+[A-Z][\w\-]+")
 _NOT_IN_NAMES = frozenset(':"“”[]')
 # " by ", ",by Laurel …" (the space lost); the space before "by" is not taken, so "Metaphors
 # We Live By by George Lakoff" holds two, the second the author's
@@ -988,6 +997,8 @@ def _possessive_form(draft: Draft, start: int, end: int) -> bool:
     m = _POSSESSIVE_RE.match(draft.s, start, end)
     if m is None:
         return _possessive_kind_form(draft, start, end)
+    if _STYLED_ONE_NAME_RE.fullmatch(m.group("who")):
+        return False  # "Mr. Penumbra’s 24-Hour Bookstore": a character in the title
     marked = trim(draft.s, m.start("title"), end) in draft.emphasis  # "Knuth's [Title](url)"
     names = parse_name_list(m.group("who"), allow_mononym=marked)
     if names and not marked and not all(known_given_name(n) or is_mononym(n) for n in names):
@@ -1014,9 +1025,10 @@ def _possessive_kind_form(draft: Draft, start: int, end: int) -> bool:
     names = parse_name_list(m.group("who"))
     if not names or not all(map(surely_a_person, names)):
         return False
-    film = m.group("kind").lower() in ("documentary", "film", "movie")
-    if film:
-        draft.type = "motion_picture"
+    kind = m.group("kind").lower()
+    film = kind in ("documentary", "film", "movie")
+    if kind in _KIND_TYPES:
+        draft.type = _KIND_TYPES[kind]
     draft.put_names("director" if film else "author", names, m.start("who"), m.end("who"))
     draft.form = "possessive-kind"
     return draft.put("title", m.start("title"), end)

@@ -32,7 +32,15 @@ from .identifiers import (
     names_a_work,
 )
 from .labeller import current_labeller
-from .lexicon import BIO_WORDS, GIVEN_NAMES, JOB_WORDS, LEAD_INS, MAGAZINES, NEWSPAPERS
+from .lexicon import (
+    BIO_WORDS,
+    GIVEN_NAMES,
+    JOB_WORDS,
+    LEAD_INS,
+    MAGAZINES,
+    NEWSPAPERS,
+    PUBLISHERS,
+)
 from .markup import Cleaned, clean, forget_cleaning
 from .names import (
     is_mononym,
@@ -1355,8 +1363,9 @@ def _implausible(draft: Draft, line: str) -> str | None:
         # "Housekeeping by Robinson", "Knuth's [Literate Programming](…)" (a title in quotes
         # after its writers' surnames is no weaker than after their full names)
         draft.weak = draft.weak or draft.form != "quoted"
-    marked_by = draft.form == "by" and _title_marked(draft) and bool(authors) and all(
-        map(surely_a_person, authors))  # "*Beautiful world where are you* by Sally Rooney"
+    marked_by = draft.form in ("by", "possessive-kind") and _title_marked(draft) \
+        and bool(authors) and all(map(surely_a_person, authors))
+    # ("*Beautiful world where are you* by Sally Rooney", "Richard Feldman's talk [Title](…)")
     # "I am a Bunny by Richard Scarry": a short title before a person surely named is no
     # sentence, whatever its words
     named_by = draft.form == "by" and bool(authors) and len(title.split()) <= _SHORT_TITLE \
@@ -1514,8 +1523,10 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         confidence += 0.1
     if not _EVIDENCE_FIELDS.isdisjoint(draft.values):
         confidence += 0.05
-    if draft.form == "title" and not _ROLE_FIELDS.isdisjoint(draft.names):
-        confidence += 0.1  # "Invisible Planets, edited by Ken Liu": as telling as "by"
+    if draft.form == "title" and (not _ROLE_FIELDS.isdisjoint(draft.names)
+                                  or _known_publisher(draft)):
+        confidence += 0.1  # "Invisible Planets, edited by Ken Liu": as telling as "by"; so
+        # is a press the lexicon knows, in brackets: "Old Man’s War (Macmillan)"
     authors = draft.names.get("author", [])
     edition = "editor" in draft.names or "translator" in draft.names
     if authors and all(n.given is None and n.literal is None and not is_mononym(n)
@@ -1527,6 +1538,11 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         confidence = min(confidence, WEAK_CONFIDENCE)
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None,
                   form=draft.form)
+
+
+def _known_publisher(draft: Draft) -> bool:
+    publisher = draft.values.get("publisher")
+    return publisher is not None and str(publisher[0]).lower().strip(" .") in PUBLISHERS
 
 
 def _as_preprint(draft: Draft, arxiv: str) -> None:

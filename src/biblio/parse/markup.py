@@ -209,6 +209,8 @@ def _typed(cleaned: Cleaned, runs: list[tuple[int, int, str]]) -> Cleaned:
 # Emphasis over sentences (a feed's whole description in <em>) sets no title apart: a
 # sentence's end, then more than twenty-five words.
 _EMPHASISED_PROSE_RE = re.compile(r"[.!?][ \t]+[A-Z](?:\S*\s+){25}")
+# A byline glued to the link before it: "[Title](url)by Author".
+_GLUED_BY_RE = re.compile(r"by[ \t]+[A-Z]")
 
 
 def _unmarked(body: str, shift: int) -> Cleaned:
@@ -256,6 +258,10 @@ def _unmarked(body: str, shift: int) -> Cleaned:
         if url is not None and not m.group("img") and g_end > g_start:
             links.append((link_start, length + g_end - g_start, url))
         length += g_end - g_start
+        if url is not None and _GLUED_BY_RE.match(body, pos) and body[g_end - 1:g_end].isalnum():
+            pieces.append(" ")  # "[Bulfinch's Mythology](…)by Thomas Bulfinch": the byline's
+            offsets.append(shift + pos)  # space, lost when the page was built
+            length += 1
     if not offsets and pos == 0:
         return Cleaned(body, shift=shift)
     pieces.append(body[pos:])
