@@ -1162,6 +1162,27 @@ def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
     return draft.put("title", *marked)
 
 
+def _title_then_marked_name(draft: Draft, start: int, end: int) -> bool:
+    """"The Selfish Gene *Richard Dawkins*": a title in plain type, then its writer in
+    italics to the line's end, as a to-read list sets them apart; the writer must be a
+    person by a common given name."""
+    if not draft.emphasis:
+        return False
+    a, b = trim(draft.s, start, end)
+    marked = next(((x, y) for x, y in draft.emphasis if y == b and x > a), None)
+    if marked is None or any(x < marked[0] for x, _ in draft.emphasis):
+        return False
+    person = parse_person(draft.s[marked[0]:marked[1]])
+    title = draft.s[a:marked[0]].rstrip(" ,–—-")
+    if person is None or not person.family or not known_given_name(person) \
+            or not title or not is_title_like(title) or "©" in title \
+            or title.lower().endswith((" by", " ©")):
+        return False  # (a page's footer: "Published by *Joyce Ng*", "© 2014–2017 *Name*")
+    draft.put_names("author", [person], *marked)
+    draft.form = "comma"
+    return draft.put("title", a, a + len(title))
+
+
 def _publisher_sentence(draft: Draft, start: int, end: int) -> None:
     """"*Fourier Analysis*. David Morin. Harvard University.": a sentence after the people
     that is an imprint alone names the publisher."""
@@ -1184,6 +1205,7 @@ _FORMS: tuple[tuple[_Form, str | re.Pattern[str]], ...] = (
     (_pipe_form, re.compile(r" (?:\||::) ")),
     (_by_form, "by"),
     (_marked_title_then_names, " "), (_name_then_marked_title, " "),
+    (_title_then_marked_name, " "),
     (_inverted_form, ","), (_comma_form, ","),
     (_dash_form, re.compile("[-–—]")), (_slash_form, " / "), (_colon_form, ":"),
     (_possessive_form, re.compile("['’]s")),

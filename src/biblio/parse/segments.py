@@ -198,7 +198,9 @@ _PUBLISHED_IN_RE = re.compile(
 
 
 # An edition statement, in any case: "2nd ed.", "3rd edn", "Rev ed", "revised edition".
-EDITION_STATEMENT = (r"(?i:(?:\d{1,2}(?:st|nd|rd|th)\.?|rev\.?|revised|new|expanded|updated)"
+EDITION_STATEMENT = (r"(?i:(?:\d{1,2}(?:st|nd|rd|th)\.?|rev\.?|revised|new|expanded|updated|"
+                     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                     r"twelfth)"
                      r"\s+(?:edition|edn\.?|ed\.?))")
 _PAREN_EDITION_RE = re.compile(EDITION_STATEMENT)
 
