@@ -1026,7 +1026,7 @@ def _possessive_kind_form(draft: Draft, start: int, end: int) -> bool:
     if not names or not all(map(surely_a_person, names)):
         return False
     kind = m.group("kind").lower()
-    film = kind in ("documentary", "film", "movie")
+    film = _KIND_TYPES.get(kind) == "motion_picture"
     if kind in _KIND_TYPES:
         draft.type = _KIND_TYPES[kind]
     draft.put_names("director" if film else "author", names, m.start("who"), m.end("who"))

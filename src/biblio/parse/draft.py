@@ -105,8 +105,8 @@ class Draft:
         for csl_field, (value, _, _) in self.values.items():
             if csl_field == "edition" and (numbered := _NUMBERED_EDITION_RE.fullmatch(value)):
                 value = numbered["n"]  # "2nd ed." → "2": styles print the ordinal and the term
-            elif csl_field == "edition" and value.split()[0].lower() in _ORDINALS:
-                value = str(_ORDINALS.index(value.split()[0].lower()) + 1)  # "fourth edition"
+            elif csl_field == "edition" and (word := value.partition(" ")[0].lower()) in ORDINALS:
+                value = str(ORDINALS.index(word) + 1)  # "fourth edition" → "4"
             rec.set(csl_field, value)
         for role, names in self.names.items():
             if role in NAME_FIELDS:  # a clause's working role ("with") is not a variable
@@ -131,8 +131,9 @@ _FIELDS = tuple(f.name for f in fields(Draft))
 # "5th edn"); "Rev. ed." and "3rd Asia-Pacific ed." stay as written.
 _NUMBERED_EDITION_RE = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)?\.?\s*(?:ed(?:ition|n)?\.?)?",
                                   re.IGNORECASE)
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-             "tenth", "eleventh", "twelfth")
+# Editions in words, as a title's page may spell them ("Third Edition").
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+           "tenth", "eleventh", "twelfth")
 _POSITION = itemgetter(1, 2)  # (start, end) of a (field, start, end) span
 
 

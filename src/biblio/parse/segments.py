@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft, trim
+from .draft import ORDINALS, Draft, trim
 from .lexicon import (
     CONFERENCES,
     MAGAZINES,
@@ -199,9 +199,7 @@ _PUBLISHED_IN_RE = re.compile(
 
 # An edition statement, in any case: "2nd ed.", "3rd edn", "Rev ed", "revised edition".
 EDITION_STATEMENT = (r"(?i:(?:\d{1,2}(?:st|nd|rd|th)\.?|rev\.?|revised|new|expanded|updated|"
-                     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-                     r"twelfth)"
-                     r"\s+(?:edition|edn\.?|ed\.?))")
+                     + "|".join(ORDINALS) + r")\s+(?:edition|edn\.?|ed\.?))")
 _PAREN_EDITION_RE = re.compile(EDITION_STATEMENT)
 
 
