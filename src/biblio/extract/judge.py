@@ -1308,7 +1308,6 @@ def _named_site(parsed: Parsed, text: str) -> bool:
         and len((record.full_title or "").split()) <= _SITE_NAME_WORDS and not clean(text).emphasis
 
 
-
 def _link_elsewhere(parsed: Parsed) -> bool:
     """A line that is only a link, to a page that is not the work's own: the front page of
     a site ("[Strange Familiars](https://www.strangefamiliars.com/)"), a wiki's article, a

@@ -45,6 +45,7 @@ from .names import (
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
+from .rejection import TYPE_LABELS
 from .segments import (
     is_imprint,
     is_place,
@@ -78,11 +79,11 @@ _POSSESSIVE_KIND_RE = re.compile(
     r"paper|article|blog post|post),?\s+"
     r"(?P<title>[A-Z0-9\"“‘].*)")
 # What a work named by its kind is, where the kind is not a book's ("Richard Feldman's talk
-# [Scaling Elm Apps](…)").
-_KIND_TYPES = {"documentary": "motion_picture", "film": "motion_picture",
-               "movie": "motion_picture", "talk": "speech", "lecture": "speech",
-               "keynote": "speech", "paper": "article-journal", "article": "article",
-               "blog post": "post-weblog", "post": "post-weblog"}
+# [Scaling Elm Apps](…)"): the shared type labels, and the kinds only this form reads.
+_KIND_TYPES = {kind: TYPE_LABELS[kind] for kind in ("documentary", "film", "movie", "paper",
+                                                    "article")} | {
+    "talk": "speech", "lecture": "speech", "keynote": "speech", "blog post": "post-weblog",
+    "post": "post-weblog"}
 _COMMA_RE = re.compile(",")
 # A courtesy title and one name, as a title's character is called ("Mr. Penumbra’s …").
 _STYLED_ONE_NAME_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mister)\.?[ \t]+[A-Z][\w\-]+")
@@ -240,8 +241,13 @@ def _published_by_known(draft: Draft, core_end: int) -> bool:
     """A publisher in brackets at the line's end that the lexicon knows by name."""
     publisher = draft.values.get("publisher")
     return publisher is not None and publisher[1] >= core_end \
-        and draft.s[publisher[1] - 1:publisher[1]] == "(" \
-        and publisher[0].lower().strip(" .") in PUBLISHERS
+        and draft.s[publisher[1] - 1:publisher[1]] == "(" and known_publisher(draft)
+
+
+def known_publisher(draft: Draft) -> bool:
+    """The reading's publisher is one the lexicon knows by name."""
+    publisher = draft.values.get("publisher")
+    return publisher is not None and publisher[0].lower().strip(" .") in PUBLISHERS
 
 
 def _episode_form(draft: Draft, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from ..isbn import isbn_in_link
 from ..model import Name, Record
 from .attributes import read_attributes
 from .calibration import calibrate
-from .casual import parse_casual, parse_title_only
+from .casual import known_publisher, parse_casual, parse_title_only
 from .clauses import PAGE_COUNT_RE, read_core
 from .comics import parse_comic_issue
 from .dblp import parse_dblp
@@ -39,7 +39,6 @@ from .lexicon import (
     LEAD_INS,
     MAGAZINES,
     NEWSPAPERS,
-    PUBLISHERS,
 )
 from .markup import Cleaned, clean, forget_cleaning
 from .names import (
@@ -1524,7 +1523,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
     if not _EVIDENCE_FIELDS.isdisjoint(draft.values):
         confidence += 0.05
     if draft.form == "title" and (not _ROLE_FIELDS.isdisjoint(draft.names)
-                                  or _known_publisher(draft)):
+                                  or known_publisher(draft)):
         confidence += 0.1  # "Invisible Planets, edited by Ken Liu": as telling as "by"; so
         # is a press the lexicon knows, in brackets: "Old Man’s War (Macmillan)"
     authors = draft.names.get("author", [])
@@ -1538,11 +1537,6 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         confidence = min(confidence, WEAK_CONFIDENCE)
     return Parsed(text, draft.record(), round(min(confidence, 1.0), 2), spans, True, None,
                   form=draft.form)
-
-
-def _known_publisher(draft: Draft) -> bool:
-    publisher = draft.values.get("publisher")
-    return publisher is not None and str(publisher[0]).lower().strip(" .") in PUBLISHERS
 
 
 def _as_preprint(draft: Draft, arxiv: str) -> None:
