@@ -133,6 +133,10 @@ SITE_LINK = "a link to a site or a page about something else, not to a work"
 NESTING_ITEM = "heads the list items under it"
 # Markup that sets a title apart: emphasis, a link, quotes.
 _MARKED = re.compile(r"[*_\[\]\"“”‘’]|<[a-z]")
+# A stretch in italics (not bold): "*Title*", "_Title_", "<i>Title</i>", "<em>Title</em>".
+_ITALICS_RE = re.compile(r"(?<![*\w])\*(?![*\s])([^*]{1,200}?)(?<!\s)\*(?![*\w])"
+                         r"|(?<![_\w])_(?![_\s])([^_]{1,200}?)(?<!\s)_(?![_\w])"
+                         r"|<(?:i|em|cite)>([^<]{1,200})</(?:i|em|cite)>")
 # A wrapped entry's (or paragraph's) first lines when the work's title starts on a later one.
 ENTRY_OPENING = "goes on to the work on line"
 PRODUCT = "a product (its name carries ® or ™), not a work"
@@ -809,6 +813,10 @@ class Judge:
             # names a person ("### Ursula K. Le Guin") gives the bare titles under it their author
             self.heading_author = _person_heading(name)
             return
+        if kind is None and self.section == "reading" and level == self.section_level:
+            # a sibling of a reading list's heading that names no other kind of section
+            # ("== Printed Books ==", then "== Started / Not Finished ==") goes on listing
+            kind = "reading"
         self.heading_author = None
         self.section = kind or "other"
         self.section_name = name
@@ -883,6 +891,8 @@ class Judge:
             accepted.extend(self._part_named(text, accepted[0], bar))
             accepted[:1] = _capital_pair(accepted[0])
             accepted[:1] = _marked_apart(accepted[0])
+            if reading:
+                accepted.extend(_marked_after(text, accepted))
         if not accepted and block.kind == "item" and len(items) == 1 \
                 and parsed[0].reason == NOT_A_CITATION and PAPER_URL_RE.search(text):
             paper = _paper_item(text)  # "- [GumTree](https://hal.science/…/document) 2014"
@@ -922,6 +932,8 @@ class Judge:
             # one word in capitals closing it is the next section's heading ("NOTES")
             listed = _title_case_listing(text)
             accepted = [listed] if listed is not None else []
+        if len(accepted) == 1 and len(items) == 1:
+            accepted = _joined_pair(accepted[0], text)
         if accepted and block.nesting and not _MARKED.search(text) and _shelf(text) \
                 and not any(w.record.author or w.record.issued for w in accepted):
             # "- Economics" over "  - [Good Economics for Hard Times](…) -- …": an item with
@@ -995,6 +1007,7 @@ _MARK_CHARS_RE = re.compile(r"[*_<>]")
 # guest's books ("Dean Koontz, QUICKSILVER and THE BIG DARK SKY"): a title's own "and"
 # would be in capitals too ("BOOP AND EVE'S ROADTRIP").
 _CAPITAL_PAIR_RE = re.compile(r"([^a-z]*[A-Z][^a-z]*) and ([^a-z]*[A-Z][^a-z]*)")
+_JOINED_PAIR_RE = re.compile(r"([^+/]+?)(?: \+ |/)([^+/]+)")
 
 
 def _on_title_lines(lines: list[LineOutcome]) -> list[LineOutcome]:
@@ -1048,6 +1061,21 @@ def _capital_pair(work: Parsed) -> list[Parsed]:
     return works
 
 
+def _joined_pair(work: Parsed, text: str) -> list[Parsed]:
+    """"A Game of Thrones + A Clash of Kings", "The Time Machine/The Invisible Man": two
+    works read together, each of two words or more ("Either/Or" is one)."""
+    title = work.record.full_title
+    plain = plain_text(text).strip()
+    pair = _JOINED_PAIR_RE.fullmatch(plain) if title and ("+" in plain or "/" in plain) \
+        and not (work.record.author or work.record.issued) else None
+    if pair is None or title not in (pair[1], pair[2], plain) or pair[1] == pair[2]:
+        return [work]  # ("The Time Machine/The Time Machine": a book and its film)
+    works = [listed for side in (pair[1], pair[2])
+             if len(side.split()) >= 2 and is_title_like(side)
+             and (listed := read_listed_title(side)) is not None]
+    return works if len(works) == 2 else [work]
+
+
 def _part_titled(work: Parsed, at: int, title: str) -> Parsed:
     """A copy of `work` for one of the works its title names, `title`, which starts `at`
     characters into the title's span (the caller sets the record's title its own way)."""
@@ -1082,6 +1110,25 @@ def _marked_apart(work: Parsed) -> list[Parsed]:
         part.record.set_full_title(piece)
         works.append(part)
     return works
+
+
+def _marked_after(text: str, works: list[Parsed]) -> list[Parsed]:
+    """"*Critical Theory Today* by Lois Tyson — tries out every approach on *The Great
+    Gatsby*": in a reading list's entry, a title set in italics in the remark after the
+    entry is a work of its own, with no maker the line would give it."""
+    if any(work.text != text or not work.spans for work in works):
+        return []
+    end = max(span.end for work in works for span in work.spans)
+    found = []
+    for m in _ITALICS_RE.finditer(text, end):
+        piece = next(g for g in m.groups() if g is not None).strip()
+        if not (opens_title(piece) and is_title_like(piece)) or sum(
+                word.isalpha() and word.islower() for word in text[end:m.start()].split()) < 2:
+            continue  # a remark is words; ". Finkelstein and McCleery, *Reader*" is the book
+        listed = read_listed_title(piece)
+        if listed is not None and listed.record.full_title == piece:
+            found.append(listed)
+    return found
 
 
 def _linked_title(text: str) -> Parsed | None:

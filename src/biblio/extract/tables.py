@@ -38,7 +38,9 @@ _ROLES: dict[str, frozenset[str]] = {
     "doi": frozenset({"doi"}),
 }
 # A header's first word that says what the column holds, whatever follows it.
-_LEAD_WORDS = {"title": "title", "titles": "title", "book": "title", "books": "title",
+_LEAD_WORDS = {**dict.fromkeys(("title", "titles", "book", "books", "paper", "papers",
+                                 "article", "articles", "film", "films", "movie", "movies",
+                                 "novel", "novels"), "title"),
                "author": "author", "authors": "author"}
 # Words of a schedule's header over its readings.
 _READ_WORDS = frozenset({"read", "reading", "readings"})
