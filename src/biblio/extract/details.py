@@ -63,7 +63,9 @@ _DATE_LABELS = frozenset({"year", "publication date", "release date", "released"
                           "publication year"})
 _DEEP_HEADING_RE = re.compile(r"#{3,6}\s+\S")
 # "Published: Random House - April 25th, 2017", "Publisher: Del Rey, 2023", "Publisher: Knopf"
-_IMPRINT_RE = re.compile(r"(?P<pub>[^\s-][^:]*?)(?:\s+[-–—,]\s+(?P<date>[^:]*\d{4}))?\s*\Z")
+# (a year straight after the name, too: "Publisher: Wellsley Cambridge Press 1991")
+_IMPRINT_RE = re.compile(r"(?P<pub>[^\s-][^:]*?)(?:(?:\s+[-–—,]\s+|,?\s+(?=(?:1[5-9]|20)\d\d\s*\Z))"
+                         r"(?P<date>[^:]*\d{4}))?\s*\Z")
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d\Z")
 # Words about an identifier on its own line: "DOI and publisher page (Sage, behind a paywall):".
 _IDENTIFIER_WORDS = 10

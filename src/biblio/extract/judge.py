@@ -47,6 +47,7 @@ from ..parse.rejection import (
     rejection_reason,
     strip_timestamp,
 )
+from ..parse.segments import MONTHS
 from ..parse.titles import is_title_like, opens_title
 from .blocks import Block, Episode
 from .chains import split_chain
@@ -194,6 +195,7 @@ _REVIEW_TITLE_WORDS = 12
 # How far into a review its opening entry's title may start: after a rank ("10. ").
 _OPENING_TITLE_AT = 6
 _ENTRY_END_RE = re.compile(r"[^.!?]{0,20}[.!?][\"”’)]?\s+[A-Z“\"]")
+_REMARK_OPENS_RE = re.compile(r"\s+\((?=[A-Z][^()]{0,80}?[a-z]\s+[a-z]+\s+[a-z])")
 _PRONOUNS = frozenset({"I", "We", "You", "He", "She", "They", "It", "My", "Our"})
 _REVIEW_WORDS = 12
 # Words that make a person's possessive heading a list's name, not a work's.
@@ -501,13 +503,15 @@ class Judge:
             return
         plain = outcome.plain
         at = whole_words_at(plain, title)
-        if not 0 <= at <= _OPENING_TITLE_AT:
-            return
+        if not (0 <= at <= _OPENING_TITLE_AT or (
+                at > 0 and plain[:at].strip().lower().rstrip(":") in MONTHS)):
+            return  # (a book group's month before its pick: "October   Smoke Gets in …")
         end = at + len(title)
         for name in record.author:
             end = max(end, plain.find(name.family or "\0", end) + len(name.family or ""))
-        if _ENTRY_END_RE.match(plain, end) is None:
-            return  # the entry ends with a sentence's end, and the review follows
+        if _ENTRY_END_RE.match(plain, end) is None and _REMARK_OPENS_RE.match(plain, end) is None:
+            return  # the entry ends with a sentence's end, or a remark in brackets opens,
+            # and the review follows
         entry = plain[:end]
         kept = [c for c in outcome.citations
                 if whole_words_at(entry, c.record.full_title or "\0") < 0]

@@ -60,7 +60,9 @@ _NAMES: dict[SectionKind, str] = {
             \ (?:new\ |latest\ )?books?
         |(?:featured|this\ (?:week|month)['’]?s?|today['’]?s|(?:our\ )?book\ club)
             \ (?:books?|reads?|picks?|selections?|choices?|titles?)
-        |(?:books?|reads?)\ of\ the\ (?:week|month|year)
+        |(?:[\w'’]+['’]s\ )?(?:books?|reads?|picks?)\ of\ the\ (?:week|month|year)
+        # a shop's or a club's pick, and when: "Our General Fiction Pick – May 2017"
+        |our\ (?:[\w'’-]+\ ){1,3}(?:picks?|choices?|selections?)(?:\ [–—-]\ (?:[a-z]+\ )?\d{4})?
         |(?:and\ )?on\ (?:the|my|our|his|her|their)
             \ (?:nightstand|night\ table|bedside\ table|bookshelf|to-read\ pile)
     """,

@@ -155,8 +155,11 @@ _LEAD_DATE_RE = re.compile(
 _MONTH_HEADS = frozenset(name[:3] for name in MONTHS)
 # A colon after a month alone is a book club's label ("February: The Power of Half by …"),
 # but not before the number of a book in parts ("March: Book One by John Lewis").
+# A month in a column of its own before the entry, spaces or a tab between, as a book
+# group's schedule copied to text ("October              Smoke Gets in Your Eyes by …").
 _LEAD_MONTH_RE = re.compile(rf"{_MONTH}\.?(?:\s*[–—-]\s+|\s+[–—-]\s*|:\s+"
-                            r"(?!(?:book|part|vol(?:ume)?\.?)\s+\w+\s+by\b))(?=[A-Z0-9\"“‘'])",
+                            r"(?!(?:book|part|vol(?:ume)?\.?)\s+\w+\s+by\b)|\t\s*| {3,})"
+                            r"(?=[A-Z0-9\"“‘'])",
                             re.IGNORECASE)
 # "October: Ten Days That Shook the World, directed by …": a film's title, not a month's pick.
 _ROLE_BY_RE = re.compile(r"\b(?:directed|edited|translated|produced|written)\s+by\b",

@@ -58,6 +58,7 @@ _START_RULES: list[tuple[str, str]] = [
         get\s+(?:in\s+touch|our|ad-free|early\s+access|bonus|your\s+tickets|tickets)|
         tell\s+a\s+friend|share\s+(?:this|the)\s+(?:episode|show)|listen\s+(?:ad-free|early)|
         (?:play|listen)\s+(?:live|now)|
+        (?:read|download)\s+(?:now|more|online|it\s+here)(?=\W*$)|
         email\s+(?:us|me)|contact\s+(?:us|me)|write\s+to\s+us|send\s+us|like\s+and\s+subscribe|
         watch\s+(?:us|the\s+video|this\s+episode)\s+on|
         (?:this|the)\s+(?:show|podcast|episode)\s+is\s+(?:available|also\s+on|on))\b"""),
