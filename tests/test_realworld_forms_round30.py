@@ -101,3 +101,16 @@ def test_a_shops_pick_of_the_month_is_a_label() -> None:
     titles = [title for title, _ in _works(notes, "text")]
     assert "Our General Fiction Pick" not in titles
     assert "February's book of the month" not in titles
+
+
+# A science books show's feed (an1-new-books-in-science-feed, RSS): an episode titled with the
+# article it discusses, its author, quoted title and where it appeared, without a year.
+def test_a_feed_item_titled_with_an_article() -> None:
+    feed = ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Science Books</title>\n"
+            "<item>\n<title>Craig Hogan, \"The Unlikely Primeval Sky\" (American Scientist, "
+            "November-December)</title>\n<description>We talk about a physicist's essay on the "
+            "early universe.</description>\n</item>\n</channel></rss>\n")
+    assert _works(feed, "feed") == [("The Unlikely Primeval Sky", ["Hogan"])]
+    # a quoted saying with no one's full name is no article
+    feed = feed.replace("Craig Hogan", "Hogan")
+    assert _works(feed, "feed") == []

@@ -176,6 +176,9 @@ _SENTENCE_WORDS = 8
 # The forms in which an episode's title is a citation, whole: the author, the title in
 # quotes or after a date, and the date.
 _CITED_HEADING_FORMS = frozenset({"quoted", "author-date", "bibliography"})
+# 'Craig Hogan, "The Unlikely Primeval Sky" (American Scientist, November-December)': where
+# the article appeared, in brackets after its quoted title, stands for the year.
+_QUOTED_THEN_BRACKET_RE = re.compile(r"[\"”],?\s+\([A-Z][^()]{2,80}\)\s*$")
 # The forms an episode's title names a guest and a work in: "Elif Batuman: The Idiot",
 # "Jared Diamond - The World Until Yesterday", "Void Star by Zachary Mason".
 GUEST_FORMS = frozenset({"colon", "dash", "by", "comma"})
@@ -653,7 +656,9 @@ class Judge:
             start = episode_label_end(block.content)
             cited = self.parse(block.content[start:])
             if cited.is_citation and cited.form in _CITED_HEADING_FORMS and cited.record.author \
-                    and cited.record.issued is not None:
+                    and (cited.record.issued is not None or (
+                        cited.form == "quoted" and all(n.given for n in cited.record.author)
+                        and _QUOTED_THEN_BRACKET_RE.search(block.content[start:]))):
                 # 'David Giuliano, "The Upending of Wendall Forbes" (Latitude 46, 2025)': an
                 # interview show titles its episode with the book's whole citation
                 mentions = [cited]
