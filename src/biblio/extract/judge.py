@@ -198,6 +198,8 @@ _REVIEW_TITLE_WORDS = 12
 # How far into a review its opening entry's title may start: after a rank ("10. ").
 _OPENING_TITLE_AT = 6
 _ENTRY_END_RE = re.compile(r"[^.!?]{0,20}[.!?][\"”’)]?\s+[A-Z“\"]")
+# Or a reader's remark in brackets after the entry, words of a sentence: "… by Brian Doyle
+# (My vote went elsewhere …)", never an imprint ("(Penguin Books, 2019)").
 _REMARK_OPENS_RE = re.compile(r"\s+\((?=[A-Z][^()]{0,80}?[a-z]\s+[a-z]+\s+[a-z])")
 _PRONOUNS = frozenset({"I", "We", "You", "He", "She", "They", "It", "My", "Our"})
 _REVIEW_WORDS = 12
