@@ -1076,9 +1076,11 @@ def _joined_pair(work: Parsed, text: str) -> list[Parsed]:
     """"A Game of Thrones + A Clash of Kings", "The Time Machine/The Invisible Man": two
     works read together, each of two words or more ("Either/Or" is one)."""
     title = work.record.full_title
+    if not title or work.record.author or work.record.issued \
+            or not ("+" in text or "/" in text):
+        return [work]  # (most lines: no markup is undone for them)
     plain = plain_text(text).strip()
-    pair = _JOINED_PAIR_RE.fullmatch(plain) if title and ("+" in plain or "/" in plain) \
-        and not (work.record.author or work.record.issued) else None
+    pair = _JOINED_PAIR_RE.fullmatch(plain)
     if pair is None or title not in (pair[1], pair[2], plain) or pair[1] == pair[2]:
         return [work]  # ("The Time Machine/The Time Machine": a book and its film)
     works = [listed for side in (pair[1], pair[2])
