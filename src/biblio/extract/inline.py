@@ -26,6 +26,7 @@ from ..parse.draft import Draft
 from ..parse.lexicon import (
     CREDIT_WORDS,
     GENRES,
+    GIVEN_NAMES,
     JOB_WORDS,
     MAGAZINES,
     NETWORKS,
@@ -65,7 +66,13 @@ _RUN = rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
 # A listed part may open with linking words ("An Asteroid, Extinction, and the Beginning of
 # Our World", "at Work, in Love, and in Life").
 _SUBTITLE = rf":[ \t]+{_RUN}(?:,[ \t]+(?:(?:and|or)[ \t]+)?(?:{_LINK_WORDS}[ \t]+)?{_RUN}){{0,3}}"
-_TITLE = rf"{_RUN}(?:{_SUBTITLE})?"
+# A subtitle after a dash, as feeds write "her latest book Beaverland - How One Weird Rodent
+# Made America.": three capitalised words at least, up to the sentence's end, so that a name
+# after a dash ("Dune - Frank Herbert") is not taken.
+_DASH_SUBTITLE = (rf"[ \t]+[-–][ \t]+(?!{trie_pattern(tuple(sorted(GIVEN_NAMES)))}\b)"
+                  rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{2,14}}(?=[ \t]*(?:[.;!?(]|$))")
+_TITLE = rf"{_RUN}(?:{_SUBTITLE}|{_DASH_SUBTITLE})?"
+_DASH_SUBTITLE_END = re.compile(rf"{_DASH_SUBTITLE}$")
 _NAME_WORD = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|St\.(?=[ \t][A-Z])|[A-Z][\w'’\-]+)"
 _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by …"
 # The year a work came out, between an article and the word saying what it is ("the 1998
@@ -152,8 +159,10 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                 rf"(?=[ \t]*,[ \t]+(?:her|his|their|how|why|what|where|when|whether|[a-z]+ing)\b)"),
      ("about",)),  # (what the talk went on to: "…, telling an intersectional story")
     # "Jane Smith's (new) book Title"
+    # (or praised first: "Jean Rhys's lush, lovely novel Wide Sargasso Sea")
     (re.compile(rf"(?P<who>{_PERSON})['’]s[ \t]+(?:new[ \t]+|latest[ \t]+|debut[ \t]+|recent[ \t]+"
-               rf"|classic[ \t]+|acclaimed[ \t]+)?{_WORK},?[ \t]+(?P<title>{_TITLE})"),
+               rf"|classic[ \t]+|acclaimed[ \t]+|[a-z]+,[ \t]+[a-z]+[ \t]+)?{_WORK},?[ \t]+"
+               rf"(?P<title>{_TITLE})"),
      _WORK_TITLE),
     # "Evan's book on Paul Le Roux, The Mastermind, here": what the book is about, then its
     # title after a comma (a lone given name is no author)
@@ -551,6 +560,10 @@ _LIST_CUE = re.compile(
     r"|[ \t]+(?:[a-z]+[ \t]+){0,6}?(?:this|that|last|next)[ \t]+year(?P<colon>:)"
     r"|[ \t]+are(?=[ \t]+[A-Z]))[ \t]*,?[ \t]+"  # ("BB’s books are Brendon Chase, The …")
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
+# "Tom Perrotta, whose novels Little Children, Election, and The Leftovers became …": the
+# works follow the plural at once, and are the person's.
+_WHOSE_WORKS = re.compile(r"\bwhose[ \t]+(?:[a-z\-]+[ \t]+)?(?:books|novels|films|memoirs|plays"
+                          r"|stories|collections|works)[ \t]+(?=[A-Z0-9])")
 _NEXT_ARE = re.compile(r"\b(?:[Cc]oming[ \t]+up[ \t]+next|[Uu]p[ \t]+next|[Nn]ext[ \t]+up)"
                        r"[ \t]+(?:are|is)[ \t]+")
 # A title, then the word for its writer and the writer's name, as headlines run them.
@@ -685,6 +698,10 @@ _PEOPLE_RE = re.compile(_PEOPLE)
 _IN_BEFORE = re.compile(r"[ \t]*In[ \t]+")
 _HE_SHE = re.compile(r"\b(?:he|she)\b")
 _PEN_NAME = re.compile(r"\b(?:writing|known|published)[ \t]+as[ \t]+$")  # "writing as Ellis Bell"
+# A show named after "this episode of" is no person: "In this episode of Nature Revisited,
+# Tony discusses his latest work …" is Tony's.
+_SHOW_BEFORE = re.compile(r"\b(?:episode|edition|season|instal?lment)s?[ \t]+of[ \t]+(?:the[ \t]+)?$",
+                          re.IGNORECASE)
 # A speaker's given name before the title of a "Title by Person": "Octavia: Swing Time by …".
 _SPEAKER = re.compile(r"([A-Z][a-z]+):[ \t]+(?=[A-Z0-9])")
 # Verbs that open a sentence before a title: "Buy The Undercover Economist by Tim Harford".
@@ -790,6 +807,11 @@ _NO_TITLE_SHAPE = re.compile(
     r"(?:1[5-9]|20)\d\d(?:['’]s|[ \t]*[-–][ \t]*(?:(?:1[5-9]|20)\d\d|\d\d))"
     r"|[^ \t].*-(?:winning|nominated|acclaimed)|(?:Directed|Written|Produced)[ \t]+by[ \t].*")
 _TITLE_RE = re.compile(_TITLE)
+# What a run of capitals takes in before or after a title: the prize it won ("took home a
+# Pulitzer Prize for Less, the novel …") and the year it came out ("put out the book
+# Macedonia in 2007, showcasing …").
+_PRIZE_FOR = re.compile(r"(?:[A-Z][\w\-’'.]*[ \t]+)+(?:Prize|Award|Medal)s?[ \t]+for[ \t]+(?=\S)")
+_IN_YEAR = re.compile(r"[ \t]+in[ \t]+(?P<y>(?:1[5-9]|20)\d\d)(?P<imprint>)$")
 # Quoted titles a paragraph lists, several at once, as a film or reading column names what
 # it covers in any language: short, opening with a capital (after a Spanish "¿"), no
 # sentence inside, a subtitle after a colon ("Ice Age: Las aventuras de Buck").
@@ -1451,6 +1473,9 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         for a, b in _listed_titles(text, m.end(), m.group("cue") == "including",
                                    m.group("plural") is not None or m.group("colon") is not None):
             out.append((a, b, names, who))
+    for m in _WHOSE_WORKS.finditer(text) if "whose " in text else ():
+        names, who = _subject(text, m.start())
+        out.extend((a, b, names, who) for a, b in _listed_titles(text, m.end(), False, True))
     for m in _NEXT_ARE.finditer(text) if "next" in lowered and booky else ():
         # a club's "Coming up next are Five Quarters of the Orange, Under the Banner of
         # Heaven, The Red Tent, and …" (no one's works)
@@ -1764,6 +1789,7 @@ def _subject(text: str, at: int, plural: bool = False) -> Reading:
         runs.reverse()
     for m in reversed(runs):
         if _AUTHOR_OF_BEFORE.search(head[:m.start()]) or _PEN_NAME.search(head[:m.start()]) \
+                or _SHOW_BEFORE.search(head, 0, m.start()) \
                 or _KIND_AFTER.match(head, m.end()) or _SHOW_AFTER.match(head, m.end()):
             # "the authors of The Whole-Brain Child and No-Drama Discipline discuss"; a
             # series before its kind of work is no person ("his new Gray Man novel")
@@ -2299,11 +2325,23 @@ def whole_words_at(text: str, words: str) -> int:
 def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] | None,
              who: tuple[int, int] | None, role: str = "author") -> Parsed | None:
     a = after_glued_copy(cleaned.text, a, b)  # "The Silent CornerThe Silent Corner: …"
+    prize = _PRIZE_FOR.match(cleaned.text, a, b)
+    if prize is not None:
+        if cleaned.text[prize.end():b].strip(" ,;:.").lower() in GENRES:
+            return None  # "the Pulitzer Prize for Fiction"
+        a = prize.end()
+    year_in = _IN_YEAR.search(cleaned.text, a, b)
+    if year_in is not None and (":" in cleaned.text[a:b] or int(year_in.group("y")) < 1800):
+        year_in = None  # a subtitle's time: "The Year of Lear: Shakespeare in 1606"
+    b = year_in.start() if year_in is not None else b
     title = cleaned.text[a:b].strip(" ,;:.\"'“”‘’")
     if not title or title.lower().replace("’", "'") in _NO_TITLES or len(title.split()) > 25 \
             or _DECADE.match(title) or (not names and is_post_title(title)) \
             or _NO_TITLE_SHAPE.fullmatch(title):
         return None  # "Set against the unrest of 1980s Nigeria, the novel …": a time
+    dash = _DASH_SUBTITLE_END.search(title)
+    if dash is not None:  # the subtitle a dash set off is written as catalogues write it
+        title = f"{title[:dash.start()]}: {title[dash.start():].lstrip(' -–')}"
     record = Record(type="motion_picture" if role == "director" else "book")
     record.set_full_title(" ".join(title.split()))  # "Calling All Minds:  How to Think …"
     spans = [Span("title", *cleaned.span(a, b))]
@@ -2316,6 +2354,8 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
         dated = _YEAR_AFTER.match(cleaned.text, who[1])  # "Kin by Name (Archipelago, 2021)"
     if dated is None and a and cleaned.text[a - 1] == " ":
         dated = _YEAR_OF_BEFORE.search(cleaned.text, max(0, a - 40), a)
+    if dated is None and year_in is not None and names is None:
+        dated = year_in
     if dated:
         record.issued = Date.from_year(int(dated.group("y")))
         spans.append(Span("issued", *cleaned.span(dated.start("y"), dated.end("y"))))

@@ -684,8 +684,9 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
     return False
 
 
-# "… Vector Space - Mikolov et al.": only an author's surname stands before "et al."
-_SURNAME_ET_AL_RE = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+)\s+et\.?\s+al\.?\s*")
+# "… Vector Space - Mikolov et al.", "Lock, et al. - Statistics: …": only an author's
+# surname stands before "et al."
+_SURNAME_ET_AL_RE = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+),?\s+et\.?\s+al\.?\s*")
 
 
 # A remark in brackets closing a line, after the author: " (Chapterized)", " (novella-in-flash,
@@ -874,7 +875,8 @@ def _surname_first(draft: Draft, start: int, name_end: int, title_start: int, en
     """
     s = draft.s
     listed = surname_list(s[start:name_end])  # "Kernighan and Ritchie – The C …"
-    names = listed or parse_name_list(s[start:name_end], allow_mononym=True)
+    names = listed or parse_name_list(s[start:name_end], allow_mononym=True) \
+        or _surname_et_al(s[start:name_end])
     if not names or (not listed and (len(names) > 1 or not _lone_surname(names[0]))):
         return False
     a, b = trim(s, title_start, end)
