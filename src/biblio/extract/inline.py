@@ -700,8 +700,8 @@ _HE_SHE = re.compile(r"\b(?:he|she)\b")
 _PEN_NAME = re.compile(r"\b(?:writing|known|published)[ \t]+as[ \t]+$")  # "writing as Ellis Bell"
 # A show named after "this episode of" is no person: "In this episode of Nature Revisited,
 # Tony discusses his latest work …" is Tony's.
-_SHOW_BEFORE = re.compile(r"\b(?:episode|edition|season|instal?lment)s?[ \t]+of[ \t]+(?:the[ \t]+)?$",
-                          re.IGNORECASE)
+_SHOW_BEFORE = re.compile(
+    r"\b(?:episode|edition|season|instal?lment)s?[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # A speaker's given name before the title of a "Title by Person": "Octavia: Swing Time by …".
 _SPEAKER = re.compile(r"([A-Z][a-z]+):[ \t]+(?=[A-Z0-9])")
 # Verbs that open a sentence before a title: "Buy The Undercover Economist by Tim Harford".
