@@ -71,3 +71,15 @@ def test_a_surname_with_et_al_before_a_dash() -> None:
                                  "Power of Data\n", "text"))
     assert [c.record.full_title for o in outcomes for c in o.citations] == [
         "Statistics: Unlocking the Power of Data"]
+
+
+# A film podcast's feed (t1-weekly-movie-throwdown-feed): the year a film came out after its
+# maker's possessive, with praise and its kind or without, and a year's own possessive.
+def test_a_year_after_a_makers_possessive_or_its_own() -> None:
+    assert _mentioned("This week we dive into Michael Mann’s gripping 2004 crime thriller, "
+                      "Collateral. With Tom Cruise as a hitman.") == [
+        ("Collateral", ["Mann"], 2004)]
+    assert _mentioned("We close the month with a wild one: Michael Mann’s 2006 Miami "
+                      "Vice. A bold swing.") == [("Miami Vice", ["Mann"], 2006)]
+    assert _mentioned("Mike and Steven open the month with 1993’s The Program. Directed by "
+                      "David S. Ward, it is fun.")[0][::2] == ("The Program", 1993)

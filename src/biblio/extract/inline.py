@@ -78,11 +78,19 @@ _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by �
 # The year a work came out, between an article and the word saying what it is ("the 1998
 # film Bulworth", "the 1962 novel A Clockwork Orange"), and where it stands before a title.
 _YEAR_OF = r"(?:(?:1[5-9]|20)\d\d[ \t]+)"
+_YEAR_KINDS = (r"(?:film|movie|documentary|musical|series|book|novel|memoir|novella|biography"
+               r"|history|study|collection|play|album|thriller|comedy|drama|western|classic)")
 _YEAR_OF_BEFORE = re.compile(
     r"\b(?:the|a|his|her|their)[ \t]+(?P<y>(?:1[5-9]|20)\d\d)[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
-    r"(?:film|movie|documentary|musical|series|book|novel|memoir|novella|biography|history|"
-    r"study|collection|play|album)[ \t]+(?P<imprint>)$", re.IGNORECASE)  # (no imprint here,
+    rf"{_YEAR_KINDS}[ \t]+(?P<imprint>)$", re.IGNORECASE)  # (no imprint here,
 # but `_mention` asks a year it found for one)
+# The same after a maker's possessive, perhaps with praise first and no kind ("Michael
+# Mann’s gripping 2004 crime thriller, Collateral", "Michael Mann’s 2006 Miami Vice"), and a
+# year's own possessive ("with 1993’s The Program").
+_YEAR_OF_OWNER = re.compile(
+    r"(?:[A-Za-z]['’]s[ \t]+(?:[a-z][\w\-]*,?[ \t]+)?(?P<y>(?:1[5-9]|20)\d\d)"
+    rf"(?:[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?{_YEAR_KINDS},?)?"
+    r"|\b(?P<own>(?:1[5-9]|20)\d\d)['’]s)[ \t]+(?P<imprint>)$")
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
 _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 # A person's own new work, as a guest's is named: "her new", "his latest", "their most recent";
@@ -2353,12 +2361,14 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
     if dated is None and who is not None and _BY_GAP.fullmatch(cleaned.text, b, who[0]):
         dated = _YEAR_AFTER.match(cleaned.text, who[1])  # "Kin by Name (Archipelago, 2021)"
     if dated is None and a and cleaned.text[a - 1] == " ":
-        dated = _YEAR_OF_BEFORE.search(cleaned.text, max(0, a - 40), a)
+        dated = _YEAR_OF_BEFORE.search(cleaned.text, max(0, a - 40), a) \
+            or _YEAR_OF_OWNER.search(cleaned.text, max(0, a - 60), a)
     if dated is None and year_in is not None and names is None:
         dated = year_in
     if dated:
-        record.issued = Date.from_year(int(dated.group("y")))
-        spans.append(Span("issued", *cleaned.span(dated.start("y"), dated.end("y"))))
+        y = "own" if dated.groupdict().get("own") else "y"
+        record.issued = Date.from_year(int(dated.group(y)))
+        spans.append(Span("issued", *cleaned.span(dated.start(y), dated.end(y))))
         if dated.group("imprint") and is_imprint(dated.group("imprint")):
             _imprint(cleaned, record, spans, dated.start("imprint"), dated.end("imprint"))
     published = _PUBLISHED_BY.match(cleaned.text, b) if not record.publisher else None
