@@ -83,3 +83,15 @@ def test_a_year_after_a_makers_possessive_or_its_own() -> None:
                       "Vice. A bold swing.") == [("Miami Vice", ["Mann"], 2006)]
     assert _mentioned("Mike and Steven open the month with 1993’s The Program. Directed by "
                       "David S. Ward, it is fun.")[0][::2] == ("The Program", 1993)
+
+
+# An R course's reading list (ao2-sdesabbata-r-reading-list, Markdown): a closing sentence
+# that points to the book's page names no part of the entry.
+def test_a_closing_see_link_is_no_part_of_the_entry() -> None:
+    record = parse_citation("- *R for Data Science* by Garrett Grolemund and Hadley Wickham, "
+                            "O'Reilly Media, 2016. See [online book](https://r4ds.had.co.nz/)."
+                            ).record
+    assert record is not None
+    assert (record.full_title, [a.family for a in record.author], record.issued.year
+            if record.issued else None, record.publisher) == (
+        "R for Data Science", ["Grolemund", "Wickham"], 2016, "O'Reilly Media")

@@ -1109,7 +1109,10 @@ _BINDING_RE = re.compile(
 _BARE_LINK_TEXTS = frozenset({
     "link", "links", "pdf", "here", "slides", "video", "website", "site", "web", "online", "html",
     "url", "download", "ebook", "e-book", "free pdf", "read online", "free online", "full text",
-    "lecture notes"})
+    "lecture notes", "online book", "online version", "webpage", "web page", "homepage"})
+
+
+_SEE_BEFORE_RE = re.compile(r"(?<=[.)] )See(?:[ \t]+(?:the|book|its|our))?[ \t]+\[?$")
 
 
 def _prepare(cleaned: Cleaned) -> Draft:
@@ -1120,9 +1123,12 @@ def _prepare(cleaned: Cleaned) -> Draft:
     identifiers = find_identifiers(s)
     masks = [_bracketed(s, f.mask_start, f.end) for f in identifiers] + accessed_notes(s)
     # "… Justin Kelly, 1996.[link](http://…/sicp.pdf)": a link whose words say only that it
-    # is one names no part of the entry (its address is still the record's)
-    masks += [(a, b) for a, b, _ in cleaned.links
-              if s[a:b].strip(" []().").lower() in _BARE_LINK_TEXTS]
+    # is one names no part of the entry (its address is still the record's), nor does the
+    # sentence that points to it ("… O'Reilly Media, 2016. See [online book](…).")
+    for a, b, _ in cleaned.links:
+        if s[a:b].strip(" []().").lower() in _BARE_LINK_TEXTS:
+            see = _SEE_BEFORE_RE.search(s, max(0, a - 20), a)
+            masks.append((see.start() if see else a, b))
     binding = _BINDING_RE.search(s) if " – " in s or " - " in s else None
     if binding:
         read_date(draft, *binding.span("date"))  # (before the masks blank it out)
