@@ -95,3 +95,16 @@ def test_a_closing_see_link_is_no_part_of_the_entry() -> None:
     assert (record.full_title, [a.family for a in record.author], record.issued.year
             if record.issued else None, record.publisher) == (
         "R for Data Science", ["Grolemund", "Wickham"], 2016, "O'Reilly Media")
+
+
+# A reading queue (ao2-bamos-to-read, Markdown): each author in sorting order over the titles
+# nested under them.
+def test_an_author_item_over_nested_titles() -> None:
+    notes = ("# Reading Queue\n\n+ Hofstadter, Douglas\n  + I Am a Strange Loop\n"
+             "+ Green, John\n  + An Abundance of Katherines\n  + The Fault in Our Stars\n"
+             "+ The Odyssey\n")
+    works = [(c.record.full_title, [a.family for a in c.record.author])
+             for o in iter_extract(notes, "markdown") for c in o.citations]
+    assert works == [("I Am a Strange Loop", ["Hofstadter"]),
+                     ("An Abundance of Katherines", ["Green"]),
+                     ("The Fault in Our Stars", ["Green"]), ("The Odyssey", [])]

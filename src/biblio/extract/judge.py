@@ -49,7 +49,7 @@ from ..parse.rejection import (
 )
 from ..parse.segments import MONTHS
 from ..parse.titles import is_title_like, opens_title
-from .blocks import Block, Episode
+from .blocks import Block, Episode, indent
 from .chains import split_chain
 from .cited_run import bylined_run, cited_run
 from .episode import harvest
@@ -292,6 +292,8 @@ class Judge:
         # what the heading over a list says its works are: "Films mentioned", "Books"
         self.listed_kind: ListedKind | None = None
         self.heading_author: list[Name] | None = None  # a reading list's sub-heading's person
+        # the person a list item names over the items nested under it, and its indent
+        self.nest_author: tuple[list[Name], int] | None = None
         self.section_name: str | None = None
         self.section_level = 0
         # headings of each level in a row that named works: a reading log heads each book
@@ -329,6 +331,9 @@ class Judge:
 
     def _judge(self, block: Block) -> LineOutcome:
         outcome = LineOutcome(self.source, block.line, block.text, section=self.section_name)
+        if self.nest_author and not (block.kind == "item"
+                                     and indent(block.text) > self.nest_author[1]):
+            self.nest_author = None
         if block.kind in ("meta", "code"):
             if block.kind == "meta" and block.content:
                 self._harvest(block.content, block.line)
@@ -949,12 +954,17 @@ class Judge:
                 and not any(w.record.author or w.record.issued for w in accepted):
             # "- Economics" over "  - [Good Economics for Hard Times](…) -- …": an item with
             # items under it that names a genre or a person heads them ("- The Mahabharata"
-            # over its translations is a work)
+            # over its translations is a work); a person ("+ Hofstadter, Douglas") is the
+            # author of the bare titles under it
             outcome.reason = NESTING_ITEM
+            person = _shelf_person(text)
+            self.nest_author = (person, indent(block.text)) if person else None
             return outcome
         for work in accepted:
             _as_listed(work, self.listed_kind)
-            if self.heading_author and not work.record.author and work.record.type == "book":
+            if self.nest_author and not work.record.author and work.record.type == "book":
+                work.record.author = [n.copy() for n in self.nest_author[0]]
+            elif self.heading_author and not work.record.author and work.record.type == "book":
                 work.record.author = [n.copy() for n in self.heading_author]
             elif self.entry_authors and not work.record.author and _SAME_AUTHORS_RE.match(text):
                 # "———. “First Steps Toward a History of Reading.” …": a bibliography's dash
@@ -1206,7 +1216,25 @@ def _shelf(text: str) -> bool:
     what a list files works under."""
     plain = plain_text(text).strip(" :")
     parts = [p for p in _SHELF_PARTS.split(plain.lower()) if p]
-    return (bool(parts) and all(p in GENRES for p in parts)) or known_person(plain)
+    return (bool(parts) and all(p in GENRES for p in parts)) or _shelf_person(text) is not None
+
+
+def _shelf_person(text: str) -> list[Name] | None:
+    """The person a list files works under, as a name ("Ursula K. Le Guin") or in sorting
+    order with a common given name ("Hofstadter, Douglas")."""
+    plain = plain_text(text).strip(" :")
+    if known_person(plain):
+        return parse_name_list(plain)
+    inverted = _INVERTED_NAME_RE.fullmatch(plain)
+    if inverted is None:
+        return None
+    person = Name(family=inverted["family"], given=inverted["given"])
+    return [person] if known_given_name(person) else None
+
+
+_INVERTED_NAME_RE = re.compile(
+    r"(?P<family>[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+)?),[ \t]+(?P<given>[A-ZÀ-Þ][\w'’-]+"
+    r"(?:[ \t][A-Z]\.)?)")
 
 
 _SHELF_PARTS = re.compile(r"\s*(?:--|[–—/&,]|\band\b)\s*")
