@@ -67,10 +67,10 @@ _RUN = rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{0,14}}"
 # Our World", "at Work, in Love, and in Life").
 _SUBTITLE = rf":[ \t]+{_RUN}(?:,[ \t]+(?:(?:and|or)[ \t]+)?(?:{_LINK_WORDS}[ \t]+)?{_RUN}){{0,3}}"
 # A subtitle after a dash, as feeds write "her latest book Beaverland - How One Weird Rodent
-# Made America.": three capitalised words at least, up to the sentence's end, so that a name
-# after a dash ("Dune - Frank Herbert") is not taken.
-_DASH_SUBTITLE = (rf"[ \t]+[-–][ \t]+(?!{trie_pattern(tuple(sorted(GIVEN_NAMES)))}\b)"
-                  rf"{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{2,14}}(?=[ \t]*(?:[.;!?(]|$))")
+# Made America.": three capitalised words at least, up to the sentence's end (`_mention`
+# cuts a name after the dash: "Dune - Frank Herbert").
+_DASH_SUBTITLE = (rf"[ \t]+[-–][ \t]+{_CAP}(?:[ \t]+(?:{_LINK_WORDS}[ \t]+)*{_CAP}){{2,14}}"
+                  rf"(?=[ \t]*(?:[.;!?(]|$))")
 _TITLE = rf"{_RUN}(?:{_SUBTITLE}|{_DASH_SUBTITLE})?"
 _DASH_SUBTITLE_END = re.compile(rf"{_DASH_SUBTITLE}$")
 _NAME_WORD = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*|St\.(?=[ \t][A-Z])|[A-Z][\w'’\-]+)"
@@ -2348,7 +2348,10 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
             or _NO_TITLE_SHAPE.fullmatch(title):
         return None  # "Set against the unrest of 1980s Nigeria, the novel …": a time
     dash = _DASH_SUBTITLE_END.search(title)
-    if dash is not None:  # the subtitle a dash set off is written as catalogues write it
+    if dash is not None and title[dash.start():].lstrip(" -–").split()[0] in GIVEN_NAMES:
+        b = cleaned.text.index(title, a, b) + dash.start()  # "Dune - Frank Herbert": a name
+        title = title[:dash.start()]
+    elif dash is not None:  # the subtitle a dash set off is written as catalogues write it
         title = f"{title[:dash.start()]}: {title[dash.start():].lstrip(' -–')}"
     record = Record(type="motion_picture" if role == "director" else "book")
     record.set_full_title(" ".join(title.split()))  # "Calling All Minds:  How to Think …"
