@@ -32,6 +32,7 @@ from ..parse.names import (
     is_mononym,
     known_given_name,
     known_person,
+    parse_inverted_person,
     parse_name_list,
     surely_a_person,
 )
@@ -950,14 +951,14 @@ class Judge:
             accepted = [listed] if listed is not None else []
         if len(accepted) == 1 and len(items) == 1:
             accepted = _joined_pair(accepted[0], text)
-        if accepted and block.nesting and not _MARKED.search(text) and _shelf(text) \
-                and not any(w.record.author or w.record.issued for w in accepted):
+        shelf, person = _shelf(text) if accepted and block.nesting \
+            and not _MARKED.search(text) else (False, None)
+        if shelf and not any(w.record.author or w.record.issued for w in accepted):
             # "- Economics" over "  - [Good Economics for Hard Times](…) -- …": an item with
             # items under it that names a genre or a person heads them ("- The Mahabharata"
             # over its translations is a work); a person ("+ Hofstadter, Douglas") is the
             # author of the bare titles under it
             outcome.reason = NESTING_ITEM
-            person = _shelf_person(text)
             self.nest_author = (person, indent(block.text)) if person else None
             return outcome
         for work in accepted:
@@ -1211,32 +1212,27 @@ def _log_field(text: str) -> bool:
     return m is not None and m["label"].lower() in _LOG_FIELDS
 
 
-def _shelf(text: str) -> bool:
-    """A genre or subject ("Science -- Nonfiction", "History & Politics") or a person:
-    what a list files works under."""
-    plain = plain_text(text).strip(" :")
-    parts = [p for p in _SHELF_PARTS.split(plain.lower()) if p]
-    return (bool(parts) and all(p in GENRES for p in parts)) or _shelf_person(text) is not None
-
-
-def _shelf_person(text: str) -> list[Name] | None:
-    """The person a list files works under, as a name ("Ursula K. Le Guin") or in sorting
-    order with a common given name ("Hofstadter, Douglas")."""
+def _shelf(text: str) -> tuple[bool, list[Name] | None]:
+    """Whether an item names what a list files works under, a genre or subject ("Science --
+    Nonfiction", "History & Politics") or a person, and the person: as a name ("Ursula K. Le
+    Guin") or in sorting order with a common given name ("Hofstadter, Douglas")."""
     plain = plain_text(text).strip(" :")
     if known_person(plain):
-        return parse_name_list(plain)
+        return True, parse_name_list(plain)
     inverted = _INVERTED_NAME_RE.fullmatch(plain)
-    if inverted is None:
-        return None
-    person = Name(family=inverted["family"], given=inverted["given"])
-    return [person] if known_given_name(person) else None
+    person = parse_inverted_person(inverted["family"], inverted["given"]) if inverted else None
+    if person is not None and known_given_name(person):
+        # (split as every inverted name is; not by the dash reader's "Greene, Robert" test,
+        # whose surname must not be a given name: a queue files "Love is the Cure" under
+        # "John, Elton")
+        return True, [person]
+    parts = [p for p in _SHELF_PARTS.split(plain.lower()) if p]
+    return bool(parts) and all(p in GENRES for p in parts), None
 
 
 _INVERTED_NAME_RE = re.compile(
     r"(?P<family>[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+)?),[ \t]+(?P<given>[A-ZÀ-Þ][\w'’-]+"
     r"(?:[ \t][A-Z]\.)?)")
-
-
 _SHELF_PARTS = re.compile(r"\s*(?:--|[–—/&,]|\band\b)\s*")
 
 
