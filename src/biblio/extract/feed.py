@@ -34,10 +34,11 @@ _ATOM = "http://www.w3.org/2005/Atom"
 _DC = "http://purl.org/dc/elements/1.1/"
 _RSS1 = "http://purl.org/rss/1.0/"
 
-# Notes elements, best first: the first one an item has is used, the others are summaries.
+# Notes elements, best first: the first one an item has is used, the others are summaries
+# (iTunes' one-line subtitle last: some feeds name the episode's films there alone).
 _NOTES = [
     (_CONTENT, "encoded"), (None, "description"), (_RSS1, "description"), (_ATOM, "content"),
-    (_ITUNES, "summary"), (_ATOM, "summary"),
+    (_ITUNES, "summary"), (_ATOM, "summary"), (_ITUNES, "subtitle"),
 ]
 _FIELDS = {
     (None, "title"): "title", (_ATOM, "title"): "title", (_ITUNES, "title"): "title",

@@ -228,6 +228,13 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"|classic(?=,))(?:,[ \t]+(?:soon|just|now|newly|recently)[ \t][^,.;]{{1,30}},)?"
                rf",?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"), _WORK_OR_ONE_TITLE),
+    # "Dr. Hudson discusses his paper, The IMF Changes Its Rules …", "songs from their album
+    # Pagans in Vegas": a person's own shorter work, named after the pronoun and its kind
+    # (a band's album names no author: "their" there is no writer's)
+    (re.compile(rf"\b(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:new|latest|recent)[ \t]+)?"
+                rf"(?:paper|essay|article|poem|play|short[ \t]+story)|(?:[Hh]is|[Hh]er|[Tt]heir)"
+                rf"[ \t]+(?:(?:new|latest|recent)[ \t]+)?album),?[ \t]+(?P<title>{_TITLE})"),
+     ("paper", "essay", "article", "album", "poem", "play", "story")),
     # "Don Knotts wrote an autobiography called Title", "Rob Jolles, has written a helpful
     # book of inspiration called Title"
     (re.compile(rf"(?P<who>{_PERSON}),?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:wrote|written|penned)"
@@ -385,7 +392,9 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                *(f"{digit} film " for digit in "0123456789"),  # "the 1998 film Bulworth"
                *(f"{before} {verb} " for before in ("i", "just", "also", "finally", "ve")
                  for verb in ("started", "finished")),  # "I started The Great Believers"
-               *(f"{verb} in " for verb in _ARGUING))
+               *(f"{verb} in " for verb in _ARGUING),
+               *(f"{pron} {new}{kind}" for pron in ("his", "her", "their") for new in ("", "new ")
+                 for kind in ("paper", "essay", "article", "album", "poem", "play", "short")))
 _QUICK_CUE_RE = re.compile(trie_pattern(_QUICK_CUES))  # one scan, not forty
 
 
@@ -566,7 +575,7 @@ _LIST_CUE = re.compile(
     r"|films|movies|monographs)\b(?:[^.;:!?]{0,60}?\b"
     r"(?P<cue>include|including|such as|like(?=[ \t]+[A-Z]))"
     r"|[ \t]+(?:[a-z]+[ \t]+){0,6}?(?:this|that|last|next)[ \t]+year(?P<colon>:)"
-    r"|[ \t]+are(?=[ \t]+[A-Z]))[ \t]*,?[ \t]+"  # ("BB’s books are Brendon Chase, The …")
+    r"|[ \t]+are(?=[ \t]+[A-Z]))[ \t]*[,:]?[ \t]+"  # ("BB’s books are Brendon Chase, The …")
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
 # "Tom Perrotta, whose novels Little Children, Election, and The Leftovers became …": the
 # works follow the plural at once, and are the person's.
@@ -598,6 +607,11 @@ _THEIR_WORK_IS = re.compile(
     rf"(?:is|was)[ \t]+"
     rf"(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?(?P<title>{_TITLE})"
     rf"(?=[ \t]*(?:[,.;:!?(]|$)|[ \t]+(?:which|and|about|from|out)\b)")
+# "… author of bestselling books exploring British identity, the latest of which is
+# Empireworld: How British Imperialism Has Shaped the Globe": the subject's work.
+_LATEST_OF_WHICH = re.compile(
+    rf"\bthe[ \t]+(?:latest|newest|most[ \t]+recent)[ \t]+of[ \t]+which[ \t]+(?:is|was)[ \t]+"
+    rf"(?P<title>{_TITLE})")
 # A club or a host reading a book now or next: "we're reading", "we’ll be reading", "we
 # will read", "I'm reading".
 _WE_READ = re.compile(
@@ -800,7 +814,8 @@ _PARALLEL_PARTS = re.compile(
 _SUBTITLE_AFTER = re.compile(_SUBTITLE)
 # What may follow a title's last comma-joined part: the sentence's end, a bracket, a colon's
 # subtitle (read by `_TITLE`), or a comma before a lower-case word ("…, about a childhood").
-_PARTS_END = re.compile(r"[ \t]*(?:[.;!?)(]|$|,[ \t]+(?!(?:and|or)\b)[a-z])")
+# (or the sentence's verb: "Estelle’s book, Blood, Fire and Gold is the basis for …")
+_PARTS_END = re.compile(r"[ \t]*(?:[.;!?)(]|$|,[ \t]+(?!(?:and|or)\b)[a-z])|[ \t]+(?:is|was)[ \t]")
 _PART_JOIN = re.compile(r",[ \t]+(?:(?:and|or|&)[ \t]+)?")
 # Words that are never a title alone: articles, and the pronoun a sentence goes on with
 # ("this is the one I'd hand to anyone").
@@ -1393,6 +1408,9 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         a, b = _title_span(cleaned, m.start("title"), m.end("title"))
         out.append((a, b, *(_owner_in_full(text, m) if m.group("owner")
                              else _subject(text, m.end("pron")))))
+    for m in _LATEST_OF_WHICH.finditer(text) if " of which " in text else ():
+        a, b = _title_span(cleaned, m.start("title"), m.end("title"))
+        out.append((a, b, *_subject(text, m.start())))
     for m in _WE_READ.finditer(text) if "read" in text else ():
         # a book club's "This month, we're reading The Icepick Surgeon: …" and "Next time,
         # we’ll read Written In Bone: … by forensic anthropologist Sue Black"
@@ -1994,7 +2012,10 @@ def _listed_titles(text: str, at: int, single: bool, plural: bool = False
                 or min(len(text[a:last].split()), len(text[last + 5:b].split())) >= 2):
             subtitle = _SUBTITLE_AFTER.match(text, b)  # "Mao: A Life and Pol Pot: Anatomy …"
             out[-1:] = [(a, last), (last + 5, subtitle.end() if subtitle else b)]
-    return out if len(out) >= 2 or (single and out and " " in text[out[0][0]:out[0][1]]) else []
+    # (a lone title is one after "including", or when it holds a subtitle: "His other books
+    # include Beyond Revenge: The Evolution of the Forgiveness Instinct.")
+    lone = text[out[0][0]:out[0][1]] if len(out) == 1 else ""
+    return out if len(out) >= 2 or (single and " " in lone) or ": " in lone else []
 
 
 def _sentence_end(text: str, at: int) -> int:

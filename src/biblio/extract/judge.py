@@ -1367,15 +1367,19 @@ def _home_link(parsed: Parsed) -> bool:
     if "://" in url or url.startswith(("www.", "mailto:")):
         return False
     path = url.split("#", 1)[0].split("?", 1)[0].strip("/") or url.partition("#")[2]
+    path = _PAGE_SUFFIX.sub("", path)  # "/articles.html" is the section "Articles"
     words = (parsed.record.full_title or "").split()
-    # (the section's address is its name: "/#services", not "2021-10-21-gone/")
+    named = {w.lower() for w in words} | {w.lower().removesuffix("s") for w in words}
+    # (the section's address is its name: "/#services", "tutorial.html" under "Tutorials",
+    # not "2021-10-21-gone/")
     return "/" not in path and "." not in path and 0 < len(words) <= _SECTION_WORDS \
         and all(everyday_word(w) for w in words) \
-        and len(slug := set(plain_words(path))) > 0 \
-        and slug <= {w.lower() for w in words}
+        and len(slug := set(plain_words(path))) > 0 and slug <= named
 
 
 _HOME_PATHS = frozenset({"/", "./", "../", "/index.html", "index.html", "~/"})
+# A page's own suffix on a site's section (not ".md": a repository's notes on one work).
+_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$")
 _SECTION_WORDS = 2  # a site's section by name: "About", "Reading List"
 # The most words a site's name runs to ("[Go in 5 Minutes](https://www.goin5minutes.com/)").
 _SITE_NAME_WORDS = 4

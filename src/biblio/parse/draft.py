@@ -17,6 +17,9 @@ from .parsed import Span
 _EDGE = " \t,;:.–—-"
 _QUOTES = "\"'“”‘’«»„"
 _EDGE_AND_QUOTES = _EDGE + _QUOTES
+# A remark in brackets after a title set off in italics or as a link: "*Aeneid* (Fagles or
+# Fitzgerald)", "*Oresteia* (Agamemnon, Libation Bearers, Eumenides)".  The marks end the title.
+_REMARK_AFTER = re.compile(r"[ \t]*\([^()#\d]{1,80}\)")  # (not a series: "(Dark Eden, #1)")
 
 
 @dataclass(slots=True)  # each line makes several drafts, and reads their fields often
@@ -73,6 +76,9 @@ class Draft:
         start, end = trim(self.s, start, end, keep_quotes=keep_quotes)
         if start >= end:
             return False
+        if csl_field == "title" and self.emphasis:
+            end = next((y for x, y in self.emphasis if x == start and start < y < end
+                        and _REMARK_AFTER.fullmatch(self.s, y, end)), end)
         value = " ".join(self.s[start:end].split())
         self.values[csl_field] = (value, start, end)
         return True
