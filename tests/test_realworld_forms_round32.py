@@ -6,6 +6,7 @@ sentence's verb.
 The entries, names and markup come from training documents of the real-world corpus
 (each test names its source); the sentences around them are our own words.
 """
+from biblio import iter_extract
 from biblio.extract.inline import find_mentions
 from biblio.parse import parse_citation
 
@@ -71,3 +72,41 @@ def test_a_title_with_a_comma_up_to_the_verb() -> None:
     prose = ("Dr Estelle Paranque teaches history and joins me to talk about two queens. "
              "Estelle’s book, Blood, Fire and Gold is the basis for our talk today, so settle in.")
     assert [t for t, _ in _mentioned(prose)] == ["Blood, Fire and Gold"]
+
+
+# A film podcast's feed (i-sentimental-garbage-feed): the iTunes subtitle is a line of the
+# report like every other, read for works as a summary is, not dropped unseen.
+def test_an_itunes_subtitle_has_its_report_line() -> None:
+    feed = "\n".join([
+        '<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">',
+        "<channel><title>A Show</title>",
+        "<item>",
+        "<title>Barbie</title>",
+        "<itunes:subtitle><![CDATA[Back from the break with a very Barbie episode ]]>"
+        "</itunes:subtitle>",
+        "<description><![CDATA[<p>We talk about the 2023 film Barbie at last.</p>]]>"
+        "</description>",
+        "</item>",
+        "</channel></rss>"])
+    lines = {o.line: o for o in iter_extract(feed, "feed", source="feed.xml")}
+    assert lines[5].reason == "episode summary (the full notes are read instead)"
+    assert [c.record.full_title for c in lines[6].citations] == ["Barbie"]
+
+
+# A personal site's book page (ak2-alanwarner-books): its menu's links to its own sections,
+# each a page of the site ("/books.html"), are no works.
+def test_a_menu_link_to_a_section_page_is_no_work() -> None:
+    page = "\n".join([
+        "<html><body>",
+        "<ul>",
+        '<li><a href="/books.html">Books</a></li>',
+        "</ul>",
+        "<h2>Reading</h2>",
+        "<ul>",
+        '<li><a href="https://www.goodreads.com/book/show/1">The Dispossessed</a> by Ursula K. '
+        "Le Guin</li>",
+        "</ul>",
+        "</body></html>"])
+    lines = {o.line: o for o in iter_extract(page, "html", source="books.html")}
+    assert lines[3].citations == []
+    assert [c.record.full_title for c in lines[7].citations] == ["The Dispossessed"]
