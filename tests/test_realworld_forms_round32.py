@@ -110,3 +110,19 @@ def test_a_menu_link_to_a_section_page_is_no_work() -> None:
     lines = {o.line: o for o in iter_extract(page, "html", source="books.html")}
     assert lines[3].citations == []
     assert [c.record.full_title for c in lines[7].citations] == ["The Dispossessed"]
+
+
+# A library book group's page (ap3-websterlibrary-book-group): a year's picks set in two
+# columns, the name in sorting order (perhaps closed by a semicolon), a wide gap, the title.
+def test_a_name_and_a_title_set_in_columns() -> None:
+    for line, title, family, given in [
+            ("Letts, Billie                                     Made in the U.S.A.",
+             "Made in the U.S.A", "Letts", "Billie"),
+            ("Perrotta, Tom;                               The Leftovers", "The Leftovers",
+             "Perrotta", "Tom"),
+            ("Orwell, George\t\t\tAnimal Farm", "Animal Farm", "Orwell", "George")]:
+        parsed = parse_citation(line)
+        assert parsed.record is not None and parsed.record.full_title == title, line
+        assert [(a.family, a.given) for a in parsed.record.author] == [(family, given)]
+        assert parsed.text == line
+        assert all(0 <= span.start < span.end <= len(line) for span in parsed.spans)

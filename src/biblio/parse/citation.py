@@ -47,6 +47,7 @@ from .names import (
     known_people,
     paren_surnames,
     parse_inverted_list,
+    parse_inverted_person,
     parse_name_list,
     parse_person,
     surely_a_person,
@@ -414,6 +415,15 @@ def also_forget(cache_clear: Callable[[], None]) -> None:
 # episodes' notes): a line is read once and handed out as copies.
 @functools.lru_cache(maxsize=4096)
 def _parse_once(text: str) -> Parsed:
+    columns = _COLUMNS_RE.match(text) if "   " in text or "\t" in text else None
+    if columns is not None and parse_inverted_person(columns["family"], columns["given"]):
+        # "Letts, Billie                      Made in the U.S.A.": a club's list set in
+        # columns, the name in sorting order, then the title; read as "Name - Title", the
+        # gap's width kept so that every position still points into the line
+        a, b = columns.span("gap")
+        parsed = _parse_once(f"{text[:a]} -{' ' * (b - a - 2)}{text[b:]}").copy()
+        parsed.text = text
+        return parsed
     parsed = _parse(text)
     if not parsed.is_citation and parsed.reason in (NOT_A_CITATION, "reads as prose", PROSE,
                                                     TOO_LONG_TITLE):
@@ -426,6 +436,12 @@ def _parse_once(text: str) -> Parsed:
         parsed = _before_tail(text, _ASSIGNMENT_TAIL_RE) or parsed
     calibrate(parsed)
     return parsed
+
+
+# A name in sorting order, a column's gap (three spaces or tabs or more; a semicolon may
+# end the name), then the rest of the line.
+_COLUMNS_RE = re.compile(r"[ \t]*(?P<family>[^\s,;][^,;\t]{0,40}),[ \t]*(?P<given>[^\s,;]"
+                         r"[^,;\t]{0,40}?)(?P<gap>;?[ \t]{3,})(?=\S)")
 
 
 # What a reading loses when a remark had to be cut off the line for it.
