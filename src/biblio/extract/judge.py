@@ -1373,7 +1373,7 @@ def _home_link(parsed: Parsed) -> bool:
     # (the section's address is its name: "/#services", "tutorial.html" under "Tutorials",
     # not "2021-10-21-gone/")
     return "/" not in path and "." not in path and 0 < len(words) <= _SECTION_WORDS \
-        and all(everyday_word(w) for w in words) \
+        and all(everyday_word(w) or w.lower() in _SECTION_NAMES for w in words) \
         and len(slug := set(plain_words(path))) > 0 and slug <= named
 
 
@@ -1381,6 +1381,12 @@ _HOME_PATHS = frozenset({"/", "./", "../", "/index.html", "index.html", "~/"})
 # A page's own suffix on a site's section (not ".md": a repository's notes on one work).
 _PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$")
 _SECTION_WORDS = 2  # a site's section by name: "About", "Reading List"
+# Names of a site's sections rarer than everyday words ("<a href="/blog">Blog</a>").
+_SECTION_NAMES = frozenset({
+    "about", "archive", "archives", "articles", "blog", "categories", "contact", "courses",
+    "cv", "events", "faq", "gallery", "lectures", "links", "newsletter", "notes", "photos",
+    "portfolio", "posts", "projects", "publications", "resources", "resume", "sitemap",
+    "syllabus", "tags", "talks", "tutorial", "tutorials", "videos"})
 # The most words a site's name runs to ("[Go in 5 Minutes](https://www.goin5minutes.com/)").
 _SITE_NAME_WORDS = 4
 

@@ -86,7 +86,9 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s\s*$")
 # Ice)", " (145th Street) (unavailable to order)"), or a colon or a dash before a sentence
 # (""Refactoring" by Martin Fowler: Gives patterns and …").
 # (or a sentence after the name: "“The Truth According to Us,” by Annie Barrows. Another …")
-_REMARK_RE = re.compile(r"\s+\(|:\s+(?=[A-Z])|\s+[–—-]\s+(?=[A-Z])|(?<=[a-z]{2})\.\s+(?=[A-Z“\"])")
+# (a dash's remark may open in lower case: "… by Stephen Fry - retells the old myths")
+_REMARK_RE = re.compile(r"\s+\(|:\s+(?=[A-Z])|\s+[–—-]\s+(?=[A-Za-z])"
+                        r"|(?<=[a-z]{2})\.\s+(?=[A-Z“\"])")
 _SITE_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+$")  # "timharford.com"
 # A book's editors before its title: "J. H. Burns (ed.), ", "Raphael Samuel, ed., ",
 # "S. Hall et al. (eds) " (Harvard leaves the comma out).

@@ -1,0 +1,42 @@
+"""Forms read in the thirty-third round: a site's own sections named by rarer words in its
+menu, and a remark in lower case after the dash that follows a quoted title's writer.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the sentences around them are our own words.
+"""
+from biblio import iter_extract
+from biblio.parse import parse_citation
+
+
+def _read(html: str) -> list[list[str | None]]:
+    return [[c.record.full_title for c in o.citations] for o in iter_extract(html, "html")]
+
+
+# Two bookshelf pages (ak2-alanwarner-books, an4-geektime-books) and a film blog
+# (v3-cinemaquina-classic-movies-3): a menu's link to the site's own "Articles", "Tutorials",
+# "Contact" or "Blog" page is no work, though the words are rarer than everyday English; a
+# work's page on the site, or a link off the site, is still read.
+def test_a_menu_link_to_the_sites_own_section() -> None:
+    menu = ('<h2>Books</h2>\n<ul>\n<li><a href="/articles.html">Articles</a></li>\n'
+            '<li><a class="menu-list-link" href="tutorial.html"> Tutorials </a></li>\n'
+            '<li><a href="contact.html"> Contact</a></li>\n<li><a href="/blog">Blog</a></li>\n'
+            '</ul>\n')
+    assert _read(menu) == [[], [], [], [], []]
+    works = ('<h2>Books</h2>\n<ul>\n<li><a href="/books/contact.html">Contact</a></li>\n'
+             '<li><a href="https://example.org/blindsight">Blindsight</a></li>\n</ul>\n')
+    assert _read(works) == [[], ["Contact"], ["Blindsight"]]
+
+
+# A book club's favourites (ae3-jazzfanz-bookclub-favorites) and a year's reading
+# (y3-iamaidana-2021): after a quoted title "by" names its writer even when the remark after
+# the dash opens in lower case.
+def test_a_lower_case_remark_after_the_writer_of_a_quoted_title() -> None:
+    for line, title, family in [
+            ('"The 7 1/2 Deaths of Evelyn Hardcastle" by Stuart Turton - a clever thriller '
+             'that keeps you guessing to the end.', "The 7 1/2 Deaths of Evelyn Hardcastle",
+             "Turton"),
+            ('"Mythos" by Stephen Fry - retells many of the old Greek myths.', "Mythos", "Fry")]:
+        record = parse_citation(line).record
+        assert record is not None and record.full_title == title, line
+        assert [a.family for a in record.author] == [family]
+        assert record.get("container-title") is None
