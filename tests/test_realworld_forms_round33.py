@@ -40,3 +40,19 @@ def test_a_lower_case_remark_after_the_writer_of_a_quoted_title() -> None:
         assert record is not None and record.full_title == title, line
         assert [a.family for a in record.author] == [family]
         assert record.get("container-title") is None
+
+
+# A year of reading kept as a web page (ab2-lugaw-read-2021): each book heads its review as
+# "Title :: Author :: when it was read"; a heading of that shape whose second part is no
+# person's name still heads a section.
+def test_a_heading_of_title_and_writer_between_pipes() -> None:
+    page = ('<h2>Horrorstör :: Grady Hendrix :: Read Aug. 21</h2>\n'
+            '<p>Less frightening than we had hoped, but better than an evening in the dark with '
+            'nothing to do.</p>\n'
+            '<h2>Reviews :: Autumn :: Week Two</h2>\n'
+            '<p>Three short reviews this week, one of them a reread.</p>\n')
+    outcomes = list(iter_extract(page, "html"))
+    first = outcomes[0].citations
+    assert [(c.record.full_title, [a.family for a in c.record.author]) for c in first] == [
+        ("Horrorstör", ["Hendrix"])]
+    assert all(not o.citations for o in outcomes[1:])
