@@ -56,3 +56,26 @@ def test_a_heading_of_title_and_writer_between_pipes() -> None:
     assert [(c.record.full_title, [a.family for a in c.record.author]) for c in first] == [
         ("Horrorstör", ["Hendrix"])]
     assert all(not o.citations for o in outcomes[1:])
+
+
+# A shelf of recommended books laid out as cards (ad2-cardosaum-book-recommendations) and a
+# contest's winners (u1-storyshares-contest-winners): a heading holds the title, the line
+# under it the writer's name alone.  Not a heading over a list's first item, nor a course's
+# term over its teacher (c-lyceum-to-read, r2-leeds-foundations-reading).
+def test_a_heading_over_its_writers_name_alone() -> None:
+    cards = ('<h3 class="product__title">The Alchemist</h3>\n'
+             '<span class="product__author">Paulo Coelho</span>\n'
+             '<h3 class="product__title">Zero to One: Notes on Startups, or How to Build the '
+             'Future</h3>\n'
+             '<span class="product__author">Peter Thiel &amp; Blake Masters</span>\n')
+    assert [[(c.record.full_title, [a.family for a in c.record.author]) for c in o.citations]
+            for o in iter_extract(cards, "html")] == [
+        [("The Alchemist", ["Coelho"])], [],
+        [("Zero to One: Notes on Startups, or How to Build the Future", ["Thiel", "Masters"])],
+        []]
+    notes = "## Authors\n\n- Saul Bellow\n- Martin Amis\n"
+    assert all(not o.citations for o in iter_extract(notes, "markdown"))
+    course = ('<h2>Foundations of English Studies, 2019/20, Semester 1</h2>\n'
+              '<p class="owner">Dr Jeremy Davies</p>\n<h2>Reading, 2019/20</h2>\n'
+              '<p class="owner">Dr Anna Smith</p>\n')
+    assert all(not o.citations for o in iter_extract(course, "html"))

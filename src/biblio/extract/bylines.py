@@ -46,6 +46,7 @@ _NAMES_RE = re.compile(_NAMES)  # (the dash and any tags are gone from the plain
 # Where "by" must stand in a byline's text: after its markup at most ("- *By …").
 _BYLINE_OPENING = 12
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")
+_LIST_MARK_RE = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
 
 Place = Callable[[Parsed, LineOutcome], None]
 
@@ -118,6 +119,13 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     names = parse_name_list(m.group("names"))
     if not names or not all(map(_bare_person if bare else _person, names)):
         return None
+    if bare and title.reason == SECTION_HEADING and (
+            not all(map(known_given_name, names)) or _LIST_MARK_RE.match(byline.text)
+            or any(c.isdigit() for c in title.plain)):
+        # a heading over a person's name alone, as a shelf's cards lay a book out ("<h3>The
+        # Alchemist</h3>" over "<span>Paulo Coelho</span>"); not over a list's first item
+        # ("## Authors" over "- Saul Bellow") nor a course's term over its teacher
+        return None
     translators = parse_name_list(m.group("translators")) if m.group("translators") else []
     if translators is None or not all(map(_person, translators)):
         return None
@@ -135,8 +143,7 @@ def _bare_byline_title(outcome: LineOutcome) -> bool:
     ending with a person."""
     words = outcome.plain.split()
     ending = parse_name_list(" ".join(words[-2:])) if len(words) > 2 else None
-    return outcome.reason != SECTION_HEADING \
-        and not all(w.strip(":,").lower() in JOB_WORDS for w in words) \
+    return not all(w.strip(":,").lower() in JOB_WORDS for w in words) \
         and not parse_name_list(outcome.plain) \
         and not (ending and all(map(known_given_name, ending)))  # "… And Peter Straub"
 
