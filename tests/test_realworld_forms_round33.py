@@ -79,3 +79,30 @@ def test_a_heading_over_its_writers_name_alone() -> None:
               '<p class="owner">Dr Jeremy Davies</p>\n<h2>Reading, 2019/20</h2>\n'
               '<p class="owner">Dr Anna Smith</p>\n')
     assert all(not o.citations for o in iter_extract(course, "html"))
+
+
+# A year's books kept as an HTML list inside Markdown (aq2-kyscg-books-2020): the editor
+# wrapped the raw HTML mid-link, so an entry runs over two to four lines; each is one entry,
+# read on the line where its title starts, and the lines after it go on from it.
+def test_raw_html_wrapped_mid_link_in_markdown() -> None:
+    notes = ('<ol>\n'
+             '<li><a href="https://www.jeffreyarcher.co.uk/book/twelve-red-herrings/">Twelve Red\n'
+             'Herrings</a> by Jeffrey Archer\n'
+             '</li>\n'
+             '<li><a\n'
+             'href="https://www.gladwellbooks.com/titles/malcolm-gladwell/talking-to-strangers/'
+             '9780316478526/">Talking\n'
+             'to\n'
+             'Strangers</a> by Malcolm Gladwell</li>\n'
+             '</ol>\n'
+             '- an arrow in prose -> not a tag <- still prose\n'
+             '- the next line stands alone\n')
+    outcomes = {o.line: o for o in iter_extract(notes, "markdown")}
+    read = {n: [(c.record.full_title, [a.family for a in c.record.author])
+                for c in o.citations] for n, o in outcomes.items()}
+    assert read[2] == [("Twelve Red Herrings", ["Archer"])]
+    assert read[6] == [("Talking to Strangers", ["Gladwell"])]
+    assert [outcomes[n].continues.line for n in (3, 7, 8)] == [2, 6, 6]
+    assert not read[5]
+    # the arrows opened no tag: the next item is a line of its own
+    assert outcomes[10].continues is None and outcomes[11].continues is None

@@ -49,6 +49,11 @@ _SPAN = re.compile(r"<t[dh]\b[^>]*\b(?:row|col)span\b", re.IGNORECASE)
 _CELL_LINES = 20  # the most lines a cell may go on over before it is taken as never closed
 # A definition under its term, as kramdown and pandoc write definition lists.
 _DEFINITION = re.compile(r"^\s{0,3}:[ \t]+(\S.*)$")
+# Raw HTML wrapped over lines: how many more lines an open tag or link may take, and a link's
+# opening tag.
+_HTML_WRAP_LINES = 4
+_LINK_OPEN = re.compile(r"<a[\s>]")
+_TAG_LEFT_OPEN = re.compile(r"<[A-Za-z][^<>]*$")
 
 
 def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
@@ -166,6 +171,13 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
             pending.continuation.append((number, text))
             pending.content = f"{pending.content} {text.strip()}"
             continue
+        if pending is not None and len(pending.continuation) < _HTML_WRAP_LINES \
+                and _unclosed_html(pending.text, pending.continuation):
+            # raw HTML wrapped mid-element: "<li><a href=\"…\">Twelve Red" over "Herrings</a>
+            # by Jeffrey Archer", one entry
+            pending.continuation.append((number, text))
+            pending.content = f"{pending.content} {text.strip()}"
+            continue
         definition = _DEFINITION.match(text) if pending is not None else None
         if pending is not None and definition is not None \
                 and pending.kind in ("item", "paragraph") and not pending.continuation:
@@ -191,6 +203,16 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
         yield from _cells_row(cells, cell_roles or [], spilled)
     if pending is not None:
         yield pending
+
+
+def _unclosed_html(first: str, more: list[tuple[int, str]]) -> bool:
+    """A tag or a link left open at the end of the lines so far."""
+    if _TAG_LEFT_OPEN.search(more[-1][1] if more else first):
+        return True  # "<li><a" over "href=…>"
+    if "<a" not in first.lower():
+        return False
+    text = " ".join([first, *(t for _, t in more)]).lower()
+    return len(_LINK_OPEN.findall(text)) > text.count("</a>")
 
 
 def _cell_words(markup: str) -> str:
