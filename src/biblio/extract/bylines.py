@@ -122,9 +122,10 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     if bare and title.reason == SECTION_HEADING and (
             not all(map(known_given_name, names)) or _LIST_MARK_RE.match(byline.text)
             or any(c.isdigit() for c in title.plain)):
-        # a heading over a person's name alone, as a shelf's cards lay a book out ("<h3>The
-        # Alchemist</h3>" over "<span>Paulo Coelho</span>"); not over a list's first item
-        # ("## Authors" over "- Saul Bellow") nor a course's term over its teacher
+        # a heading over a person's name alone, as a shelf's cards lay a book out ("<h3>Zero
+        # to One</h3>" over "<span>Peter Thiel &amp; Blake Masters</span>"), each given name
+        # a known one ("Watching" over "Abbott Elementary" is no book); not over a list's
+        # first item ("## Authors" over "- Saul Bellow") nor a course's term over its teacher
         return None
     translators = parse_name_list(m.group("translators")) if m.group("translators") else []
     if translators is None or not all(map(_person, translators)):
@@ -138,9 +139,9 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
 
 
 def _bare_byline_title(outcome: LineOutcome) -> bool:
-    """A title over names with no "by": no heading ("Watching" over "Abbott Elementary"),
-    no credit's role ("Producer" over "Jane Smith"), no line naming people itself or
-    ending with a person."""
+    """A title over names with no "by": no credit's role ("Producer" over "Jane Smith"), no
+    line naming people itself or ending with a person (a heading is held to more in
+    `_pair`)."""
     words = outcome.plain.split()
     ending = parse_name_list(" ".join(words[-2:])) if len(words) > 2 else None
     return not all(w.strip(":,").lower() in JOB_WORDS for w in words) \
