@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ..model import Date, Name
 from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.lexicon import JOB_WORDS
+from ..parse.markup import strip_marker
 from ..parse.names import known_given_name, parse_name_list, surely_a_person
 from ..parse.order import everyday_word
 from ..parse.parsed import Parsed
@@ -46,7 +47,6 @@ _NAMES_RE = re.compile(_NAMES)  # (the dash and any tags are gone from the plain
 # Where "by" must stand in a byline's text: after its markup at most ("- *By …").
 _BYLINE_OPENING = 12
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")
-_LIST_MARK_RE = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
 
 Place = Callable[[Parsed, LineOutcome], None]
 
@@ -120,7 +120,7 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     if not names or not all(map(_bare_person if bare else _person, names)):
         return None
     if bare and title.reason == SECTION_HEADING and (
-            not all(map(known_given_name, names)) or _LIST_MARK_RE.match(byline.text)
+            not all(map(known_given_name, names)) or strip_marker(byline.text)[1]
             or any(c.isdigit() for c in title.plain)):
         # a heading over a person's name alone, as a shelf's cards lay a book out ("<h3>Zero
         # to One</h3>" over "<span>Peter Thiel &amp; Blake Masters</span>"), each given name
