@@ -1078,9 +1078,15 @@ def _identified(text: str, cleaned: Cleaned, base: Draft | None = None) -> Parse
     draft.type = "book" if "ISBN" in base.values else "article-journal"
     a, b = trim(draft.s, 0, len(draft.s))
     rest = draft.s[a:b]
-    if a < b and "  " not in rest and len(rest.split()) <= 15 and is_title_like(rest) \
-            and rejection_reason(rest) is None:
-        draft.put("title", a, b)  # "978-0300209358 The Experience of God": the rest is a title
+    # "978-0300209358 The Experience of God": the rest is a title.  A paper's title after
+    # its DOI is as often in sentence case ("…/3386367.3431294 -- Neural packet
+    # classification"), so there the rest may open with a capital and hold no sentence.
+    doi = base.values.get("DOI")
+    if a < b and "  " not in rest and len(rest.split()) <= 15 and rejection_reason(rest) is None \
+            and (is_title_like(rest)
+                 or (doi is not None and doi[2] <= a and opens_title(rest)
+                     and rest[-1:] != "." and _SENTENCE_CUT_RE.search(rest) is None)):
+        draft.put("title", a, b)
     return _finish(text, cleaned, draft)
 
 
