@@ -3,7 +3,10 @@
 The entries, names and markup come from training documents of the real-world corpus
 (each test names its source); the sentences around them are our own words.
 """
+from biblio import iter_extract
+from biblio.extract.html_blocks import CARD_PART_READ
 from biblio.parse import parse_citation
+from biblio.parse.rejection import PLACEHOLDER
 
 
 # A thesis reading list (ao2-felixmcfelix-thesis-to-read): a paper's address at the ACM
@@ -21,3 +24,48 @@ def test_a_sentence_case_title_after_its_doi() -> None:
                  "https://doi.org/10.1145/3341302.3342221 Read this first. It is short."]:
         record = parse_citation(line).record
         assert record is not None and record.doi and record.title is None, line
+
+
+def _read_html(html: str) -> list[tuple[int, str | None, list[str]]]:
+    return [(o.line, o.reason, [f"{c.record.full_title} / "
+                                f"{', '.join(str(a.family) for a in c.record.author)}"
+                                for c in o.citations]) for o in iter_extract(html, "html")]
+
+
+# Two bookshelf pages (aq4-abshirnoor-bookshelf, ak2-alanwarner-books) and a contest's
+# winners (u1-storyshares-contest-winners): the page's own class names mark a card's title,
+# subtitle and author.  The title is read with them, and their lines are accounted for as
+# read with it; "post-title" heads a page's post, not a work.
+def test_a_cards_title_and_author_named_by_the_pages_classes() -> None:
+    shelf = ('<div class="book-item">\n'
+             '  <h2 class="book-title">ESSENTIALISM</h2>\n'
+             '  <div class="book-info">\n'
+             '    <span class="book-author">Greg McKeown</span>\n'
+             '    <span class="book-subtitle">The Disciplined Pursuit of Less</span>\n'
+             '  </div>\n'
+             '  <p>Our own note on why we keep it near.</p>\n'
+             '</div>\n')
+    assert _read_html(shelf)[:3] == [
+        (2, None, ["ESSENTIALISM: The Disciplined Pursuit of Less / McKeown"]),
+        (4, CARD_PART_READ, []), (5, CARD_PART_READ, [])]
+    assert _read_html(shelf)[3][0] == 7 and _read_html(shelf)[3][2] == []
+    contest = ('<h3 class="story-title">When Karen Met Osama</h3>\n'
+               '<p class="story-author">Wasilah Morenikeji Oyekan</p>\n'
+               '<h3 class="story-title">The Trading Card Queen</h3>\n'
+               '<p class="story-author">Sandra Morris</p>\n')
+    assert [r for _, _, r in _read_html(contest)] == [
+        ["When Karen Met Osama / Oyekan"], [], ["The Trading Card Queen / Morris"], []]
+    novels = ('<div class="book book__listing">\n  <h2 class="book-list__title text-light">'
+              '<a href="movern.html">MOVERN CALLAR</a></h2>\n</div>\n'
+              '<h3 class="post-title">Books I finished</h3>\n')
+    assert [r for _, _, r in _read_html(novels)] == [["MOVERN CALLAR / "], []]
+
+
+# A novelist's site (ap4-19sylas76-19sylas76-github-io): cards still holding the template's
+# words are no works.
+def test_a_templates_placeholder_title_is_no_work() -> None:
+    for line in ["Standalone Book Title", "Title of Book Two", "Lorem ipsum dolor sit amet"]:
+        assert parse_citation(line).reason == PLACEHOLDER, line
+    page = ('<div class="book-card"><h3 class="book-title">A God is Born</h3></div>\n'
+            '<div class="book-card"><h3 class="book-title">Title of Book Two</h3></div>\n')
+    assert [r for _, _, r in _read_html(page)] == [["A God is Born / "], []]

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["item", "heading", "paragraph", "code", "meta", "row"]
+# "row": a table row read by its header; "card": a title the page's markup names as a
+# work's (`<h2 class="book-title">`), with the author and subtitle its card gives
+BlockKind = Literal["item", "heading", "paragraph", "code", "meta", "row", "card"]
 
 
 @dataclass

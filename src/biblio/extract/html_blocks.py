@@ -55,6 +55,18 @@ _LEADING_NEWLINES = re.compile(r"^\s*")
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 # A tag cut off by the end of a truncated file, which the parser would keep as text.
 _CUT_TAG = re.compile(r"<[A-Za-z/!][^<>]*\Z")
+# A page's own names for what an element holds: a bookshelf's cards mark their parts
+# (`<h2 class="book-title">`, `class="book-list__title"`, `class="story-author"`,
+# `class="bookTitle"`).  Only a work's kind before the part counts: "post-title",
+# "entry-title" and "site-title" head pages, not works.  A title is taken from a block
+# element only: spans inside a list item ("<li><span class="book_title">…</span> <span
+# class="author_name">…</span></li>") are one entry already.
+_WORK_PART_CLASS = re.compile(
+    r"(?:book|story|novel|film|movie)s?(?:[-_]+list)?(?:[-_]+|__)?"
+    r"(?P<part>title|subtitle|author|authors|author[-_]name|byline|writer)")
+# How far after a card's title its author and subtitle may stand (siblings).
+_CARD_PARTS = 4
+CARD_PART_READ = "the author or subtitle of the work above, read with its title"
 
 
 def html_document(text: str, first_line: int = 1) -> tuple[list[Block], Episode]:
@@ -96,6 +108,8 @@ class _Walker:
         self.start: int | None = None  # line where the pending block's text starts
         self.cursor = 1  # line (in `text`) the walk has reached
         self.kinds: list[tuple[BlockKind, int, str | None]] = [("paragraph", 0, None)]
+        self.card_parts: set[int] = set()  # a card's author and subtitle, read with its title
+        self.card_tail = ""  # what they add to the title: ": Subtitle by Author"
 
     def walk(self, root: Tag) -> None:
         stack: list[tuple[PageElement, bool]] = [(root, False)]
@@ -116,6 +130,19 @@ class _Walker:
             if node.sourceline is not None:
                 self.cursor = node.sourceline
             if node.name == "table" and self.table(node):
+                continue
+            part = _work_part(node) if node.name in BLOCK_TAGS else None
+            if part == "title" or id(node) in self.card_parts:
+                # a card's title, read with the author and subtitle the card gives it;
+                # those are then accounted for as read with it
+                self.flush()
+                if part == "title":
+                    self.card_tail = self._card_tail(node)
+                    self.kinds.append(("card", 0, None))
+                else:
+                    self.kinds.append(("meta", 0, CARD_PART_READ))
+                stack.append((node, True))
+                stack.extend((child, False) for child in reversed(node.contents))
                 continue
             if node.name == "br":
                 self.flush()
@@ -190,6 +217,9 @@ class _Walker:
         if plain and self.start is not None:
             content = _cells(_collapsed("".join(self.markdown)))
             kind, level, reason = self.kinds[-1]
+            if kind == "card":
+                content += self.card_tail
+                self.card_tail = ""
             self.blocks.append(
                 Block(line=self.start + self.offset, text=plain,
                       content="" if reason else content, kind=kind, level=level,
@@ -201,6 +231,24 @@ class _Walker:
         self.start = None
 
 
+    def _card_tail(self, title: Tag) -> str:
+        """": Subtitle by Author" from the elements after a card's title that the page
+        names as its subtitle and author, up to the next card's title."""
+        found: dict[str, Tag] = {}
+        for sibling in title.find_next_siblings(limit=_CARD_PARTS):
+            inner = [sibling, *sibling.find_all(True)]
+            parts = [(part, tag) for tag in inner if (part := _work_part(tag)) is not None]
+            if any(part == "title" for part, _ in parts):
+                break
+            for part, tag in parts:
+                found.setdefault("author" if part != "subtitle" else "subtitle", tag)
+        tail = ""
+        for part, lead in (("subtitle", ": "), ("author", " by ")):
+            if part in found and (words := _collapsed(found[part].get_text()).strip(" —–-,.")):
+                self.card_parts.add(id(found[part]))
+                tail += lead + words
+        return tail
+
     def _further_lines(self, raw: str) -> list[tuple[int, str]]:
         """The source lines a block goes on over after its first, each with its words: a
         paragraph the page broke over lines accounts for each of them."""
@@ -209,6 +257,18 @@ class _Walker:
         first = next(i for i, piece in enumerate(pieces) if piece.strip())
         return [(self.start + self.offset + k, _collapsed(piece))
                 for k, piece in enumerate(pieces[first + 1:], start=1) if piece.strip()]
+
+
+def _work_part(node: Tag) -> str | None:
+    """"title", "subtitle" or "author" when the element's class names it a work's part."""
+    classes = node.get("class")
+    if not classes:
+        return None
+    for name in classes if isinstance(classes, list) else classes.split():
+        if (m := _WORK_PART_CLASS.fullmatch(name.lower())) is not None:
+            part = m.group("part")
+            return part if part in ("title", "subtitle") else "author"
+    return None
 
 
 def _emphasised_whole(link: Tag) -> bool:

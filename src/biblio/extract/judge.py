@@ -349,6 +349,15 @@ class Judge:
             return outcome
         if block.kind == "row":  # a row of a table whose header names its title column
             return self._accept(outcome, block, block.content, reading=True)
+        if block.kind == "card":
+            # a title the page's markup names as a work's: what no rule reads is a title alone
+            self._accept(outcome, block, block.content, reading=True)
+            if not outcome.citations and (alone := read_listed_title(
+                    block.content, vouched=True)) is not None:
+                self._place([alone], block)
+                outcome.citations.append(alone)
+                outcome.reason = None
+            return outcome
         if block.kind == "heading" or self._is_heading(block, plain):
             cited = self._cited_in_heading(block, plain)
             if cited is None and block.kind == "heading" \

@@ -329,6 +329,16 @@ _PAGING_CHARS = 60
 _PAGING_WORDS = 4  # the arrow and a page's short name ("Next post →"), no sentence
 
 
+# A page template's words where a title is still to be written: "Standalone Book Title",
+# "Title of Book Two", "Lorem ipsum dolor sit amet".
+_PLACEHOLDER_RE = re.compile(
+    r"\W*(?:(?:(?:standalone|sample|example|placeholder|your|my|another|new) )?"
+    r"(?:book|story|film|movie) title(?: (?:\d+|one|two|three|four|five|here))?"
+    r"|title of (?:the )?(?:book|story|film|movie)(?: (?:\d+|one|two|three|four|five))?"
+    r"|lorem ipsum\b.*)\W*", re.IGNORECASE)
+PLACEHOLDER = "placeholder text of a page template"
+
+
 @lru_cache(maxsize=256)  # the extractor and then the parser ask about the same line
 def rejection_reason(text: str) -> str | None:
     """Why `text` (markup removed) is certainly not a citation, or None if it may be one."""
@@ -339,6 +349,8 @@ def rejection_reason(text: str) -> str | None:
     if len(text) < 20 and text.strip(" .:;,-–—•*").lower() in PLATFORMS:
         return PLATFORM
     lowered = text.lower()
+    if ("title" in lowered or "lorem" in lowered) and _PLACEHOLDER_RE.fullmatch(text):
+        return PLACEHOLDER
     m = _START.match(text, lowered)
     anthology = False
     if m is not None and m.lastgroup is not None:
