@@ -55,6 +55,10 @@ def test_a_cards_title_and_author_named_by_the_pages_classes() -> None:
                '<p class="story-author">Sandra Morris</p>\n')
     assert [r for _, _, r in _read_html(contest)] == [
         ["When Karen Met Osama / Oyekan"], [], ["The Trading Card Queen / Morris"], []]
+    # a reading tracker (ar4-1-ankit-1-moon-reading-tracker) writes "by" in the author's element
+    tracker = ('<div class="book-info">\n  <h3 class="book-title">1984</h3>\n'
+               '  <p class="book-author">by George Orwell</p>\n</div>\n')
+    assert [r for _, _, r in _read_html(tracker)] == [["1984 / Orwell"], []]
     novels = ('<div class="book book__listing">\n  <h2 class="book-list__title text-light">'
               '<a href="movern.html">MOVERN CALLAR</a></h2>\n</div>\n'
               '<h3 class="post-title">Books I finished</h3>\n')

@@ -244,7 +244,10 @@ class _Walker:
                 found.setdefault("author" if part != "subtitle" else "subtitle", tag)
         tail = ""
         for part, lead in (("subtitle", ": "), ("author", " by ")):
-            if part in found and (words := _collapsed(found[part].get_text()).strip(" —–-,.")):
+            words = _collapsed(found[part].get_text()).strip(" —–-,.") if part in found else ""
+            if part == "author" and words[:3].lower() == "by ":
+                words = words[3:]  # the card's own "by George Orwell"
+            if words:
                 self.card_parts.add(id(found[part]))
                 tail += lead + words
         return tail
