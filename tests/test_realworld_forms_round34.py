@@ -73,3 +73,16 @@ def test_a_templates_placeholder_title_is_no_work() -> None:
     page = ('<div class="book-card"><h3 class="book-title">A God is Born</h3></div>\n'
             '<div class="book-card"><h3 class="book-title">Title of Book Two</h3></div>\n')
     assert [r for _, _, r in _read_html(page)] == [["A God is Born / "], []]
+
+
+# A course's mathematics reading list (ar2-vyaus-cambridge-maths): a Markdown table whose
+# delimiter row has one hyphen a cell, as GitHub allows, and no pipes at the ends.
+def test_a_table_whose_delimiter_row_has_one_hyphen_a_cell() -> None:
+    table = ("No|Book|Writer|Press|Year\n-:|-|:-|:-|-\n"
+             "1|How to Solve It|George Polya|Penguin|1990\n"
+             "3|How to Think like a Mathematician|Kevin Houston|Cambridge|2009\n")
+    read = [[(c.record.full_title, c.record.author[0].family, c.record.issued.year
+              if c.record.issued else None) for c in o.citations]
+            for o in iter_extract(table, "markdown")]
+    assert read == [[], [], [("How to Solve It", "Polya", 1990)],
+                    [("How to Think like a Mathematician", "Houston", 2009)]]

@@ -24,7 +24,8 @@ _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]{1,200}\]:\s+\S")
 # A table's delimiter row; Emacs org tables join its cells with "+" ("|-----:+-----|").
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*\|?\s*$")
+# One hyphen a cell is enough in GitHub's tables ("-:|-|:-").
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:[|+]\s*:?-+:?\s*)*\|?\s*$")
 _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 # A line that is only an image: its alt text and title describe a picture, not a work.
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^()]*\)\s*$")
