@@ -62,7 +62,7 @@ _CUT_TAG = re.compile(r"<[A-Za-z/!][^<>]*\Z")
 # element only: spans inside a list item ("<li><span class="book_title">…</span> <span
 # class="author_name">…</span></li>") are one entry already.
 _WORK_PART_CLASS = re.compile(
-    r"(?:book|story|novel|film|movie)s?(?:[-_]+list)?(?:[-_]+|__)?"
+    r"(?:book|story|novel|film|movie)s?(?:[-_]+list)?[-_]*"
     r"(?P<part>title|subtitle|author|authors|author[-_]name|byline|writer)")
 # How far after a card's title its author and subtitle may stand (siblings).
 _CARD_PARTS = 4
