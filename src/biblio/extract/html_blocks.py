@@ -138,11 +138,8 @@ class _Walker:
                 self.flush()
                 if part == "title":
                     self.card_tail = self._card_tail(node)
-                    self.kinds.append(("card", 0, None))
-                else:
-                    self.kinds.append(("meta", 0, CARD_PART_READ))
-                stack.append((node, True))
-                stack.extend((child, False) for child in reversed(node.contents))
+                self._enter(node, ("card", 0, None) if part == "title"
+                            else ("meta", 0, CARD_PART_READ), stack)
                 continue
             if node.name == "br":
                 self.flush()
@@ -170,12 +167,17 @@ class _Walker:
                 self.flush()
                 # (all a <nav> holds is the site's navigation: its items are links to pages,
                 # "Syllabus", "HW01", not works)
-                self.kinds.append(_NAVIGATION if self.kinds[-1] == _NAVIGATION
-                                  or node.get("role") == "navigation" else _kind(node.name))
-                stack.append((node, True))
-                stack.extend((child, False) for child in reversed(node.contents))
+                self._enter(node, _NAVIGATION if self.kinds[-1] == _NAVIGATION
+                            or node.get("role") == "navigation" else _kind(node.name), stack)
             else:
                 stack.extend((child, False) for child in reversed(node.contents))
+
+    def _enter(self, node: Tag, kind: tuple[BlockKind, int, str | None],
+               stack: list[tuple[PageElement, bool]]) -> None:
+        """Walk `node` next as a block of its own kind, which ends when the walk leaves it."""
+        self.kinds.append(kind)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node.contents))
 
     def table(self, table: Tag) -> bool:
         """A table whose header names a title column: a block per row, read by the header.
