@@ -34,6 +34,7 @@ BARE_LINK = "bare link"
 PAGE_NAVIGATION = "page navigation"
 SPONSOR_READ = "sponsor read"
 PLATFORM = "a podcast or social platform"
+PLACEHOLDER = "placeholder text of a page template"
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
 _BYLINE_YEAR_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d\.?\s*\Z")
 # The years a person lived, after a name: "By George Orwell (1903 – 1950)", "(1947 – )".
@@ -51,6 +52,13 @@ _ROLE_FIRST_RE = re.compile(
 
 # (reason, pattern) — patterns are matched at the start of the line.
 _START_RULES: list[tuple[str, str]] = [
+    # a page template's words where a title is still to be written: "Standalone Book
+    # Title", "Title of Book Two", "Lorem ipsum dolor sit amet" (the whole line)
+    (PLACEHOLDER, r"""\W*(?:
+        (?:(?:standalone|sample|example|placeholder|your|my|another|new)\ )?
+            (?:book|story|film|movie)\ title(?:\ (?:\d+|one|two|three|four|five|here))?
+        |title\ of\ (?:the\ )?(?:book|story|film|movie)(?:\ (?:\d+|one|two|three|four|five))?
+        |lorem\ ipsum\b.*)\W*$"""),
     (CALL_TO_ACTION, r"""
         (?:please\s+)?(?:support|subscribe|follow|join|buy|order|pre-?order|donate|sign\s+up|
         become\s+a|rate(?:\s+(?:and|&)\s+review)?|review\s+us|leave\s+(?:us\s+)?a|
@@ -329,16 +337,6 @@ _PAGING_CHARS = 60
 _PAGING_WORDS = 4  # the arrow and a page's short name ("Next post →"), no sentence
 
 
-# A page template's words where a title is still to be written: "Standalone Book Title",
-# "Title of Book Two", "Lorem ipsum dolor sit amet".
-_PLACEHOLDER_RE = re.compile(
-    r"\W*(?:(?:(?:standalone|sample|example|placeholder|your|my|another|new) )?"
-    r"(?:book|story|film|movie) title(?: (?:\d+|one|two|three|four|five|here))?"
-    r"|title of (?:the )?(?:book|story|film|movie)(?: (?:\d+|one|two|three|four|five))?"
-    r"|lorem ipsum\b.*)\W*", re.IGNORECASE)
-PLACEHOLDER = "placeholder text of a page template"
-
-
 @lru_cache(maxsize=256)  # the extractor and then the parser ask about the same line
 def rejection_reason(text: str) -> str | None:
     """Why `text` (markup removed) is certainly not a citation, or None if it may be one."""
@@ -349,8 +347,6 @@ def rejection_reason(text: str) -> str | None:
     if len(text) < 20 and text.strip(" .:;,-–—•*").lower() in PLATFORMS:
         return PLATFORM
     lowered = text.lower()
-    if ("title" in lowered or "lorem" in lowered) and _PLACEHOLDER_RE.fullmatch(text):
-        return PLACEHOLDER
     m = _START.match(text, lowered)
     anthology = False
     if m is not None and m.lastgroup is not None:
