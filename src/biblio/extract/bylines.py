@@ -22,7 +22,7 @@ from ..parse.markup import strip_marker
 from ..parse.names import known_given_name, parse_name_list, surely_a_person
 from ..parse.order import everyday_word
 from ..parse.parsed import Parsed
-from ..parse.rejection import BYLINE_TRANSLATOR
+from ..parse.rejection import AFFILIATION_RE, BYLINE_ILLUSTRATOR, BYLINE_TRANSLATOR
 from .blocks import indent
 from .outcome import SECTION_HEADING, UNREAD, LineOutcome
 from .sections import section_kind
@@ -33,10 +33,12 @@ _WINDOW = 8
 # shop's note in brackets after the names is dropped.
 # "by Gabrielle Zevin, 2014": a book club's byline gives the year too.
 # "by Javier Marías, translated by Margaret Jull Costa -": the translator after the
-# author, and a dash the page left at the end.
+# author, and a dash the page left at the end; "By Wab Kinew (Anishinaabe), illustrated by Joe
+# Morse.": a picture book's illustrator.
 _NAMES = (r"(?P<names>[^()\[\]:|/@]+?)\s*(?:\([^()]*\)\s*)*"
           rf"(?:{BYLINE_TRANSLATOR}(?P<translators>[^()\[\]:|/@,]+?))?"
-          r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d)\.?)?(?:\s+[-–—])?\Z")
+          rf"(?:{BYLINE_ILLUSTRATOR}(?P<illustrators>[^()\[\]:|/@,]+?)\s*(?:\([^()]*\)\s*)*)?"
+          r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?(?:\s+[-–—])?\.?\Z")
 # A label says so as well: "Author: Philip Sugden", "Written by: …".
 _BYLINE_RE = re.compile(r"(?:[Bb][Yy]|[Aa]uthors?|AUTHORS?|[Ww]ritten [Bb]y):?\s+" + _NAMES)
 _BYLINE_WORDS = ("by", "author")
@@ -56,6 +58,7 @@ class _Pair(NamedTuple):
     byline: LineOutcome
     names: list[Name]
     translators: list[Name]
+    illustrators: list[Name]
     year: int | None
 
 
@@ -103,7 +106,8 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     opening = byline.text[:_BYLINE_OPENING].lower()
     bare = False
     if any(word in opening for word in _BYLINE_WORDS):
-        m = _BYLINE_RE.match(byline.plain)
+        # "By Jenny Kay Dupuis (Nipissing First Nation) and Kathy Kacer": a nation in brackets
+        m = _BYLINE_RE.match(AFFILIATION_RE.sub("", byline.plain))
     elif _DASH_OPENING_RE.match(byline.text):
         m = _NAMES_RE.match(byline.plain)  # "<series>--- Martin Gurri</series>", "— Ted Chiang"
     elif byline.reason == UNREAD and byline.plain[:1].isupper():
@@ -130,12 +134,15 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     translators = parse_name_list(m.group("translators")) if m.group("translators") else []
     if translators is None or not all(map(_person, translators)):
         return None
+    illustrators = parse_name_list(m.group("illustrators")) if m.group("illustrators") else []
+    if illustrators is None or not all(map(_person, illustrators)):
+        return None
     year = m.group("year")
     if bare and indent(byline.text, tab=4) < indent(title.text, tab=4):
         # "\t- Contact" over " - Dan Simmons": the list's next author, its titles nested
         # under it; the title above is a work all the same, by the author above it
-        names, translators, year = [], [], None
-    return _Pair(title, byline, names, translators, int(year) if year else None)
+        names, translators, illustrators, year = [], [], [], None
+    return _Pair(title, byline, names, translators, illustrators, int(year) if year else None)
 
 
 def _bare_byline_title(outcome: LineOutcome) -> bool:
@@ -208,6 +215,8 @@ def _read(pair: _Pair, place: Place) -> None:
     parsed.record.author = pair.names
     if pair.translators:
         parsed.record.translator = pair.translators
+    if pair.illustrators:
+        parsed.record.illustrator = pair.illustrators
     if pair.year is not None and parsed.record.issued is None:
         parsed.record.issued = Date.from_year(pair.year)
     place(parsed, title)

@@ -44,6 +44,12 @@ _LIFE_YEARS_RE = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:(?:1[5-9]|
 BYLINE_TRANSLATOR = r",?\s+(?:translated|trans\.|tr\.)\s+by\s+"
 _BYLINE_TRANSLATOR_RE = re.compile(
     rf"(?:{BYLINE_TRANSLATOR}[^,]+?)?\s+[-–—]\s*\Z|{BYLINE_TRANSLATOR}[^,]+\Z")
+# "By Traci Sorell (Cherokee Nation), illustrated by Madelyn Goodnight (Chickasaw Nation).": a
+# picture book's byline, its illustrator after the author and each person's nation or
+# people in brackets (`extract.bylines` reads the illustrator from the same clause).
+BYLINE_ILLUSTRATOR = r",?\s+(?:and\s+)?illustrated\s+by\s+"
+_BYLINE_ILLUSTRATOR_RE = re.compile(rf"{BYLINE_ILLUSTRATOR}[^,]+\Z")
+AFFILIATION_RE = re.compile(r"\s*\([^()\d]{1,60}\)")
 _CITED_YEAR = re.compile(r"[(\[][^()\[\]]{0,80}\b(?:1[5-9]\d\d|20\d\d)[)\]]")
 # "Edited by Ken Liu, Invisible Planets (Tor, 2016)": an anthology's entry, not a credit,
 # when a title follows the names and a cited year closes it.
@@ -308,7 +314,12 @@ PROSE = "prose"
 _KIND_BY_RE = re.compile(
     r"\s*(?:(?:other|more|selected|recent|new|latest|all)\s+)?(?:books|articles|interviews|"
     r"novels|podcasts|episodes|posts|videos|reviews|films|movies|papers|talks|lectures|works|"
-    r"writings|titles|publications)\s+by\s+[^:]{2,60}:?\s*$")
+    r"writings|titles|publications)\s+by\s+[^:]{2,60}:?\s*$"
+    # a list's order, not its maker: "Books by Subject", "Seminar Readings by Date, Santa Fe
+    # Campus", "Reading List in Recommended Order by Lecture"
+    r"|[^.!?]{1,60}?\s+by\s+(?:date|topic|subject|lecture|genre|author|title|category|theme|"
+    r"week|unit|module|session|decade|region|country|language|format|level|grade)s?"
+    r"\s*(?:[,:–—-][^.!?]{0,40})?$")
 
 
 # A British postcode, or an American state and ZIP code after a town: the line is an address
@@ -373,7 +384,8 @@ def rejection_reason(text: str) -> str | None:
     if alone and len(alone.group(1).split()) >= 8 and not is_title_like(alone.group(1)):
         return "a quotation"  # "“Boil down nine years … you get one word: focus.”" alone
     if (text[:3].lower() == "by " or " | " in text) and _only_names(_BYLINE_YEAR_RE.sub(
-            "", _BYLINE_TRANSLATOR_RE.sub("", _LIFE_YEARS_RE.sub("", text[3:]))
+            "", _BYLINE_TRANSLATOR_RE.sub("", _BYLINE_ILLUSTRATOR_RE.sub("", AFFILIATION_RE.sub(
+                "", _LIFE_YEARS_RE.sub("", text[3:])).rstrip(".")))
             if text[:3].lower() == "by " else text)):
         # "By Mark Linsenmayer, Wes Alwan", "ABC News | Charlie Gibson", and a book club's
         # byline under its title, "by Gabrielle Zevin, 2014", or a list's "by Roberto

@@ -1,0 +1,55 @@
+"""Forms read in the thirty-fifth round.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the sentences around them are our own words.
+"""
+from biblio import iter_extract
+from biblio.parse.rejection import rejection_reason
+
+
+def _read_html(html: str) -> list[tuple[int, str | None, list[str]]]:
+    return [(o.line, o.reason, [
+        f"{c.record.full_title} / {', '.join(str(a.family) for a in c.record.author)}"
+        f" / {', '.join(str(a.family) for a in c.record.illustrator)}"
+        for c in o.citations]) for o in iter_extract(html, "html")]
+
+
+# A page of Indigenous picture books (ap4-1fallsview-art-kmb): each card's heading is the
+# title, and the byline under it names the author and the illustrator, each with their
+# nation in brackets.  The byline gives the heading its makers; it is no work itself.
+def test_a_picture_books_byline_with_its_illustrator_and_nations() -> None:
+    cards = ('<article class="card">\n'
+             '  <h3>Powwow Day</h3>\n'
+             '  <p>By Traci Sorell (Cherokee Nation), illustrated by Madelyn Goodnight '
+             '(Chickasaw Nation).</p>\n'
+             '  <p>Our words: a girl too ill to dance watches from the edge.</p>\n'
+             '</article>\n'
+             '<article class="card">\n'
+             '  <h3>Go Show the World</h3>\n'
+             '  <p>By Wab Kinew (Anishinaabe), illustrated by Joe Morse.</p>\n'
+             '  <p>Our words: a song about heroes, past and present.</p>\n'
+             '</article>\n'
+             '<article class="card">\n'
+             '  <h3>I Am Not a Number</h3>\n'
+             '  <p>By Jenny Kay Dupuis (Nipissing First Nation) and Kathy Kacer, illustrated by '
+             'Gillian Newland.</p>\n'
+             '</article>\n')
+    read = {line: (reason, records) for line, reason, records in _read_html(cards)}
+    assert read[2][1] == ["Powwow Day / Sorell / Goodnight"]
+    assert read[7][1] == ["Go Show the World / Kinew / Morse"]
+    assert read[12][1] == ["I Am Not a Number / Dupuis, Kacer / Newland"]
+    assert read[3] == ("credits", []) and read[8] == ("credits", [])
+    # a shop's list (aq2-coderhs-books-2020): the role in brackets, a closing full stop
+    assert rejection_reason("by Stephen King (Author).") == "credits"
+    assert rejection_reason("By Kate Mosse (Orion, 2015)") is None  # an imprint, not a nation
+
+
+# A seminar's schedule (ar3-sjc-santafe-seminar-readings) and a course's list
+# (y1-heritage-reading-list) head their tables with the order the works come in.  "by
+# Date" is no author; a title ending in an ordinary "by" word is still a title.
+def test_a_heading_that_says_how_its_list_is_ordered() -> None:
+    for line in ["Seminar Readings by Date, Santa Fe Campus",
+                 "Reading List in Recommended Order by Lecture", "Books by Subject"]:
+        assert rejection_reason(line) == "a heading over works, not a work", line
+    for line in ["Death by Chocolate", "Murder by Numbers", "Night by Wiesel"]:
+        assert rejection_reason(line) is None, line
