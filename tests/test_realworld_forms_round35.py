@@ -53,3 +53,24 @@ def test_a_heading_that_says_how_its_list_is_ordered() -> None:
         assert rejection_reason(line) == "a heading over works, not a work", line
     for line in ["Death by Chocolate", "Murder by Numbers", "Night by Wiesel"]:
         assert rejection_reason(line) is None, line
+
+
+# A bookshelf of comics (aq4-alleyhustler-goblincat-bookshelf) puts each "<tr>" on a line
+# of its own above its cells: the row is reported on the line its words start on, as every
+# other block is, not on the tag's line.
+def test_a_table_row_is_reported_where_its_words_start() -> None:
+    table = ('<table>\n'
+             '  <tr><th>Title</th><th>Notes</th></tr>\n'
+             '  <tr>\n'
+             '    <td><a href="https://www.tappytoon.com/en/series/hershimch">Her Tale of Shim '
+             'Chong</a></td>\n'
+             '    <td>Among my favourites</td>\n'
+             '  </tr>\n'
+             '  <tr>\n'
+             '    <td>\n'
+             '      Qualia the Purple</td>\n'
+             '  </tr>\n'
+             '</table>\n')
+    read = [(line, records) for line, _, records in _read_html(table)]
+    assert read == [(2, []), (4, ["Her Tale of Shim Chong /  / "]),
+                    (9, ["Qualia the Purple /  / "])]

@@ -195,7 +195,7 @@ class _Walker:
         for row in rows:
             cells = [_cell_text(cell) for cell in row.find_all(["th", "td"])]
             plain = " | ".join(cells)
-            line = (row.sourceline or self.cursor) + self.offset
+            line = _text_line(row, self.cursor) + self.offset
             if row is rows[0]:
                 self.blocks.append(Block(line, plain, "", kind="meta", reason="table header"))
                 continue
@@ -375,3 +375,13 @@ def _has_value(attribute: str | list[str] | None, value: str) -> bool:
     if isinstance(attribute, list):
         return value in attribute or (len(attribute) != 1 and " ".join(attribute) == value)
     return attribute == value
+
+
+def _text_line(row: Tag, cursor: int) -> int:
+    """The line a row's words start on, as the report counts it: "<tr>" often stands on a
+    line of its own above its cells."""
+    for cell in row.find_all(["th", "td"]):
+        text = cell.get_text()
+        if text.strip() and cell.sourceline is not None:
+            return cell.sourceline + text[:len(text) - len(text.lstrip())].count("\n")
+    return row.sourceline or cursor
