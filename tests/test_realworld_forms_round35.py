@@ -74,3 +74,21 @@ def test_a_table_row_is_reported_where_its_words_start() -> None:
     read = [(line, records) for line, _, records in _read_html(table)]
     assert read == [(2, []), (4, ["Her Tale of Shim Chong /  / "]),
                     (9, ["Qualia the Purple /  / "])]
+
+
+# A reading page (ag2-quybookrista-reading) wraps each book's card in its link:
+# "<a><div>title</div><div>author</div><div>date</div></a>".  Each part is read as a block
+# of its own, so the title is read with the author under it, not run together with it and
+# the date as one link's words.
+def test_a_link_around_a_cards_blocks() -> None:
+    card = ('  <a href="/reading/{slug}">\n'
+            '    <div class="element-title">\n      {title}\n    </div>\n'
+            '    <div class="element-subtitle">\n      {author}\n    </div>\n'
+            '    <div class="element-date">\n      22 Feb 2021\n    </div>\n'
+            '  </a>\n')
+    html = '<div class="grid">\n' + card.format(
+        slug="thoi-xa-vang", title="Thời xa vắng", author="Lê Lựu") + card.format(
+        slug="di-tron", title="Đi trốn", author="Bình Ca") + '</div>\n'
+    read = {line: records for line, _, records in _read_html(html)}
+    assert read[4] == ["Thời xa vắng / Lựu / "] and read[7] == []
+    assert read[15] == ["Đi trốn / Ca / "]

@@ -143,7 +143,9 @@ class _Walker:
                 continue
             if node.name == "br":
                 self.flush()
-            elif node.name == "a" and node.get("href"):
+            elif node.name == "a" and node.get("href") and not _holds_block(node):
+                # (a link around a card's blocks, "<a><div><h3>…</h3></div></a>", is walked
+                # as those blocks, each on its own)
                 words = _collapsed(node.get_text())
                 href = str(node.get("href")).strip()
                 if words and _emphasised_whole(node):
@@ -281,6 +283,10 @@ def _emphasised_whole(link: Tag) -> bool:
     children = [c for c in link.contents if not (isinstance(c, NavigableString) and not c.strip())]
     return len(children) == 1 and isinstance(children[0], Tag) \
         and children[0].name in _EMPHASIS_TAGS
+
+
+def _holds_block(node: Tag) -> bool:
+    return any(isinstance(inner, Tag) and inner.name in BLOCK_TAGS for inner in node.descendants)
 
 
 def _holds_block_or_link(node: Tag) -> bool:
