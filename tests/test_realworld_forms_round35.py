@@ -92,3 +92,19 @@ def test_a_link_around_a_cards_blocks() -> None:
     read = {line: records for line, _, records in _read_html(html)}
     assert read[4] == ["Thời xa vắng / Lựu / "] and read[7] == []
     assert read[15] == ["Đi trốn / Ca / "]
+
+
+# A robotics reading list (as2-benned-h-reading-list) dates each paper by month and year
+# under the header "M.Year": the column gives the year.
+def test_a_tables_month_and_year_column() -> None:
+    table = ("Paper | M.Year | Author(s) | Link\n"
+             "--- | --- | --- | ---\n"
+             "Asking for Help Using Inverse Semantics | 2014 | S. Tellex, et al. | "
+             "[[pdf]](http://cs.brown.edu/people/stellex/publications/tellex14.pdf)\n"
+             "Generalized Grounding Graphs: A Probabilistic Framework for Understanding "
+             "Grounded Language | 5.2013 | Thomas Kollar, et al. | [[pdf]](http://x.org/k.pdf)\n")
+    records = [c.record for o in iter_extract(table, "markdown") for c in o.citations]
+    assert [(r.full_title, r.issued.year if r.issued else None) for r in records] == [
+        ("Asking for Help Using Inverse Semantics", 2014),
+        ("Generalized Grounding Graphs: A Probabilistic Framework for Understanding Grounded "
+         "Language", 2013)]

@@ -29,7 +29,7 @@ _ROLES: dict[str, frozenset[str]] = {
     "year": frozenset({
         "year", "published", "year published", "publication year", "pub year",
         "first published", "date published", "publication date", "original publication",
-        "publish month", "publish date", "publication month"}),
+        "publish month", "publish date", "publication month", "month year", "m year"}),
     "publisher": frozenset({"publisher", "publishers", "press", "imprint", "出版社"}),
     "translator": frozenset({"translator", "translators", "translated by", "translation",
                              "译者", "訳者"}),
