@@ -4,7 +4,7 @@ The entries, names and markup come from training documents of the real-world cor
 (each test names its source); the sentences around them are our own words.
 """
 from biblio import iter_extract
-from biblio.parse.rejection import rejection_reason
+from biblio.parse.rejection import PEOPLE, rejection_reason
 
 
 def _read_html(html: str) -> list[tuple[int, str | None, list[str]]]:
@@ -108,3 +108,19 @@ def test_a_tables_month_and_year_column() -> None:
         ("Asking for Help Using Inverse Semantics", 2014),
         ("Generalized Grounding Graphs: A Probabilistic Framework for Understanding Grounded "
          "Language", 2013)]
+
+
+# A machine-learning reading group (as2-stima-ml-reading-group) sets each paper's authors
+# on the line under its title; a library's newsletter (as3-mercerlibrary-staff-picks-
+# newsletter) and a history list (aq3-historyaccess-reading-suggestions) say who chose
+# the picks.  Neither line is a work; a title before its authors still is one.
+def test_a_line_of_authors_alone_and_who_chose_the_picks() -> None:
+    assert rejection_reason(
+        "Samuel K. Ainsworth, Jonathan Hayase, Siddhartha Srinivasa") == PEOPLE
+    assert rejection_reason("Patrick Kidger, James Morrill, James Foster, Terry Lyons") == PEOPLE
+    for line in ["Concrete Mathematics. Ronald Graham, Donald Knuth, Oren Patashnik.",
+                 "Guns, Germs, and Steel", "Paris, London, New York"]:
+        assert rejection_reason(line) is None, line
+    for line in ["Recommended by Teri", "Compiled by Bob Frost, 2010"]:
+        assert rejection_reason(line) == "credits", line
+    assert rejection_reason("Chosen by God") is None

@@ -355,6 +355,9 @@ CREDIT_WORDS: frozenset[str] = frozenset(
         "theme", "tune", "production", "additional", "reporting", "audio", "editing", "and", "&",
         "our", "is", "episode", "image", "illustration", "by", "co-written", "written,",
         "graphics", "animation", "original", "score", "voice", "voices", "casting", "mixing",
+        # who chose a library's or a list's picks ("Recommended by Teri", "Compiled by Bob
+        # Frost, 2010"; not "chosen": "Chosen by God" is a book)
+        "recommended", "compiled", "curated", "picked",
     }
 )
 # Phrases of sponsor reads and calls to action (matched in the lower-cased

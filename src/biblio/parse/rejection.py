@@ -35,6 +35,10 @@ PAGE_NAVIGATION = "page navigation"
 SPONSOR_READ = "sponsor read"
 PLATFORM = "a podcast or social platform"
 PLACEHOLDER = "placeholder text of a page template"
+PEOPLE = "names of people, not a work"
+_PEOPLE_AT_LEAST = 3
+_PEOPLE_CHARS = 200
+_WORD_STOP_RE = re.compile(r"\w\w[.:;!?]\s")
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
 _BYLINE_YEAR_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d\.?\s*\Z")
 # The years a person lived, after a name: "By George Orwell (1903 – 1950)", "(1947 – )".
@@ -383,6 +387,8 @@ def rejection_reason(text: str) -> str | None:
     alone = _QUOTED_SENTENCE_RE.match(text)
     if alone and len(alone.group(1).split()) >= 8 and not is_title_like(alone.group(1)):
         return "a quotation"  # "“Boil down nine years … you get one word: focus.”" alone
+    if text.count(",") >= 2 and _people_only(text):
+        return PEOPLE
     if (text[:3].lower() == "by " or " | " in text) and _only_names(_BYLINE_YEAR_RE.sub(
             "", _BYLINE_TRANSLATOR_RE.sub("", _BYLINE_ILLUSTRATOR_RE.sub("", AFFILIATION_RE.sub(
                 "", _LIFE_YEARS_RE.sub("", text[3:])).rstrip(".")))
@@ -466,6 +472,19 @@ def _subtitle_after(rest: str) -> bool:
     words = rest.split()
     return len(words) >= _SUBTITLE_WORDS and is_title_like(rest) and parse_name_list(
         rest.split(",", 1)[0]) is None
+
+
+def _people_only(text: str) -> bool:
+    """Three people or more and nothing else, as a paper's authors stand on the line under
+    its title ("Samuel K. Ainsworth, Jonathan Hayase, Siddhartha Srinivasa"): each with a
+    given name, most of those known ones."""
+    if len(text) > _PEOPLE_CHARS or any(ch.isdigit() for ch in text) \
+            or _WORD_STOP_RE.search(text):  # (a title's full stop before its authors)
+        return False
+    names = parse_name_list(text.strip().rstrip("."))
+    return names is not None and len(names) >= _PEOPLE_AT_LEAST \
+        and all(n.given and n.family and not n.literal for n in names) \
+        and 2 * sum(map(known_given_name, names)) >= len(names)
 
 
 def _only_names(text: str) -> bool:
