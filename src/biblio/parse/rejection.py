@@ -36,6 +36,8 @@ SPONSOR_READ = "sponsor read"
 PLATFORM = "a podcast or social platform"
 PLACEHOLDER = "placeholder text of a page template"
 PEOPLE = "names of people, not a work"
+# A paper's authors alone on a line: how many at least, how long the line at most, and the
+# stop after a word that ends a title before them ("Concrete Mathematics. Ronald Graham, …").
 _PEOPLE_AT_LEAST = 3
 _PEOPLE_CHARS = 200
 _WORD_STOP_RE = re.compile(r"\w\w[.:;!?]\s")
@@ -53,6 +55,7 @@ _BYLINE_TRANSLATOR_RE = re.compile(
 # people in brackets (`extract.bylines` reads the illustrator from the same clause).
 BYLINE_ILLUSTRATOR = r",?\s+(?:and\s+)?illustrated\s+by\s+"
 _BYLINE_ILLUSTRATOR_RE = re.compile(rf"{BYLINE_ILLUSTRATOR}[^,]+\Z")
+# a maker's nation, people or role in brackets after the name: "(Cree–Métis)", "(Author)"
 AFFILIATION_RE = re.compile(r"\s*\([^()\d]{1,60}\)")
 _CITED_YEAR = re.compile(r"[(\[][^()\[\]]{0,80}\b(?:1[5-9]\d\d|20\d\d)[)\]]")
 # "Edited by Ken Liu, Invisible Planets (Tor, 2016)": an anthology's entry, not a credit,
