@@ -151,7 +151,7 @@ class _Walker:
                 if words and _emphasised_whole(node):
                     words = f"*{words}*"  # "<a …><em>Drop Dead Healthy</em></a>": a title
                 self.add_text(f"[{words}]({href})" if words else "", node.get_text())
-            elif node.name in _EMPHASIS_TAGS and not _holds_block_or_link(node):
+            elif node.name in _EMPHASIS_TAGS and not _holds_block(node, or_link=True):
                 inner = node.get_text()
                 words = _collapsed(inner)
                 if words:
@@ -285,15 +285,12 @@ def _emphasised_whole(link: Tag) -> bool:
         and children[0].name in _EMPHASIS_TAGS
 
 
-def _holds_block(node: Tag) -> bool:
-    return any(isinstance(inner, Tag) and inner.name in BLOCK_TAGS for inner in node.descendants)
-
-
-def _holds_block_or_link(node: Tag) -> bool:
-    """Whether a block element or a link sits inside `node` (a plain walk: a `find`
-    per emphasis element built its matching rules afresh each time)."""
+def _holds_block(node: Tag, or_link: bool = False) -> bool:
+    """Whether a block element (or, asked, a link) sits inside `node` (a plain walk: a
+    `find` per element built its matching rules afresh each time)."""
     return any(isinstance(inner, Tag) and (inner.name in BLOCK_TAGS or (
-        inner.name == "a" and inner.get("href") is not None)) for inner in node.descendants)
+        or_link and inner.name == "a" and inner.get("href") is not None))
+        for inner in node.descendants)
 
 
 def _collapsed(text: str) -> str:
@@ -388,6 +385,7 @@ def _text_line(row: Tag, cursor: int) -> int:
     line of its own above its cells."""
     for cell in row.find_all(["th", "td"]):
         text = cell.get_text()
-        if text.strip() and cell.sourceline is not None:
-            return cell.sourceline + text[:len(text) - len(text.lstrip())].count("\n")
+        lead = _LEADING_NEWLINES.match(text)
+        if text.strip() and cell.sourceline is not None and lead is not None:
+            return cell.sourceline + lead.group(0).count("\n")
     return row.sourceline or cursor
