@@ -46,6 +46,12 @@ _BYLINE_WORDS = ("by", "author")
 # Martin Gurri" under "The Revolt of the Public …" (a title's own dash is inside its line).
 _DASH_OPENING_RE = re.compile(r"\s*(?:<[^<>]{1,40}>\s*)*(?:—|–|-{2,3})\s*(?:<[^<>]{1,40}>\s*)*\w")
 _NAMES_RE = re.compile(_NAMES)  # (the dash and any tags are gone from the plain text)
+# A card's meta line, its fields parted by middle dots: "Jody Berland · 1990", "Mike Caulfield
+# · Hapgood, 2019", "Kara Clevinger & Stephen Rust · Writing as Inquiry (U. Oregon OER)".
+_META_RE = re.compile(r"(?P<names>[^·]+?)\s+·\s+(?:(?P<venue>[^·]+?)(?:,\s*|\Z))??"
+                      r"(?P<year>(?:1[5-9]|20)\d\d)?\.?\Z")
+_TRAILING_SIGNS_RE = re.compile(r"[^\w).]+\Z")  # a link's arrow: "Alejandra Bronfman · 2014 ↗"
+_REMARK_END_RE = re.compile(r"\s*\([^()]*\)\Z")  # "(U. Oregon OER)"
 # Where "by" must stand in a byline's text: after its markup at most ("- *By …").
 _BYLINE_OPENING = 12
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")
@@ -60,6 +66,7 @@ class _Pair(NamedTuple):
     translators: list[Name]
     illustrators: list[Name]
     year: int | None
+    container: str | None = None  # the venue of a card's meta line
 
 
 def settle_bylines(outcomes: Iterator[LineOutcome], place: Place) -> Iterator[LineOutcome]:
@@ -101,7 +108,11 @@ def settle_bylines(outcomes: Iterator[LineOutcome], place: Place) -> Iterator[Li
 
 def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     """The title just above `byline` and the byline's authors, if the two make one."""
-    if byline.citations or byline.continues is not None or not held:
+    if byline.continues is not None or not held:
+        return None
+    if "·" in byline.text:
+        return _meta_pair(held[-1], byline)
+    if byline.citations:
         return None
     opening = byline.text[:_BYLINE_OPENING].lower()
     bare = False
@@ -143,6 +154,20 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
         # under it; the title above is a work all the same, by the author above it
         names, translators, illustrators, year = [], [], [], None
     return _Pair(title, byline, names, translators, illustrators, int(year) if year else None)
+
+
+def _meta_pair(title: LineOutcome, meta: LineOutcome) -> _Pair | None:
+    """A title over its card's meta line: the names before the first dot are its authors
+    (read even when the line alone looked like a work: "Mike Caulfield · Hapgood, 2019")."""
+    m = _META_RE.match(_TRAILING_SIGNS_RE.sub("", meta.plain))
+    if m is None or not _titled(title):
+        return None
+    names = parse_name_list(m.group("names"))
+    if not names or not all(map(_person, names)):
+        return None
+    venue = _REMARK_END_RE.sub("", m.group("venue") or "") or None
+    year = int(m.group("year")) if m.group("year") else None
+    return _Pair(title, meta, names, [], [], year, venue)
 
 
 def _bare_byline_title(outcome: LineOutcome) -> bool:
@@ -219,5 +244,10 @@ def _read(pair: _Pair, place: Place) -> None:
         parsed.record.illustrator = pair.illustrators
     if pair.year is not None and parsed.record.issued is None:
         parsed.record.issued = Date.from_year(pair.year)
+    if pair.container and not parsed.record.container_title:
+        parsed.record.container_title = pair.container
     place(parsed, title)
+    if pair.byline.citations:  # a meta line may have looked like a work of its own
+        pair.byline.citations.clear()
+        pair.byline.reason = None
     pair.byline.continues = title

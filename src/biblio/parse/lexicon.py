@@ -129,6 +129,10 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
         "studios", "review", "journal", "magazine", "times", "news", "post", "herald", "gazette",
         "podcast", "radio", "tv", "classics", "editions", "quarterly", "bulletin", "fiction",
         "nonfiction", "non-fiction",
+        # ordinals: "Tenth Grade, First Term" is no byline (a cardinal may be a surname:
+        # Doug Seven)
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "eleventh", "twelfth",
     }
 )
 # Words marking an organisation rather than a person.

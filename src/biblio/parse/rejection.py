@@ -86,7 +86,7 @@ _START_RULES: list[tuple[str, str]] = [
     ("credits", r"""
         (?:(?:co-?)?(?:written|presented|produced|hosted|edited|mixed|mastered|researched|
             narrated|recorded|engineered|composed|illustrated|designed|created|performed|
-            executive[\s-]produced|sound[\s-]designed)
+            translated|executive[\s-]produced|sound[\s-]designed)
            (?:\s*(?:,|and|&)\s*(?:co-?)?(?:written|presented|produced|hosted|edited|mixed|
             mastered|researched|narrated|recorded|engineered|composed|directed|performed))*
            \s+by\b)
