@@ -86,3 +86,14 @@ def test_a_translators_line_alone_is_a_credit() -> None:
     assert rejection_reason("translated by Robert Fagles") == "credits"
     assert rejection_reason("Translated by Edith Grossman") == "credits"
     assert rejection_reason("Translated by the Author, Poems (1931)") is None
+
+
+# A year in books (at2-luisgc-books-2019) gives its figures in bold: "**7,878 pages**",
+# "**138 pages**".  A count is no title; a title that is a number still is one.
+def test_a_count_in_bold_is_no_title() -> None:
+    log = ("## 2019 by the numbers\n\n"
+           "* **57 books** and **7,878 pages** read, 114% of the 50-book goal I set for 2019\n"
+           "* Books averaged **138 pages**\n")
+    assert all(o.citations == [] for o in iter_extract(log, "markdown"))
+    assert parse_citation("*2666* by Roberto Bolaño").record.title == "2666"
+    assert parse_citation("Orwell, *1984* (1949)").record.title == "1984"

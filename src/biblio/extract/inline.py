@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..isbn import isbn_in_link
 from ..model import Date, Name, Record
-from ..parse.citation import SHOP_LINK_RE, also_forget, parse_citation
+from ..parse.citation import SHOP_LINK_RE, also_forget, is_count, parse_citation
 from ..parse.draft import Draft
 from ..parse.lexicon import (
     CREDIT_WORDS,
@@ -1183,8 +1183,9 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     """
     title = text[a:b].strip()
     marked = kind == "emphasis"
-    if marked and title[:1].islower():
-        return None  # stress, not a title: "gets together **once a month**", "*and to add …*"
+    if (marked and title[:1].islower()) or is_count(title):
+        return None  # stress, not a title: "gets together **once a month**", "*and to add …*",
+        # "**7,878 pages** read"
     quote = 1 if kind == "quoted" else 0
     named = quote > 0 and (_KIND_RIGHT_BEFORE_ELSEWHERE.search(text, max(0, a - 24), a - quote)
                            or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))

@@ -336,6 +336,10 @@ _PODCAST_LABEL_RE = re.compile(
     r":[ \t]+(?:A|An|The)[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,4}Podcast(?:[ \t]+Series)?[ \t]*$")
 # A clock time or a duration: "1:07:05", "51:35".
 _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+# A count a reading log gives in bold, "**7,878 pages**", "* 496 pages", "**3.6**": no title
+# (a bare whole number may be one: *1984*, *300*, *9*).
+_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\s+[a-z]+)?|\d+\.\d+|\d[\d,]*\s+(?:pages|books|"
+                       r"words|hours|minutes|mins|stars|chapters|copies|titles|novels|episodes)")
 # A letter or a digit, as `str.isalnum` has it (a word character but "_"), found in one call.
 _ALNUM_RE = re.compile(r"[^\W_]")
 # A bracket holding a year that closes the entry before a blurb: "… (2007, 448 pages) A
@@ -1332,6 +1336,11 @@ def _fold_authors_into_title(draft: Draft) -> None:
     draft.form = "title"
 
 
+def is_count(text: str) -> bool:
+    """A figure and what it counts, no title ("7,878 pages")."""
+    return _COUNT_RE.fullmatch(text.strip()) is not None
+
+
 def _implausible(draft: Draft, line: str) -> str | None:
     """Why a reading that fits the form is still not a citation, if it is not."""
     title = draft.get("title")
@@ -1341,6 +1350,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return TOO_LONG_TITLE
     if _CLOCK_RE.fullmatch(title.strip()):
         return "a time, not a title"  # "Pairings Timestamp: 1:07:05"
+    if is_count(title):
+        return "a count, not a title"
     if draft.form == "bibliography" and draft.date is None \
             and _BARE_YEAR_RE.fullmatch(title.strip()):
         return "a date, not a title"  # "Chang, HJ. 2009. *[Bad Samaritans …](…))*."
