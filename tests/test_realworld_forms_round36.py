@@ -97,3 +97,17 @@ def test_a_count_in_bold_is_no_title() -> None:
     assert all(o.citations == [] for o in iter_extract(log, "markdown"))
     assert parse_citation("*2666* by Roberto Bolaño").record.title == "2666"
     assert parse_citation("Orwell, *1984* (1949)").record.title == "1984"
+
+
+# A film podcast's list of episodes (at4-atown-movies-episodes) names each film with the
+# show's own label for an episode aired again: "Dunkirk (A-Town Rerelease)".  The label is
+# the episode's, not the film's title.
+def test_a_rerun_label_in_brackets_is_no_part_of_the_title() -> None:
+    for line, title in [
+            ("[Dunkirk (A-Town Rerelease)](/episodes/2017/08/03/atownfm-004.html)", "Dunkirk"),
+            ("[Avengers: Infinity War (A-Town Rerelease)](/episodes/2018/05/06/atownfm-013.html)",
+             "Avengers: Infinity War")]:
+        assert parse_citation(line).record.full_title == title
+    # a reader's own bracket stays: "(Director's Cut)" is the edition's
+    assert parse_citation("[Blade Runner (Director's Cut)](/films/blade-runner)"
+                          ).record.full_title == "Blade Runner (Director's Cut)"

@@ -1141,6 +1141,11 @@ _BARE_LINK_TEXTS = frozenset({
 _SEE_BEFORE_RE = re.compile(r"(?<=[.)] )See(?:[ \t]+(?:the|book|its|our))?[ \t]+\[?$")
 
 
+# A show's label for an episode aired again: "Dunkirk (A-Town Rerelease)", "… (Rebroadcast)".
+_RERUN_LABEL_RE = re.compile(r"\s*\((?:[^()]{0,30}\s)?(?:[Rr]e-?release|[Rr]ebroadcast|[Ee]ncore|"
+                             r"[Rr]e-?run|[Rr]eplay)\)")
+
+
 def _prepare(cleaned: Cleaned) -> Draft:
     """A draft holding the identifiers, with them blanked out of the working text."""
     s = cleaned.text
@@ -1160,6 +1165,8 @@ def _prepare(cleaned: Cleaned) -> Draft:
         read_date(draft, *binding.span("date"))  # (before the masks blank it out)
         masks.append(binding.span())
         masks += [m.span() for m in SHOP_STARS_RE.finditer(s, binding.end())]
+    if "(" in s:
+        masks += [m.span() for m in _RERUN_LABEL_RE.finditer(s)]
     if not masks:
         return draft
     for found in identifiers:
