@@ -110,10 +110,9 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     """The title just above `byline` and the byline's authors, if the two make one."""
     if byline.continues is not None or not held:
         return None
-    if "·" in byline.text:
-        return _meta_pair(held[-1], byline)
-    if byline.citations:
-        return None
+    meta = _meta_pair(held[-1], byline) if "·" in byline.text else None
+    if meta is not None or byline.citations:
+        return meta
     opening = byline.text[:_BYLINE_OPENING].lower()
     bare = False
     if any(word in opening for word in _BYLINE_WORDS):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 from operator import itemgetter
 
 from ..model import NAME_FIELDS, Date, Name, Record
+from .lexicon import ORDINALS
 from .parsed import Span
 
 # What is stripped from both ends of a field value.
@@ -137,9 +138,6 @@ _FIELDS = tuple(f.name for f in fields(Draft))
 # "5th edn"); "Rev. ed." and "3rd Asia-Pacific ed." stay as written.
 _NUMBERED_EDITION_RE = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)?\.?\s*(?:ed(?:ition|n)?\.?)?",
                                   re.IGNORECASE)
-# Editions in words, as a title's page may spell them ("Third Edition").
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-           "tenth", "eleventh", "twelfth")
 _POSITION = itemgetter(1, 2)  # (start, end) of a (field, start, end) span
 
 

@@ -122,6 +122,9 @@ LEAD_INS: frozenset[str] = frozenset(
         "optional reading", "optional readings", "supplementary reading", "main text",
     }
 )
+# Editions in words, as a title's page may spell them ("Third Edition").
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth", "eleventh", "twelfth")
 # Words that end any reading of a phrase as a person's name.
 NOT_PERSON_WORDS: frozenset[str] = frozenset(
     {
@@ -129,12 +132,9 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
         "studios", "review", "journal", "magazine", "times", "news", "post", "herald", "gazette",
         "podcast", "radio", "tv", "classics", "editions", "quarterly", "bulletin", "fiction",
         "nonfiction", "non-fiction",
-        # ordinals: "Tenth Grade, First Term" is no byline (a cardinal may be a surname:
-        # Doug Seven)
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-        "eighth", "ninth", "tenth", "eleventh", "twelfth",
     }
-)
+) | frozenset(ORDINALS)  # "Tenth Grade, First Term" is no byline (a cardinal may be a
+# surname: Doug Seven)
 # Words marking an organisation rather than a person.
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     {

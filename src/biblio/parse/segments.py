@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from .draft import ORDINALS, Draft, trim
+from .draft import Draft, trim
 from .lexicon import (
     CONFERENCES,
     MAGAZINES,
     NETWORKS,
     NEWSPAPERS,
+    ORDINALS,
     PLACES,
     PUBLISHER_WORDS,
     PUBLISHERS,
