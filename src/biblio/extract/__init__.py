@@ -26,6 +26,7 @@ from .episode import episode_record
 from .feed_titles import TitleShapes
 from .guests import settle_guest_headings
 from .judge import PROSE_WORDS, Judge, Parser
+from .labels import settle_labels
 from .linked import settle_linked_titles
 from .markdown_lines import markdown_blocks
 from .outcome import LineOutcome, feed_field
@@ -184,12 +185,13 @@ def _judged(judge: Judge, blocks: Iterator[Block], settle: bool,
             runs: bool = False) -> Iterator[LineOutcome]:
     """Each block's outcomes, episode headings told from entries and bare titles read
     once their neighbours are seen (`settle_guest_headings`, `settle_repeated_titles`,
-    `settle_bylines`, `settle_details`, `settle_linked_titles`)."""
+    `settle_bylines`, `settle_details`, `settle_linked_titles`, `settle_labels`)."""
     if not settle:
         return _previewed(judge, blocks, runs)
-    return settle_linked_titles(settle_details(settle_bylines(settle_repeated_titles(
-        settle_guest_headings(_previewed(judge, blocks, runs)), judge.place_line),
-        judge.place_line), judge.parse, judge.place_line), judge.place_line)
+    return settle_labels(settle_linked_titles(settle_details(settle_bylines(
+        settle_repeated_titles(settle_guest_headings(_previewed(judge, blocks, runs)),
+                               judge.place_line),
+        judge.place_line), judge.parse, judge.place_line), judge.place_line))
 
 
 def _previewed(judge: Judge, blocks: Iterator[Block], runs: bool) -> Iterator[LineOutcome]:

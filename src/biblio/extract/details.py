@@ -92,6 +92,10 @@ _IMPRINT_LINE_RE = re.compile(
     r"(?P<year>(?:1[5-9]|20)\d\d)\)?(?:\s*[,.;]\s*(?P<pages>\d{2,4})\s*(?:pages|pp\.?))?[\s.,;]*\Z"
     r"|(?P<alone>[A-Z][^;,()\d]{1,70}?)[\s.,;]*\Z")
 _REMARK_RE = re.compile(r"\s*\([^()]*\)\s*\Z")
+# An ISBN whose check digit fails, still labelled as one: "ISBN 0 8065 0301 2".
+_SLIPPED_ISBN_RE = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*[\dXx](?:[\s-]?[\dXx]){8,12}\b")
+# A publisher's name beside an ISBN and a year: up to five words, each capitalised.
+_NAME_CASE_RE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
 _IMPRINT_CHAIN_RE = re.compile(r"\s+/\s+")
 # The words a publisher's name ends with; "house" is left out ("The House of Mirth, 1905"
 # is the next entry, not an imprint), as is "classics".
@@ -226,8 +230,11 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
     if len(isbns) > 1:
         return None
     isbn = isbns[0].value if isbns else None
-    if isbns:
-        text = (text[:isbns[0].mask_start] + text[isbns[0].end:]).strip(" ,.;:-–—")
+    slip = None if isbns else _SLIPPED_ISBN_RE.search(text)  # labelled, but not read
+    if isbns or slip:
+        start, end = (isbns[0].mask_start, isbns[0].end) if isbns else slip.span()  # type: ignore[union-attr]
+        text = (text[:start] + text[end:]).strip(" ,.;:-–—")
+    labelled = bool(isbns) or slip is not None
     m = _IMPRINT_LINE_RE.match(text)
     if m is None and (remark := _REMARK_RE.search(text)) is not None:
         m = _IMPRINT_LINE_RE.match(text, 0, remark.start())  # "Bloomsbury (Age range 11+)"
@@ -244,7 +251,8 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
         return _Imprint(None, publisher, None, None, None) if all(
             _named_publisher(part, alone=True) for part in _IMPRINT_CHAIN_RE.split(publisher)) \
             else None
-    if not _named_publisher(publisher):
+    if not _named_publisher(publisher) and not (labelled and m["year"] and _NAME_CASE_RE.fullmatch(
+            publisher)):  # "ISBN 0 87011 600 2 Kodansha International 1984": the ISBN says so
         if split is not None or not is_place(publisher):
             return None
         place, publisher = publisher, None  # "London, 1954": the town alone

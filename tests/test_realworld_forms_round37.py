@@ -1,0 +1,64 @@
+"""Forms read in the thirty-seventh round.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the sentences around them are our own words.
+"""
+from biblio import iter_extract
+
+
+def _titles(text: str, format: str) -> dict[int, list[str]]:
+    return {o.line: [str(c.record.full_title) for c in o.citations]
+            for o in iter_extract(text, format)}  # type: ignore[arg-type]
+
+
+# An author's bookshop grid (ap4-19sylas76-19sylas76-github-io): each card ends on the same
+# button, which alone read as a web page titled "Explore Novel".  The titles stay works.
+def test_a_label_the_page_repeats_is_no_work() -> None:
+    card = ('<div class="book-card">\n'
+            '  <h3 class="book-title">{}</h3>\n'
+            '  <a href="#" class="book-btn">Explore Novel</a>\n'
+            '</div>\n')
+    page = "".join(card.format(t) for t in ("Blood Moon Prophecy",
+                                            "The Temple of the Shattered Moon",
+                                            "A God is Born"))
+    outcomes = list(iter_extract(page, "html"))
+    buttons = [o for o in outcomes if o.text.strip() == "Explore Novel"]
+    assert len(buttons) == 3
+    assert all(not o.citations and o.reason == "not a citation: a label the page repeats"
+               for o in buttons)
+
+
+# A title named twice on a page is still a work both times (w1-bupatrick-bookshelf lists
+# "Quantum Field Theory and the Standard Model" on two shelves).
+def test_a_title_named_twice_stays_a_work() -> None:
+    shelf = ("- Mapping the Airways\n\n"
+             "- Quantum Field Theory and the Standard Model\n\n"
+             "- Existential America\n\n"
+             "- Once An Eagle\n\n"
+             "- Quantum Field Theory and the Standard Model\n")
+    read = _titles(shelf, "markdown")
+    assert read[3] == read[9] == ["Quantum Field Theory and the Standard Model"]
+
+
+# A club's reading list (ao4-aikidopretoria-reading-list): each title over an imprint line
+# that starts with its ISBN, spaced as the page spaced it.  With the ISBN beside it, a name
+# no list of publishers knows ("Kodansha International", "SEDIREP") is still the publisher,
+# and a number labelled ISBN whose check digit fails is left out, not read as the title.
+def test_an_imprint_line_led_by_its_isbn() -> None:
+    page = ("<p>\n"
+            "<strong>THE SPIRIT OF AIKIDO</strong> by Kisshomaru Ueshiba <br>\n"
+            "ISBN 0 87011 600 2 Kodansha International 1984<br>\n"
+            "<br>\n"
+            "<strong>THE NEW AIKIDO COMPLETE</strong> by Yoshimutsu Yamada. <br>\n"
+            "ISBN 0 8065 0301 2 Lyle Stuart Inc. 1981<br>\n"
+            "<br>\n"
+            "<strong>AIKIDO INITIATION</strong> by Christian Tissier <br>\n"
+            "ISBN 2 901551 14 9 SEDIREP 1985<br>\n"
+            "</p>\n")
+    read = {o.line: o for o in iter_extract(page, "html")}
+    first, second, third = (read[n].citations[0].record for n in (2, 5, 8))
+    assert (first.publisher, first.year, first.isbn) == ("Kodansha International", 1984,
+                                                         "9780870116001")
+    assert (second.publisher, second.year, second.isbn) == ("Lyle Stuart Inc", 1981, None)
+    assert (third.publisher, third.year) == ("SEDIREP", 1985)
+    assert all(read[n].continues is read[n - 1] for n in (3, 6, 9))
