@@ -4,6 +4,7 @@ The entries, names and markup come from training documents of the real-world cor
 (each test names its source); the sentences around them are our own words.
 """
 from biblio import iter_extract
+from biblio.parse import parse_citation
 
 
 def _titles(text: str, format: str) -> dict[int, list[str]]:
@@ -62,3 +63,13 @@ def test_an_imprint_line_led_by_its_isbn() -> None:
     assert (second.publisher, second.year, second.isbn) == ("Lyle Stuart Inc", 1981, None)
     assert (third.publisher, third.year) == ("SEDIREP", 1985)
     assert all(read[n].continues is read[n - 1] for n in (3, 6, 9))
+
+
+# An awards archive (u3-awardsarchive-2005): each prize is set over its winner as "Prize –
+# Category"; the category is no title, and the prize no author.
+def test_a_prizes_category_is_no_title() -> None:
+    for line in ("Arthur C. Clarke – Novel", "Hugo Awards – Novel",
+                 "James Tait Black Memorial Prize – Fiction", "John W. Campbell – Novel"):
+        parsed = parse_citation(line)
+        assert not parsed.is_citation, line
+    assert parse_citation("Iron Council – China Miéville").is_citation

@@ -309,6 +309,12 @@ _SHORT_TITLE = 6
 _BARE_YEAR_RE = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?")
 # Months alone ("April, May, June, July, and August"), and a show's episode named by its
 # day ("The Political Gabfest for Sept. 25", "… of March 3").
+# The categories a prize is given in, which an awards page sets after the prize's name with
+# a dash: "Hugo Awards – Novel", "James Tait Black Memorial Prize – Fiction".
+_AWARD_CATEGORIES = frozenset({
+    "novel", "best novel", "sf novel", "horror novel", "fantasy novel", "first novel",
+    "debut novel", "novella", "novelette", "short story", "fiction", "biography",
+    "nonfiction", "non-fiction", "current interest"})
 _MONTHS_RE = re.compile(rf"{_MONTH}(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?{_MONTH})+")
 _WEEK_OF_RE = re.compile(rf"(?:(?:the[ \t]+)?(?:week|month|day)[ \t]+of[ \t]+)?{_MONTH}\.?"
                          rf"[ \t]+\d{{1,2}}(?:st|nd|rd|th)?", re.IGNORECASE)
@@ -1378,6 +1384,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "a podcast or show, not a work"  # "“…”: A New Freakonomics Radio Podcast"
     if _MONTHS_RE.fullmatch(title.strip(" .")):
         return "a date, not a title"  # "Earlier Roundups: April, May, June, July, and August"
+    if draft.form == "dash" and title.strip(" .").lower() in _AWARD_CATEGORIES:
+        return "an award's category, not a title"  # "Hugo Awards – Novel", "Bram Stoker – Novel"
     if draft.form == "title" and _FOR_A_DAY_RE.search(title):
         return "a dated episode, not a work"  # "The Political Gabfest for Sept. 25, 2009."
     if draft.form == "link" and not draft.names and is_yearly_reading_post(title):
