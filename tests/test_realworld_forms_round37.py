@@ -73,3 +73,17 @@ def test_a_prizes_category_is_no_title() -> None:
         parsed = parse_citation(line)
         assert not parsed.is_citation, line
     assert parse_citation("Iron Council – China Miéville").is_citation
+
+
+# An author-interview feed (ao1-speaking-of-writers-feed): some item titles glue the dash
+# to the guest's name.  Read as "Name - Title" when the name is surely a person's; a
+# subtitle glued so (d-alifeee-book-club's "Invisible Women- Exposing Data Bias …") is not.
+def test_a_dash_glued_to_the_authors_name() -> None:
+    russo = parse_citation("Richard Russo- Chances Are")
+    assert (russo.record.title, [a.family for a in russo.record.author]) == ("Chances Are",
+                                                                               ["Russo"])
+    assert [russo.text[s.start:s.end] for s in russo.spans] == ["Richard Russo", "Chances Are"]
+    gartz = parse_citation("Linda Gartz- Redlined")
+    assert (gartz.record.title, gartz.record.author[0].family) == ("Redlined", "Gartz")
+    assert not parse_citation("Invisible Women- Exposing Data Bias in a World Designed for"
+                              " Men").record.author

@@ -440,12 +440,36 @@ def _parse_once(text: str) -> Parsed:
         parsed = (_inside_link(text) or _before_comment(text) or _before_remark(text)
                   or _link_then_remark(text) or _before_tail(text, _BRACKET_REMARK_RE)
                   or _before_tail(text, _ASSIGNMENT_TAIL_RE)
-                  or _before_tail(text, _OPEN_BRACKET_REMARK_RE) or parsed)
+                  or _before_tail(text, _OPEN_BRACKET_REMARK_RE) or _glued_dash(text)
+                  or parsed)
     elif not parsed.is_citation and parsed.reason == LONE_WORD_AUTHOR:
         # "Cole, _Open City_ to end."
         parsed = _before_tail(text, _ASSIGNMENT_TAIL_RE) or parsed
     calibrate(parsed)
     return parsed
+
+
+def _glued_dash(text: str) -> Parsed | None:
+    """"Richard Russo- Chances Are", "Laura J. Martin- Wild By Design": a feed's titles
+    with the dash glued to the name before it, read as "Name - Title" when the name is
+    surely a person's (a subtitle glued so, "Invisible Women- Exposing Data Bias", is no
+    name)."""
+    glued = _GLUED_DASH_RE.search(text)
+    if glued is None or _GLUED_DASH_RE.search(text, glued.end()) or _SPACED_DASH_RE.search(text):
+        return None
+    at = glued.start()
+    parsed = _parse(f"{text[:at]} {text[at:]}")
+    authors = parsed.record.author
+    if not parsed.is_citation or parsed.form != "dash" or not authors \
+            or not all(known_given_name(n) and n.family for n in authors):
+        return None
+    parsed.spans = [Span(sp.field, sp.start - (sp.start > at), sp.end - (sp.end > at))
+                    for sp in parsed.spans]
+    parsed.text = text
+    return parsed
+
+
+_GLUED_DASH_RE = re.compile(r"(?<=[a-z.])-(?= [A-Z0-9])")
 
 
 # A name in sorting order, a column's gap (three spaces or tabs or more; a semicolon may
