@@ -3,8 +3,9 @@ grid, "Startup" as the category over each post, "Time and Day: TBD" under each m
 
 Read alone, each such line is a bare title.  A work is seldom named three times over by
 its title alone within a few dozen lines, and then with nothing else on the line; a
-page's own labels are.  The outcomes are held back over a window so that the first
-occurrences are refused too; extraction stays lazy and its memory bounded.
+page's own labels are.  A bare title is held back (and the lines after it) until a window
+has passed, so that the first occurrences are refused too; extraction stays lazy and its
+memory bounded.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def settle_labels(outcomes: Iterator[LineOutcome]) -> Iterator[LineOutcome]:
                     if earlier_key == key:
                         _refuse(earlier)
         held.append((outcome, key))
-        if len(held) > _WINDOW:
-            yield _released(held, counts)
+        while held and (len(held) > _WINDOW or held[0][1] is None):
+            yield _released(held, counts)  # (only a bare title waits for its repeats)
     while held:
         yield _released(held, counts)
 
