@@ -87,3 +87,31 @@ def test_a_dash_glued_to_the_authors_name() -> None:
     assert (gartz.record.title, gartz.record.author[0].family) == ("Redlined", "Gartz")
     assert not parse_citation("Invisible Women- Exposing Data Bias in a World Designed for"
                               " Men").record.author
+
+
+# A course's weekly readings (au4-geog0125-reading-list): each entry opens with its kind and
+# a category in brackets, and closes with the chapter and pages assigned.  The category is
+# no part of the author, and the assignment no publisher.
+def test_a_category_in_brackets_before_an_author_date_entry() -> None:
+    slater = parse_citation("**Book**: [Theory] Slater, M. (2022). Bayesian Methods in Statistics:"
+                            " From Concepts to Practice. **Chapters 1: Probability**. Pages 1-15.")
+    record = slater.record
+    assert (record.full_title, [a.family for a in record.author], record.year) == (
+        "Bayesian Methods in Statistics: From Concepts to Practice", ["Slater"], 2022)
+    assert record.publisher is None and record.get("publisher-place") is None
+    graham = parse_citation("**Book**: [Theory] Graham, A. (1994). Statistics. **Chapters 13:"
+                            " Probability Models**. Pages 226-251.")
+    assert (graham.record.title, graham.record.author[0].family) == ("Statistics", "Graham")
+    lambert = parse_citation("**Book**: [Stan programming] Lambert, B. (2018). A Student’s Guide"
+                             " to Bayesian Statistics. **Chapters 16: Stan**.")
+    assert (lambert.record.title, lambert.record.publisher) == (
+        "A Student’s Guide to Bayesian Statistics", None)
+
+
+# A digital garden's book list (au2-jackyzha0-booklist): each title is a wiki link to the
+# reader's note, in bold.  The words shown are the title, not the note's path.
+def test_a_wiki_link_in_bold_is_the_title() -> None:
+    parsed = parse_citation("- **[[thoughts/visualization|Envisioning Information]]** by"
+                            " Edward R. Tufte")
+    assert (parsed.record.title, parsed.record.author[0].family) == ("Envisioning Information",
+                                                                     "Tufte")

@@ -1176,6 +1176,16 @@ _RERUN_LABEL_RE = re.compile(r"\s*\((?:[^()]{0,30}\s)?(?:[Rr]e-?release|[Rr]ebro
                              r"[Rr]e-?run|[Rr]eplay)\)")
 
 
+# A reading list's category in brackets before the entry, perhaps after its kind:
+# "Book: [Theory] Slater, M. (2022). …", "[Stan programming] Lambert, B. (2018). …".
+_CATEGORY_LABEL_RE = re.compile(r"\s*(?:[A-Z][A-Za-z ]{1,20}:\s*)?(?P<label>\[[^\[\]]{1,60}\])"
+                                r"(?=\s+[A-Z])")
+# What such a list assigns of the entry, closing the line: ". Chapters 1: Probability. Pages
+# 1-15."
+_CHAPTERS_TAIL_RE = re.compile(r"(?<=\.)\s+Chapters?\s+\d+(?:\s*[-–]\s*\d+)?(?::[^.]{1,80})?"
+                               r"\.?(?:\s+Pages?\s+\d+(?:\s*[-–]\s*\d+)?\.?)?\s*$")
+
+
 def _prepare(cleaned: Cleaned) -> Draft:
     """A draft holding the identifiers, with them blanked out of the working text."""
     s = cleaned.text
@@ -1197,6 +1207,10 @@ def _prepare(cleaned: Cleaned) -> Draft:
         masks += [m.span() for m in SHOP_STARS_RE.finditer(s, binding.end())]
     if "(" in s:
         masks += [m.span() for m in _RERUN_LABEL_RE.finditer(s)]
+    if "[" in s and (category := _CATEGORY_LABEL_RE.match(s)) is not None:
+        masks.append(category.span("label"))
+        if (chapters := _CHAPTERS_TAIL_RE.search(s, category.end())) is not None:
+            masks.append(chapters.span())
     if not masks:
         return draft
     for found in identifiers:

@@ -36,11 +36,13 @@ _HREF = r"<a\s[^<>]{0,300}?href=[\"'](?P<%s>[^\"'<>]{0,2000})[\"'][^<>]{0,300}>"
 # and perhaps a title: "(https://… "Title")".
 _TARGET = (r"\(\s*<?(?P<%s>(?:[^()\s<>]|\([^()\s]{0,200}\)){0,2000})>?"
            r"(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
+# A wiki link of Obsidian, Foam or Quartz notes: [[page|words shown]], [[folder/page]]
+_WIKI = r"\[\[(?:[^\[\]|\n]{1,300}\||[^\[\]|\n]{0,300}/)?(?P<wtext>[^\[\]|/\n]{1,300})\]\]"
+_WIKI_RE = re.compile(_WIKI)
 _MARKUP_RE = re.compile(
     # A character Markdown escapes shows as itself: "\[6\] D. Graeber, …" (as pandoc writes it)
     r"\\(?P<esctext>[\[\]*_#()!.+`{}|<>~\\-])"
-    # A wiki link of Obsidian, Foam or Quartz notes: [[page|words shown]], [[folder/page]]
-    r"|\[\[(?:[^\[\]|\n]{1,300}\||[^\[\]|\n]{0,300}/)?(?P<wtext>[^\[\]|/\n]{1,300})\]\]"
+    r"|" + _WIKI +
     # Struck through, as a to-read list marks what is done: ~~Sapiens by Yuval Noah Harari~~
     r"|~~(?=\S)(?P<xtext>[^~\n]{1,500}?)(?<=\S)~~"
     # The marks Chinese sets a book's title in, as other scripts set it in italics: 《三体》
@@ -240,6 +242,8 @@ def _unmarked(body: str, shift: int) -> Cleaned:
             "ltext", "rtext") else None
         if inner:  # "[*Growing Object-Oriented Software Guided by Tests*](…)"
             g_start, g_end, marked = inner.start(2), inner.end(2), True
+        if group == "etext" and (wiki := _WIKI_RE.fullmatch(body, g_start, g_end)) is not None:
+            g_start, g_end = wiki.span("wtext")  # "**[[notes/Weaving the Web|Weaving the Web]]**"
         link_start = length
         lead = _WRAPPED_EMPHASIS_RE.match(body, g_start, g_end) if group in (
             "ltext", "rtext") and inner is None else None
