@@ -115,3 +115,17 @@ def test_a_wiki_link_in_bold_is_the_title() -> None:
                             " Edward R. Tufte")
     assert (parsed.record.title, parsed.record.author[0].family) == ("Envisioning Information",
                                                                      "Tufte")
+
+
+# A year of reading (au3-spinstah-2021-in-books): two books of one author on one line,
+# "both by" her.  The title's own "and" before a small word stays inside it.
+def test_two_titles_both_by_one_author() -> None:
+    year = ("My favourites this year:\n"
+            "  • A Psalm for the Wild-Built and The Galaxy, and the Ground Within, both by"
+            " Becky Chambers\n"
+            "  • The Serpent Sea and The Cloud Roads, both by Martha Wells\n")
+    read = {o.line: [(c.record.title, c.record.author[0].family) for c in o.citations]
+            for o in iter_extract(year, "text")}
+    assert read[2] == [("A Psalm for the Wild-Built", "Chambers"),
+                       ("The Galaxy, and the Ground Within", "Chambers")]
+    assert read[3] == [("The Serpent Sea", "Wells"), ("The Cloud Roads", "Wells")]

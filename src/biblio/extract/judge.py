@@ -919,6 +919,7 @@ class Judge:
         if len(accepted) == 1 and len(items) == 1:
             accepted.extend(self._part_named(text, accepted[0], bar))
             accepted[:1] = _capital_pair(accepted[0])
+            accepted[:1] = _both_by(accepted[0])
             accepted[:1] = _marked_apart(accepted[0])
             if reading:
                 accepted.extend(_marked_after(text, accepted))
@@ -1042,6 +1043,8 @@ _MARK_CHARS_RE = re.compile(r"[*_<>]")
 # would be in capitals too ("BOOP AND EVE'S ROADTRIP").
 _CAPITAL_PAIR_RE = re.compile(r"([^a-z]*[A-Z][^a-z]*) and ([^a-z]*[A-Z][^a-z]*)")
 _JOINED_PAIR_RE = re.compile(r"([^+/]+?)(?: \+ |/)([^+/]+)")
+_BOTH_RE = re.compile(r",?\s+both\Z")
+_AND_CAPITAL_RE = re.compile(r"\s+(?:and|&)\s+(?=[A-Z0-9])")
 
 
 def _on_title_lines(lines: list[LineOutcome]) -> list[LineOutcome]:
@@ -1092,6 +1095,26 @@ def _capital_pair(work: Parsed) -> list[Parsed]:
         part = _part_titled(work, pair.start(group), pair[group].strip())
         part.record.title = pair[group].strip()
         works.append(part)
+    return works
+
+
+def _both_by(work: Parsed) -> list[Parsed]:
+    """"A Psalm for the Wild-Built and The Galaxy, and the Ground Within, both by Becky
+    Chambers": the two works "both" says the title holds, parted at the "and" before a
+    capital (a title's own "and" is in lower case before a small word)."""
+    title = work.record.title
+    both = _BOTH_RE.search(title) if title and work.record.author else None
+    if both is None or work.record.subtitle:
+        return [work]
+    head = title[:both.start()]
+    joints = [m for m in _AND_CAPITAL_RE.finditer(head)]
+    if len(joints) != 1:
+        return [work]
+    works = []
+    for at, part in ((0, head[:joints[0].start()]), (joints[0].end(), head[joints[0].end():])):
+        copy = _part_titled(work, at, part.strip())
+        copy.record.title = part.strip()
+        works.append(copy)
     return works
 
 
