@@ -1102,12 +1102,12 @@ def _both_by(work: Parsed) -> list[Parsed]:
     """"A Psalm for the Wild-Built and The Galaxy, and the Ground Within, both by Becky
     Chambers": the two works "both" says the title holds, parted at the "and" before a
     capital (a title's own "and" is in lower case before a small word)."""
-    title = work.record.title
-    both = _BOTH_RE.search(title) if title and work.record.author else None
+    title = work.record.title or ""
+    both = _BOTH_RE.search(title) if work.record.author else None
     if both is None or work.record.subtitle:
         return [work]
     head = title[:both.start()]
-    joints = [m for m in _AND_CAPITAL_RE.finditer(head)]
+    joints = list(_AND_CAPITAL_RE.finditer(head))
     if len(joints) != 1:
         return [work]
     works = []
