@@ -231,10 +231,10 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
         return None
     isbn = isbns[0].value if isbns else None
     slip = None if isbns else _SLIPPED_ISBN_RE.search(text)  # labelled, but not read
-    if isbns or slip:
-        start, end = (isbns[0].mask_start, isbns[0].end) if isbns else slip.span()  # type: ignore[union-attr]
-        text = (text[:start] + text[end:]).strip(" ,.;:-–—")
-    labelled = bool(isbns) or slip is not None
+    cut = (isbns[0].mask_start, isbns[0].end) if isbns else slip.span() if slip else None
+    if cut is not None:
+        text = (text[:cut[0]] + text[cut[1]:]).strip(" ,.;:-–—")
+    labelled = cut is not None
     m = _IMPRINT_LINE_RE.match(text)
     if m is None and (remark := _REMARK_RE.search(text)) is not None:
         m = _IMPRINT_LINE_RE.match(text, 0, remark.start())  # "Bloomsbury (Age range 11+)"

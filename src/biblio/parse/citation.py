@@ -307,14 +307,14 @@ _IMPRINT_REMARK_RE = re.compile(r"(?<=\))(?:\s*[:.;]|\s+[–—-])\s+(?=\S)")
 _SHORT_TITLE = 6
 # A bibliography entry's year where its title should stand: "2009", "(1997)".
 _BARE_YEAR_RE = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?")
-# Months alone ("April, May, June, July, and August"), and a show's episode named by its
-# day ("The Political Gabfest for Sept. 25", "… of March 3").
 # The categories a prize is given in, which an awards page sets after the prize's name with
 # a dash: "Hugo Awards – Novel", "James Tait Black Memorial Prize – Fiction".
 _AWARD_CATEGORIES = frozenset({
     "novel", "best novel", "sf novel", "horror novel", "fantasy novel", "first novel",
     "debut novel", "novella", "novelette", "short story", "fiction", "biography",
     "nonfiction", "non-fiction", "current interest"})
+# Months alone ("April, May, June, July, and August"), and a show's episode named by its
+# day ("The Political Gabfest for Sept. 25", "… of March 3").
 _MONTHS_RE = re.compile(rf"{_MONTH}(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?{_MONTH})+")
 _WEEK_OF_RE = re.compile(rf"(?:(?:the[ \t]+)?(?:week|month|day)[ \t]+of[ \t]+)?{_MONTH}\.?"
                          rf"[ \t]+\d{{1,2}}(?:st|nd|rd|th)?", re.IGNORECASE)
