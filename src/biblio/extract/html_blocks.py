@@ -51,7 +51,6 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _REASONS: dict[BlockKind, str] = {"code": "preformatted text", "meta": PAGE_NAVIGATION}
 _CONTROL = "a button or a menu of the page"
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_LEADING_NEWLINES = re.compile(r"^\s*")
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 # A tag cut off by the end of a truncated file, which the parser would keep as text.
 _CUT_TAG = re.compile(r"<[A-Za-z/!][^<>]*\Z")
@@ -209,8 +208,7 @@ class _Walker:
 
     def add_text(self, markdown: str, plain: str) -> None:
         if self.start is None and plain.strip():
-            lead = _LEADING_NEWLINES.match(plain)
-            self.start = self.cursor + (lead.group(0).count("\n") if lead else 0)
+            self.start = self.cursor + _lines_before_words(plain)
         self.markdown.append(markdown)
         self.plain.append(plain)
         self.cursor += plain.count("\n")
@@ -233,7 +231,6 @@ class _Walker:
         self.markdown.clear()
         self.plain.clear()
         self.start = None
-
 
     def _card_tail(self, title: Tag) -> str:
         """": Subtitle by Author" from the elements after a card's title that the page
@@ -385,7 +382,11 @@ def _text_line(row: Tag, cursor: int) -> int:
     line of its own above its cells."""
     for cell in row.find_all(["th", "td"]):
         text = cell.get_text()
-        lead = _LEADING_NEWLINES.match(text)
-        if text.strip() and cell.sourceline is not None and lead is not None:
-            return cell.sourceline + lead.group(0).count("\n")
+        if text.strip() and cell.sourceline is not None:
+            return cell.sourceline + _lines_before_words(text)
     return row.sourceline or cursor
+
+
+def _lines_before_words(text: str) -> int:
+    """How many line breaks come before the first word of `text`."""
+    return text[:len(text) - len(text.lstrip())].count("\n")
