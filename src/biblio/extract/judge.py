@@ -1543,12 +1543,19 @@ def _split_items(text: str) -> list[str]:
     return [item.strip() for item in items if item.strip()] or [text]
 
 
+# Endings of abstract nouns, which a shelf's name ends in and a surname hardly ever does.
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ness|ity|ogy|ics|ism|ship|ment)\Z")
+
+
 def _person_heading(name: str) -> list[Name] | None:
     """The person a sub-heading names ("Ursula K. Le Guin", "Baudelaire" as the canon
     knows him), or None for any other heading ("Fiction", "On Lenin", "Dune")."""
     names = parse_name_list(name.rstrip(":"), allow_mononym=True)
     if not names or not all(surely_a_person(n) or is_mononym(n) for n in names):
         return None
+    if any(n.family and _NOUN_ENDING.search(n.family) and not known_given_name(n)
+           for n in names):
+        return None  # "### Interview Preparation", "### Systems Thinking"
     return names
 
 

@@ -51,6 +51,8 @@ _NAMES: dict[SectionKind, str] = {
         |read\ (?:in|during|before|after|since)\ \d{4}  # a log's years: "Read in 2016"
         |did\ not\ finish|dnf|quit\ while\ reading  # a log's shelf of books left unfinished
         |(?:books\ )?(?:i|we)\ (?:mean|want|plan|hope|intend|need)\ to\ read
+        |(?:the\ |my\ |our\ )?(?:books?|novels)\ to\ read  # "Books to read (in 2024)"
+            (?:\ (?:in|during)\ \d{4}|\ (?:this|next)\ year)?
         |(?:my\ |our\ )?(?:to[-\ ]read|want\ to\ read)(?:\ list|\ pile|\ shelf|\ queue)?
         |(?:the\ |my\ |our\ )?(?:reading|books?)\ (?:queue|backlog|pile)
         |read  # a books page's "Read" beside its "To read"

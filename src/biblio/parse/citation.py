@@ -1436,10 +1436,8 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "a deadline, not a title"  # "Week 4: Due Friday, September 12 at 11:59PM PT"
     if _WEEK_OF_RE.fullmatch(title):
         return "a date, not a title"  # "Rising Quickly - Week of October 24, 2022"
-    if _YEARS_RE.match(title) or (draft.form == "title" and draft.date_span is not None and
-                                  _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
-                                  and parse_person(title) is not None):
-        return "a person's dates, not a work"  # "Lenin (1870–1924)", "Rosa Luxemburg, 1871–1919"
+    if _YEARS_RE.match(title):
+        return "a person's dates, not a work"  # "1870–1924" read as the title
     # an edition's editor or translator beside a title in italics backs the reading as a
     # date does: "Chaucer, *Troilus and Criseyde*, ed. Windeatt: “Book I”, “Book II”"
     evidence = draft.date is not None or draft.labelled or not _EVIDENCE_FIELDS.isdisjoint(

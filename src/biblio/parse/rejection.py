@@ -25,7 +25,14 @@ from .lexicon import (
     PLATFORMS,
     STAFF_JOBS,
 )
-from .names import known_given_name, parse_name_list, parse_organisation, parse_person
+from .names import (
+    is_mononym,
+    known_given_name,
+    parse_name_list,
+    parse_organisation,
+    parse_person,
+    surely_a_person,
+)
 from .titles import is_title_like
 
 CALL_TO_ACTION = "call to action"
@@ -45,6 +52,16 @@ _WORD_STOP_RE = re.compile(r"\w\w[.:;!?]\s")
 _BYLINE_YEAR_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d\.?\s*\Z")
 # The years a person lived, after a name: "By George Orwell (1903 – 1950)", "(1947 – )".
 _LIFE_YEARS_RE = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:(?:1[5-9]|20)\d\d)?\s*\)+")
+# A person and the years they lived, alone on a line as a reading list heads each author's
+# works: "Aeschylus (c. 525-456 B.C.)", "Homer (9th Century B.C. ?)", "Rosa Luxemburg, 1871–1919".
+LIVED = "a person's dates, not a work"
+_ERA = r"(?:B\.?\s?C\.?(?:E\.?)?|A\.?\s?D\.?|C\.?E\.?)"
+_PERSON_YEARS_RE = re.compile(
+    rf"(?P<who>[^()\d]{{2,60}}?)\s*(?:\(|,)\s*(?:(?:c|ca|b|d|fl)\.\s*|circa\s+)?(?:"
+    rf"(?P<born>\d{{1,4}})\s*(?P<era1>{_ERA})?\s*(?:--|[-–—]|to)\s*(?:(?:c|ca)\.\s*)?"
+    rf"(?P<died>\d{{1,4}})\??\s*(?P<era2>{_ERA})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)\s+[Cc]entury\s*{_ERA}?)\s*\??\s*\)?[.:]?")
+_SHORTEST_LIFE, _LONGEST_LIFE = 20, 110
 # "by Roberto Bolaño, translated by Natasha Wimmer -": a translator and a dangling dash
 # after a byline's names (`extract.bylines` reads the translator from the same clause).
 BYLINE_TRANSLATOR = r",?\s+(?:translated|trans\.|tr\.)\s+by\s+"
@@ -66,11 +83,13 @@ _ROLE_FIRST_RE = re.compile(
 # (reason, pattern) — patterns are matched at the start of the line.
 _START_RULES: list[tuple[str, str]] = [
     # a page template's words where a title is still to be written: "Standalone Book
-    # Title", "Title of Book Two", "Lorem ipsum dolor sit amet" (the whole line)
+    # Title", "Title of Book Two", "Lorem ipsum dolor sit amet" (the whole line), and the
+    # form a page asks works to be written in: "Title by Writer", "Title - Author"
     (PLACEHOLDER, r"""\W*(?:
         (?:(?:standalone|sample|example|placeholder|your|my|another|new)\ )?
             (?:book|story|film|movie)\ title(?:\ (?:\d+|one|two|three|four|five|here))?
         |title\ of\ (?:the\ )?(?:book|story|film|movie)(?:\ (?:\d+|one|two|three|four|five))?
+        |(?:book\ )?title\ (?:by|[-–—])\ (?:the\ )?(?:author|writer)(?:['’]s\ name)?
         |lorem\ ipsum\b.*)\W*$"""),
     (CALL_TO_ACTION, r"""
         (?:please\s+)?(?:support|subscribe|follow|join|buy|order|pre-?order|donate|sign\s+up|
@@ -392,6 +411,8 @@ def rejection_reason(text: str) -> str | None:
         return "a quotation"  # "“Boil down nine years … you get one word: focus.”" alone
     if text.count(",") >= 2 and _people_only(text):
         return PEOPLE
+    if text[-1:] in ").:0123456789" and _person_and_years(text.strip()):
+        return LIVED
     if (text[:3].lower() == "by " or " | " in text) and _only_names(_BYLINE_YEAR_RE.sub(
             "", _BYLINE_TRANSLATOR_RE.sub("", _BYLINE_ILLUSTRATOR_RE.sub("", AFFILIATION_RE.sub(
                 "", _LIFE_YEARS_RE.sub("", text[3:])).rstrip(".")))
@@ -488,6 +509,27 @@ def _people_only(text: str) -> bool:
     return names is not None and len(names) >= _PEOPLE_AT_LEAST \
         and all(n.given and n.family and not n.literal for n in names) \
         and 2 * sum(map(known_given_name, names)) >= len(names)
+
+
+def _person_and_years(text: str) -> bool:
+    """Only a person (or a canon's single name) and a span a life can have, so that "The
+    Age of Revolution (1789 - 1848)" stays a title."""
+    m = _PERSON_YEARS_RE.fullmatch(text)
+    if m is None:
+        return False
+    if m["born"] is not None:
+        born, died = int(m["born"]), int(m["died"])
+        if (m["era2"] or m["era1"] or "").upper().startswith("B"):
+            born, died = died, born  # years before Christ count down
+        elif died < 100 <= born:  # "(1832-88)"
+            died += born - born % 100 + (100 if died < born % 100 else 0)
+        if not _SHORTEST_LIFE <= died - born <= _LONGEST_LIFE:
+            return False
+    who = m["who"].strip(" ,")
+    if parse_person(who) is not None:
+        return True
+    names = parse_name_list(who, allow_mononym=True) or []
+    return bool(names) and all(surely_a_person(n) or is_mononym(n) for n in names)
 
 
 def _only_names(text: str) -> bool:
