@@ -85,3 +85,65 @@ def test_a_shelf_named_like_a_person_gives_no_author() -> None:
     for o in iter_extract(shelf, "markdown"):
         for c in o.citations:
             assert not any(n.family == "Preparation" for n in c.record.author or [])
+
+
+# A canon list by period (av2-nintails-history-reading): each author in bold with the years
+# they lived, a dash, the works, then a comment.  The years are no date of the work.
+def test_an_author_with_years_then_a_dash_and_the_work() -> None:
+    notes = ("## Books to read\n\n"
+             "- **Machiavelli** (1469–1527) — The Prince. A ruler's manual that skips the"
+             " sermon.\n"
+             "- **Aeschylus** (c. 525–456 BCE) — The Oresteia. The first of the three"
+             " tragedians.\n")
+    works = {o.line: [(c.record.full_title, [a.family for a in c.record.author or []],
+                       c.record.issued) for c in o.citations]
+             for o in iter_extract(notes, "markdown")}
+    assert works[3] == [("The Prince", ["Machiavelli"], None)]
+    assert works[4] == [("The Oresteia", ["Aeschylus"], None)]
+
+
+# The same list names some authors' writings in general ("His speeches and letters"):
+# no title, so no work; a title that only starts like that stays one.
+@pytest.mark.parametrize(("line", "work"), [
+    ("- **Lincoln** (1809–1865) — His speeches and letters. How a republic held together.",
+     None),
+    ("- **Shakespeare** (1564–1616) — The plays and the sonnets. Humanity on a stage.", None),
+    ("- His Dark Materials by Philip Pullman", "His Dark Materials"),
+    ("- The Essays by Michel de Montaigne", "The Essays"),
+])
+def test_writings_in_general_are_no_title(line: str, work: str | None) -> None:
+    read = _titles("## Reading\n\n" + line + "\n", "markdown")
+    assert read[3] == ([work] if work else [])
+
+
+# A Jekyll reading list (av2-arthurzey-reading-list) links each book to its shops, with
+# kramdown's attribute list after each link: neither the shops nor "_blank" is a work.
+def test_shop_links_and_kramdown_attributes_are_no_work() -> None:
+    notes = ("## 2020\n\n"
+             "[Audible](https://www.audible.com/pd/B002V01HQI){:target=\"&lowbar;blank\"} | "
+             "[Kindle](https://smile.amazon.com/dp/B0011UGLQK){:target=\"&lowbar;blank\"}\n\n"
+             "[Kindle](https://smile.amazon.com/dp/B002L2GK5O){:target=\"&lowbar;blank\"}\n")
+    outcomes = {o.line: o for o in iter_extract(notes, "markdown")}
+    assert not outcomes[3].citations and not outcomes[5].citations
+    assert outcomes[5].reason == "links to shops or platforms, not a work"
+
+
+# A music podcast's episode page (av4-soundmotives-ep01-shigeto): the artist's town under
+# the name, and the cards of other episodes, "Episode 05 — Max Cooper", are no works.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Ann Arbor, Michigan", "a place, not a work"),
+    ("Westport, Conn.", "a place, not a work"),
+    ("Audible | Kindle", "links to shops or platforms, not a work"),
+])
+def test_places_and_shops(text: str, reason: str) -> None:
+    assert rejection_reason(text) == reason
+
+
+def test_a_book_after_its_authors_name_is_no_place() -> None:
+    assert rejection_reason("Lauren Groff, Florida") is None
+
+
+def test_an_episode_number_and_its_guest_is_no_work() -> None:
+    read = _titles("## More episodes\n\nEpisode 05 — Max Cooper\n\nEpisode 04 — Paul White\n",
+                   "markdown")
+    assert read[3] == [] and read[5] == []

@@ -27,6 +27,7 @@ from .lexicon import (
     NAME_SUFFIXES,
     PLATFORMS,
     PUBLISHERS,
+    SHOPS,
 )
 from .names import (
     is_mononym,
@@ -733,7 +734,7 @@ def _lone_surname_after(text: str) -> Name | None:
 _FIRM_WORDS = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "gmbh"})
 # Single words after a dash that name where a work is, not who wrote it, and that neither
 # the publishers (`is_publisher`) nor the platforms know.
-_NOT_AUTHORS = frozenset({"amazon", "goodreads", "kindle", "bookshop", "netflix", "hbo", "hulu"})
+_NOT_AUTHORS = SHOPS | {"netflix", "hbo", "hulu"}
 _NUMBERED_PART_WORDS = frozenset({"episode", "ep", "part", "chapter", "season", "vol", "volume",
                                   "week", "day", "session", "lecture", "module", "unit"})
 _TITLE_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "to", "for", "a", "an", "on",

@@ -62,6 +62,7 @@ from .rejection import (
     TYPE_LABELS,
     looks_like_prose,
     lower_initials,
+    person_and_years,
     rejection_reason,
 )
 from .segments import (
@@ -318,12 +319,21 @@ _AWARD_CATEGORIES = frozenset({
 _MONTHS_RE = re.compile(rf"{_MONTH}(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?{_MONTH})+")
 _WEEK_OF_RE = re.compile(rf"(?:(?:the[ \t]+)?(?:week|month|day)[ \t]+of[ \t]+)?{_MONTH}\.?"
                          rf"[ \t]+\d{{1,2}}(?:st|nd|rd|th)?", re.IGNORECASE)
+# An episode's number alone where the title would be, the guest after a dash.
+_EPISODE_NUMBER_RE = re.compile(r"(?:[Ee]pisode|EPISODE|[Ee]p\.?|EP\.?)[ \t]*#?\d{1,4}")
 # An episode's number, then its guest's name: "022 Douglas Foster".
 _NUMBER_THEN_NAME_RE = re.compile(r"\d{2,4}[ \t]+([A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,2})")
 # A course's deadline: "Week 4: Due Friday, September 12 at 11:59PM PT".
 _DUE_RE = re.compile(rf"(?:^|:[ \t]*)(?:due|deadline)(?:[ \t]+(?:on|by))?[ \t]+"
                      rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|{_MONTH}[ \t]+\d)",
                      re.IGNORECASE)
+# An author's writings named in general, where a canon list's title would be: "His speeches
+# and letters", "The plays and the sonnets" (not "His Dark Materials", "Her Letters Home",
+# "The Essays": a capital says it is titled).
+_WRITINGS = (r"(?:[a-z]+[ \t]+){0,2}?(?:speeches|letters|essays|writings|works|poems|plays|"
+             r"novels|stories|sonnets|diaries|sermons|dialogues|notebooks|lectures)")
+_WRITINGS_RE = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+{_WRITINGS}"
+                          rf"(?:,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_WRITINGS})?\.?")
 _FOR_A_DAY_RE = re.compile(rf"[ \t](?:for|of|on)[ \t]+{_MONTH}\.?[ \t]+\d{{1,2}}$")
 # A given name after a one-word "title", as an inverted author's name goes on.
 _GIVEN_AFTER_RE = re.compile(r",[ \t]*(?P<given>[A-Z][a-z]+)\b")
@@ -1176,6 +1186,10 @@ _RERUN_LABEL_RE = re.compile(r"\s*\((?:[^()]{0,30}\s)?(?:[Rr]e-?release|[Rr]ebro
                              r"[Rr]e-?run|[Rr]eplay)\)")
 
 
+# A canon's author with the years they lived, then a dash and the works: "Machiavelli
+# (1469–1527) — The Prince. A ruler's handbook …", "Aeschylus (c. 525–456 BCE) — The Oresteia".
+_LIVED_THEN_DASH_RE = re.compile(
+    r"\s*(?P<lived>[^()\d]{2,60}?\s*(?P<span>\([^()]{3,40}\)))\s+[—–-]\s+\S")
 # A reading list's category in brackets before the entry, perhaps after its kind:
 # "Book: [Theory] Slater, M. (2022). …", "[Stan programming] Lambert, B. (2018). …".
 _CATEGORY_LABEL_RE = re.compile(r"\s*(?:[A-Z][A-Za-z ]{1,20}:\s*)?(?P<label>\[[^\[\]]{1,60}\])"
@@ -1207,6 +1221,9 @@ def _prepare(cleaned: Cleaned) -> Draft:
         masks += [m.span() for m in SHOP_STARS_RE.finditer(s, binding.end())]
     if "(" in s:
         masks += [m.span() for m in _RERUN_LABEL_RE.finditer(s)]
+    if "(" in s and (lived := _LIVED_THEN_DASH_RE.match(s)) is not None \
+            and person_and_years(lived["lived"].strip()):
+        masks.append(lived.span("span"))  # the name alone stays before the dash
     if "[" in s and (category := _CATEGORY_LABEL_RE.match(s)) is not None:
         masks.append(category.span("label"))
         if (chapters := _CHAPTERS_TAIL_RE.search(s, category.end())) is not None:
@@ -1424,10 +1441,15 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "a date, not a title"  # "Earlier Roundups: April, May, June, July, and August"
     if draft.form == "dash" and title.strip(" .").lower() in _AWARD_CATEGORIES:
         return "an award's category, not a title"  # "Hugo Awards – Novel", "Bram Stoker – Novel"
+    if _WRITINGS_RE.fullmatch(title):
+        return "an author's writings in general, not a title"  # "His speeches and letters"
     if draft.form == "title" and _FOR_A_DAY_RE.search(title):
         return "a dated episode, not a work"  # "The Political Gabfest for Sept. 25, 2009."
     if draft.form == "link" and not draft.names and is_yearly_reading_post(title):
         return "a post's title, not a work"  # "[Books I read in 2019](…)" on a reading log
+    if draft.form == "dash" and _EPISODE_NUMBER_RE.fullmatch(title) and draft.names.get(
+            "author") and all(map(surely_a_person, draft.names["author"])):
+        return "an episode's number and its guest, not a title"  # "Episode 05 — Max Cooper"
     numbered = _NUMBER_THEN_NAME_RE.fullmatch(title)
     guest = parse_person(numbered.group(1)) if numbered else None
     if guest is not None and known_given_name(guest):

@@ -7,6 +7,7 @@ parser decides from the shape of a line first and consults these to break ties
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 
@@ -405,6 +406,14 @@ PLATFORMS: frozenset[str] = frozenset({
     "the storygraph", "medium", "tumblr", "flickr", "pinterest",
 })
 
+# Shops a list links each book to ("[Audible](…) | [Kindle](…)"): where a work is sold, never
+# the work nor its author.
+SHOPS: frozenset[str] = frozenset({
+    "amazon", "kindle", "audible", "bookshop", "bookshop.org", "kobo", "apple books",
+    "google play", "google play books", "barnes & noble", "barnes and noble", "indiebound",
+    "libro.fm", "waterstones", "powell's", "blackwell's", "abebooks", "book depository", "hive",
+})
+
 # Common given names: a person for sure ("Brave New World – Aldous Huxley", "Wolf Hall,
 # Hilary Mantel").  The hand-made list below, with the names of many writers, and the
 # common names of the US census in `data/given_names.txt` (how it was made is in its head).
@@ -516,6 +525,19 @@ MONONYMS: frozenset[str] = frozenset(
 # What stands for the author of an anonymous work ("Beowulf by Anonymous"): no name.
 ANONYMOUS: frozenset[str] = frozenset({"Anonymous", "Anon.", "Anon", "Unknown"})
 
+# A US town named with its state, as American imprints give it: "Burbank, CA",
+# "Westport, Conn.", "Morton Grove, Illinois"; the state marks the town, whatever it is.
+US_STATES = (
+    r"A[LKZR]|C[AOT]|D[CE]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]"
+    r"|T[NX]|UT|V[TA]|W[AVIY]|D\.C\.|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\."
+    r"|Ill\.|Ind\.|Kans?\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Nebr?\."
+    r"|Nev\.|N\.\s?[HJMYCD]\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Tex\.|Va\.|Vt\."
+    r"|Wash\.|Wis\.|W\.\s?Va\.|Wyo\.|Alabama|Arizona|California|Colorado|Connecticut|Florida"
+    r"|Illinois|Indiana|Iowa|Kansas|Kentucky|Maryland|Massachusetts|Michigan|Minnesota"
+    r"|Mississippi|Missouri|Nebraska|Nevada|New Jersey|New Mexico|Ohio|Oklahoma|Oregon"
+    r"|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Wisconsin")
+US_TOWN_RE = re.compile(
+    rf"(?P<town>[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+){{0,2}}),\s*(?:{US_STATES})$")
 # Publishing cities that an imprint may give alone: "(London, 2015)", and British
 # history lists' "(Oxford, 1987)", "(Cambridge, 1983)" (the town, the press left out,
 # as in older Oxford and Cambridge reading lists and MHRA notes).  Towns that are also

@@ -73,8 +73,9 @@ _MARKUP_RE = re.compile(
     + r"\s*(?P<otext>[^<>]{1,500}?)\s*</a>\s*</(?P=otag)>"
     r"|" + _HREF % "iurl" + r"\s*<(?P<itag>i|em|cite|b|strong)>\s*(?P<itext>[^<>]{1,500}?)\s*"
     r"</(?P=itag)>\s*</a>"
-    # Any other tag (<br>, <span class="…">, </li>) shows nothing.
-    r"|(?P<stray></?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>)"
+    # Any other tag (<br>, <span class="…">, </li>) shows nothing, nor does the attribute
+    # list Jekyll's kramdown puts after a link: [Kindle](…){:target="_blank"}
+    r"|(?P<stray></?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>|\{:[^{}\n]{0,300}\})"
 )
 # A list number in tags: "<strong>1.</strong> ", "<li>2) "; a symbol in a component's tags,
 # as a static site's Markdown heads an entry: "<Icon>📝</Icon> ".
@@ -86,10 +87,10 @@ _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "gtext": None, "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
     "otext": "ourl", "itext": "iurl", "rtext": None, "stext": None, "wtext": None,
     "xtext": None, "esctext": None, "mtext": "murl", "btext": None}
-_HAS_MARKUP_RE = re.compile(r"[*_\[<~\\《]")
+_HAS_MARKUP_RE = re.compile(r"[*_\[<~\\《{]")
 _BEFORE_WIKI_LINK = frozenset(" \t([\"“'‘")
-# Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_", "<", "~", "\\" or "《".
-_MARKUP_OPENING_RE = re.compile(r"[!\[*_<~\\《]")
+# Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_", "<", "~", "\\", "《" or "{".
+_MARKUP_OPENING_RE = re.compile(r"[!\[*_<~\\《{]")
 # A link's words set in emphasis inside the brackets: "[*Title*](url)".
 _WRAPPED_EMPHASIS_RE = re.compile(r"(\*\*|\*|__|_)(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1")
 # What only the words a reader sees need removed too: HTML tags, <autolinks>, `code`, ~~strike~~.

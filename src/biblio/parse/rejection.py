@@ -22,8 +22,11 @@ from .lexicon import (
     CREDIT_ROLES,
     CREDIT_WORDS,
     JOB_WORDS,
+    PLACES,
     PLATFORMS,
+    SHOPS,
     STAFF_JOBS,
+    US_TOWN_RE,
 )
 from .names import (
     is_mononym,
@@ -41,6 +44,11 @@ BARE_LINK = "bare link"
 PAGE_NAVIGATION = "page navigation"
 SPONSOR_READ = "sponsor read"
 PLATFORM = "a podcast or social platform"
+SHOP_LINKS = "links to shops or platforms, not a work"
+# Between a book's shop links: "Audible | Kindle", "Amazon / Bookshop".
+_LINKS_SPLIT_RE = re.compile(r"\s*[|/·•,]\s*|\s+-\s+")
+_SHOP_LINKS_CHARS = 120
+_TOWN_CHARS = 60
 PLACEHOLDER = "placeholder text of a page template"
 PEOPLE = "names of people, not a work"
 # A paper's authors alone on a line: how many at least, how long the line at most, and the
@@ -383,6 +391,8 @@ def rejection_reason(text: str) -> str | None:
         return NO_TEXT
     if len(text) < 20 and text.strip(" .:;,-–—•*").lower() in PLATFORMS:
         return PLATFORM
+    if len(text) < _SHOP_LINKS_CHARS and _shop_links(text):
+        return SHOP_LINKS
     lowered = text.lower()
     m = _START.match(text, lowered)
     anthology = False
@@ -411,7 +421,7 @@ def rejection_reason(text: str) -> str | None:
         return "a quotation"  # "“Boil down nine years … you get one word: focus.”" alone
     if text.count(",") >= 2 and _people_only(text):
         return PEOPLE
-    if text[-1:] in ").:0123456789" and _person_and_years(text.strip()):
+    if text[-1:] in ").:0123456789" and person_and_years(text.strip()):
         return LIVED
     if (text[:3].lower() == "by " or " | " in text) and _only_names(_BYLINE_YEAR_RE.sub(
             "", _BYLINE_TRANSLATOR_RE.sub("", _BYLINE_ILLUSTRATOR_RE.sub("", AFFILIATION_RE.sub(
@@ -422,6 +432,11 @@ def rejection_reason(text: str) -> str | None:
         # Bolaño, translated by Natasha Wimmer -"
         return "credits"
     stripped = text.strip()
+    if "," in text and len(text) < _TOWN_CHARS and (town := US_TOWN_RE.fullmatch(
+            stripped) or US_TOWN_RE.fullmatch(stripped.rstrip("."))) is not None and (
+            town["town"] in PLACES or not _a_name(town["town"])):
+        # "Ann Arbor, Michigan" under an artist's name (not "Lauren Groff, Florida")
+        return "a place, not a work"
     if len(stripped) < 50 and _DATE_LINE_RE.match(stripped, stripped.lower()):
         return "a date, not a work"
     label = _LABEL_RE.match(text) if ":" in text else None
@@ -460,6 +475,12 @@ def rejection_reason(text: str) -> str | None:
     ):
         return CALL_TO_ACTION
     return None
+
+
+def _shop_links(text: str) -> bool:
+    """Only the names of shops or platforms ("Kindle", "Audible | Kindle")."""
+    pieces = [p for p in _LINKS_SPLIT_RE.split(text.strip(" .:;-–—•*")) if p]
+    return bool(pieces) and all(p.lower() in SHOPS or p.lower() in PLATFORMS for p in pieces)
 
 
 def _staff_post(role: str) -> bool:
@@ -511,7 +532,7 @@ def _people_only(text: str) -> bool:
         and 2 * sum(map(known_given_name, names)) >= len(names)
 
 
-def _person_and_years(text: str) -> bool:
+def person_and_years(text: str) -> bool:
     """Only a person (or a canon's single name) and a span a life can have, so that "The
     Age of Revolution (1789 - 1848)" stays a title."""
     m = _PERSON_YEARS_RE.fullmatch(text)

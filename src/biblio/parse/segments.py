@@ -19,6 +19,8 @@ from .lexicon import (
     PLACES,
     PUBLISHER_WORDS,
     PUBLISHERS,
+    US_STATES,
+    US_TOWN_RE,
 )
 from .names import (
     is_initial,
@@ -68,22 +70,9 @@ PLACE_PUBLISHER_RE = re.compile(r"^(?P<place>[A-ZÀ-Þ][^:;/]{0,40}?)\s?:\s+(?P<
 _IMPRINT_YEAR_RE = re.compile(rf",?\s*{_YEAR}$")
 _PLACE_JOIN_RE = re.compile(r"\s*(?:\band\b|&|/|;|,)\s*")
 _TOWNS_JOIN_RE = re.compile(r"\s*,?\s*(?:\band\b|&)\s*")
-# A US town named with its state, as American imprints give it: "Burbank, CA",
-# "Westport, Conn.", "Morton Grove, Illinois"; the state marks the town, whatever it is.
-_US_STATES = (
-    r"A[LKZR]|C[AOT]|D[CE]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]"
-    r"|T[NX]|UT|V[TA]|W[AVIY]|D\.C\.|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\."
-    r"|Ill\.|Ind\.|Kans?\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Nebr?\."
-    r"|Nev\.|N\.\s?[HJMYCD]\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Tex\.|Va\.|Vt\."
-    r"|Wash\.|Wis\.|W\.\s?Va\.|Wyo\.|Alabama|Arizona|California|Colorado|Connecticut|Florida"
-    r"|Illinois|Indiana|Iowa|Kansas|Kentucky|Maryland|Massachusetts|Michigan|Minnesota"
-    r"|Mississippi|Missouri|Nebraska|Nevada|New Jersey|New Mexico|Ohio|Oklahoma|Oregon"
-    r"|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Wisconsin")
-_US_TOWN_RE = re.compile(
-    rf"(?P<town>[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+){{0,2}}),\s*(?:{_US_STATES})$")
 # A town and its state after a publisher's name, the country perhaps after them.
 _TOWN_AFTER_RE = re.compile(
-    rf",\s+(?P<place>(?P<town>[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+){{0,2}},\s*(?:{_US_STATES}))"
+    rf",\s+(?P<place>(?P<town>[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+){{0,2}},\s*(?:{US_STATES}))"
     r"(?:,\s*(?:USA|U\.S\.A\.|US))?)\Z")
 _NOTE_MARKS = "`†‡*"
 _DATABASES = frozenset({"jstor", "proquest", "ebscohost", "ebsco", "project muse", "hathitrust",
@@ -468,7 +457,7 @@ def is_place(text: str) -> bool:
     text = text.strip()
     if text in PLACES or f"{text}." in PLACES:
         return True
-    if (state := _US_TOWN_RE.match(text)) and is_publisher(state.group("town")) is not True:
+    if (state := US_TOWN_RE.match(text)) and is_publisher(state.group("town")) is not True:
         return True  # "Philadelphia, PA", "Shelter Island, NY": any town, by its state
     parts = [p for p in _PLACE_JOIN_RE.split(text) if p]
     if len(parts) > 1 and all(p in PLACES or f"{p}." in PLACES for p in parts):
