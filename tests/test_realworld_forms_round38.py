@@ -102,13 +102,15 @@ def test_an_author_with_years_then_a_dash_and_the_work() -> None:
     assert works[4] == [("The Oresteia", ["Aeschylus"], None)]
 
 
-# The same list names some authors' writings in general ("His speeches and letters"):
-# no title, so no work; a title that only starts like that stays one.
+# The same list names some authors' writings in general ("His speeches and letters"): no
+# title follows the dash, so the line stays a person's dates; a title that only starts like
+# that stays one.
 @pytest.mark.parametrize(("line", "work"), [
     ("- **Lincoln** (1809–1865) — His speeches and letters. How a republic held together.",
      None),
     ("- **Shakespeare** (1564–1616) — The plays and the sonnets. Humanity on a stage.", None),
     ("- His Dark Materials by Philip Pullman", "His Dark Materials"),
+    ("- **Einstein** (1879–1955) — His writings on relativity. Time and space bend.", None),
     ("- The Essays by Michel de Montaigne", "The Essays"),
 ])
 def test_writings_in_general_are_no_title(line: str, work: str | None) -> None:

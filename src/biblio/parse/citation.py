@@ -327,13 +327,6 @@ _NUMBER_THEN_NAME_RE = re.compile(r"\d{2,4}[ \t]+([A-Z][\w'’.\-]+(?:[ \t]+[A-Z
 _DUE_RE = re.compile(rf"(?:^|:[ \t]*)(?:due|deadline)(?:[ \t]+(?:on|by))?[ \t]+"
                      rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|{_MONTH}[ \t]+\d)",
                      re.IGNORECASE)
-# An author's writings named in general, where a canon list's title would be: "His speeches
-# and letters", "The plays and the sonnets" (not "His Dark Materials", "Her Letters Home",
-# "The Essays": a capital says it is titled).
-_WRITINGS = (r"(?:[a-z]+[ \t]+){0,2}?(?:speeches|letters|essays|writings|works|poems|plays|"
-             r"novels|stories|sonnets|diaries|sermons|dialogues|notebooks|lectures)")
-_WRITINGS_RE = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+{_WRITINGS}"
-                          rf"(?:,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_WRITINGS})?\.?")
 _FOR_A_DAY_RE = re.compile(rf"[ \t](?:for|of|on)[ \t]+{_MONTH}\.?[ \t]+\d{{1,2}}$")
 # A given name after a one-word "title", as an inverted author's name goes on.
 _GIVEN_AFTER_RE = re.compile(r",[ \t]*(?P<given>[A-Z][a-z]+)\b")
@@ -1190,6 +1183,7 @@ _RERUN_LABEL_RE = re.compile(r"\s*\((?:[^()]{0,30}\s)?(?:[Rr]e-?release|[Rr]ebro
 # (1469–1527) — The Prince. A ruler's handbook …", "Aeschylus (c. 525–456 BCE) — The Oresteia".
 _LIVED_THEN_DASH_RE = re.compile(
     r"\s*(?P<lived>[^()\d]{2,60}?\s*(?P<span>\([^()]{3,40}\)))\s+[—–-]\s+\S")
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
 # A reading list's category in brackets before the entry, perhaps after its kind:
 # "Book: [Theory] Slater, M. (2022). …", "[Stan programming] Lambert, B. (2018). …".
 _CATEGORY_LABEL_RE = re.compile(r"\s*(?:[A-Z][A-Za-z ]{1,20}:\s*)?(?P<label>\[[^\[\]]{1,60}\])"
@@ -1222,8 +1216,11 @@ def _prepare(cleaned: Cleaned) -> Draft:
     if "(" in s:
         masks += [m.span() for m in _RERUN_LABEL_RE.finditer(s)]
     if "(" in s and (lived := _LIVED_THEN_DASH_RE.match(s)) is not None \
-            and person_and_years(lived["lived"].strip()):
-        masks.append(lived.span("span"))  # the name alone stays before the dash
+            and person_and_years(lived["lived"].strip()) \
+            and is_title_like(_SENTENCE_END_RE.split(s[lived.end() - 1:], 1)[0]):
+        # the name alone stays before the dash, if a title follows it (not "His speeches and
+        # letters. How to hold a republic together", which stays a person's dates)
+        masks.append(lived.span("span"))
     if "[" in s and (category := _CATEGORY_LABEL_RE.match(s)) is not None:
         masks.append(category.span("label"))
         if (chapters := _CHAPTERS_TAIL_RE.search(s, category.end())) is not None:
@@ -1441,8 +1438,6 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "a date, not a title"  # "Earlier Roundups: April, May, June, July, and August"
     if draft.form == "dash" and title.strip(" .").lower() in _AWARD_CATEGORIES:
         return "an award's category, not a title"  # "Hugo Awards – Novel", "Bram Stoker – Novel"
-    if _WRITINGS_RE.fullmatch(title):
-        return "an author's writings in general, not a title"  # "His speeches and letters"
     if draft.form == "title" and _FOR_A_DAY_RE.search(title):
         return "a dated episode, not a work"  # "The Political Gabfest for Sept. 25, 2009."
     if draft.form == "link" and not draft.names and is_yearly_reading_post(title):
@@ -1458,8 +1453,10 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "a deadline, not a title"  # "Week 4: Due Friday, September 12 at 11:59PM PT"
     if _WEEK_OF_RE.fullmatch(title):
         return "a date, not a title"  # "Rising Quickly - Week of October 24, 2022"
-    if _YEARS_RE.match(title):
-        return "a person's dates, not a work"  # "1870–1924" read as the title
+    if _YEARS_RE.match(title) or (draft.form == "title" and draft.date_span is not None and
+                                  _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
+                                  and parse_person(title) is not None):
+        return "a person's dates, not a work"  # "Lenin (1870–1924)", "Rosa Luxemburg, 1871–1919"
     # an edition's editor or translator beside a title in italics backs the reading as a
     # date does: "Chaucer, *Troilus and Criseyde*, ed. Windeatt: “Book I”, “Book II”"
     evidence = draft.date is not None or draft.labelled or not _EVIDENCE_FIELDS.isdisjoint(
