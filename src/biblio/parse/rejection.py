@@ -70,6 +70,8 @@ _PERSON_YEARS_RE = re.compile(
     rf"(?P<died>\d{{1,4}})\??\s*(?P<era2>{_ERA})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)\s+[Cc]entury\s*{_ERA}?)\s*\??\s*\)?[.:]?")
 _SHORTEST_LIFE, _LONGEST_LIFE = 20, 110
+_LIVED_CHARS = 90
+_SPAN_HINT_RE = re.compile(r"\d\s*(?:--|[-–—]|to)\s*(?:ca?\.\s*)?\d|entury")  # (cheap, first)
 # "by Roberto Bolaño, translated by Natasha Wimmer -": a translator and a dangling dash
 # after a byline's names (`extract.bylines` reads the translator from the same clause).
 BYLINE_TRANSLATOR = r",?\s+(?:translated|trans\.|tr\.)\s+by\s+"
@@ -271,6 +273,10 @@ def trie_pattern(phrases: tuple[str, ...]) -> str:
 
 
 _BOILERPLATE_RE = re.compile(trie_pattern(BOILERPLATE_PHRASES))
+# A line that opens with a shop's or a platform's name (lower-cased), the only lines
+# `_shop_links` splits.
+_SHOP_START_RE = re.compile(
+    r"[\s.:;\-–—•*]*(?:" + trie_pattern(tuple(sorted(SHOPS | PLATFORMS))) + r")\b")
 _ANYWHERE_HINT_RE = re.compile(trie_pattern(_ANYWHERE_HINTS))  # a trie: 2× faster
 # Either list's phrases: most lines hold none, and one scan then rules out both.
 _ANY_PHRASE_RE = re.compile(trie_pattern(_ANYWHERE_HINTS + BOILERPLATE_PHRASES))
@@ -391,9 +397,9 @@ def rejection_reason(text: str) -> str | None:
         return NO_TEXT
     if len(text) < 20 and text.strip(" .:;,-–—•*").lower() in PLATFORMS:
         return PLATFORM
-    if len(text) < _SHOP_LINKS_CHARS and _shop_links(text):
-        return SHOP_LINKS
     lowered = text.lower()
+    if len(text) < _SHOP_LINKS_CHARS and _SHOP_START_RE.match(lowered) and _shop_links(text):
+        return SHOP_LINKS
     m = _START.match(text, lowered)
     anthology = False
     if m is not None and m.lastgroup is not None:
@@ -421,7 +427,8 @@ def rejection_reason(text: str) -> str | None:
         return "a quotation"  # "“Boil down nine years … you get one word: focus.”" alone
     if text.count(",") >= 2 and _people_only(text):
         return PEOPLE
-    if text[-1:] in ").:0123456789" and person_and_years(text.strip()):
+    if len(text) < _LIVED_CHARS and text[-1:] in ").:0123456789" \
+            and _SPAN_HINT_RE.search(text) and person_and_years(text.strip()):
         return LIVED
     if (text[:3].lower() == "by " or " | " in text) and _only_names(_BYLINE_YEAR_RE.sub(
             "", _BYLINE_TRANSLATOR_RE.sub("", _BYLINE_ILLUSTRATOR_RE.sub("", AFFILIATION_RE.sub(
