@@ -55,6 +55,7 @@ from .names import (
 from .order import everyday_word
 from .parsed import Parsed, Span
 from .rejection import (
+    LIVED,
     MAX_LINE,
     PROSE,
     SHOP_STARS_RE,
@@ -1183,7 +1184,7 @@ _RERUN_LABEL_RE = re.compile(r"\s*\((?:[^()]{0,30}\s)?(?:[Rr]e-?release|[Rr]ebro
 # (1469–1527) — The Prince. A ruler's handbook …", "Aeschylus (c. 525–456 BCE) — The Oresteia".
 _LIVED_THEN_DASH_RE = re.compile(
     r"\s*(?P<lived>[^()\d]{2,60}?\s*(?P<span>\([^()]{3,40}\)))\s+[—–-]\s+\S")
-_SENTENCE_END_RE = re.compile(r"[.!?]\s")
+_FIRST_STOP_RE = re.compile(r"[.!?]\s")
 # A reading list's category in brackets before the entry, perhaps after its kind:
 # "Book: [Theory] Slater, M. (2022). …", "[Stan programming] Lambert, B. (2018). …".
 _CATEGORY_LABEL_RE = re.compile(r"\s*(?:[A-Z][A-Za-z ]{1,20}:\s*)?(?P<label>\[[^\[\]]{1,60}\])"
@@ -1217,7 +1218,7 @@ def _prepare(cleaned: Cleaned) -> Draft:
         masks += [m.span() for m in _RERUN_LABEL_RE.finditer(s)]
     if "(" in s and (lived := _LIVED_THEN_DASH_RE.match(s)) is not None \
             and person_and_years(lived["lived"].strip()) \
-            and is_title_like(_SENTENCE_END_RE.split(s[lived.end() - 1:], 1)[0]):
+            and is_title_like(_FIRST_STOP_RE.split(s[lived.end() - 1:], 1)[0]):
         # the name alone stays before the dash, if a title follows it (not "His speeches and
         # letters. How to hold a republic together", which stays a person's dates)
         masks.append(lived.span("span"))
@@ -1456,7 +1457,7 @@ def _implausible(draft: Draft, line: str) -> str | None:
     if _YEARS_RE.match(title) or (draft.form == "title" and draft.date_span is not None and
                                   _YEARS_RE.match(draft.s[draft.date_span[0]:draft.date_span[1]])
                                   and parse_person(title) is not None):
-        return "a person's dates, not a work"  # "Lenin (1870–1924)", "Rosa Luxemburg, 1871–1919"
+        return LIVED  # "Lenin (1870–1924)", "Rosa Luxemburg, 1871–1919"
     # an edition's editor or translator beside a title in italics backs the reading as a
     # date does: "Chaucer, *Troilus and Criseyde*, ed. Windeatt: “Book I”, “Book II”"
     evidence = draft.date is not None or draft.labelled or not _EVIDENCE_FIELDS.isdisjoint(

@@ -45,12 +45,13 @@ PAGE_NAVIGATION = "page navigation"
 SPONSOR_READ = "sponsor read"
 PLATFORM = "a podcast or social platform"
 SHOP_LINKS = "links to shops or platforms, not a work"
-# Between a book's shop links: "Audible | Kindle", "Amazon / Bookshop".
+PLACEHOLDER = "placeholder text of a page template"
+PEOPLE = "names of people, not a work"
+# Between a book's shop links ("Audible | Kindle", "Amazon / Bookshop"), and how long a line
+# of them, or of a town and its state, is at most.
 _LINKS_SPLIT_RE = re.compile(r"\s*[|/·•,]\s*|\s+-\s+")
 _SHOP_LINKS_CHARS = 120
 _TOWN_CHARS = 60
-PLACEHOLDER = "placeholder text of a page template"
-PEOPLE = "names of people, not a work"
 # A paper's authors alone on a line: how many at least, how long the line at most, and the
 # stop after a word that ends a title before them ("Concrete Mathematics. Ronald Graham, …").
 _PEOPLE_AT_LEAST = 3
