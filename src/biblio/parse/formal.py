@@ -25,6 +25,7 @@ from .names import (
     surely_a_person,
 )
 from .order import COMMON_WORD, frequencies
+from .rejection import a_lifetime
 from .segments import (
     DATE_RE,
     EDITION_STATEMENT,
@@ -911,17 +912,13 @@ def _skip_space(s: str, pos: int, end: int) -> int:
 # the years of a life, then a comma where APA's date has its full stop.
 _LIFE_DATES_RE = re.compile(
     r"\s*(?:c\.\s*)?(?P<born>1?\d{3}|20\d\d)\s*(?:--|[-–—])\s*(?:c\.\s*)?(?P<died>\d{2,4})\s*")
-_SHORTEST_LIFE, _LONGEST_LIFE = 20, 110
 
 
 def _life_dates(s: str, m: re.Match[str]) -> bool:
     years = _LIFE_DATES_RE.fullmatch(m.group("date"))
     if years is None or s[m.end("date") + 1:m.end("date") + 2] != ",":
         return False
-    born, died = int(years["born"]), int(years["died"])
-    if died < 100:  # "(1832-88)"
-        died += born - born % 100 + (100 if died < born % 100 else 0)
-    return _SHORTEST_LIFE <= died - born <= _LONGEST_LIFE
+    return a_lifetime(int(years["born"]), int(years["died"]))  # (born has three digits or four)
 
 
 def _good_date(s: str, start: int, end: int) -> bool:

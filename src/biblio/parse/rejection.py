@@ -540,20 +540,26 @@ def _people_only(text: str) -> bool:
         and 2 * sum(map(known_given_name, names)) >= len(names)
 
 
+def a_lifetime(born: int, died: int, before_christ: bool = False) -> bool:
+    """Whether one life can span `born` to `died`: "1832-88" (the century left out),
+    "c. 525-456 B.C." (years before Christ count down)."""
+    if before_christ:
+        born, died = died, born
+    elif died < 100 <= born:
+        died += born - born % 100 + (100 if died < born % 100 else 0)
+    return _SHORTEST_LIFE <= died - born <= _LONGEST_LIFE
+
+
 def person_and_years(text: str) -> bool:
     """Only a person (or a canon's single name) and a span a life can have, so that "The
     Age of Revolution (1789 - 1848)" stays a title."""
     m = _PERSON_YEARS_RE.fullmatch(text)
     if m is None:
         return False
-    if m["born"] is not None:
-        born, died = int(m["born"]), int(m["died"])
-        if (m["era2"] or m["era1"] or "").upper().startswith("B"):
-            born, died = died, born  # years before Christ count down
-        elif died < 100 <= born:  # "(1832-88)"
-            died += born - born % 100 + (100 if died < born % 100 else 0)
-        if not _SHORTEST_LIFE <= died - born <= _LONGEST_LIFE:
-            return False
+    if m["born"] is not None and not a_lifetime(
+            int(m["born"]), int(m["died"]),
+            before_christ=(m["era2"] or m["era1"] or "").upper().startswith("B")):
+        return False
     who = m["who"].strip(" ,")
     if parse_person(who) is not None:
         return True
