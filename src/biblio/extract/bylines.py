@@ -55,6 +55,8 @@ _REMARK_END_RE = re.compile(r"\s*\([^()]*\)\Z")  # "(U. Oregon OER)"
 # Where "by" must stand in a byline's text: after its markup at most ("- *By …").
 _BYLINE_OPENING = 12
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")
+# A line that is one emphasis and nothing else: "_Eric Ries_", "<em>Jenny Odell</em>".
+_EMPHASISED_LINE_RE = re.compile(r"([*_]{1,2})[^*_<>]+\1|<(em|i)>[^<>]+</\2>")
 
 Place = Callable[[Parsed, LineOutcome], None]
 
@@ -111,7 +113,8 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     if byline.continues is not None or not held:
         return None
     meta = _meta_pair(held[-1], byline) if "·" in byline.text else None
-    if meta is not None or byline.citations:
+    named = _name_as_title(byline)
+    if meta is not None or (byline.citations and not named):
         return meta
     opening = byline.text[:_BYLINE_OPENING].lower()
     bare = False
@@ -120,7 +123,7 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
         m = _BYLINE_RE.match(AFFILIATION_RE.sub("", byline.plain))
     elif _DASH_OPENING_RE.match(byline.text):
         m = _NAMES_RE.match(byline.plain)  # "<series>--- Martin Gurri</series>", "— Ted Chiang"
-    elif byline.reason == UNREAD and byline.plain[:1].isupper():
+    elif (byline.reason == UNREAD or named) and byline.plain[:1].isupper():
         m = _NAMES_RE.match(byline.plain)  # "How to Do Nothing" over "Jenny Odell"
         bare = True
     else:
@@ -130,6 +133,9 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     title = held[-1]
     if not _titled(title) or (bare and not _bare_byline_title(title)):
         return None
+    if bare and strip_marker(byline.text)[1] and strip_marker(title.text)[1] \
+            and indent(byline.text, tab=4) == indent(title.text, tab=4):
+        return None  # "- DevOps and Docker Talk" over "- Django Chat": the list's next item
     names = parse_name_list(m.group("names"))
     if not names or not all(map(_bare_person if bare else _person, names)):
         return None
@@ -167,6 +173,17 @@ def _meta_pair(title: LineOutcome, meta: LineOutcome) -> _Pair | None:
     venue = _REMARK_END_RE.sub("", m.group("venue") or "") or None
     year = int(m.group("year")) if m.group("year") else None
     return _Pair(title, meta, names, [], [], year, venue)
+
+
+def _name_as_title(outcome: LineOutcome) -> bool:
+    """A line of a name alone that its emphasis had read as a title: "_Eric Ries_" under
+    "### The Lean Startup"."""
+    if len(outcome.citations) != 1 or not _unauthored(outcome) \
+            or not _EMPHASISED_LINE_RE.fullmatch(outcome.text.strip()):
+        return False
+    names = parse_name_list(outcome.plain)
+    return bool(names) and outcome.citations[0].record.title == outcome.plain.strip() \
+        and all(map(known_given_name, names or []))
 
 
 def _bare_byline_title(outcome: LineOutcome) -> bool:

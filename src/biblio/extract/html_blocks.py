@@ -196,7 +196,9 @@ class _Walker:
         for row in rows:
             cells = [_cell_text(cell) for cell in row.find_all(["th", "td"])]
             plain = " | ".join(cells)
-            line = _text_line(row, self.cursor) + self.offset
+            # a row is reported on its title's line, where its cells stand on lines of their
+            # own ("<td>Malcolm Gladwell</td>" over "<td>The Tipping Point</td>")
+            line = _text_line(row, self.cursor, roles.index("title")) + self.offset
             if row is rows[0]:
                 self.blocks.append(Block(line, plain, "", kind="meta", reason="table header"))
                 continue
@@ -377,10 +379,11 @@ def _has_value(attribute: str | list[str] | None, value: str) -> bool:
     return attribute == value
 
 
-def _text_line(row: Tag, cursor: int) -> int:
+def _text_line(row: Tag, cursor: int, first: int = 0) -> int:
     """The line a row's words start on, as the report counts it: "<tr>" often stands on a
-    line of its own above its cells."""
-    for cell in row.find_all(["th", "td"]):
+    line of its own above its cells.  The cell at `first` is asked first."""
+    cells = row.find_all(["th", "td"])
+    for cell in cells[first:first + 1] + cells:
         text = cell.get_text()
         if text.strip() and cell.sourceline is not None:
             return cell.sourceline + _lines_before_words(text)

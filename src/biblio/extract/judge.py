@@ -129,6 +129,10 @@ _SAME_AUTHORS_RE = re.compile(r"\s*(?:[-*+][ \t]+)?(?:[—–―]{2,}|—|-{2,}|
 # A list whose items so far named works this often is a reading list.
 _LIST_OF_WORKS = 3
 _LIST_OF_WORKS_SHARE = 0.6
+# How many works, and what share of its entries, a page must have named before a plain
+# heading on it is taken to head more of them.
+_WORKS_PAGE = 8
+_WORKS_PAGE_SHARE = 0.7
 _RUN_ON_WORKS = 2  # items of a reading label's run-on line that must read as works
 
 SITE_LINK = "a link to a site or a page about something else, not to a work"
@@ -285,6 +289,7 @@ class Judge:
         self.labelled: dict[str, Parsed | None] = {}  # the labeller's readings of its items
         self.run_lines: set[int] = set()  # unmarked lines read as a list of works
         self.title_run = False  # the run being read is of bare titles under a reading heading
+        self.page_titles: set[int] = set()  # such a run under a works page's plain heading
         self.episode = episode if episode is not None else Episode()
         self.titles_seen: dict[str, Record] = {}  # titles read so far, the latest last
         # works prose named with their makers (lower-cased full titles), the latest last
@@ -302,6 +307,10 @@ class Judge:
         self.cited_headings: dict[int, int] = {}
         # paragraphs or items read as a title and its review ("Deep Work: With so much …")
         self.titled_reviews = 0
+        # the document's entries so far (items and paragraphs) and how many named works: a
+        # page of works heads each shelf with a plain heading ("THE EXPANSE", "JACK REACHER")
+        self.doc_entries = 0
+        self.doc_works = 0
         self.order = ListOrder()
 
     def outcomes(self, block: Block) -> list[LineOutcome]:
@@ -324,6 +333,9 @@ class Judge:
             self.list_cited += bool(main.citations)
         else:
             self.list_items = self.list_cited = 0
+        if block.kind in ("item", "paragraph") and main.reason != SECTION_HEADING:
+            self.doc_entries += 1
+            self.doc_works += bool(main.citations)
         out = [main]
         for line, text in block.continuation:
             out.append(LineOutcome(self.source, line, text, reason=main.reason,
@@ -437,7 +449,8 @@ class Judge:
         if reason is not None:
             outcome.reason = reason
             return outcome
-        listed = self.section == "reading" or (block.kind == "item" and self._list_of_works())
+        listed = self.section == "reading" or (block.kind == "item" and self._list_of_works()) \
+            or block.line in self.page_titles
         reading = listed or block.line in self.run_lines
         if not reading and block.kind != "item" and _is_prose(plain) \
                 and not _FORMAL_OPENING_RE.match(plain):
@@ -802,8 +815,13 @@ class Judge:
         # (the heading may open the run itself, read only when its turn comes)
         headed = section_kind(plain_text(lines[0].content)) == "reading"
         titles = lines[1:] if headed else lines
-        self.title_run = (headed or self.section == "reading") and len(titles) >= 2 and _mostly(
-            sum(read_listed_title(line.content) is not None for line in titles), len(titles))
+        # (or under a plain heading of a page that has listed works all along: "JACK
+        # REACHER" over the series' titles, after shelves of "Title BY Author" lines)
+        page = not headed and self.section == "other" and self._works_page()
+        self.title_run = (headed or self.section == "reading" or page) and len(titles) >= 2 \
+            and _mostly(sum(read_listed_title(line.content) is not None for line in titles),
+                        len(titles))
+        self.page_titles = {b.line for b in titles} if page and self.title_run else set()
 
     @staticmethod
     def _looked_over(read: Callable[[str], Parsed | None], text: str) -> Parsed | None:
@@ -818,6 +836,10 @@ class Judge:
         if text not in self.labelled:
             self.labelled[text] = read_with_labeller(text)
         return self.labelled[text]
+
+    def _works_page(self) -> bool:
+        return not self.in_feed and self.doc_works >= _WORKS_PAGE \
+            and self.doc_works >= _WORKS_PAGE_SHARE * self.doc_entries
 
     def _list_of_works(self) -> bool:
         """Most items of the list read as works when looked over together, or most so far
@@ -945,6 +967,7 @@ class Judge:
             elif len(items) == 1 and (
                     (self.section == "reading" and (block.kind == "item" or self.after_authored
                                                     or self.title_run))
+                    or block.line in self.page_titles
                     or (block.kind == "item" and self.after_cited and self._list_of_works())):
                 # under a heading that names works a bare title is one ("## Books",
                 # "- Deep work"), as a list item or after an entry with its author, and so

@@ -21,6 +21,7 @@ from .lexicon import (
     ANONYMOUS,
     BIO_WORDS,
     EVERYDAY_SURNAMES,
+    FAMILY_NAME_AUTHORS,
     GIVEN_NAMES,
     HONORIFICS,
     MONONYMS,
@@ -1010,8 +1011,10 @@ def _possessive_form(draft: Draft, start: int, end: int) -> bool:
         return False  # "Mr. Penumbra’s 24-Hour Bookstore": a character in the title
     marked = trim(draft.s, m.start("title"), end) in draft.emphasis  # "Knuth's [Title](url)"
     names = parse_name_list(m.group("who"), allow_mononym=marked)
-    if names and not marked and not all(known_given_name(n) or is_mononym(n) for n in names):
-        names = None  # "Nutrition Diva's Guide to a Healthy Diet", "Dirk Gently's …": a title's
+    if names and not marked and not all(
+            known_given_name(n) or (is_mononym(n) and n.family not in FAMILY_NAME_AUTHORS)
+            for n in names):
+        names = None  # "Nutrition Diva's Guide to …", "Marx's Ethical Vision": a title's
     if not names and draft.s.startswith(("The ", "A ", "An "), m.start("title")) \
             and plausible_surname(m.group("who")):
         names = [Name(family=m.group("who"))]  # "Gogol's The Nose": weak, for a list to take

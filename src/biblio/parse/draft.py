@@ -77,6 +77,8 @@ class Draft:
         start, end = trim(self.s, start, end, keep_quotes=keep_quotes)
         if start >= end:
             return False
+        if csl_field == "title" and self.s.endswith(" |", start, end):
+            start, end = trim(self.s, start, end - 1)  # a text table's cell border: "Leviathan |"
         if csl_field == "title" and self.emphasis:
             end = next((y for x, y in self.emphasis if x == start and start < y < end
                         and _REMARK_AFTER.fullmatch(self.s, y, end)), end)

@@ -490,10 +490,27 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     }
 )
 
+# Modern writers a syllabus names by family name alone ("Hegel: Phenomenology of Spirit");
+# family names that are also words, places or given names are left out.  Known by one
+# name like those below, except before a possessive: "Marx's Ethical Vision" is a book about him.
+FAMILY_NAME_AUTHORS: frozenset[str] = frozenset(
+    {
+        "Arendt", "Balzac", "Beckett", "Bentham", "Boccaccio", "Borges", "Brecht", "Camus",
+        "Cervantes", "Chaucer", "Chekhov", "Copernicus", "Derrida", "Descartes", "Dickens",
+        "Dostoevsky", "Dostoyevsky", "Durkheim", "Engels", "Erasmus", "Flaubert", "Foucault",
+        "Freud", "Gibbon", "Goethe", "Gogol", "Hegel", "Heidegger", "Hobbes", "Hume",
+        "Husserl", "Ibsen", "Kafka", "Kant", "Kepler", "Kierkegaard", "Leibniz", "Locke",
+        "Machiavelli", "Marx", "Melville", "Montaigne", "Montesquieu", "Nabokov", "Nietzsche",
+        "Proust", "Pushkin", "Rabelais", "Rilke", "Rousseau", "Sartre", "Schiller",
+        "Schopenhauer", "Shakespeare", "Solzhenitsyn", "Spinoza", "Thoreau", "Tocqueville",
+        "Tolstoy", "Turgenev", "Wittgenstein", "Wordsworth",
+    }
+)
+
 # Authors known by one name: classical, medieval and Asian writers cited without
 # a given name, and pen names.  A one-word "author" is otherwise accepted only
 # with a date or publisher beside it; these are authors whatever the line holds
-# ("Ovid: Metamorphoses", "The Frogs by Aristophanes").
+# ("Ovid: Metamorphoses", "The Frogs by Aristophanes"), as are the modern writers above.
 MONONYMS: frozenset[str] = frozenset(
     {
         # Greek
@@ -521,7 +538,7 @@ MONONYMS: frozenset[str] = frozenset(
         "Avi", "Banksy", "Colette", "Hergé", "Moebius", "Molière", "Multatuli", "Nadar",
         "Novalis", "Rachilde", "Saki", "Stendhal", "Trevanian", "Vercors", "Voltaire",
     }
-)
+) | FAMILY_NAME_AUTHORS
 # What stands for the author of an anonymous work ("Beowulf by Anonymous"): no name.
 ANONYMOUS: frozenset[str] = frozenset({"Anonymous", "Anon.", "Anon", "Unknown"})
 

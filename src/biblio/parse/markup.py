@@ -127,6 +127,10 @@ class Cleaned:
 _DANGLING_RE = re.compile(r"[ \t]+[(\[][ \t|,;/]*$")
 
 
+# Hashtags closing a line, as note-taking apps tag a note's lines.
+_TAGS_RE = re.compile(r"(?<=\S)(?:[ \t]+#[A-Za-z][\w-]*)+[ \t]*$")
+
+
 def clean(line: str) -> Cleaned:
     """Drop a leading list marker, Markdown emphasis markers and link targets."""
     marker = _MARKER_RE.match(line) or (
@@ -136,6 +140,8 @@ def clean(line: str) -> Cleaned:
         line = line[:-1].rstrip()  # Markdown's hard line break: "[Nullzeit](…) \\"
     if line.endswith(("(", "|", "[")) and (dangling := _DANGLING_RE.search(line)) is not None:
         line = line[:dangling.start()]  # "## Henry Hoke's Open Throat ( |": its shop links gone
+    if "#" in line and (tags := _TAGS_RE.search(line)) is not None:
+        line = line[:tags.start()]  # "Running Lean - Ash Maurya #Delivery": a note's tags
     return _inline(line[shift:], shift)
 
 

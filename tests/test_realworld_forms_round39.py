@@ -1,0 +1,180 @@
+"""Forms read in the thirty-ninth round.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the sentences around them are our own words.
+"""
+import pytest
+
+from biblio import iter_extract, parse_citation
+
+
+def _titles(text: str, format: str) -> dict[int, list[str]]:
+    return {o.line: [str(c.record.full_title) for c in o.citations]
+            for o in iter_extract(text, format)}  # type: ignore[arg-type]
+
+
+def _authors(line: str) -> list[str]:
+    return [str(n.family) for n in parse_citation(line).record.author]
+
+
+# A seminar's schedule copied from a table (ar3-sjc-santafe-seminar-readings): each
+# reading is a modern author's family name, a colon and the work, and the table's cell
+# border stays at the line's end.
+@pytest.mark.parametrize(("line", "author", "title"), [
+    ("Cervantes: Don Quixote |", "Cervantes", "Don Quixote"),
+    ("Tolstoy: War and Peace |", "Tolstoy", "War and Peace"),
+    ("Hegel: Phenomenology of Spirit |", "Hegel", "Phenomenology of Spirit"),
+    ("Hobbes: Leviathan |", "Hobbes", "Leviathan"),
+    ("Descartes: Meditations |", "Descartes", "Meditations"),
+])
+def test_a_modern_author_by_family_name_then_the_work(line: str, author: str,
+                                                      title: str) -> None:
+    parsed = parse_citation(line)
+    assert parsed.is_citation
+    assert parsed.record.full_title == title
+    assert _authors(line) == [author]
+
+
+# A canon list (av2-nintails-history-reading) sets each author in bold with the years
+# they lived; the modern ones are known by family name as the ancients are.
+def test_a_canon_author_with_years_before_the_dash() -> None:
+    line = ("- **Locke** (1632–1704) — Two Treatises of Government. The state is there "
+            "to keep its people's lives and goods safe.")
+    read = _titles(line + "\n", "markdown")
+    assert read[1] == ["Two Treatises of Government"]
+    assert _authors(line[2:]) == ["Locke"]
+
+
+# A family name before a possessive is a book about the writer (e2-jaker-cpt917-reading):
+# the whole is the title, as before; "Homer's Odyssey" keeps its author.
+def test_a_book_about_a_modern_writer_keeps_its_title() -> None:
+    assert not parse_citation("Marx's Ethical Vision").record.author
+    read = _titles("## Readings\n\n10. Marx's Ethical Vision\n", "markdown")
+    assert read[3] == ["Marx's Ethical Vision"]
+    assert _authors("Homer's Odyssey") == ["Homer"]
+
+
+# A reading log of shelves under plain headings (w1-billkracke-to-read): after shelves of
+# "Title BY Author" lines, a series' shelf lists its books by title alone.
+_SHELVES = """CREATIVITY / WRITING
+====================
+Steal Like an Artist+ BY Austin Kleon
+Show Your Work+ BY Austin Kleon
+War of Art+ BY Stephen Pressfield
+Die Empty+ BY Todd Henry
+
+SCIENCE / MATH
+==============
+How Not to Be Wrong+ BY Jordan Ellenberg
+Being Logical+ BY DQ McInerny
+
+THE EXPANSE
+===========
+Abaddon's Gate BY James SA Corey
+Cibola Burn% BY James SA Corey
+Nemesis Games% BY James SA Corey
+
+JACK REACHER
+============
+Tripwire%
+Running Blind / The Visitor%
+Echo Burning%
+Without Fail%
+Persuader%
+The Enemy%
+One Shot%
+"""
+
+
+def test_bare_titles_under_a_plain_heading_of_a_page_of_works() -> None:
+    read = _titles(_SHELVES, "text")
+    assert read[21] == ["Tripwire"]
+    assert read[26] == ["The Enemy"]
+    assert all(read[line] for line in range(21, 28))
+
+
+# The same run of bare lines opening a page, with no works before it, is no list.
+def test_bare_lines_on_a_page_without_works_stay_unread() -> None:
+    page = _SHELVES[_SHELVES.index("JACK REACHER"):]
+    read = _titles(page, "text")
+    assert not any(read.get(line) for line in range(3, 10))
+
+
+# A bookshelf kept as an HTML table whose cells stand on lines of their own
+# (aw4-pzulawski-bookshelf): each row is reported on its title's line.
+_SHELF_TABLE = """<table>
+<thead>
+<tr class="header">
+<th>Author</th>
+<th>Title</th>
+<th>Date Finished</th>
+</tr>
+</thead>
+<tbody>
+<tr class="odd">
+<td>Malcolm Gladwell</td>
+<td>Revenge of the Tipping Point</td>
+<td>Ongoing</td>
+</tr>
+<tr class="even">
+<td>Mikhail Bulgakov</td>
+<td>The Master and Margarita</td>
+<td>November 2024</td>
+</tr>
+</tbody>
+</table>
+"""
+
+
+def test_a_table_row_is_reported_on_its_titles_line() -> None:
+    works = {o.line: o.citations for o in iter_extract(_SHELF_TABLE, "html") if o.citations}
+    assert sorted(works) == [12, 17]
+    assert works[12][0].record.full_title == "Revenge of the Tipping Point"
+    assert [str(n.family) for n in works[17][0].record.author] == ["Bulgakov"]
+
+
+# A reading list that sets each book as a heading with its author in italics on a line
+# of its own (aw2-kallangerard-reading-list); its podcasts are listed one to an item.
+_PICKS = """### Books
+
+- ### The Lean Startup
+
+  _Eric Ries_
+
+  A method for building something new: guess, test cheaply, listen, repeat.
+
+- ### The Toyota Way
+
+  _Jeffrey K. Liker_
+
+  The principles behind the practices, explained at length.
+
+### Podcasts
+
+- DevOps and Docker Talk
+- Django Chat
+"""
+
+
+def test_an_emphasised_name_under_a_title_is_its_author() -> None:
+    works = {o.line: o.citations for o in iter_extract(_PICKS, "markdown")}
+    assert [str(n.family) for n in works[3][0].record.author] == ["Ries"]
+    assert [str(n.family) for n in works[9][0].record.author] == ["Liker"]
+    assert not works[5] and not works[11]
+
+
+def test_the_next_item_of_a_list_is_no_byline() -> None:
+    works = {o.line: o.citations for o in iter_extract(_PICKS, "markdown")}
+    assert all(not c.record.author for c in works[17])
+
+
+# A note-taking app's book list tags each line (aw2-jacobuns-work-brain-resources).
+@pytest.mark.parametrize(("line", "title", "authors"), [
+    ("Running Lean - Ash Maurya #Delivery", "Running Lean", ["Maurya"]),
+    ("Lean UX - Jeff Gothelf & Josh Seiden #Product #UX #JeffGothelf #JoshSeiden", "Lean UX",
+     ["Gothelf", "Seiden"]),
+])
+def test_hashtags_closing_a_line_are_tags(line: str, title: str, authors: list[str]) -> None:
+    parsed = parse_citation(line)
+    assert parsed.record.full_title == title
+    assert _authors(line) == authors
