@@ -149,6 +149,10 @@ _PICKS = """### Books
 
   The principles behind the practices, explained at length.
 
+- ### The Goal
+
+  _Eliyahu M. Goldratt_
+
 ### Podcasts
 
 - DevOps and Docker Talk
@@ -160,12 +164,13 @@ def test_an_emphasised_name_under_a_title_is_its_author() -> None:
     works = {o.line: o.citations for o in iter_extract(_PICKS, "markdown")}
     assert [str(n.family) for n in works[3][0].record.author] == ["Ries"]
     assert [str(n.family) for n in works[9][0].record.author] == ["Liker"]
-    assert not works[5] and not works[11]
+    assert [str(n.family) for n in works[15][0].record.author] == ["Goldratt"]
+    assert not works[5] and not works[11] and not works[17]
 
 
 def test_the_next_item_of_a_list_is_no_byline() -> None:
     works = {o.line: o.citations for o in iter_extract(_PICKS, "markdown")}
-    assert all(not c.record.author for c in works[17])
+    assert all(not c.record.author for c in works[23])
 
 
 # A note-taking app's book list tags each line (aw2-jacobuns-work-brain-resources).

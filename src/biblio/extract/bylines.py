@@ -19,7 +19,7 @@ from ..model import Date, Name
 from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.lexicon import JOB_WORDS
 from ..parse.markup import strip_marker
-from ..parse.names import known_given_name, parse_name_list, surely_a_person
+from ..parse.names import is_initial, known_given_name, parse_name_list, surely_a_person
 from ..parse.order import everyday_word
 from ..parse.parsed import Parsed
 from ..parse.rejection import AFFILIATION_RE, BYLINE_ILLUSTRATOR, BYLINE_TRANSLATOR
@@ -137,7 +137,8 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
             and indent(byline.text, tab=4) == indent(title.text, tab=4):
         return None  # "- DevOps and Docker Talk" over "- Django Chat": the list's next item
     names = parse_name_list(m.group("names"))
-    if not names or not all(map(_bare_person if bare else _person, names)):
+    check = _emphasised_person if named else _bare_person if bare else _person
+    if not names or not all(map(check, names)):
         return None
     if bare and title.reason == SECTION_HEADING and (
             not all(map(known_given_name, names)) or strip_marker(byline.text)[1]
@@ -181,9 +182,7 @@ def _name_as_title(outcome: LineOutcome) -> bool:
     if len(outcome.citations) != 1 or not _unauthored(outcome) \
             or not _EMPHASISED_LINE_RE.fullmatch(outcome.text.strip()):
         return False
-    names = parse_name_list(outcome.plain)
-    return bool(names) and outcome.citations[0].record.title == outcome.plain.strip() \
-        and all(map(known_given_name, names or []))
+    return outcome.citations[0].record.title == outcome.plain.strip()  # (names: `_pair`)
 
 
 def _bare_byline_title(outcome: LineOutcome) -> bool:
@@ -202,6 +201,14 @@ def _bare_person(name: Name) -> bool:
     first ("Booker Prize Shortlist" is no person)."""
     rest = [*(name.given or "").split()[1:], *(name.family or "").split()]
     return surely_a_person(name) and not any(map(everyday_word, rest))
+
+
+def _emphasised_person(name: Name) -> bool:
+    """A person a line names alone in emphasis: surely one, initials aside ("_Paul A.
+    Akers_" under the title of his book)."""
+    rest = [*(name.given or "").split()[1:], *(name.family or "").split()]
+    return surely_a_person(name) and not any(
+        everyday_word(word) for word in rest if not is_initial(word))
 
 
 def _person(name: Name) -> bool:
