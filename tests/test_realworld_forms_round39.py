@@ -170,7 +170,7 @@ def test_an_emphasised_name_under_a_title_is_its_author() -> None:
 
 def test_the_next_item_of_a_list_is_no_byline() -> None:
     works = {o.line: o.citations for o in iter_extract(_PICKS, "markdown")}
-    assert all(not c.record.author for c in works[23])
+    assert all(not c.record.author for c in works[22])
 
 
 # A note-taking app's book list tags each line (aw2-jacobuns-work-brain-resources).
