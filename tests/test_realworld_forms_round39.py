@@ -183,3 +183,69 @@ def test_hashtags_closing_a_line_are_tags(line: str, title: str, authors: list[s
     parsed = parse_citation(line)
     assert parsed.record.full_title == title
     assert _authors(line) == authors
+
+
+# A Chinese bookshelf page (ax4-jiafeng-bookshelf) sets each title in its marks, alone or
+# with a remark after it; the marks name a work as surely as quotes, under any heading.
+_SHELF_PAGE = """<h2>2024 {Preview}</h2>
+<p>Whichever of these I pick up first, they&rsquo;re all on the short list.</p>
+<p>《The Manager&rsquo;s Path》</p>
+<p>《Shape Up》</p>
+<p>《原则》 汇集了 <strong>瑞·达利欧</strong> -Ray Dalio 的思考与心得，他是桥水基金的创办人</p>
+"""
+
+
+def test_a_title_in_its_marks_is_a_work_anywhere() -> None:
+    read = _titles(_SHELF_PAGE, "html")
+    assert read[3] == ["The Manager’s Path"]
+    assert read[4] == ["Shape Up"]
+    assert read[5] == ["原则"]
+    assert read[1] == [] and read[2] == []
+
+
+# Prose that sets titles in italics (ax2-tomaugspurger-books-2024,
+# aw2-kallangerard-reading-list): a title in italics inside a sentence names a work,
+# with no cue word around it.
+@pytest.mark.parametrize(("text", "title"), [
+    ("*The Goblin Emperor* supplies the world; a different lead carries these",
+     "The Goblin Emperor"),
+    ("  The source that _The Phoenix Project_ drew on becomes obvious within a few chapters. "
+     "Parts of it show their age, yet it remains very rewarding.", "The Phoenix Project"),
+])
+def test_a_title_in_italics_inside_a_sentence(text: str, title: str) -> None:
+    assert _titles(text + "\n", "markdown")[1] == [title]
+
+
+# Italics that are no title: stress on a word, a name, a sentence set in italics, a
+# journal with its volume (am2-ajthurston-io-psych-reading), the show itself
+# (ag1-the-experiment-feed, i-1865-feed).
+@pytest.mark.parametrize("text", [
+    "We all agreed that the ending was *really* the best part of the whole thing.",
+    "Our guest this week is *Jane Smith*, who has been reading since she was four.",
+    "Playing Anita made Moreno the first Latina winner. *Originally broadcast in 2021.*",
+    "In this *Inside the Episode* extra, the producer talks with the show's creators.",
+    "Lefkowitz, J. (2021). Forms of ethical dilemmas. _Industrial and Organizational "
+    "Psychology_, 14(3), 297-319.",
+])
+def test_italics_that_name_no_work(text: str) -> None:
+    assert not any(c.form == "italics-in-sentence" for o in iter_extract(text + "\n", "markdown")
+                   for c in o.citations)
+
+
+# A feed that sets its own name in italics in every item's notes (ag1-the-experiment-feed).
+_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>The Experiment</title>
+<item>
+<title>Our Last Episode</title>
+<description>&lt;p&gt;&lt;em&gt;The Experiment&lt;/em&gt; is wrapping up.
+Looking back on it all.&lt;/p&gt;</description>
+</item>
+</channel></rss>
+"""
+
+
+def test_the_feeds_own_name_in_italics_is_no_work() -> None:
+    outcomes = list(iter_extract(_FEED, "feed"))
+    assert any(o.line == 6 for o in outcomes)
+    assert not any(o.citations for o in outcomes)

@@ -921,6 +921,13 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
                 and _QUOTED_LIST_GAP.fullmatch(text, listed, a) \
                 and is_title_like(text[a:b]) and opens_title(text[a:b]):
             reading = last  # "films: “Back to Black,” about Amy Winehouse, and “…”"
+        if reading is None and kind == "emphasis" and _italic_in_sentence(content, cleaned, a, b):
+            # "… the brick of *Jonathan Strange & Mr Norrell* …": the italics alone say so
+            before = len(found)
+            add(a, b, None, None)
+            if len(found) > before:
+                found[-1].form = IN_SENTENCE
+            continue
         if reading is not None:
             add(a, b, *reading)
             listed, last = (b, reading) if kind == "quoted" else (-1, (None, None))
@@ -1172,6 +1179,41 @@ def _marked_spans(cleaned: Cleaned) -> list[tuple[int, int, str]]:
         if not SHOP_LINK_RE.search(url) and not any(x <= a < y for x, y, _ in spans):
             spans.append((a, b, "link"))
     return spans
+
+
+# How many letters a sentence must hold around a title in italics: a line that is the title
+# alone, or the title and a word, is a list's, read elsewhere.
+_SENTENCE_AROUND = 15
+# The form of a work read from its italics alone: weaker than an entry the line opens with.
+IN_SENTENCE = "italics-in-sentence"
+_SHOW_WORDS = re.compile(r"\b(?:[Ee]pisodes?|[Pp]odcast)\b")
+# A journal's volume after its name: "_Industrial and Organizational Psychology_, 11(S1)".
+_VOLUME_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d|vol\.|no\.)", re.IGNORECASE)
+
+
+def _italic_in_sentence(content: str, cleaned: Cleaned, a: int, b: int) -> bool:
+    """A title in italics inside a sentence of prose: "*The Goblin Emperor* supplies the
+    world", "the source that _The Phoenix Project_ drew on".  Italics inside a sentence mark
+    titles (a stress falls on a word or two in lower case); bold marks labels and stress,
+    so only a single marker counts, and never a name or the text of a link."""
+    text = cleaned.text
+    title = text[a:b].strip()
+    start = cleaned.span(a, b)[0]
+    marker = content[start - 1:start]
+    if marker not in ("*", "_") or content[start - 2:start - 1] == marker \
+            or len(title.split()) < 2 or not title[:1].isupper() or not is_title_like(title) \
+            or known_person(title) or _names_people(title) \
+            or any(x < b and a < y for x, y, _ in cleaned.links) or _VOLUME_AFTER.match(text, b) \
+            or title.endswith(".") or _SHOW_WORDS.search(title) \
+            or _EPISODE_BEFORE.search(text, max(0, a - 40), a):
+        return False  # (nor a sentence in italics, nor a show: "this episode of *The …*")
+    around = sum(ch.isalpha() for ch in text[:a]) + sum(ch.isalpha() for ch in text[b:])
+    return around >= _SENTENCE_AROUND
+
+
+def _names_people(text: str) -> bool:
+    names = parse_name_list(text)
+    return bool(names) and all(n.literal is None for n in names or [])
 
 
 def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:

@@ -56,6 +56,7 @@ from .cited_run import bylined_run, cited_run
 from .episode import harvest
 from .imprint import add_imprints
 from .inline import (
+    IN_SENTENCE,
     NAMED_AGAIN_CHARS,
     episode_label_end,
     find_heading_mentions,
@@ -493,14 +494,18 @@ class Judge:
         self._inline(outcome, block, reason)
         if block.kind != "paragraph":
             return outcome
-        if outcome.citations:
+        italics = [c for c in outcome.citations if c.form == IN_SENTENCE]
+        if len(italics) < len(outcome.citations):
             self._opening_whole(outcome, block)
             self._opening_entry(outcome, block)
             return outcome
         opening = self.parse(block.content)
         if opening.is_citation and opening.confidence >= ELSEWHERE_MIN_CONFIDENCE:
+            # an entry the paragraph opens with says more than the italics inside it
             self._place([opening], block)
-            outcome.citations.append(opening)
+            title = opening.record.full_title or "\0"
+            outcome.citations[:] = [opening, *(c for c in italics if not _same_work(
+                c.record.full_title or "", title))]
             outcome.reason = None
         return outcome
 
@@ -601,7 +606,7 @@ class Judge:
         bare = [c for c in outcome.citations if not c.record.title]
         if len(bare) != 1 or len(outcome.citations) != 1:
             return outcome
-        mentions = _named_works(block.content)
+        mentions = [m for m in _named_works(block.content) if m.form != IN_SENTENCE]
         if len(mentions) != 1:
             return outcome
         record = mentions[0].record
@@ -626,8 +631,11 @@ class Judge:
         # a listed item says more than a mention of it, even one that ran into its neighbour
         # ("… From Potter’s Field by Patricia Cornwell Dust by …" → "Patricia Cornwell Dust")
         titles = [t for t in (p.record.full_title for p in listed) if t]
+        show = (block.episode.show or "").casefold() if block.episode else ""
         mentions = [m for m in _named_works(block.content)
-                    if not any(_same_work(m.record.full_title or "", t) for t in titles)]
+                    if not any(_same_work(m.record.full_title or "", t) for t in titles)
+                    and not (m.form == IN_SENTENCE and show  # "*The Experiment* is wrapping up"
+                             and (m.record.full_title or "").casefold() == show)]
         mentions.extend(listed)
         if head is not None and not any(
                 head[1].startswith(m.record.full_title or "\0") for m in mentions):

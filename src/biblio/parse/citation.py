@@ -254,7 +254,7 @@ _FORM_CONFIDENCE: dict[str, float] = {
     "by": 0.75,
     "comma": 0.7, "dash": 0.7, "pipe": 0.55, "colon": 0.6, "surname": 0.6, "title": 0.5,
     "link": 0.6, "italic": 0.4,
-    "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7,
+    "assigned": 0.6, "marked-then-names": 0.7, "paren-author": 0.7, "title-marks": 0.7,
     "identifier": 0.4, "listed": 0.4, "possessive-kind": 0.7,
     "by-cut": 0.65, "attributes": 0.9, "series": 0.6, "comic": 0.85,
 }
@@ -1332,21 +1332,23 @@ def _italic_title(base: Draft, start: int, end: int, text: str, cleaned: Cleaned
     if len(cleaned.emphasis) != 1 or cleaned.emphasis[0][0] != start:
         return None
     assigned = False
+    opened = cleaned.span(start, cleaned.emphasis[0][1])[0]
+    marks = text[opened - 1:opened] == "《"
     if cleaned.emphasis[0][1] != end:
-        # "_The Tempest_ through Act III.", "_Migritude_ to end.": a syllabus's assignment
-        if _ASSIGNMENT_RE.fullmatch(base.s, cleaned.emphasis[0][1], end) is None:
+        # "_The Tempest_ through Act III.", "_Migritude_ to end.": a syllabus's assignment;
+        # "《原则》 汇集了 瑞·达利欧 的思考": a remark after a title in its marks
+        if not marks and _ASSIGNMENT_RE.fullmatch(base.s, cleaned.emphasis[0][1], end) is None:
             return None
-        end, assigned = cleaned.emphasis[0][1], True
-    opened = cleaned.span(start, end)[0]
+        end, assigned = cleaned.emphasis[0][1], not marks
     if opened >= 2 and text[opened - 2] == text[opened - 1]:
         return None  # "**Further reading**"
     title = base.s[start:end]
     # (a title in Chinese title marks is one, whatever its case: "《Think in java 4th》")
-    if len(title.split()) > 12 or title.lower() in LEAD_INS or not (
-            is_title_like(title) or text[opened - 1:opened] == "《"):
+    if len(title.split()) > 12 or title.lower() in LEAD_INS or not (is_title_like(title) or marks):
         return None
     draft = base.fork()
-    draft.form = "assigned" if assigned else "italic"
+    # the marks name a work as surely as quotes do, where italics may be any emphasis
+    draft.form = "assigned" if assigned else "title-marks" if marks else "italic"
     draft.put("title", start, end)
     return draft
 
