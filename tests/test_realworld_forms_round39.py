@@ -249,3 +249,11 @@ def test_the_feeds_own_name_in_italics_is_no_work() -> None:
     outcomes = list(iter_extract(_FEED, "feed"))
     assert any(o.line == 6 for o in outcomes)
     assert not any(o.citations for o in outcomes)
+
+
+# A paper or a magazine a writer has written for is no work (aq1-meet-the-writers-audible);
+# the book the sentence goes on to name is.
+def test_the_papers_a_writer_wrote_for_are_no_works() -> None:
+    line = ("An award-winning journalist, Shabi has written for ‘The Times’, ‘The Guardian’ and "
+            "plenty more, and her reporting led to ‘Off White: The Truth About Antisemitism’.")
+    assert _titles(line + "\n", "text")[1] == ["Off White: The Truth About Antisemitism"]

@@ -885,8 +885,10 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
             b = (_SUBTITLE_AFTER.match(text, b) or parallel).end()
         elif _ONE_WORK_BEFORE.search(text, max(0, a - 40), a):
             b = _comma_parts(text, b)  # "her memoir Cry for Me, Argentina, about …"
+        named = text[a:b].strip(" ,.;:\"'“”‘’").lower()
+        if names is None and named in _PERIODICALS:
+            return  # "… in the New York Times", "the Atlantic's …": a paper, no work of its own
         if _EDITOR_OF_BEFORE.search(text, max(0, a - 60), a):
-            named = text[a:b].strip(" ,.;:\"'“”‘’").lower()
             if any(named == p or named.startswith(p + " ") for p in _PERIODICALS):
                 return  # "the Europe editor of The New York Times (Book Review)"
             role = "editor"  # "Mark Leary, … the editor of Interpersonal Rejection"
