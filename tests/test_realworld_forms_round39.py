@@ -257,3 +257,34 @@ def test_the_papers_a_writer_wrote_for_are_no_works() -> None:
     line = ("An award-winning journalist, Shabi has written for ‘The Times’, ‘The Guardian’ and "
             "plenty more, and her reporting led to ‘Off White: The Truth About Antisemitism’.")
     assert _titles(line + "\n", "text")[1] == ["Off White: The Truth About Antisemitism"]
+
+
+# HTML pasted into Markdown keeps its entities (ax2-sungheeyun-books): each title stands over
+# "&mdash; Author", which a Markdown page shows as a dash before the name.
+_PASTED = """<h2 id="listening-or-reading">In my ears or on my desk now</h2>
+
+<ul>
+<li>
+	Heidegger in 90 Minutes
+	&mdash; Paul Strathern
+</li>
+<li>
+	To Have or to Be?
+	&mdash; Erich Fromm
+</li>
+<li>
+	The Art of Being
+	&mdash; Erich Fromm
+</li>
+</ul>
+"""
+
+
+def test_a_byline_after_an_entity_dash() -> None:
+    works = {o.line: o.citations for o in iter_extract(_PASTED, "markdown") if o.citations}
+    assert {line: [(c.record.full_title, [str(n.family) for n in c.record.author])
+                   for c in found] for line, found in works.items()} == {
+        5: [("Heidegger in 90 Minutes", ["Strathern"])],
+        9: [("To Have or to Be?", ["Fromm"])],
+        13: [("The Art of Being", ["Fromm"])],
+    }

@@ -44,7 +44,8 @@ _BYLINE_RE = re.compile(r"(?:[Bb][Yy]|[Aa]uthors?|AUTHORS?|[Ww]ritten [Bb]y):?\s
 _BYLINE_WORDS = ("by", "author")
 # An attribution's dash opening the line, after tags at most, and the names after it: "---
 # Martin Gurri" under "The Revolt of the Public …" (a title's own dash is inside its line).
-_DASH_OPENING_RE = re.compile(r"\s*(?:<[^<>]{1,40}>\s*)*(?:—|–|-{2,3})\s*(?:<[^<>]{1,40}>\s*)*\w")
+_DASH_OPENING_RE = re.compile(r"\s*(?:<[^<>]{1,40}>\s*)*(?:—|–|-{2,3}|&[mn]dash;)\s*"
+                              r"(?:<[^<>]{1,40}>\s*)*\w")
 _NAMES_RE = re.compile(_NAMES)  # (the dash and any tags are gone from the plain text)
 # A card's meta line, its fields parted by middle dots: "Jody Berland · 1990", "Mike Caulfield
 # · Hapgood, 2019", "Kara Clevinger & Stephen Rust · Writing as Inquiry (U. Oregon OER)".

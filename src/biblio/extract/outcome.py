@@ -9,6 +9,7 @@ from typing import Literal
 from ..parse.citation import NOT_A_CITATION
 from ..parse.markup import plain_text, strip_marker
 from ..parse.parsed import Parsed
+from .blocks import decode_entities
 
 # The reason of a line no rule read, as the judge words it: the lines the passes over
 # neighbours (a repeated title, a byline, an ISBN below) may still read.
@@ -49,9 +50,9 @@ class LineOutcome:
 
     @cached_property
     def plain(self) -> str:
-        """The line's words: markup and a list's marker gone (asked by every pass over
-        neighbours, so worked out once; the text never changes)."""
-        return strip_marker(plain_text(self.text))[0].strip()
+        """The line's words: markup, entities and a list's marker gone (asked by every pass
+        over neighbours, so worked out once; the text never changes)."""
+        return strip_marker(decode_entities(plain_text(self.text)))[0].strip()
 
     @property
     def status(self) -> Literal["record", "rejected"]:
