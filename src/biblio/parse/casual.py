@@ -860,7 +860,7 @@ def _person_shaped(text: str) -> bool:
 def _lone_surname(name: Name) -> bool:
     # a capital particle opens some ("Du Bois, The Souls of Black Folk (1903)")
     family = surname_core(name.family) if name.family else None
-    return not (name.given or name.literal or name.non_dropping_particle or is_mononym(name)) \
+    return not (name.given or name.literal or name.non_dropping_particle or _one_name(name)) \
         and family is not None and plausible_surname(family) \
         and name.family not in _CALENDAR_WORDS
 
@@ -909,7 +909,13 @@ def _sentence_case(title: str) -> bool:
 
 def _has_lone_surname(names: list[Name]) -> bool:
     """"Leo Tolstoy & Maude": a list holding a surname without its given name."""
-    return any(n.given is None and n.literal is None and not is_mononym(n) for n in names)
+    return any(n.given is None and n.literal is None and not _one_name(n) for n in names)
+
+
+def _one_name(name: Name) -> bool:
+    """Known by one name ("Ovid"), not a modern writer's family name ("Gogol", "Tolstoy"),
+    which is a surname alone like any other."""
+    return is_mononym(name) and name.family not in FAMILY_NAME_AUTHORS
 
 
 def _full_names(text: str) -> list[Name] | None:
@@ -942,7 +948,10 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
         return True
     if _marked_across(draft, m.start(), m.end()):
         return False  # (a link's text is no such sign: "[Cal Newport: Deep Work](…)")
-    if person is None or (person.given is None and not is_mononym(person)):
+    # (a modern writer's family name with a date reads as any surname: "Tolstoy: Anna
+    # Karenina (2003)", whose title is a person's name)
+    if person is None or (person.given is None and (
+            not is_mononym(person) or (not _one_name(person) and draft.date is not None))):
         names = parse_name_list(s[start:m.start()], allow_surname=True)
         if names and len(names) > 1 and not _has_lone_surname(names[:1]) and (
                 known_given_name(names[0]) or not _has_lone_surname(names)
@@ -1018,6 +1027,7 @@ def _possessive_form(draft: Draft, start: int, end: int) -> bool:
     if not names and draft.s.startswith(("The ", "A ", "An "), m.start("title")) \
             and plausible_surname(m.group("who")):
         names = [Name(family=m.group("who"))]  # "Gogol's The Nose": weak, for a list to take
+        draft.weak = True
     if not names or not is_title_like(draft.s[m.start("title"):end]):
         return False
     if (by := _BY_RE.search(draft.s, m.start("title"), end)) is not None \
