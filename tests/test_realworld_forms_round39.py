@@ -288,3 +288,8 @@ def test_a_byline_after_an_entity_dash() -> None:
         9: [("To Have or to Be?", ["Fromm"])],
         13: [("The Art of Being", ["Fromm"])],
     }
+
+
+# A host's greeting is no entry (ay1-design2share-feed): "I'm" opens no name.
+def test_a_greeting_names_no_author() -> None:
+    assert not parse_citation("Hi, I'm Irwin.").is_citation

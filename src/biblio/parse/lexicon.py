@@ -133,6 +133,10 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
         "studios", "review", "journal", "magazine", "times", "news", "post", "herald", "gazette",
         "podcast", "radio", "tv", "classics", "editions", "quarterly", "bulletin", "fiction",
         "nonfiction", "non-fiction",
+        # a speaker's own words, never a name: "Hi, I'm Irwin."
+        "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we're", "we’re",
+        "you're", "you’re", "it's", "it’s", "he's", "he’s", "she's", "she’s", "that's",
+        "that’s",
     }
 ) | frozenset(ORDINALS)  # "Tenth Grade, First Term" is no byline (a cardinal may be a
 # surname: Doug Seven)
