@@ -1214,6 +1214,7 @@ def _italic_in_sentence(content: str, cleaned: Cleaned, a: int, b: int) -> bool:
 
 
 def _names_people(text: str) -> bool:
+    """People's names only: an organisation's name may be a title ("The Phoenix Project")."""
     names = parse_name_list(text)
     return bool(names) and all(n.literal is None for n in names or [])
 
