@@ -495,8 +495,9 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 )
 
 # Modern writers a syllabus names by family name alone ("Hegel: Phenomenology of Spirit");
-# family names that are also words, places or given names are left out.  Known by one
-# name like those below, except before a possessive: "Marx's Ethical Vision" is a book about him.
+# family names that are also words, places or given names are left out.  Authors alone like
+# those below, yet surnames where the parser weighs a surname alone ("Tolstoy: Anna Karenina
+# (2003)", "Gogol's The Nose"): "Marx's Ethical Vision" is a book about him.
 FAMILY_NAME_AUTHORS: frozenset[str] = frozenset(
     {
         "Arendt", "Balzac", "Beckett", "Bentham", "Boccaccio", "Borges", "Brecht", "Camus",
