@@ -293,3 +293,24 @@ def test_a_byline_after_an_entity_dash() -> None:
 # A host's greeting is no entry (ay1-design2share-feed): "I'm" opens no name.
 def test_a_greeting_names_no_author() -> None:
     assert not parse_citation("Hi, I'm Irwin.").is_citation
+
+
+# A course site's menu set in a theme's navbar, not a <nav> (aw4-ee260-readings): its links
+# are the site's own pages, no works.
+_NAVBAR = """<div class="navbar navbar-expand-lg fixed-top navbar-light bg-light">
+  <div class="container">
+    <a class="navbar-brand" href="/EE260/index.html"> EE260-Fall23 </a>
+    <ul class="navbar-nav">
+      <li class="nav-item"><a class="nav-link" href="/EE260/prerequisites/">Prerequisites</a></li>
+      <li class="nav-item"><a class="nav-link" href="/EE260/modules/">Modules</a></li>
+      <li class="nav-item"><a class="nav-link" href="/EE260/readings/">Readings</a></li>
+      <li class="nav-item"><a class="nav-link" href="/EE260/schedule/">Schedule</a></li>
+    </ul>
+  </div>
+</div>
+"""
+
+
+def test_a_themes_navbar_is_the_sites_menu() -> None:
+    outcomes = list(iter_extract(_NAVBAR, "html"))
+    assert outcomes and not any(o.citations for o in outcomes)

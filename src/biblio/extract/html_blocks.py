@@ -169,7 +169,7 @@ class _Walker:
                 # (all a <nav> holds is the site's navigation: its items are links to pages,
                 # "Syllabus", "HW01", not works)
                 self._enter(node, _NAVIGATION if self.kinds[-1] == _NAVIGATION
-                            or node.get("role") == "navigation" else _kind(node.name), stack)
+                            or _navigation(node) else _kind(node.name), stack)
             else:
                 stack.extend((child, False) for child in reversed(node.contents))
 
@@ -313,6 +313,20 @@ def _cells(text: str) -> str:
 
 
 _NAVIGATION: tuple[BlockKind, int, str | None] = ("meta", 0, None)
+# The classes site themes give their menus in place of a <nav> (Bootstrap's "navbar").
+_NAVIGATION_CLASSES = frozenset({"navbar", "navbar-nav", "nav-menu", "site-nav",
+                                 "site-navigation", "main-navigation"})
+
+
+def _navigation(node: Tag) -> bool:
+    """An element that holds the site's menu: its role says so, or its theme's class does."""
+    if node.get("role") == "navigation":
+        return True
+    classes = node.get("class")
+    if not classes:
+        return False
+    return not _NAVIGATION_CLASSES.isdisjoint(
+        classes if isinstance(classes, list) else classes.split())
 
 
 def _kind(name: str) -> tuple[BlockKind, int, str | None]:
