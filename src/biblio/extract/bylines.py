@@ -138,8 +138,8 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
             and indent(byline.text, tab=4) == indent(title.text, tab=4):
         return None  # "- DevOps and Docker Talk" over "- Django Chat": the list's next item
     names = parse_name_list(m.group("names"))
-    check = _emphasised_person if named else _bare_person if bare else _person
-    if not names or not all(map(check, names)):
+    if not names or not all(_bare_person(n, initials_aside=named) if bare else _person(n)
+                            for n in names):
         return None
     if bare and title.reason == SECTION_HEADING and (
             not all(map(known_given_name, names)) or strip_marker(byline.text)[1]
@@ -197,19 +197,13 @@ def _bare_byline_title(outcome: LineOutcome) -> bool:
         and not (ending and all(map(known_given_name, ending)))  # "… And Peter Straub"
 
 
-def _bare_person(name: Name) -> bool:
+def _bare_person(name: Name, *, initials_aside: bool = False) -> bool:
     """A person named with no "by" before: surely one, and no everyday word after the
-    first ("Booker Prize Shortlist" is no person)."""
-    rest = [*(name.given or "").split()[1:], *(name.family or "").split()]
-    return surely_a_person(name) and not any(map(everyday_word, rest))
-
-
-def _emphasised_person(name: Name) -> bool:
-    """A person a line names alone in emphasis: surely one, initials aside ("_Paul A.
-    Akers_" under the title of his book)."""
+    first ("Booker Prize Shortlist" is no person); a name alone in emphasis may hold
+    initials ("_Paul A. Akers_" under the title of his book)."""
     rest = [*(name.given or "").split()[1:], *(name.family or "").split()]
     return surely_a_person(name) and not any(
-        everyday_word(word) for word in rest if not is_initial(word))
+        everyday_word(word) for word in rest if not (initials_aside and is_initial(word)))
 
 
 def _person(name: Name) -> bool:

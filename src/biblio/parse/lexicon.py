@@ -558,8 +558,8 @@ US_STATES = (
     r"|Illinois|Indiana|Iowa|Kansas|Kentucky|Maryland|Massachusetts|Michigan|Minnesota"
     r"|Mississippi|Missouri|Nebraska|Nevada|New Jersey|New Mexico|Ohio|Oklahoma|Oregon"
     r"|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Wisconsin")
-US_TOWN_RE = re.compile(
-    rf"(?P<town>[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+){{0,2}}),\s*(?:{US_STATES})$")
+US_TOWN = r"[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+){0,2}"  # the town's own name: "Morton Grove"
+US_TOWN_RE = re.compile(rf"(?P<town>{US_TOWN}),\s*(?:{US_STATES})$")
 # Publishing cities that an imprint may give alone: "(London, 2015)", and British
 # history lists' "(Oxford, 1987)", "(Cambridge, 1983)" (the town, the press left out,
 # as in older Oxford and Cambridge reading lists and MHRA notes).  Towns that are also

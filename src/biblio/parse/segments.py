@@ -20,6 +20,7 @@ from .lexicon import (
     PUBLISHER_WORDS,
     PUBLISHERS,
     US_STATES,
+    US_TOWN,
     US_TOWN_RE,
 )
 from .names import (
@@ -72,7 +73,7 @@ _PLACE_JOIN_RE = re.compile(r"\s*(?:\band\b|&|/|;|,)\s*")
 _TOWNS_JOIN_RE = re.compile(r"\s*,?\s*(?:\band\b|&)\s*")
 # A town and its state after a publisher's name, the country perhaps after them.
 _TOWN_AFTER_RE = re.compile(
-    rf",\s+(?P<place>(?P<town>[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+){{0,2}},\s*(?:{US_STATES}))"
+    rf",\s+(?P<place>(?P<town>{US_TOWN},\s*(?:{US_STATES}))"
     r"(?:,\s*(?:USA|U\.S\.A\.|US))?)\Z")
 _NOTE_MARKS = "`†‡*"
 _DATABASES = frozenset({"jstor", "proquest", "ebscohost", "ebsco", "project muse", "hathitrust",
