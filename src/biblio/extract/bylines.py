@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..model import Date, Name
 from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.lexicon import JOB_WORDS
-from ..parse.markup import strip_marker
+from ..parse.markup import clean, strip_marker
 from ..parse.names import is_initial, known_given_name, parse_name_list, surely_a_person
 from ..parse.order import everyday_word
 from ..parse.parsed import Parsed
@@ -56,8 +56,6 @@ _REMARK_END_RE = re.compile(r"\s*\([^()]*\)\Z")  # "(U. Oregon OER)"
 # Where "by" must stand in a byline's text: after its markup at most ("- *By …").
 _BYLINE_OPENING = 12
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")
-# A line that is one emphasis and nothing else: "_Eric Ries_", "<em>Jenny Odell</em>".
-_EMPHASISED_LINE_RE = re.compile(r"([*_]{1,2})[^*_<>]+\1|<(em|i)>[^<>]+</\2>")
 
 Place = Callable[[Parsed, LineOutcome], None]
 
@@ -180,8 +178,10 @@ def _meta_pair(title: LineOutcome, meta: LineOutcome) -> _Pair | None:
 def _name_as_title(outcome: LineOutcome) -> bool:
     """A line of a name alone that its emphasis had read as a title: "_Eric Ries_" under
     "### The Lean Startup"."""
-    if len(outcome.citations) != 1 or not _unauthored(outcome) \
-            or not _EMPHASISED_LINE_RE.fullmatch(outcome.text.strip()):
+    if len(outcome.citations) != 1 or not _unauthored(outcome):
+        return False
+    cleaned = clean(outcome.text)  # one emphasis, the whole line, no list's marker
+    if cleaned.emphasis != ((0, len(cleaned.text.rstrip())),) or strip_marker(outcome.text)[1]:
         return False
     return outcome.citations[0].record.title == outcome.plain.strip()  # (names: `_pair`)
 
