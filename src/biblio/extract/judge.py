@@ -846,8 +846,8 @@ class Judge:
         return self.labelled[text]
 
     def _works_page(self) -> bool:
-        return not self.in_feed and self.doc_works >= _WORKS_PAGE \
-            and self.doc_works >= _WORKS_PAGE_SHARE * self.doc_entries
+        return not self.in_feed and _mostly(self.doc_works, self.doc_entries,
+                                            at_least=_WORKS_PAGE, share=_WORKS_PAGE_SHARE)
 
     def _list_of_works(self) -> bool:
         """Most items of the list read as works when looked over together, or most so far
@@ -1392,8 +1392,9 @@ def _bulleted_run(content: str) -> list[str]:
     return [item for item in items if item]
 
 
-def _mostly(works: int, items: int) -> bool:
-    return works >= _LIST_OF_WORKS and works >= _LIST_OF_WORKS_SHARE * items
+def _mostly(works: int, items: int, *, at_least: int = _LIST_OF_WORKS,
+            share: float = _LIST_OF_WORKS_SHARE) -> bool:
+    return works >= at_least and works >= share * items
 
 
 def _reads_as_work(parsed: Parsed) -> bool:
