@@ -25,6 +25,7 @@ from .details import settle_details
 from .episode import episode_record
 from .feed_titles import TitleShapes
 from .guests import settle_guest_headings
+from .headings import settle_title_headings
 from .judge import PROSE_WORDS, Judge, Parser
 from .labels import settle_labels
 from .linked import settle_linked_titles
@@ -184,12 +185,14 @@ def source_citations(episodes: list[Episode], source: str) -> list[Parsed]:
 def _judged(judge: Judge, blocks: Iterator[Block], settle: bool,
             runs: bool = False) -> Iterator[LineOutcome]:
     """Each block's outcomes, episode headings told from entries and bare titles read
-    once their neighbours are seen (`settle_guest_headings`, `settle_repeated_titles`,
+    once their neighbours are seen (`settle_guest_headings`, `settle_title_headings`,
+    `settle_repeated_titles`,
     `settle_bylines`, `settle_details`, `settle_linked_titles`, `settle_labels`)."""
     if not settle:
         return _previewed(judge, blocks, runs)
+    guests = settle_guest_headings(_previewed(judge, blocks, runs))
     return settle_labels(settle_linked_titles(settle_details(settle_bylines(
-        settle_repeated_titles(settle_guest_headings(_previewed(judge, blocks, runs)),
+        settle_repeated_titles(settle_title_headings(guests, judge.place_line),
                                judge.place_line),
         judge.place_line), judge.parse, judge.place_line), judge.place_line))
 

@@ -10,6 +10,7 @@ recursion, so deeply nested markup cannot exhaust the stack.
 
 from __future__ import annotations
 
+import itertools
 import re
 import warnings
 
@@ -63,6 +64,14 @@ _CUT_TAG = re.compile(r"<[A-Za-z/!][^<>]*\Z")
 _WORK_PART_CLASS = re.compile(
     r"(?:book|story|novel|film|movie)s?(?:[-_]+list)?[-_]*"
     r"(?P<part>title|subtitle|author|authors|author[-_]name|byline|writer)")
+# A bare part's name ("<h3 class="title">") counts inside a list the page names as one of
+# works: "<ul class="movie-listing">", "<div class="book-grid">", a few levels up.
+_BARE_PART_CLASS = re.compile(r"(?P<part>title|subtitle|author|authors)")
+_WORKS_CLASS = re.compile(r"(?:book|story|novel|film|movie)s?"
+                          r"(?:[-_]*(?:list|listing|shelf|grid|cards?|items?|collection))?")
+_WORKS_CLASS_LEVELS = 4
+_YEAR_CLASSES = frozenset({"year", "release-year", "release_year", "pub-year", "date"})
+_YEAR_TEXT = re.compile(r"(?:1[5-9]|20)\d\d")
 # How far after a card's title its author and subtitle may stand (siblings).
 _CARD_PARTS = 4
 CARD_PART_READ = "the author or subtitle of the work above, read with its title"
@@ -238,21 +247,29 @@ class _Walker:
         """": Subtitle by Author" from the elements after a card's title that the page
         names as its subtitle and author, up to the next card's title."""
         found: dict[str, Tag] = {}
-        for sibling in title.find_next_siblings(limit=_CARD_PARTS):
+        # (the title alone in the link around it: "<a><h3 class="title">…</h3></a>
+        # <p class="year">2021</p>", the link's siblings)
+        parent = title.parent
+        alone = parent is not None and parent.name == "a" and not title.find_previous_siblings() \
+            and not title.find_next_siblings()
+        for sibling in (parent if alone and parent is not None else title).find_next_siblings(
+                limit=_CARD_PARTS):
             inner = [sibling, *sibling.find_all(True)]
             parts = [(part, tag) for tag in inner if (part := _work_part(tag)) is not None]
             if any(part == "title" for part, _ in parts):
                 break
             for part, tag in parts:
                 found.setdefault("author" if part != "subtitle" else "subtitle", tag)
+            if "year" not in found and _card_year(sibling):
+                found["year"] = sibling
         tail = ""
-        for part, lead in (("subtitle", ": "), ("author", " by ")):
+        for part, lead in (("subtitle", ": "), ("author", " by "), ("year", " (")):
             words = _collapsed(found[part].get_text()).strip(" —–-,.") if part in found else ""
             if part == "author" and words[:3].lower() == "by ":
                 words = words[3:]  # the card's own "by George Orwell"
             if words:
                 self.card_parts.add(id(found[part]))
-                tail += lead + words
+                tail += lead + words + (")" if part == "year" else "")
         return tail
 
     def _further_lines(self, raw: str) -> list[tuple[int, str]]:
@@ -271,10 +288,31 @@ def _work_part(node: Tag) -> str | None:
     if not classes:
         return None
     for name in classes if isinstance(classes, list) else classes.split():
-        if (m := _WORK_PART_CLASS.fullmatch(name.lower())) is not None:
+        if (m := _WORK_PART_CLASS.fullmatch(name.lower())) is not None or (
+                (m := _BARE_PART_CLASS.fullmatch(name.lower())) is not None
+                and _in_list_of_works(node)):
             part = m.group("part")
             return part if part in ("title", "subtitle") else "author"
     return None
+
+
+def _card_year(node: Tag) -> bool:
+    """A card's element the page names as its year, and holding one: "<p class="year">"."""
+    classes = node.get("class")
+    if not classes:
+        return False
+    return any(name.lower() in _YEAR_CLASSES for name in (
+        classes if isinstance(classes, list) else classes.split())) \
+        and _YEAR_TEXT.fullmatch(node.get_text().strip()) is not None
+
+
+def _in_list_of_works(node: Tag) -> bool:
+    for ancestor in itertools.islice(node.parents, _WORKS_CLASS_LEVELS):
+        classes = ancestor.get("class")
+        if classes and any(_WORKS_CLASS.fullmatch(name.lower()) for name in (
+                classes if isinstance(classes, list) else classes.split())):
+            return True
+    return False
 
 
 def _emphasised_whole(link: Tag) -> bool:

@@ -194,7 +194,9 @@ _BOOKISH_NOTES = re.compile(r"\b(?:author|book|novel|memoir|wrote|writes)\b")
 
 # How many headings of one level in a row must name works before a bare title among them
 # is read as one.
-_HEADED_WORKS = 3
+HEADED_WORKS = 3
+# A heading wholly in emphasis: "### *Les Misérables*".
+_EMPHASISED_WHOLE = re.compile(r"(\*{1,2}|_{1,2})[^*_\s][^*_]*\1")
 # The words of remark a reading list's item may hold around its one link.
 _LINK_REMARK_WORDS = 8
 # A title, then a colon or a dash, then its review: "Deep Work: With so much happening …".
@@ -372,13 +374,16 @@ class Judge:
                 outcome.reason = None
             return outcome
         if block.kind == "heading" or self._is_heading(block, plain):
+            outcome.level = block.level
+            if block.kind == "heading":  # a new section: the headings inside it start afresh
+                self.cited_headings = {level: n for level, n in self.cited_headings.items()
+                                       if level <= block.level}
             cited = self._cited_in_heading(block, plain)
             if cited is None and block.kind == "heading" \
-                    and self.cited_headings.get(block.level, 0) >= _HEADED_WORKS:
+                    and self.cited_headings.get(block.level, 0) >= HEADED_WORKS:
                 # "#### How Will You Measure Your Life"; not a guest's quoted words ("## Maureen
                 # Dowd: ‘This is Pure Madness’")
-                cited = None if parse_name_list(plain.partition(":")[0]) \
-                    else _title_case_listing(block.content)
+                cited = heading_title(block.content)
             if block.kind == "heading":
                 self.cited_headings[block.level] = \
                     self.cited_headings.get(block.level, 0) + 1 if cited is not None else 0
@@ -576,6 +581,8 @@ class Judge:
         if not (parsed.is_citation and record.title):
             return None
         title = _title_span(parsed)
+        if parsed.form == "title-marks":
+            return parsed  # "## 《精益思想》": a title in its marks names a work, heading or not
         if not record.author:
             # "#### [Arrival](https://www.imdb.com/title/tt2543164/) (2016) [8.3]": a linked
             # title with its year
@@ -1331,6 +1338,18 @@ _FIRST_NUMBER = re.compile(r"(?:^|(?<=[\s:]))1[.)]\s+")
 _NUMBERED_RUN = 3  # items, at least, of a numbered list run into one line
 _DASHED_RUN = 3  # and of a list run into one line with dashes between its items
 _RUN_ITEMS = 60  # items, at most, of a list run into one line: each is read alone
+
+
+def heading_title(content: str) -> Parsed | None:
+    """A heading among headings of works read as a bare title of its own ("#### How Will
+    You Measure Your Life"); not a guest's quoted words ("## Maureen Dowd: ‘This is Pure
+    Madness’").  A title set in italics may read like a name ("*Les Misérables*")."""
+    if _EMPHASISED_WHOLE.fullmatch(content.strip()):
+        listed = read_listed_title(content, vouched=True)
+        return listed if listed is not None and is_title_like(listed.record.title or "") \
+            else None
+    return None if parse_name_list(plain_text(content).partition(":")[0]) \
+        else _title_case_listing(content)
 
 
 def _title_case_listing(text: str) -> Parsed | None:

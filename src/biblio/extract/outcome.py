@@ -47,6 +47,7 @@ class LineOutcome:
     reason: str | None = None  # why the line was rejected
     section: str | None = None  # heading of the section the line sits in
     continues: LineOutcome | None = None
+    level: int = 0  # a heading's level (1-6), 0 for other lines
 
     @cached_property
     def plain(self) -> str:

@@ -93,9 +93,12 @@ _NAMES: dict[SectionKind, str] = {
         (?:[\w.+#-]+\ )?(?:tools?|apps?|software|libraries|packages|projects|products|gear|
         hardware|services|platforms)(?:\ (?:mentioned|used|we\ use|and\ (?:news|services)))?|
         (?:(?:online|free)\ )?courses|meetups|events|conferences|communities|jobs""",
-    # A list of episodes ends whatever section came before: its lines are judged afresh.
+    # A list of episodes ends whatever section came before: its lines are judged afresh;
+    # so does a repository's housekeeping ("Contribution Ideas", "License").
     "other": r"""(?:all\ |recent\ |latest\ |past\ |previous\ |more\ |older\ )?episodes|
-        episode\ (?:list|archive|guide)|(?:the\ )?archives?|(?:show|episode)\ notes""",
+        episode\ (?:list|archive|guide)|(?:the\ )?archives?|(?:show|episode)\ notes|
+        contribut(?:e|ing|ions?|ors?)(?:\ (?:ideas|guidelines|guide))?|how\ to\ contribute|
+        licen[cs]e|changelog|installation|usage|faq|to-?dos?""",
 }
 
 _HEADING_RES: list[tuple[SectionKind, re.Pattern[str]]] = [

@@ -347,6 +347,11 @@ def _inverted_after_by(text: str) -> list[Name] | None:
     surname first, as reading logs exported from a catalogue write the author; the name must
     be surely a person's (no everyday word in it), or hold an initial."""
     family, comma, given = text.partition(",")
+    # "by Brealey, Myers, Allen": writers by their surnames, as a table of textbooks gives
+    # them (a surname and its given name have one comma between them, not two)
+    surnames = surname_list(text.strip().rstrip(".")) if "," in given else None
+    if surnames is not None and len(surnames) >= 3:
+        return surnames
     name = parse_inverted_person(family, given) if comma else None
     if name is None or not name.family or (everyday_word(name.family)
                                            and name.family not in EVERYDAY_SURNAMES):

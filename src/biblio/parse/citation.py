@@ -565,8 +565,10 @@ def _before_remark(text: str) -> Parsed | None:
 
 
 # A remark in brackets closing the line, in lower case or in the reader's own voice:
-# "(roughly twelve stories in one go)", "(I actually wanted to quote lines from this book)".
-_BRACKET_REMARK_RE = re.compile(r"\s*\((?:[a-z]|I\s)[^()]*\)\s*$")
+# "(roughly twelve stories in one go)", "(I actually wanted to quote lines from this book)",
+# or a reading group's mark in capitals: "(SKIP)", "(DNF)".
+_BRACKET_REMARK_RE = re.compile(r"\s*\((?:(?:[a-z]|I\s)[^()]*|SKIP|SKIPPED|DNF|TBR|TBD|TODO|DONE"
+                                r"|WIP|NEW|RE-?READ)\)\s*$")
 # A remark in a bracket never closed, as a page stripped of its links leaves one: "Jane
 # Jacobs: The Death and Life of Great American Cities (  A fierce case against …".
 _OPEN_BRACKET_REMARK_RE = re.compile(r"[ \t]+\((?=[^()]*$)[ \t]*[A-Za-z\"“][^()]{20,}$")

@@ -172,7 +172,17 @@ _TRANSLITERATED_NAME_RE = re.compile(
     r"[·・•](?P<family>[\u3040-\u30ff\u4e00-\u9fff]{1,8})")
 
 
+# Labels of a book's fields in Chinese, two characters like a name but no one's: "描述:"
+# (description), "简介" (summary), "备注" (note), "作者" (author) …
+_HAN_LABELS = frozenset({
+    "描述", "简介", "簡介", "介绍", "介紹", "备注", "備註", "作者", "译者", "譯者", "评价", "評價",
+    "推荐", "推薦", "说明", "說明", "摘要", "书评", "書評", "短评", "笔记", "筆記", "评分", "评语",
+    "链接", "鏈接", "地址", "书名", "書名", "原文", "目录", "目錄", "标签", "標籤", "内容", "內容"})
+
+
 def _east_asian_name(text: str) -> Name | None:
+    if text.strip() in _HAN_LABELS:
+        return None
     if (western := _TRANSLITERATED_NAME_RE.fullmatch(text.strip())) is not None:
         return Name(family=western["family"], given=western["given"])
     m = _EAST_ASIAN_NAME_RE.fullmatch(text.strip())

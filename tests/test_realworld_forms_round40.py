@@ -1,0 +1,211 @@
+"""Forms read in the fortieth round.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the sentences around them are our own words.
+"""
+from biblio import iter_extract, parse_citation
+
+
+def _read(text: str, format: str) -> dict[int, list[tuple[str, list[str], str]]]:
+    """Line → (title, authors' family names, type) of each record the line gave."""
+    return {o.line: [(str(c.record.full_title), [str(n.family) for n in c.record.author],
+                      c.record.type) for c in o.citations]
+            for o in iter_extract(text, format)  # type: ignore[arg-type]
+            if o.citations}
+
+
+# A page of recommendations heads each book with its title (af3-saarinen-books-i-recommend):
+# the first two headings give the title alone, one of them in italics; the headings after
+# them name their authors, and so vouch for the bare ones above.
+_RECOMMENDED = """## For Everyone
+
+### The Bible
+Why it belongs here: most arguments about right and wrong still lean on it.
+
+### *Les Misérables*
+Long, humane and worth every page.
+
+### *Harry Potter and the Methods of Rationality* by Eliezer Yudkowsky
+A rationalist loose in a gentle fantasy world.
+
+### *Guns, Germs, and Steel* by Jared Diamond
+Why some peoples came to rule others.
+
+### *The Evolution of Everything* by Matt Ridley
+Evolution's logic carried into other fields.
+"""
+
+
+def test_bare_title_headings_before_headings_that_name_works() -> None:
+    read = _read(_RECOMMENDED, "markdown")
+    assert read[3] == [("The Bible", [], "book")]
+    assert read[6] == [("Les Misérables", [], "book")]
+    assert read[9] == [("Harry Potter and the Methods of Rationality", ["Yudkowsky"], "book")]
+    assert 1 not in read  # the section's own heading
+
+
+def test_a_section_heading_among_the_siblings_stops_the_vouching() -> None:
+    text = _RECOMMENDED.replace("### *Les Misérables*\n", "### Why these books?\n")
+    read = _read(text, "markdown")
+    assert 3 not in read and 6 not in read
+    assert read[9][0][0] == "Harry Potter and the Methods of Rationality"
+
+
+def test_headings_below_do_not_vouch_for_a_heading_above_them() -> None:
+    # the section's heading is of a higher level: its works are not its siblings
+    read = _read(_RECOMMENDED, "markdown")
+    assert 1 not in read
+
+
+# A reading group's list of papers (aj2-clulab-nlp-reading-group-fall2016) heads each with
+# its title and marks the ones it passed over "(SKIP)".
+_PAPERS = """## Combining Natural Logic and Shallow Reasoning for Question Answering
+http://nlp.stanford.edu/pubs/angeli2016naturalli.pdf
+
+## Unsupervised Person Slot Filling based on Graph Mining
+http://nlp.cs.rpi.edu/paper/sfgraph2016.pdf
+
+## A Thorough Examination of the CNN/Daily Mail Reading Comprehension Task
+
+## Harnessing Deep Neural Networks with Logic Rules
+http://arxiv.org/abs/1603.06318
+
+## Learning Language Games through Interaction (SKIP)
+http://arxiv.org/pdf/1606.02447.pdf
+
+## Matching Networks for One Shot Learning (SKIP)
+http://arxiv.org/pdf/1606.04080v1.pdf
+"""
+
+
+def test_a_reading_groups_skip_mark_is_no_part_of_the_title() -> None:
+    read = _read(_PAPERS, "markdown")
+    assert read[12][0][0] == "Learning Language Games through Interaction"
+    assert read[15][0][0] == "Matching Networks for One Shot Learning"
+
+
+def test_a_place_in_capitals_after_a_shop_name_is_no_reading_mark() -> None:
+    # (e1-stacks-357): bookshops head their picks with the town in brackets
+    text = ("Three Lives & Company (NYC)\nA Confederacy of Dunces by John Kennedy Toole\n"
+            "Giovanni’s Room by James Baldwin\nLess Than Zero by Bret Easton Ellis\n"
+            "McNally Jackson Books (NYC)\nGood Girl by Aria Aber\n")
+    read = _read(text, "text")
+    assert 1 not in read and 5 not in read
+    assert read[6] == [("Good Girl", ["Aber"], "book")]
+
+
+# A film log's cards (az4-allancon-movies-2022): the list's class names its works, each
+# title's element is only "title", and the year stands beside the link around it.
+_FILMS = """<html><body><h1>Movies watched in 2022</h1>
+<ul class="movie-listing">
+    <li>
+        <a href="https://www.themoviedb.org/movie/646380">
+            <img class="poster" src="https://image.tmdb.org/t/p/w154/a.jpg" alt="poster">
+        </a>
+        <a href="https://www.themoviedb.org/movie/646380">
+            <h3 class="title">Don't Look Up</h3>
+        </a>
+        <p class="year">2021</p>
+    </li>
+    <li>
+        <a href="https://www.themoviedb.org/movie/324786">
+            <h3 class="title">Hacksaw Ridge</h3>
+        </a>
+        <p class="year">2016</p>
+    </li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_title_named_by_its_class_inside_a_list_of_films() -> None:
+    read = _read(_FILMS, "html")
+    works = [w for found in read.values() for w in found]
+    assert [w[0] for w in works] == ["Don't Look Up", "Hacksaw Ridge"]
+    records = [c.record for o in iter_extract(_FILMS, "html") for c in o.citations]
+    assert [r.issued.year if r.issued else None for r in records] == [2021, 2016]
+
+
+def test_a_bare_title_class_outside_a_list_of_works_names_no_work() -> None:
+    page = ('<html><body><div class="post"><h2 class="title">Notes from a slow week</h2>'
+            '<p class="year">2021</p><p>We mostly gardened.</p></div></body></html>')
+    assert _read(page, "html") == {}
+
+
+# A shelf of textbooks in a table (az2-adilshamim8-fintech-shelf) names three writers by
+# their surnames; a surname and its given name have one comma between them.
+def test_three_surnames_after_by_are_three_writers() -> None:
+    text = ("| Book | Authors | Phase | Priority |\n|---|---|---|---|\n"
+            "| *Principles of Corporate Finance* | Brealey, Myers, Allen | Phase 01/04 | "
+            "Recommended |\n"
+            "| *Streaming Systems* | Akidau, Chernyak, Lax | Phase 15 | Recommended |\n")
+    read = _read(text, "markdown")
+    assert read[3] == [("Principles of Corporate Finance", ["Brealey", "Myers", "Allen"],
+                        "book")]
+    assert read[4][0][1] == ["Akidau", "Chernyak", "Lax"]
+
+
+def test_a_surname_and_its_given_name_stay_one_writer() -> None:
+    parsed = parse_citation("Things Fall Apart by Achebe, Chinua")
+    assert [(n.family, n.given) for n in parsed.record.author] == [("Achebe", "Chinua")]
+
+
+# A repository's reading list (az2-abdulconsole-ai-engineering-books): numbered book
+# headings under one section, then sections of topics under a new top heading, and the
+# repository's own "Contribution Ideas" closing it.
+_BOOKS_THEN_TOPICS = """# AI-Assisted Software Engineering
+
+## 1. *Coding with AI* — Jeremy Morgan
+
+## 2. *AI-Powered Developer* — Nathan B. Crocker
+
+## 3. *AI-Assisted Coding* — Michael Kofler, Bernd Öggl, Sebastian Springer
+
+## 4. *AI-Assisted Programming* — Tom Taulli
+
+# Recommended Future Additions
+
+## Prompt Engineering & LLMs
+
+* *Building LLM Powered Applications* — Valentina Alto
+
+## Software Engineering & Architecture
+
+* *Clean Code* — Robert C. Martin
+
+# Contribution Ideas
+
+Contributions are welcome:
+
+* New books
+* Reviews or summaries
+* Reading notes
+"""
+
+
+def test_topic_headings_under_a_new_section_are_no_works() -> None:
+    read = _read(_BOOKS_THEN_TOPICS, "markdown")
+    assert read[3] == [("Coding with AI", ["Morgan"], "book")]
+    assert 13 not in read and 17 not in read  # "## Prompt Engineering & LLMs", …
+    assert read[15] == [("Building LLM Powered Applications", ["Alto"], "book")]
+
+
+def test_a_repositorys_contribution_ideas_are_no_reading_list() -> None:
+    read = _read(_BOOKS_THEN_TOPICS, "markdown")
+    assert not any(line > 21 for line in read)
+
+
+# A Chinese open-textbook list (az2-0voice-opencs-books) gives each book a "描述:"
+# (description) line: a field's label, not a writer's name.
+def test_a_chinese_description_label_is_no_author() -> None:
+    parsed = parse_citation("描述: 从局域网讲到 TCP/IP，是一本内容很全的开放课本。")
+    assert not parsed.is_citation
+    assert [(n.family, n.given) for n in parse_citation("鲁迅: 呐喊").record.author] == [
+        ("鲁", "迅")]
+
+
+# A DevOps book list (ac2-devops-handbook-booklist) heads each book with its title in its
+# marks.
+def test_a_heading_with_a_title_in_its_marks_names_a_work() -> None:
+    text = "## 《看板方法-科技企業漸進變革成功之道》\n\n这本书讲看板。\n"
+    assert _read(text, "markdown")[1][0][0] == "看板方法-科技企業漸進變革成功之道"
