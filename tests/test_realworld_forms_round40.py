@@ -209,3 +209,31 @@ def test_a_chinese_description_label_is_no_author() -> None:
 def test_a_heading_with_a_title_in_its_marks_names_a_work() -> None:
     text = "## 《看板方法-科技企業漸進變革成功之道》\n\n这本书讲看板。\n"
     assert _read(text, "markdown")[1][0][0] == "看板方法-科技企業漸進變革成功之道"
+
+
+# A bookshelf page (ai2-rohanalexander-bookshelf) writes each book as its quoted title, a
+# comma and its writers, sometimes with a remark after a full stop.
+def test_people_after_a_quoted_title_and_a_comma_are_its_writers() -> None:
+    for line, title, families in [
+        ("“The Chosen”, Chaim Potok.", "The Chosen", ["Potok"]),
+        ("“Freakonomics”, Steven Levitt and Stephen Dubner.", "Freakonomics",
+         ["Levitt", "Dubner"]),
+        ("“Hansons Marathon Method”, Luke Humphrey. Bought it and kept to the plan.",
+         "Hansons Marathon Method", ["Humphrey"]),
+        ("“Elements of Statistical Learning”, Jerome H. Friedman, Robert Tibshirani, and "
+         "Trevor Hastie.", "Elements of Statistical Learning",
+         ["Friedman", "Tibshirani", "Hastie"]),
+    ]:
+        parsed = parse_citation(line)
+        assert parsed.record.full_title == title
+        assert [str(n.family) for n in parsed.record.author] == families
+        assert parsed.record.container_title is None
+
+
+def test_a_periodical_after_a_quoted_title_stays_its_container() -> None:
+    for line, container in [("“Up and Then Down”, Rolling Stone", "Rolling Stone"),
+                            ("“The Case for Reparations”, The Atlantic, June 2014",
+                             "The Atlantic")]:
+        parsed = parse_citation(line)
+        assert not parsed.record.author
+        assert parsed.record.container_title == container

@@ -330,6 +330,14 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
             if dash.group("date"):
                 read_date(draft, dash.start("date"), dash.end("date"))
             return True
+    if s[start:end].lstrip().startswith(","):
+        who = _people_after_comma(s, start, end)
+        if who is not None:
+            # "“The Chosen”, Chaim Potok.", "“Freakonomics”, Steven Levitt and Stephen
+            # Dubner." (a remark may follow: "… Luke Humphrey. Bought it, …"): people by
+            # their full names after the comma, not a periodical ("“…”, Rolling Stone")
+            draft.put_names("author", who[0], *who[1])
+            return True
     bare = trim(s, start, end)
     if bare[0] > start and bare[0] < bare[1]:
         # ""The Stranger" Albert Camus": a list's author after the quotes, nothing between;
@@ -382,6 +390,26 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
         _read_after(draft, by.end(), end)  # "by Freakonomics Radio": where it ran, no "by"
         return True
     return False
+
+
+def _people_after_comma(s: str, start: int, end: int) -> tuple[list[Name], tuple[int, int]] | None:
+    """The people a comma after a quoted title names, each by given name and surname, up to
+    the line's end or a full stop that a remark follows; and where they stand."""
+    a = s.find(",", start, end) + 1
+    stops = [m.start() for m in _REMARK_STOP_RE.finditer(s, a, end)] + [end]
+    for b in stops:
+        who = s[a:b].strip().rstrip(".")
+        if not who or who.lower() in _PERIODICALS:
+            continue
+        names = parse_name_list(who)
+        if names and all(n.given and n.family and surely_a_person(n) for n in names):
+            return names, (a, b)
+    return None
+
+
+# A full stop that ends the people after a quoted title and opens a remark ("… Luke
+# Humphrey. Bought it, …"); not an initial's ("Jerome H. Friedman").
+_REMARK_STOP_RE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 
 
 def _is_book_title(draft: Draft) -> bool:
