@@ -237,3 +237,14 @@ def test_a_periodical_after_a_quoted_title_stays_its_container() -> None:
         parsed = parse_citation(line)
         assert not parsed.record.author
         assert parsed.record.container_title == container
+
+
+# A reading page (ar2-gytdau-books) heads the books others passed on with the person who
+# recommended them: a reading list's heading, not a book by that person.
+def test_a_heading_naming_who_recommended_the_books_opens_a_reading_list() -> None:
+    text = ("## Up next\n\n- Never Split the Difference\n\n### Picks passed on by Chad Mazolla\n\n"
+            "- Lincoln in the Bardo\n- On the Shortness Of Life\n- When Breath Becomes Air\n")
+    read = _read(text, "markdown")
+    assert 5 not in read
+    assert read[7] == [("Lincoln in the Bardo", [], "book")]
+    assert read[9][0][0] == "When Breath Becomes Air"

@@ -66,6 +66,12 @@ _NAMES: dict[SectionKind, str] = {
         |(?:[\w'’]+['’]s\ )?(?:books?|reads?|picks?)\ of\ the\ (?:week|month|year)
         # a shop's or a club's pick, and when: "Our General Fiction Pick – May 2017"
         |our\ (?:[\w'’-]+\ ){1,3}(?:picks?|choices?|selections?)(?:\ [–—-]\ (?:[a-z]+\ )?\d{4})?
+        # what someone recommended: "Picks passed on by Chad Mazolla", "Books recommended by
+        # Bill Gates", "Ryan Holiday's picks"
+        |(?:(?:books?|picks?|titles?|reads?|novels)\ )?(?:recommended|suggested|passed\ on|
+            picked|chosen)\ by\ [^:]{2,60}
+        |(?:[\w.'’-]+\ ){1,3}?[\w.-]+['’]s?\ (?:picks|book\ picks|recommendations|
+            (?:favou?rite|recommended)\ (?:books|reads|novels))
         |(?:and\ )?on\ (?:the|my|our|his|her|their)
             \ (?:nightstand|night\ table|bedside\ table|bookshelf|to-read\ pile)
     """,
