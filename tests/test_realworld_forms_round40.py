@@ -248,3 +248,19 @@ def test_a_heading_naming_who_recommended_the_books_opens_a_reading_list() -> No
     assert 5 not in read
     assert read[7] == [("Lincoln in the Bardo", [], "book")]
     assert read[9][0][0] == "When Breath Becomes Air"
+
+
+# A library book club's programme (t2-acbrown-library-book-club): the title, its author in
+# brackets, then who leads the discussion.
+def test_a_remark_after_the_bracketed_author_is_no_part_of_the_entry() -> None:
+    parsed = parse_citation("A Man Called Ove  (Fredrik Backman), discussion led by Marie")
+    assert parsed.record.full_title == "A Man Called Ove"
+    assert [(n.family, n.given) for n in parsed.record.author] == [("Backman", "Fredrik")]
+
+
+def test_office_hours_after_a_link_are_no_entry() -> None:
+    # (ai2-ling402-syllabus): a link's target is no bracket that closes an entry
+    line = ("Professor [Lane Schwartz](http://www.linguistics.illinois.edu/people/lanes) - drop "
+            "in Tuesdays 5-6 PM at the [Foreign Languages Building](https://www.fs.uiuc.edu/"
+            "ada/0172.html), room 4019, or book another time")
+    assert not parse_citation(line).is_citation

@@ -102,6 +102,8 @@ _CREDIT_VERBS = frozenset({
     # a list's chooser: "The Best Literary Thrillers, recommended by Chris Power"
     "recommended", "suggested", "chosen", "selected", "picked", "curated", "reviewed",
     "interviewed",
+    # a club's meeting: "A Man Called Ove (Fredrik Backman), discussion led by Marie"
+    "led", "moderated", "facilitated", "hosted",
 })
 # A credited thing that opens its clause: "… favourites. Photo by Brandon Echter", "Cover
 # art by …" (but "From a Yellow Photograph by Gary Banker" is a title).

@@ -443,6 +443,7 @@ def _parse_once(text: str) -> Parsed:
                                                     TOO_LONG_TITLE):
         parsed = (_inside_link(text) or _before_comment(text) or _before_remark(text)
                   or _link_then_remark(text) or _before_tail(text, _BRACKET_REMARK_RE)
+                  or _before_tail(text, _REMARK_AFTER_BRACKET_RE)
                   or _before_tail(text, _ASSIGNMENT_TAIL_RE)
                   or _before_tail(text, _OPEN_BRACKET_REMARK_RE) or _glued_dash(text)
                   or parsed)
@@ -569,6 +570,10 @@ def _before_remark(text: str) -> Parsed | None:
 # or a reading group's mark in capitals: "(SKIP)", "(DNF)".
 _BRACKET_REMARK_RE = re.compile(r"\s*\((?:(?:[a-z]|I\s)[^()]*|SKIP|SKIPPED|DNF|TBR|TBD|TODO|DONE"
                                 r"|WIP|NEW|RE-?READ)\)\s*$")
+# A remark in lower case after the bracket that closes an entry: "A Man Called Ove
+# (Fredrik Backman), discussion led by Marie".
+# (the bracket is kept: the remark starts at the comma; a link's target is no such bracket)
+_REMARK_AFTER_BRACKET_RE = re.compile(r"(?P<keep>(?<!\])\([^()\[\]]{2,80}\))\s*,\s+[a-z][^()]*$")
 # A remark in a bracket never closed, as a page stripped of its links leaves one: "Jane
 # Jacobs: The Death and Life of Great American Cities (  A fierce case against …".
 _OPEN_BRACKET_REMARK_RE = re.compile(r"[ \t]+\((?=[^()]*$)[ \t]*[A-Za-z\"“][^()]{20,}$")
@@ -583,7 +588,7 @@ def _before_tail(text: str, tail: re.Pattern[str]) -> Parsed | None:
     cut = tail.search(text)
     if cut is None or cut.start() == 0:
         return None
-    head = _parse(text[:cut.start()])
+    head = _parse(text[:cut.end("keep") if "keep" in tail.groupindex else cut.start()])
     if not (head.is_citation and head.record.title and head.record.author):
         return None
     return _standing_for(head, text)
