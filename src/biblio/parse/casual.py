@@ -103,7 +103,7 @@ _CREDIT_VERBS = frozenset({
     "recommended", "suggested", "chosen", "selected", "picked", "curated", "reviewed",
     "interviewed",
     # a club's meeting: "A Man Called Ove (Fredrik Backman), discussion led by Marie"
-    "led", "moderated", "facilitated", "hosted",
+    "led", "moderated", "facilitated",
 })
 # A credited thing that opens its clause: "… favourites. Photo by Brandon Echter", "Cover
 # art by …" (but "From a Yellow Photograph by Gary Banker" is a title).
