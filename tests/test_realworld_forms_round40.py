@@ -3,6 +3,8 @@
 The entries, names and markup come from training documents of the real-world corpus
 (each test names its source); the sentences around them are our own words.
 """
+from pathlib import Path
+
 from biblio import iter_extract, parse_citation
 
 
@@ -264,3 +266,16 @@ def test_office_hours_after_a_link_are_no_entry() -> None:
             "in Tuesdays 5-6 PM at the [Foreign Languages Building](https://www.fs.uiuc.edu/"
             "ada/0172.html), room 4019, or book another time")
     assert not parse_citation(line).is_citation
+
+
+# A poetry syllabus (ah2-cornelius-uclr100-fall-2024), dated sessions each with its readings:
+# after a page of entries that named their works, a surname before an italic title and
+# the lines to read is the work's author, though the form alone is a weak one.
+_SYLLABUS = "".join((Path(__file__).parent / "data" / "realworld" / "docs" /
+                     "ah2-cornelius-uclr100-fall-2024.md").read_text(encoding="utf-8")
+                    .splitlines(keepends=True)[59:86])
+
+
+def test_a_weak_entry_on_a_page_of_works_is_one_more_work() -> None:
+    read = _read(_SYLLABUS, "markdown")
+    assert read[27] == [("Paradise Lost", ["Milton"], "book")]

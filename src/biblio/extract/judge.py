@@ -132,6 +132,7 @@ _LIST_OF_WORKS = 3
 _LIST_OF_WORKS_SHARE = 0.6
 # How many works, and what share of its entries, a page must have named before a plain
 # heading on it is taken to head more of them.
+_WORKS_PAGE_MIN_CONFIDENCE = 0.45
 _WORKS_PAGE = 8
 _WORKS_PAGE_SHARE = 0.7
 _RUN_ON_WORKS = 2  # items of a reading label's run-on line that must read as works
@@ -462,6 +463,15 @@ class Judge:
                 and not _FORMAL_OPENING_RE.match(plain):
             return self._inline_or_opening(outcome, block, PROSE)
         accepted = self._accept(outcome, block, block.content, reading=reading, model=listed)
+        if not accepted.citations and not reading and self._works_page():
+            # a page that has listed works all along: a line naming a work and its maker
+            # by a weaker form is one more ("Animal Farm by Orwell" amid the page's grades)
+            weak = self.parse(block.content)
+            if weak.is_citation and weak.record.author and weak.record.title \
+                    and weak.confidence >= _WORKS_PAGE_MIN_CONFIDENCE:
+                self._place([weak], block)
+                accepted.citations.append(weak)
+                accepted.reason = None
         # a list item or a paragraph the rules cannot read may still name works inside it
         if not accepted.citations and (block.kind == "item" or (
                 block.kind == "paragraph" and (not reading or _is_prose(plain)))):
