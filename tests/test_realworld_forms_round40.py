@@ -279,3 +279,13 @@ _SYLLABUS = "".join((Path(__file__).parent / "data" / "realworld" / "docs" /
 def test_a_weak_entry_on_a_page_of_works_is_one_more_work() -> None:
     read = _read(_SYLLABUS, "markdown")
     assert read[27] == [("Paradise Lost", ["Milton"], "book")]
+
+
+def test_a_living_writers_birth_year_before_a_quoted_title_dates_no_work() -> None:
+    # (ah2-cornelius-uclr100-fall-2024): "(b. 1971)" as the dead poets' "(1917--2000)"
+    line = ("Terrance Hayes (b. 1971), [“The Golden Shovel”](https://www.poetryfoundation.org/"
+            "poems/55678/the-golden-shovel)")
+    parsed = parse_citation(line)
+    assert parsed.record.full_title == "The Golden Shovel"
+    assert [(n.family, n.given) for n in parsed.record.author] == [("Hayes", "Terrance")]
+    assert parsed.record.issued is None and parsed.record.container_title is None

@@ -909,16 +909,19 @@ def _skip_space(s: str, pos: int, end: int) -> int:
 
 
 # "Toni Morrison (1931–2019), “Recitatif”", as anthologies and syllabi give an author:
-# the years of a life, then a comma where APA's date has its full stop.
+# the years of a life (or of a living writer's birth, "Terrance Hayes (b. 1971)"), then a
+# comma where APA's date has its full stop.
 _LIFE_DATES_RE = re.compile(
-    r"\s*(?:c\.\s*)?(?P<born>1?\d{3}|20\d\d)\s*(?:--|[-–—])\s*(?:c\.\s*)?(?P<died>\d{2,4})\s*")
+    r"\s*(?:(?:c\.\s*)?(?P<born>1?\d{3}|20\d\d)\s*(?:--|[-–—])\s*(?:c\.\s*)?(?P<died>\d{2,4})"
+    r"|(?:b\.|born)\s*(?P<birth>(?:1[6-9]|20)\d\d))\s*")
 
 
 def _life_dates(s: str, m: re.Match[str]) -> bool:
     years = _LIFE_DATES_RE.fullmatch(m.group("date"))
     if years is None or s[m.end("date") + 1:m.end("date") + 2] != ",":
         return False
-    return a_lifetime(int(years["born"]), int(years["died"]))  # (born has three digits or four)
+    # (born has three digits or four)
+    return years["birth"] is not None or a_lifetime(int(years["born"]), int(years["died"]))
 
 
 def _good_date(s: str, start: int, end: int) -> bool:
