@@ -289,3 +289,14 @@ def test_a_living_writers_birth_year_before_a_quoted_title_dates_no_work() -> No
     assert parsed.record.full_title == "The Golden Shovel"
     assert [(n.family, n.given) for n in parsed.record.author] == [("Hayes", "Terrance")]
     assert parsed.record.issued is None and parsed.record.container_title is None
+
+
+# A Chinese reading checklist (ba2-lttzz-reading-checklist) runs Japanese writers' names
+# together and writes foreign writers by their surnames alone, in Chinese characters.
+def test_japanese_and_transliterated_writers_in_a_chinese_list() -> None:
+    text = ("- [x] 《且听风吟》——  村上春树\n- [ ] 《圆圈正义》 ——  罗翔\n- [ ] 《目光》 ——  陶勇\n"
+            "- [ ] 《梦的解析》 —— 弗洛伊德\n- [ ] 《人生的智慧》 —— 叔本华\n")
+    authors = {o.line: [(n.family, n.given) for n in o.citations[0].record.author]
+               for o in iter_extract(text, "markdown") if o.citations}
+    assert authors == {1: [("村上", "春树")], 2: [("罗", "翔")], 3: [("陶", "勇")],
+                       4: [("弗洛伊德", None)], 5: [("叔本华", None)]}

@@ -165,6 +165,39 @@ _COMPOUND_SURNAMES = frozenset({
     "宇文", "澹台"})
 
 
+# Japanese surnames of two characters, as Chinese lists write Japanese writers run together:
+# "村上春树" is 村上 / 春树, "东野圭吾" 东野 / 圭吾.
+_JAPANESE_SURNAMES = frozenset({
+    "村上", "东野", "東野", "渡边", "渡辺", "宫崎", "宮崎", "太宰", "川端", "夏目", "芥川", "三岛",
+    "三島", "大江", "井上", "山田", "田中", "铃木", "鈴木", "佐藤", "高桥", "高橋", "伊藤", "中村",
+    "小林", "加藤", "吉田", "山本", "松本", "木村", "清水", "山口", "池田", "桥本", "橋本", "石田",
+    "小川", "须藤", "須藤", "黑柳", "是枝", "北野", "宫部", "宮部", "伊坂", "横山", "坂口", "青山",
+    "中岛", "中島", "吉本", "西村", "冈田", "岡田", "藤田", "森田", "原田", "松下", "稻盛", "稲盛",
+    "大前", "岸见", "岸見", "近藤", "山下", "野口", "福泽", "福沢", "新海", "押井", "荒木", "鸟山",
+    "鳥山", "尾田", "手冢", "手塚", "宫泽", "宮沢", "京极", "京極", "绫辻", "綾辻", "岛田", "島田",
+    "有川", "角田", "川上", "星野", "谷崎", "永井", "安部", "远藤", "遠藤", "樋口", "湊", "江國",
+    "江国", "吉川", "司马辽", "冲田", "沖田", "秋元", "森见", "森見", "重松", "贵志", "貴志"})
+_TWO_CHARACTER_SURNAMES = _COMPOUND_SURNAMES | _JAPANESE_SURNAMES
+# The characters Chinese writes foreign names with ("海明威" Hemingway, "卡夫卡" Kafka), and
+# the common Chinese surnames: a name all of the first whose first is none of the second is
+# a foreign writer's surname, not a surname and a given name.
+_TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布达戴丹道德登迪蒂丁杜顿多厄恩尔法凡菲费芬"
+    "丰弗伏夫福盖甘冈戈哥歌格葛古瓜哈海汉豪荷赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科可克肯库夸"
+    "拉莱兰朗劳勒雷蕾里理利莉连列林琳伦卢鲁路罗洛马玛迈麦曼梅门蒙米密明缪摩莫默姆穆纳娜奈尼"
+    "涅宁纽诺欧帕潘佩彭皮平珀普齐奇乔切钦琼丘萨塞桑瑟森沙莎舍施什史叔斯松索塔泰坦汤唐特提廷托"
+    "图瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹茨佐缪")
+_COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤")
+
+
+def _transliterated(name: str) -> bool:
+    return len(name) >= 2 and name[0] not in _COMMON_SURNAMES \
+        and all(ch in _TRANSLITERATION for ch in name)
+
+
 # A Western name written in Han characters or kana, given name first, its parts joined by
 # a middle dot: "尼尔·波兹曼" (Neil Postman), "ジョージ・オーウェル".
 _TRANSLITERATED_NAME_RE = re.compile(
@@ -190,7 +223,9 @@ def _east_asian_name(text: str) -> Name | None:
         return None
     if " " not in text.strip():
         name = m["family"] + m["given"]
-        cut = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
+        if _transliterated(name):
+            return Name(family=name)  # "海明威" (Hemingway), "弗洛伊德": one surname
+        cut = 2 if name[:2] in _TWO_CHARACTER_SURNAMES and len(name) > 2 else 1
         return Name(family=name[:cut], given=name[cut:])
     return Name(family=m["family"], given=m["given"])
 
@@ -330,6 +365,8 @@ def surely_a_person(name: Name) -> bool:
         return False
     if known_given_name(name):
         return True
+    if not name.given and name.family and len(name.family) >= 3 and _transliterated(name.family):
+        return True  # "海明威", "舍费尔": a foreign writer's surname as Chinese writes it
     if not (name.given and name.family):
         return False
     return not everyday_word(name.given.split()[0]) and not everyday_word(name.family)
@@ -466,7 +503,8 @@ def _parse_name_list(text: str, allow_mononym: bool,
         if name is None:
             return None
         if name.given is None and name.literal is None and not (
-            (allow_mononym or name.family in MONONYMS) and (len(pieces) == 1 or parts)
+            (allow_mononym or name.family in MONONYMS or _transliterated(name.family or ""))
+            and (len(pieces) == 1 or parts)
         ):
             if not (allow_surname and len(parts) == 1 and len(pieces) == 2
                     and plausible_surname(piece)):
