@@ -300,3 +300,17 @@ def test_japanese_and_transliterated_writers_in_a_chinese_list() -> None:
                for o in iter_extract(text, "markdown") if o.citations}
     assert authors == {1: [("村上", "春树")], 2: [("罗", "翔")], 3: [("陶", "勇")],
                        4: [("弗洛伊德", None)], 5: [("叔本华", None)]}
+
+
+# A music podcast's show notes (ba4-backwardsbeats-ask-rufus) close with links to the
+# artists' pages on a streaming site: people and bands, not works.
+def test_links_to_artists_pages_name_no_works() -> None:
+    page = ("<html><body><h2>Artists mentioned</h2><ul>"
+            '<li><a href="https://open.spotify.com/artist/0JCxGVxsISZzJHJPUOtceB?si=xxx">'
+            "Tower of Power</a></li>\n"
+            '<li><a href="https://open.spotify.com/artist/5a2EaR3hamoenG9rDuVn8j?si=xxx">'
+            "Prince</a></li></ul>\n<h2>Further reading</h2><ul>"
+            '<li><a href="https://www.panmacmillan.com/authors/johan-cruyff/my-turn-the-'
+            'autobiography/9781509813926">My Turn</a></li></ul></body></html>\n')
+    works = [w[0] for found in _read(page, "html").values() for w in found]
+    assert works == ["My Turn"]  # a book's own page under its author's stays a work

@@ -939,6 +939,7 @@ class Judge:
         parsed = [self.parse(item) for item in items]
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
         sites = [p for p in accepted if (self.in_feed and _link_elsewhere(p)) or _home_link(p)
+                 or _person_page(p)
                  or (self.section != "reading" and _named_site(p, text))]
         products = [p for p in accepted if _PRODUCT_MARK.search(p.record.full_title or "")]
         accepted = [p for p in accepted if p not in sites and p not in products]
@@ -1473,6 +1474,27 @@ def _home_link(parsed: Parsed) -> bool:
         and len(slug := set(plain_words(path))) > 0 and slug <= named
 
 
+def _person_page(parsed: Parsed) -> bool:
+    """A link that is the whole entry and leads to a person's page: a musician's on a
+    streaming site ("[Tower of Power](https://open.spotify.com/artist/…)"), a writer's on
+    a catalogue ("…/author/show/…"), a teacher's on a faculty site ("…/people/coll-thrush"):
+    it names someone, not a work."""
+    if parsed.form != "link" or not parsed.record.url or parsed.record.author:
+        return False
+    path = [p for p in parsed.record.url.partition("://")[2].partition("?")[0]
+            .partition("#")[0].split("/")[1:] if p]
+    # (the person's own page, not a work's page under it: "…/authors/johan-cruyff/my-turn-
+    # the-autobiography/9781509813926")
+    return any(part.lower() in _PERSON_PATHS and 1 <= len(path) - i - 1 <= 2
+               and not _LONG_NUMBER.search("/".join(path[i + 1:]))
+               for i, part in enumerate(path))
+
+
+# The parts of an address under which sites keep people's pages.
+_PERSON_PATHS = frozenset({"artist", "artists", "author", "authors", "people", "person",
+                           "profile", "profiles", "user", "users", "members", "faculty",
+                           "staff", "directory"})
+_LONG_NUMBER = re.compile(r"\d{10}")  # an ISBN in an address
 _HOME_PATHS = frozenset({"/", "./", "../", "/index.html", "index.html", "~/"})
 # A page's own suffix on a site's section (not ".md": a repository's notes on one work).
 _PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$")
