@@ -314,3 +314,13 @@ def test_links_to_artists_pages_name_no_works() -> None:
             'autobiography/9781509813926">My Turn</a></li></ul></body></html>\n')
     works = [w[0] for found in _read(page, "html").values() for w in found]
     assert works == ["My Turn"]  # a book's own page under its author's stays a work
+
+
+# A press's reading list for Veterans Day (ba3-unpblog-veterans-day-reading-list): each
+# paragraph opens with the book and its writer, and goes straight on about it.
+def test_a_paragraph_that_opens_with_a_title_by_its_writer() -> None:
+    text = ("Cartography by Katherine Schifani recounts her 2011 deployment to Iraq, where she "
+            "advised Special Forces on how to counter terror networks.\n\n"
+            "Published by Joyce Ng in the spring, the list grew week by week over the year.\n")
+    read = _read(text, "text")
+    assert read == {1: [("Cartography", ["Schifani"], "book")]}

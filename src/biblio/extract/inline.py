@@ -138,8 +138,9 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
     (re.compile(rf"(?=[A-Z0-9])(?:(?<=[a-z,;:–—-] )|(?<=\breading )|(?<=\blistening to ))"
                 rf"(?P<title>{_TITLE}){_YEAR_OPT},?[ \t]+by[ \t]+(?P<sure>{_PEOPLE})"), _BY),
     # "… at the end. Clean Code by Robert C. Martin is …": a sentence that opens with the
-    # title; no word of it may be a credit's ("Cover Art by …")
-    (re.compile(rf"(?<=[.!?] )(?P<opening>)(?P<title>{_TITLE}){_YEAR_OPT},?[ \t]+by[ \t]+"
+    # title (or the paragraph: "Cartography by Katherine Schifani recounts her …"); no word
+    # of it may be a credit's ("Cover Art by …")
+    (re.compile(rf"(?:(?<=[.!?] )|^)(?P<opening>)(?P<title>{_TITLE}){_YEAR_OPT},?[ \t]+by[ \t]+"
                rf"(?P<sure>{_PEOPLE})"), _BY),
     # "Chapter 3 of Designing Data-Intensive Applications", "the next chapter of Title"
     (re.compile(rf"\b(?:[Cc]hapters?[ \t]+[\dIVXL]+(?:[ \t]*(?:-|–|and|&|through)[ \t]*[\dIVXL]+)?"
@@ -795,7 +796,8 @@ _INNER_BY = re.compile(rf"[ \t]by[ \t]+(?P<who>{_PERSON})(?:,[ \t]+|[ \t]+(?:and
 # Credits read "Word by Person" as a title would ("Reported by Emmanuel Dzotsi.").
 _MORE_CREDITS = frozenset({"reported", "curated", "compiled", "created", "adapted", "arranged",
                            "co-hosted", "co-produced", "photographed", "filmed", "moderated",
-                           "sponsored", "supported", "funded", "powered", "brought"})
+                           "sponsored", "supported", "funded", "powered", "brought", "published",
+                           "posted", "shared", "submitted", "translated", "led"})
 # After a run, a verb whose subject it is in a clause ("the book Andy and John think is …").
 _CLAUSE_VERB = re.compile(r"[ \t]+(?:think|thinks|thought|say|says|said|want|wants|wanted|love|"
                           r"loves|loved|chose|chooses|picked|recommend|recommends|recommended)\b")
