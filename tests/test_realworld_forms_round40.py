@@ -324,3 +324,26 @@ def test_a_paragraph_that_opens_with_a_title_by_its_writer() -> None:
             "Published by Joyce Ng in the spring, the list grew week by week over the year.\n")
     read = _read(text, "text")
     assert read == {1: [("Cartography", ["Schifani"], "book")]}
+
+
+# A film blog's list article (v3-cinemaquina-classic-movies-3) counts its films in its
+# heading, then heads each film's paragraph with the film's title.
+def test_headings_under_a_count_of_films_are_the_films() -> None:
+    page = ("<html><body><h1>50 Classic Movies to Watch (Part 3)</h1>\n"
+            "<p>Parts 1 and 2 came first; here is the rest.</p>\n"
+            "<h3>The Sixth Sense</h3>\n<p>A young director's eerie ghost story.</p>\n"
+            "<h3>Vertigo</h3>\n<p>Many call it the summit of Hitchcock's career.</p>\n"
+            "<h3>One Flew Over The Cuckoo’s Nest</h3>\n<p>It swept the Oscars in 1976.</p>\n"
+            "</body></html>\n")
+    read = _read(page, "html")
+    assert read[3] == [("The Sixth Sense", [], "motion_picture")]
+    assert read[7] == [("One Flew Over The Cuckoo’s Nest", [], "motion_picture")]
+    assert 1 not in read
+
+
+def test_headings_under_a_plain_heading_stay_headings() -> None:
+    page = ("<html><body><h1>Movies I watched</h1>\n"
+            "<h3>The Sixth Sense</h3>\n<p>A young director's eerie ghost story.</p>\n"
+            "<h3>Vertigo</h3>\n<p>Many call it the summit of Hitchcock's career.</p>\n"
+            "</body></html>\n")
+    assert _read(page, "html") == {}

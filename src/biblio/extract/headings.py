@@ -1,16 +1,19 @@
-"""Bare titles heading a page's first works, read once the headings after them show the
-page heads each work with its title.
+"""Bare titles heading a page's works, read once the headings around them show the page
+heads each work with its title.
 
 A reading log or a page of reviews heads each work ("### The Bible", "### *Les
 Misérables*", then "### *Guns, Germs, and Steel* by Jared Diamond"); the judge reads a
 bare title among such headings once three in a row before it named works.  The first
 headings of the page have none before them: here the headings after them vouch, the same
-number of the same level, before any heading above them.  The outcomes are held back to
-look ahead; extraction stays lazy.
+number of the same level, before any heading above them.  A list article's count vouches
+too: under "20 Classic Movies Everyone Should Watch", the headings "Singin’ in the Rain",
+"Vertigo", … are the twenty.  The outcomes are held back to look ahead; extraction stays
+lazy.
 """
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Iterator
 
@@ -18,36 +21,51 @@ from ..parse.markup import strip_marker
 from ..parse.parsed import Parsed
 from .judge import HEADED_WORKS, heading_title
 from .outcome import SECTION_HEADING, LineOutcome
+from .sections import counted_works
 
 # How many outcomes after a bare heading may hold the headings that vouch for it: a few
 # works with a review of some paragraphs each.
 _WINDOW = 60
+
+_FILMS = re.compile(r"\b(?:movies?|films?|documentaries)\b", re.IGNORECASE)
 
 Place = Callable[[Parsed, LineOutcome], None]
 
 
 def settle_title_headings(outcomes: Iterator[LineOutcome], place: Place) -> Iterator[LineOutcome]:
     """`outcomes`, with a bare title heading read when the sibling headings after it name
-    works; `place` gives the new record its origin."""
-    held: deque[LineOutcome] = deque()
+    works, or the heading over it counts them; `place` gives the new record its origin."""
+    # each with the heading over it when that heading counts works
+    held: deque[tuple[LineOutcome, LineOutcome | None]] = deque()
+    parents: list[LineOutcome] = []  # the headings over the line, outermost first
+    counts_read: set[int] = set()  # the counting headings a title under them was read under
     for outcome in outcomes:
-        held.append(outcome)
-        while held and (len(held) > _WINDOW or not _candidate(held[0])):
-            yield _settled(held, place)
+        if outcome.level > 0:
+            while parents and parents[-1].level >= outcome.level:
+                parents.pop()
+            over = parents[-1] if parents and counted_works(parents[-1].plain) else None
+            held.append((outcome, over))
+            parents.append(outcome)
+        else:
+            held.append((outcome, None))
+        while held and (len(held) > _WINDOW or not _candidate(held[0][0])):
+            yield _settled(held, place, counts_read)
     while held:
-        yield _settled(held, place)
+        yield _settled(held, place, counts_read)
 
 
 def _candidate(outcome: LineOutcome) -> bool:
     return outcome.level > 0 and outcome.reason == SECTION_HEADING and not outcome.citations
 
 
-def _settled(held: deque[LineOutcome], place: Place) -> LineOutcome:
-    heading = held.popleft()
+def _settled(held: deque[tuple[LineOutcome, LineOutcome | None]], place: Place,
+             counts_read: set[int]) -> LineOutcome:
+    heading, count = held.popleft()
     if not _candidate(heading):
         return heading
     works: list[Parsed] = []
-    for later in held:
+    titled = 1  # the heading itself, under a count of works
+    for later, _ in held:
         if later.level == 0 or later.continues is not None:
             continue
         if later.level < heading.level:
@@ -58,14 +76,22 @@ def _settled(held: deque[LineOutcome], place: Place) -> LineOutcome:
             works.append(later.citations[0])
             if len(works) >= HEADED_WORKS:
                 break
-        elif not (_candidate(later) and _title(later) is not None):
+        elif _candidate(later) and _title(later) is not None:
+            titled += 1
+        elif count is None:
             break  # a sibling that is a section's own heading
-    if len(works) < HEADED_WORKS:
+    # (under a count of works, two titles in a row say so, and so does one read before)
+    counted = count is not None and (titled + len(works) >= 2 or id(count) in counts_read)
+    if len(works) < HEADED_WORKS and not counted:
         return heading
     title = _title(heading)
     if title is not None:
-        if len({w.record.type for w in works}) == 1:
+        if works and len({w.record.type for w in works}) == 1:
             title.record.type = works[0].record.type  # "### Annette" among films
+        elif count is not None and _FILMS.search(count.plain):
+            title.record.type = "motion_picture"  # under "50 Classic Movies to Watch"
+        if count is not None:
+            counts_read.add(id(count))
         place(title, heading)
         heading.citations.append(title)
         heading.reason = None

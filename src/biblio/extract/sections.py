@@ -15,6 +15,23 @@ SectionKind = Literal[
     "other"
 ]
 
+# A count of works heading a list article: "50 Classic Movies to Watch", "My Top 10 Films".
+_COUNTED_RE = re.compile(r"""(?:(?:the|my|our|his|her|their)\ )?(?:top\ )?
+    (?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|
+       twenty-five|thirty|forty|fifty|a\ hundred|one\ hundred)
+    \ (?:[\w'’-]+\ ){0,3}?
+    (?:books?|novels?|movies?|films?|albums?|records?|reads|documentaries|plays|poems|
+       stories|memoirs|biographies|graphic\ novels|comics|picture\ books|cookbooks)
+    (?:\b[^:]{0,60})?\Z""", re.IGNORECASE | re.VERBOSE)
+
+
+def counted_works(heading: str) -> bool:
+    """Whether a heading counts the works listed under it, as a list article heads itself
+    ("20 Classic Movies Everyone Should Watch", "The 25 Best Novels of the Decade"): the
+    headings under it are those works, not kinds of them."""
+    return _COUNTED_RE.match(heading_name(heading)) is not None
+
+
 # Heading names, matched against the whole heading (after "#", bullets, "**"
 # and a trailing colon are gone).  Order matters only for readability.
 _NAMES: dict[SectionKind, str] = {
