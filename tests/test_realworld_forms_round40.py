@@ -347,3 +347,13 @@ def test_headings_under_a_plain_heading_stay_headings() -> None:
             "<h3>Vertigo</h3>\n<p>Many call it the summit of Hitchcock's career.</p>\n"
             "</body></html>\n")
     assert _read(page, "html") == {}
+
+
+def test_the_copys_format_is_no_part_of_the_title() -> None:
+    # (ab2-antique-reading-list, z3-yangpicui-books-read)
+    for line, title in [
+        ("[SiLK Analyst Handbook (PDF)](http://tools.netsa.cert.org/silk/analysis-handbook.pdf)",
+         "SiLK Analyst Handbook"),
+        ("The 7 Habits of Highly Effective People Audiobook by Stephen Covey",
+         "The 7 Habits of Highly Effective People")]:
+        assert parse_citation(line).record.full_title == title

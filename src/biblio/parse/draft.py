@@ -79,6 +79,9 @@ class Draft:
             return False
         if csl_field == "title" and self.s.endswith(" |", start, end):
             start, end = trim(self.s, start, end - 1)  # a text table's cell border: "Leviathan |"
+        if csl_field == "title" and (form := _FORMAT_AFTER_TITLE.search(self.s, start, end)) \
+                and form.start() > start and form.end() == end:
+            end = form.start()  # the copy's format or price: "SiLK Analyst Handbook (PDF)"
         if csl_field == "title" and self.emphasis:
             end = next((y for x, y in self.emphasis if x == start and start < y < end
                         and _REMARK_AFTER.fullmatch(self.s, y, end)), end)
@@ -136,6 +139,12 @@ class Draft:
 
 
 _FIELDS = tuple(f.name for f in fields(Draft))
+# What the copy a list points to is, or costs, closing a title: "(PDF)", "(Kindle Edition)",
+# "(Amazon $11.20)", "(7 books)", " Audiobook".
+_FORMAT_AFTER_TITLE = re.compile(
+    r"\s*\((?:PDF|pdf|EPUB|epub|[Ee]-?[Bb]ook|Kindle(?: [Ee]dition)?|[Aa]udio ?[Bb]ook|"
+    r"[Hh]ardcover|[Pp]aperback|Amazon(?: \$[\d.,]+)?|\$[\d.,]+|\d{1,2} books)\)"
+    r"|\s+(?:Audiobook|Kindle Edition)\b")
 # An edition by its number alone, as CSL and biblatex want it ("2nd ed.", "3rd edition",
 # "5th edn"); "Rev. ed." and "3rd Asia-Pacific ed." stay as written.
 _NUMBERED_EDITION_RE = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)?\.?\s*(?:ed(?:ition|n)?\.?)?",
