@@ -357,3 +357,25 @@ def test_the_copys_format_is_no_part_of_the_title() -> None:
         ("The 7 Habits of Highly Effective People Audiobook by Stephen Covey",
          "The 7 Habits of Highly Effective People")]:
         assert parse_citation(line).record.full_title == title
+
+
+# A guitarist's podcast feed (aw1-dan-sindel-symphonic-guitars-feed) titles each item with
+# his name and the show's numbered episode, and names the episode again in its notes.
+_NUMBERED_EPISODES = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Symphonic Guitars</title>
+<item>
+<title>Dan Sindel - Podcast #4 - Experiments In Sound Vol.1</title>
+<description>Dan Sindel "Symphonic Guitars" Podcast #4 - Experiments In Sound Vol.1
+A first set of pieces from a new series of sound experiments.</description>
+</item>
+<item>
+<title>Dan Sindel - Podcast #5 - Experiments In Sound Vol.2</title>
+<description>Dan Sindel "Symphonic Guitars" Podcast #5 - Experiments In Sound Vol.2
+The second set, slower and stranger than the first.</description>
+</item>
+</channel></rss>
+"""
+
+
+def test_a_shows_own_numbered_episode_is_no_work() -> None:
+    assert _read(_NUMBERED_EPISODES, "feed") == {}

@@ -204,6 +204,10 @@ _LINK_REMARK_WORDS = 8
 _DASHED_REVIEW_RE = re.compile(r"(?P<title>[^–—]{2,100}?) [–—-] +(?P<review>.+)", re.DOTALL)
 _COLON_REVIEW_RE = re.compile(r"(?P<title>[^:–—]{2,80}?): +(?P<review>.+)", re.DOTALL)
 _REVIEW_TITLE_WORDS = 12
+# A show's own numbering opening what was read as a title: "Dan Sindel - Podcast #4 -
+# Experiments In Sound Vol.1" is the episode, not a work of Dan Sindel's.
+_OWN_EPISODE = re.compile(r"(?:podcast|episode|ep\.?|show|programme|program)[ \t]*(?:#|no\.)?[ \t]*"
+                          r"\d+\b", re.IGNORECASE)
 # How far into a review its opening entry's title may start: after a rank ("10. ").
 _OPENING_TITLE_AT = 6
 _ENTRY_END_RE = re.compile(r"[^.!?]{0,20}[.!?][\"”’)]?\s+[A-Z“\"]")
@@ -247,8 +251,9 @@ def named_again(parsed: Parsed, notes: Callable[[], str]) -> list[Parsed]:
     We Sleep")."""
     record = parsed.record
     if not (parsed.is_citation and parsed.form in GUEST_FORMS and record.author
-            and all(map(surely_a_person, record.author))):
-        return []
+            and all(map(surely_a_person, record.author))) \
+            or _OWN_EPISODE.match(record.full_title or ""):
+        return []  # (nor the show's own numbered episode: "Dan Sindel - Podcast #4 - …")
     work = _EPISODE_PART.sub("", record.full_title or "")
     if (len(work) >= NAMED_AGAIN_CHARS and work in notes()) or (work and re.search(
             rf"\b(?:book|novel|memoir|collection)[ \t]+{re.escape(work)}(?!\w)", notes())):
@@ -722,6 +727,7 @@ class Judge:
                 mentions = [cited]
             else:
                 mentions = find_heading_mentions(block.content)
+            mentions = [m for m in mentions if not _OWN_EPISODE.match(m.record.full_title or "")]
             if not mentions and notes is not None:
                 # (the notes' whole work first: "S8E11 Podcast: Woodrow Wilson: The Light
                 # Withdrawn" is one title, not a guest's)
@@ -941,7 +947,8 @@ class Judge:
         sites = [p for p in accepted if (self.in_feed and _link_elsewhere(p)) or _home_link(p)
                  or _person_page(p)
                  or (self.section != "reading" and _named_site(p, text))]
-        products = [p for p in accepted if _PRODUCT_MARK.search(p.record.full_title or "")]
+        products = [p for p in accepted if _PRODUCT_MARK.search(p.record.full_title or "")
+                    or _OWN_EPISODE.match(p.record.full_title or "")]
         accepted = [p for p in accepted if p not in sites and p not in products]
         if len(items) > 1 and len(accepted) < 2:
             parsed = [self.parse(text)]  # one citation with a ";" in it, or none at all
