@@ -379,3 +379,14 @@ The second set, slower and stranger than the first.</description>
 
 def test_a_shows_own_numbered_episode_is_no_work() -> None:
     assert _read(_NUMBERED_EPISODES, "feed") == {}
+
+
+def test_a_periodical_in_brackets_after_a_link_is_where_it_ran() -> None:
+    # (al4-happyhourfm-010)
+    parsed = parse_citation("[What's so funny about Jerry Lewis?](https://www.rollingstone.com/"
+                            "movies/movie-features/whats-so-funny-about-jerry-lewis-83843/) "
+                            "(Rolling Stone)")
+    assert not parsed.record.author
+    assert parsed.record.container_title == "Rolling Stone"
+    assert [(n.family, n.given) for n in parse_citation("Deep Work (Cal Newport)").record.author
+            ] == [("Newport", "Cal")]

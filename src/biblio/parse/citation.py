@@ -1370,6 +1370,13 @@ def _settle_paren_person(draft: Draft) -> None:
         return
     names, a, b = draft.paren_person
     authors = draft.names.get("author", [])
+    outlet = draft.s[a:b].strip()
+    if not authors and "container-title" not in draft.values \
+            and outlet.lower() in NEWSPAPERS | MAGAZINES:
+        # "[What's so funny about Jerry Lewis?](…) (Rolling Stone)": where it ran
+        draft.put("container-title", a, b)
+        draft.type = container_type(draft)
+        return
     if draft.date is None:
         if not authors and "editor" not in draft.names:
             draft.put_names("author", names, a, b)
