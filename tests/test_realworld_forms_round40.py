@@ -390,3 +390,21 @@ def test_a_periodical_in_brackets_after_a_link_is_where_it_ran() -> None:
     assert parsed.record.container_title == "Rolling Stone"
     assert [(n.family, n.given) for n in parse_citation("Deep Work (Cal Newport)").record.author
             ] == [("Newport", "Cal")]
+
+
+# A fan site's filmography (bb4-kubrick-filmography) heads each film with its title and
+# year run together, then a paragraph about it.
+def test_headings_each_a_title_and_its_year_are_works() -> None:
+    page = "<html><body>\n" + "".join(
+        f"<h1>{title}({year})</h1>\n<p>A paragraph about the film, in our words.</p>\n"
+        for title, year in [("Paths of Glory", 1957), ("Spartacus", 1960), ("Lolita", 1962)]
+    ) + "</body></html>\n"
+    records = [c.record for o in iter_extract(page, "html") for c in o.citations]
+    assert [(r.full_title, r.issued.year if r.issued else None) for r in records] == [
+        ("Paths of Glory", 1957), ("Spartacus", 1960), ("Lolita", 1962)]
+
+
+def test_one_dated_heading_alone_stays_a_heading() -> None:
+    page = ("<html><body><h1>Reading notes (2019)</h1>\n<p>What I read that year.</p>\n"
+            "</body></html>\n")
+    assert _read(page, "html") == {}

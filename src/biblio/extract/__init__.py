@@ -192,7 +192,7 @@ def _judged(judge: Judge, blocks: Iterator[Block], settle: bool,
         return _previewed(judge, blocks, runs)
     guests = settle_guest_headings(_previewed(judge, blocks, runs))
     return settle_labels(settle_linked_titles(settle_details(settle_bylines(
-        settle_repeated_titles(settle_title_headings(guests, judge.place_line),
+        settle_repeated_titles(settle_title_headings(guests, judge.place_line, judge.parse),
                                judge.place_line),
         judge.place_line), judge.parse, judge.place_line), judge.place_line))
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 
 from ..parse.markup import strip_marker
 from ..parse.parsed import Parsed
-from .judge import HEADED_WORKS, heading_title
+from .judge import HEADED_WORKS, Parser, heading_dated, heading_title
 from .outcome import SECTION_HEADING, LineOutcome
 from .sections import counted_works
 
@@ -32,13 +32,15 @@ _FILMS = re.compile(r"\b(?:movies?|films?|documentaries)\b", re.IGNORECASE)
 Place = Callable[[Parsed, LineOutcome], None]
 
 
-def settle_title_headings(outcomes: Iterator[LineOutcome], place: Place) -> Iterator[LineOutcome]:
+def settle_title_headings(outcomes: Iterator[LineOutcome], place: Place,
+                          parse: Parser) -> Iterator[LineOutcome]:
     """`outcomes`, with a bare title heading read when the sibling headings after it name
     works, or the heading over it counts them; `place` gives the new record its origin."""
     # each with the heading over it when that heading counts works
     held: deque[tuple[LineOutcome, LineOutcome | None]] = deque()
     parents: list[LineOutcome] = []  # the headings over the line, outermost first
     counts_read: set[int] = set()  # the counting headings a title under them was read under
+    # (and the levels whose headings were read as "Title (1957)" under the same parent)
     for outcome in outcomes:
         if outcome.level > 0:
             while parents and parents[-1].level >= outcome.level:
@@ -49,16 +51,16 @@ def settle_title_headings(outcomes: Iterator[LineOutcome], place: Place) -> Iter
         else:
             held.append((outcome, None))
         while held and (len(held) > _WINDOW or not _candidate(held[0][0])):
-            yield _settled(held, place, counts_read)
+            yield _settled(held, place, parse, counts_read)
     while held:
-        yield _settled(held, place, counts_read)
+        yield _settled(held, place, parse, counts_read)
 
 
 def _candidate(outcome: LineOutcome) -> bool:
     return outcome.level > 0 and outcome.reason == SECTION_HEADING and not outcome.citations
 
 
-def _settled(held: deque[tuple[LineOutcome, LineOutcome | None]], place: Place,
+def _settled(held: deque[tuple[LineOutcome, LineOutcome | None]], place: Place, parse: Parser,
              counts_read: set[int]) -> LineOutcome:
     heading, count = held.popleft()
     if not _candidate(heading):
@@ -83,7 +85,7 @@ def _settled(held: deque[tuple[LineOutcome, LineOutcome | None]], place: Place,
     # (under a count of works, two titles in a row say so, and so does one read before)
     counted = count is not None and (titled + len(works) >= 2 or id(count) in counts_read)
     if len(works) < HEADED_WORKS and not counted:
-        return heading
+        return _dated(heading, held, place, parse, counts_read)
     title = _title(heading)
     if title is not None:
         if works and len({w.record.type for w in works}) == 1:
@@ -96,6 +98,35 @@ def _settled(held: deque[tuple[LineOutcome, LineOutcome | None]], place: Place,
         heading.citations.append(title)
         heading.reason = None
     return heading
+
+
+def _dated(heading: LineOutcome, held: deque[tuple[LineOutcome, LineOutcome | None]],
+           place: Place, parse: Parser, shaped: set[int]) -> LineOutcome:
+    """A filmography's or a log's headings, each a title and its year ("Paths of
+    Glory(1957)", "Spartacus(1960)", …): three of one level in a row are works, and so is
+    the next one after them."""
+    if _TITLE_YEAR.fullmatch(heading.plain) is None:
+        return heading
+    alike = 1
+    for later, _ in held:
+        if later.level == 0 or later.level > heading.level:
+            continue
+        if later.level < heading.level or _TITLE_YEAR.fullmatch(later.plain) is None:
+            break
+        alike += 1
+    if alike < HEADED_WORKS and -heading.level not in shaped:
+        return heading
+    parsed = heading_dated(heading.plain, parse)
+    if parsed is None:
+        return heading
+    shaped.add(-heading.level)  # (a level's mark: ids of outcomes are positive)
+    place(parsed, heading)
+    heading.citations.append(parsed)
+    heading.reason = None
+    return heading
+
+
+_TITLE_YEAR = re.compile(r"[^()]{2,80}?[ \t]*\((?:1[89]|20)\d\d\)")
 
 
 def _title(heading: LineOutcome) -> Parsed | None:

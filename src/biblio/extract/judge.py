@@ -1370,6 +1370,14 @@ def heading_title(content: str) -> Parsed | None:
         else _title_case_listing(content)
 
 
+def heading_dated(text: str, parse: Parser) -> Parsed | None:
+    """A heading that is a title and its year alone ("Spartacus(1960)"), read as a work
+    where its siblings are the same."""
+    parsed = parse(text)
+    return parsed if parsed.is_citation and parsed.form == "title" and parsed.record.issued \
+        and is_title_like(parsed.record.full_title or "") else None
+
+
 def _title_case_listing(text: str) -> Parsed | None:
     """A bare title where the lines around vouch for it, in title case: a sentence in
     sentence case ("First up was a biography of …") is no title."""
