@@ -408,3 +408,15 @@ def test_one_dated_heading_alone_stays_a_heading() -> None:
     page = ("<html><body><h1>Reading notes (2019)</h1>\n<p>What I read that year.</p>\n"
             "</body></html>\n")
     assert _read(page, "html") == {}
+
+
+# A fan show's feed (bb1-from-the-spirit-world-feed) quotes its own name in every item's
+# title; the show's channel title adds a description in brackets.
+def test_the_feeds_own_show_quoted_in_an_items_title_is_no_work() -> None:
+    feed = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>\n'
+            "<title>From the Spirit World (An Avatar: The Last Airbender and The Legend of Korra "
+            "Podcast)</title>\n<item>\n"
+            "<title>&quot;From the Spirit World&quot; Podcast #58 - Korra Discussion</title>\n"
+            "<description>The hosts sum up what the season has shown so far.</description>\n"
+            "</item>\n</channel></rss>\n")
+    assert _read(feed, "feed") == {}

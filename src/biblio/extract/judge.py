@@ -653,11 +653,11 @@ class Judge:
         # a listed item says more than a mention of it, even one that ran into its neighbour
         # ("… From Potter’s Field by Patricia Cornwell Dust by …" → "Patricia Cornwell Dust")
         titles = [t for t in (p.record.full_title for p in listed) if t]
-        show = (block.episode.show or "").casefold() if block.episode else ""
+        show = block.episode.show if block.episode else None
         mentions = [m for m in _named_works(block.content)
                     if not any(_same_work(m.record.full_title or "", t) for t in titles)
-                    and not (m.form == IN_SENTENCE and show  # "*The Experiment* is wrapping up"
-                             and (m.record.full_title or "").casefold() == show)]
+                    and not (m.form == IN_SENTENCE  # "*The Experiment* is wrapping up"
+                             and _own_show(m.record.full_title, show))]
         mentions.extend(listed)
         if head is not None and not any(
                 head[1].startswith(m.record.full_title or "\0") for m in mentions):
@@ -727,7 +727,9 @@ class Judge:
                 mentions = [cited]
             else:
                 mentions = find_heading_mentions(block.content)
-            mentions = [m for m in mentions if not _OWN_EPISODE.match(m.record.full_title or "")]
+            show = block.episode.show if block.episode else None
+            mentions = [m for m in mentions if not _OWN_EPISODE.match(m.record.full_title or "")
+                        and not _own_show(m.record.full_title, show)]
             if not mentions and notes is not None:
                 # (the notes' whole work first: "S8E11 Podcast: Woodrow Wilson: The Light
                 # Withdrawn" is one title, not a guest's)
@@ -1368,6 +1370,18 @@ def heading_title(content: str) -> Parsed | None:
             else None
     return None if parse_name_list(plain_text(content).partition(":")[0]) \
         else _title_case_listing(content)
+
+
+def _own_show(title: str | None, show: str | None) -> bool:
+    """Whether a title is the feed's own show, by its whole name or the name before its
+    description ("From the Spirit World (An Avatar: The Last Airbender … Podcast)")."""
+    if not title or not show:
+        return False
+    title = title.casefold()
+    return title == show.casefold() or title == _SHOW_DESCRIBED.split(show, 1)[0].casefold()
+
+
+_SHOW_DESCRIBED = re.compile(r"\s+\(|:\s|\s[-–—|]\s")
 
 
 def heading_dated(text: str, parse: Parser) -> Parsed | None:
