@@ -420,13 +420,3 @@ def test_the_feeds_own_show_quoted_in_an_items_title_is_no_work() -> None:
             "<description>The hosts sum up what the season has shown so far.</description>\n"
             "</item>\n</channel></rss>\n")
     assert _read(feed, "feed") == {}
-
-
-# A product manager's resources page (aw2-jacobuns-work-brain-resources) lists the blogs it
-# follows under "# Blogs": whole sites, not works.
-def test_a_list_of_blogs_names_no_works() -> None:
-    text = ("# Books\n\nRunning Lean - Ash Maurya #Delivery\n\n# Blogs\n"
-            "[Neilson Norman Group](https://www.nngroup.com/search/?q=UX%20SCRUM) #Delivery #UX\n\n"
-            "[Silicon Valley Product Group Blog](https://www.svpg.com/articles/) #Product\n")
-    read = _read(text, "markdown")
-    assert read == {3: [("Running Lean", ["Maurya"], "book")]}

@@ -115,10 +115,7 @@ _NAMES: dict[SectionKind, str] = {
     "tools": r"""(?:(?:interesting|cool|useful|recommended|open[\ -]source)\ )?
         (?:[\w.+#-]+\ )?(?:tools?|apps?|software|libraries|packages|projects|products|gear|
         hardware|services|platforms)(?:\ (?:mentioned|used|we\ use|and\ (?:news|services)))?|
-        (?:(?:online|free)\ )?courses|meetups|events|conferences|communities|jobs|
-        # whole sites and channels one follows, not works: "Blogs", "YouTube channels"
-        (?:(?:tech|favou?rite|useful|other)\ )?(?:blogs|websites|web\ ?sites|sites|
-        newsletters|(?:youtube\ )?channels)|(?:people|accounts)\ to\ follow""",
+        (?:(?:online|free)\ )?courses|meetups|events|conferences|communities|jobs""",
     # A list of episodes ends whatever section came before: its lines are judged afresh;
     # so does a repository's housekeeping ("Contribution Ideas", "License").
     "other": r"""(?:all\ |recent\ |latest\ |past\ |previous\ |more\ |older\ )?episodes|
