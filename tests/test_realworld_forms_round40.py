@@ -420,3 +420,15 @@ def test_the_feeds_own_show_quoted_in_an_items_title_is_no_work() -> None:
             "<description>The hosts sum up what the season has shown so far.</description>\n"
             "</item>\n</channel></rss>\n")
     assert _read(feed, "feed") == {}
+
+
+# A reader's year in books (at2-pds96-reading-2022) closes with a numbered list of her
+# favourites under a plain line saying so, in sentence case.
+def test_a_readers_favourite_books_are_a_reading_list() -> None:
+    text = ("Reading comes in waves, I have learned.\n\n"
+            "My favourite books of 2022 (sorted alphabetically)\n1. Gift from the sea\n"
+            "2. Red Roulette\n3. Rejection proof\n4. Shadow divers\n")
+    read = _read(text, "text")
+    assert [read[line][0][0] for line in (4, 5, 6, 7)] == [
+        "Gift from the sea", "Red Roulette", "Rejection proof", "Shadow divers"]
+    assert 3 not in read
