@@ -84,11 +84,10 @@ _NAMES: dict[SectionKind, str] = {
         # a shop's or a club's pick, and when: "Our General Fiction Pick – May 2017"
         |our\ (?:[\w'’-]+\ ){1,3}(?:picks?|choices?|selections?)(?:\ [–—-]\ (?:[a-z]+\ )?\d{4})?
         # a reader's favourites: "My favourite books of 2022 (sorted alphabetically)", "Best
-        # books of 2019", "Books I loved in 2021"
+        # books of 2019"
         |(?:(?:my|our|the|[\w'’]+['’]s?)\ )?(?:(?:all[-\ ]time|personal)\ )?
             (?:favou?rite|best|top)\ (?:books|reads|novels|fiction|non-?fiction)
             (?:\ (?:of|in|from)\ (?:\d{4}|the\ (?:year|decade)|all\ time))?(?:\ \([^()]{0,40}\))?
-        |books\ (?:i|we)\ (?:loved|enjoyed|liked|recommend)(?:\ (?:in|during)\ \d{4})?
         # what someone recommended: "Picks passed on by Chad Mazolla", "Books recommended by
         # Bill Gates", "Ryan Holiday's picks"
         |(?:(?:books?|picks?|titles?|reads?|novels)\ )?(?:recommended|suggested|passed\ on|
