@@ -132,9 +132,10 @@ _LIST_OF_WORKS = 3
 _LIST_OF_WORKS_SHARE = 0.6
 # How many works, and what share of its entries, a page must have named before a plain
 # heading on it is taken to head more of them.
-_WORKS_PAGE_MIN_CONFIDENCE = 0.45
 _WORKS_PAGE = 8
 _WORKS_PAGE_SHARE = 0.7
+# How sure a reading naming a work and its maker must be to be one more on such a page.
+_WORKS_PAGE_MIN_CONFIDENCE = 0.45
 _RUN_ON_WORKS = 2  # items of a reading label's run-on line that must read as works
 
 SITE_LINK = "a link to a site or a page about something else, not to a work"
@@ -150,6 +151,11 @@ ENTRY_OPENING = "goes on to the work on line"
 PRODUCT = "a product (its name carries ® or ™), not a work"
 # A trademark sign in a title: a product sold, "64 ARK® Crystal Assembly".
 _PRODUCT_MARK = re.compile("[®™]")
+OWN_EPISODE = "the show's own numbered episode, not a work"
+# A show's own numbering opening what was read as a title: "Dan Sindel - Podcast #4 -
+# Experiments In Sound Vol.1" is the episode, not a work of Dan Sindel's.
+_OWN_EPISODE = re.compile(r"(?:podcast|episode|ep\.?|show|programme|program)[ \t]*(?:#|no\.)?[ \t]*"
+                          r"\d+\b", re.IGNORECASE)
 # A heading that lists films, not books ("Films mentioned", "Movies we discussed").
 _FILMS_HEADING = re.compile(r"\b(?:films?|movies?|documentar(?:y|ies)|cinema)\b", re.IGNORECASE)
 _BOOKS_HEADING = re.compile(r"\b(?:books?|reading|novels?|articles?|essays?)\b", re.IGNORECASE)
@@ -204,10 +210,6 @@ _LINK_REMARK_WORDS = 8
 _DASHED_REVIEW_RE = re.compile(r"(?P<title>[^–—]{2,100}?) [–—-] +(?P<review>.+)", re.DOTALL)
 _COLON_REVIEW_RE = re.compile(r"(?P<title>[^:–—]{2,80}?): +(?P<review>.+)", re.DOTALL)
 _REVIEW_TITLE_WORDS = 12
-# A show's own numbering opening what was read as a title: "Dan Sindel - Podcast #4 -
-# Experiments In Sound Vol.1" is the episode, not a work of Dan Sindel's.
-_OWN_EPISODE = re.compile(r"(?:podcast|episode|ep\.?|show|programme|program)[ \t]*(?:#|no\.)?[ \t]*"
-                          r"\d+\b", re.IGNORECASE)
 # How far into a review its opening entry's title may start: after a rank ("10. ").
 _OPENING_TITLE_AT = 6
 _ENTRY_END_RE = re.compile(r"[^.!?]{0,20}[.!?][\"”’)]?\s+[A-Z“\"]")
@@ -949,9 +951,10 @@ class Judge:
         sites = [p for p in accepted if (self.in_feed and _link_elsewhere(p)) or _home_link(p)
                  or _person_page(p)
                  or (self.section != "reading" and _named_site(p, text))]
-        products = [p for p in accepted if _PRODUCT_MARK.search(p.record.full_title or "")
-                    or _OWN_EPISODE.match(p.record.full_title or "")]
-        accepted = [p for p in accepted if p not in sites and p not in products]
+        products = [p for p in accepted if _PRODUCT_MARK.search(p.record.full_title or "")]
+        episodes = [p for p in accepted if _OWN_EPISODE.match(p.record.full_title or "")]
+        accepted = [p for p in accepted
+                    if p not in sites and p not in products and p not in episodes]
         if len(items) > 1 and len(accepted) < 2:
             parsed = [self.parse(text)]  # one citation with a ";" in it, or none at all
             accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
@@ -1046,7 +1049,7 @@ class Judge:
         outcome.citations.extend(accepted)
         if not accepted:
             outcome.reason = SITE_LINK if sites else PRODUCT if products \
-                else _doubt(parsed[0], bar, reading)
+                else OWN_EPISODE if episodes else _doubt(parsed[0], bar, reading)
         return outcome
 
 
