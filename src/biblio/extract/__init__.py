@@ -186,8 +186,8 @@ def _judged(judge: Judge, blocks: Iterator[Block], settle: bool,
             runs: bool = False) -> Iterator[LineOutcome]:
     """Each block's outcomes, episode headings told from entries and bare titles read
     once their neighbours are seen (`settle_guest_headings`, `settle_title_headings`,
-    `settle_repeated_titles`,
-    `settle_bylines`, `settle_details`, `settle_linked_titles`, `settle_labels`)."""
+    `settle_repeated_titles`, `settle_bylines`, `settle_details`, `settle_linked_titles`,
+    `settle_labels`)."""
     if not settle:
         return _previewed(judge, blocks, runs)
     guests = settle_guest_headings(_previewed(judge, blocks, runs))
