@@ -39,8 +39,7 @@ def settle_title_headings(outcomes: Iterator[LineOutcome], place: Place,
     # each with the heading over it when that heading counts works
     held: deque[tuple[LineOutcome, LineOutcome | None]] = deque()
     parents: list[LineOutcome] = []  # the headings over the line, outermost first
-    counts_read: set[int] = set()  # the counting headings a title under them was read under
-    # (and the levels whose headings were read as "Title (1957)" under the same parent)
+    read = _Read()
     for outcome in outcomes:
         if outcome.level > 0:
             while parents and parents[-1].level >= outcome.level:
@@ -51,17 +50,25 @@ def settle_title_headings(outcomes: Iterator[LineOutcome], place: Place,
         else:
             held.append((outcome, None))
         while held and (len(held) > _WINDOW or not _candidate(held[0][0])):
-            yield _settled(held, place, parse, counts_read)
+            yield _settled(held, place, parse, read)
     while held:
-        yield _settled(held, place, parse, counts_read)
+        yield _settled(held, place, parse, read)
 
 
 def _candidate(outcome: LineOutcome) -> bool:
     return outcome.level > 0 and outcome.reason == SECTION_HEADING and not outcome.citations
 
 
+class _Read:
+    """What the pass has read so far that vouches for headings still to come."""
+
+    def __init__(self) -> None:
+        self.counts: set[int] = set()  # lines of the counting headings a title was read under
+        self.dated_levels: set[int] = set()  # levels whose headings read as "Title (1957)"
+
+
 def _settled(held: deque[tuple[LineOutcome, LineOutcome | None]], place: Place, parse: Parser,
-             counts_read: set[int]) -> LineOutcome:
+             read: _Read) -> LineOutcome:
     heading, count = held.popleft()
     if not _candidate(heading):
         return heading
@@ -83,9 +90,9 @@ def _settled(held: deque[tuple[LineOutcome, LineOutcome | None]], place: Place, 
         elif count is None:
             break  # a sibling that is a section's own heading
     # (under a count of works, two titles in a row say so, and so does one read before)
-    counted = count is not None and (titled + len(works) >= 2 or id(count) in counts_read)
+    counted = count is not None and (titled + len(works) >= 2 or count.line in read.counts)
     if len(works) < HEADED_WORKS and not counted:
-        return _dated(heading, held, place, parse, counts_read)
+        return _dated(heading, held, place, parse, read)
     title = _title(heading)
     if title is not None:
         if works and len({w.record.type for w in works}) == 1:
@@ -93,7 +100,7 @@ def _settled(held: deque[tuple[LineOutcome, LineOutcome | None]], place: Place, 
         elif count is not None and _FILMS.search(count.plain):
             title.record.type = "motion_picture"  # under "50 Classic Movies to Watch"
         if count is not None:
-            counts_read.add(id(count))
+            read.counts.add(count.line)
         place(title, heading)
         heading.citations.append(title)
         heading.reason = None
@@ -101,10 +108,10 @@ def _settled(held: deque[tuple[LineOutcome, LineOutcome | None]], place: Place, 
 
 
 def _dated(heading: LineOutcome, held: deque[tuple[LineOutcome, LineOutcome | None]],
-           place: Place, parse: Parser, shaped: set[int]) -> LineOutcome:
+           place: Place, parse: Parser, read: _Read) -> LineOutcome:
     """A filmography's or a log's headings, each a title and its year ("Paths of
     Glory(1957)", "Spartacus(1960)", …): three of one level in a row are works, and so is
-    the next one after them."""
+    any later heading of that shape at that level."""
     if _TITLE_YEAR.fullmatch(heading.plain) is None:
         return heading
     alike = 1
@@ -114,12 +121,12 @@ def _dated(heading: LineOutcome, held: deque[tuple[LineOutcome, LineOutcome | No
         if later.level < heading.level or _TITLE_YEAR.fullmatch(later.plain) is None:
             break
         alike += 1
-    if alike < HEADED_WORKS and -heading.level not in shaped:
+    if alike < HEADED_WORKS and heading.level not in read.dated_levels:
         return heading
     parsed = heading_dated(heading.plain, parse)
     if parsed is None:
         return heading
-    shaped.add(-heading.level)  # (a level's mark: ids of outcomes are positive)
+    read.dated_levels.add(heading.level)
     place(parsed, heading)
     heading.citations.append(parsed)
     heading.reason = None

@@ -284,10 +284,7 @@ class _Walker:
 
 def _work_part(node: Tag) -> str | None:
     """"title", "subtitle" or "author" when the element's class names it a work's part."""
-    classes = node.get("class")
-    if not classes:
-        return None
-    for name in classes if isinstance(classes, list) else classes.split():
+    for name in _class_names(node):
         if (m := _WORK_PART_CLASS.fullmatch(name.lower())) is not None or (
                 (m := _BARE_PART_CLASS.fullmatch(name.lower())) is not None
                 and _in_list_of_works(node)):
@@ -298,21 +295,23 @@ def _work_part(node: Tag) -> str | None:
 
 def _card_year(node: Tag) -> bool:
     """A card's element the page names as its year, and holding one: "<p class="year">"."""
-    classes = node.get("class")
-    if not classes:
-        return False
-    return any(name.lower() in _YEAR_CLASSES for name in (
-        classes if isinstance(classes, list) else classes.split())) \
+    return any(name.lower() in _YEAR_CLASSES for name in _class_names(node)) \
         and _YEAR_TEXT.fullmatch(node.get_text().strip()) is not None
 
 
 def _in_list_of_works(node: Tag) -> bool:
-    for ancestor in itertools.islice(node.parents, _WORKS_CLASS_LEVELS):
-        classes = ancestor.get("class")
-        if classes and any(_WORKS_CLASS.fullmatch(name.lower()) for name in (
-                classes if isinstance(classes, list) else classes.split())):
-            return True
-    return False
+    return any(_WORKS_CLASS.fullmatch(name.lower())
+               for ancestor in itertools.islice(node.parents, _WORKS_CLASS_LEVELS)
+               for name in _class_names(ancestor))
+
+
+def _class_names(node: Tag) -> list[str]:
+    """The names in an element's class attribute (a list where the parser splits it, a
+    string where it does not), as the page writes them."""
+    classes = node.get("class")
+    if not classes:
+        return []
+    return list(classes) if isinstance(classes, list) else classes.split()
 
 
 def _emphasised_whole(link: Tag) -> bool:
@@ -360,11 +359,7 @@ def _navigation(node: Tag) -> bool:
     """An element that holds the site's menu: its role says so, or its theme's class does."""
     if node.get("role") == "navigation":
         return True
-    classes = node.get("class")
-    if not classes:
-        return False
-    return not _NAVIGATION_CLASSES.isdisjoint(
-        classes if isinstance(classes, list) else classes.split())
+    return not _NAVIGATION_CLASSES.isdisjoint(_class_names(node))
 
 
 def _kind(name: str) -> tuple[BlockKind, int, str | None]:
