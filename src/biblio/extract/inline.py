@@ -91,7 +91,10 @@ _YEAR_OF_OWNER = re.compile(
     r"(?:[A-Za-z]['’]s[ \t]+(?:[a-z][\w\-]*,?[ \t]+)?(?P<y>(?:1[5-9]|20)\d\d)"
     rf"(?:[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?{_YEAR_KINDS},?)?"
     r"|\b(?P<own>(?:1[5-9]|20)\d\d)['’]s)[ \t]+(?P<imprint>)$")
-_PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|van|von|der|da|du|le|la|bin|al)){{1,4}}"
+# A particle stands between name words ("Ursula K. Le Guin", "Vincent van Gogh"), never
+# ends a name nor opens a word ("Richard Haass leads").
+_PERSON = (rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|(?:de|van|von|der|da|du|le|la|bin|al)"
+           rf"(?=[ \t]+[A-Z]))){{1,4}}")
 _PEOPLE = rf"{_PERSON}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_PERSON}){{0,3}}"
 # A person's own new work, as a guest's is named: "her new", "his latest", "their most recent";
 # and an aside between the person and the verb (", author of …,").
