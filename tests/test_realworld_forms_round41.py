@@ -9,7 +9,7 @@ from biblio import iter_extract
 def _read(text: str, format: str) -> dict[int, list[tuple[str, list[str], list[str], str]]]:
     """Line → (title, authors' family names, their given names, type) of each record."""
     return {o.line: [(str(c.record.full_title), [str(n.family) for n in c.record.author],
-                      [str(n.given) for n in c.record.author], c.record.type)
+                      [n.given or "" for n in c.record.author], c.record.type)
                      for c in o.citations]
             for o in iter_extract(text, format)  # type: ignore[arg-type]
             if o.citations}
@@ -30,3 +30,23 @@ def test_a_name_particle_between_name_words_stays() -> None:
     text = "Ursula K. Le Guin is the author of The Dispossessed, and we talk about it.\n"
     read = _read(text, "text")
     assert read[1][0][1] == ["Le Guin"]
+
+
+def test_a_lone_surname_owning_a_quoted_title_is_its_writer() -> None:
+    # ac1-usaquizshow-bookish-special and u2-one-book-list: one surname's possessive before a
+    # quoted title
+    text = ("The first film borrows only a little from Lovecraft’s “The Outsider,” while the "
+            "remake owes him much more.\n"
+            "Set beside it, Krafft-Ebing's 'Psychopathia Sexualis' seems almost tame.\n")
+    read = _read(text, "text")
+    assert read[1] == [("The Outsider", ["Lovecraft"], [""], "book")]
+    assert read[2] == [("Psychopathia Sexualis", ["Krafft-Ebing"], [""], "book")]
+
+
+def test_a_possessive_that_names_no_writer_gives_no_quoted_work() -> None:
+    # a given name alone, a country, an outlet, or a name that opens the sentence
+    text = ("We loved Jami's “Pretty Good Advice,” and then went home.\n"
+            "Later we laughed at America's “Funniest Moments” again.\n"
+            "Then NPR's “Morning Edition” came on.\n"
+            "Smith's “Big Idea” was on every poster.\n")
+    assert _read(text, "text") == {}

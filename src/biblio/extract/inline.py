@@ -694,6 +694,11 @@ _KIND_BY_BEFORE = re.compile(
     rf"(?P<who>{_PEOPLE}),[ \t]+$")
 # The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
 _OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$")
+# A lone surname's possessive before a quoted title: "Lovecraft’s “The Outsider,”",
+# "Krafft-Ebing's 'Psychopathia Sexualis'" (after no other capitalised word).
+_SURNAME_OWNER_BEFORE = re.compile(
+    r"(?<![\w.'’\-])(?P<who>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?:['’]s|(?<=s)['’])[ \t]+$")
 _WRITER_BRACKET = re.compile(rf"(?P<who>{_PERSON})[ \t]+\($")  # "author Bonnie Tsui ("
 # A cue that makes the sentence's person the author: "author of", "his book", "she wrote".
 # "the author of the young adult novel “If You Could Be Mine”": words between "author of"
@@ -1267,6 +1272,10 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
         people, who = _owner(owner, cued=False) if owner else (None, None)
         if people and who:  # ("US Senator Tim Kaine's “…”": the name is the last words)
             return people, who
+    if kind == "quoted":
+        owner = _SURNAME_OWNER_BEFORE.search(text, max(0, a - quote - 40), a - quote)
+        if owner is not None and _lone_surname(text, owner):
+            return [Name(family=owner.group("who"))], owner.span("who")
     talked = not marked and " " in title and _TALK_BEFORE.search(text, max(0, a - 30), a - quote)
     if _NUMBERED.match(title) or (not talked and _EPISODE_BEFORE.search(text, max(0, a - 40),
                                                                          a - quote)):
@@ -1324,6 +1333,17 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
             and text[:a - 1].rstrip()[-1:] in ("", ".", ":"):
         return None, None  # "Akst, Daniel. “Pellagra: The Forgotten Plague.” American Heritage."
     return (None, None) if (told is not None or named) and kind != "link" else None
+
+
+def _lone_surname(text: str, owner: re.Match[str]) -> bool:
+    """Whether a possessive's one word reads as a writer's surname: not an everyday word, a
+    given name, a place, an outlet or the sentence's first word ("America's", "NPR's")."""
+    word = owner.group("who")
+    if everyday_word(word) or _is_given_name(word) or word in PLACES or any(
+            word.lower() in outlets for outlets in (NETWORKS, MAGAZINES, NEWSPAPERS, PLATFORMS)):
+        return False
+    before = text[_sentence_start(text, owner.start()):owner.start()]
+    return before.strip() != "" and not re.search(r"[A-Z][\w\-]*[ \t]+$", before)
 
 
 def _last_cue(text: str, a: int) -> re.Match[str] | None:
