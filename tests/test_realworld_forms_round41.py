@@ -50,3 +50,17 @@ def test_a_possessive_that_names_no_writer_gives_no_quoted_work() -> None:
             "Then NPR's “Morning Edition” came on.\n"
             "Smith's “Big Idea” was on every poster.\n")
     assert _read(text, "text") == {}
+
+
+def test_the_kind_of_work_before_by_is_not_part_of_the_title() -> None:
+    # ah2-jasonhong-reading-list: "[Title](…) - Book by Writer"
+    text = ("1. [The Art of Monitoring](https://artofmonitoring.com/) - Book by James Turnbull\n"
+            "2. The Outsider, a novel by Albert Camus\n")
+    read = _read(text, "markdown")
+    assert read[1] == [("The Art of Monitoring", ["Turnbull"], ["James"], "book")]
+    assert read[2] == [("The Outsider", ["Camus"], ["Albert"], "book")]
+
+
+def test_a_kind_after_a_colon_stays_the_subtitle() -> None:
+    read = _read("- Wolf Hall: A Novel by Hilary Mantel\n", "markdown")
+    assert read[1][0][0] == "Wolf Hall: A Novel"

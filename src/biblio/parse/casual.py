@@ -267,6 +267,14 @@ def _episode_form(draft: Draft, start: int, end: int) -> bool:
     return draft.put("title", m.start("title"), end)
 
 
+# The kind of work between a title and its "by": "[The Art of Monitoring](…) - Book by James
+# Turnbull", "The Outsider, a novel by …" (after a colon it is a subtitle: "Wolf Hall: A Novel").
+_KIND_BEFORE_BY_RE = re.compile(
+    r"[ \t]*(?:[-–—]|,)[ \t]*(?:(?:a|an|the)[ \t]+)?(?:new[ \t]+)?(?:book|novel|novella|memoir"
+    r"|paper|essay|article|post|blog[ \t]+post|talk|video|poem|play|film|short[ \t]+story)[ \t]*$",
+    re.IGNORECASE)
+
+
 def _by_form(draft: Draft, start: int, end: int) -> bool:
     """"Darkness at Noon by Arthur Koestler": the last " by " followed by names."""
     s = draft.s
@@ -318,8 +326,10 @@ def _by_form(draft: Draft, start: int, end: int) -> bool:
                 start = caps  # "The runner-up is MOONRISE by Sarah Crossan"
             draft.form = "by"
             draft.weak = draft.weak or common_surname
-            return draft.put("title", start, m.start() if italics
-                             else read_tail(draft, start, m.start()))
+            kind = _KIND_BEFORE_BY_RE.search(s, start, m.start())
+            title_end = kind.start() if kind and kind.start() > start else m.start()
+            return draft.put("title", start, title_end if italics
+                             else read_tail(draft, start, title_end))
     return False
 
 
