@@ -64,3 +64,13 @@ def test_the_kind_of_work_before_by_is_not_part_of_the_title() -> None:
 def test_a_kind_after_a_colon_stays_the_subtitle() -> None:
     read = _read("- Wolf Hall: A Novel by Hilary Mantel\n", "markdown")
     assert read[1][0][0] == "Wolf Hall: A Novel"
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_the_owner() -> None:
+    # a-lrb-acast and ah3-nochargebookbunch-book-club-picks: "Reviewing Jenni Nuttall’s …"
+    text = ("Reviewing Jenni Nuttall’s Mother Tongue, our guest traces where our words for the "
+            "body came from.\n"
+            "Discussing Barbara Chase-Riboud’s Hottentot Venus, for one, took us somewhere new.\n")
+    read = _read(text, "text")
+    assert read[1] == [("Mother Tongue", ["Nuttall"], ["Jenni"], "book")]
+    assert read[2] == [("Hottentot Venus", ["Chase-Riboud"], ["Barbara"], "book")]

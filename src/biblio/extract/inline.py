@@ -1853,7 +1853,9 @@ def _owner(m: re.Match[str], cued: bool) -> Reading:
     """The people a possessive names, when they surely are people (a lone surname with a cue)."""
     who = m.group("who")
     names = parse_name_list(who)
-    if names and all(surely_a_person(n) for n in names):
+    verb = re.match(r"[A-Z][a-z]+ing[ \t]", who) is not None and who.split()[0] not in GIVEN_NAMES
+    if names and all(surely_a_person(n) for n in names) and not verb:
+        # (not "Reviewing Jenni Nuttall’s": a verb opening the sentence, below)
         return names, m.span("who")
     if cued and names:
         return names, m.span("who")  # "JG Ballard's Spanish set thriller Cocaine Nights"
