@@ -74,3 +74,17 @@ def test_a_verb_opening_the_sentence_is_no_part_of_the_owner() -> None:
     read = _read(text, "text")
     assert read[1] == [("Mother Tongue", ["Nuttall"], ["Jenni"], "book")]
     assert read[2] == [("Hottentot Venus", ["Chase-Riboud"], ["Barbara"], "book")]
+
+
+def test_a_debut_or_a_novel_in_stories_set_off_by_commas_is_a_work() -> None:
+    # m1-otherppl-feed: "His novel-in-stories, Making Nice, …"
+    text = ("Matt Sumell is the guest. His novel-in-stories, Making Nice, is in shops now.\n"
+            "Megan Nolan is back. Her debut, Acts of Desperation, came out in 2021.\n")
+    read = _read(text, "text")
+    assert read[1] == [("Making Nice", ["Sumell"], ["Matt"], "book")]
+    assert read[2] == [("Acts of Desperation", ["Nolan"], ["Megan"], "book")]
+
+
+def test_a_debut_without_its_comma_is_no_cue() -> None:
+    # "debut" names a work only when its title follows it after a comma
+    assert _read("Her debut Album Night was a mess, she says.\n", "text") == {}

@@ -119,7 +119,8 @@ _ARGUING = ("argues", "contends", "shows", "writes", "explains", "suggests", "re
 _ARGUES_IN = re.compile(rf"(?:{'|'.join(_ARGUING)})[ \t]+in[ \t]+[A-Z0-9]")
 _WORK_ON = re.compile(rf"{_WORK}[ \t]+(?:on|about)[ \t]")
 _WORK_OR_ONE_TITLE = re.compile(
-    rf"(?:{_WORK}|thriller|one|work|classic(?=,))(?:,[ \t]+(?:soon|just|now|newly|recently)"
+    rf"(?:{_WORK}|thriller|one|work|classic(?=,)|debut(?=,)|novel-in-stories)"
+    rf"(?:,[ \t]+(?:soon|just|now|newly|recently)"
     rf"[ \t][^,.;]{{1,30}},)?,?[ \t]+(?:(?:called|titled|entitled)[ \t]+)?[A-Z0-9]")
 # Cue, then the title, then optionally "by Author".  Groups: title; the author as `by`
 # (after the title), `who` (the sentence's subject) or `sure` (checked to be a person).
@@ -229,7 +230,8 @@ _CUES: list[tuple[re.Pattern[str], _Needs]] = [
                rf"(?:best|award|prize)-?(?:selling|winning))[ \t]+(?=book|novel)"
                rf"|(?:the|a|new)[ \t]+{_YEAR_OF}?(?:new[ \t]+|latest[ \t]+|debut[ \t]+)?)"
                rf"(?:{_WORK}|thriller|one|(?:(?<=great |final )|(?<=latest |newest ))work"
-               rf"|classic(?=,))(?:,[ \t]+(?:soon|just|now|newly|recently)[ \t][^,.;]{{1,30}},)?"
+               rf"|classic(?=,)|debut(?=,)|novel-in-stories)"
+               rf"(?:,[ \t]+(?:soon|just|now|newly|recently)[ \t][^,.;]{{1,30}},)?"
                rf",?[ \t]+(?:called[ \t]+|titled[ \t]+|entitled[ \t]+)?"
                rf"(?P<title>{_TITLE})"), _WORK_OR_ONE_TITLE),
     # "Dr. Hudson discusses his paper, The IMF Changes Its Rules …", "songs from their album
