@@ -88,3 +88,29 @@ def test_a_debut_or_a_novel_in_stories_set_off_by_commas_is_a_work() -> None:
 def test_a_debut_without_its_comma_is_no_cue() -> None:
     # "debut" names a work only when its title follows it after a comma
     assert _read("Her debut Album Night was a mess, she says.\n", "text") == {}
+
+
+# bc4-seabirdcassidy-recommended-reading and an4-0xreklaw-reading: start tags whose
+# attributes run over several lines, with the entry's text after them.
+_CARDS = """<article class="book">
+    <img src="/assets/images/books/god-emperor-of-dune.jpg" class="medium-book"
+    alt="The cover of God Emperor Of Dune">
+    God Emperor Of Dune, Frank Herbert, 1981
+</article>
+<ul>
+  <li>
+    <a
+      href="https://www.senate.gov/artandhistory/history/resources/pdf/Washingtons_Farewell_Address.pdf"
+      target="_blank"
+      >Washington's Farewell Address</a
+    >
+  </li>
+</ul>
+"""
+
+
+def test_text_after_a_start_tag_over_several_lines_is_on_its_own_line() -> None:
+    read = _read(_CARDS, "html")
+    assert read[4] == [("God Emperor Of Dune", ["Herbert"], ["Frank"], "book")]
+    assert read[11][0][0] == "Washington's Farewell Address"
+    assert set(read) == {4, 11}

@@ -55,6 +55,8 @@ _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 # A tag cut off by the end of a truncated file, which the parser would keep as text.
 _CUT_TAG = re.compile(r"<[A-Za-z/!][^<>]*\Z")
+# A start tag, its quoted attribute values holding any ">" they like.
+_START_TAG = re.compile(r"<[A-Za-z][^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>")
 # A page's own names for what an element holds: a bookshelf's cards mark their parts
 # (`<h2 class="book-title">`, `class="book-list__title"`, `class="story-author"`,
 # `class="bookTitle"`).  Only a work's kind before the part counts: "post-title",
@@ -84,8 +86,9 @@ def html_document(text: str, first_line: int = 1) -> tuple[list[Block], Episode]
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = _soup(_CUT_TAG.sub("", text))
-    walker = _Walker(first_line)
+        markup = _CUT_TAG.sub("", text)
+        soup = _soup(markup)
+    walker = _Walker(first_line, markup)
     walker.walk(soup)
     walker.flush()  # text after the last block ("… whose book <i>Title</i> came out"), kept
     return walker.blocks, _head_episode(soup)
@@ -108,8 +111,10 @@ def _soup(markup: str) -> BeautifulSoup:
 class _Walker:
     """Collects inline text into blocks while walking the tree in document order."""
 
-    def __init__(self, first_line: int) -> None:
+    def __init__(self, first_line: int, markup: str) -> None:
         self.offset = first_line - 1
+        self.markup = markup
+        self.line_starts = [0, *(m.end() for m in re.finditer("\n", markup))]
         self.blocks: list[Block] = []
         self.markdown: list[str] = []
         self.plain: list[str] = []
@@ -136,7 +141,7 @@ class _Walker:
             if not isinstance(node, Tag) or node.name in _SKIP_TAGS:
                 continue
             if node.sourceline is not None:
-                self.cursor = node.sourceline
+                self.cursor = self._start_tag_end(node)
             if node.name == "table" and self.table(node):
                 continue
             part = _work_part(node) if node.name in BLOCK_TAGS else None
@@ -181,6 +186,15 @@ class _Walker:
                             or _navigation(node) else _kind(node.name), stack)
             else:
                 stack.extend((child, False) for child in reversed(node.contents))
+
+    def _start_tag_end(self, node: Tag) -> int:
+        """The line where `node`'s start tag ends: text after an `<img … alt="…">` whose
+        attributes run over lines starts on the tag's last line, not its first."""
+        line, column = node.sourceline or 1, node.sourcepos or 0
+        if line > len(self.line_starts):
+            return line
+        tag = _START_TAG.match(self.markup, self.line_starts[line - 1] + column)
+        return line + tag.group(0).count("\n") if tag else line
 
     def _enter(self, node: Tag, kind: tuple[BlockKind, int, str | None],
                stack: list[tuple[PageElement, bool]]) -> None:
