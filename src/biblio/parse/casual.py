@@ -268,11 +268,12 @@ def _episode_form(draft: Draft, start: int, end: int) -> bool:
 
 
 # The kind of work between a title and its "by": "[The Art of Monitoring](…) - Book by James
-# Turnbull", "The Outsider, a novel by …" (after a colon it is a subtitle: "Wolf Hall: A Novel").
+# Turnbull", "The Outsider, a novel by …" (a subtitle as covers print it is kept: "Wolf Hall:
+# A Novel", "Love, Actually – A Novel").
 _KIND_BEFORE_BY_RE = re.compile(
-    r"[ \t]*(?:[-–—]|,)[ \t]*(?:(?:a|an|the)[ \t]+)?(?:new[ \t]+)?(?:book|novel|novella|memoir"
-    r"|paper|essay|article|post|blog[ \t]+post|talk|video|poem|play|film|short[ \t]+story)[ \t]*$",
-    re.IGNORECASE)
+    r"[ \t]*(?:[-–—][ \t]*(?:an?[ \t]+)?|,[ \t]*(?:(?:[Aa]n?|[Tt]he)[ \t]+)?)(?:[Nn]ew[ \t]+)?"
+    r"(?i:book|novel|novella|memoir|paper|essay|article|post|blog[ \t]+post|talk|video|poem|play"
+    r"|film|short[ \t]+story)[ \t]*$")
 
 
 def _by_form(draft: Draft, start: int, end: int) -> bool:
