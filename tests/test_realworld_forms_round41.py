@@ -114,3 +114,22 @@ def test_text_after_a_start_tag_over_several_lines_is_on_its_own_line() -> None:
     assert read[4] == [("God Emperor Of Dune", ["Herbert"], ["Frank"], "book")]
     assert read[11][0][0] == "Washington's Farewell Address"
     assert set(read) == {4, 11}
+
+
+def test_styled_spans_of_a_wordpress_export_are_no_part_of_the_words() -> None:
+    # bc2-brianvp-recommended-reading: a WordPress page exported to Markdown keeps each run
+    # of words in <span style="font-weight: 400;">
+    text = ('<span style="font-weight: 400;">Most software books are </span>_<span '
+            'style="font-weight: 400;">awful</span>_<span style="font-weight: 400;">, '
+            'so buy these few and skip the rest.</span>\n'
+            '\n'
+            '<table class="table">\n'
+            '  <tr>\n'
+            '    <td>\n'
+            '      <a href="http://www.amazon.com/Code-Language-Computer-Hardware-Software/dp/'
+            '0735611319"><span style="font-weight: 400;">Code</span></a>\n'
+            '    </td>\n'
+            '  </tr>\n'
+            '</table>\n')
+    read = _read(text, "markdown")
+    assert read == {6: [("Code", [], [], "book")]}

@@ -64,6 +64,9 @@ _MARKUP_RE = re.compile(
     r"(?P<etext>[^*_\n]{1,500}?)(?:</(?:u|ins)>)?(?<=[^\s*_])(?P=em)"
     # HTML pasted into a text or Markdown page: <a href="…">Postwar</a>, <i>Title</i>
     r"|" + _HREF % "hurl" + r"\s*(?P<htext>[^<>]{1,500}?)\s*</a>"
+    # (a WordPress export wraps a link's words in a styled span: <a href="…"><span
+    # style="font-weight: 400;">Code</span></a>)
+    r"|" + _HREF % "purl" + r"\s*<span\b[^<>]{0,300}>\s*(?P<ptext>[^<>]{1,500}?)\s*</span>\s*</a>"
     r"|<(?P<tag>i|em|cite|b|strong|u)>\s*(?P<ttext>[^<>]{1,500}?)\s*</(?P=tag)>"
     # a title the page's own markup names: <span class="book_title">East of Eden</span>
     r"|<span\s[^<>]{0,200}?class=[\"'][^\"'<>]{0,100}?title[^\"'<>]{0,100}[\"'][^<>]{0,200}>"
@@ -86,11 +89,14 @@ _TAGGED_MARKER_RE = re.compile(
 _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "gtext": None, "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
     "otext": "ourl", "itext": "iurl", "rtext": None, "stext": None, "wtext": None,
-    "xtext": None, "esctext": None, "mtext": "murl", "btext": None}
+    "xtext": None, "esctext": None, "mtext": "murl", "btext": None, "ptext": "purl"}
 _HAS_MARKUP_RE = re.compile(r"[*_\[<~\\《{]")
 _BEFORE_WIKI_LINK = frozenset(" \t([\"“'‘")
 # Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_", "<", "~", "\\", "《" or "{".
 _MARKUP_OPENING_RE = re.compile(r"[!\[*_<~\\《{]")
+# Marked words wholly in a styled span: "_<span style="…">awful</span>_",
+# "[<span style="…">Safari Books Online</span>](…)".
+_WRAPPED_SPAN_RE = re.compile(r"\s*<span\b[^<>]{0,300}>\s*([^<>]{1,500}?)\s*</span>\s*")
 # A link's words set in emphasis inside the brackets: "[*Title*](url)".
 _WRAPPED_EMPHASIS_RE = re.compile(r"(\*\*|\*|__|_)(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1")
 # What only the words a reader sees need removed too: HTML tags, <autolinks>, `code`, ~~strike~~.
@@ -249,6 +255,9 @@ def _unmarked(body: str, shift: int) -> Cleaned:
             "ltext", "rtext") else None
         if inner:  # "[*Growing Object-Oriented Software Guided by Tests*](…)"
             g_start, g_end, marked = inner.start(2), inner.end(2), True
+        if group in ("etext", "ltext", "rtext") and (
+                span := _WRAPPED_SPAN_RE.fullmatch(body, g_start, g_end)) is not None:
+            g_start, g_end = span.span(1)
         if group == "etext" and (wiki := _WIKI_RE.fullmatch(body, g_start, g_end)) is not None:
             g_start, g_end = wiki.span("wtext")  # "**[[notes/Weaving the Web|Weaving the Web]]**"
         link_start = length
