@@ -133,3 +133,21 @@ def test_styled_spans_of_a_wordpress_export_are_no_part_of_the_words() -> None:
             '</table>\n')
     read = _read(text, "markdown")
     assert read == {6: [("Code", [], [], "book")]}
+
+
+def test_an_initial_then_a_given_name_is_one_name_in_a_bibliography() -> None:
+    # bc2-syncshepherd-recovery-bibliography: Chicago entries of writers who go by an initial
+    # and a given name ("E. James Wilder"); before, "James" was read as the title
+    text = ("**Warner, Marcus, and E. James Wilder.** *Rare Leadership: 4 Uncommon Habits for "
+            "Increasing Trust, Joy, and Engagement in the People You Lead.* Chicago: Moody "
+            "Publishers, 2016.\n"
+            "\n"
+            "Fitzgerald, F. Scott. The Great Gatsby. New York: Scribner, 1925.\n"
+            "\n"
+            "Smith, J. Dune Messiah. New York: Ace, 1969.\n")
+    read = _read(text, "markdown")
+    assert read[1] == [("Rare Leadership: 4 Uncommon Habits for Increasing Trust, Joy, and "
+                        "Engagement in the People You Lead", ["Warner", "Wilder"],
+                        ["Marcus", "E. James"], "book")]
+    assert read[3] == [("The Great Gatsby", ["Fitzgerald"], ["F. Scott"], "book")]
+    assert read[5] == [("Dune Messiah", ["Smith"], ["J."], "book")]  # no given name follows

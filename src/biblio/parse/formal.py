@@ -71,6 +71,9 @@ _DATE_FIRST_RE = re.compile(r"\((?P<date>[^()]{4,30})\)\.\s+(?=\S)")
 # One capitalised word, then a bracket or the end: the surname after "Sam J." or "C.L.".
 _NAME_GOES_ON_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s*(?:\(|$)")
 _ONE_INITIAL_RE = re.compile(r"[A-Z]\.")
+# A given name after a first initial, as people write theirs: "Fitzgerald, F. Scott.",
+# "Warner, Marcus, and E. James Wilder.", "Wilder, E. James, Edward M. Khouri, …".
+_GIVEN_AFTER_INITIAL_RE = re.compile(r"(?P<given>[A-Z][a-z]+)(?=\.\s|,\s|\s[A-Z][\w'’-]+[.,]\s)")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,9}")
 _ONE_NAME_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
 _NAME_END_RE = re.compile(r"\.\s+(?=\S)")
@@ -258,6 +261,10 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         if _LIST_GOES_ON_RE.match(s, m.end()):
             continue  # "Dupuy, R. Ernest, and Trevor N. Dupuy.", "Ezell, Margaret J.M. and …"
         keep_dot = is_initial(before + ".") or before in ("Jr", "Sr")
+        if keep_dot and len(before) == 1 and (
+                given := _GIVEN_AFTER_INITIAL_RE.match(s, m.end(), end)) is not None \
+                and given.group("given") in GIVEN_NAMES:
+            continue  # the initial's given name follows: "Fitzgerald, F. Scott. Title."
         if keep_dot and _NAME_GOES_ON_RE.match(s, m.end(), end) and not _ONE_INITIAL_RE.fullmatch(
                 s[s.rfind(",", start, dot) + 1:dot + 1].strip()):
             continue  # "Blackfish City, Sam J. Miller (Ecco)": a name in reading order goes on
