@@ -151,3 +151,11 @@ def test_an_initial_then_a_given_name_is_one_name_in_a_bibliography() -> None:
                         ["Marcus", "E. James"], "book")]
     assert read[3] == [("The Great Gatsby", ["Fitzgerald"], ["F. Scott"], "book")]
     assert read[5] == [("Dune Messiah", ["Smith"], ["J."], "book")]  # no given name follows
+
+
+def test_a_rarer_given_name_after_an_initial_is_known_by_the_title_and_imprint_after_it() -> None:
+    text = ("Haggard, H. Rider. King Solomon's Mines. London: Cassell, 1885.\n"
+            "Smith, J. Dune. New York: Ace, 1969.\n")
+    read = _read(text, "text")
+    assert read[1] == [("King Solomon's Mines", ["Haggard"], ["H. Rider"], "book")]
+    assert read[2] == [("Dune", ["Smith"], ["J."], "book")]

@@ -248,6 +248,16 @@ def _date_first(base: Draft, start: int, end: int) -> Draft | None:
     return draft if read_body(draft, m.end(), end, article=has_month(draft)) else None
 
 
+def _title_then_imprint(s: str, word: re.Match[str], end: int) -> bool:
+    """After "Haggard, H. Rider." the title and then the imprint: the word after the initial
+    is the rest of the name ("Smith, J. Dune. New York: Ace, 1969." has its imprint next)."""
+    after = _skip_space(s, word.end() + 1, end)
+    if s[word.end():word.end() + 1] != "." or _PLACE_IMPRINT_RE.fullmatch(s, after, end):
+        return False
+    stop = _NAME_END_RE.search(s, after, end)
+    return stop is not None and _PLACE_IMPRINT_RE.fullmatch(s, stop.end(), end) is not None
+
+
 def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
     """Chicago / MLA notes-bibliography: "Deutscher, Isaac. Title. Place: Publisher, 1954."."""
     s = base.s
@@ -263,7 +273,7 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         keep_dot = is_initial(before + ".") or before in ("Jr", "Sr")
         if keep_dot and len(before) == 1 and (
                 given := _GIVEN_AFTER_INITIAL_RE.match(s, m.end(), end)) is not None \
-                and given.group("given") in GIVEN_NAMES:
+                and (given.group("given") in GIVEN_NAMES or _title_then_imprint(s, given, end)):
             continue  # the initial's given name follows: "Fitzgerald, F. Scott. Title."
         if keep_dot and _NAME_GOES_ON_RE.match(s, m.end(), end) and not _ONE_INITIAL_RE.fullmatch(
                 s[s.rfind(",", start, dot) + 1:dot + 1].strip()):
