@@ -159,3 +159,24 @@ def test_a_rarer_given_name_after_an_initial_is_known_by_the_title_and_imprint_a
     read = _read(text, "text")
     assert read[1] == [("King Solomon's Mines", ["Haggard"], ["H. Rider"], "book")]
     assert read[2] == [("Dune", ["Smith"], ["J."], "book")]
+
+
+def test_a_library_catalogue_entry_over_three_lines() -> None:
+    # bc3-slpl-model-trains-and-railroading: title, writer and an ISBD imprint (a spaced
+    # colon between town and publisher), each on its own line
+    text = ("Model railway : layout, construction, and design techniques\n"
+            "Nigel Burkin.\n"
+            "Ramsbury, Wiltshire : Crowood Press, 2010.\n"
+            "Plan the layout before you buy a single piece of track.\n"
+            "The Hornby book of scenic railway modelling\n"
+            "by Chris Ellis.\n"
+            "London : Conway, 2010.\n")
+    outcomes = [o for o in iter_extract(text, "text") if o.citations]
+    assert [o.line for o in outcomes] == [1, 5]
+    first, second = (o.citations[0].record for o in outcomes)
+    assert (first.title, first.subtitle) == ("Model railway", "layout, construction, and design "
+                                                              "techniques")
+    assert (first.publisher, first.get("publisher-place"), first.year) == (
+        "Crowood Press", "Ramsbury, Wiltshire", 2010)
+    assert (second.publisher, second.get("publisher-place"), second.year) == ("Conway", "London",
+                                                                             2010)

@@ -92,6 +92,11 @@ _IMPRINT_LINE_RE = re.compile(
     r"(?P<year>(?:1[5-9]|20)\d\d)\)?(?:\s*[,.;]\s*(?P<pages>\d{2,4})\s*(?:pages|pp\.?))?[\s.,;]*\Z"
     r"|(?P<alone>[A-Z][^;,()\d]{1,70}?)[\s.,;]*\Z")
 _REMARK_RE = re.compile(r"\s*\([^()]*\)\s*\Z")
+# A library catalogue's imprint, ISBD's spaced colon between town and publisher: "Ramsbury,
+# Wiltshire : Crowood Press, 2010.", "London : Conway, 2010." (any publisher's name).
+_CATALOGUE_IMPRINT_RE = re.compile(
+    r"(?P<place>[A-Z][^:;()\d]{1,60}?) : (?P<pub>[A-Z][^:;()]{0,70}?),\s*(?:c|©)?\s?"
+    r"(?P<year>(?:1[5-9]|20)\d\d)[\s.]*\Z")
 # An ISBN whose check digit fails, still labelled as one: "ISBN 0 8065 0301 2".
 _SLIPPED_ISBN_RE = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*[\dXx](?:[\s-]?[\dXx]){8,12}\b")
 # A publisher's name beside an ISBN and a year: up to five words, each capitalised.
@@ -235,6 +240,8 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
     if cut is not None:
         text = (text[:cut[0]] + text[cut[1]:]).strip(" ,.;:-–—")
     labelled = cut is not None
+    if (catalogue := _CATALOGUE_IMPRINT_RE.match(text)) is not None:
+        return _Imprint(catalogue["place"], catalogue["pub"], int(catalogue["year"]), None, isbn)
     m = _IMPRINT_LINE_RE.match(text)
     if m is None and (remark := _REMARK_RE.search(text)) is not None:
         m = _IMPRINT_LINE_RE.match(text, 0, remark.start())  # "Bloomsbury (Age range 11+)"

@@ -119,6 +119,8 @@ class Draft:
                 value = numbered["n"]  # "2nd ed." → "2": styles print the ordinal and the term
             elif csl_field == "edition" and (word := value.partition(" ")[0].lower()) in ORDINALS:
                 value = str(ORDINALS.index(word) + 1)  # "fourth edition" → "4"
+            elif csl_field == "title" and " : " in value and ": " not in value.partition(" : ")[0]:
+                value = value.replace(" : ", ": ", 1)  # a catalogue's "Model railway : layout"
             rec.set(csl_field, value)
         for role, names in self.names.items():
             if role in NAME_FIELDS:  # a clause's working role ("with") is not a variable
