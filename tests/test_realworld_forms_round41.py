@@ -180,3 +180,22 @@ def test_a_library_catalogue_entry_over_three_lines() -> None:
         "Crowood Press", "Ramsbury, Wiltshire", 2010)
     assert (second.publisher, second.get("publisher-place"), second.year) == ("Conway", "London",
                                                                              2010)
+
+
+def test_a_viewers_list_under_a_movies_heading() -> None:
+    # bd4-ryantuck-movies: a pandoc page "movies" listing films, some typed in lower case
+    text = ("<h1 id=\"movies\">movies</h1>\n<ul>\n<li>Cider House Rules</li>\n"
+            "<li>Smokey and the Bandit</li>\n<li>rosewater</li>\n<li>the fountain</li>\n"
+            "<li>the fly</li>\n<li>spotlight</li>\n<li>Mulholland drive</li>\n</ul>\n")
+    read = _read(text, "html")
+    assert read[3] == [("Cider House Rules", [], [], "motion_picture")]
+    assert read[9] == [("Mulholland drive", [], [], "motion_picture")]
+
+
+def test_a_link_to_the_sites_films_page_heads_nothing() -> None:
+    # aq2-hnvoid-record-of-reading: "[Movies](movies.html)" above the reading log is the
+    # site's navigation; the books under the next heading stay books
+    text = ("[Movies](movies.html)<br>\n\n# Books I Have Got Through\n\n"
+            "| Book | Writer |\n|:---:|:---:|\n| Flask Web Development | Miguel Grinberg |\n")
+    read = _read(text, "markdown")
+    assert read[7] == [("Flask Web Development", ["Grinberg"], ["Miguel"], "book")]

@@ -77,6 +77,7 @@ from .sections import (
     looks_like_heading,
     reading_label,
     section_kind,
+    viewing_heading,
 )
 
 # Lowest parser confidence accepted in a reading list / anywhere else in the notes.
@@ -886,6 +887,8 @@ class Judge:
         """A paragraph that is really a heading ("Reading list", "<p><b>Sources</b></p>")."""
         if block.kind != "paragraph" or len(plain) > 80:
             return False
+        if viewing_heading(plain) and _LINK_ALONE.fullmatch(block.content.strip()):
+            return False  # a link to the site's page of films: "[Movies](movies.html)<br>"
         if section_kind(plain) is not None:
             return True
         return looks_like_heading(plain) and not _SEPARATORS.search(plain)
@@ -1452,6 +1455,10 @@ def _bulleted_run(content: str) -> list[str]:
     if by >= 0 and len(last[by + 4:].split()) <= _LONGEST_AUTHOR:
         items.append(last)
     return [item for item in items if item]
+
+
+# A paragraph that is one Markdown link and nothing else (a line break tag perhaps).
+_LINK_ALONE = re.compile(r"\[[^\[\]\n]{1,80}\]\([^()\s]{1,300}\)(?:<br\s*/?>)?")
 
 
 def _mostly(works: int, items: int, *, at_least: int = _LIST_OF_WORKS,

@@ -34,6 +34,11 @@ def counted_works(heading: str) -> bool:
 
 # Heading names, matched against the whole heading (after "#", bullets, "**"
 # and a trailing colon are gone).  Order matters only for readability.
+# A viewer's list: "Movies", "Films to watch", "Watchlist", "Films I watched in 2021".
+_VIEWING = r"""(?:(?:my|our|the)\ )?(?:movies|films|documentaries|watch\ ?list|watched)
+    (?:\ (?:to\ (?:watch|see)|(?:i|we)(?:'ve|\ have)?\ (?:watched|seen)))?
+    (?:\ (?:in|of)\ \d{4})?"""
+_VIEWING_RE = re.compile(rf"(?:{_VIEWING})\Z", re.IGNORECASE | re.VERBOSE)
 _NAMES: dict[SectionKind, str] = {
     "reading": r"""
         (?:(?:the\ )?(?:suggested|recommended|further|additional|related|background|selected|
@@ -73,6 +78,7 @@ _NAMES: dict[SectionKind, str] = {
         |(?:my\ |our\ )?(?:to[-\ ]read|want\ to\ read)(?:\ list|\ pile|\ shelf|\ queue)?
         |(?:the\ |my\ |our\ )?(?:reading|books?)\ (?:queue|backlog|pile)
         |read  # a books page's "Read" beside its "To read"
+        |""" + _VIEWING + r"""
         |(?:the\ )?guest'?s?\ (?:books?|work|recommendations)
         |recommended(?:\ (?:books|titles|works|viewing|listening))?
         |further\ (?:listening|viewing|watching)
@@ -200,3 +206,9 @@ def looks_like_heading(text: str) -> bool:
     """A plain-text line that can only be a heading: short and ending with a colon."""
     stripped = text.strip()
     return stripped.endswith(":") and len(_WORDS.findall(stripped)) <= 6
+
+
+def viewing_heading(text: str) -> bool:
+    """A heading of a viewer's list of films ("Movies", "Watchlist")."""
+    name = heading_name(text)
+    return bool(name) and _VIEWING_RE.match(name) is not None
