@@ -199,3 +199,31 @@ def test_a_link_to_the_sites_films_page_heads_nothing() -> None:
             "| Book | Writer |\n|:---:|:---:|\n| Flask Web Development | Miguel Grinberg |\n")
     read = _read(text, "markdown")
     assert read[7] == [("Flask Web Development", ["Grinberg"], ["Miguel"], "book")]
+
+
+def test_a_bold_title_and_its_subtitle_in_one_link_are_one_title() -> None:
+    # bd2-czmyt-favorite-books: "[**Title**: Subtitle](shop link)" over "by Writer"
+    text = ("- [**On Tyranny**: Twenty Lessons from the Twentieth Century](https://www.amazon.com/"
+            "Tyranny-Twenty-Lessons-Twentieth-Century/dp/0804190119)\n"
+            "    by Timothy Snyder\n")
+    read = _read(text, "markdown")
+    assert read[1] == [("On Tyranny: Twenty Lessons from the Twentieth Century", ["Snyder"],
+                        ["Timothy"], "book")]
+
+
+def test_a_bold_title_then_its_writer_in_one_link_stay_apart() -> None:
+    read = _read("- [*The Power* -- Naomi Alderman](#the-power)\n", "markdown")
+    assert read[1] == [("The Power", ["Alderman"], ["Naomi"], "book")]
+
+
+def test_a_remark_after_a_line_break_under_an_item_is_no_part_of_the_entry() -> None:
+    # bd2-czmyt-favorite-books: an item's entry, then its writer's remarks, each after a <br />
+    text = ("- ## History / Politics\n\n"
+            "    - [**On Tyranny (Expanded Audio Edition)**: Updated with Twenty New Lessons from "
+            "Russia's War on Ukraine](https://www.amazon.com/Tyranny-Expanded-Audio-Updated-"
+            "Lessons/dp/B09VMR31RT)\n"
+            "        by Timothy Snyder\n"
+            "        <br />***Get the longer audio version.***\n")
+    read = _read(text, "markdown")
+    assert read[3] == [("On Tyranny (Expanded Audio Edition): Updated with Twenty New Lessons "
+                        "from Russia's War on Ukraine", ["Snyder"], ["Timothy"], "book")]

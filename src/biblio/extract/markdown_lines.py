@@ -35,6 +35,8 @@ _YAML = re.compile(r"^(?:\s*[\w-]{1,60}\s*:|\s+\S|\s*-\s|\s*$)")
 # An item of a YAML sequence that is a value, not a mapping ("- heading: 2017"), with the
 # quotes YAML may put around it.
 _YAML_ITEM = re.compile(r"^\s*-\s+(?![\w-]{1,60}\s*:(?:\s|$))([\"']?)(?P<value>\S.*?)\1\s*$")
+# A continuation line that opens with a line break: "        <br />\"A quote.\""
+_BREAK_FIRST = re.compile(r"\s*<br\s*/?>", re.IGNORECASE)
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
 # An HTML table written into Markdown a cell a line: a cell (its words may be marked up,
 # "<td><a href=…>Notes</a></td>"; a row's own header cell, "<th scope="row">1</th>", is one
@@ -170,7 +172,10 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
         if pending is not None and pending.kind == "item" and _INDENT.match(text) \
                 and not item_line:
             pending.continuation.append((number, text))
-            pending.content = f"{pending.content} {text.strip()}"
+            if not any(_BREAK_FIRST.match(line) for _, line in pending.continuation):
+                # (the entry ends at a line break its writer set: "by Timothy Snyder" over
+                # "<br />***A remark on it.***" is a remark under the entry, no part of it)
+                pending.content = f"{pending.content} {text.strip()}"
             continue
         if pending is not None and len(pending.continuation) < _HTML_WRAP_LINES \
                 and _unclosed_html(pending.text, pending.continuation):

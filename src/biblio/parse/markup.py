@@ -263,15 +263,21 @@ def _unmarked(body: str, shift: int) -> Cleaned:
         link_start = length
         lead = _WRAPPED_EMPHASIS_RE.match(body, g_start, g_end) if group in (
             "ltext", "rtext") and inner is None else None
+        subtitled = False
         if lead is not None:  # "[*The Power* -- Naomi Alderman](#the-power)": a marked title
             pieces.append(lead.group(2))  # first, then more words
             offsets.extend(range(shift + lead.start(2), shift + lead.end(2)))
-            emphasis.append((length, length + lead.end(2) - lead.start(2)))
+            # (its subtitle after a colon goes with it: "[**On Tyranny**: Twenty Lessons …](…)")
+            subtitled = body.startswith(": ", lead.end()) and lead.end() + 2 < g_end
+            if not subtitled:
+                emphasis.append((length, length + lead.end(2) - lead.start(2)))
             length += lead.end(2) - lead.start(2)
             g_start = lead.end()
         pieces.append(body[g_start:g_end])
         offsets.extend(range(shift + g_start, shift + g_end))
-        if marked and not _EMPHASISED_PROSE_RE.search(body, g_start, g_end):
+        if subtitled:
+            emphasis.append((link_start, length + g_end - g_start))
+        elif marked and not _EMPHASISED_PROSE_RE.search(body, g_start, g_end):
             emphasis.append((length, length + g_end - g_start))
         target = _TEXT_GROUPS[group]
         url = m.group(target) if target else None
