@@ -227,3 +227,24 @@ def test_a_remark_after_a_line_break_under_an_item_is_no_part_of_the_entry() -> 
     read = _read(text, "markdown")
     assert read[3] == [("On Tyranny (Expanded Audio Edition): Updated with Twenty New Lessons "
                         "from Russia's War on Ukraine", ["Snyder"], ["Timothy"], "book")]
+
+
+def test_author_date_entries_with_a_remark_after_the_bold_title() -> None:
+    # bd2-alexhkurz-technology-democracy-books: "Writers (Year) **Title** Remark …"
+    text = ("- Sean B Carroll (2005) **Endless Forms Most Beautiful: The New Science of Evo Devo "
+            "and the Making of the Animal Kingdom** Embryology seen as a way into evolution.\n"
+            "- Lee Vinsel, Andrew L. Russell (2020) **The Innovation Delusion** Maintenance "
+            "against novelty: which of them pays?\n"
+            "- David Lewis, Wim Vandekerckhove (2011) **Whistleblowing and Democratic Values**.\n")
+    read = _read(text, "markdown")
+    assert read[1] == [("Endless Forms Most Beautiful: The New Science of Evo Devo and the "
+                        "Making of the Animal Kingdom", ["Carroll"], ["Sean B"], "book")]
+    assert read[2] == [("The Innovation Delusion", ["Vinsel", "Russell"], ["Lee", "Andrew L."],
+                        "book")]
+    assert read[3] == [("Whistleblowing and Democratic Values", ["Lewis", "Vandekerckhove"],
+                        ["David", "Wim"], "book")]
+
+
+def test_an_imprint_after_a_bold_title_is_still_read() -> None:
+    read = _read("- Smith, J. (2019) **Plunder of the Commons** Pelican: London.\n", "markdown")
+    assert read[1] == [("Plunder of the Commons", ["Smith"], ["J."], "book")]

@@ -468,6 +468,11 @@ def _imprint_alone(s: str, start: int, end: int) -> bool:
 _TITLE_YEAR_RE = re.compile(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\s*$")
 
 
+# After a marked title, a sentence of the writer's own: a capitalised word and then
+# lower-case words, with no stop or bracket between ("** Embryology as a lens on …").
+_REMARK_AFTER_MARKED_RE = re.compile(r"[*_]*[ \t]+[A-Z][a-z]+(?:[ \t]+[a-z][\w'’-]*){2}")
+
+
 def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
     """Title, then the sentences after it (roles, container, imprint, date)."""
     s = draft.s
@@ -484,6 +489,10 @@ def read_body(draft: Draft, start: int, end: int, *, article: bool) -> bool:
                  default=None) if draft.emphasis else None
     if marked is not None and marked > title_end:
         title_end = after = marked  # "*[Numerical Analysis, 2nd. ed.](…)*": italics bound it
+    elif marked is not None and _REMARK_AFTER_MARKED_RE.match(s, marked, end):
+        # "Sean B Carroll (2005) **Endless Forms Most Beautiful** Embryology as a lens on …":
+        # the writer's remark runs on after the marked title, with no stop between
+        return draft.put("title", pos, marked)
     elif marked is not None and is_imprint(s[marked:title_end].strip(" ,.`†*")):
         title_end = after = marked  # "**Plunder of the Commons** Pelican: London": no stop
     subtitle = _subtitle_before_container(draft, title_end, after, end)
@@ -955,6 +964,9 @@ def _author_names(s: str, start: int, end: int) -> tuple[list[Name] | None, int]
         end += 1
         text += "."
     names = parse_inverted_list(text)
+    if names is not None and any(map(_reading_order_family, names)):
+        # "David Lewis, Wim Vandekerckhove (2011)": people in reading order, not one inverted
+        names = parse_name_list(text) or names
     if names is None and "," not in text:
         names = parse_name_list(text)
     if names is None and text.endswith(".") and not is_initial(last.split(",")[-1]):
