@@ -248,3 +248,21 @@ def test_author_date_entries_with_a_remark_after_the_bold_title() -> None:
 def test_an_imprint_after_a_bold_title_is_still_read() -> None:
     read = _read("- Smith, J. (2019) **Plunder of the Commons** Pelican: London.\n", "markdown")
     assert read[1] == [("Plunder of the Commons", ["Smith"], ["J."], "book")]
+
+
+def test_a_paper_stacked_over_three_lines_with_its_journal_last() -> None:
+    # be4-aldridge-info-theory-reading-group: title, authors, then "Journal, volume:issue,
+    # pages, year", each after a <br />
+    text = ("<ul>\n<li>Zero-error information theory<br />\n"
+            "J. K&#246;rner and A. Orlitsky<br />\n"
+            "<i>IEEE Transactions on Information Theory</i>,\n"
+            "<strong>44</strong>:6, 2207-2229, 1998<br />\n</li>\n</ul>\n")
+    outcomes = [o for o in iter_extract(text, "html") if o.citations]
+    assert [o.line for o in outcomes] == [2]
+    record = outcomes[0].citations[0].record
+    assert (record.type, record.title, record.container_title) == (
+        "article-journal", "Zero-error information theory",
+        "IEEE Transactions on Information Theory")
+    assert (record.volume, record.issue, record.page, record.year) == (
+        "44", "6", "2207-2229", 1998)
+    assert [n.family for n in record.author] == ["Körner", "Orlitsky"]

@@ -35,6 +35,7 @@ from ..parse.lexicon import PUBLISHERS
 from ..parse.markup import plain_text, strip_marker
 from ..parse.names import parse_inverted_list, parse_name_list, surely_a_person
 from ..parse.parsed import Parsed, Span
+from ..parse.rejection import PEOPLE
 from ..parse.segments import (
     IMPRINT_SMALL_WORDS,
     PLACE_PUBLISHER_RE,
@@ -92,6 +93,12 @@ _IMPRINT_LINE_RE = re.compile(
     r"(?P<year>(?:1[5-9]|20)\d\d)\)?(?:\s*[,.;]\s*(?P<pages>\d{2,4})\s*(?:pages|pp\.?))?[\s.,;]*\Z"
     r"|(?P<alone>[A-Z][^;,()\d]{1,70}?)[\s.,;]*\Z")
 _REMARK_RE = re.compile(r"\s*\([^()]*\)\s*\Z")
+# Where a paper ran, on the line under its title and authors: "Annals of Statistics, 40:4,
+# 1935-1967, 2012", "IEEE Transactions on Information Theory, vol. 44, no. 6, pp. 2207-2229, 1998".
+_VENUE_LINE_RE = re.compile(
+    r"(?P<journal>[A-Z][^,;:()\d]{2,100}?),\s*(?:vol\.?\s*)?(?P<volume>\d{1,4})"
+    r"(?:\s*[:(]\s*(?P<issue>\d{1,4})\)?|,\s*no\.?\s*(?P<no>\d{1,4}))?,\s*(?:pp?\.\s*)?"
+    r"(?P<page>\d{1,6}\s*[-–]\s*\d{1,6}),\s*(?P<year>(?:1[89]|20)\d\d)[\s.]*")
 # A library catalogue's imprint, ISBD's spaced colon between town and publisher: "Ramsbury,
 # Wiltshire : Crowood Press, 2010.", "London : Conway, 2010." (any publisher's name).
 _CATALOGUE_IMPRINT_RE = re.compile(
@@ -120,6 +127,7 @@ class _Imprint(NamedTuple):
     year: int | None
     pages: str | None
     isbn: str | None
+    venue: re.Match[str] | None = None  # a journal's volume, issue and pages instead
 
 
 Place = Callable[[Parsed, LineOutcome], None]
@@ -240,6 +248,8 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
     if cut is not None:
         text = (text[:cut[0]] + text[cut[1]:]).strip(" ,.;:-–—")
     labelled = cut is not None
+    if not isbns and (venue := _VENUE_LINE_RE.fullmatch(text)) is not None:
+        return _Imprint(None, None, int(venue["year"]), None, None, venue)
     if (catalogue := _CATALOGUE_IMPRINT_RE.match(text)) is not None:
         return _Imprint(catalogue["place"], catalogue["pub"], int(catalogue["year"]), None, isbn)
     m = _IMPRINT_LINE_RE.match(text)
@@ -286,7 +296,8 @@ def _named_publisher(text: str, *, alone: bool = False) -> bool:
 def _names_line(outcome: LineOutcome) -> tuple[str, list[Name]] | None:
     """A line that is people's names and nothing else ("Isaac Deutscher", "Deutscher,
     Isaac", "Frances Stonor Saunders (ed.)"), with the role it gives them."""
-    if outcome.citations or outcome.continues is not None or outcome.reason != UNREAD:
+    if outcome.citations or outcome.continues is not None or outcome.reason not in (UNREAD,
+                                                                                   PEOPLE):
         return None
     text = outcome.plain.rstrip(" .")
     if not text or len(text) > _NAMES_LINE_CHARS:
@@ -311,8 +322,16 @@ def _join_imprint(owner: LineOutcome, line: LineOutcome, imprint: _Imprint,
                                 or not _vouched_title(owner, parse, place)):
         return False  # a publisher alone vouches for no title ("All Books" under a heading)
     record = owner.citations[0].record
-    if (imprint.publisher and record.publisher) or (imprint.isbn and record.isbn):
+    if (imprint.publisher and record.publisher) or (imprint.isbn and record.isbn) \
+            or (imprint.venue and (record.container_title or record.publisher)):
         return False  # the entry has its imprint: this line is another's
+    if imprint.venue is not None:
+        venue = imprint.venue
+        record.type = "article-journal"
+        record.container_title = venue["journal"].strip()
+        record.volume = venue["volume"]
+        record.issue = venue["issue"] or venue["no"]
+        record.page = venue["page"].replace(" ", "")
     if imprint.publisher:
         record.set("publisher", imprint.publisher)
     if imprint.place and not record.get("publisher-place"):
