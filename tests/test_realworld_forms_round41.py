@@ -266,3 +266,16 @@ def test_a_paper_stacked_over_three_lines_with_its_journal_last() -> None:
     assert (record.volume, record.issue, record.page, record.year) == (
         "44", "6", "2207-2229", 1998)
     assert [n.family for n in record.author] == ["Körner", "Orlitsky"]
+
+
+def test_a_cards_link_gives_the_part_the_page_names_its_title() -> None:
+    # be4-a17s-watched: each film a link holding its kind, title, rating and date
+    text = ('<ul>\n  <li class="row">\n    <a class="row__link" href="/watched/honey-dont/">\n'
+            '      <span class="row__kind">🎬 Film</span>\n'
+            '      <span class="row__title">Honey Don&#39;t!</span>\n'
+            '      <span class="row__rating" aria-label="3 out of 5">★★★</span>\n'
+            '      <time class="row__date" datetime="2026-06-26">Jun 26</time>\n'
+            '    </a>\n  </li>\n</ul>\n')
+    read = _read(text, "html")
+    assert list(read) == [5]
+    assert read[5][0][0] == "Honey Don't!"

@@ -72,6 +72,8 @@ _BARE_PART_CLASS = re.compile(r"(?P<part>title|subtitle|author|authors)")
 _WORKS_CLASS = re.compile(r"(?:book|story|novel|film|movie)s?"
                           r"(?:[-_]*(?:list|listing|shelf|grid|cards?|items?|collection))?")
 _WORKS_CLASS_LEVELS = 4
+# A class naming a card's title, the last part of its name: "row__title", "card-title".
+_TITLE_CLASS = re.compile(r"(?:^|[-_])title$")
 _YEAR_CLASSES = frozenset({"year", "release-year", "release_year", "pub-year", "date"})
 _YEAR_TEXT = re.compile(r"(?:1[5-9]|20)\d\d")
 # How far after a card's title its author and subtitle may stand (siblings).
@@ -156,6 +158,16 @@ class _Walker:
                 continue
             if node.name == "br":
                 self.flush()
+            elif node.name == "a" and node.get("href") and not _holds_block(node) \
+                    and (titled := _titled_part(node)) is not None:
+                # a link around a card's parts: "<a …><span class="row__kind">🎬 Film</span>
+                # <span class="row__title">Honey Don't!</span><span …>★★★</span>…": the
+                # part the page names the title is the work's, on its own line
+                whole, inner = node.get_text(), titled.get_text()
+                before = whole[:whole.find(inner)]
+                self.cursor += before.count("\n")
+                words = _collapsed(inner)
+                self.add_text(f"[{words}]({str(node.get('href')).strip()})", whole[len(before):])
             elif node.name == "a" and node.get("href") and not _holds_block(node):
                 # (a link around a card's blocks, "<a><div><h3>…</h3></div></a>", is walked
                 # as those blocks, each on its own)
@@ -317,6 +329,16 @@ def _in_list_of_works(node: Tag) -> bool:
     return any(_WORKS_CLASS.fullmatch(name.lower())
                for ancestor in itertools.islice(node.parents, _WORKS_CLASS_LEVELS)
                for name in _class_names(ancestor))
+
+
+def _titled_part(link: Tag) -> Tag | None:
+    """The element of a card's link that the page names its title (`row__title`,
+    `card-title`), when the link holds other words besides (its kind, rating, date)."""
+    for part in link.find_all(True):
+        if any(_TITLE_CLASS.search(name.lower()) for name in _class_names(part)):
+            inner, whole = _collapsed(part.get_text()), _collapsed(link.get_text())
+            return part if inner and inner != whole and inner in whole else None
+    return None
 
 
 def _class_names(node: Tag) -> list[str]:
