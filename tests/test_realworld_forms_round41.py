@@ -279,3 +279,13 @@ def test_a_cards_link_gives_the_part_the_page_names_its_title() -> None:
     read = _read(text, "html")
     assert list(read) == [5]
     assert read[5][0][0] == "Honey Don't!"
+
+
+def test_an_edition_in_brackets_before_the_dash_is_the_edition() -> None:
+    # be2-blake-bird-quant-reading-list: "Title (3rd ed.) — Writer"
+    text = ("- Python for Data Analysis (3rd ed.) — Wes McKinney\n"
+            "- Learning SQL (3rd Edition) - Alan Beaulieu\n")
+    outcomes = [o for o in iter_extract(text, "markdown") if o.citations]
+    records = [o.citations[0].record for o in outcomes]
+    assert [(r.title, r.edition, r.author[0].family) for r in records] == [
+        ("Python for Data Analysis", "3", "McKinney"), ("Learning SQL", "3", "Beaulieu")]
