@@ -31,6 +31,7 @@ from ..parse.lexicon import (
     MAGAZINES,
     NETWORKS,
     NEWSPAPERS,
+    PERIODICALS,
     PLACES,
     PLATFORMS,
     PUBLISHERS,
@@ -795,7 +796,6 @@ _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr)|(?<![\w.])[
 # "the editor of Title": the person the sentence names edited it.
 _EDITOR_OF_BEFORE = re.compile(
     r"\beditor[ \t]+of[ \t]+(?:(?:the|a)[ \t]+(?:[\w\-]+[ \t]+){0,2}?[a-z]+[ \t]+)?[“\"‘']?$")
-_PERIODICALS = NEWSPAPERS | MAGAZINES
 # After a capitalised run, a word that makes it the name of something other than a work.
 _NOT_A_WORK_AFTER = re.compile(
     r"[ \t]+(?:show|podcast|program|programme|channel|network|company|team|store|shop|"
@@ -898,10 +898,10 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
         elif _ONE_WORK_BEFORE.search(text, max(0, a - 40), a):
             b = _comma_parts(text, b)  # "her memoir Cry for Me, Argentina, about …"
         named = text[a:b].strip(" ,.;:\"'“”‘’").lower()
-        if names is None and named in _PERIODICALS:
+        if names is None and named in PERIODICALS:
             return  # "… in the New York Times", "the Atlantic's …": a paper, no work of its own
         if _EDITOR_OF_BEFORE.search(text, max(0, a - 60), a):
-            if any(named == p or named.startswith(p + " ") for p in _PERIODICALS):
+            if any(named == p or named.startswith(p + " ") for p in PERIODICALS):
                 return  # "the Europe editor of The New York Times (Book Review)"
             role = "editor"  # "Mark Leary, … the editor of Interpersonal Rejection"
         parsed = _mention(content, cleaned, a, b, names, who, role)
@@ -993,7 +993,7 @@ def _mentions_once(content: str) -> tuple[Parsed, ...]:
             if "plain" in pattern.groupindex and (
                     len(text[a:b].split()) < 2 or known_person(text[a:b])
                     or _NUMBERED.match(text, a) or parse_organisation(text[a:b]) is not None
-                    or text[a:b] in _NOT_WORKS or text[a:b].lower() in _PERIODICALS):
+                    or text[a:b] in _NOT_WORKS or text[a:b].lower() in PERIODICALS):
                 continue  # (not "we revisit John Smith, …")
             names, who = people if people is not None else _people(m)
             if names is None and (wrote := _WROTE_BEFORE.search(text, max(0, a - 90), a)):

@@ -37,8 +37,7 @@ from .lexicon import (
     GIVEN_NAMES,
     JOB_WORDS,
     LEAD_INS,
-    MAGAZINES,
-    NEWSPAPERS,
+    PERIODICALS,
 )
 from .markup import Cleaned, clean, forget_cleaning
 from .names import (
@@ -1372,7 +1371,7 @@ def _settle_paren_person(draft: Draft) -> None:
     authors = draft.names.get("author", [])
     outlet = draft.s[a:b].strip()
     if not authors and "container-title" not in draft.values \
-            and outlet.lower() in NEWSPAPERS | MAGAZINES:
+            and outlet.lower() in PERIODICALS:
         # "[What's so funny about Jerry Lewis?](…) (Rolling Stone)": where it ran
         draft.put("container-title", a, b)
         draft.type = container_type(draft)
@@ -1389,7 +1388,7 @@ def _settle_paren_person(draft: Draft) -> None:
         authors = []
     if authors or "editor" in draft.names:
         outlet = draft.s[a:b].strip().lower()
-        if draft.form == "quoted" and (outlet in NEWSPAPERS or outlet in MAGAZINES) \
+        if draft.form == "quoted" and outlet in PERIODICALS \
                 and "container-title" not in draft.values:
             # ""…," by Kate Taylor (Business Insider, 2019)": where the article ran
             draft.put("container-title", a, b)

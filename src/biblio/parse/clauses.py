@@ -12,7 +12,7 @@ import re
 
 from ..model import Name
 from .draft import Draft, trim
-from .lexicon import MAGAZINES, NEWSPAPERS, PUBLISHERS
+from .lexicon import PERIODICALS, PUBLISHERS
 from .names import (
     is_initial,
     known_given_name,
@@ -364,7 +364,7 @@ def _read_comma_imprint(draft: Draft, start: int, end: int) -> int:
         read_date(draft, date_m.start("y"), date_m.end("y"))
         return date_m.start()
     piece = s[comma + 1:date_m.start()].strip()
-    if piece.lower() in NEWSPAPERS | MAGAZINES or any(q in s[start:comma] for q in "\"“‘"):
+    if piece.lower() in PERIODICALS or any(q in s[start:comma] for q in "\"“‘"):
         return end  # a periodical after an article title, read with the title
     if "," in s[start:comma] and _town_like(piece):
         # "Bartlett, The Making of Europe, Woodbridge, 1993": after an author and a title

@@ -13,7 +13,7 @@ import re
 from ..model import Name
 from .clauses import read_title_clauses, read_trailing_place
 from .draft import Draft, trim
-from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES, MAGAZINES, NEWSPAPERS
+from .lexicon import COMPOUND_SURNAMES, GIVEN_NAMES, PERIODICALS
 from .names import (
     is_initial,
     is_mononym,
@@ -139,7 +139,6 @@ _EDITOR_MARK_RE = re.compile(r"\s*\((?:eds?\.?)\)\s*,?\s*", re.IGNORECASE)
 _ARTICLE_OPENING_RE = re.compile(r"(?:A|An|The)\s+[A-Z]")
 _VOL_RE = re.compile(r"^(?P<open>\()?vol(?:ume)?s?\.?\s*(?P<v>(?:\d{1,4}|[IVXL]{1,6})"
                      r"(?:\s*[–-]\s*(?:\d{1,4}|[IVXL]{1,6}))?)(?(open)\))$", re.IGNORECASE)
-_PERIODICALS = NEWSPAPERS | MAGAZINES
 _ORIGINAL_RE = re.compile(r"^\(?original work published (?P<y>\d{4})\)?$", re.IGNORECASE)
 _JOURNAL_HINT_RE = re.compile(
     r"\d+\s*\(\d+[^)]*\)|\bvol\.\s*\d|\bno\.\s*\d|\bpp?\.\s*\d|\d+\s*[-–]\s*\d+\s*$"
@@ -645,7 +644,7 @@ def _subtitle_before_place(draft: Draft, title_end: int, after: int,
     if len(sentences) == 1:
         # (not after a date, where the sentence is where it ran: "(2002, March 1). Why Orwell
         # still matters. The Guardian.")
-        if draft.date is not None or text.rstrip(".").lower() in _PERIODICALS \
+        if draft.date is not None or text.rstrip(".").lower() in PERIODICALS \
                 or not (_ARTICLE_OPENING_RE.match(text) and is_title_like(text)):
             return None
     elif not is_place(s[slice(*trim(s, *sentences[1]))].rstrip(".")):
@@ -781,7 +780,7 @@ def _periodical_segment(draft: Draft, start: int, end: int) -> bool:
         # "*Title*. The Verge. URL: <…>": the site a page is on, right before its address,
         # as biblatex prints it (the address and its label are blanked out by now)
         return not is_publisher(text)
-    return text.lower() in _PERIODICALS
+    return text.lower() in PERIODICALS
 
 
 def _read_imprint_segment(draft: Draft, start: int, end: int) -> None:

@@ -268,6 +268,8 @@ MAGAZINES: frozenset[str] = frozenset(
         "new humanist", "philosophy now", "history today", "bbc history magazine",
     }
 )
+# Periodicals by name: an article ran in one, nobody wrote it.
+PERIODICALS: frozenset[str] = NEWSPAPERS | MAGAZINES
 # Credits and labels that open show-note lines which are never citations.
 CREDIT_LABELS: frozenset[str] = frozenset(
     {

@@ -12,7 +12,7 @@ import re
 from ..model import Name
 from .clauses import read_tail, read_title_clauses
 from .draft import Draft, trim
-from .lexicon import MAGAZINES, NETWORKS, NEWSPAPERS
+from .lexicon import NETWORKS, PERIODICALS
 from .names import (
     ends_with_et_al,
     known_given_name,
@@ -73,7 +73,6 @@ _PODCAST_RE = re.compile(r"\s*(?:\(?\bpodcast\)?|\(blog\))", re.IGNORECASE)
 # "“First Steps Toward a History of Reading.” In The Kiss of Lamourette")
 _CONTAINER_INTRO_RE = re.compile(
     r"\s*(?:[,–—-]\s*)?(?P<word>\b(?-i:in|on)\b|(?<=[.?!][”\"] )(?-i:In)(?=\s+[A-Z]))?\s*")
-_PERIODICALS = NEWSPAPERS | MAGAZINES
 # A word going on after a closing quote, other than the words that introduce an
 # author or a container.
 _RUN_ON_RE = re.compile(r" (?!(?:by|in|on|from|episode|ep)\b)[^\W\d_]", re.IGNORECASE)
@@ -168,8 +167,8 @@ def _outlet_not_publisher(draft: Draft) -> None:
     author_first = title is not None and any(
         sp.field == "author" and sp.end <= title[1] for sp in draft.name_spans)
     if publisher is None or ("author" not in draft.names
-                             and publisher[0].lower() not in _PERIODICALS) \
-            or (author_first and publisher[0].lower() not in _PERIODICALS
+                             and publisher[0].lower() not in PERIODICALS) \
+            or (author_first and publisher[0].lower() not in PERIODICALS
                 and not _PERIODICAL_SHAPE_RE.search(publisher[0])) \
             or "container-title" in draft.values \
             or draft.type != "book" or is_publisher(publisher[0]) \
@@ -195,7 +194,7 @@ def _container_like(s: str, start: int, end: int) -> bool:
     first = _PODCAST_RE.sub("", s[a:end].split(",", 1)[0]).strip(" .;:()–—-")
     if not first or first[0].isdigit() or first.lower().startswith(("by ", "ep")):
         return True
-    return (is_title_like(first) or first.lower() in _PERIODICALS
+    return (is_title_like(first) or first.lower() in PERIODICALS
             or _SITE_RE.match(first) is not None)
 
 
@@ -235,7 +234,7 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         return True
     # "Martin Kleppmann's “Title”": the owner of the possessive, not a surname "Kleppmann's";
     # "Rolling Stone, “Title”": a periodical the lexicon knows, not a person
-    names = None if _POSSESSIVE_END_RE.search(left) or left.strip(" ,").lower() in _PERIODICALS \
+    names = None if _POSSESSIVE_END_RE.search(left) or left.strip(" ,").lower() in PERIODICALS \
         else parse_name_list(left)
     surnames = list(filter(None, _SURNAMES_JOIN_RE.split(left.strip(" ,"))))
     if names is None and (surname or (s.startswith(",", end) and len(surnames) >= 2)) \
@@ -260,7 +259,7 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         # "Origin Story, "Title"": a programme or periodical before the title
         draft.put("container-title", start, start + len(left))
         if draft.type == "book":
-            known = left.strip(" ,").lower() in _PERIODICALS
+            known = left.strip(" ,").lower() in PERIODICALS
             draft.type = container_type(draft) if draft.date or known else "webpage"
     else:
         draft.put_names("author", names, start, end)
@@ -322,7 +321,7 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
     if dash:
         who = dash.group("who")
         names = parse_name_list(who)
-        if names and who.lower() not in _PERIODICALS and not any(
+        if names and who.lower() not in PERIODICALS and not any(
             w.isalpha() and w.isupper() and len(w) > 1 for w in who.split()  # "BBC News"
             # (an initial, "Ursula K. Le Guin", is no such word)
         ):
@@ -399,7 +398,7 @@ def _people_after_comma(s: str, start: int, end: int) -> tuple[list[Name], tuple
     stops = [m.start() for m in _REMARK_STOP_RE.finditer(s, a, end)] + [end]
     for b in stops:
         who = s[a:b].strip().rstrip(".")
-        if not who or who.lower() in _PERIODICALS:
+        if not who or who.lower() in PERIODICALS:
             continue
         names = parse_name_list(who)
         if names and all(n.given and n.family and surely_a_person(n) for n in names):
@@ -415,7 +414,7 @@ _REMARK_STOP_RE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 def _is_book_title(draft: Draft) -> bool:
     """A container named after "by Author, in" that is no known periodical is a book."""
     container = (draft.get("container-title") or "").lower()
-    return container not in _PERIODICALS and not any(
+    return container not in PERIODICALS and not any(
         k in draft.values for k in ("volume", "issue", "URL")
     )
 
@@ -471,7 +470,7 @@ def _read_book(draft: Draft, start: int, end: int) -> bool:
     container = s[a:b].strip(" ,")
     imprint = "publisher" in trial.values or "publisher-place" in trial.values
     if not ("editor" in trial.names or imprint) or not is_title_like(container) or \
-            container.lower() in _PERIODICALS:
+            container.lower() in PERIODICALS:
         return False  # "in The Guardian (2018)": a newspaper, no book
     trial.put("container-title", *trim(s, a, b))
     trial.type = "chapter"
