@@ -887,7 +887,8 @@ class Judge:
         """A paragraph that is really a heading ("Reading list", "<p><b>Sources</b></p>")."""
         if block.kind != "paragraph" or len(plain) > 80:
             return False
-        if viewing_heading(plain) and _LINK_ALONE.fullmatch(block.content.strip()):
+        if viewing_heading(plain) and (link := _sole_link(block.content)) is not None \
+                and not (link[0].strip() or link[2].strip()):
             return False  # a link to the site's page of films: "[Movies](movies.html)<br>"
         if section_kind(plain) is not None:
             return True
@@ -1455,10 +1456,6 @@ def _bulleted_run(content: str) -> list[str]:
     if by >= 0 and len(last[by + 4:].split()) <= _LONGEST_AUTHOR:
         items.append(last)
     return [item for item in items if item]
-
-
-# A paragraph that is one Markdown link and nothing else (a line break tag perhaps).
-_LINK_ALONE = re.compile(r"\[[^\[\]\n]{1,80}\]\([^()\s]{1,300}\)(?:<br\s*/?>)?")
 
 
 def _mostly(works: int, items: int, *, at_least: int = _LIST_OF_WORKS,
