@@ -38,6 +38,11 @@ _YAML_ITEM = re.compile(r"^\s*-\s+(?![\w-]{1,60}\s*:(?:\s|$))([\"']?)(?P<value>\
 # A continuation line that opens with a line break: "        <br />\"A quote.\""
 _BREAK_FIRST = re.compile(r"\s*<br\s*/?>", re.IGNORECASE)
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
+# A sentence of its own under an item: a capitalised word, then five words or more.
+_SENTENCE = re.compile(r"\s*[A-Z][a-z]+\s+(?:\S+\s+){4,}\S")
+# An item that stops on a joining word or mark goes on in the next line.
+_ENDS_OPEN = re.compile(r"(?:[,:;&(\[–—-]|\b(?:by|and|of|the|in|a|an|with|for|to|on))\s*$",
+                        re.IGNORECASE)
 # An HTML table written into Markdown a cell a line: a cell (its words may be marked up,
 # "<td><a href=…>Notes</a></td>"; a row's own header cell, "<th scope="row">1</th>", is one
 # of its cells), a cell going on over lines, the header row's end, and the table's.
@@ -62,6 +67,7 @@ _TAG_LEFT_OPEN = re.compile(r"<[A-Za-z][^<>]*$")
 def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
     """Blocks of Markdown notes; `lines` may be a file, read one line at a time."""
     pending: Block | None = None  # a paragraph that a setext underline may turn into a heading
+    remarked: Block | None = None  # an item whose entry ended before a remark under it
     fence: str | None = None
     front_matter = toml = False
     table: Roles | None = None  # inside a table: what its columns hold ([] when no title)
@@ -171,8 +177,13 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
             pending.nesting = True  # (read before the item is handed on below)
         if pending is not None and pending.kind == "item" and _INDENT.match(text) \
                 and not item_line:
+            if not pending.continuation and _remark_under(pending.content, text):
+                # ("Amusing Ourselves to Death, Neil Postman" over "  Cal keeps coming back
+                # to this one. …": the entry, then what its reader says of it)
+                remarked = pending
             pending.continuation.append((number, text))
-            if not any(_BREAK_FIRST.match(line) for _, line in pending.continuation):
+            if remarked is not pending \
+                    and not any(_BREAK_FIRST.match(line) for _, line in pending.continuation):
                 # (the entry ends at a line break its writer set: "by Timothy Snyder" over
                 # "<br />***A remark on it.***" is a remark under the entry, no part of it)
                 pending.content = f"{pending.content} {text.strip()}"
@@ -209,6 +220,13 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
         yield from _cells_row(cells, cell_roles or [], spilled)
     if pending is not None:
         yield pending
+
+
+def _remark_under(item: str, line: str) -> bool:
+    """Whether `line`, the first indented under `item`, is a remark on a whole entry."""
+    return bool(_SENTENCE.match(line)) and not _ENDS_OPEN.search(item) \
+        and item.count("*") % 2 == 0 and item.count("[") == item.count("]") \
+        and item.count("(") == item.count(")")
 
 
 def _unclosed_html(first: str, more: list[tuple[int, str]]) -> bool:

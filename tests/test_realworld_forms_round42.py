@@ -1,0 +1,34 @@
+"""Forms read in the forty-second round.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the sentences around them are our own words.
+"""
+from biblio import iter_extract
+
+
+def _read(text: str, format: str) -> dict[int, list[tuple[str, list[str], list[str], str]]]:
+    """Line → (title, authors' family names, their given names, type) of each record."""
+    return {o.line: [(str(c.record.full_title), [str(n.family) for n in c.record.author],
+                      [n.given or "" for n in c.record.author], c.record.type)
+                     for c in o.citations]
+            for o in iter_extract(text, format)  # type: ignore[arg-type]
+            if o.citations}
+
+
+def test_a_remark_indented_under_a_whole_item_is_not_part_of_it() -> None:
+    # s2-janusworx-newport-canon: a reader's remark set under the entry it is about
+    text = ("- Giants, John Stauffer\n"
+            "- Amusing Ourselves to Death, Neil Postman\n"
+            "   He names this one again and again, in posts and in talks alike\n"
+            "- Technopoly, Neil Postman\n")
+    read = _read(text, "markdown")
+    assert read[2] == [("Amusing Ourselves to Death", ["Postman"], ["Neil"], "book")]
+    assert read[4] == [("Technopoly", ["Postman"], ["Neil"], "book")]
+
+
+def test_an_item_that_stops_on_a_joining_word_goes_on_under_it() -> None:
+    # (the guard: a wrapped entry's byline is joined to it)
+    text = ("- The Rise and Fall of the Third Reich, by\n"
+            "   William L. Shirer (Simon & Schuster, 1960)\n")
+    read = _read(text, "markdown")
+    assert [work[:2] for work in read[1]] == [("The Rise and Fall of the Third Reich", ["Shirer"])]
