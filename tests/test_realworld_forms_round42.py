@@ -32,3 +32,23 @@ def test_an_item_that_stops_on_a_joining_word_goes_on_under_it() -> None:
             "   William L. Shirer (Simon & Schuster, 1960)\n")
     read = _read(text, "markdown")
     assert [work[:2] for work in read[1]] == [("The Rise and Fall of the Third Reich", ["Shirer"])]
+
+
+def test_one_surname_before_a_comma_and_a_quoted_title_is_its_writer() -> None:
+    # ah2-cornelius-uclr100-fall-2024 and ak3-agroce-cs499-security-readings: a reading
+    # list's "Surname, “Title”", as its "Jurafsky and Martin, “…”" with two
+    text = ("- Dunbar, [“Ere Sleep Comes Down to Soothe the Weary Eyes”]"
+            "(https://poets.org/poem/ere-sleep-comes-down-soothe-weary-eyes)\n"
+            "- Lowe, \"Breaking and Fixing the Needham-Schroeder Public-Key Protocol using "
+            "FDR\"\n")
+    read = _read(text, "markdown")
+    assert read[1][0][:2] == ("Ere Sleep Comes Down to Soothe the Weary Eyes", ["Dunbar"])
+    assert read[2][0][:2] == (
+        "Breaking and Fixing the Needham-Schroeder Public-Key Protocol using FDR", ["Lowe"])
+
+
+def test_a_periodical_or_a_given_name_before_a_quoted_title_is_no_writer() -> None:
+    text = ("- Wired, \"The Long Tail\"\n"
+            "- David: “Atlas Obscura’s Trips and Local Experiences Are Expanding”\n")
+    read = _read(text, "markdown")
+    assert all(not authors for works in read.values() for _, authors, _, _ in works)

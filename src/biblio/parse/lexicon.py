@@ -266,6 +266,7 @@ MAGAZINES: frozenset[str] = frozenset(
         "the atlantic monthly", "the new criterion", "commonweal", "politico magazine",
         "noema", "noema magazine", "monocle", "the new european",
         "new humanist", "philosophy now", "history today", "bbc history magazine",
+        "salon", "gizmodo", "engadget", "mashable", "quartz", "medium", "substack",
     }
 )
 # Periodicals by name: an article ran in one, nobody wrote it.

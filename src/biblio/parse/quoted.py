@@ -12,7 +12,7 @@ import re
 from ..model import Name
 from .clauses import read_tail, read_title_clauses
 from .draft import Draft, trim
-from .lexicon import NETWORKS, PERIODICALS
+from .lexicon import GIVEN_NAMES, NETWORKS, PERIODICALS
 from .names import (
     ends_with_et_al,
     known_given_name,
@@ -237,10 +237,13 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
     names = None if _POSSESSIVE_END_RE.search(left) or left.strip(" ,").lower() in PERIODICALS \
         else parse_name_list(left)
     surnames = list(filter(None, _SURNAMES_JOIN_RE.split(left.strip(" ,"))))
-    if names is None and (surname or (s.startswith(",", end) and len(surnames) >= 2)) \
+    lone = len(surnames) == 1 and surnames[0] not in GIVEN_NAMES \
+        and surnames[0].lower() not in PERIODICALS
+    if names is None and (surname or (s.startswith(",", end) and (len(surnames) >= 2 or lone))) \
             and surnames and all(map(plausible_surname, surnames)):
-        # (a syllabus's "Jurafsky and Martin, “…”": two surnames and more before a comma and a
-        # quoted title are its writers, not a periodical; one alone may be either: "Wired")
+        # (a syllabus's "Jurafsky and Martin, “…”", "Lowe, “…”": surnames before a comma and a
+        # quoted title are its writers; one word alone that names a periodical ("Wired") or
+        # a given name is none)
         names = parse_name_list(left, allow_mononym=True)
     if names is None and ends_with_et_al(left):
         # "Cordella et al., “…”": the first author may be named by the surname alone
