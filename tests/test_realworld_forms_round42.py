@@ -34,6 +34,13 @@ def test_an_item_that_stops_on_a_joining_word_goes_on_under_it() -> None:
     assert [work[:2] for work in read[1]] == [("The Rise and Fall of the Third Reich", ["Shirer"])]
 
 
+def test_a_byline_indented_under_an_item_is_part_of_its_entry() -> None:
+    text = ("- The Lost City of Z\n"
+            "   By David Grann, who went into the Amazon after it (2009)\n")
+    read = _read(text, "markdown")
+    assert read[1][0][:2] == ("The Lost City of Z", ["Grann"])
+
+
 def test_one_surname_before_a_comma_and_a_quoted_title_is_its_writer() -> None:
     # ah2-cornelius-uclr100-fall-2024 and ak3-agroce-cs499-security-readings: a reading
     # list's "Surname, “Title”", as its "Jurafsky and Martin, “…”" with two

@@ -38,8 +38,10 @@ _YAML_ITEM = re.compile(r"^\s*-\s+(?![\w-]{1,60}\s*:(?:\s|$))([\"']?)(?P<value>\
 # A continuation line that opens with a line break: "        <br />\"A quote.\""
 _BREAK_FIRST = re.compile(r"\s*<br\s*/?>", re.IGNORECASE)
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
-# A sentence of its own under an item: a capitalised word, then five words or more.
-_SENTENCE = re.compile(r"\s*[A-Z][a-z]+\s+(?:\S+\s+){4,}\S")
+# A sentence of its own under an item: a capitalised word, then five words or more; not a
+# byline ("By David Grann, …", "Translated by …").
+_SENTENCE = re.compile(r"\s*(?!(?:By|Written|Edited|Translated|Directed|Illustrated|Published|"
+                       r"Read|Narrated|Foreword|Introduction)\b)[A-Z][a-z]+\s+(?:\S+\s+){4,}\S")
 # An item that stops on a joining word or mark goes on in the next line.
 _ENDS_OPEN = re.compile(r"(?:[,:;&(\[–—-]|\b(?:by|and|of|the|in|a|an|with|for|to|on))\s*$",
                         re.IGNORECASE)
