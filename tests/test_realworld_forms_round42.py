@@ -36,7 +36,7 @@ def test_an_item_that_stops_on_a_joining_word_goes_on_under_it() -> None:
 
 def test_a_byline_indented_under_an_item_is_part_of_its_entry() -> None:
     text = ("- The Lost City of Z\n"
-            "   By David Grann, who went into the Amazon after it (2009)\n")
+            "   By David Grann, Doubleday, New York, 2009\n")
     read = _read(text, "markdown")
     assert read[1][0][:2] == ("The Lost City of Z", ["Grann"])
 
