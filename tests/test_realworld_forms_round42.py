@@ -59,3 +59,27 @@ def test_a_periodical_or_a_given_name_before_a_quoted_title_is_no_writer() -> No
             "- David: “Atlas Obscura’s Trips and Local Experiences Are Expanding”\n")
     read = _read(text, "markdown")
     assert all(not authors for works in read.values() for _, authors, _, _ in works)
+
+
+def test_a_line_of_surnames_and_initials_is_no_work() -> None:
+    # bf2-alexandermerkel-liquidity-literature: a reference's authors on a line of their own
+    text = ("- Chevalier, E., Hafsi, Y., Ly Vath, V., & Pulido, S.\n"
+            "- Wonham, W.M.\n")
+    assert _read(text, "markdown") == {}
+
+
+def test_a_title_its_journal_line_and_its_authors_are_one_entry() -> None:
+    # bf2-alexandermerkel-liquidity-literature: bold quoted title with its year, the journal
+    # with volume, issue and pages, then the authors; a remark of ours under them
+    text = ("**\"Optimal execution with regime-switching market resilience\"** (2019)  \n"
+            "*Journal of Economic Dynamics and Control* 101(C): 17-40  \n"
+            "Siu, C.C., Guo, I., Zhu, S.P., & Elliott, R.J.  \n"
+            "The market's resilience follows a Markov chain, and the answer has a closed form.\n")
+    outcomes = [o for o in iter_extract(text, "markdown") if o.citations]
+    assert len(outcomes) == 1
+    record = outcomes[0].citations[0].record
+    assert (record.title, record.container_title, record.volume, record.issue, record.page) == (
+        "Optimal execution with regime-switching market resilience",
+        "Journal of Economic Dynamics and Control", "101", "C", "17-40")
+    assert [(n.family, n.given) for n in record.author] == [
+        ("Siu", "C.C."), ("Guo", "I."), ("Zhu", "S.P."), ("Elliott", "R.J.")]

@@ -99,6 +99,11 @@ _VENUE_LINE_RE = re.compile(
     r"(?P<journal>[A-Z][^,;:()\d]{2,100}?),\s*(?:vol\.?\s*)?(?P<volume>\d{1,4})"
     r"(?:\s*[:(]\s*(?P<issue>\d{1,4})\)?|,\s*no\.?\s*(?P<no>\d{1,4}))?,\s*(?:pp?\.\s*)?"
     r"(?P<page>\d{1,6}\s*[-–]\s*\d{1,6}),\s*(?P<year>(?:1[89]|20)\d\d)[\s.]*")
+# The same with no year, its volume and issue run together (the year is on the title line):
+# "Journal of Economic Dynamics and Control 101(C): 17-40", "Journal of Risk 3(2): 5-39".
+_VENUE_UNDATED_RE = re.compile(
+    r"(?P<journal>[A-Z][^,;:()\d]{2,100}?),?\s+(?P<volume>\d{1,4})\((?P<issue>[\dA-Z]{1,4})\)"
+    r"(?P<no>)?:\s*(?P<page>\d{1,6}\s*[-–]\s*\d{1,6})[\s.]*")
 # A library catalogue's imprint, ISBD's spaced colon between town and publisher: "Ramsbury,
 # Wiltshire : Crowood Press, 2010.", "London : Conway, 2010." (any publisher's name).
 _CATALOGUE_IMPRINT_RE = re.compile(
@@ -169,8 +174,12 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
                 and (owner := _stacked_owner(entry, held)) is not None \
                 and _join_imprint(owner, outcome, imprint, held, parse, place):
             entry, details = owner, details + 1
-        elif entry is not None and details < _MOST_DETAILS and _names_line(outcome) is not None \
-                and not _authored(entry):
+        elif entry is not None and details < _MOST_DETAILS \
+                and (named := _names_line(outcome)) is not None and not _authored(entry):
+            if details and _imprinted(entry):
+                # the title, its journal line, then its authors: "**"Optimal execution …"**
+                # (2019)" over "*Journal of …* 101(C): 17-40" over "Siu, C.C., Guo, I., …"
+                _join_names(entry, outcome, *named, place)
             details += 1  # "Isaac Deutscher" under its title: the imprint below may vouch for it
         elif _isbn_line(outcome) or (entry is None and _doi_line(outcome)):
             owner = entry or _owner(held[-1], held)
@@ -250,6 +259,8 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
     labelled = cut is not None
     if not isbns and (venue := _VENUE_LINE_RE.fullmatch(text)) is not None:
         return _Imprint(None, None, int(venue["year"]), None, None, venue)
+    if not isbns and (venue := _VENUE_UNDATED_RE.fullmatch(text)) is not None:
+        return _Imprint(None, None, None, None, None, venue)
     if (catalogue := _CATALOGUE_IMPRINT_RE.match(text)) is not None:
         return _Imprint(catalogue["place"], catalogue["pub"], int(catalogue["year"]), None, isbn)
     m = _IMPRINT_LINE_RE.match(text)
@@ -362,6 +373,20 @@ def _name_from_beside(owner: LineOutcome, held: deque[LineOutcome], record: Reco
             near.continues = owner
             near.reason = None
             return
+
+
+def _imprinted(outcome: LineOutcome) -> bool:
+    """One work that already has its journal or its publisher."""
+    return len(outcome.citations) == 1 and bool(outcome.citations[0].record.container_title
+                                                 or outcome.citations[0].record.publisher)
+
+
+def _join_names(owner: LineOutcome, line: LineOutcome, role: str, names: list[Name],
+                place: Place) -> None:
+    owner.citations[0].record.set(role, names)
+    line.continues = owner
+    line.reason = None
+    place(owner.citations[0], owner)
 
 
 def _imprintless(outcome: LineOutcome) -> bool:

@@ -36,6 +36,7 @@ from .lexicon import (
 from .order import COMMON_WORD, everyday_word, frequencies
 
 _INITIALS_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.-?){1,4}$")
+_UNDOTTED_LAST_RE = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]$")
 # (and as Portuguese, Spanish and German lists join names: "Jack Gido e James P. Clements")
 _AND_RE = re.compile(r"\s*,?\s+(?:and|&)\s+|\s*&\s*|\s+(?:e|y|und)\s+(?=[A-ZÀ-Þ])")
 _OTHER_AND = (" e ", " y ", " und ")
@@ -69,6 +70,12 @@ MAX_NAME_TOKENS = 5
 def is_initial(token: str) -> bool:
     """"H.", "H.G.", "Th." — an abbreviated given name."""
     return "." in token and _INITIALS_RE.match(token) is not None
+
+
+def initials_only(given: str) -> bool:
+    """"W. M.", "J.M.", "S" (its dot gone with the line's): a given name of initials alone."""
+    return all(is_initial(t) or _UNDOTTED_LAST_RE.match(t) is not None
+               or (len(t) == 1 and t.isupper()) for t in given.split())
 
 
 def plausible_surname(word: str) -> bool:
@@ -686,9 +693,10 @@ def _is_given(text: str) -> bool:
     tokens = text.split()
     if not tokens or len(tokens) > 4:
         return False
-    # a capital alone is an initial written without its dot ("Cobban, A B")
+    # a capital alone is an initial written without its dot ("Cobban, A B"), as is the last
+    # of run-together initials when the line's full stop went with it ("Wonham, W.M")
     return all(is_initial(t) or _is_structured_name_word(t) or t in PARTICLES
-               or (len(t) == 1 and t.isupper()) for t in tokens)
+               or initials_only(t) for t in tokens)
 
 
 def parse_inverted_person(family: str, given: str) -> Name | None:
@@ -721,6 +729,8 @@ def _inverted(family: str, given: str) -> Name:
     dropping: list[str] = []
     while len(given_tokens) > 1 and given_tokens[-1] in PARTICLES and given_tokens[-1].islower():
         dropping.insert(0, given_tokens.pop())
+    if given_tokens and _UNDOTTED_LAST_RE.match(given_tokens[-1]):
+        given_tokens[-1] += "."  # "Wonham, W.M": the dot the line's full stop took with it
     return Name(
         family=" ".join(tokens),
         given=" ".join(given_tokens) or None,

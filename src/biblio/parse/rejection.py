@@ -29,8 +29,10 @@ from .lexicon import (
     US_TOWN_RE,
 )
 from .names import (
+    initials_only,
     is_mononym,
     known_given_name,
+    parse_inverted_list,
     parse_name_list,
     parse_organisation,
     parse_person,
@@ -426,7 +428,8 @@ def rejection_reason(text: str) -> str | None:
     alone = _QUOTED_SENTENCE_RE.match(text)
     if alone and len(alone.group(1).split()) >= 8 and not is_title_like(alone.group(1)):
         return "a quotation"  # "“Boil down nine years … you get one word: focus.”" alone
-    if text.count(",") >= 2 and _people_only(text):
+    if (text.count(",") >= 2 and _people_only(text)) or ("," in text
+                                                         and _initialled_people(text)):
         return PEOPLE
     if len(text) < _LIVED_CHARS and text[-1:] in ").:0123456789" \
             and _SPAN_HINT_RE.search(text) and person_and_years(text.strip()):
@@ -538,6 +541,16 @@ def _people_only(text: str) -> bool:
     return names is not None and len(names) >= _PEOPLE_AT_LEAST \
         and all(n.given and n.family and not n.literal for n in names) \
         and 2 * sum(map(known_given_name, names)) >= len(names)
+
+
+def _initialled_people(text: str) -> bool:
+    """People by surname and initials and nothing else, as a reference gives its authors on
+    the line under the title ("Chevalier, E., Hafsi, Y., & Pulido, S.", "Wonham, W.M.")."""
+    if len(text) > _PEOPLE_CHARS or any(ch.isdigit() for ch in text):
+        return False
+    names = parse_inverted_list(text.strip().rstrip("."))
+    return names is not None and all(
+        n.family and n.given and not n.literal and initials_only(n.given) for n in names)
 
 
 def a_lifetime(born: int, died: int, before_christ: bool = False) -> bool:
