@@ -83,3 +83,21 @@ def test_a_title_its_journal_line_and_its_authors_are_one_entry() -> None:
         "Journal of Economic Dynamics and Control", "101", "C", "17-40")
     assert [(n.family, n.given) for n in record.author] == [
         ("Siu", "C.C."), ("Guo", "I."), ("Zhu", "S.P."), ("Elliott", "R.J.")]
+
+
+def test_a_title_whose_last_word_before_the_colon_is_no_surname_stays_whole() -> None:
+    # bf2-chaskell2-book-list: titles alone under tags, none with an author
+    text = ("* [self-management] Digital Minimalism: Choosing a Focused Life in a Noisy World\n"
+            "* Lean UX: Designing Great Products with Agile Teams\n"
+            "* Situated Learning: Legitimate Peripheral Participation\n")
+    read = _read(text, "markdown")
+    assert [(work[0], work[1]) for works in read.values() for work in works] == [
+        ("Digital Minimalism: Choosing a Focused Life in a Noisy World", []),
+        ("Lean UX: Designing Great Products with Agile Teams", []),
+        ("Situated Learning: Legitimate Peripheral Participation", [])]
+
+
+def test_a_writer_with_an_unknown_given_name_before_a_colon_stays_the_writer() -> None:
+    text = "* Chimamanda Adichie: Americanah\n* Wole Soyinka: Ake: The Years of Childhood\n"
+    read = _read(text, "markdown")
+    assert [work[1] for works in read.values() for work in works] == [["Adichie"], ["Soyinka"]]

@@ -995,10 +995,13 @@ def _colon_form(draft: Draft, start: int, end: int) -> bool:
                                                            weak=True)
     if person.given and not known_given_name(person) and (
             any(map(everyday_word, person.given.split())) or everyday_word(person.family or "")
-            or trim(s, start, end) in draft.emphasis or _words_of_a_title(person)):
+            or trim(s, start, end) in draft.emphasis or _words_of_a_title(person)
+            or (" " not in (family := person.family or "") and family[:1].isupper()
+                and not plausible_surname(family))):
         # "Getting Things Done: The Art of …", "Make Time: How to …", "Mighty Morphin Power
-        # Rangers: The Movie": a title (an everyday word anywhere in the "name"); and a link's
-        # or italics' whole text ("[Sky Crash: A Cosmic Conspiracy](…)") is one title
+        # Rangers: The Movie": a title (an everyday word anywhere in the "name", or a last
+        # word no surname is: "Digital Minimalism", "Lean UX"); and a link's or italics' whole
+        # text ("[Sky Crash: A Cosmic Conspiracy](…)") is one title
         return False
     if not known_given_name(person) and (guest := parse_person(s[m.end():end].strip())) \
             and guest.family and known_given_name(guest):
