@@ -101,3 +101,11 @@ def test_a_writer_with_an_unknown_given_name_before_a_colon_stays_the_writer() -
     text = "* Chimamanda Adichie: Americanah\n* Wole Soyinka: Ake: The Years of Childhood\n"
     read = _read(text, "markdown")
     assert [work[1] for works in read.values() for work in works] == [["Adichie"], ["Soyinka"]]
+
+
+def test_a_numeric_date_is_no_title_but_a_novel_so_named_is() -> None:
+    # bg4-gumethods-journal-club: each presenter's name over the day of the talk
+    text = ("| Presenter | Day |\n|---|---|\n"
+            "| <b>Alaina Pearce</b> | 10/18/2021 |\n")
+    assert _read(text, "markdown") == {}
+    assert _read("- 11/22/63 by Stephen King\n", "markdown")[1][0][:2] == ("11/22/63", ["King"])

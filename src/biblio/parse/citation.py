@@ -343,6 +343,9 @@ _SAYING_RE = re.compile(r"(?:I|You|We|I['’]m|You['’]re|We['’]re|It['’]s)
 # What a podcast calls its episode or series: "“…”: A New Freakonomics Radio Podcast".
 _PODCAST_LABEL_RE = re.compile(
     r":[ \t]+(?:A|An|The)[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,4}Podcast(?:[ \t]+Series)?[ \t]*$")
+# A day in figures with its full year: "10/18/2021", "2021-10-18".
+_NUMERIC_DATE_RE = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d")
 # A clock time or a duration: "1:07:05", "51:35".
 _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # A count a reading log gives in bold, "**7,878 pages**", "* 496 pages", "**3.6**": no title
@@ -1450,8 +1453,10 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "a quotation, not a title"  # "“You just start”"
     if _PODCAST_LABEL_RE.search(line):
         return "a podcast or show, not a work"  # "“…”: A New Freakonomics Radio Podcast"
-    if _MONTHS_RE.fullmatch(title.strip(" .")):
-        return "a date, not a title"  # "Earlier Roundups: April, May, June, July, and August"
+    if _MONTHS_RE.fullmatch(title.strip(" .")) or _NUMERIC_DATE_RE.fullmatch(title.strip(" .")):
+        # "Earlier Roundups: April, May, June, July, and August"; a presenter's day under
+        # the name, "Alaina Pearce 10/18/2021" ("11/22/63" is a novel: no full year)
+        return "a date, not a title"
     if draft.form == "dash" and title.strip(" .").lower() in _AWARD_CATEGORIES:
         return "an award's category, not a title"  # "Hugo Awards – Novel", "Bram Stoker – Novel"
     if draft.form == "title" and _FOR_A_DAY_RE.search(title):
