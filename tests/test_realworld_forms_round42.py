@@ -109,3 +109,13 @@ def test_a_numeric_date_is_no_title_but_a_novel_so_named_is() -> None:
             "| <b>Alaina Pearce</b> | 10/18/2021 |\n")
     assert _read(text, "markdown") == {}
     assert _read("- 11/22/63 by Stephen King\n", "markdown")[1][0][:2] == ("11/22/63", ["King"])
+
+
+def test_a_suffix_after_an_inverted_surname_is_the_suffix() -> None:
+    # bg4-gumethods-journal-club: APA authors with "Jr" after the surname
+    text = ("- Boes, A. D., Prasad, S., Liu, H., Caviness Jr, V. S., & Fox, M. D. (2015). "
+            "Network localization of neurological symptoms from focal brain lesions. Brain, "
+            "138(10), 3061-3075.\n")
+    outcome = next(o for o in iter_extract(text, "markdown") if o.citations)
+    caviness = outcome.citations[0].record.author[3]
+    assert (caviness.family, caviness.given, caviness.suffix) == ("Caviness", "V. S.", "Jr")

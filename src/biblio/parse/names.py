@@ -721,6 +721,8 @@ def _title_after_capitals(family: str, given: str) -> bool:
 
 def _inverted(family: str, given: str) -> Name:
     tokens = family.split()
+    # "Caviness Jr, V. S.": APA's suffix after the surname, before the comma
+    suffix = tokens.pop() if len(tokens) > 1 and tokens[-1] in NAME_SUFFIXES else None
     particles: list[str] = []
     while len(tokens) > 1 and tokens[0] in PARTICLES:
         particles.append(tokens.pop(0))
@@ -736,6 +738,7 @@ def _inverted(family: str, given: str) -> Name:
         given=" ".join(given_tokens) or None,
         non_dropping_particle=" ".join(particles) or None,
         dropping_particle=" ".join(dropping) or None,
+        suffix=suffix,
     )
 
 
