@@ -119,3 +119,14 @@ def test_a_suffix_after_an_inverted_surname_is_the_suffix() -> None:
     outcome = next(o for o in iter_extract(text, "markdown") if o.citations)
     caviness = outcome.citations[0].record.author[3]
     assert (caviness.family, caviness.given, caviness.suffix) == ("Caviness", "V. S.", "Jr")
+
+
+def test_a_table_headed_in_russian_names_its_title_and_author_columns() -> None:
+    # bf2-aleksey-danchin-ml-literature: "Книга | Авторы | Фокус" over each book's row
+    text = ("| Книга | Авторы | Фокус |\n|---|---|---|\n"
+            "| Deep Learning | Goodfellow, Bengio, Courville | Главный учебник |\n"
+            "| Pattern Recognition and Machine Learning | Bishop | Основы ML |\n")
+    read = _read(text, "markdown")
+    assert [work[:2] for works in read.values() for work in works] == [
+        ("Deep Learning", ["Goodfellow", "Bengio", "Courville"]),
+        ("Pattern Recognition and Machine Learning", ["Bishop"])]

@@ -15,22 +15,29 @@ import re
 from ..parse.lexicon import CAPITAL_PARTICLES, PARTICLES
 from ..parse.titles import CASELESS_LETTERS
 
-# Header words (letters only, lower case; Chinese and Japanese headers as written) → the
+# Header words (letters only, lower case; other scripts' headers as written) → the
 # part of a citation the column holds.
 _ROLES: dict[str, frozenset[str]] = {
     "title": frozenset({
         "title", "titles", "book", "books", "book title", "book name", "work", "works",
         "reading", "readings", "text", "texts", "novel", "film", "movie", "name of the book",
         "paper", "papers", "article", "articles",
+        # German, French, Spanish, Italian, Portuguese and Russian lists' headers
+        "titel", "buch", "titre", "livre", "título", "titulo", "libro", "titolo", "livro",
+        "книга", "название",
         "书名", "书目", "書名", "書目"}),
     "author": frozenset({
         "author", "authors", "author s", "authors s", "writer", "writers", "by", "creator",
-        "author name", "written by", "作者", "著者"}),
+        "author name", "written by", "autor", "autoren", "auteur", "auteurs", "autores",
+        "autore", "autori", "автор", "авторы", "作者", "著者"}),
     "year": frozenset({
         "year", "published", "year published", "publication year", "pub year",
         "first published", "date published", "publication date", "original publication",
-        "publish month", "publish date", "publication month", "month year", "m year"}),
-    "publisher": frozenset({"publisher", "publishers", "press", "imprint", "出版社"}),
+        "publish month", "publish date", "publication month", "month year", "m year",
+        "jahr", "année", "annee", "año", "anno", "ano", "год"}),
+    "publisher": frozenset({"publisher", "publishers", "press", "imprint", "verlag", "éditeur",
+                            "editeur", "editorial", "editore", "editora", "издательство",
+                            "出版社"}),
     "translator": frozenset({"translator", "translators", "translated by", "translation",
                              "译者", "訳者"}),
     "editor": frozenset({"editor", "editors", "edited by"}),
@@ -47,7 +54,8 @@ _READ_WORDS = frozenset({"read", "reading", "readings"})
 # "Name" names the work only beside an author or a year column ("Name | Author | Genre",
 # "Seen | Name | Year | Mine | IMDb").
 _NAME = frozenset({"name", "names"})
-_NOT_LETTERS = re.compile(f"[^a-z{CASELESS_LETTERS}]+")  # (and "书名", "作者" as written)
+# (and "título", "книга", "书名", "作者" as written)
+_NOT_LETTERS = re.compile(f"[^a-zà-öø-ÿа-яё{CASELESS_LETTERS}]+")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 _MARKED = re.compile(r"^(?:\[|\*|_|<)")
