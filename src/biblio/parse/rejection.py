@@ -543,10 +543,16 @@ def _people_only(text: str) -> bool:
         and 2 * sum(map(known_given_name, names)) >= len(names)
 
 
+# Initials after a surname, as every name of such a line has them: "Hafsi, Y.", "Wonham,
+# W.M.", "Smith JM, Jones K" (a cheap test before the names are read)
+_INITIAL_AFTER_COMMA_RE = re.compile(r",\s*[A-Z](?:\.|\s|,|$)|\s[A-Z]{1,3}\.?(?:,|$)")
+
+
 def _initialled_people(text: str) -> bool:
     """People by surname and initials and nothing else, as a reference gives its authors on
     the line under the title ("Chevalier, E., Hafsi, Y., & Pulido, S.", "Wonham, W.M.")."""
-    if len(text) > _PEOPLE_CHARS or any(ch.isdigit() for ch in text):
+    if len(text) > _PEOPLE_CHARS or _INITIAL_AFTER_COMMA_RE.search(text) is None \
+            or any(ch.isdigit() for ch in text):
         return False
     names = parse_inverted_list(text.strip().rstrip("."))
     return names is not None and all(
