@@ -48,3 +48,13 @@ def works_by_line(text: str, fmt: str = "text") -> dict[int, list[tuple[str, lis
                      for c in o.citations]
             for o in iter_extract(text, fmt)  # type: ignore[arg-type]
             if o.citations}
+
+
+def line_works(text: str,
+               fmt: str = "text") -> dict[int, list[tuple[str, list[str], list[str], str]]]:
+    """Line → (full title, authors' family names, their given names, type) of each record."""
+    return {o.line: [(str(c.record.full_title), [str(n.family) for n in c.record.author],
+                      [n.given or "" for n in c.record.author], c.record.type)
+                     for c in o.citations]
+            for o in iter_extract(text, fmt)  # type: ignore[arg-type]
+            if o.citations}

@@ -4,15 +4,7 @@ The entries, names and markup come from training documents of the real-world cor
 (each test names its source); the sentences around them are our own words.
 """
 from biblio import iter_extract
-
-
-def _read(text: str, format: str) -> dict[int, list[tuple[str, list[str], list[str], str]]]:
-    """Line → (title, authors' family names, their given names, type) of each record."""
-    return {o.line: [(str(c.record.full_title), [str(n.family) for n in c.record.author],
-                      [n.given or "" for n in c.record.author], c.record.type)
-                     for c in o.citations]
-            for o in iter_extract(text, format)  # type: ignore[arg-type]
-            if o.citations}
+from reading_helpers import line_works as _read
 
 
 def test_a_name_particle_does_not_open_the_next_word() -> None:
