@@ -103,7 +103,7 @@ _VENUE_LINE_RE = re.compile(
 # "Journal of Economic Dynamics and Control 101(C): 17-40", "Journal of Risk 3(2): 5-39".
 _VENUE_UNDATED_RE = re.compile(
     r"(?P<journal>[A-Z][^,;:()\d]{2,100}?),?\s+(?P<volume>\d{1,4})\((?P<issue>[\dA-Z]{1,4})\)"
-    r"(?P<no>)?:\s*(?P<page>\d{1,6}\s*[-–]\s*\d{1,6})[\s.]*")
+    r":\s*(?P<page>\d{1,6}\s*[-–]\s*\d{1,6})[\s.]*")
 # A library catalogue's imprint, ISBD's spaced colon between town and publisher: "Ramsbury,
 # Wiltshire : Crowood Press, 2010.", "London : Conway, 2010." (any publisher's name).
 _CATALOGUE_IMPRINT_RE = re.compile(
@@ -341,7 +341,7 @@ def _join_imprint(owner: LineOutcome, line: LineOutcome, imprint: _Imprint,
         record.type = "article-journal"
         record.container_title = venue["journal"].strip()
         record.volume = venue["volume"]
-        record.issue = venue["issue"] or venue["no"]
+        record.issue = venue["issue"] or venue.groupdict().get("no")
         record.page = venue["page"].replace(" ", "")
     if imprint.publisher:
         record.set("publisher", imprint.publisher)

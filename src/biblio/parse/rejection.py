@@ -428,8 +428,9 @@ def rejection_reason(text: str) -> str | None:
     alone = _QUOTED_SENTENCE_RE.match(text)
     if alone and len(alone.group(1).split()) >= 8 and not is_title_like(alone.group(1)):
         return "a quotation"  # "“Boil down nine years … you get one word: focus.”" alone
-    if (text.count(",") >= 2 and _people_only(text)) or ("," in text
-                                                         and _initialled_people(text)):
+    if text.count(",") >= 2 and _people_only(text):
+        return PEOPLE
+    if "," in text and _initialled_people(text):
         return PEOPLE
     if len(text) < _LIVED_CHARS and text[-1:] in ").:0123456789" \
             and _SPAN_HINT_RE.search(text) and person_and_years(text.strip()):
@@ -545,13 +546,13 @@ def _people_only(text: str) -> bool:
 
 # Initials after a surname, as every name of such a line has them: "Hafsi, Y.", "Wonham,
 # W.M.", "Smith JM, Jones K" (a cheap test before the names are read)
-_INITIAL_AFTER_COMMA_RE = re.compile(r",\s*[A-Z](?:\.|\s|,|$)|\s[A-Z]{1,3}\.?(?:,|$)")
+_INITIALS_HINT_RE = re.compile(r",\s*[A-Z](?:\.|\s|,|$)|\s[A-Z]{1,3}\.?(?:,|$)")
 
 
 def _initialled_people(text: str) -> bool:
     """People by surname and initials and nothing else, as a reference gives its authors on
     the line under the title ("Chevalier, E., Hafsi, Y., & Pulido, S.", "Wonham, W.M.")."""
-    if len(text) > _PEOPLE_CHARS or _INITIAL_AFTER_COMMA_RE.search(text) is None \
+    if len(text) > _PEOPLE_CHARS or _INITIALS_HINT_RE.search(text) is None \
             or any(ch.isdigit() for ch in text):
         return False
     names = parse_inverted_list(text.strip().rstrip("."))
