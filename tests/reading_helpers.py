@@ -43,17 +43,16 @@ def line_records(text: str, fmt: str = "text") -> list[tuple[int, str | None, li
 
 def works_by_line(text: str, fmt: str = "text") -> dict[int, list[tuple[str, list[str]]]]:
     """Each line's works, as (full title, authors' family names), by its line."""
-    return {o.line: [(c.record.full_title or "", [n.family or n.literal or ""
-                                                 for n in c.record.author])
-                     for c in o.citations]
-            for o in iter_extract(text, fmt)  # type: ignore[arg-type]
-            if o.citations}
+    return {line: [(title, families) for title, families, _, _ in works]
+            for line, works in line_works(text, fmt).items()}
 
 
 def line_works(text: str,
                fmt: str = "text") -> dict[int, list[tuple[str, list[str], list[str], str]]]:
-    """Line → (full title, authors' family names, their given names, type) of each record."""
-    return {o.line: [(str(c.record.full_title), [str(n.family) for n in c.record.author],
+    """Line → (full title, authors' family names, their given names, type) of each record;
+    an organisation stands by its whole name."""
+    return {o.line: [(c.record.full_title or "", [n.family or n.literal or ""
+                                                 for n in c.record.author],
                       [n.given or "" for n in c.record.author], c.record.type)
                      for c in o.citations]
             for o in iter_extract(text, fmt)  # type: ignore[arg-type]
