@@ -28,7 +28,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from ..model import Date, Name, Record
+from ..model import Date, Name
 from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.identifiers import find_identifiers
 from ..parse.lexicon import PUBLISHERS
@@ -179,7 +179,8 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
             if details and _imprinted(entry):
                 # the title, its journal line, then its authors: "**"Optimal execution …"**
                 # (2019)" over "*Journal of …* 101(C): 17-40" over "Siu, C.C., Guo, I., …"
-                _join_names(entry, outcome, *named, place)
+                _join_names(entry, outcome, *named)
+                place(entry.citations[0], entry)
             details += 1  # "Isaac Deutscher" under its title: the imprint below may vouch for it
         elif _isbn_line(outcome) or (entry is None and _doi_line(outcome)):
             owner = entry or _owner(held[-1], held)
@@ -354,7 +355,7 @@ def _join_imprint(owner: LineOutcome, line: LineOutcome, imprint: _Imprint,
     if imprint.isbn:
         record.isbn = imprint.isbn
     if not (record.author or record.editor):
-        _name_from_beside(owner, held, record)
+        _name_from_beside(owner, held)
     line.citations.clear()
     line.continues = owner
     line.reason = None
@@ -362,16 +363,13 @@ def _join_imprint(owner: LineOutcome, line: LineOutcome, imprint: _Imprint,
     return True
 
 
-def _name_from_beside(owner: LineOutcome, held: deque[LineOutcome], record: Record) -> None:
+def _name_from_beside(owner: LineOutcome, held: deque[LineOutcome]) -> None:
     """The authors (or editors) of a names line just over the title line, or under it."""
     i = _index(held, owner)
     for near in [held[k] for k in range(max(i - 1, 0), len(held)) if k != i]:
         named = _names_line(near)
         if named is not None:
-            role, names = named
-            record.set(role, names)
-            near.continues = owner
-            near.reason = None
+            _join_names(owner, near, *named)
             return
 
 
@@ -381,12 +379,11 @@ def _imprinted(outcome: LineOutcome) -> bool:
                                                  or outcome.citations[0].record.publisher)
 
 
-def _join_names(owner: LineOutcome, line: LineOutcome, role: str, names: list[Name],
-                place: Place) -> None:
+def _join_names(owner: LineOutcome, line: LineOutcome, role: str, names: list[Name]) -> None:
+    """Give the names line's people to the entry it stands by, and the line to the entry."""
     owner.citations[0].record.set(role, names)
     line.continues = owner
     line.reason = None
-    place(owner.citations[0], owner)
 
 
 def _imprintless(outcome: LineOutcome) -> bool:
