@@ -28,9 +28,7 @@ from ..parse.lexicon import (
     GENRES,
     GIVEN_NAMES,
     JOB_WORDS,
-    MAGAZINES,
     NETWORKS,
-    NEWSPAPERS,
     PERIODICALS,
     PLACES,
     PLATFORMS,
@@ -576,7 +574,7 @@ _WRITER_BEFORE = re.compile(r"\b(?:author|novelist|memoirist|writer|poet|histori
                             r"[^.;!?]{0,40}$", re.IGNORECASE)
 _OWNER_PREFIX = re.compile(r"[A-Z][\w\-]*['’]s[ \t]+(?=[A-Z0-9])")  # "Netflix's LOVE"
 _LIST_GOES_ON = re.compile(r",[ \t]+(?:and[ \t]+)?[A-Z]")
-_NOT_WORKS = PLACES | NETWORKS | PLATFORMS | PUBLISHERS | NEWSPAPERS | MAGAZINES
+_NOT_WORKS = PLACES | NETWORKS | PLATFORMS | PUBLISHERS | PERIODICALS
 _LIST_CUE = re.compile(
     r"\b(?:[Bb]ooks|[Nn]ovels|works|titles|stories|histories|biographies|memoirs|collections"
     r"|films|movies|monographs)\b(?:[^.;:!?]{0,60}?\b"
@@ -1342,7 +1340,7 @@ def _lone_surname(text: str, owner: re.Match[str]) -> bool:
     given name, a place, an outlet or the sentence's first word ("America's", "NPR's")."""
     word = owner.group("who")
     if everyday_word(word) or _is_given_name(word) or word in PLACES or any(
-            word.lower() in outlets for outlets in (NETWORKS, MAGAZINES, NEWSPAPERS, PLATFORMS)):
+            word.lower() in outlets for outlets in (NETWORKS, PERIODICALS, PLATFORMS)):
         return False
     before = text[_sentence_start(text, owner.start()):owner.start()]
     return before.strip() != "" and not re.search(r"[A-Z][\w\-]*[ \t]+$", before)
@@ -1851,11 +1849,16 @@ def _given_known(name: Name) -> bool:
     return known_given_name(name) and bool(name.family)
 
 
+# A capitalised -ing word opening a possessive's run: a verb, not a name ("Reviewing Jenni
+# Nuttall’s Mother Tongue").
+_ING_OPENING = re.compile(r"[A-Z][a-z]+ing[ \t]")
+
+
 def _owner(m: re.Match[str], cued: bool) -> Reading:
     """The people a possessive names, when they surely are people (a lone surname with a cue)."""
     who = m.group("who")
     names = parse_name_list(who)
-    verb = re.match(r"[A-Z][a-z]+ing[ \t]", who) is not None and who.split()[0] not in GIVEN_NAMES
+    verb = _ING_OPENING.match(who) is not None and who.split()[0] not in GIVEN_NAMES
     if names and all(surely_a_person(n) for n in names) and not verb:
         # (not "Reviewing Jenni Nuttall’s": a verb opening the sentence, below)
         return names, m.span("who")
