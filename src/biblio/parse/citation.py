@@ -1453,7 +1453,7 @@ def _implausible(draft: Draft, line: str) -> str | None:
         return "a quotation, not a title"  # "“You just start”"
     if _PODCAST_LABEL_RE.search(line):
         return "a podcast or show, not a work"  # "“…”: A New Freakonomics Radio Podcast"
-    if _MONTHS_RE.fullmatch(title.strip(" .")) or _NUMERIC_DATE_RE.fullmatch(title.strip(" .")):
+    if _MONTHS_RE.fullmatch(bare := title.strip(" .")) or _NUMERIC_DATE_RE.fullmatch(bare):
         # "Earlier Roundups: April, May, June, July, and August"; a presenter's day under
         # the name, "Alaina Pearce 10/18/2021" ("11/22/63" is a novel: no full year)
         return "a date, not a title"

@@ -234,8 +234,8 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         return True
     # "Martin Kleppmann's “Title”": the owner of the possessive, not a surname "Kleppmann's";
     # "Rolling Stone, “Title”": a periodical the lexicon knows, not a person
-    names = None if _POSSESSIVE_END_RE.search(left) or left.strip(" ,").lower() in PERIODICALS \
-        else parse_name_list(left)
+    periodical = left.strip(" ,").lower() in PERIODICALS
+    names = None if _POSSESSIVE_END_RE.search(left) or periodical else parse_name_list(left)
     surnames = list(filter(None, _SURNAMES_JOIN_RE.split(left.strip(" ,"))))
     lone = len(surnames) == 1 and surnames[0] not in GIVEN_NAMES \
         and surnames[0].lower() not in PERIODICALS
@@ -262,8 +262,7 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
         # "Origin Story, "Title"": a programme or periodical before the title
         draft.put("container-title", start, start + len(left))
         if draft.type == "book":
-            known = left.strip(" ,").lower() in PERIODICALS
-            draft.type = container_type(draft) if draft.date or known else "webpage"
+            draft.type = container_type(draft) if draft.date or periodical else "webpage"
     else:
         draft.put_names("author", names, start, end)
     return True
