@@ -1623,8 +1623,9 @@ _AND_ITEM_RE = re.compile(r"^\s*(?:and|&|or)\s+(?=\S)")
 # One author, then each work a link: "bell hooks - [Feminism is for everybody](…), [die
 # Bedeutung von Klasse](…)".
 _LINKED_WORKS_RE = re.compile(
-    r"\s*(?P<who>[^\[\]()]{2,80}?)\s+(?P<sep>[-–—:])\s+(?P<links>\[[^\[\]]+\]\([^()\s]+\)"
-    r"(?:\s*(?:,|and|&)\s*\[[^\[\]]+\]\([^()\s]+\))+)\s*")
+    r"\s*(?P<strong>\*\*|__)?(?P<who>[^\[\]()]{2,80}?)\s+(?P<sep>[-–—:])\s+"
+    r"(?P<links>\[[^\[\]]+\]\([^()\s]+\)(?:\s*(?:,|and|&)\s*\[[^\[\]]+\]\([^()\s]+\))+)"
+    r"(?(strong)(?P=strong))\s*")  # (the whole entry may be in bold)
 _LINK_RE = re.compile(r"\[[^\[\]]+\]\([^()\s]+\)")
 
 

@@ -815,6 +815,13 @@ def _dash_fields(draft: Draft, start: int, end: int, first: re.Match[str]) -> bo
     fields = [trim(s, bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     people = [parse_name_list(s[a:b]) or [] for a, b in fields[:2]]
     surely = [bool(p) and all(map(surely_a_person, p)) for p in people]
+    if not any(surely) and len(fields) == 3 and (last := parse_name_list(s[slice(*fields[2])])) \
+            and all(map(_named_person, last)) and opens_title(s[slice(*fields[1])]):
+        # "Systems Programming - Designing and Developing Distributed Applications - Richard
+        # Anthony": a title and its subtitle, then the author
+        draft.put_names("author", last, *fields[2])
+        draft.form = "dash"
+        return draft.put("title", fields[0][0], fields[1][1])
     if surely[0] == surely[1]:
         return False
     who = 0 if surely[0] else 1
@@ -831,6 +838,13 @@ def _dash_fields(draft: Draft, start: int, end: int, first: re.Match[str]) -> bo
     draft.put_names("author", people[who], *fields[who])
     draft.form = "dash"
     return draft.put("title", *fields[1 - who])
+
+
+def _named_person(name: Name) -> bool:
+    """A person's name, not two common words that parse as one ("Horror Novel"): the given
+    name is known, or some word of the name is rare in English."""
+    return surely_a_person(name) and plausible_surname(name.family or "") and (
+        known_given_name(name) or min(frequencies(name.display()), default=0.0) < COMMON_WORD)
 
 
 def _spaced_form(draft: Draft, start: int, end: int) -> bool:

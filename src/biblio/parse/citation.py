@@ -90,6 +90,10 @@ from .vancouver import parse_vancouver
 _TYPE_LABEL_RE = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?:-[^\W\d_]+)?(?: [^\W\d_]+){0,3}"
                             r"|[A-Za-z ]{2,40}/[A-Za-z]{2,10})(?::| ?::)"
                             r"(?:\s+|(?=[A-Z\"“‘]))")
+# The kind of work before a comma and the entry in a link or italics: "Paper, [Time, Clocks,
+# and the Ordering of Events in a Distributed System](…)".
+_KIND_COMMA_RE = re.compile(r"(?P<label>[^\W\d_]+(?: [^\W\d_]+)?),\s+")
+_KIND_COMMA_CHARS = 16
 # A year's-reading post files its picks under awards: "Favorite Fantasy:", "Best read of the
 # year:", "Biggest disappointment:".  A superlative and a kind of reading (or "of the year")
 # make the label; "Most Likely to Succeed: Preparing Our Kids …" has no kind, and stays whole.
@@ -744,6 +748,15 @@ def _parse(text: str) -> Parsed:
         typed = _TYPE_LABEL_RE.match(base.s, label.end(), end)
         if typed and typed.group("label").lower() in TYPE_LABELS:
             label = typed  # "Hélio: Livro: De onde vem as boas ideias - Steven Johnson"
+    if label is None and "," in base.s[start:start + _KIND_COMMA_CHARS] and (
+            kind := _KIND_COMMA_RE.match(base.s, start, end)) is not None \
+            and kind["label"].lower() in TYPE_LABELS \
+            and any(a == kind.end() for a, _ in base.emphasis):
+        # "Book, [Designing Data-Intensive Applications, M. Kleppmann](…)": the kind, then
+        # the entry set apart
+        base.type = TYPE_LABELS[kind["label"].lower()]
+        base.labelled = True
+        start = kind.end()
     if label:
         word = label.group("label").strip().lower()
         if word in TYPE_LABELS:

@@ -296,6 +296,9 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             names = parse_inverted_list(text)
             if names and _reading_order_family(names[0]):
                 continue  # "Tom Wicker, Dwight D. Eisenhower (1962)": author, then title
+            if names and _no_surname_in(names[0].family, parse_name_list(
+                    s[s.rfind(",", start, dot) + 1:end].split(" (", 1)[0].strip(" ."))):
+                continue  # "Designing Data-Intensive Applications, M. Kleppmann": a title
             rest = parse_name_list(s[m.end():end].strip(" ."))
             if names and rest is not None and len(rest) == 1 and known_given_name(rest[0]):
                 continue  # "Coding Freedom, E. Gabriella Coleman": a title, then a name
@@ -322,6 +325,16 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
         draft.form = "bibliography"
         return draft if read_body(draft, m.end(), end, article=False) else None
     return None
+
+
+def _no_surname_in(family: str | None, after_comma: list[Name] | None) -> bool:
+    """Three capitalised words and more make a title, not a family name ("Designing
+    Data-Intensive Applications, M. Kleppmann"; not "Lloyd Webber", "van der Berg"); so do
+    two, when the comma opens a list of people ("Distributed Systems, M. van Steen and A.S.
+    Tanenbaum")."""
+    words = (family or "").split()
+    return len(words) >= (2 if after_comma is not None and len(after_comma) >= 2 else 3) \
+        and all(w[0].isupper() for w in words) and family not in COMPOUND_SURNAMES
 
 
 def _marked_title_before_names(base: Draft, start: int, names_end: int, rest: int,

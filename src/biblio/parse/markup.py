@@ -133,6 +133,12 @@ class Cleaned:
 _DANGLING_RE = re.compile(r"[ \t]+[(\[][ \t|,;/]*$")
 
 
+# A whole line in strong emphasis around its links, as a bibliography sets each entry: "**Bret
+# Victor — [*Inventing on Principle*](…), [*Learnable Programming*](…)**".
+_STRONG_LINE_RE = re.compile(r"(\*\*|__)(?=[^\s*_])(.*\]\(.*?)(?<=\S)\1[ \t]*")
+# A Markdown link inside emphasis.
+_LINK_WITHIN_RE = re.compile(r"\[[^\[\]\n]+\]\(")
+
 # Hashtags closing a line, as note-taking apps tag a note's lines.
 _TAGS_RE = re.compile(r"(?<=\S)(?:[ \t]+#[A-Za-z][\w-]*)+[ \t]*$")
 
@@ -148,6 +154,11 @@ def clean(line: str) -> Cleaned:
         line = line[:dangling.start()]  # "## Henry Hoke's Open Throat ( |": its shop links gone
     if "#" in line and (tags := _TAGS_RE.search(line)) is not None:
         line = line[:tags.start()]  # "Running Lean - Ash Maurya #Delivery": a note's tags
+    strong = _STRONG_LINE_RE.fullmatch(line, shift) if line.endswith(("**", "__", " ")) else None
+    if strong is not None and ((whole := _MARKUP_RE.fullmatch(line, shift, strong.end(2) + 2))
+                               is None or whole.group("eltext") is None):
+        # (not a single emphasised link: "**[Title](…)**" marks its title)
+        line, shift = line[:strong.end(2)], strong.start(2)  # its emphasis styles the whole entry
     return _inline(line[shift:], shift)
 
 
@@ -249,6 +260,17 @@ def _unmarked(body: str, shift: int) -> Cleaned:
             continue  # a tag, or a note linked straight after a link: "(…)[[dunbars-number]]"
         group = next(g for g in _TEXT_GROUPS if m.group(g) is not None)
         g_start, g_end = m.span(group)
+        if group == "etext" and _LINK_WITHIN_RE.search(body, g_start, g_end):
+            # "**[The Girls of Slender Means](…) by Muriel Spark**": the links inside count
+            within = _unmarked(body[g_start:g_end], shift + g_start)
+            pieces.append(within.text)
+            offsets.extend(within.offsets if within.offsets is not None else range(
+                within.shift, within.shift + len(within.text)))
+            emphasis.append((length, length + len(within.text)))  # the entry it sets apart
+            emphasis.extend((length + a, length + b) for a, b in within.emphasis)
+            links.extend((length + a, length + b, url) for a, b, url in within.links)
+            length += len(within.text)
+            continue
         marked = group in ("etext", "ttext", "eltext", "otext", "itext", "stext", "mtext",
                            "btext")
         inner = _WRAPPED_EMPHASIS_RE.fullmatch(body, g_start, g_end) if group in (

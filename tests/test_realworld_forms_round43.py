@@ -1,0 +1,76 @@
+"""Forms read in the forty-third round.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the sentences around them are our own words.
+"""
+from biblio import iter_extract
+from biblio.parse.markup import clean
+
+
+def _records(text: str) -> list[dict[str, object]]:
+    return [c.record.to_csl() for o in iter_extract(text, "markdown") for c in o.citations]
+
+
+def test_links_inside_a_bold_entry_are_links() -> None:
+    # ab3-1iis-principles-bibliography and as2-modalhistory-syllabus: a bibliography that
+    # sets each whole entry in bold, its works linked inside
+    cleaned = clean("**[The Girls of Slender Means](https://example.org/girls) by Muriel Spark**."
+                    " The title drew me in")
+    assert cleaned.text == "The Girls of Slender Means by Muriel Spark. The title drew me in"
+    assert [(cleaned.text[a:b], url) for a, b, url in cleaned.links] == [
+        ("The Girls of Slender Means", "https://example.org/girls")]
+    address = "https://github.com/benbrastmckie/ModelChecker/blob/master/Counterfactuals.pdf"
+    records = _records(f"**Brast-McKie, Benjamin. [\"Counterfactual Worlds\"]({address}), JPL**\n")
+    assert [(r["title"], r["URL"]) for r in records] == [("Counterfactual Worlds", address)]
+
+
+def test_one_authors_linked_works_in_a_bold_entry_are_each_a_work() -> None:
+    records = _records("**Bret Victor — [*Inventing on Principle*]"
+                       "(https://worrydream.com/#!/InventingOnPrinciple), [*Learnable Programming*]"
+                       "(https://worrydream.com/#!/LearnableProgramming)**  \n")
+    assert [(r["title"], r["URL"], r["author"]) for r in records] == [
+        ("Inventing on Principle", "https://worrydream.com/#!/InventingOnPrinciple",
+         [{"family": "Victor", "given": "Bret"}]),
+        ("Learnable Programming", "https://worrydream.com/#!/LearnableProgramming",
+         [{"family": "Victor", "given": "Bret"}])]
+
+
+def test_a_single_emphasised_link_still_marks_its_title() -> None:
+    # (the guard: "**[Title](…)**" alone keeps its emphasis, the title's mark)
+    cleaned = clean("**[Stoic Backgammon](https://www.amazon.com/dp/B0GXW6KRDH/)**")
+    assert cleaned.text == "Stoic Backgammon"
+    assert cleaned.emphasis == ((0, 16),)
+
+
+def test_a_kind_and_a_comma_before_the_linked_entry_is_a_label() -> None:
+    # aj2-podlets-12-learning-distributed-systems: "Book, [Title, Author](…)"
+    records = _records("- Book, [Designing Data-Intensive Applications, M. Kleppmann]"
+                       "(https://dataintensive.net)\n"
+                       "- Book, [Distributed Systems, M. van Steen and A.S. Tanenbaum]"
+                       "(https://www.distributed-systems.net/index.php/books/)"
+                       " (free with registration)\n")
+    assert [(r["title"], [a["family"] for a in r["author"]]) for r in records] == [
+        ("Designing Data-Intensive Applications", ["Kleppmann"]),
+        ("Distributed Systems", ["Steen", "Tanenbaum"])]
+
+
+def test_a_title_of_several_words_before_an_initial_is_no_inverted_name() -> None:
+    # (the guard: "Surname Surname, I. Title" stays a compound surname)
+    records = _records("- Lloyd Webber, A. Cats. London: Faber, 1981.\n")
+    assert [(r["title"], r["author"]) for r in records] == [
+        ("Cats", [{"family": "Lloyd Webber", "given": "A."}])]
+
+
+def test_title_dash_subtitle_dash_author() -> None:
+    # aj2-podlets-12-learning-distributed-systems: "[Title - Subtitle - Author](…)"
+    records = _records("- [Systems Programming - Designing and Developing Distributed Applications"
+                       " - Richard Anthony](https://www.amazon.com/dp/012800729X)\n"
+                       "- [Distributed Systems - Design Concepts - Sunil Kumar]"
+                       "(https://www.amazon.com/dp/1842659332)\n")
+    assert [(r["title"], r["author"]) for r in records] == [
+        ("Systems Programming - Designing and Developing Distributed Applications",
+         [{"family": "Anthony", "given": "Richard"}]),
+        ("Distributed Systems - Design Concepts", [{"family": "Kumar", "given": "Sunil"}])]
+    # (the guard: two common words after the last dash are no author)
+    records = _records("- British Fantasy Awards – August Derleth Award – Horror Novel\n")
+    assert all(r.get("author") != [{"family": "Novel", "given": "Horror"}] for r in records)
