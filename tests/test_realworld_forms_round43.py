@@ -74,3 +74,31 @@ def test_title_dash_subtitle_dash_author() -> None:
     # (the guard: two common words after the last dash are no author)
     records = _records("- British Fantasy Awards – August Derleth Award – Horror Novel\n")
     assert all(r.get("author") != [{"family": "Novel", "given": "Horror"}] for r in records)
+
+
+def test_a_heading_of_title_dash_known_person_is_a_work() -> None:
+    # bj2-teddyballgm-tbr: a reading queue heads each card "### Title — Author"
+    text = ("## Tier 2 — Strong Recommendation\n\n"
+            "### The Lies of Locke Lamora — Scott Lynch\n\n"
+            "**Predicted rating:** 8/10\n\n"
+            "### Catch-22 — Joseph Heller\n\n"
+            "**Predicted rating:** 7.5/10\n")
+    assert [(r["title"], r["author"]) for r in _records(text)] == [
+        ("The Lies of Locke Lamora", [{"family": "Lynch", "given": "Scott"}]),
+        ("Catch-22", [{"family": "Heller", "given": "Joseph"}])]
+    # (the guard: a section's heading in the same shape names no work)
+    assert _records("### Layer 5 — Emotional Language\n\nWords for what a person feels.\n") == []
+
+
+def test_a_heading_among_headed_works_keeps_the_author_their_form_gives() -> None:
+    # ab2-lugaw-read-2021: a reading log's headings "Title :: Author :: Read …", the first
+    # read before the others vouch for it
+    text = "".join(f"<h2>{entry}</h2>\n<p>Some notes on it.</p>\n" for entry in (
+        "Tender Is the Flesh :: Agustina Bazterrica :: Read Aug. 5-8",
+        "The Left Hand of Darkness :: Ursula K. Le Guin :: Read Aug. 1–14",
+        "The Only Good Indians :: Stephen Graham Jones :: Read Aug. 14-15",
+        "Horrorstör :: Grady Hendrix :: Read Aug. 21"))
+    records = [c.record for o in iter_extract(text, "html") for c in o.citations]
+    assert [(r.title, r.author[0].family if r.author else None) for r in records] == [
+        ("Tender Is the Flesh", "Bazterrica"), ("The Left Hand of Darkness", "Le Guin"),
+        ("The Only Good Indians", "Jones"), ("Horrorstör", "Hendrix")]

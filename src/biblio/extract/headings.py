@@ -93,7 +93,7 @@ def _settled(held: deque[tuple[LineOutcome, LineOutcome | None]], place: Place, 
     counted = count is not None and (titled + len(works) >= 2 or count.line in read.counts)
     if len(works) < HEADED_WORKS and not counted:
         return _dated(heading, held, place, parse, read)
-    title = _title(heading)
+    title = _as_siblings(heading, works, parse) or _title(heading)
     if title is not None:
         if works and len({w.record.type for w in works}) == 1:
             title.record.type = works[0].record.type  # "### Annette" among films
@@ -134,6 +134,17 @@ def _dated(heading: LineOutcome, held: deque[tuple[LineOutcome, LineOutcome | No
 
 
 _TITLE_YEAR = re.compile(r"[^()]{2,80}?[ \t]*\((?:1[89]|20)\d\d\)")
+
+
+def _as_siblings(heading: LineOutcome, works: list[Parsed], parse: Parser) -> Parsed | None:
+    """The heading read in the form its sibling works were, with its author: "### Blood
+    Meridian — Cormac McCarthy" among "### Catch-22 — Joseph Heller" and its like."""
+    forms = {w.form for w in works if w.record.author}
+    if len(forms) != 1 or len(works) < HEADED_WORKS:
+        return None
+    parsed = parse(strip_marker(heading.text)[0])
+    return parsed if parsed.is_citation and parsed.record.author and parsed.form in forms \
+        else None
 
 
 def _title(heading: LineOutcome) -> Parsed | None:

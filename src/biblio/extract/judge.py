@@ -615,9 +615,11 @@ class Judge:
         if parsed.confidence >= COMMA_HEADING_MIN_CONFIDENCE and _comma_between(parsed) \
                 and known_given_name(record.author[0]) and is_title_like(record.full_title or ""):
             return parsed  # "## Vera Kurian, Never Saw Me Coming", as book clubs head a pick
-        if parsed.form == "pipe" and title is not None and title[0] <= 1 \
+        if parsed.form in ("pipe", "dash") and title is not None and title[0] <= 1 \
                 and known_given_name(record.author[0]) and is_title_like(record.full_title or ""):
-            return parsed  # "Horrorstör :: Grady Hendrix :: Read Aug. 21", a log's heading
+            # "Horrorstör :: Grady Hendrix :: Read Aug. 21", a log's heading; "### Catch-22 —
+            # Joseph Heller", a card's (not "### Layer 5 — Emotional Language")
+            return parsed
         marked = parsed.confidence >= HEADING_MIN_CONFIDENCE or any(
             (a, b) == title for a, b in _emphasis_spans(block.content))
         return parsed if marked else None
