@@ -102,3 +102,10 @@ def test_a_heading_among_headed_works_keeps_the_author_their_form_gives() -> Non
     assert [(r.title, r.author[0].family if r.author else None) for r in records] == [
         ("Tender Is the Flesh", "Bazterrica"), ("The Left Hand of Darkness", "Le Guin"),
         ("The Only Good Indians", "Jones"), ("Horrorstör", "Hendrix")]
+
+
+def test_a_posts_date_over_its_byline_is_no_title() -> None:
+    # bj3-infogram-must-read-books-about-maps: the post's date and writer open the page
+    text = ("2016-09-07 by Anete Ezera\n"
+            "Maps were among the first ways people drew data, and they still are.\n")
+    assert [c for o in iter_extract(text, "text") for c in o.citations] == []

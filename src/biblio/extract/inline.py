@@ -838,6 +838,8 @@ _DECADE = re.compile(r"(?:1[5-9]|20)\d0s\b")
 # an adjective of praise ("the Best Picture-nominated Boogie Nights") or a credit.
 _NO_TITLE_SHAPE = re.compile(
     r"(?:1[5-9]|20)\d\d(?:['’]s|[ \t]*[-–][ \t]*(?:(?:1[5-9]|20)\d\d|\d\d))"
+    # a post's date over its byline: "2016-09-07 by Anete Ezera", "07.09.2016 by …"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d"
     r"|[^ \t].*-(?:winning|nominated|acclaimed)|(?:Directed|Written|Produced)[ \t]+by[ \t].*")
 _TITLE_RE = re.compile(_TITLE)
 # What a run of capitals takes in before or after a title: the prize it won ("took home a
