@@ -109,3 +109,16 @@ def test_a_posts_date_over_its_byline_is_no_title() -> None:
     text = ("2016-09-07 by Anete Ezera\n"
             "Maps were among the first ways people drew data, and they still are.\n")
     assert [c for o in iter_extract(text, "text") for c in o.citations] == []
+
+
+def test_a_row_opening_with_a_cover_cell_is_reported_on_its_words_line() -> None:
+    # ai2-groundedarchitecture-bookshelf: a shelf laid out as a table, a cover in the
+    # first cell and the entry in the next
+    text = ("<table>\n<tr>\n<td class=\"icon-container\">\n"
+            "<img src=\"assets/images/software-architecture-elevator.webp\" class=\"book\" />\n"
+            "</td>\n<td>\n"
+            "<b>The Software Architect Elevator: Redefining the Architect's Role</b> by Gregor"
+            " Hohpe casts architects as the people who link engineering and management.\n"
+            "</td>\n</tr>\n</table>\n")
+    found = [(o.line, c.record.full_title) for o in iter_extract(text, "html") for c in o.citations]
+    assert found == [(7, "The Software Architect Elevator: Redefining the Architect's Role")]

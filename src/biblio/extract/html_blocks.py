@@ -244,7 +244,9 @@ class _Walker:
         return True
 
     def add_text(self, markdown: str, plain: str) -> None:
-        if self.start is None and plain.strip():
+        # (a cell's mark is no word: a row whose first cell holds only a cover starts where
+        # the next cell's words do)
+        if self.start is None and plain.strip() and plain != _CELL:
             self.start = self.cursor + _lines_before_words(plain)
         self.markdown.append(markdown)
         self.plain.append(plain)
