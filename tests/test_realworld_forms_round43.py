@@ -122,3 +122,19 @@ def test_a_row_opening_with_a_cover_cell_is_reported_on_its_words_line() -> None
             "</td>\n</tr>\n</table>\n")
     found = [(o.line, c.record.full_title) for o in iter_extract(text, "html") for c in o.citations]
     assert found == [(7, "The Software Architect Elevator: Redefining the Architect's Role")]
+
+
+def test_a_list_of_links_to_the_sites_own_pages_is_its_menu() -> None:
+    # bk4-unavoceillini-recommended-reading: a sidebar menu without a <nav>, one item unclosed
+    text = ('<div id="sidebar">\n    <ul>\n'
+            '        <li><a href="./index.html">Home</a></li>\n'
+            '        <li><a href="./who_we_are.html">Who We Are</a></li>\n'
+            '        <li><a href="./join_our_chapter.html">Join our Chapter</a>\n'
+            '        <li><a href="./latin_mass_directory.html">Latin Mass Directory</a>\n'
+            '            </li>\n'
+            '        <li><a href="./recommended_reading.html">Recommended Reading</a></li>\n'
+            '    </ul>\n</div>\n'
+            '<h2>Recommended Reading</h2>\n'
+            '<ul><li><i>The Spirit of the Liturgy</i> by Joseph Ratzinger</li></ul>\n')
+    assert [c.record.title for o in iter_extract(text, "html") for c in o.citations] == [
+        "The Spirit of the Liturgy"]

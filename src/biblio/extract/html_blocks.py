@@ -394,10 +394,33 @@ _NAVIGATION_CLASSES = frozenset({"navbar", "navbar-nav", "nav-menu", "site-nav",
 
 
 def _navigation(node: Tag) -> bool:
-    """An element that holds the site's menu: its role says so, or its theme's class does."""
+    """An element that holds the site's menu: its role says so, or its theme's class does,
+    or it is a list of links to the site's own pages, one of them its home or contact page."""
     if node.get("role") == "navigation":
         return True
-    return not _NAVIGATION_CLASSES.isdisjoint(_class_names(node))
+    if not _NAVIGATION_CLASSES.isdisjoint(_class_names(node)):
+        return True
+    return node.name in ("ul", "ol") and _menu(node)
+
+
+# The pages every site's menu links to.
+_MENU_PAGES = frozenset({"home", "about", "about us", "contact", "contact us"})
+_MENU_ITEMS = 3
+
+
+def _menu(listing: Tag) -> bool:
+    """"<li><a href="./index.html">Home</a></li><li><a href="./faq.html">…": each item one
+    link to a page of the same site and nothing else, a home, about or contact page among
+    them (an unclosed <li> nests the next inside it, as browsers do not)."""
+    items, links = listing.find_all("li"), listing.find_all("a")
+    if len(items) < _MENU_ITEMS or len(links) != len(items):
+        return False
+    labels = [_collapsed(link.get_text()) for link in links]
+    if _MENU_PAGES.isdisjoint(label.lower() for label in labels) or any(
+            ":" in str(link.get("href", "")) or str(link.get("href", "")).startswith(("#", "//"))
+            for link in links):
+        return False
+    return len(_collapsed(listing.get_text())) == len(" ".join(labels))
 
 
 def _kind(name: str) -> tuple[BlockKind, int, str | None]:
