@@ -138,3 +138,16 @@ def test_a_list_of_links_to_the_sites_own_pages_is_its_menu() -> None:
             '<ul><li><i>The Spirit of the Liturgy</i> by Joseph Ratzinger</li></ul>\n')
     assert [c.record.title for o in iter_extract(text, "html") for c in o.citations] == [
         "The Spirit of the Liturgy"]
+
+
+def test_a_doubted_entry_its_blurb_names_again_is_kept() -> None:
+    # bl3-longboardsguide-books-penned-by-skaters: "Name’s Title" on a line of its own, the
+    # paragraph under it speaking of the same title
+    text = ("Skate writers are a rarer breed than skate filmers, and here are a few of them.\n"
+            "Tara Jepsen’s Like a Dog\n"
+            "Among novels about skating, few feel as raw as Like a Dog.\n"
+            "Karl Watson’s My First Skateboard\n"
+            "A book for children who have just found the board.\n")
+    found = [(o.line, c.record.title, c.record.author[0].family)
+             for o in iter_extract(text, "text") for c in o.citations]
+    assert found == [(2, "Like a Dog", "Jepsen")]

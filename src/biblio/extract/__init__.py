@@ -22,6 +22,7 @@ from ..problems import BiblioError, Problem
 from .blocks import BLOCK_TAGS, CELL_TAGS, Block, Episode
 from .bylines import settle_bylines
 from .details import settle_details
+from .echoed import settle_echoed_titles
 from .episode import episode_record
 from .feed_titles import TitleShapes
 from .guests import settle_guest_headings
@@ -192,8 +193,9 @@ def _judged(judge: Judge, blocks: Iterator[Block], settle: bool,
         return _previewed(judge, blocks, runs)
     guests = settle_guest_headings(_previewed(judge, blocks, runs))
     return settle_labels(settle_linked_titles(settle_details(settle_bylines(
-        settle_repeated_titles(settle_title_headings(guests, judge.place_line, judge.parse),
-                               judge.place_line),
+        settle_echoed_titles(settle_repeated_titles(
+            settle_title_headings(guests, judge.place_line, judge.parse), judge.place_line),
+            judge.parse, judge.place_line),
         judge.place_line), judge.parse, judge.place_line), judge.place_line))
 
 

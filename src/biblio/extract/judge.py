@@ -67,7 +67,7 @@ from .inline import (
     whole_words_at,
 )
 from .list_order import ListOrder
-from .outcome import SECTION_HEADING, LineOutcome
+from .outcome import SECTION_HEADING, UNCERTAIN, LineOutcome
 from .repeated import WORK_WORD, speaks_of_work
 from .schedule import scheduled_works
 from .sections import (
@@ -1602,7 +1602,7 @@ def _doubt(parsed: Parsed, bar: float, reading: bool) -> str:
     """Why the parser's answer was not taken, in words for the report."""
     if parsed.is_citation:
         where = "in a reading list" if reading else "outside a reading list"
-        return f"uncertain citation {where} (confidence {parsed.confidence:.2f} < {bar:.2f})"
+        return f"{UNCERTAIN}{where} (confidence {parsed.confidence:.2f} < {bar:.2f})"
     return f"not a citation: {parsed.reason}" if parsed.reason else "not a citation"
 
 

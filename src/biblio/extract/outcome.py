@@ -14,10 +14,17 @@ from .blocks import decode_entities
 # The reason of a line no rule read, as the judge words it: the lines the passes over
 # neighbours (a repeated title, a byline, an ISBN below) may still read.
 UNREAD = f"not a citation: {NOT_A_CITATION}"
+# How the reason of a line whose reading fell short of the bar opens (`is_uncertain`).
+UNCERTAIN = "uncertain citation "
 # A line read as a section's heading (a bare title among them may name a work after all).
 SECTION_HEADING = "section heading"
 # A line of a page's YAML front matter: the page's own fields, never a work's.
 FRONT_MATTER = "front matter"
+
+
+def is_uncertain(reason: str | None) -> bool:
+    """Whether `reason` says the line read as a citation, but too doubtfully to keep."""
+    return reason is not None and reason.startswith(UNCERTAIN)
 
 
 def feed_field(field: str) -> str:
