@@ -151,3 +151,18 @@ def test_a_doubted_entry_its_blurb_names_again_is_kept() -> None:
     found = [(o.line, c.record.title, c.record.author[0].family)
              for o in iter_extract(text, "text") for c in o.citations]
     assert found == [(2, "Like a Dog", "Jepsen")]
+
+
+def test_a_raw_html_item_wrapped_over_lines_is_one_entry_and_its_stars_no_part() -> None:
+    # aq2-kyscg-books-2020: a Markdown page's raw HTML list, its items wrapped mid-link and
+    # closed by the reader's stars
+    text = ('<li><a href="https://www.amazon.com/dp/0399588191">Born\n'
+            'a Crime</a> by Trevor\n'
+            'Noah *</li>\n'
+            '<li><a href="https://www.amazon.com/dp/0553213997">The\n'
+            'Odyssey</a> by Homer,\n'
+            'translated by Allen Mandelbaum *</li>\n')
+    read = [(r["title"], r["author"][0]["family"], r.get("translator")) for r in _records(text)]
+    assert read == [
+        ("Born a Crime", "Noah", None),
+        ("The Odyssey", "Homer", [{"family": "Mandelbaum", "given": "Allen"}])]

@@ -191,7 +191,7 @@ def markdown_blocks(lines: Iterable[str]) -> Iterator[Block]:
                 pending.content = f"{pending.content} {text.strip()}"
             continue
         if pending is not None and len(pending.continuation) < _HTML_WRAP_LINES \
-                and _unclosed_html(pending.text, pending.continuation):
+                and _unclosed_html(pending.text, pending.continuation, text):
             # raw HTML wrapped mid-element: "<li><a href=\"…\">Twelve Red" over "Herrings</a>
             # by Jeffrey Archer", one entry
             pending.continuation.append((number, text))
@@ -231,14 +231,20 @@ def _remark_under(item: str, line: str) -> bool:
         and item.count("(") == item.count(")")
 
 
-def _unclosed_html(first: str, more: list[tuple[int, str]]) -> bool:
-    """A tag or a link left open at the end of the lines so far."""
+def _unclosed_html(first: str, more: list[tuple[int, str]], line: str) -> bool:
+    """A tag or a link left open at the end of the lines so far, or a list item whose
+    "</li>" is still to come on a `line` of words ("<li><a …>Born" over "a Crime</a> by
+    Trevor" over "Noah *</li>")."""
     if _TAG_LEFT_OPEN.search(more[-1][1] if more else first):
         return True  # "<li><a" over "href=…>"
-    if "<a" not in first.lower():
+    lowered = first.lower()
+    if "<a" not in lowered and not lowered.lstrip().startswith("<li"):
         return False
-    text = " ".join([first, *(t for _, t in more)]).lower()
-    return len(_LINK_OPEN.findall(text)) > text.count("</a>")
+    text = " ".join([lowered, *(t.lower() for _, t in more)])
+    if len(_LINK_OPEN.findall(text)) > text.count("</a>"):
+        return True
+    return text.lstrip().startswith("<li") and "</li>" not in text and "</li>" in line.lower() \
+        and not line.lstrip().startswith("<")
 
 
 def _cell_words(markup: str) -> str:

@@ -139,6 +139,10 @@ _STRONG_LINE_RE = re.compile(r"(\*\*|__)(?=[^\s*_])(.*\]\(.*?)(?<=\S)\1[ \t]*")
 # A Markdown link inside emphasis.
 _LINK_WITHIN_RE = re.compile(r"\[[^\[\]\n]+\]\(")
 
+# A reader's stars closing an entry, apart from it and before any closing tags: "… by Allen
+# Mandelbaum *</li>", "Atomic Habits by James Clear **".
+_RATING_STARS_RE = re.compile(r"(?<=\S)[ \t]+\*{1,5}(?=(?:</[A-Za-z]{1,10}>)*[ \t]*$)")
+
 # Hashtags closing a line, as note-taking apps tag a note's lines.
 _TAGS_RE = re.compile(r"(?<=\S)(?:[ \t]+#[A-Za-z][\w-]*)+[ \t]*$")
 
@@ -152,6 +156,8 @@ def clean(line: str) -> Cleaned:
         line = line[:-1].rstrip()  # Markdown's hard line break: "[Nullzeit](…) \\"
     if line.endswith(("(", "|", "[")) and (dangling := _DANGLING_RE.search(line)) is not None:
         line = line[:dangling.start()]  # "## Henry Hoke's Open Throat ( |": its shop links gone
+    if line.rstrip().endswith(("*", ">")) and (stars := _RATING_STARS_RE.search(line)) is not None:
+        line = line[:stars.start()] + line[stars.end():]  # "… by Homer, translated by … *</li>"
     if "#" in line and (tags := _TAGS_RE.search(line)) is not None:
         line = line[:tags.start()]  # "Running Lean - Ash Maurya #Delivery": a note's tags
     strong = _STRONG_LINE_RE.fullmatch(line, shift) if line.endswith(("**", "__", " ")) else None
