@@ -166,3 +166,17 @@ def test_a_raw_html_item_wrapped_over_lines_is_one_entry_and_its_stars_no_part()
     assert read == [
         ("Born a Crime", "Noah", None),
         ("The Odyssey", "Homer", [{"family": "Mandelbaum", "given": "Allen"}])]
+
+
+def test_an_edition_closing_the_title_is_the_records_edition() -> None:
+    # aw2-jlacar-coderetreat-references, ax3-anandtech-roman-history-books,
+    # bd2-gabrielbarberini-eecs-books: the edition written after the title
+    read = [(r["title"], r.get("edition")) for r in _records(
+        "- Effective Java, Third Edition by Joshua Bloch\n"
+        "- Roman Society (2nd ed.) by Henry C. Boren\n"
+        "- Think Python 2nd Edition - Allen Downey\n")]
+    assert read == [("Effective Java", "3"), ("Roman Society", "2"), ("Think Python", "2")]
+    # (not an edition inside the title, before its subtitle)
+    read = [(r["title"], r.get("edition")) for r in _records(
+        "- Data Mining, Second Edition: Practical Machine Learning Tools by Ian Witten\n")]
+    assert read == [("Data Mining, Second Edition: Practical Machine Learning Tools", None)]

@@ -68,6 +68,7 @@ from .rejection import (
 from .segments import (
     _MONTH,
     _YEAR,
+    EDITION_STATEMENT,
     MONTHS,
     container_type,
     is_imprint,
@@ -1638,6 +1639,7 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
             draft.put_value("ISBN", bare.value, bare.start, bare.end)  # "…, 1951, 0316769487"
             _title_without(draft, bare.start, bare.end)
     _series_after_title(draft)
+    _edition_after_title(draft)
     _title_within_marks(draft)
     _title_out_of_brackets(draft)
     _doubled_title(draft)
@@ -1723,6 +1725,24 @@ def _doubled_title(draft: Draft) -> None:
         draft.put("title", start, title[2])
     elif title[0].endswith("*") and title[0].count("*") == 1 and len(title[0]) > 1:
         draft.put("title", title[1], draft.s.rindex("*", title[1], title[2]))
+
+
+def _edition_after_title(draft: Draft) -> None:
+    """"Effective Java, Third Edition", "Think Python 2nd Edition", "Roman Society (2nd
+    ed.)": the edition closing the title is the record's edition, not the title's words."""
+    title = draft.values.get("title")
+    if title is None or "edition" in draft.values:
+        return
+    tail = _TITLE_EDITION_RE.search(draft.s, title[1], title[2])
+    if tail is not None and tail.start() > title[1] and any(
+            ch.isalpha() for ch in draft.s[title[1]:tail.start()]):
+        draft.put("edition", tail.start("ed"), tail.end("ed"))
+        draft.put("title", title[1], tail.start())
+
+
+# An edition statement closing a title, after a comma, a dash, a space or in brackets.
+_TITLE_EDITION_RE = re.compile(
+    rf"(?:\s*[,:–—-]\s*|\s*\(|\s+)(?P<ed>{EDITION_STATEMENT})\)?\.?\s*$")
 
 
 def _title_within_marks(draft: Draft) -> None:
