@@ -405,7 +405,7 @@ def _navigation(node: Tag) -> bool:
 
 # The pages every site's menu links to.
 _MENU_PAGES = frozenset({"home", "about", "about us", "contact", "contact us"})
-_MENU_ITEMS = 3
+_MENU_ITEMS = 5  # (fewer may be a blog's few pages, one a post on a work: "About", "Gone")
 
 
 def _menu(listing: Tag) -> bool:
