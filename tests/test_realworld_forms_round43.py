@@ -180,3 +180,13 @@ def test_an_edition_closing_the_title_is_the_records_edition() -> None:
     read = [(r["title"], r.get("edition")) for r in _records(
         "- Data Mining, Second Edition: Practical Machine Learning Tools by Ian Witten\n")]
     assert read == [("Data Mining, Second Edition: Practical Machine Learning Tools", None)]
+
+
+def test_a_track_tables_song_and_composer_columns() -> None:
+    # bn2-alantam-music-albums: an album's track list, numbered, the composer beside
+    text = ("| # | 歌名 | 作曲 | 填词 | 监制 |\n"
+            "|---|---|---|---|---|\n"
+            "| 1. | 反斗星 | Michael Lloyd |  |  |\n"
+            "| 3. | 愿你接受 | Larry Williams |  |  |\n")
+    assert [(r["title"], r["author"][0]["family"]) for r in _records(text)] == [
+        ("反斗星", "Lloyd"), ("愿你接受", "Williams")]

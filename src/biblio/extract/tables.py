@@ -25,11 +25,14 @@ _ROLES: dict[str, frozenset[str]] = {
         # German, French, Spanish, Italian, Portuguese and Russian lists' headers
         "titel", "buch", "titre", "livre", "título", "titulo", "libro", "titolo", "livro",
         "книга", "название",
-        "书名", "书目", "書名", "書目"}),
+        "书名", "书目", "書名", "書目",
+        # a discography's or a playlist's
+        "song", "songs", "track", "tracks", "song title", "track title", "歌名", "曲名", "歌曲"}),
     "author": frozenset({
         "author", "authors", "author s", "authors s", "writer", "writers", "by", "creator",
         "author name", "written by", "autor", "autoren", "auteur", "auteurs", "autores",
-        "autore", "autori", "автор", "авторы", "作者", "著者"}),
+        "autore", "autori", "автор", "авторы", "作者", "著者",
+        "artist", "artists", "performer", "singer", "composer", "作曲", "歌手", "演唱"}),
     "year": frozenset({
         "year", "published", "year published", "publication year", "pub year",
         "first published", "date published", "publication date", "original publication",
