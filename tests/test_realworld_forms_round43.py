@@ -190,3 +190,10 @@ def test_a_track_tables_song_and_composer_columns() -> None:
             "| 3. | 愿你接受 | Larry Williams |  |  |\n")
     assert [(r["title"], r["author"][0]["family"]) for r in _records(text)] == [
         ("反斗星", "Lloyd"), ("愿你接受", "Williams")]
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_no_part_of_it() -> None:
+    # bm3-notesfromtheroad-motorcycle-travel-books, aw2-jlacar-coderetreat-references
+    read = [(r["title"], r["author"]) for r in _records(
+        "- The Motorcycle Diaries by Ernesto \"Che\" Guevara - ...and here is the original!\n")]
+    assert read == [("The Motorcycle Diaries", [{"family": "Guevara", "given": "Ernesto"}])]

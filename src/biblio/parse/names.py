@@ -110,12 +110,19 @@ def parse_person(text: str) -> Name | None:
     return None if name is None else name.copy()
 
 
+# A nickname in quotes between the given name and the family name.
+_NICKNAME_RE = re.compile(
+    r"(?<=\S)\s+[\"“][A-Z][\w.'’-]{0,20}(?:\s[A-Z][\w.'’-]{0,20})?[\"”](?=\s+\S)")
+
+
 # The readers below are pure functions of short texts that recur (an author in many
 # lines); each answer is kept and handed out as a copy, since callers change names.
 @lru_cache(maxsize=8192)
 def _parse_person(text: str) -> Name | None:
     if text[:1] >= "\u3040":  # (no name in the Latin alphabet starts this high)
         return _east_asian_name(text)
+    if ('"' in text or "“" in text) and (nick := _NICKNAME_RE.search(text)) is not None:
+        text = text[:nick.start()] + text[nick.end():]  # "Ernesto "Che" Guevara"
     tokens = text.split()
     if "." in text:
         # "D.H.Farmer": initials run into the surname
