@@ -197,3 +197,13 @@ def test_a_nickname_in_quotes_inside_a_name_is_no_part_of_it() -> None:
     read = [(r["title"], r["author"]) for r in _records(
         "- The Motorcycle Diaries by Ernesto \"Che\" Guevara - ...and here is the original!\n")]
     assert read == [("The Motorcycle Diaries", [{"family": "Guevara", "given": "Ernesto"}])]
+
+
+def test_an_isbn10_labelled_without_its_hyphen_is_an_isbn() -> None:
+    # ad3-tatll-short-story-club: Goodreads' "ISBN 9781984877802 (ISBN10: 1984877801)"
+    from biblio.parse.identifiers import find_identifiers
+    text = "ISBN\t9781984877802 (ISBN10: 1984877801)"
+    assert [(f.value, text[f.start:f.end]) for f in find_identifiers(text)] == [
+        ("9781984877802", "9781984877802"), ("9781984877802", "1984877801")]
+    assert [(r.get("title"), r["ISBN"]) for r in _records(f"* {text}\n")] == [
+        (None, "9781984877802")]

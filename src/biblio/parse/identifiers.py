@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..isbn import to_isbn13
 
 _ISBN_RE = re.compile(
-    r"(?P<label>\bISBN(?:-1[03])?:?\s*)?"
+    r"(?P<label>\bISBN(?:[- ]?1[03])?:?\s*)?"  # (also "ISBN10:", as Goodreads writes it)
     r"(?<![\w./-])(?P<isbn>(?:97[89][-‐ ]?)?\d{1,5}[-‐ ]?\d{1,7}[-‐ ]?\d{1,7}[-‐ ]?[\dXx])"
     r"(?![\w/-])"
 )
