@@ -4,6 +4,7 @@ The entries, names and markup come from training documents of the real-world cor
 (each test names its source); the sentences around them are our own words.
 """
 from biblio import iter_extract
+from biblio.model import Name
 from biblio.parse.markup import clean
 
 
@@ -207,3 +208,14 @@ def test_an_isbn10_labelled_without_its_hyphen_is_an_isbn() -> None:
         ("9781984877802", "9781984877802"), ("9781984877802", "1984877801")]
     assert [(r.get("title"), r["ISBN"]) for r in _records(f"* {text}\n")] == [
         (None, "9781984877802")]
+
+
+def test_a_vietnamese_name_is_family_name_first() -> None:
+    # ag2-quybookrista-reading, ag2-baotrung-books: Vietnamese writers in a reading log
+    from biblio.parse.names import parse_name_list, parse_person
+    assert parse_person("Nguyễn Trương Quý") == Name(family="Nguyễn", given="Trương Quý")
+    assert parse_name_list("Quốc Khánh, Hạo Nhiên") == [
+        Name(family="Quốc", given="Khánh"), Name(family="Hạo", given="Nhiên")]
+    # (the guard: accents other languages write keep the name in reading order)
+    assert parse_person("Gabriel García Márquez") == Name(family="García Márquez",
+                                                           given="Gabriel")

@@ -123,6 +123,8 @@ def _parse_person(text: str) -> Name | None:
         return _east_asian_name(text)
     if ('"' in text or "“" in text) and (nick := _NICKNAME_RE.search(text)) is not None:
         text = text[:nick.start()] + text[nick.end():]  # "Ernesto "Che" Guevara"
+    if _VIETNAMESE_RE.search(text) and (vietnamese := _vietnamese_name(text)) is not None:
+        return vietnamese
     tokens = text.split()
     if "." in text:
         # "D.H.Farmer": initials run into the surname
@@ -225,6 +227,19 @@ _HAN_LABELS = frozenset({
     "描述", "简介", "簡介", "介绍", "介紹", "备注", "備註", "作者", "译者", "譯者", "评价", "評價",
     "推荐", "推薦", "说明", "說明", "摘要", "书评", "書評", "短评", "笔记", "筆記", "评分", "评语",
     "链接", "鏈接", "地址", "书名", "書名", "原文", "目录", "目錄", "标签", "標籤", "内容", "內容"})
+
+
+def _vietnamese_name(text: str) -> Name | None:
+    """"Nguyễn Trương Quý": a Vietnamese name, the family name first, as it is written."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= _VIETNAMESE_TOKENS or not all(t[:1].isupper() for t in tokens):
+        return None
+    return Name(family=tokens[0], given=" ".join(tokens[1:]))
+
+
+# Letters only Vietnamese writes (ă, đ, ơ, ư, and the vowels with a hook or a dot below).
+_VIETNAMESE_RE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+_VIETNAMESE_TOKENS = 4
 
 
 def _east_asian_name(text: str) -> Name | None:
