@@ -219,3 +219,16 @@ def test_a_vietnamese_name_is_family_name_first() -> None:
     # (the guard: accents other languages write keep the name in reading order)
     assert parse_person("Gabriel García Márquez") == Name(family="García Márquez",
                                                            given="Gabriel")
+
+
+def test_a_syllabus_selections_from_and_pages_set_are_no_part_of_the_entry() -> None:
+    # bp4-lcthomas-disaster-fiction-calendar: a course calendar's readings
+    read = [(r["title"], r["author"][0]["family"], r.get("container-title"),
+             r["issued"]["date-parts"][0][0]) for r in _records(
+        "- Frantz Fanon, selections from “On Violence in the International Context,” *The"
+        " Wretched of the Earth* (1963), pg 53-60 (BB)\n"
+        "- Ben Hervey, selections from *Night of the Living Dead* (2008),"
+        " pg 22-27, 111-121 (BB)\n")]
+    assert read == [
+        ("On Violence in the International Context", "Fanon", "The Wretched of the Earth", 1963),
+        ("Night of the Living Dead", "Hervey", None, 2008)]

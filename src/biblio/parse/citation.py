@@ -39,7 +39,7 @@ from .lexicon import (
     LEAD_INS,
     PERIODICALS,
 )
-from .markup import Cleaned, clean, forget_cleaning
+from .markup import Cleaned, clean, forget_cleaning, without
 from .names import (
     is_mononym,
     known_given_name,
@@ -669,6 +669,10 @@ def _parse(text: str) -> Parsed:
         return _identified(text, cleaned) or _not_citation(text, reason)
     if cleaned.links and _contents_entry(cleaned):
         return _not_citation(text, CONTENTS_ENTRY)
+    if "from " in cleaned.text and (part := _SELECTIONS_FROM_RE.search(cleaned.text)) is not None:
+        # "Rob Nixon, selections from “Introduction,” *Slow Violence …*": which part a course
+        # assigns, not the entry's words
+        cleaned = without(cleaned, *part.span())
     base = _prepare(cleaned)
     line = cleaned.text
     start, end = trim(base.s, 0, len(base.s), keep_quotes=True)
@@ -868,9 +872,13 @@ _ASSIGNED_RE = re.compile(
     # ("*Paradise Lost*, book 1, lines 27--375", "*Tempest*, act 2", "*Antigone*, lines
     # 631--end [Sakai]": one act, book or run of lines, closing the line)
     r"|,\s+(?:(?:act|book|canto)\s+[\dIVXLC]{1,4}(?:,\s*lines\s+\d+\s*(?:--?|–)\s*(?:\d+|end))?"
-    r"|lines\s+\d+\s*(?:--?|–)\s*(?:\d+|end))(?:\s*\[[^\[\]]*\])?\s*$")
+    r"|lines\s+\d+\s*(?:--?|–)\s*(?:\d+|end))(?:\s*\[[^\[\]]*\])?\s*$"
+    # ("*Night of the Living Dead* (2008), pg 22-27, 111-121 (BB)": the pages set, and who
+    # set them)
+    r"|,\s+pgs?\.?\s*\d+(?:\s*[-–]\s*(?:\d+|end))?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*"
+    r"(?:\s*\([^()]{1,20}\))?\s*$")
 # The words that may open such a part, to look for it at all.
-_ASSIGNED_PART_WORDS = (", act ", ", book ", ", canto ", ", lines ")
+_ASSIGNED_PART_WORDS = (", act ", ", book ", ", canto ", ", lines ", ", pg")
 
 
 def _before_shops(s: str, start: int, end: int) -> int:
@@ -1208,6 +1216,9 @@ _RERUN_LABEL_RE = re.compile(r"\s*\((?:[^()]{0,30}\s)?(?:[Rr]e-?release|[Rr]ebro
 _LIVED_THEN_DASH_RE = re.compile(
     r"\s*(?P<lived>[^()\d]{2,60}?\s*(?P<span>\([^()]{3,40}\)))\s+[—–-]\s+\S")
 _FIRST_STOP_RE = re.compile(r"[.!?]\s")
+# A syllabus's "selections from" after the author's comma, before the part it assigns.
+_SELECTIONS_FROM_RE = re.compile(r"(?<=,)\s+(?:selections?|excerpts?|extracts?)\s+from\s+(?=\S)",
+                                 re.IGNORECASE)
 # A reading list's category in brackets before the entry, perhaps after its kind:
 # "Book: [Theory] Slater, M. (2022). …", "[Stan programming] Lambert, B. (2018). …".
 _CATEGORY_LABEL_RE = re.compile(r"\s*(?:[A-Z][A-Za-z ]{1,20}:\s*)?(?P<label>\[[^\[\]]{1,60}\])"

@@ -218,6 +218,12 @@ def _inline(body: str, shift: int) -> Cleaned:
     return cleaned
 
 
+def without(cleaned: Cleaned, start: int, end: int) -> Cleaned:
+    """`cleaned` with the clean stretch [start, end) become one space, the offsets into the
+    line kept: words an entry's reading skips ("selections from")."""
+    return _typed(cleaned, [(start, end, " ")])
+
+
 def _typed(cleaned: Cleaned, runs: list[tuple[int, int, str]]) -> Cleaned:
     """`cleaned` with each run of typed characters the one character it stands for, the
     offsets into the line kept."""
