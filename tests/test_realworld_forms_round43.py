@@ -232,3 +232,15 @@ def test_a_syllabus_selections_from_and_pages_set_are_no_part_of_the_entry() -> 
     assert read == [
         ("On Violence in the International Context", "Fanon", "The Wretched of the Earth", 1963),
         ("Night of the Living Dead", "Hervey", None, 2008)]
+
+
+def test_emphasis_split_by_a_space_is_one_title() -> None:
+    # bp4-lcthomas-disaster-fiction-calendar, b-rosamundm-2019: a page's markup broken
+    # mid-title
+    cleaned = clean("Rob Nixon, <em>Slow Violence</em> <em>and the Environmentalism of the"
+                    " Poor</em> (2011)")
+    assert [cleaned.text[a:b] for a, b in cleaned.emphasis] == [
+        "Slow Violence and the Environmentalism of the Poor"]
+    # (not two titles a comma lists)
+    cleaned = clean("*Iliad*, *Odyssey*")
+    assert [cleaned.text[a:b] for a, b in cleaned.emphasis] == ["Iliad", "Odyssey"]

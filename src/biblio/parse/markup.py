@@ -326,7 +326,20 @@ def _unmarked(body: str, shift: int) -> Cleaned:
         return Cleaned(body, shift=shift)
     pieces.append(body[pos:])
     offsets.extend(range(shift + pos, shift + len(body)))
-    return Cleaned("".join(pieces), tuple(offsets), shift, tuple(emphasis), tuple(links))
+    text = "".join(pieces)
+    return Cleaned(text, tuple(offsets), shift, _joined_spans(text, emphasis), tuple(links))
+
+
+def _joined_spans(text: str, emphasis: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Emphasis split by a space alone is one title's, the page's markup broken mid-title:
+    "<em>Slow Violence</em> <em>and the Environmentalism of the Poor</em>"."""
+    joined: list[tuple[int, int]] = []
+    for a, b in emphasis:
+        if joined and joined[-1][1] < a and not text[joined[-1][1]:a].strip():
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return tuple(joined)
 
 
 def _markup(body: str) -> Iterator[re.Match[str]]:
