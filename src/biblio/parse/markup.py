@@ -327,19 +327,22 @@ def _unmarked(body: str, shift: int) -> Cleaned:
     pieces.append(body[pos:])
     offsets.extend(range(shift + pos, shift + len(body)))
     text = "".join(pieces)
-    return Cleaned(text, tuple(offsets), shift, _joined_spans(text, emphasis), tuple(links))
-
-
-def _joined_spans(text: str, emphasis: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """Emphasis split by a space alone is one title's, the page's markup broken mid-title:
-    "<em>Slow Violence</em> <em>and the Environmentalism of the Poor</em>"."""
     joined: list[tuple[int, int]] = []
     for a, b in emphasis:
-        if joined and joined[-1][1] < a and not text[joined[-1][1]:a].strip():
+        if joined and joined[-1][1] < a and not text[joined[-1][1]:a].strip() \
+                and _SPLIT_EMPHASIS_RE.fullmatch(
+                    body, offsets[joined[-1][1] - 1] + 1 - shift, offsets[a] - shift):
+            # one title's emphasis, the page's markup broken mid-title: "<em>Slow
+            # Violence</em> <em>and the Environmentalism of the Poor</em>"
             joined[-1] = (joined[-1][0], b)
         else:
             joined.append((a, b))
-    return tuple(joined)
+    return Cleaned(text, tuple(offsets), shift, tuple(joined), tuple(links))
+
+
+# The same emphasis closed and opened again across a space: "</em> <em>", "* *".
+_SPLIT_EMPHASIS_RE = re.compile(
+    r"</(?P<tag>i|em|cite|b|strong)>\s+<(?P=tag)>|(?P<mark>\*{1,3}|_{1,3})\s+(?P=mark)")
 
 
 def _markup(body: str) -> Iterator[re.Match[str]]:
