@@ -1742,7 +1742,8 @@ def _edition_after_title(draft: Draft) -> None:
     """"Effective Java, Third Edition", "Think Python 2nd Edition", "Roman Society (2nd
     ed.)": the edition closing the title is the record's edition, not the title's words."""
     title = draft.values.get("title")
-    if title is None or "edition" in draft.values:
+    if title is None or "edition" in draft.values \
+            or not draft.s[title[1]:title[2]].rstrip(" .)").lower().endswith(_EDITION_ENDINGS):
         return
     tail = _TITLE_EDITION_RE.search(draft.s, title[1], title[2])
     if tail is not None and tail.start() > title[1] and any(
@@ -1751,6 +1752,8 @@ def _edition_after_title(draft: Draft) -> None:
         draft.put("title", title[1], tail.start())
 
 
+# How an edition statement ends (a cheap test before the search).
+_EDITION_ENDINGS = ("edition", "ed", "edn")
 # An edition statement closing a title, after a comma, a dash, a space or in brackets.
 _TITLE_EDITION_RE = re.compile(
     rf"(?:\s*[,:–—-]\s*|\s*\(|\s+)(?P<ed>{EDITION_STATEMENT})\)?\.?\s*$")
