@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 
 from ..parse.parsed import Parsed
+from .judge import Parser
 from .outcome import LineOutcome, is_uncertain
 
 # How many outcomes after the line may hold the blurb that names its title again.
@@ -21,7 +22,6 @@ _WINDOW = 2
 # A title this short ("It", "Us") is met in any paragraph.
 _TITLE_CHARS = 6
 
-Parser = Callable[[str], Parsed]
 Place = Callable[[Parsed, LineOutcome], None]
 
 

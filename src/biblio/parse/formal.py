@@ -296,8 +296,7 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
             names = parse_inverted_list(text)
             if names and _reading_order_family(names[0]):
                 continue  # "Tom Wicker, Dwight D. Eisenhower (1962)": author, then title
-            if names and _no_surname_in(names[0].family, parse_name_list(
-                    s[s.rfind(",", start, dot) + 1:end].split(" (", 1)[0].strip(" ."))):
+            if names and _no_surname_in(names[0].family, s[s.rfind(",", start, dot) + 1:end]):
                 continue  # "Designing Data-Intensive Applications, M. Kleppmann": a title
             rest = parse_name_list(s[m.end():end].strip(" ."))
             if names and rest is not None and len(rest) == 1 and known_given_name(rest[0]):
@@ -327,14 +326,17 @@ def parse_bibliography(base: Draft, start: int, end: int) -> Draft | None:
     return None
 
 
-def _no_surname_in(family: str | None, after_comma: list[Name] | None) -> bool:
+def _no_surname_in(family: str | None, after_comma: str) -> bool:
     """Three capitalised words and more make a title, not a family name ("Designing
     Data-Intensive Applications, M. Kleppmann"; not "Lloyd Webber", "van der Berg"); so do
     two, when the comma opens a list of people ("Distributed Systems, M. van Steen and A.S.
-    Tanenbaum")."""
+    Tanenbaum (free with registration)")."""
     words = (family or "").split()
-    return len(words) >= (2 if after_comma is not None and len(after_comma) >= 2 else 3) \
-        and all(w[0].isupper() for w in words) and family not in COMPOUND_SURNAMES
+    if len(words) < 2 or not all(w[0].isupper() for w in words) or family in COMPOUND_SURNAMES:
+        return False
+    people = parse_name_list(after_comma.split(" (", 1)[0].strip(" .")) if len(words) == 2 \
+        else None
+    return len(words) >= 3 or (people is not None and len(people) >= 2)
 
 
 def _marked_title_before_names(base: Draft, start: int, names_end: int, rest: int,
