@@ -46,7 +46,7 @@ from ..parse.names import (
 from ..parse.order import everyday_word
 from ..parse.parsed import Parsed, Span
 from ..parse.rejection import trie_pattern
-from ..parse.segments import is_imprint, is_publisher, read_imprint
+from ..parse.segments import NUMERIC_DATE, is_imprint, is_publisher, read_imprint
 from ..parse.titles import after_glued_copy, is_post_title, is_title_like, opens_title
 
 # The confidence of an inline reading: above the bar outside reading lists.
@@ -839,7 +839,7 @@ _DECADE = re.compile(r"(?:1[5-9]|20)\d0s\b")
 _NO_TITLE_SHAPE = re.compile(
     r"(?:1[5-9]|20)\d\d(?:['’]s|[ \t]*[-–][ \t]*(?:(?:1[5-9]|20)\d\d|\d\d))"
     # a post's date over its byline: "2016-09-07 by Anete Ezera", "07.09.2016 by …"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d"
+    rf"|{NUMERIC_DATE}"
     r"|[^ \t].*-(?:winning|nominated|acclaimed)|(?:Directed|Written|Produced)[ \t]+by[ \t].*")
 _TITLE_RE = re.compile(_TITLE)
 # What a run of capitals takes in before or after a title: the prize it won ("took home a

@@ -49,7 +49,6 @@ from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
 from .rejection import TYPE_LABELS
 from .segments import (
-    EDITION_STATEMENT,
     is_imprint,
     is_place,
     is_publisher,
@@ -701,16 +700,10 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
             if "publisher" in trial.values or "publisher-place" in trial.values:
                 draft.adopt(trial)
                 return draft.put("title", start, title_end)
-        if (edition := _EDITION_BEFORE_DASH_RE.search(s, start, m.start())) is not None:
-            # "Python for Data Analysis (3rd ed.) — Wes McKinney"
-            draft.put("edition", edition.start("ed"), edition.end("ed"))
-            return draft.put("title", start, edition.start())
+        # ("Python for Data Analysis (3rd ed.) — Wes McKinney": the edition closing the title
+        # is read off it with every form's, `citation._edition_after_title`)
         return draft.put("title", start, m.start())
     return False
-
-
-# An edition closing the title before the dash, in brackets or after a comma.
-_EDITION_BEFORE_DASH_RE = re.compile(rf"(?:\s*\(|,\s*)(?P<ed>{EDITION_STATEMENT})\)?\s*$")
 
 
 # "… Vector Space - Mikolov et al.", "Lock, et al. - Statistics: …": only an author's

@@ -70,6 +70,7 @@ from .segments import (
     _YEAR,
     EDITION_STATEMENT,
     MONTHS,
+    NUMERIC_DATE,
     container_type,
     is_imprint,
     is_publisher,
@@ -348,9 +349,7 @@ _SAYING_RE = re.compile(r"(?:I|You|We|I['’]m|You['’]re|We['’]re|It['’]s)
 # What a podcast calls its episode or series: "“…”: A New Freakonomics Radio Podcast".
 _PODCAST_LABEL_RE = re.compile(
     r":[ \t]+(?:A|An|The)[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,4}Podcast(?:[ \t]+Series)?[ \t]*$")
-# A day in figures with its full year: "10/18/2021", "2021-10-18".
-_NUMERIC_DATE_RE = re.compile(
-    r"\d{1,2}[/.-]\d{1,2}[/.-](?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d")
+_NUMERIC_DATE_RE = re.compile(NUMERIC_DATE)  # "10/18/2021": a day, no title
 # A clock time or a duration: "1:07:05", "51:35".
 _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # A count a reading log gives in bold, "**7,878 pages**", "* 496 pages", "**3.6**": no title
@@ -757,11 +756,8 @@ def _parse(text: str) -> Parsed:
             kind := _KIND_COMMA_RE.match(base.s, start, end)) is not None \
             and kind["label"].lower() in TYPE_LABELS \
             and any(a == kind.end() for a, _ in base.emphasis):
-        # "Book, [Designing Data-Intensive Applications, M. Kleppmann](…)": the kind, then
-        # the entry set apart
-        base.type = TYPE_LABELS[kind["label"].lower()]
-        base.labelled = True
-        start = kind.end()
+        label = kind  # "Book, [Designing Data-Intensive Applications, M. Kleppmann](…)": the
+        # kind, then the entry set apart
     if label:
         word = label.group("label").strip().lower()
         if word in TYPE_LABELS:

@@ -189,6 +189,8 @@ _PUBLISHED_IN_RE = re.compile(
 
 
 # An edition statement, in any case: "2nd ed.", "3rd edn", "Rev ed", "revised edition".
+# A day in figures with its full year: "10/18/2021", "07.09.2016", "2021-10-18".
+NUMERIC_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-](?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d"
 EDITION_STATEMENT = (r"(?i:(?:\d{1,2}(?:st|nd|rd|th)\.?|rev\.?|revised|new|expanded|updated|"
                      + "|".join(ORDINALS) + r")\s+(?:edition|edn\.?|ed\.?))")
 _PAREN_EDITION_RE = re.compile(EDITION_STATEMENT)
