@@ -56,6 +56,10 @@ _REMARK_END_RE = re.compile(r"\s*\([^()]*\)\Z")  # "(U. Oregon OER)"
 # Where "by" must stand in a byline's text: after its markup at most ("- *By …").
 _BYLINE_OPENING = 12
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")
+# An author's page on a shelf, a shop or a catalogue: "../authors/NealStephenson",
+# "/author/show/1234.Ursula_K_Le_Guin", "/authors/OL23919A".
+_NAME_SEPARATORS_RE = re.compile(r"\s*(?:(?:[,&;/]|and)\s*)*", re.IGNORECASE)
+_AUTHOR_PAGE_RE = re.compile(r"(?:^|/)authors?(?:/|\.html?\b|$)", re.IGNORECASE)
 
 Place = Callable[[Parsed, LineOutcome], None]
 
@@ -113,7 +117,8 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
         return None
     meta = _meta_pair(held[-1], byline) if "·" in byline.text else None
     named = _name_as_title(byline)
-    if meta is not None or (byline.citations and not named):
+    linked = _author_page_link(byline)
+    if meta is not None or (byline.citations and not named and not linked):
         return meta
     opening = byline.text[:_BYLINE_OPENING].lower()
     bare = False
@@ -122,7 +127,7 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
         m = _BYLINE_RE.match(AFFILIATION_RE.sub("", byline.plain))
     elif _DASH_OPENING_RE.match(byline.text):
         m = _NAMES_RE.match(byline.plain)  # "<series>--- Martin Gurri</series>", "— Ted Chiang"
-    elif (byline.reason == UNREAD or named) and byline.plain[:1].isupper():
+    elif (byline.reason == UNREAD or named or linked) and byline.plain[:1].isupper():
         m = _NAMES_RE.match(byline.plain)  # "How to Do Nothing" over "Jenny Odell"
         bare = True
     else:
@@ -130,7 +135,7 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     if m is None:
         return None
     title = held[-1]
-    if not _titled(title) or (bare and not _bare_byline_title(title)):
+    if not _titled(title) or (bare and not linked and not _bare_byline_title(title)):
         return None
     if bare and strip_marker(byline.text)[1] and strip_marker(title.text)[1] \
             and indent(byline.text, tab=4) == indent(title.text, tab=4):
@@ -139,7 +144,7 @@ def _pair(held: deque[LineOutcome], byline: LineOutcome) -> _Pair | None:
     if not names or not all(_bare_person(n, initials_aside=named) if bare else _person(n)
                             for n in names):
         return None
-    if bare and title.reason == SECTION_HEADING and (
+    if bare and title.reason == SECTION_HEADING and not linked and (
             not all(map(known_given_name, names)) or strip_marker(byline.text)[1]
             or any(c.isdigit() for c in title.plain)):
         # a heading over a person's name alone, as a shelf's cards lay a book out ("<h3>Zero
@@ -184,6 +189,19 @@ def _name_as_title(outcome: LineOutcome) -> bool:
     if cleaned.emphasis != ((0, len(cleaned.text.rstrip())),) or strip_marker(outcome.text)[1]:
         return False
     return outcome.citations[0].record.title == outcome.plain.strip()  # (names: `_pair`)
+
+
+def _author_page_link(outcome: LineOutcome) -> bool:
+    """A line of links to authors' pages alone, as a generated reading log or a shelf
+    links a book's byline: "*[Neal Stephenson](../authors/NealStephenson)*", "*[Eric
+    Schmidt](…) & [Jonathan Rosenberg](…)*"."""
+    cleaned = clean(outcome.text)
+    if not cleaned.links or not all(_AUTHOR_PAGE_RE.search(url) for _, _, url in cleaned.links):
+        return False
+    between = [cleaned.text[:cleaned.links[0][0]], cleaned.text[cleaned.links[-1][1]:]]
+    between += [cleaned.text[a[1]:b[0]]
+                for a, b in zip(cleaned.links, cleaned.links[1:], strict=False)]
+    return all(_NAME_SEPARATORS_RE.fullmatch(text) for text in between)
 
 
 def _bare_byline_title(outcome: LineOutcome) -> bool:

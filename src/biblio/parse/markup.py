@@ -247,6 +247,23 @@ def _typed(cleaned: Cleaned, runs: list[tuple[int, int, str]]) -> Cleaned:
 # Emphasis over sentences (a feed's whole description in <em>) sets no title apart: a
 # sentence's end, then more than twenty-five words.
 _EMPHASISED_PROSE_RE = re.compile(r"[.!?][ \t]+[A-Z](?:\S*\s+){25}")
+# Space after an image, and the mark that may open the words it is captioned with.
+_CAPTION_RE = re.compile(r"[ \t]*(\*\*|\*|__|_|\[)?")
+
+
+def _caption(body: str, pos: int, image: re.Match[str]) -> int | None:
+    """Where the words after `image` start (their mark included) if they repeat its alt
+    text, else None."""
+    alt = " ".join((image.group("ltext") or image.group("gtext") or "").split())
+    opening = _CAPTION_RE.match(body, pos)
+    assert opening is not None  # (the pattern matches the empty string)
+    words = opening.end()
+    if len(alt) < 3 or not body.startswith(alt, words) \
+            or body[words + len(alt):words + len(alt) + 1].isalnum():
+        return None
+    return opening.start(1) if opening.group(1) else words
+
+
 # A byline glued to the link before it: "[Title](url)by Author".
 _GLUED_BY_RE = re.compile(r"by[ \t]+[A-Z]")
 
@@ -270,6 +287,10 @@ def _unmarked(body: str, shift: int) -> Cleaned:
         if m.group("stray") or (m.group("wtext") and m.start() and body[m.start() - 1] not in
                                 _BEFORE_WIKI_LINK):
             continue  # a tag, or a note linked straight after a link: "(…)[[dunbars-number]]"
+        if (m.group("img") or m.group("gtext") is not None) \
+                and (after := _caption(body, pos, m)) is not None:
+            pos = after  # a cover whose words the line repeats after it: "## ![Termination
+            continue  # Shock](cover.jpg) Termination Shock", "![Dune](…) *Dune* by …"
         group = next(g for g in _TEXT_GROUPS if m.group(g) is not None)
         g_start, g_end = m.span(group)
         if group == "etext" and _LINK_WITHIN_RE.search(body, g_start, g_end):

@@ -1,0 +1,42 @@
+"""Forms read in the forty-fourth round.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the sentences around them are our own words.
+"""
+from biblio import iter_extract
+from biblio.parse.markup import clean
+
+
+def _records(text: str, form: str = "markdown") -> list[dict[str, object]]:
+    return [c.record.to_csl() for o in iter_extract(text, form) for c in o.citations]
+
+
+def test_a_cover_whose_words_follow_it_shows_them_once() -> None:
+    # bp2-bharathkrishnan-books-2022: a generated reading log heads each book with its cover
+    cover = "https://covers.openlibrary.org/b/isbn/9780063028050-M.jpg"
+    assert clean(f"## ![Termination Shock]({cover}) Termination Shock").text == "Termination Shock"
+    assert clean(f"[![Dune]({cover})](https://example.org/dune) *Dune* by Frank Herbert").text \
+        == "Dune by Frank Herbert"
+    # (an image whose alt text is not what follows keeps showing it)
+    assert clean(f"![cover]({cover}) Dune").text == "cover Dune"
+
+
+def test_a_byline_linked_to_author_pages_names_the_heading_s_authors() -> None:
+    # bp2-bharathkrishnan-books-2022
+    log = "\n".join([
+        "# 2022: 40 Authors, 16 / 37 Books Read", "",
+        "## ![Termination Shock](https://covers.openlibrary.org/b/isbn/9780063028050-M.jpg)"
+        " Termination Shock",
+        "*[Neal Stephenson](../authors/NealStephenson)*", "",
+        "[Massachusetts Library](https://library.minlib.net/search/i=9780063028050)"
+        " / [Open Library](https://openlibrary.org/isbn/9780063028050)"
+        " / [Amazon](https://amazon.com/dp/0063028050)", "",
+        ":star: :star: :star: :star: :star:", "",
+        "## ![Trillion Dollar Coach](https://covers.openlibrary.org/b/isbn/9780062839268-M.jpg)"
+        " Trillion Dollar Coach",
+        "*[Eric Schmidt](../authors/EricSchmidt)"
+        " & [Jonathan Rosenberg](../authors/JonathanRosenberg)"
+        " & [Alan Eagle](../authors/AlanEagle)*", ""])
+    assert [(r["title"], [a["family"] for a in r["author"]]) for r in _records(log)] == [
+        ("Termination Shock", ["Stephenson"]),
+        ("Trillion Dollar Coach", ["Schmidt", "Rosenberg", "Eagle"])]
