@@ -40,3 +40,19 @@ def test_a_byline_linked_to_author_pages_names_the_heading_s_authors() -> None:
     assert [(r["title"], [a["family"] for a in r["author"]]) for r in _records(log)] == [
         ("Termination Shock", ["Stephenson"]),
         ("Trillion Dollar Coach", ["Schmidt", "Rosenberg", "Eagle"])]
+
+
+def test_a_year_and_a_separator_before_title_by_author_is_the_year_it_was_read() -> None:
+    # bm4-cyrusstoller-book-list: "<span>2021</span> &raquo; <a …>Title</a> by <span>Author</span>"
+    page = ('<ul>\n<li class="text-left">\n    <span class="small-muted">2021</span> &raquo;\n'
+            '    <a href="https://www.amazon.com/dp/1328683788/">Tools of Titans: The Tactics,'
+            ' Routines, and Habits of Billionaires, Icons, and World-Class Performers</a> by\n'
+            '    <span class="nowrap">Timothy Ferriss</span>\n</li>\n</ul>\n')
+    [record] = _records(page, "html")
+    assert record["title"] == ("Tools of Titans: The Tactics, Routines, and Habits of"
+                               " Billionaires, Icons, and World-Class Performers")
+    assert record["author"] == [{"family": "Ferriss", "given": "Timothy"}]
+    # (a title's own year keeps its colon, and a year with no title after it is the title)
+    assert [r["title"] for r in _records("- 2001: A Space Odyssey by Arthur C. Clarke\n"
+                                         "- 1984 - George Orwell\n")] == [
+        "2001: A Space Odyssey", "1984"]

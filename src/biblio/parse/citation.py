@@ -143,8 +143,9 @@ _LEAD_NUMBER_RE = re.compile(
 # "Jan 5 - ".  A month needs a day or a year with it: "March – Geraldine Brooks" is a novel.
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
 # A year alone heading a list's line, before "Title by Author": "2017 Magpie Murders by
-# Anthony Horowitz" (never "1984 by George Orwell": a title must stand between).
-_LEAD_BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d\s+(?=[A-Z\"“‘][^\s]*\s)")
+# Anthony Horowitz", "2021 » Tools of Titans … by Timothy Ferriss" (never "1984 by George
+# Orwell": a title must stand between; nor "2001: A Space Odyssey …", the title's own colon).
+_LEAD_BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d(?:\s*[»|–—-])?\s+(?=[A-Z\"“‘][^\s]*\s)")
 _LEAD_DATE_RE = re.compile(
     rf"(?:(?:read|reviewed|finished)\s+)?(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?(?:,?\s+{_YEAR})?"
     rf"|(?:{_MONTH}\.?(?:\s+{_YEAR})?\s*/\s*)?{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
