@@ -56,3 +56,18 @@ def test_a_year_and_a_separator_before_title_by_author_is_the_year_it_was_read()
     assert [r["title"] for r in _records("- 2001: A Space Odyssey by Arthur C. Clarke\n"
                                          "- 1984 - George Orwell\n")] == [
         "2001: A Space Odyssey", "1984"]
+
+
+def test_a_paragraph_whose_lines_are_numbered_entries_is_a_list() -> None:
+    # bo4-isamilefchik-film-reviews: a film log written as numbered lines inside one <p>,
+    # in lower case, each with its year and the reviewer's score
+    page = ("<h1>Film Reviews</h1>\n<p>\n\n1. the autopsy of jane doe (2016): 7.9/10\n"
+            "2. kandahar (2001): 9.5/10\n3. the third man (1949): 10/10\n</p>\n")
+    found = [(o.line, c.record.title, c.record.issued.year if c.record.issued else None)
+             for o in iter_extract(page, "html") for c in o.citations]
+    assert found == [(4, "the autopsy of jane doe", 2016), (5, "kandahar", 2001),
+                     (6, "the third man", 1949)]
+    # (lines not numbered one after another stay one paragraph)
+    assert not _records("<p>\n1. we met at ten\n3. then we left\n7. it rained\n</p>\n", "html")
+    # (a lower-case line with no score is no entry)
+    assert not _records("- the third man (1949)\n- stalker (1979)\n- solaris (1972)\n")

@@ -78,6 +78,9 @@ _YEAR_CLASSES = frozenset({"year", "release-year", "release_year", "pub-year", "
 _YEAR_TEXT = re.compile(r"(?:1[5-9]|20)\d\d")
 # How far after a card's title its author and subtitle may stand (siblings).
 _CARD_PARTS = 4
+# A source line of a paragraph opening with its number: "12. stalker (1979): 10/10".
+_NUMBERED_LINE = re.compile(r"(\d{1,3})[.)]\s+(?=\S)")
+_NUMBERED_LINES = 3  # so many lines so numbered make the paragraph a list
 CARD_PART_READ = "the author or subtitle of the work above, read with its title"
 
 
@@ -261,12 +264,15 @@ class _Walker:
             if kind == "card":
                 content += self.card_tail
                 self.card_tail = ""
-            self.blocks.append(
-                Block(line=self.start + self.offset, text=plain,
-                      content="" if reason else content, kind=kind, level=level,
-                      reason=reason or _REASONS.get(kind),
-                      continuation=self._further_lines(raw) if "\n" in raw.strip() else [])
-            )
+            if kind == "paragraph" and not reason and (items := self._numbered_lines(raw)):
+                self.blocks.extend(items)
+            else:
+                self.blocks.append(
+                    Block(line=self.start + self.offset, text=plain,
+                          content="" if reason else content, kind=kind, level=level,
+                          reason=reason or _REASONS.get(kind),
+                          continuation=self._further_lines(raw) if "\n" in raw.strip() else [])
+                )
         self.markdown.clear()
         self.plain.clear()
         self.start = None
@@ -299,6 +305,26 @@ class _Walker:
                 self.card_parts.add(id(found[part]))
                 tail += lead + words + (")" if part == "year" else "")
         return tail
+
+    def _numbered_lines(self, raw: str) -> list[Block]:
+        """A paragraph whose source lines are each a numbered entry, as a page writes its
+        list inside one <p> ("1. the autopsy of jane doe (2016): 7.9/10" / "2. kandahar
+        (2001): 9.5/10"): each line an item of its own (links and emphasis aside, which
+        could not be told to their lines)."""
+        if "".join(self.markdown) != raw:
+            return []
+        assert self.start is not None
+        pieces = raw.lstrip(" \t\r\f\v").split("\n")
+        lines = [(self.start + self.offset + k, _collapsed(piece).strip())
+                 for k, piece in enumerate(pieces[next(i for i, piece in enumerate(pieces)
+                                                       if piece.strip()):]) if piece.strip()]
+        numbers = [_NUMBERED_LINE.match(text) for _, text in lines]
+        if len(lines) < _NUMBERED_LINES or not all(numbers) \
+                or [int(m[1]) for m in numbers if m] != list(range(int(numbers[0][1]) if numbers[0]
+                                                                 else 1, len(lines) + 1)):
+            return []
+        return [Block(line, text, text[m.end():], kind="item") for (line, text), m
+                in zip(lines, numbers, strict=True) if m]
 
     def _further_lines(self, raw: str) -> list[tuple[int, str]]:
         """The source lines a block goes on over after its first, each with its words: a

@@ -210,7 +210,11 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
     # a town and a year make a title in sentence case or another language a book's:
     # "Historia ecclesiastica gentis Anglorum, Oxford, 1969"
     imprinted = draft.date is not None and "publisher-place" in draft.values
-    if "(" in draft.s[a:b] or not (is_title_like(draft.s[a:b]) or imprinted
+    # a reader's score after the title and its year in brackets makes a log's entry, in
+    # whatever case the log writes it: "the autopsy of jane doe (2016): 7.9/10"
+    scored = draft.scored and draft.date_span is not None \
+        and not draft.s[b:draft.date_span[0]].strip(" (")
+    if "(" in draft.s[a:b] or not (is_title_like(draft.s[a:b]) or imprinted or scored
                                    or _cited_by_surname(draft, a, b) or (
             (a, b) in draft.emphasis and len(draft.s[a:b].split()) > 1)):
         return False  # (a title set apart may be in sentence case: "**Toy models of

@@ -679,8 +679,9 @@ def _parse(text: str) -> Parsed:
     if (score := _LEAD_SCORE_RE.match(base.s, start, end)) is not None \
             and float(score["score"]) <= int(score["of"]):
         start = score.end()  # "N, 4/5, The Amber Spyglass, Philip Pullman": a log's fields
-    end = _before_shops(base.s, start, _before_marks(base.s, start, _before_score(base.s, start,
-                                                                                    end)))
+    scored = _before_score(base.s, start, end)
+    base.scored = scored < end
+    end = _before_shops(base.s, start, _before_marks(base.s, start, scored))
     assigned = _ASSIGNED_RE.search(base.s, start, end) if "-" in base.s or "–" in base.s \
         or " to " in base.s or " through " in base.s \
         or any(w in base.s for w in _ASSIGNED_PART_WORDS) else None

@@ -51,12 +51,14 @@ class Draft:
     labelled: bool = False
     # The stretches of `emphasis` in italics or bold (a link's text aside).
     italics: tuple[tuple[int, int], ...] = ()
+    # A reader's score closed the line ("…: 7.9/10"), as only a log's entry does.
+    scored: bool = False
 
     def fork(self) -> Draft:
         """A fresh draft over the same text, keeping what was found before reading."""
         return Draft(self.s, type=self.type, values=dict(self.values), emphasis=self.emphasis,
                      labelled=self.labelled, date=self.date, date_span=self.date_span,
-                     italics=self.italics)
+                     italics=self.italics, scored=self.scored)
 
     def copy(self) -> Draft:
         """An independent copy, so one reading can be tried without spoiling another."""
@@ -65,6 +67,7 @@ class Draft:
             {role: list(names) for role, names in self.names.items()}, list(self.name_spans),
             self.date, self.date_span, self.original_year, self.paren_person, self.form,
             self.era_date, self.emphasis, self.weak, self.role_mark, self.labelled, self.italics,
+            self.scored,
         )
 
     def adopt(self, other: Draft) -> None:
