@@ -71,3 +71,13 @@ def test_a_paragraph_whose_lines_are_numbered_entries_is_a_list() -> None:
     assert not _records("<p>\n1. we met at ten\n3. then we left\n7. it rained\n</p>\n", "html")
     # (a lower-case line with no score is no entry)
     assert not _records("- the third man (1949)\n- stalker (1979)\n- solaris (1972)\n")
+
+
+def test_works_straight_after_their_kind_in_a_sentence_are_named() -> None:
+    # ah1-berlinale-podcast-feed names its festival films after their kind ("Die
+    # Wettbewerbsfilme Margin Call und The Prize"); English notes write it the same way
+    found = [(o.line, [c.record.title for c in o.citations]) for o in iter_extract(
+        "This week we discuss the films Margin Call, Coriolanus and The Guard, all of"
+        " which we enjoyed a great deal.\n\nBooks That Changed My Life, and Might Change Yours\n",
+        "text")]
+    assert found == [(1, ["Margin Call", "Coriolanus", "The Guard"]), (3, [])]

@@ -385,7 +385,7 @@ _QUICK_CUES = ("book", "novel", "memoir", "author", "editor", "writer", "biograp
                "study", "collection", "by ", "new one", "latest", "newest", "reading", "listening",
                "chapter", "chat with", "talk with", "talks with", "spoke with", "speak with",
                "down with", "review", "rewatch", "revisit", "documentary", "movie", "musical",
-               "the film ", "released film", "released series", "season", "director of",
+               "the film ", "films ", "released film", "released series", "season", "director of",
                "creator of", "showrunner", "account of", "chronicle of", "portrait of", "guide to",
                "great work", "final work", "translator of", "written by", "appeared in",
                "published in", "came out in", "and i discuss", "recommendation:",
@@ -580,8 +580,14 @@ _LIST_CUE = re.compile(
     r"|films|movies|monographs)\b(?:[^.;:!?]{0,60}?\b"
     r"(?P<cue>include|including|such as|like(?=[ \t]+[A-Z]))"
     r"|[ \t]+(?:[a-z]+[ \t]+){0,6}?(?:this|that|last|next)[ \t]+year(?P<colon>:)"
-    r"|[ \t]+are(?=[ \t]+[A-Z]))[ \t]*[,:]?[ \t]+"  # ("BB’s books are Brendon Chase, The …")
+    r"|[ \t]+are(?=[ \t]+[A-Z])"  # ("BB’s books are Brendon Chase, The …")
+    # the works straight after their kind: "the films Margin Call, The Prize and Qualunquemente"
+    r"|(?P<bare>(?<=s)(?=[ \t]+[A-Z0-9“\"])))[ \t]*[,:]?[ \t]+"
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
+# What stands before a kind the works follow at once: "the films Margin Call, …", "his
+# novels Beloved, Jazz and Paradise".
+_BARE_KIND_BEFORE = re.compile(r"\b(?:the|his|her|their|both|two|three|four|five)[ \t]+$",
+                               re.IGNORECASE)
 # "Tom Perrotta, whose novels Little Children, Election, and The Leftovers became …": the
 # works follow the plural at once, and are the person's.
 _WHOSE_WORKS = re.compile(r"\bwhose[ \t]+(?:[a-z\-]+[ \t]+)?(?:books|novels|films|memoirs|plays"
@@ -1566,11 +1572,18 @@ def _signalled(cleaned: Cleaned) -> list[tuple[int, int, list[Name] | None,
         names, who = _subject(text, m.end("pron"))
         for a, b in _listed_titles(text, m.end(), False, plural=True):
             out.append((a, b, names, who))
-    for m in _LIST_CUE.finditer(text) if "includ" in lowered or "such as" in lowered \
-            or "s are " in text or "s like " in text or "year:" in text else ():
+    cued = "includ" in lowered or "such as" in lowered or "s are " in text \
+        or "s like " in text or "year:" in text
+    for m in _LIST_CUE.finditer(text) if cued or kinds else ():
+        if m.group("bare") is None and not cued:
+            continue
+        if m.group("bare") is not None and not (
+                text[m.start()].islower() and _BARE_KIND_BEFORE.search(text, 0, m.start())):
+            continue  # "Books That Changed My Life": a headline's words, not the works
         names, who = _subject(text, m.start())
         for a, b in _listed_titles(text, m.end(), m.group("cue") == "including",
-                                   m.group("plural") is not None or m.group("colon") is not None):
+                                   m.group("plural") is not None or m.group("colon") is not None
+                                   or m.group("bare") is not None):
             out.append((a, b, names, who))
     for m in _WHOSE_WORKS.finditer(text) if "whose " in text else ():
         names, who = _subject(text, m.start())
