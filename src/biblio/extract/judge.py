@@ -1422,7 +1422,7 @@ def _title_case_listing(text: str) -> Parsed | None:
 def _in_quotes(mention: Parsed) -> bool:
     """A mention whose title the line sets in quotes."""
     span = next((sp for sp in mention.spans if sp.field == "title"), None)
-    return span is not None and span.start > 0 and span.end < len(mention.text) \
+    return span is not None and 0 < span.start and span.end < len(mention.text) \
         and mention.text[span.start - 1] in _OPENING_QUOTES
 
 
