@@ -81,12 +81,3 @@ def test_works_straight_after_their_kind_in_a_sentence_are_named() -> None:
         " which we enjoyed a great deal.\n\nBooks That Changed My Life, and Might Change Yours\n",
         "text")]
     assert found == [(1, ["Margin Call", "Coriolanus", "The Guard"]), (3, [])]
-
-
-def test_tracks_a_credit_names_in_quotes_are_works() -> None:
-    # bg1-gallery-of-the-mind-feed: the music credit at the end of each episode's notes
-    found = [(o.line, o.reason, [c.record.title for c in o.citations]) for o in iter_extract(
-        'Music by Kevin MacLeod:  "Dreamlike", "Dark Dance", "The Long Note", and "Chase."\n\n'
-        "Music by Kevin MacLeod\n", "text")]
-    assert found == [(1, None, ["Dreamlike", "Dark Dance", "The Long Note", "Chase"]),
-                     (3, "credits", [])]

@@ -174,9 +174,6 @@ _SECTION_REASONS: dict[SectionKind, str] = {
     "tools": "software, a course or an event, not a work",
 }
 _HARVESTED = frozenset({"credits", "episode metadata", "host list", "call to action"})
-_QUOTE_MARKS = re.compile(r"[\"“‘]")
-_OPENING_QUOTES = "\"“‘'"
-
 # The end of a sentence inside a paragraph: "…Liebknecht. As other…" (not "H. G." initials).
 _SENTENCE_END = re.compile(r"[a-z\u00df-\u00ff]{2}[.!?][\"”’)]?\s+[A-Z“\"]")
 _SEPARATORS = re.compile(r"[;()\[\]\"“”]")
@@ -464,16 +461,8 @@ class Judge:
             self._mentions(outcome, block, reason, authored=True)
             if outcome.citations:
                 return outcome
-        if reason == "credits" and _QUOTE_MARKS.search(plain):
-            # 'Music by Kevin MacLeod: "Dreamlike", "Dark Dance" and "Chase."': the tracks a
-            # credit names in quotes are works; the people it credits are not
-            quoted = [m for m in _named_works(block.content) if _in_quotes(m)]
-            self._place(quoted, block)
-            outcome.citations.extend(quoted)
-        if reason is not None and not outcome.citations:
+        if reason is not None:
             outcome.reason = reason
-            return outcome
-        if outcome.citations:
             return outcome
         listed = self.section == "reading" or (block.kind == "item" and self._list_of_works()) \
             or block.line in self.page_titles
@@ -1417,13 +1406,6 @@ def _title_case_listing(text: str) -> Parsed | None:
     sentence case ("First up was a biography of …") is no title."""
     listed = read_listed_title(text)
     return listed if listed is not None and is_title_like(listed.record.title or "") else None
-
-
-def _in_quotes(mention: Parsed) -> bool:
-    """A mention whose title the line sets in quotes."""
-    span = next((sp for sp in mention.spans if sp.field == "title"), None)
-    return span is not None and 0 < span.start and span.end < len(mention.text) \
-        and mention.text[span.start - 1] in _OPENING_QUOTES
 
 
 def _named_works(content: str) -> list[Parsed]:
