@@ -81,3 +81,13 @@ def test_works_straight_after_their_kind_in_a_sentence_are_named() -> None:
         " which we enjoyed a great deal.\n\nBooks That Changed My Life, and Might Change Yours\n",
         "text")]
     assert found == [(1, ["Margin Call", "Coriolanus", "The Guard"]), (3, [])]
+
+
+def test_a_link_its_words_call_someones_home_page_is_no_work() -> None:
+    # bu4-haskellinterlude-70: the links under an interview's notes
+    found = [(o.line, [c.record.title for c in o.citations]) for o in iter_extract(
+        "## Links\n\n- [Phil Wadler’s home page](https://homepages.inf.ed.ac.uk/wadler/)\n"
+        "- [Bob Harper’s homepage](https://www.cs.cmu.edu/~rwh/)\n"
+        "- [Propositions as Types](https://homepages.inf.ed.ac.uk/wadler/papers/propositions-as-"
+        "types/propositions-as-types.pdf)\n", "markdown")]
+    assert found == [(1, []), (3, []), (4, []), (5, ["Propositions as Types"])]

@@ -174,6 +174,10 @@ _SECTION_REASONS: dict[SectionKind, str] = {
     "tools": "software, a course or an event, not a work",
 }
 _HARVESTED = frozenset({"credits", "episode metadata", "host list", "call to action"})
+# A page a link's words say is someone's: "Phil Wadler’s home page", "her website".
+_SOMEONES_SITE = re.compile(
+    r"(?:['’]s?|\b(?:his|her|their|my|our))[ \t]+(?:personal[ \t]+)?"
+    r"(?:home[ \t]?page|web[ \t]?site|web[ \t]?page|blog|twitter|profile)\Z", re.IGNORECASE)
 # The end of a sentence inside a paragraph: "…Liebknecht. As other…" (not "H. G." initials).
 _SENTENCE_END = re.compile(r"[a-z\u00df-\u00ff]{2}[.!?][\"”’)]?\s+[A-Z“\"]")
 _SEPARATORS = re.compile(r"[;()\[\]\"“”]")
@@ -955,7 +959,7 @@ class Judge:
         parsed = [self.parse(item) for item in items]
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
         sites = [p for p in accepted if (self.in_feed and _link_elsewhere(p)) or _home_link(p)
-                 or _person_page(p)
+                 or _person_page(p) or _someones_site(p)
                  or (self.section != "reading" and _named_site(p, text))]
         products = [p for p in accepted if _PRODUCT_MARK.search(p.record.full_title or "")]
         episodes = [p for p in accepted if _OWN_EPISODE.match(p.record.full_title or "")]
@@ -1545,6 +1549,13 @@ _SECTION_NAMES = frozenset({
     "syllabus", "tags", "talks", "tutorial", "tutorials", "videos"})
 # The most words a site's name runs to ("[Go in 5 Minutes](https://www.goin5minutes.com/)").
 _SITE_NAME_WORDS = 4
+
+
+def _someones_site(parsed: Parsed) -> bool:
+    """A link its own words call someone's page: "[Phil Wadler’s home page](…)", "[Bob
+    Harper’s homepage](…)", "[the author's website](…)"."""
+    return parsed.form == "link" and not parsed.record.author \
+        and _SOMEONES_SITE.search(parsed.record.full_title or "") is not None
 
 
 def _named_site(parsed: Parsed, text: str) -> bool:
