@@ -91,3 +91,13 @@ def test_a_link_its_words_call_someones_home_page_is_no_work() -> None:
         "- [Propositions as Types](https://homepages.inf.ed.ac.uk/wadler/papers/propositions-as-"
         "types/propositions-as-types.pdf)\n", "markdown")]
     assert found == [(1, []), (3, []), (4, []), (5, ["Propositions as Types"])]
+
+
+def test_a_reading_lists_advice_in_sentence_case_is_no_title() -> None:
+    # bf2-aureon-69-reading-list and s2-jonoropeza-summer-2019: the advice under a list
+    found = [(o.line, [c.record.title for c in o.citations]) for o in iter_extract(
+        "## Books\n\n- Work through the exercises\n- Make one small change\n"
+        "- Success makes you feel you need less margin for error\n- Make Time\n"
+        "- The Road to React: Your journey to master React\n", "markdown")]
+    assert found == [(1, []), (3, []), (4, []), (5, []), (6, ["Make Time"]),
+                     (7, ["The Road to React"])]

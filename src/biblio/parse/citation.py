@@ -277,6 +277,15 @@ _LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\."
                               r"|\b\d+\s?(?:mins?|minutes|hrs?|hours|secs?)\b"  # "20 mins"
                               # "Eric Valor’s website": someone's page, not a work
                               r"|['’]s\s+(?:website|site|blog|homepage|page|channel)$")
+# A list's advice in sentence case, not a title: "Work through the exercises", "Skim the
+# whole, then go deep where it matters", "Success makes you feel you need less margin"
+# (a title in title case may well start so: "Make Time", "Start with Why").
+_ADVICE_OPENERS = frozenset({
+    "work", "make", "begin", "skim", "go", "try", "start", "use", "avoid", "skip", "write",
+    "build", "keep", "take", "get", "do", "don't", "stop", "find", "look", "check", "see",
+    "note", "remember", "focus", "practice", "practise", "pick", "choose", "read", "watch",
+    "listen", "learn", "study", "follow", "ignore", "leave", "wait", "consider"})
+_ADDRESSING = frozenset({"you", "your", "you're", "you’re", "yourself"})
 # An edition note, which no publisher's name holds ("Third Edition").
 _EDITION_WORD_RE = re.compile(r"\b(?:edition|edn|ed|revised|reprint)\b", re.IGNORECASE)
 _YEARS_RE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}$")
@@ -1117,7 +1126,11 @@ def read_listed_title(text: str, vouched: bool = False) -> Parsed | None:
             or title.lower() in LEAD_INS or _LISTED_BREAK_RE.search(body) \
             or (len(words) == 1 and everyday_word(title) and not vouched) \
             or (not vouched and parse_name_list(title)) \
-            or any(w.lower().strip(".,") in MONTHS for w in words):
+            or any(w.lower().strip(".,") in MONTHS for w in words) \
+            or (not vouched and len(words) >= 3 and not is_title_like(title) and (
+                words[0].lower() in _ADVICE_OPENERS or (len(words) >= 4 and any(
+                    w.lower().strip(".,;") in _ADDRESSING
+                    for w in title.partition(":")[0].split())))):
         # a sentence, a label ("Links"), a name or a date: a list of authors, or of the
         # days a book was read
         return None
