@@ -101,3 +101,11 @@ def test_a_reading_lists_advice_in_sentence_case_is_no_title() -> None:
         "- The Road to React: Your journey to master React\n", "markdown")]
     assert found == [(1, []), (3, []), (4, []), (5, []), (6, ["Make Time"]),
                      (7, ["The Road to React"])]
+
+
+def test_a_sites_menu_up_a_level_and_its_feed_are_no_works() -> None:
+    # be4-aldridge-info-theory-reading-group, bu4-haskellinterlude-70, bn4-yarukinai-episode-55
+    page = ('<ul>\n<li><a class="menu" href="../me">About Me</a></li>\n'
+            '<li><a href="../../">Home</a></li>\n'
+            '<li><a href="/feed.xml">RSSで購読</a></li>\n</ul>\n')
+    assert not _records(page, "html")

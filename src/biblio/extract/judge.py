@@ -1501,8 +1501,12 @@ def _home_link(parsed: Parsed) -> bool:
     url = (parsed.record.url or "").strip()
     if parsed.form != "link":
         return False
-    if url in _HOME_PATHS:
-        return True
+    if url in _HOME_PATHS or _FEED_PATH.search(url.split("?", 1)[0]) is not None:
+        return True  # (or the site's feed: "<a href="/feed.xml">Subscribe by RSS</a>")
+    if url.startswith("../"):
+        url = _UP_PATHS.sub("", url)  # "../me" under "About Me", "../../" under "Home"
+        if not url:
+            return True
     if "://" in url or url.startswith(("www.", "mailto:")):
         return False
     path = url.split("#", 1)[0].split("?", 1)[0].strip("/") or url.partition("#")[2]
@@ -1538,6 +1542,9 @@ _PERSON_PATHS = frozenset({"artist", "artists", "author", "authors", "people", "
                            "staff", "directory"})
 _LONG_NUMBER = re.compile(r"\d{10}")  # an ISBN in an address
 _HOME_PATHS = frozenset({"/", "./", "../", "/index.html", "index.html", "~/"})
+_UP_PATHS = re.compile(r"^(?:\.\.?/)+")
+# A site's feed, which readers subscribe to: "/feed.xml", "…/rss", "/atom.xml".
+_FEED_PATH = re.compile(r"/(?:feed|rss|atom)(?:\.xml|\.rss)?/?$|\.rss$", re.IGNORECASE)
 # A page's own suffix on a site's section (not ".md": a repository's notes on one work).
 _PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$")
 _SECTION_WORDS = 2  # a site's section by name: "About", "Reading List"
