@@ -4,6 +4,7 @@ The entries, names and markup come from training documents of the real-world cor
 (each test names its source); the sentences around them are our own words.
 """
 from biblio import iter_extract
+from biblio.parse import parse_citation
 from biblio.parse.markup import clean
 
 
@@ -109,3 +110,13 @@ def test_a_sites_menu_up_a_level_and_its_feed_are_no_works() -> None:
             '<li><a href="../../">Home</a></li>\n'
             '<li><a href="/feed.xml">RSSで購読</a></li>\n</ul>\n')
     assert not _records(page, "html")
+
+
+def test_an_entrys_imprint_or_venue_line_is_no_title_of_its_own() -> None:
+    # ao3-libui-western-world-similar, u2-pinktrombone-bibliography: entries set over lines
+    for line in ("The Scarecrow Press, 1970", "Houghton Mifflin , 1983",
+                 "Proceedings of the 2000 International Computer Music Conference. 2000."):
+        assert not parse_citation(line).is_citation, line
+    # (a title holding a publisher's word is a title: "The House That Jack Built (2018)")
+    assert parse_citation("The House That Jack Built (2018)").record.title \
+        == "The House That Jack Built"

@@ -221,6 +221,11 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
         # superposition** (Nelson Elhage et al)", "[Signs of introspection in …](…) (2025)")
     if not draft.names and is_post_title(draft.s[a:b]):
         return False  # "Micro Reviews 15 and 16 (2025)": a blog post's own title
+    if not draft.names and (_publisher_named(draft.s[a:b])
+                            or _PROCEEDINGS_RE.match(draft.s, a, b) is not None):
+        return False  # "Houghton Mifflin , 1983", "Proceedings of the 2000 International
+        # Computer Music Conference. 2000.": the imprint or the venue line of an entry
+        # set over several lines, not a work
     if draft.type == "broadcast":
         colon = _COLON_RE.search(draft.s, a, b)
         if colon and "container-title" not in draft.values:
@@ -231,6 +236,16 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
 
 
 _CITED_TITLE_WORDS = 16  # a paper's title, not a sentence that cites one
+_PROCEEDINGS_RE = re.compile(r"(?:the\s+)?proceedings\s+of\b", re.IGNORECASE)
+_IMPRINT_ENDINGS = frozenset({"press", "publishers", "publishing", "publications", "verlag"})
+
+
+def _publisher_named(text: str) -> bool:
+    """A publisher the lexicon knows, or a name that ends as a publisher's does ("The
+    Scarecrow Press"); not any phrase holding a publisher's word ("The House That Jack
+    Built")."""
+    words = text.strip(" ,.").lower().split()
+    return bool(words) and (" ".join(words) in PUBLISHERS or words[-1] in _IMPRINT_ENDINGS)
 
 
 def _cited_by_surname(draft: Draft, a: int, b: int) -> bool:
