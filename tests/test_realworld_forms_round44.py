@@ -120,3 +120,14 @@ def test_an_entrys_imprint_or_venue_line_is_no_title_of_its_own() -> None:
     # (a title holding a publisher's word is a title: "The House That Jack Built (2018)")
     assert parse_citation("The House That Jack Built (2018)").record.title \
         == "The House That Jack Built"
+
+
+def test_a_list_that_sets_its_titles_in_bold_reads_a_bold_item_as_one() -> None:
+    # bv2-lucasfoulkes-manga
+    found = [(o.line, [c.record.title for c in o.citations]) for o in iter_extract(
+        "1. **Knitting by the Window** by Takaru Hokazono\n2. **Service Area** by Inio Asano\n"
+        "3. **Goodbye, Eri** by Tatsuki Fujimoto\n4. **Locker Room**\n5. **Tokidoki**\n",
+        "markdown")]
+    assert found[3:] == [(4, ["Locker Room"]), (5, ["Tokidoki"])]
+    # (bold alone elsewhere is a label: "**Fiction**")
+    assert not _records("**Fiction**\n\n**Non-fiction**\n")

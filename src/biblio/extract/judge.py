@@ -174,6 +174,7 @@ _SECTION_REASONS: dict[SectionKind, str] = {
     "tools": "software, a course or an event, not a work",
 }
 _HARVESTED = frozenset({"credits", "episode metadata", "host list", "call to action"})
+_BOLD_TITLES = 2  # works of a list titled in bold before its bold items count as titles
 # A page a link's words say is someone's: "Phil Wadler’s home page", "her website".
 _SOMEONES_SITE = re.compile(
     r"(?:['’]s?|\b(?:his|her|their|my|our))[ \t]+(?:personal[ \t]+)?"
@@ -297,6 +298,7 @@ class Judge:
         self.list_items = 0
         self.list_cited = 0
         self.list_previewed = False  # the list's items, looked over together, read as works
+        self.list_bold_titles = 0  # the list's works whose titles it set in bold
         # the line before named a work and its maker: the line after, in a reading list,
         # may be a title alone in the same list ("The Holy Bible" among "X by Y" lines)
         self.after_authored = False
@@ -347,8 +349,10 @@ class Judge:
         if block.kind == "item":
             self.list_items += 1
             self.list_cited += bool(main.citations)
+            self.list_bold_titles += any(f"**{c.record.title}**" in block.content
+                                         for c in main.citations if c.record.title)
         else:
-            self.list_items = self.list_cited = 0
+            self.list_items = self.list_cited = self.list_bold_titles = 0
         if block.kind in ("item", "paragraph") and main.reason != SECTION_HEADING:
             self.doc_entries += 1
             self.doc_works += bool(main.citations)
@@ -883,6 +887,12 @@ class Judge:
         return not self.in_feed and _mostly(self.doc_works, self.doc_entries,
                                             at_least=_WORKS_PAGE, share=_WORKS_PAGE_SHARE)
 
+    def _bold_marks_titles(self, block: Block) -> bool:
+        """A list that sets its works' titles in bold ("**Look Back** by Tatsuki Fujimoto"):
+        an item in bold alone is one more title ("**Tokidoki**"), not a label."""
+        return block.kind == "item" and self.list_bold_titles >= _BOLD_TITLES \
+            and self._list_of_works()
+
     def _list_of_works(self) -> bool:
         """Most items of the list read as works when looked over together, or most so far
         named works: the item is read as a reading list's, whatever the heading above it
@@ -1003,7 +1013,8 @@ class Judge:
             accepted = [retried] if retried is not None else []
         if not accepted and (reading if model is None else model) \
                 and parsed[0].reason in (NOT_A_CITATION, LONE_WORD_AUTHOR) \
-                and not _BOLD_ONLY.fullmatch(text) and not _log_field(text):
+                and (not _BOLD_ONLY.fullmatch(text) or self._bold_marks_titles(block)) \
+                and not _log_field(text):
             # no rule read it; the model may (it read the list's items already, if previewed)
             linked = _linked_title(text) if self.section == "reading" \
                 and block.kind == "item" and len(items) == 1 else None
