@@ -131,3 +131,15 @@ def test_a_list_that_sets_its_titles_in_bold_reads_a_bold_item_as_one() -> None:
     assert found[3:] == [(4, ["Locker Room"]), (5, ["Tokidoki"])]
     # (bold alone elsewhere is a label: "**Fiction**")
     assert not _records("**Fiction**\n\n**Non-fiction**\n")
+
+
+def test_a_title_set_apart_whole_keeps_its_comma() -> None:
+    # bv2-hparra-audiobooks: "[Title](…). Author. Year." with a comma in the title
+    record = parse_citation("[Thinking, Fast and Slow](http://amzn.to/x). Daniel Kahneman."
+                            " 2011.").record
+    assert (record.title, [a.family for a in record.author]) == (
+        "Thinking, Fast and Slow", ["Kahneman"])
+    # (a canon's name before a comma is its author still: "Homer, The Odyssey. Trans. …")
+    record = parse_citation("Homer, The Odyssey. Trans. Robert Fagles. New York: Penguin,"
+                            " 1996.").record
+    assert (record.title, [a.family for a in record.author]) == ("The Odyssey", ["Homer"])

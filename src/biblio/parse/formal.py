@@ -401,7 +401,9 @@ def parse_title_first(base: Draft, start: int, end: int) -> Draft | None:
     draft = base.fork()
     title_start = start
     head = re.match(r"([A-Z][a-z]+),\s+(?=\S)", s[start:ends[0]])
-    if head and opens_title(s[start + head.end():ends[0]]):  # "Homer, The Odyssey."
+    if head and opens_title(s[start + head.end():ends[0]]) \
+            and trim(s, start, ends[0]) not in base.emphasis:  # "Homer, The Odyssey."
+        # (not a title set apart whole: "_Thinking, Fast and Slow_. Daniel Kahneman. 2011.")
         names = parse_name_list(head.group(1), allow_mononym=True)
         if names:
             draft.put_names("author", names, start, start + head.end(1))
