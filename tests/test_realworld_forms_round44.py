@@ -70,8 +70,10 @@ def test_a_paragraph_whose_lines_are_numbered_entries_is_a_list() -> None:
                      (6, "the third man", 1949)]
     # (lines not numbered one after another stay one paragraph)
     assert not _records("<p>\n1. we met at ten\n3. then we left\n7. it rained\n</p>\n", "html")
-    # (a lower-case line with no score is no entry)
-    assert not _records("- the third man (1949)\n- stalker (1979)\n- solaris (1972)\n")
+    # (to the rules a lower-case line with no score is no entry; a list of them is the
+    # labeller's to read)
+    assert not parse_citation("the third man (1949)").is_citation
+    assert parse_citation("the third man (1949): 10/10").record.title == "the third man"
 
 
 def test_works_straight_after_their_kind_in_a_sentence_are_named() -> None:
