@@ -58,8 +58,9 @@ _BYLINE_OPENING = 12
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")
 # An author's page on a shelf, a shop or a catalogue: "../authors/NealStephenson",
 # "/author/show/1234.Ursula_K_Le_Guin", "/authors/OL23919A".
-_NAME_SEPARATORS_RE = re.compile(r"\s*(?:(?:[,&;/]|and)\s*)*", re.IGNORECASE)
 _AUTHOR_PAGE_RE = re.compile(r"(?:^|/)authors?(?:/|\.html?\b|$)", re.IGNORECASE)
+# What may stand between the links of one byline: "[A](…) & [B](…), and [C](…)".
+_NAME_SEPARATORS_RE = re.compile(r"\s*(?:(?:[,&;/]|and)\s*)*", re.IGNORECASE)
 
 Place = Callable[[Parsed, LineOutcome], None]
 

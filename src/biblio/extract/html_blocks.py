@@ -318,13 +318,14 @@ class _Walker:
         lines = [(self.start + self.offset + k, _collapsed(piece).strip())
                  for k, piece in enumerate(pieces[next(i for i, piece in enumerate(pieces)
                                                        if piece.strip()):]) if piece.strip()]
-        numbers = [_NUMBERED_LINE.match(text) for _, text in lines]
-        if len(lines) < _NUMBERED_LINES or not all(numbers) \
-                or [int(m[1]) for m in numbers if m] != list(range(int(numbers[0][1]) if numbers[0]
-                                                                 else 1, len(lines) + 1)):
+        numbers = [m for _, text in lines if (m := _NUMBERED_LINE.match(text)) is not None]
+        if len(lines) < _NUMBERED_LINES or len(numbers) < len(lines):
             return []
-        return [Block(line, text, text[m.end():], kind="item") for (line, text), m
-                in zip(lines, numbers, strict=True) if m]
+        first = int(numbers[0][1])  # (numbered one after another: "1.", "2.", "3." …)
+        if [int(m[1]) for m in numbers] != list(range(first, first + len(numbers))):
+            return []
+        return [Block(line, text, text[m.end():], kind="item")
+                for (line, text), m in zip(lines, numbers, strict=True)]
 
     def _further_lines(self, raw: str) -> list[tuple[int, str]]:
         """The source lines a block goes on over after its first, each with its words: a

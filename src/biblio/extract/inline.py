@@ -581,7 +581,7 @@ _LIST_CUE = re.compile(
     r"(?P<cue>include|including|such as|like(?=[ \t]+[A-Z]))"
     r"|[ \t]+(?:[a-z]+[ \t]+){0,6}?(?:this|that|last|next)[ \t]+year(?P<colon>:)"
     r"|[ \t]+are(?=[ \t]+[A-Z])"  # ("BB’s books are Brendon Chase, The …")
-    # the works straight after their kind: "the films Margin Call, The Prize and Qualunquemente"
+    # the works straight after their kind: "the films Margin Call, Coriolanus and The Guard"
     r"|(?P<bare>(?<=s)(?=[ \t]+[A-Z0-9“\"])))[ \t]*[,:]?[ \t]+"
     r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<plural>bestsellers|novels|books|titles)[ \t]+)?")
 # What stands before a kind the works follow at once: "the films Margin Call, …", "his
