@@ -20,6 +20,7 @@ from ..parse.citation import (
     HOME_PAGE_RE,
     LONE_WORD_AUTHOR,
     NOT_A_CITATION,
+    SOMEONES_PAGE,
     plain_words,
     read_listed_title,
     read_with_labeller,
@@ -175,10 +176,7 @@ _SECTION_REASONS: dict[SectionKind, str] = {
 }
 _HARVESTED = frozenset({"credits", "episode metadata", "host list", "call to action"})
 _BOLD_TITLES = 2  # works of a list titled in bold before its bold items count as titles
-# A page a link's words say is someone's: "Phil Wadler’s home page", "her website".
-_SOMEONES_SITE = re.compile(
-    r"(?:['’]s?|\b(?:his|her|their|my|our))[ \t]+(?:personal[ \t]+)?"
-    r"(?:home[ \t]?page|web[ \t]?site|web[ \t]?page|blog|twitter|profile)\Z", re.IGNORECASE)
+_SOMEONES_SITE = re.compile(SOMEONES_PAGE)  # a link's words say whose page it is
 # The end of a sentence inside a paragraph: "…Liebknecht. As other…" (not "H. G." initials).
 _SENTENCE_END = re.compile(r"[a-z\u00df-\u00ff]{2}[.!?][\"”’)]?\s+[A-Z“\"]")
 _SEPARATORS = re.compile(r"[;()\[\]\"“”]")

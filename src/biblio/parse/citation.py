@@ -273,10 +273,12 @@ LONE_WORD_AUTHOR = "a single word is not enough to tell an author"
 # A title a byline or an ISBN below vouches for: a heading's length, not a sentence's.
 VOUCHED_TITLE_WORDS = 25
 _SPACED_PUBLISHER_WORDS = 5  # "Oxford Bibliographic Society", "British Museum Press"
+# Someone's page, not a work: "Eric Valor’s website", "Phil Wadler’s home page", "her blog".
+SOMEONES_PAGE = (r"(?i:(?:['’]s?|\b(?:his|her|their|my|our))\s+(?:personal\s+)?"
+                 r"(?:web\s?site|site|blog|home\s?page|web\s?page|page|channel|twitter|profile))$")
 _LISTED_BREAK_RE = re.compile(r"[.!?](?:\s|$)|:$|[()\[\]|@#]|https?:|www\."
                               r"|\b\d+\s?(?:mins?|minutes|hrs?|hours|secs?)\b"  # "20 mins"
-                              # "Eric Valor’s website": someone's page, not a work
-                              r"|['’]s\s+(?:website|site|blog|homepage|page|channel)$")
+                              r"|" + SOMEONES_PAGE)
 # A list's advice in sentence case, not a title: "Work through the exercises", "Skim the
 # whole, then go deep where it matters", "Success makes you feel you need less margin"
 # (a title in title case may well start so: "Make Time", "Start with Why").
