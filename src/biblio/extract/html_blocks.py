@@ -313,11 +313,7 @@ class _Walker:
         could not be told to their lines)."""
         if "".join(self.markdown) != raw:
             return []
-        assert self.start is not None
-        pieces = raw.lstrip(" \t\r\f\v").split("\n")
-        lines = [(self.start + self.offset + k, _collapsed(piece).strip())
-                 for k, piece in enumerate(pieces[next(i for i, piece in enumerate(pieces)
-                                                       if piece.strip()):]) if piece.strip()]
+        lines = [(line, text.strip()) for line, text in self._source_lines(raw)]
         numbers = [m for _, text in lines if (m := _NUMBERED_LINE.match(text)) is not None]
         if len(lines) < _NUMBERED_LINES or len(numbers) < len(lines):
             return []
@@ -330,11 +326,15 @@ class _Walker:
     def _further_lines(self, raw: str) -> list[tuple[int, str]]:
         """The source lines a block goes on over after its first, each with its words: a
         paragraph the page broke over lines accounts for each of them."""
+        return self._source_lines(raw)[1:]
+
+    def _source_lines(self, raw: str) -> list[tuple[int, str]]:
+        """The source lines of a block's text that hold words, each with its line number."""
         assert self.start is not None
         pieces = raw.lstrip(" \t\r\f\v").split("\n")
         first = next(i for i, piece in enumerate(pieces) if piece.strip())
         return [(self.start + self.offset + k, _collapsed(piece))
-                for k, piece in enumerate(pieces[first + 1:], start=1) if piece.strip()]
+                for k, piece in enumerate(pieces[first:]) if piece.strip()]
 
 
 def _work_part(node: Tag) -> str | None:
