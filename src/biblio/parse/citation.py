@@ -1369,6 +1369,11 @@ def _link_only(base: Draft, cleaned: Cleaned) -> Draft | None:
     return draft
 
 
+# What may stand before a title in its marks on a line of its own: a short label or name, no
+# sentence ("最佳脱口秀：", "莎拉·斯努克").
+_MARKS_LEAD_RE = re.compile(r"[^《》『』。！？.!?\n]{1,30}")
+
+
 def _italic_title(base: Draft, start: int, end: int, text: str, cleaned: Cleaned) -> Draft | None:
     """"- *Solaris*": a title in italics and nothing else, as reading lists give them.
 
@@ -1376,11 +1381,17 @@ def _italic_title(base: Draft, start: int, end: int, text: str, cleaned: Cleaned
     often a heading.  The reading is weak on purpose (see `_FORM_CONFIDENCE`):
     `biblio.extract` takes it inside a reading list and nowhere else.
     """
-    if len(cleaned.emphasis) != 1 or cleaned.emphasis[0][0] != start:
+    if len(cleaned.emphasis) != 1:
         return None
+    opened = cleaned.span(*cleaned.emphasis[0])[0]
+    marks = text[opened - 1:opened] in ("《", "『")
+    if cleaned.emphasis[0][0] != start:
+        # "最佳剧情剧集：《继承之战》", "詹妮弗·库里奇《白莲花度假村》": a label or a person before
+        # a title in its marks
+        if not marks or _MARKS_LEAD_RE.fullmatch(base.s, start, cleaned.emphasis[0][0]) is None:
+            return None
+        start = cleaned.emphasis[0][0]
     assigned = False
-    opened = cleaned.span(start, cleaned.emphasis[0][1])[0]
-    marks = text[opened - 1:opened] == "《"
     if cleaned.emphasis[0][1] != end:
         # "_The Tempest_ through Act III.", "_Migritude_ to end.": a syllabus's assignment;
         # "《原则》 汇集了 瑞·达利欧 的思考": a remark after a title in its marks

@@ -45,8 +45,9 @@ _MARKUP_RE = re.compile(
     r"|" + _WIKI +
     # Struck through, as a to-read list marks what is done: ~~Sapiens by Yuval Noah Harari~~
     r"|~~(?=\S)(?P<xtext>[^~\n]{1,500}?)(?<=\S)~~"
-    # The marks Chinese sets a book's title in, as other scripts set it in italics: 《三体》
-    r"|《(?P<btext>[^《》\n]{1,300})》"
+    # The marks Chinese sets a book's title in, as other scripts set it in italics: 《三体》,
+    # and their Japanese kin: 『三体』
+    r"|《(?P<btext>[^《》\n]{1,300})》|『(?P<jtext>[^『』\n]{1,300})』"
     # A linked image, a cover that links to the book's page: [![alt](cover.jpg)](url) (its
     # alt text stays, never a link, as an image's)
     r"|\[!\[(?P<gtext>[^\[\]\n]{0,500})\]" + _TARGET % "gsrc" + r"\]" + _TARGET % "gurl"
@@ -89,11 +90,12 @@ _TAGGED_MARKER_RE = re.compile(
 _TEXT_GROUPS: dict[str, str | None] = {
     "ltext": "url", "gtext": None, "eltext": "elurl", "etext": None, "htext": "hurl", "ttext": None,
     "otext": "ourl", "itext": "iurl", "rtext": None, "stext": None, "wtext": None,
-    "xtext": None, "esctext": None, "mtext": "murl", "btext": None, "ptext": "purl"}
-_HAS_MARKUP_RE = re.compile(r"[*_\[<~\\《{]")
+    "xtext": None, "esctext": None, "mtext": "murl", "btext": None, "jtext": None,
+    "ptext": "purl"}
+_HAS_MARKUP_RE = re.compile(r"[*_\[<~\\《『{]")
 _BEFORE_WIKI_LINK = frozenset(" \t([\"“'‘")
-# Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_", "<", "~", "\\", "《" or "{".
-_MARKUP_OPENING_RE = re.compile(r"[!\[*_<~\\《{]")
+# Where a form of `_MARKUP_RE` can open: "![", "[", "*", "_", "<", "~", "\\", "《", "『" or "{".
+_MARKUP_OPENING_RE = re.compile(r"[!\[*_<~\\《『{]")
 # Marked words wholly in a styled span: "_<span style="…">awful</span>_",
 # "[<span style="…">Safari Books Online</span>](…)".
 _WRAPPED_SPAN_RE = re.compile(r"\s*<span\b[^<>]{0,300}>\s*([^<>]{1,500}?)\s*</span>\s*")
@@ -103,7 +105,7 @@ _WRAPPED_EMPHASIS_RE = re.compile(r"(\*\*|\*|__|_)(?=[^\s*_])([^*_]+?)(?<=[^\s*_
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 _AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
 _CODE_RE = re.compile(r"(`+|~~)(?=\S)(.{1,300}?)(?<=\S)\1")
-_HAS_PLAIN_MARKUP_RE = re.compile(r"[\[<*_`~《]")
+_HAS_PLAIN_MARKUP_RE = re.compile(r"[\[<*_`~《『]")
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,10 @@ _DANGLING_RE = re.compile(r"[ \t]+[(\[][ \t|,;/]*$")
 _STRONG_LINE_RE = re.compile(r"(\*\*|__)(?=[^\s*_])(.*\]\(.*?)(?<=\S)\1[ \t]*")
 # A Markdown link inside emphasis.
 _LINK_WITHIN_RE = re.compile(r"\[[^\[\]\n]+\]\(")
+# An HTML link inside title marks: "『<a href="…">独学プログラマー</a>』".
+_HTML_LINK_WITHIN_RE = re.compile(r"<a\s")
+# A link's words wholly in title marks: "[《刻意练习》](…)", "<a href="…">《晚熟》</a>".
+_WRAPPED_MARKS_RE = re.compile(r"[《『]([^《》『』]+)[》』]")
 
 # A reader's stars closing an entry, apart from it and before any closing tags: "… by Allen
 # Mandelbaum *</li>", "Atomic Habits by James Clear **".
@@ -293,8 +299,10 @@ def _unmarked(body: str, shift: int) -> Cleaned:
             continue  # Shock](cover.jpg) Termination Shock", "![Dune](…) *Dune* by …"
         group = next(g for g in _TEXT_GROUPS if m.group(g) is not None)
         g_start, g_end = m.span(group)
-        if group == "etext" and _LINK_WITHIN_RE.search(body, g_start, g_end):
-            # "**[The Girls of Slender Means](…) by Muriel Spark**": the links inside count
+        # "**[The Girls of Slender Means](…) by Muriel Spark**": the links inside count; so
+        # does the link title marks hold: "『<a href="…">独学プログラマー</a>』"
+        if (group == "etext" and _LINK_WITHIN_RE.search(body, g_start, g_end)) or (group in (
+                "btext", "jtext") and _HTML_LINK_WITHIN_RE.search(body, g_start, g_end)):
             within = _unmarked(body[g_start:g_end], shift + g_start)
             pieces.append(within.text)
             offsets.extend(within.offsets if within.offsets is not None else range(
@@ -305,11 +313,14 @@ def _unmarked(body: str, shift: int) -> Cleaned:
             length += len(within.text)
             continue
         marked = group in ("etext", "ttext", "eltext", "otext", "itext", "stext", "mtext",
-                           "btext")
+                           "btext", "jtext")
         inner = _WRAPPED_EMPHASIS_RE.fullmatch(body, g_start, g_end) if group in (
             "ltext", "rtext") else None
         if inner:  # "[*Growing Object-Oriented Software Guided by Tests*](…)"
             g_start, g_end, marked = inner.start(2), inner.end(2), True
+        elif group in ("ltext", "rtext", "htext") and (
+                titled := _WRAPPED_MARKS_RE.fullmatch(body, g_start, g_end)) is not None:
+            g_start, g_end, marked = titled.start(1), titled.end(1), True  # "[《刻意练习》](…)"
         if group in ("etext", "ltext", "rtext") and (
                 span := _WRAPPED_SPAN_RE.fullmatch(body, g_start, g_end)) is not None:
             g_start, g_end = span.span(1)
