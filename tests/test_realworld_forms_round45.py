@@ -39,3 +39,11 @@ def test_a_label_or_a_person_before_a_title_in_its_marks_is_not_the_title() -> N
     awards = ("最佳剧情剧集：《继承之战》\n剧情类剧集最佳女主角：莎拉·斯努克《继承之战》\n"
               "最佳喜剧剧集：《熊家餐馆》\n")
     assert [r["title"] for r in _records(awards)] == ["继承之战", "继承之战", "熊家餐馆"]
+
+
+def test_the_chinese_dash_sets_the_author_after_the_title() -> None:
+    # cc4-jing0-booklist: a booklist page, "书名 —— 作者" in every item
+    page = ("<h2>文学类</h2>\n<ul>\n<li>爱你就像爱生命 —— 王小波</li>\n"
+            "<li>亲爱的生活 —— 爱丽丝·门罗</li>\n<li>三体：地球往事 —— 刘慈欣</li>\n</ul>\n")
+    assert [(r["title"], r["author"][0]["family"]) for r in _records(page, "html")] == [
+        ("爱你就像爱生命", "王"), ("亲爱的生活", "门罗"), ("三体：地球往事", "刘")]

@@ -112,7 +112,8 @@ _CREDIT_NOUNS_RE = re.compile(
     r"art|artwork|music|logo|animation|editing)\s*$", re.IGNORECASE)
 _GAP_RE = re.compile(r"\s{2,}")  # a table's columns run together: "Sarah Foot  Athelstan"
 _FIELD_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
-_DASH_RE = re.compile(r"\s\s*[–—-]\s+")  # "\s+", opening with one space: a search skips to spaces
+# "\s+", opening with one space: a search skips to spaces; "——" is the dash Chinese sets
+_DASH_RE = re.compile(r"\s\s*(?:——|[–—-])\s+")
 _SEMICOLON_RE = re.compile(r"\s*;\s+")
 _SLASH_RE = re.compile(r"\s+/\s+(?:by\s+)?", re.IGNORECASE)
 # Who is reading what, before "Title by Author": "This week, Annie is reading ".
@@ -686,6 +687,8 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
             or _title_before_dated_surname(draft, left, right)
             or (_opens_with_gerund(s[start:m.start()]) and right[0].given is not None)):
         left = None  # "Things Fall Apart – Chinua Achebe": the title comes first
+    if left and right and "——" in m.group():
+        left = None  # "三体：地球往事 —— 刘慈欣": Chinese lists set the title before the dash
     if left and separator is _DASH_RE and _linked(draft, start, m.start()) \
             and not known_given_name(left[0]) and not is_mononym(left[0]):
         # "[Memory Allocation](…) - Sam Who Dot Dev": a link's text that is no one's known
