@@ -27,6 +27,7 @@ from .lexicon import (
     MONONYMS,
     NAME_SUFFIXES,
     PLATFORMS,
+    PUBLISHER_ENDINGS,
     PUBLISHERS,
     SHOPS,
 )
@@ -238,7 +239,7 @@ def parse_title_only(draft: Draft, start: int, core_end: int) -> bool:
 
 _CITED_TITLE_WORDS = 16  # a paper's title, not a sentence that cites one
 _PROCEEDINGS_RE = re.compile(r"(?:the\s+)?proceedings\s+of\b", re.IGNORECASE)
-_IMPRINT_ENDINGS = frozenset({"press", "publishers", "publishing", "publications", "verlag"})
+_IMPRINT_ENDINGS = PUBLISHER_ENDINGS | {"publications"}  # a line alone: "… Publications"
 
 
 def _publisher_named(text: str) -> bool:

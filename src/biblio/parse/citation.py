@@ -39,7 +39,7 @@ from .lexicon import (
     LEAD_INS,
     PERIODICALS,
 )
-from .markup import Cleaned, clean, forget_cleaning, without
+from .markup import TITLE_MARK_OPENERS, Cleaned, clean, forget_cleaning, without
 from .names import (
     is_mononym,
     known_given_name,
@@ -1384,7 +1384,7 @@ def _italic_title(base: Draft, start: int, end: int, text: str, cleaned: Cleaned
     if len(cleaned.emphasis) != 1:
         return None
     opened = cleaned.span(*cleaned.emphasis[0])[0]
-    marks = text[opened - 1:opened] in ("《", "『")
+    marks = text[opened - 1:opened] in TITLE_MARK_OPENERS
     if cleaned.emphasis[0][0] != start:
         # "最佳剧情剧集：《继承之战》", "詹妮弗·库里奇《白莲花度假村》": a label or a person before
         # a title in its marks

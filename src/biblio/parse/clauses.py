@@ -12,7 +12,7 @@ import re
 
 from ..model import Name
 from .draft import Draft, trim
-from .lexicon import PERIODICALS, PUBLISHERS
+from .lexicon import PERIODICALS, PUBLISHER_ENDINGS, PUBLISHERS
 from .names import (
     is_initial,
     known_given_name,
@@ -136,7 +136,7 @@ _IN_COLLECTION_RE = re.compile(r",\s+in\s+(?=\S)")
 _ROLE_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # Last words that make a phrase a publisher for sure: "Oxford University Press", "Cornell UP".
 _NOT_IN_PUBLISHER_RE = re.compile(r"[()\[\]:;\"“*]")  # brackets, colons, quotes, italics
-_PUBLISHER_ENDINGS = frozenset({"press", "publishers", "publishing", "verlag", "up"})
+_PUBLISHER_ENDINGS = PUBLISHER_ENDINGS | {"up"}  # after a comma: "…, Oxford UP"
 _SERIES_NOTE_RE = re.compile(r"\s*(?:book|vol\.?|volume|part|no\.?|#)\s*\d{1,3}\b(?!\s*[-–—]\s*\d)",
                              re.IGNORECASE)
 _BRACKETED_RE = re.compile(r"\(([^()]{2,80})\)")

@@ -163,6 +163,9 @@ PUBLISHER_WORDS: frozenset[str] = frozenset(
         "bookshop", "imprint", "review", "university", "paperbacks", "group",
     }
 )
+# The last word of a publisher's name, where no other kind of name ends so: "The Scarecrow
+# Press", "Wiley Publishing", "Klett Verlag".
+PUBLISHER_ENDINGS: frozenset[str] = frozenset({"press", "publishers", "publishing", "verlag"})
 # Publishers whose name carries none of PUBLISHER_WORDS.
 PUBLISHERS: frozenset[str] = frozenset(
     {

@@ -142,6 +142,8 @@ _STRONG_LINE_RE = re.compile(r"(\*\*|__)(?=[^\s*_])(.*\]\(.*?)(?<=\S)\1[ \t]*")
 _LINK_WITHIN_RE = re.compile(r"\[[^\[\]\n]+\]\(")
 # An HTML link inside title marks: "『<a href="…">独学プログラマー</a>』".
 _HTML_LINK_WITHIN_RE = re.compile(r"<a\s")
+# The marks that open a title set apart in Chinese and in Japanese.
+TITLE_MARK_OPENERS = ("《", "『")
 # A link's words wholly in title marks: "[《刻意练习》](…)", "<a href="…">《晚熟》</a>".
 _WRAPPED_MARKS_RE = re.compile(r"[《『]([^《》『』]+)[》』]")
 
