@@ -323,6 +323,12 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
     if dash:
         who = dash.group("who")
         names = parse_name_list(who)
+        surnames = list(filter(None, _SURNAMES_JOIN_RE.split(who.strip())))
+        if names is None and surnames and all(
+                plausible_surname(w) and w not in GIVEN_NAMES for w in surnames):
+            # "‘Achieving QTS: Primary Science’ – Peacock": a booklist's surnames alone after
+            # the dash are its writers (a periodical's name there is in the lexicon)
+            names = parse_name_list(who, allow_mononym=True)
         if names and who.lower() not in PERIODICALS and not any(
             w.isalpha() and w.isupper() and len(w) > 1 for w in who.split()  # "BBC News"
             # (an initial, "Ursula K. Le Guin", is no such word)

@@ -1,0 +1,24 @@
+"""Forms read in the forty-sixth round.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the sentences around them are our own words.
+"""
+from biblio import iter_extract
+
+
+def _records(text: str, form: str = "markdown") -> list[dict[str, object]]:
+    return [c.record.to_csl() for o in iter_extract(text, form) for c in o.citations]
+
+
+def test_a_surname_alone_after_a_quoted_title_and_a_dash_is_its_writer() -> None:
+    # bp3-becomingaprimaryteacher-trainee-teacher-booklist: a trainee teacher's booklist
+    books = ("Core reading for the course:\n"
+             "  • ‘Achieving QTS: Primary Science – Knowledge and Understanding’ – Peacock\n"
+             "  • ‘Reflective Reader: Primary Special Educational Needs’ – Soan\n")
+    assert [(r["title"], r["author"], r["type"]) for r in _records(books, "text")] == [
+        ("Achieving QTS: Primary Science – Knowledge and Understanding",
+         [{"family": "Peacock"}], "book"),
+        ("Reflective Reader: Primary Special Educational Needs", [{"family": "Soan"}], "book")]
+    # a periodical's name in the same place is where the piece ran
+    [piece] = _records("“The Case Against Work” – Slate\n", "text")
+    assert piece["container-title"] == "Slate" and "author" not in piece
