@@ -22,3 +22,15 @@ def test_a_surname_alone_after_a_quoted_title_and_a_dash_is_its_writer() -> None
     # a periodical's name in the same place is where the piece ran
     [piece] = _records("“The Case Against Work” – Slate\n", "text")
     assert piece["container-title"] == "Slate" and "author" not in piece
+
+
+def test_a_name_someone_called_a_thing_is_not_a_work() -> None:
+    # ag1-radio-diaries-feed: an episode on a factory owner's view of his workers
+    notes = ("<p>A century ago one man ran the biggest shoe works there was, and treated his"
+             " workers his own way. Some called it “Welfare Capitalism.” He called it “The Square"
+             " Deal.” </p>\n")
+    assert _records(notes, "html") == []
+    # a work the sentence names with the same verb stays one
+    [book] = _records("<p>Her first book, which she called “The Long Road,” came out in 1990."
+                      "</p>\n", "html")
+    assert book["title"] == "The Long Road"

@@ -344,6 +344,9 @@ _CUE_BEFORE = re.compile(
     r"edited|translated|reading|read|titled|called|entitled)\b[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
+# A name given to a thing, a person or an idea: "called it", "dubbed him".
+_NAMING = re.compile(r"called[ \t]+(?:it|this|that|him|her|them|itself|himself|herself|"
+                     r"themselves)[ \t]+[‘'\"“]?$", re.IGNORECASE)
 # A cue word, then what the work is about: the quoted words after it are its topic.
 _TOPIC_AFTER_CUE = re.compile(r"\w+[ \t]+(?:on|about)[ \t]+(?:the[ \t]+)?[A-Z]", re.IGNORECASE)
 # Before a title linked to a bookshop: the people whose work it is ("Josh Cutchin and
@@ -1323,6 +1326,8 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     cue = _last_cue(text, a)
     if cue is not None and _TOPIC_AFTER_CUE.match(cue.group(0)):
         cue = None  # "Brill's New Yorker article on the New York City "Rubber Room"": a topic
+    if cue is not None and _NAMING.match(cue.group(0)):
+        return None  # "Some called it “Welfare Capitalism.”": a name given, not a work
     if cue is not None and (_OWN_CUE.search(text, max(0, cue.start() - 24), cue.end())
                             or _PRONOUN_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
                             or _AUTHOR_OF_KIND.search(text, max(0, cue.start() - 60),
