@@ -34,3 +34,17 @@ def test_a_name_someone_called_a_thing_is_not_a_work() -> None:
     [book] = _records("<p>Her first book, which she called “The Long Road,” came out in 1990."
                       "</p>\n", "html")
     assert book["title"] == "The Long Road"
+
+
+def test_a_month_of_a_year_or_a_number_alone_is_no_title() -> None:
+    # bo2-ajuliette-talks: a speaker's talks, each under the event and its month
+    assert _records("Voxxed Days Luxembourg - Juin 2023\n\nDevoxx France - Avril 2023\n") == []
+    # v2-lexfridman-library: a podcast's episode heading, its number then the guest
+    books = ("## #153 - Dmitry Korkin - Evolution of Proteins, Viruses, Life, and AI\n\n"
+             "* [The Master and Margarita](https://amzn.to/3pej8KD)\n\n"
+             "## #152 - Dan Gable - Olympic Wrestling, Mental Toughness & the Making of Champions\n"
+             "\n* [A Wrestling Life](https://amzn.to/3pyYFB1)\n")
+    assert [r["title"] for r in _records(books)] == ["The Master and Margarita", "A Wrestling Life"]
+    # (a novel named after a month of an old year keeps its title)
+    [book] = _records("August 1914 by Aleksandr Solzhenitsyn\n", "text")
+    assert book["title"] == "August 1914"

@@ -362,6 +362,14 @@ _SAYING_RE = re.compile(r"(?:I|You|We|I['’]m|You['’]re|We['’]re|It['’]s)
 _PODCAST_LABEL_RE = re.compile(
     r":[ \t]+(?:A|An|The)[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,4}Podcast(?:[ \t]+Series)?[ \t]*$")
 _NUMERIC_DATE_RE = re.compile(NUMERIC_DATE)  # "10/18/2021": a day, no title
+# A month of a recent year, in the languages talks and posts are dated in: a date, no title.
+_MONTH_YEAR_RE = re.compile(
+    r"(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|février|march|märz|mars|april|avril|may|mai|"
+    r"june?|juin|juni|july?|juillet|juli|aug(?:ust)?|août|sept?(?:ember|embre)?|oct(?:ober|obre)?|"
+    r"oktober|nov(?:ember|embre)?|dec(?:ember)?|décembre|dezember|enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?[ \t]+(?:199\d|20\d\d)",
+    re.IGNORECASE)
+_ISSUE_NUMBER_RE = re.compile(r"#\d{1,5}")  # an episode's or an issue's number alone
 # A clock time or a duration: "1:07:05", "51:35".
 _CLOCK_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # A count a reading log gives in bold, "**7,878 pages**", "* 496 pages", "**3.6**": no title
@@ -1506,6 +1514,10 @@ def _implausible(draft: Draft, line: str) -> str | None:
         # "Earlier Roundups: April, May, June, July, and August"; a presenter's day under
         # the name, "Alaina Pearce 10/18/2021" ("11/22/63" is a novel: no full year)
         return "a date, not a title"
+    if _MONTH_YEAR_RE.fullmatch(bare):
+        return "a date, not a title"  # "Voxxed Days Luxembourg - Juin 2023" ("August 1914" is one)
+    if _ISSUE_NUMBER_RE.fullmatch(bare):
+        return "a number, not a title"  # "## #152 - Dan Gable - Olympic Wrestling, …"
     if draft.form == "dash" and title.strip(" .").lower() in _AWARD_CATEGORIES:
         return "an award's category, not a title"  # "Hugo Awards – Novel", "Bram Stoker – Novel"
     if draft.form == "title" and _FOR_A_DAY_RE.search(title):
