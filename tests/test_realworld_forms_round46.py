@@ -48,3 +48,12 @@ def test_a_month_of_a_year_or_a_number_alone_is_no_title() -> None:
     # (a novel named after a month of an old year keeps its title)
     [book] = _records("August 1914 by Aleksandr Solzhenitsyn\n", "text")
     assert book["title"] == "August 1914"
+
+
+def test_guillemets_and_a_year_mark_a_title_in_sentence_case() -> None:
+    # cp4-animation-droid-anime: a Ukrainian page on the first Japanese cartoons
+    [film] = _records("<p>Історію аніме починають зі стрічки «Новий альбом нарисів» (1917), яку"
+                      " автор малював крейдою.</p>\n", "html")
+    assert (film["title"], film["issued"]) == ("Новий альбом нарисів", {"date-parts": [[1917]]})
+    # words quoted in guillemets with no year after them are a saying, not a work
+    assert _records("<p>Il a dit « c'est la vie » et il est parti.</p>\n", "html") == []

@@ -325,7 +325,7 @@ _OWN_FILM = re.compile(
     rf"(?P<title>{_TITLE})(?=[ \t]*,)")
 # A year in brackets right after a title, alone or after a publisher: "(1944)", "(Verso, 2017)".
 _YEAR_AFTER = re.compile(
-    r"[*\"”’]?\s*\((?:(?P<imprint>[^()]{0,60}),\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
+    r"[*\"”’»]?\s*\((?:(?P<imprint>[^()]{0,60}),\s*)?(?P<y>1[5-9]\d\d|20\d\d)\)")
 _BY_AFTER = re.compile(
     rf",?[ \t]+by[ \t]+(?:(?:Dr|Prof)\.?[ \t]+|Professor[ \t]+)?(?P<by>{_PEOPLE})")
 # (or after words that describe the person: "by liberal historian James Loewen", "from
@@ -355,7 +355,7 @@ _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>{_PEOPLE})['’]s[ \t]+(?:[a-z]+[ \t]+){{0,3}}[‘'\"“]?$")
 _QUOTED_AROUND = frozenset("‘'\"“")
 _HERE_END = re.compile(r",?[ \t]+here$")
-_CLOSING = re.compile(r"[,.;:]{0,2}[”\"’']")
+_CLOSING = re.compile(r"[,.;:]{0,2}[”\"’'»]")
 _KIND_RIGHT_BEFORE = re.compile(r"\b(?:book|novel|memoir|novella|latest|newest|film|play|album|"
                                 r"song)s?,?[ \t]+$")
 # The same in the languages of the corpus's feeds, where titles keep sentence case: "el seu
@@ -415,7 +415,7 @@ _KIND_WORDS = ("book", "novel", "memoir", "biograph", "history", "study", "colle
 # be set apart without a cue word.  (A bracketed year alone let a held-out line that names
 # no work through.)
 _SET_APART = re.compile(
-    r"[\"“‘*_]|['’]s\b|s['’][ \t]|(?<![\w'])'[A-Z0-9]"
+    r"[\"“‘«*_]|['’]s\b|s['’][ \t]|(?<![\w'])'[A-Z0-9]"
     r"|\([^()]{0,50}\b(?:Press|Books|UP|Publishing|Publishers)\b")
 # Words that say a work is meant when they stand between a person's name and a title:
 # "Sally Rooney's novel Beautiful World", "Geraldine Brooks' latest, Memorial Days".
@@ -679,6 +679,7 @@ _WITH_AFTER = re.compile(r"[ \t]*\(with[ \t]+[^()]{2,60}\)[ \t.]*")
 # A stretch in quotes: "…", “…”, ‘…’ or '…' (an apostrophe inside a word is no quote,
 # neither around the stretch nor inside it: "memoir 'In Hoffa's Shadow'").
 _QUOTED = re.compile(r"(?<![\w’'])(?:[\"“](?P<d>[^\"“”\n]{2,200}?)[\"”]"
+                     r"|«[ \t\u00a0]?(?P<g>[^«»\n]{2,200}?)[ \t\u00a0]?»"  # "стрічки «…» (1917)"
                      r"|‘(?P<c>[^‘\n]{2,200}?)’(?!\w)"
                      r"|'(?P<s>(?:[^'\n]|(?<=\w)'(?=\w)){2,200}?)'(?!\w))")
 # A bracket after a title that says it is a publication: "(1944)", "(Verso, 2017)",
@@ -1192,7 +1193,7 @@ def _marked_spans(cleaned: Cleaned) -> list[tuple[int, int, str]]:
     (those are read below): where titles are set apart."""
     spans = [(a, b, "emphasis") for a, b in cleaned.emphasis]
     for m in _QUOTED.finditer(cleaned.text):
-        group = next(g for g in ("d", "c", "s") if m.group(g) is not None)
+        group = next(g for g in ("d", "g", "c", "s") if m.group(g) is not None)
         a, b = m.span(group)
         while b > a and cleaned.text[b - 1] in ",.;: ":
             b -= 1
@@ -1255,7 +1256,11 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     quote = 1 if kind == "quoted" else 0
     named = quote > 0 and (_KIND_RIGHT_BEFORE_ELSEWHERE.search(text, max(0, a - 24), a - quote)
                            or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))
-    if not marked and not ((is_title_like(title) or named) and opens_title(title) and (
+    # (guillemets and a year after them mark a title in sentence case, as Ukrainian, Russian
+    # and French set their films' and books' names: "стрічки «Новий альбом нарисів» (1917)")
+    dated = quote > 0 and text[:a].rstrip(" \u00a0").endswith("«") \
+        and _YEAR_AFTER.match(text, b) is not None
+    if not marked and not ((is_title_like(title) or named or dated) and opens_title(title) and (
             not known_person(title) or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote)
             or _TALK_BEFORE.search(text, max(0, a - 30), a - quote))):
         return None  # (a name is a title right after "novel": "Her latest, “Tom Lake,”", or
