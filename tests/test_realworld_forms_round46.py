@@ -57,3 +57,19 @@ def test_guillemets_and_a_year_mark_a_title_in_sentence_case() -> None:
     assert (film["title"], film["issued"]) == ("Новий альбом нарисів", {"date-parts": [[1917]]})
     # words quoted in guillemets with no year after them are a saying, not a work
     assert _records("<p>Il a dit « c'est la vie » et il est parti.</p>\n", "html") == []
+
+
+def test_a_link_alone_to_an_encyclopedia_article_in_show_notes_is_a_topic() -> None:
+    # bu2-spelskaparna-91-dan-malone: an episode's links, the talk's machines and firms
+    notes = ("## Länkar\n\n* [Palace Software](https://en.wikipedia.org/wiki/Palace_Software)\n"
+             "* [Speedball 2](https://www.youtube.com/watch?v=iyX4BPU-Bao&t=29s)\n"
+             "* [ZX Spectrum](https://en.wikipedia.org/wiki/ZX_Spectrum)\n"
+             "* [Atari ST](https://en.wikipedia.org/wiki/Atari_ST)\n")
+    assert [r["title"] for r in _records(notes)] == ["Speedball 2"]
+    # c-lyceum-to-read: under a reading list's heading the article names the book
+    books = ("## Reading list\n\n"
+             "- [The Master and Margarita](https://en.wikipedia.org/wiki/The_Master_and_Margarita)\n"
+             "- [Do Androids Dream of Electric Sheep](https://en.wikipedia.org/wiki/Do_Androids_"
+             "Dream_of_Electric_Sheep%3F)\n")
+    assert [r["title"] for r in _records(books)] == [
+        "The Master and Margarita", "Do Androids Dream of Electric Sheep"]

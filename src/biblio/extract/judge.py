@@ -968,7 +968,7 @@ class Judge:
         accepted = [p for p in parsed if p.is_citation and p.confidence >= bar]
         sites = [p for p in accepted if (self.in_feed and _link_elsewhere(p)) or _home_link(p)
                  or _person_page(p) or _someones_site(p)
-                 or (self.section != "reading" and _named_site(p, text))]
+                 or (self.section != "reading" and (_named_site(p, text) or _wiki_topic(p)))]
         products = [p for p in accepted if _PRODUCT_MARK.search(p.record.full_title or "")]
         episodes = [p for p in accepted if _OWN_EPISODE.match(p.record.full_title or "")]
         accepted = [p for p in accepted
@@ -1583,6 +1583,19 @@ def _named_site(parsed: Parsed, text: str) -> bool:
     return parsed.form == "link" and record.url is not None \
         and HOME_PAGE_RE.fullmatch(record.url) is not None \
         and len((record.full_title or "").split()) <= _SITE_NAME_WORDS and not clean(text).emphasis
+
+
+def _wiki_topic(parsed: Parsed) -> bool:
+    """A link alone to an encyclopedia's article names what the notes talk about (a firm, a
+    machine, an idea: "[Atari ST](…/wiki/Atari_ST)"); under a reading list's heading it
+    may name a book, and a line that names its maker or year says it does."""
+    record = parsed.record
+    return parsed.form == "link" and record.url is not None \
+        and _WIKI_ARTICLE.search(record.url) is not None \
+        and not (record.author or record.director or record.issued)
+
+
+_WIKI_ARTICLE = re.compile(r"\bwikipedia\.org/wiki/")
 
 
 def _link_elsewhere(parsed: Parsed) -> bool:
