@@ -73,3 +73,10 @@ def test_a_link_alone_to_an_encyclopedia_article_in_show_notes_is_a_topic() -> N
              "Dream_of_Electric_Sheep%3F)\n")
     assert [r["title"] for r in _records(books)] == [
         "The Master and Margarita", "Do Androids Dream of Electric Sheep"]
+
+
+def test_a_number_glued_to_a_one_letter_word_is_the_list_number() -> None:
+    # aq3-baidu-grade10-reading-list: a school's list, numbers glued to the titles
+    [book] = _records("12.A Farewell to Arms, Ernest Hemingway\n", "text")
+    assert (book["title"], book["author"]) == (
+        "A Farewell to Arms", [{"family": "Hemingway", "given": "Ernest"}])

@@ -21,7 +21,7 @@ from functools import lru_cache
 # A task list's box may follow the marker or stand alone: "- [ ] Title", "[x] Title"; a
 # favourite's star in bold may follow it: "1. __*__ [Lonesome Dove](…) by Larry McMurty".
 _MARKER_RE = re.compile(
-    r"\s*(?:(?:[^\w\s\"“‘'(\[*_<]{1,3}\s+|[•·▪▫◦‣⁃∙●○■□►▶➤✓✔]|[*+]\s+|\d{1,3}(?:[.)]|\.\))\s+|\d{1,3}\.(?=[A-Z][a-z])"
+    r"\s*(?:(?:[^\w\s\"“‘'(\[*_<]{1,3}\s+|[•·▪▫◦‣⁃∙●○■□►▶➤✓✔]|[*+]\s+|\d{1,3}(?:[.)]|\.\))\s+|\d{1,3}\.(?=[A-Z](?:[a-z]|\s\S))"
     r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+|[\[(]\d{1,3}[\])](?=[A-Z\"“‘])"
     r"|\\\[\d{1,3}\\\]\s+)"  # (a reference's number, its brackets escaped: "\[6\] ")
     r"(?:\[[ x]\]\s+|(?:\*\*|__)[*★☆⭐]{1,3}(?:\*\*|__)\s+)?"
