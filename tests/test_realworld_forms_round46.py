@@ -80,3 +80,12 @@ def test_a_number_glued_to_a_one_letter_word_is_the_list_number() -> None:
     [book] = _records("12.A Farewell to Arms, Ernest Hemingway\n", "text")
     assert (book["title"], book["author"]) == (
         "A Farewell to Arms", [{"family": "Hemingway", "given": "Ernest"}])
+
+
+def test_a_title_by_its_author_inside_brackets_keeps_its_first_word() -> None:
+    # ao3-griver-what-were-reading: a book club's list told as prose
+    notes = ("The non-fiction runs from the familiar (The Seven Daughters of Eve by Bryan Sykes) to"
+             " the odd.\n")
+    [book] = _records(notes, "text")
+    assert (book["title"], book["author"]) == (
+        "The Seven Daughters of Eve", [{"family": "Sykes", "given": "Bryan"}])

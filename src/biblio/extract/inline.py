@@ -2019,6 +2019,9 @@ def _run_back(text: str, a: int) -> int:
             return a
         cut = max(head.rfind(" "), head.rfind("\t"), head.rfind("\n")) + 1
         word = head[cut:]
+        if word[:1] in "([" and re.fullmatch(r"[A-Z][\w'’\-]*", word[1:]) \
+                and word[1:] not in _IMPERATIVES:
+            return cut + 1  # "(The Seven Daughters of Eve by Bryan Sykes, …)": the bracket opens it
         if not re.fullmatch(r"[A-Z][\w'’\-]*", word) or word in _OPENERS or word in _IMPERATIVES:
             return a
         a = cut
