@@ -89,3 +89,14 @@ def test_a_title_by_its_author_inside_brackets_keeps_its_first_word() -> None:
     [book] = _records(notes, "text")
     assert (book["title"], book["author"]) == (
         "The Seven Daughters of Eve", [{"family": "Sykes", "given": "Bryan"}])
+
+
+def test_the_year_before_a_kind_of_work_dates_the_quoted_title_after_it() -> None:
+    # bk3-theodysseyonline-civil-war-books: the film made from a prize novel
+    [film] = _records('The Pulitzer Prize went to "The Killer Angels", and the 1993 movie'
+                      ' "Gettysburg," which I also recommend, was made from it.\n', "text")
+    assert (film["title"], film["issued"]) == ("Gettysburg", {"date-parts": [[1993]]})
+    # ar3-problemsolvinghelp-best-books-2021: a comma and the opening quote in between
+    [book] = _records("Her second novel follows her 2016 debut, “Behold the Dreamers,” and is"
+                      " set in an invented village.\n", "text")
+    assert (book["title"], book["issued"]) == ("Behold the Dreamers", {"date-parts": [[2016]]})

@@ -78,10 +78,12 @@ _YEAR_OPT = r"(?:[ \t]*\((?:1[5-9]|20)\d\d\))?"  # "The Dream Songs (1969) by �
 # film Bulworth", "the 1962 novel A Clockwork Orange"), and where it stands before a title.
 _YEAR_OF = r"(?:(?:1[5-9]|20)\d\d[ \t]+)"
 _YEAR_KINDS = (r"(?:film|movie|documentary|musical|series|book|novel|memoir|novella|biography"
-               r"|history|study|collection|play|album|thriller|comedy|drama|western|classic)")
+               r"|history|study|collection|play|album|thriller|comedy|drama|western|classic"
+               r"|debut)")
+# (a comma and the title's opening quote may stand between: "the 2011 movie, “The Big Year”")
 _YEAR_OF_BEFORE = re.compile(
     r"\b(?:the|a|his|her|their)[ \t]+(?P<y>(?:1[5-9]|20)\d\d)[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
-    rf"{_YEAR_KINDS}[ \t]+(?P<imprint>)$", re.IGNORECASE)  # (no imprint here,
+    rf"{_YEAR_KINDS},?[ \t]+[\"“‘«]?[ \t]?(?P<imprint>)$", re.IGNORECASE)  # (no imprint here,
 # but `_mention` asks a year it found for one)
 # The same after a maker's possessive, perhaps with praise first and no kind ("Michael
 # Mann’s gripping 2004 crime thriller, Collateral", "Michael Mann’s 2006 Miami Vice"), and a
@@ -2490,7 +2492,7 @@ def _mention(content: str, cleaned: Cleaned, a: int, b: int, names: list[Name] |
     dated = _YEAR_AFTER.match(cleaned.text, b)  # "The Road to Serfdom (1944)"
     if dated is None and who is not None and _BY_GAP.fullmatch(cleaned.text, b, who[0]):
         dated = _YEAR_AFTER.match(cleaned.text, who[1])  # "Kin by Name (Archipelago, 2021)"
-    if dated is None and a and cleaned.text[a - 1] == " ":
+    if dated is None and a and cleaned.text[a - 1] in " “\"‘«":
         dated = _YEAR_OF_BEFORE.search(cleaned.text, max(0, a - 40), a) \
             or _YEAR_OF_OWNER.search(cleaned.text, max(0, a - 60), a)
     if dated is None and year_in is not None and names is None:
