@@ -100,3 +100,13 @@ def test_the_year_before_a_kind_of_work_dates_the_quoted_title_after_it() -> Non
     [book] = _records("Her second novel follows her 2016 debut, “Behold the Dreamers,” and is"
                       " set in an invented village.\n", "text")
     assert (book["title"], book["issued"]) == ("Behold the Dreamers", {"date-parts": [[2016]]})
+
+
+def test_two_linked_titles_joined_by_and_before_one_author_are_two_works() -> None:
+    # cd2-yammpod-episode-1-write-a-book: an episode's reading, each book with its own link
+    books = _records("  * [_The Human Condition_](https://bookshop.org/a/20775/9780226586601) and"
+                     " [_The Origins of Totalitarianism_](https://bookshop.org/a/20775/9780156701532)"
+                     " by Hannah Arendt\n")
+    assert [(r["title"], r["URL"], r["author"][0]["family"]) for r in books] == [
+        ("The Human Condition", "https://bookshop.org/a/20775/9780226586601", "Arendt"),
+        ("The Origins of Totalitarianism", "https://bookshop.org/a/20775/9780156701532", "Arendt")]

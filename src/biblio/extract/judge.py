@@ -1115,8 +1115,9 @@ _RANKED_MARKED_RE = re.compile(
     r"(?:5|10)|\d(?:\.\d)?\s+stars?)[\s★☆½⭐]*)?$", re.IGNORECASE)
 # Where one marked title closes and the next opens: "*, *", "_ or _", "</em> and <em>".
 _MARK_JOINT_RE = re.compile(
-    r"(?:\*{1,2}|_{1,2}|</(?:em|i|cite)>)[ \t]*(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?"
-    r"|[ \t]+(?:and|or|&)[ \t]+)(?:\*{1,2}|_{1,2}|<(?:em|i|cite)>)")
+    r"(?:\*{1,2}|_{1,2}|</(?:em|i|cite)>)(?P<link>\]\([^()\s]{1,500}\))?[ \t]*"
+    r"(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+    r"(?(link)\[)(?:\*{1,2}|_{1,2}|<(?:em|i|cite)>)")
 _MARK_CHARS_RE = re.compile(r"[*_<>]")
 # Two titles in capitals joined by a lower-case "and", as a show's episode heading names a
 # guest's books ("Dean Koontz, QUICKSILVER and THE BIG DARK SKY"): a title's own "and"
@@ -1241,14 +1242,24 @@ def _marked_apart(work: Parsed) -> list[Parsed]:
     last = _MARK_CHARS_RE.search(stretch, bounds[-2])
     if last is not None:  # "*Iliad*, *Odyssey* (Fagles or Lattimore)": a remark after
         bounds[-1] = last.start()
-    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+    # each title its own link: "[_The Human Condition_](…) and [_The Origins of …_](…)"
+    last_link = _LINK_CLOSE_RE.match(work.text, span.end)
+    links = [j.group("link") for j in joints] + [last_link.group(0) if last_link else None]
+    for (a, b), link in zip(zip(bounds[::2], bounds[1::2], strict=True), links, strict=True):
         piece = stretch[a:b].strip()
         if not piece or _MARK_CHARS_RE.search(piece) or not is_title_like(piece):
             return [work]
         part = _part_titled(work, a + len(stretch[a:b]) - len(stretch[a:b].lstrip()), piece)
         part.record.set_full_title(piece)
+        if any(links):
+            target = _LINK_TARGET_RE.search(link) if link else None
+            part.record.url = target.group(1) if target else None
         works.append(part)
     return works
+
+
+_LINK_CLOSE_RE = re.compile(r"(?:\*{1,2}|_{1,2})?\]\([^()\s]{1,500}\)")
+_LINK_TARGET_RE = re.compile(r"\(([^()\s]+)\)")
 
 
 def _marked_after(text: str, works: list[Parsed]) -> list[Parsed]:
