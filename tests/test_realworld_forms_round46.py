@@ -110,3 +110,15 @@ def test_two_linked_titles_joined_by_and_before_one_author_are_two_works() -> No
     assert [(r["title"], r["URL"], r["author"][0]["family"]) for r in books] == [
         ("The Human Condition", "https://bookshop.org/a/20775/9780226586601", "Arendt"),
         ("The Origins of Totalitarianism", "https://bookshop.org/a/20775/9780156701532", "Arendt")]
+
+
+def test_a_pick_s_label_before_title_by_author_is_no_part_of_the_title() -> None:
+    # bo3-brianrusche-my-tennis-bookshelf and cd3-archaeologypodcastnetwork-abc-vikings
+    picks = ("Favourite life story of a player: Open by Andre Agassi\n"
+             "Monthly Book: Valkyrie: The women of the Viking world by Johanna Katrin Fridriksdottir\n"
+             "May: Beloved by Toni Morrison\n")
+    assert [r["title"] for r in _records(picks, "text")] == [
+        "Open", "Valkyrie: The women of the Viking world", "Beloved"]
+    # (a title of its own before its subtitle stays whole)
+    [book] = _records("The Book: A Novel by Jane Doe\n", "text")
+    assert book["title"] == "The Book: A Novel"

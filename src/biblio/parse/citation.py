@@ -104,6 +104,7 @@ _AWARD_LABEL_RE = re.compile(
     r"(?=[^:]{0,60}?\b(?:books?|reads?|re-?reads?|novels?|series|fiction|non-?fiction|fantasy|"
     r"audio ?books?|memoirs?|biograph(?:y|ies)|debuts?|disappointments?|surprises?|"
     r"discover(?:y|ies)|listens?|thrillers?|myster(?:y|ies)|romances?|poetry|sci-?fi|"
+    r"(?:life )?stor(?:y|ies)|"
     r"science fiction|histor(?:y|ies)|graphic novels?|classics?|comics?|of the (?:year|month)|"
     r"this year|(?:of|in) (?:19|20)\d\d)\b)"
     r"[^:–—]{0,60}?(?::|\s[–—])\s+(?=\S)"
@@ -195,12 +196,15 @@ _BY_RE = re.compile(r"\s[Bb]y\s+")
 # Also a featured work and what lies beside it: "Featured Books:", "And on the nightstand:".
 # ("The Choice: Embrace the Possible by Edith Eger": an article and the word is a title.)
 _PICK_LABEL_RE = re.compile(r"(?!the \w+$)(?:[a-z' ]+ )?"
-                            r"(?:choices?|picks?|selections?|reads?|reviews?|"
+                            r"(?:choices?|picks?|selections?|reads?|reviews?|books?|"
                             r"recommendations?|(?:book|read|pick) of the (?:month|week|year)"
                             r"|titles?(?: ?/ ?authors?)?)"
                             r"|featured (?:books?|titles?|reads?|works?)"
                             r"|(?:and )?on (?:the|my) (?:nightstand|night ?table|bedside table|"
-                            r"(?:book)?shelf|desk|(?:reading|to-read|tbr) pile)")
+                            r"(?:book)?shelf|desk|(?:reading|to-read|tbr) pile)"
+                            # a book club's month: "June: The Moosewood Restaurant Table by …"
+                            r"|january|february|march|april|may|june|july|august|september"
+                            r"|october|november|december")
 # What a syllabus assigns of a work after its title: "through ch. 6", "to p. 105", "to end",
 # "(selections)", "(read all)".
 _ASSIGNMENT = (r"(?:(?:read\s+)?(?:through|thru|to|up to)\s+(?:the\s+)?(?:end|(?:ch(?:apter)?s?|pp?"
