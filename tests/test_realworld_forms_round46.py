@@ -115,7 +115,8 @@ def test_two_linked_titles_joined_by_and_before_one_author_are_two_works() -> No
 def test_a_pick_s_label_before_title_by_author_is_no_part_of_the_title() -> None:
     # bo3-brianrusche-my-tennis-bookshelf and cd3-archaeologypodcastnetwork-abc-vikings
     picks = ("Favourite life story of a player: Open by Andre Agassi\n"
-             "Monthly Book: Valkyrie: The women of the Viking world by Johanna Katrin Fridriksdottir\n"
+             "Monthly Book: Valkyrie: The women of the Viking world by Johanna Katrin"
+             " Fridriksdottir\n"
              "May: Beloved by Toni Morrison\n")
     assert [r["title"] for r in _records(picks, "text")] == [
         "Open", "Valkyrie: The women of the Viking world", "Beloved"]
