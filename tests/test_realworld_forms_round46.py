@@ -123,3 +123,14 @@ def test_a_pick_s_label_before_title_by_author_is_no_part_of_the_title() -> None
     # (a title of its own before its subtitle stays whole)
     [book] = _records("The Book: A Novel by Jane Doe\n", "text")
     assert book["title"] == "The Book: A Novel"
+
+
+def test_a_surname_alone_after_an_italic_title_and_a_comma_is_its_writer() -> None:
+    # z2-ajskirk-books-ranked: a reader's ranked books, each title then its writer's surname
+    page = ("<h2>Ranked</h2>\n<ol>\n<li><em>Prisoner’s Dilemma: John von Neumann, Game Theory,"
+            " and the Puzzle of the Bomb</em>, Poundstone</li>\n"
+            "<li><em>The Wealth of Nations</em>, Smith</li>\n</ol>\n")
+    assert [(r["title"], r.get("author")) for r in _records(page, "html")] == [
+        ("Prisoner’s Dilemma: John von Neumann, Game Theory, and the Puzzle of the Bomb",
+         [{"family": "Poundstone"}]),
+        ("The Wealth of Nations", [{"family": "Smith"}])]

@@ -1235,13 +1235,32 @@ def _marked_title_then_names(draft: Draft, start: int, end: int) -> bool:
     after = marked[1]
     if (country := _COUNTRY_TAG_RE.match(draft.s, after, b)) is not None:
         after = country.end()  # "《苏东坡传》 (CN) 林语堂": where the writer is from
-    people = leading_people(draft.s[after:b])
+    people = leading_people(draft.s[after:b]) or _surnames_after_comma(draft.s[after:b])
     if people is None or any(after <= x < after + people[1] for x, _ in draft.emphasis):
         return False  # "**Langland**, *Piers Plowman*": the second span in italics is the title
     draft.put_names("author", people[0], after, after + people[1])
     draft.form = "marked-then-names"
     _publisher_sentence(draft, after + people[1], b)
     return draft.put("title", *marked)
+
+
+def _surnames_after_comma(rest: str) -> tuple[list[Name], int] | None:
+    """"*Prisoner’s Dilemma: …*, Poundstone": after a title in italics and a comma, the
+    surnames alone that close the entry are its writers (a periodical's or a publisher's name
+    there is an everyday word or no surname: "*…*, Wired", "*…*, Penguin")."""
+    m = _COMMA_SURNAMES_RE.fullmatch(rest)
+    if m is None:
+        return None
+    words = [w for w in re.split(r"\s*(?:,|\band\b|&)\s*", m["who"]) if w]
+    if not words or not all(plausible_surname(w) and w not in GIVEN_NAMES for w in words):
+        return None
+    names = parse_name_list(m["who"], allow_mononym=True)
+    return (names, m.end("who")) if names else None
+
+
+_COMMA_SURNAMES_RE = re.compile(
+    r",[ \t]+(?P<who>[A-Z][\w'’-]+(?:(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’-]+){0,2})"
+    r"\.?[ \t]*")
 
 
 def _title_then_marked_name(draft: Draft, start: int, end: int) -> bool:
