@@ -127,7 +127,7 @@ def test_a_pick_s_label_before_title_by_author_is_no_part_of_the_title() -> None
 
 def test_a_surname_alone_after_an_italic_title_and_a_comma_is_its_writer() -> None:
     # z2-ajskirk-books-ranked: a reader's ranked books, each title then its writer's surname
-    page = ("<h2>Ranked</h2>\n<ol>\n<li><em>Prisoner’s Dilemma: John von Neumann, Game Theory,"
+    page = ("<h2>Books</h2>\n<ol>\n<li><em>Prisoner’s Dilemma: John von Neumann, Game Theory,"
             " and the Puzzle of the Bomb</em>, Poundstone</li>\n"
             "<li><em>The Wealth of Nations</em>, Smith</li>\n</ol>\n")
     assert [(r["title"], r.get("author")) for r in _records(page, "html")] == [
