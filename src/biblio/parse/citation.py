@@ -201,10 +201,7 @@ _PICK_LABEL_RE = re.compile(r"(?!the \w+$)(?:[a-z' ]+ )?"
                             r"|titles?(?: ?/ ?authors?)?)"
                             r"|featured (?:books?|titles?|reads?|works?)"
                             r"|(?:and )?on (?:the|my) (?:nightstand|night ?table|bedside table|"
-                            r"(?:book)?shelf|desk|(?:reading|to-read|tbr) pile)"
-                            # a book club's month: "June: The Moosewood Restaurant Table by …"
-                            r"|january|february|march|april|may|june|july|august|september"
-                            r"|october|november|december")
+                            r"(?:book)?shelf|desk|(?:reading|to-read|tbr) pile)")
 # What a syllabus assigns of a work after its title: "through ch. 6", "to p. 105", "to end",
 # "(selections)", "(read all)".
 _ASSIGNMENT = (r"(?:(?:read\s+)?(?:through|thru|to|up to)\s+(?:the\s+)?(?:end|(?:ch(?:apter)?s?|pp?"
