@@ -45,6 +45,7 @@ from .names import (
     surely_a_person,
     surname_core,
     surname_list,
+    surnames_alone,
 )
 from .order import COMMON_WORD, everyday_word, frequencies, second_is_the_name
 from .quoted import quoted_form
@@ -1249,13 +1250,8 @@ def _surnames_after_comma(rest: str) -> tuple[list[Name], int] | None:
     surnames alone that close the entry are its writers (a periodical's or a publisher's name
     there is an everyday word or no surname: "*…*, Wired", "*…*, Penguin")."""
     m = _COMMA_SURNAMES_RE.fullmatch(rest)
-    if m is None:
-        return None
-    words = [w for w in re.split(r"\s*(?:,|\band\b|&)\s*", m["who"]) if w]
-    if not words or not all(plausible_surname(w) and w not in GIVEN_NAMES for w in words):
-        return None
-    names = parse_name_list(m["who"], allow_mononym=True)
-    return (names, m.end("who")) if names else None
+    names = surnames_alone(m["who"]) if m is not None else None
+    return (names, m.end("who")) if m is not None and names else None
 
 
 _COMMA_SURNAMES_RE = re.compile(

@@ -90,6 +90,18 @@ def plausible_surname(word: str) -> bool:
     return word in EVERYDAY_SURNAMES or not everyday_word(word)
 
 
+def surnames_alone(text: str) -> list[Name] | None:
+    """"Peacock", "Levitt and Dubner": surnames with no given name, each one a reader takes
+    for a surname and none a given name, as a booklist names writers after their titles."""
+    words = [w for w in SURNAMES_JOIN_RE.split(text.strip()) if w]
+    if not words or not all(plausible_surname(w) and w not in GIVEN_NAMES for w in words):
+        return None
+    return parse_name_list(text, allow_mononym=True)
+
+
+# What parts surnames named alone: "Levitt and Dubner", "Jurafsky, Martin & Manning".
+SURNAMES_JOIN_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
 # Endings of abstract nouns that no surname has: "Rationality", "Stoicism", "Mythology".
 _ABSTRACT_NOUN_RE = re.compile(r"(?:ity|ism|ology|tion)$")
 

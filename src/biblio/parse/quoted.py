@@ -14,6 +14,7 @@ from .clauses import read_tail, read_title_clauses
 from .draft import Draft, trim
 from .lexicon import GIVEN_NAMES, NETWORKS, PERIODICALS
 from .names import (
+    SURNAMES_JOIN_RE,
     ends_with_et_al,
     known_given_name,
     parse_inverted_list,
@@ -22,6 +23,7 @@ from .names import (
     parse_person,
     plausible_surname,
     surely_a_person,
+    surnames_alone,
 )
 from .segments import (
     container_type,
@@ -109,7 +111,6 @@ _PAGES_TO_READ_RE = re.compile(r"\s*,?\s*pp?\.\s*(?P<p>\d{1,5}(?:\s*(?:--?|–)\
 # A chapter's book named by its number in the same list: ". in [1]." (the number in
 # brackets is read off the line's end before the forms are tried).
 _CROSS_REFERENCE_RE = re.compile(r"[\s.,]*[Ii]n(?:\s+\[\d{1,3}\])?[\s.]*")
-_SURNAMES_JOIN_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _BOOK_PAGES_RE = re.compile(r"[,.]?\s*(?:pp?\.\s*)?(?<![\w–-])(?P<p>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
                             r"\s*\.?\s*$")
 
@@ -236,7 +237,7 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
     # "Rolling Stone, “Title”": a periodical the lexicon knows, not a person
     periodical = left.strip(" ,").lower() in PERIODICALS
     names = None if _POSSESSIVE_END_RE.search(left) or periodical else parse_name_list(left)
-    surnames = list(filter(None, _SURNAMES_JOIN_RE.split(left.strip(" ,"))))
+    surnames = list(filter(None, SURNAMES_JOIN_RE.split(left.strip(" ,"))))
     lone = len(surnames) == 1 and surnames[0] not in GIVEN_NAMES \
         and surnames[0].lower() not in PERIODICALS
     if names is None and (surname or (s.startswith(",", end) and (len(surnames) >= 2 or lone))) \
@@ -322,13 +323,9 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
     dash = _DASH_AUTHOR_RE.match(s, start, end)
     if dash:
         who = dash.group("who")
-        names = parse_name_list(who)
-        surnames = list(filter(None, _SURNAMES_JOIN_RE.split(who.strip())))
-        if names is None and surnames and all(
-                plausible_surname(w) and w not in GIVEN_NAMES for w in surnames):
-            # "‘Achieving QTS: Primary Science’ – Peacock": a booklist's surnames alone after
-            # the dash are its writers (a periodical's name there is in the lexicon)
-            names = parse_name_list(who, allow_mononym=True)
+        # (or surnames alone: "‘Achieving QTS: Primary Science’ – Peacock"; a periodical's
+        # name there is in the lexicon)
+        names = parse_name_list(who) or surnames_alone(who)
         if names and who.lower() not in PERIODICALS and not any(
             w.isalpha() and w.isupper() and len(w) > 1 for w in who.split()  # "BBC News"
             # (an initial, "Ursula K. Le Guin", is no such word)
