@@ -73,6 +73,10 @@ def test_a_link_alone_to_an_encyclopedia_article_in_show_notes_is_a_topic() -> N
              "Dream_of_Electric_Sheep%3F)\n")
     assert [r["title"] for r in _records(books)] == [
         "The Master and Margarita", "Do Androids Dream of Electric Sheep"]
+    # an article named for its kind of work names the work
+    [book] = _records("## Links\n\n* [The Phoenix Project](https://en.wikipedia.org/wiki/"
+                      "The_Phoenix_Project_(novel))\n")
+    assert book["title"] == "The Phoenix Project"
 
 
 def test_a_number_glued_to_a_one_letter_word_is_the_list_number() -> None:

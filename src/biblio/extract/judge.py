@@ -1599,14 +1599,21 @@ def _named_site(parsed: Parsed, text: str) -> bool:
 def _wiki_topic(parsed: Parsed) -> bool:
     """A link alone to an encyclopedia's article names what the notes talk about (a firm, a
     machine, an idea: "[Atari ST](…/wiki/Atari_ST)"); under a reading list's heading it
-    may name a book, and a line that names its maker or year says it does."""
+    may name a book, and a line that names its maker or year says it does, as does an
+    article named for a kind of work ("…/wiki/The_Phoenix_Project_(novel)")."""
     record = parsed.record
     return parsed.form == "link" and record.url is not None \
         and _WIKI_ARTICLE.search(record.url) is not None \
+        and _WIKI_WORK.search(record.url) is None \
         and not (record.author or record.director or record.issued)
 
 
 _WIKI_ARTICLE = re.compile(r"\bwikipedia\.org/wiki/")
+# The kind of work an article's name adds in brackets: "_(novel)", "_(2019_film)".
+_WIKI_WORK = re.compile(
+    r"_\((?:[^()/]*_)?(?:novel|novella|book|film|album|song|play|poem|opera|musical|"
+    r"TV_series|miniseries|series|video_game|game|short_story|essay|comics|manga|anime|"
+    r"painting|EP)\)", re.IGNORECASE)
 
 
 def _link_elsewhere(parsed: Parsed) -> bool:
