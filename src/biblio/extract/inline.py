@@ -1260,7 +1260,7 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
                            or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote))
     # (guillemets and a year after them mark a title in sentence case, as Ukrainian, Russian
     # and French set their films' and books' names: "стрічки «Новий альбом нарисів» (1917)")
-    dated = quote > 0 and text[:a].rstrip(" \u00a0").endswith("«") \
+    dated = quote > 0 and text[max(0, a - 2):a].rstrip(" \u00a0").endswith("«") \
         and _YEAR_AFTER.match(text, b) is not None
     if not marked and not ((is_title_like(title) or named or dated) and opens_title(title) and (
             not known_person(title) or _KIND_RIGHT_BEFORE.search(text, max(0, a - 20), a - quote)

@@ -1243,23 +1243,19 @@ def _marked_apart(work: Parsed) -> list[Parsed]:
     if last is not None:  # "*Iliad*, *Odyssey* (Fagles or Lattimore)": a remark after
         bounds[-1] = last.start()
     # each title its own link: "[_The Human Condition_](…) and [_The Origins of …_](…)"
-    last_link = _LINK_CLOSE_RE.match(work.text, span.end)
-    links = [j.group("link") for j in joints] + [last_link.group(0) if last_link else None]
-    for (a, b), link in zip(zip(bounds[::2], bounds[1::2], strict=True), links, strict=True):
+    links = _link_targets(work.text)
+    urls = [next((url for x, y, url in links if x <= span.start + a < y), None)
+            for a in bounds[::2]]
+    for (a, b), url in zip(zip(bounds[::2], bounds[1::2], strict=True), urls, strict=True):
         piece = stretch[a:b].strip()
         if not piece or _MARK_CHARS_RE.search(piece) or not is_title_like(piece):
             return [work]
         part = _part_titled(work, a + len(stretch[a:b]) - len(stretch[a:b].lstrip()), piece)
         part.record.set_full_title(piece)
-        if any(links):
-            target = _LINK_TARGET_RE.search(link) if link else None
-            part.record.url = target.group(1) if target else None
+        if any(urls):
+            part.record.url = url
         works.append(part)
     return works
-
-
-_LINK_CLOSE_RE = re.compile(r"(?:\*{1,2}|_{1,2})?\]\([^()\s]{1,500}\)")
-_LINK_TARGET_RE = re.compile(r"\(([^()\s]+)\)")
 
 
 def _marked_after(text: str, works: list[Parsed]) -> list[Parsed]:
@@ -1646,8 +1642,13 @@ def _title_span(parsed: Parsed) -> tuple[int, int] | None:
 
 def _link_spans(content: str) -> list[tuple[int, int]]:
     """The link texts of `content`, in its own coordinates."""
+    return [(a, b) for a, b, _ in _link_targets(content)]
+
+
+def _link_targets(content: str) -> list[tuple[int, int, str]]:
+    """The link texts of `content`, in its own coordinates, each with its address."""
     cleaned = clean(content)
-    return [cleaned.span(a, b) for a, b, _ in cleaned.links]
+    return [(*cleaned.span(a, b), url) for a, b, url in cleaned.links]
 
 
 def _emphasis_spans(content: str) -> list[tuple[int, int]]:

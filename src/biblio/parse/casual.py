@@ -1250,8 +1250,10 @@ def _surnames_after_comma(rest: str) -> tuple[list[Name], int] | None:
     surnames alone that close the entry are its writers (a periodical's or a publisher's name
     there is an everyday word or no surname: "*…*, Wired", "*…*, Penguin")."""
     m = _COMMA_SURNAMES_RE.fullmatch(rest)
-    names = surnames_alone(m["who"]) if m is not None else None
-    return (names, m.end("who")) if m is not None and names else None
+    if m is None:
+        return None
+    names = surnames_alone(m["who"])
+    return (names, m.end("who")) if names else None
 
 
 _COMMA_SURNAMES_RE = re.compile(
