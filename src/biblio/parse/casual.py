@@ -44,6 +44,7 @@ from .names import (
     role_marked_people,
     surely_a_person,
     surname_core,
+    surname_et_al,
     surname_list,
     surnames_alone,
 )
@@ -649,7 +650,7 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
         end = year.start()
     left = parse_name_list(s[start:m.start()], allow_surname=True)
     right = parse_name_list(s[m.end():end], allow_surname=True) or _full_names(s[m.end():end]) \
-        or _surname_et_al(s[m.end():end]) or _dated_surname(draft, s[m.end():end])
+        or surname_et_al(s[m.end():end]) or _dated_surname(draft, s[m.end():end])
     if right is None and separator is _DASH_RE and s[end - 1:end] == ")" \
             and (remark := _REMARK_AFTER_RE.search(s, m.end(), end)) is not None \
             and (named := parse_name_list(s[m.end():remark.start()])) \
@@ -728,11 +729,6 @@ def _separated(draft: Draft, start: int, end: int, separator: re.Pattern[str]) -
         # is read off it with every form's, `citation._edition_after_title`)
         return draft.put("title", start, m.start())
     return False
-
-
-# "… Vector Space - Mikolov et al.", "Lock, et al. - Statistics: …": only an author's
-# surname stands before "et al."
-_SURNAME_ET_AL_RE = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+),?\s+et\.?\s+al\.?\s*")
 
 
 # A remark in brackets closing a line, after the author: " (Chapterized)", " (novella-in-flash,
@@ -814,11 +810,6 @@ def _dated_surname(draft: Draft, text: str) -> list[Name] | None:
     line's date backs it as "et al." does."""
     who = text.strip()
     return [Name(family=who)] if draft.date is not None and plausible_surname(who) else None
-
-
-def _surname_et_al(text: str) -> list[Name] | None:
-    m = _SURNAME_ET_AL_RE.fullmatch(text)
-    return [Name(family=m["who"])] if m and plausible_surname(m["who"]) else None
 
 
 def _dash_fields(draft: Draft, start: int, end: int, first: re.Match[str]) -> bool:
@@ -936,7 +927,7 @@ def _surname_first(draft: Draft, start: int, name_end: int, title_start: int, en
     s = draft.s
     listed = surname_list(s[start:name_end])  # "Kernighan and Ritchie – The C …"
     names = listed or parse_name_list(s[start:name_end], allow_mononym=True) \
-        or _surname_et_al(s[start:name_end])
+        or surname_et_al(s[start:name_end])
     if not names or (not listed and (len(names) > 1 or not _lone_surname(names[0]))):
         return False
     a, b = trim(s, title_start, end)

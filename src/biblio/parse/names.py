@@ -99,6 +99,17 @@ def surnames_alone(text: str) -> list[Name] | None:
     return parse_name_list(text, allow_mononym=True)
 
 
+# "… Vector Space - Mikolov et al.", "Lock, et al. - Statistics: …": only an author's
+# surname stands before "et al."
+_SURNAME_ET_AL_RE = re.compile(r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+),?\s+et\.?\s+al\.?\s*")
+
+
+def surname_et_al(text: str) -> list[Name] | None:
+    """"Mikolov et al.": a paper's first author by surname, the rest left unnamed."""
+    m = _SURNAME_ET_AL_RE.fullmatch(text)
+    return [Name(family=m["who"])] if m and plausible_surname(m["who"]) else None
+
+
 # What parts surnames named alone: "Levitt and Dubner", "Jurafsky, Martin & Manning".
 SURNAMES_JOIN_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 

@@ -23,6 +23,7 @@ from .names import (
     parse_person,
     plausible_surname,
     surely_a_person,
+    surname_et_al,
     surnames_alone,
 )
 from .segments import (
@@ -352,7 +353,8 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
             return True
     by = _BY_RE.match(s, start, end)
     if by:
-        names = parse_name_list(s[by.end():end])
+        # (or a paper's first author alone: ""Attention Is All You Need" by Vaswani et al.")
+        names = parse_name_list(s[by.end():end]) or surname_et_al(s[by.end():end])
         if names:
             draft.put_names("author", names, by.end(), end)
             return True

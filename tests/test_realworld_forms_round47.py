@@ -1,0 +1,26 @@
+"""Forms read in the forty-seventh round.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the sentences around them are our own words.
+"""
+from biblio import iter_extract
+
+
+def _records(text: str, form: str = "markdown") -> list[dict[str, object]]:
+    return [c.record.to_csl() for o in iter_extract(text, form) for c in o.citations]
+
+
+def test_a_quoted_paper_by_its_first_author_et_al() -> None:
+    # ai3-adrirubio-dl-reading-list: a checklist of deep-learning papers
+    papers = ("## Sequence models\n"
+              '- [ ] "Sequence to Sequence Learning with Neural Networks" by Sutskever et al.'
+              ' (2014)\n'
+              '- [ ] "Attention Is All You Need" by Vaswani et al. (2017)\n')
+    assert [(r["title"], r["author"], r["issued"]) for r in _records(papers, "text")] == [
+        ("Sequence to Sequence Learning with Neural Networks", [{"family": "Sutskever"}],
+         {"date-parts": [[2014]]}),
+        ("Attention Is All You Need", [{"family": "Vaswani"}], {"date-parts": [[2017]]})]
+    # a word that is no surname before "et al." names nobody
+    [paper] = _records('- "Playing Atari with Deep Reinforcement Learning" by Many et al.\n',
+                       "text")
+    assert "author" not in paper
