@@ -24,3 +24,13 @@ def test_a_quoted_paper_by_its_first_author_et_al() -> None:
     [paper] = _records('- "Playing Atari with Deep Reinforcement Learning" by Many et al.\n',
                        "text")
     assert "author" not in paper
+
+
+def test_a_quoted_paper_by_two_surnames() -> None:
+    # ai3-adrirubio-dl-reading-list: the same checklist, papers of two authors
+    [paper] = _records('- [ ] "Batch Normalization: Accelerating Deep Network Training by Reducing'
+                       ' Internal Covariate Shift" by Ioffe & Szegedy (2015)\n', "text")
+    assert paper["author"] == [{"family": "Ioffe"}, {"family": "Szegedy"}]
+    # one word alone after "by" may be a firm or a show, not a writer
+    [episode] = _records('- "The Making of a Console" by Nintendo\n', "text")
+    assert "author" not in episode

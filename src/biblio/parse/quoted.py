@@ -353,8 +353,10 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
             return True
     by = _BY_RE.match(s, start, end)
     if by:
-        # (or a paper's first author alone: ""Attention Is All You Need" by Vaswani et al.")
-        names = parse_name_list(s[by.end():end]) or surname_et_al(s[by.end():end])
+        # (or a paper's first author alone: ""Attention Is All You Need" by Vaswani et al.",
+        # or two or more by surname: ""Batch Normalization: …" by Ioffe & Szegedy")
+        names = parse_name_list(s[by.end():end]) or surname_et_al(s[by.end():end]) \
+            or _surnames_joined(s[by.end():end])
         if names:
             draft.put_names("author", names, by.end(), end)
             return True
@@ -396,6 +398,13 @@ def _read_author_after(draft: Draft, start: int, end: int) -> bool:
         _read_after(draft, by.end(), end)  # "by Freakonomics Radio": where it ran, no "by"
         return True
     return False
+
+
+def _surnames_joined(text: str) -> list[Name] | None:
+    """"Ioffe & Szegedy", "Levitt and Dubner": two or more surnames, none alone (a lone
+    word after "by" may be a firm or a show)."""
+    names = surnames_alone(text)
+    return names if names is not None and len(names) > 1 else None
 
 
 def _people_after_comma(s: str, start: int, end: int) -> tuple[list[Name], tuple[int, int]] | None:
