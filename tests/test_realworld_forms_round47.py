@@ -34,3 +34,13 @@ def test_a_quoted_paper_by_two_surnames() -> None:
     # one word alone after "by" may be a firm or a show, not a writer
     [episode] = _records('- "The Making of a Console" by Nintendo\n', "text")
     assert "author" not in episode
+
+
+def test_a_shops_edition_word_in_brackets_is_not_part_of_the_title() -> None:
+    # n2-shscs911-joplin-book-list: a school's list copied from a shop's product pages
+    [book] = _records("The Princess and Curdie (Illustrated) by George MacDonald | Goodreads\n",
+                      "text")
+    assert (book["title"], book["author"]) == ("The Princess and Curdie",
+                                               [{"family": "MacDonald", "given": "George"}])
+    [book] = _records("The Odyssey (Annotated) by Homer\n", "text")
+    assert book["title"] == "The Odyssey"

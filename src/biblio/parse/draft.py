@@ -145,9 +145,11 @@ class Draft:
 
 _FIELDS = tuple(f.name for f in fields(Draft))
 # What the copy a list points to is, or costs, closing a title: "(PDF)", "(Kindle Edition)",
-# "(Amazon $11.20)", "(7 books)", " Audiobook".
+# "(Amazon $11.20)", "(7 books)", " Audiobook", and a shop's words for the edition:
+# "(Illustrated)", "(Annotated)", "(Unabridged)".
 _FORMAT_AFTER_TITLE = re.compile(
     r"\s*\((?:PDF|pdf|EPUB|epub|[Ee]-?[Bb]ook|Kindle(?: [Ee]dition)?|[Aa]udio ?[Bb]ook|"
+    r"(?:[Ii]llustrated|[Aa]nnotated|[Uu]nabridged|[Aa]bridged)(?: [Ee]dition)?|"
     r"[Hh]ardcover|[Pp]aperback|Amazon(?: \$[\d.,]+)?|\$[\d.,]+|\d{1,2} books)\)"
     r"|\s+(?:Audiobook|Kindle Edition)\b")
 # An edition by its number alone, as CSL and biblatex want it ("2nd ed.", "3rd edition",
