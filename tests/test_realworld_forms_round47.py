@@ -44,3 +44,17 @@ def test_a_shops_edition_word_in_brackets_is_not_part_of_the_title() -> None:
                                                [{"family": "MacDonald", "given": "George"}])
     [book] = _records("The Odyssey (Annotated) by Homer\n", "text")
     assert book["title"] == "The Odyssey"
+
+
+def test_a_hyphen_glued_to_the_authors_name_parts_author_and_title() -> None:
+    # aw3-threadsandthoughts-favourite-books-2008: a blogger's list of books she loves
+    books = ("Books I Love - My Own List\n\n"
+             "Douglas Adams- Hitchiker’s Guide to the Galaxy (and the rest of the series)\n\n"
+             "Jane Austen- Pride and Prejudice\n")
+    assert [(r["title"], r["author"]) for r in _records(books, "text")] == [
+        ("Hitchiker’s Guide to the Galaxy", [{"family": "Adams", "given": "Douglas"}]),
+        ("Pride and Prejudice", [{"family": "Austen", "given": "Jane"}])]
+    # d-alifeee-book-club: the same hyphen between a title and its subtitle parts nothing
+    club = _records("Books I Love - My Own List\n\nJane Austen- Emma\n\n"
+                    "Invisible Women- Exposing Data Bias in a World Designed for Men\n", "text")
+    assert [r.get("author") for r in club if r["title"] != "Emma"] in ([], [None])

@@ -566,7 +566,17 @@ def _suffix_after(s: str, at: int, end: int) -> bool:
 
 def _dash_form(draft: Draft, start: int, end: int) -> bool:
     """"Victor Serge – Memoirs of a Revolutionary", or the other way round."""
-    return _separated(draft, start, end, _DASH_RE)
+    if _separated(draft, start, end, _DASH_RE):
+        return True
+    glued = _GLUED_DASH_RE.search(draft.s, start, end)
+    person = parse_person(draft.s[start:glued.start()]) if glued else None
+    # "Wilkie Collins- The Moonstone": a hyphen glued to the author's name (but "Invisible
+    # Women- Exposing Data Bias…" is a title and its subtitle: a common given name decides)
+    return person is not None and known_given_name(person) \
+        and _separated(draft, start, end, _GLUED_DASH_RE)
+
+
+_GLUED_DASH_RE = re.compile(r"(?<=[a-z]{2})-\s+(?=[A-Z])")
 
 
 _PIPE_RE = re.compile(r"\s(?:\||::)\s")  # (a reading log's "Title :: Author :: Read Aug. 5-8")
