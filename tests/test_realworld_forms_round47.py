@@ -58,3 +58,12 @@ def test_a_hyphen_glued_to_the_authors_name_parts_author_and_title() -> None:
     club = _records("Books I Love - My Own List\n\nJane Austen- Emma\n\n"
                     "Invisible Women- Exposing Data Bias in a World Designed for Men\n", "text")
     assert [r.get("author") for r in club if r["title"] != "Emma"] in ([], [None])
+
+
+def test_a_line_of_a_papers_authors_alone_is_no_citation() -> None:
+    # cy4-1789120321-publication: a researcher's list, the authors under each paper's title
+    page = ("<ul>\n<li><b>Ming Wen</b>, Zifan Xie, Kaixuan Luo, Xiao Chen, Yibiao Yang, and"
+            " Hai Jin</li>\n</ul>\n")
+    assert _records(page, "html") == []
+    # be4-aldridge-info-theory-reading-group: authors by their initials, the same way
+    assert _records("<p>Y Polyanskiy, HV Poor, and S Verdu<br /></p>\n", "html") == []

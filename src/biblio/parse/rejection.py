@@ -16,8 +16,10 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
+from ..model import Name
 from .lexicon import (
     BOILERPLATE_PHRASES,
+    CHINESE_SURNAMES,
     CREDIT_LABELS,
     CREDIT_ROLES,
     CREDIT_WORDS,
@@ -538,10 +540,18 @@ def _people_only(text: str) -> bool:
     if len(text) > _PEOPLE_CHARS or any(ch.isdigit() for ch in text) \
             or _WORD_STOP_RE.search(text):  # (a title's full stop before its authors)
         return False
-    names = parse_name_list(text.strip().rstrip("."))
+    names = parse_name_list(text.strip().rstrip(".").replace("#", ""))
     return names is not None and len(names) >= _PEOPLE_AT_LEAST \
         and all(n.given and n.family and not n.literal for n in names) \
-        and 2 * sum(map(known_given_name, names)) >= len(names)
+        and 2 * sum(map(_surely_named, names)) >= len(names)
+
+
+def _surely_named(name: Name) -> bool:
+    """A common given name, initials alone ("HV Poor"), or a Chinese surname after a given
+    name in pinyin ("Zifan Xie"), as publication lists write their authors ("Wenjie Li,
+    Xiangyi Wang, Heng Guo#": "#" marks the corresponding author)."""
+    return known_given_name(name) or initials_only(name.given or "") or (
+        name.family in CHINESE_SURNAMES and " " not in (name.given or " "))
 
 
 # Initials after a surname, as every name of such a line has them: "Hafsi, Y.", "Wonham,
