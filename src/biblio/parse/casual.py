@@ -564,6 +564,10 @@ def _suffix_after(s: str, at: int, end: int) -> bool:
     return s[at:nxt if nxt >= 0 else end].strip() in NAME_SUFFIXES
 
 
+# A hyphen glued to the word before it and spaced from the next: "Wilkie Collins- The Moonstone".
+_GLUED_DASH_RE = re.compile(r"(?<=[a-z]{2})-\s+(?=[A-Z])")
+
+
 def _dash_form(draft: Draft, start: int, end: int) -> bool:
     """"Victor Serge – Memoirs of a Revolutionary", or the other way round."""
     if _separated(draft, start, end, _DASH_RE):
@@ -574,9 +578,6 @@ def _dash_form(draft: Draft, start: int, end: int) -> bool:
     # Women- Exposing Data Bias…" is a title and its subtitle: a common given name decides)
     return person is not None and known_given_name(person) \
         and _separated(draft, start, end, _GLUED_DASH_RE)
-
-
-_GLUED_DASH_RE = re.compile(r"(?<=[a-z]{2})-\s+(?=[A-Z])")
 
 
 _PIPE_RE = re.compile(r"\s(?:\||::)\s")  # (a reading log's "Title :: Author :: Read Aug. 5-8")

@@ -302,6 +302,11 @@ def _surname_position(tokens: list[str]) -> bool:
     return tokens[0] in GIVEN_NAMES or all(is_initial(t) for t in tokens[:-1])
 
 
+def pinyin_word(word: str) -> bool:
+    """"Zifan", "Kaixuan": one to three pinyin syllables, as Chinese given names are written."""
+    return _PINYIN_RE.match(word.lower()) is not None
+
+
 def split_person(tokens: list[str], suffix: str | None = None) -> Name:
     """Split reading-order tokens already known to form a name."""
     while len(tokens) > 2 and tokens[0] in HONORIFICS:
@@ -309,7 +314,7 @@ def split_person(tokens: list[str], suffix: str | None = None) -> Name:
     if len(tokens) == 1:
         return Name(family=tokens[0], suffix=suffix)
     if tokens[0] in CHINESE_SURNAMES and len(tokens) <= 3 and all(
-        _PINYIN_RE.match(t.lower()) for t in tokens[1:]
+        pinyin_word(t) for t in tokens[1:]
     ) and not (len(tokens) == 2 and tokens[1] in CHINESE_SURNAMES):
         # (two surnames, "Li Deng", "Yang Liu": a given name first, as authors in English
         # write theirs; "Mao Zedong" keeps the surname first)

@@ -38,6 +38,7 @@ from .names import (
     parse_name_list,
     parse_organisation,
     parse_person,
+    pinyin_word,
     surely_a_person,
 )
 from .titles import is_title_like
@@ -540,7 +541,7 @@ def _people_only(text: str) -> bool:
     if len(text) > _PEOPLE_CHARS or any(ch.isdigit() for ch in text) \
             or _WORD_STOP_RE.search(text):  # (a title's full stop before its authors)
         return False
-    names = parse_name_list(text.strip().rstrip(".").replace("#", ""))
+    names = parse_name_list(text.strip().rstrip("."))
     return names is not None and len(names) >= _PEOPLE_AT_LEAST \
         and all(n.given and n.family and not n.literal for n in names) \
         and 2 * sum(map(_surely_named, names)) >= len(names)
@@ -548,10 +549,9 @@ def _people_only(text: str) -> bool:
 
 def _surely_named(name: Name) -> bool:
     """A common given name, initials alone ("HV Poor"), or a Chinese surname after a given
-    name in pinyin ("Zifan Xie"), as publication lists write their authors ("Wenjie Li,
-    Xiangyi Wang, Heng Guo#": "#" marks the corresponding author)."""
+    name in pinyin ("Zifan Xie"), as publication lists write their authors."""
     return known_given_name(name) or initials_only(name.given or "") or (
-        name.family in CHINESE_SURNAMES and " " not in (name.given or " "))
+        name.family in CHINESE_SURNAMES and pinyin_word(name.given or ""))
 
 
 # Initials after a surname, as every name of such a line has them: "Hafsi, Y.", "Wonham,
