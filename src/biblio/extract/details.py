@@ -33,7 +33,7 @@ from ..parse.citation import VOUCHED_TITLE_WORDS, read_listed_title
 from ..parse.identifiers import find_identifiers
 from ..parse.lexicon import PUBLISHERS
 from ..parse.markup import plain_text, strip_marker
-from ..parse.names import parse_inverted_list, parse_name_list, surely_a_person
+from ..parse.names import author_line, parse_inverted_list, parse_name_list, surely_a_person
 from ..parse.parsed import Parsed, Span
 from ..parse.rejection import PEOPLE
 from ..parse.segments import (
@@ -104,6 +104,18 @@ _VENUE_LINE_RE = re.compile(
 _VENUE_UNDATED_RE = re.compile(
     r"(?P<journal>[A-Z][^,;:()\d]{2,100}?),?\s+(?P<volume>\d{1,4})\((?P<issue>[\dA-Z]{1,4})\)"
     r":\s*(?P<page>\d{1,6}\s*[-–]\s*\d{1,6})[\s.]*")
+# Where a paper ran and when, and nothing else, under its title and authors: "IEEE
+# Transactions on Image Processing, 2026.", "In ACM Joint European Software Engineering
+# Conference and Symposium on the Foundations of Software Engineering, 2023", "AAAI
+# Conference on Artificial Intelligence (AAAI), 2026.", "ArXiv:2511.14213, 2025. (Under Review)".
+_VENUE_DATED_RE = re.compile(
+    r"(?:In\s+)?(?P<journal>(?i:arxiv)(?::\s?\d{4}\.\d{4,5}(?:v\d+)?)?"
+    r"|[A-Z][^;()\d]{2,160}?(?P<short>\s+\([A-Z][A-Za-z& ]{0,14}[A-Za-z]\))?),?"
+    r"\s+\(?(?P<year>(?:1[89]|20)\d\d)\)?[\s.]*")
+_VENUE_WORD_RE = re.compile(
+    r"\b(?:Journal|Transactions|Proceedings|Conference|Symposium|Workshop|Letters|Annals"
+    r"|Bulletin|IEEE|ACM|(?i:arxiv))\b")
+_MEETING_WORD_RE = re.compile(r"\b(?:Proceedings|Conference|Symposium|Workshop)\b")
 # A library catalogue's imprint, ISBD's spaced colon between town and publisher: "Ramsbury,
 # Wiltshire : Crowood Press, 2010.", "London : Conway, 2010." (any publisher's name).
 _CATALOGUE_IMPRINT_RE = re.compile(
@@ -186,8 +198,9 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
             owner = entry or _owner(held[-1], held)
             joined = owner is not None and _join_isbn(owner, outcome, parse, place)
             entry, details = (owner, details + 1) if joined else (None, 0)
-        elif entry is not None and outcome.continues is entry:
-            pass  # its byline
+        elif entry is not None and (outcome.continues is entry or (
+                outcome.continues is not None and outcome.continues.continues is entry)):
+            pass  # its byline (or the rest of a detail line that joined it)
         elif entry is not None and details < _MOST_DETAILS and _join_identifier(
                 entry, outcome, place):
             details += 1
@@ -200,8 +213,9 @@ def settle_details(outcomes: Iterator[LineOutcome], parse: Parser,
         held.append(outcome)
         # held: from the entry details may still join, else the last line if an ISBN may
         # vouch for it
+        # (or an unread title and the names line under it, which its journal may vouch for)
         first = entry if entry is not None else _heading_start(held) if _may_own(held[-1]) \
-            else None
+            or _names_line(held[-1]) is not None else None
         while held and held[0] is not first:
             if len(held) >= 2 and held[1] is first and first is not None \
                     and _stacked_over(held[0], first):
@@ -242,9 +256,9 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
     """The imprint a line holds and nothing else, or None."""
     if outcome.continues is not None or len(outcome.citations) > 1 or len(outcome.text) > 300:
         return None
-    if outcome.citations and (outcome.citations[0].record.author
-                              or outcome.citations[0].record.type != "book"):
-        return None
+    if outcome.citations and (outcome.citations[0].record.author or (
+            outcome.citations[0].record.type != "book" and _dated_venue(outcome.plain) is None)):
+        return None  # (a preprint's number is a venue too: "ArXiv:2511.14213, 2025.")
     text = outcome.plain
     if not text or len(text) > 160 or (not text[:1].isupper() and not text[:1].isdigit()) \
             or strip_marker(outcome.text)[1]:
@@ -262,6 +276,8 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
         return _Imprint(None, None, int(venue["year"]), None, None, venue)
     if not isbns and (venue := _VENUE_UNDATED_RE.fullmatch(text)) is not None:
         return _Imprint(None, None, None, None, None, venue)
+    if not isbns and (venue := _dated_venue(text)) is not None:
+        return _Imprint(None, None, int(venue["year"]), None, None, venue)
     if (catalogue := _CATALOGUE_IMPRINT_RE.match(text)) is not None:
         return _Imprint(catalogue["place"], catalogue["pub"], int(catalogue["year"]), None, isbn)
     m = _IMPRINT_LINE_RE.match(text)
@@ -287,6 +303,31 @@ def _imprint(outcome: LineOutcome) -> _Imprint | None:
         place, publisher = publisher, None  # "London, 1954": the town alone
     year = int(m["year"]) if m["year"] else None
     return _Imprint(place, publisher, year, m["pages"], isbn)
+
+
+def _dated_venue(text: str) -> re.Match[str] | None:
+    """A journal or a meeting and its year, a remark in brackets after them left out; its
+    short name in brackets says it is a venue as well as a word does ("Pattern Recognition
+    (PR), 2026")."""
+    remark = _REMARK_RE.search(text)
+    venue = _VENUE_DATED_RE.fullmatch(text, 0, remark.start() if remark else len(text))
+    return venue if venue is not None and (
+        _VENUE_WORD_RE.search(venue["journal"]) or _abbreviates(venue["short"], venue["journal"])
+    ) else None
+
+
+def _abbreviates(short: str | None, name: str) -> bool:
+    """Whether a bracketed short name is the name's own: one of its words ("AAAI"), or its
+    capitals' initials in order ("PR" of "Pattern Recognition"; not "OER" of a library's
+    name and a book's)."""
+    if not short:
+        return False
+    letters = short.strip(" ()")
+    words = name[:len(name) - len(short)].split()
+    if letters in words:
+        return True
+    initials = iter(w[0] for w in words if w[:1].isupper())
+    return all(ch in initials for ch in letters if ch.isupper())
 
 
 def _named_publisher(text: str, *, alone: bool = False) -> bool:
@@ -319,9 +360,11 @@ def _names_line(outcome: LineOutcome) -> tuple[str, list[Name]] | None:
     if tail is not None:
         role = "translator" if tail["role"].lower().startswith("trans") else "editor"
         text = text[:tail.start()]
-    names = parse_name_list(text) or parse_inverted_list(text)
-    if not names or not all(n.family and surely_a_person(n) for n in names):
-        return None
+    names = author_line(text)  # (a paper's authors, as many as it has)
+    if names is None:
+        names = parse_name_list(text) or parse_inverted_list(text)
+        if not names or not all(n.family and surely_a_person(n) for n in names):
+            return None
     return role, names
 
 
@@ -339,11 +382,13 @@ def _join_imprint(owner: LineOutcome, line: LineOutcome, imprint: _Imprint,
         return False  # the entry has its imprint: this line is another's
     if imprint.venue is not None:
         venue = imprint.venue
-        record.type = "article-journal"
+        fields = venue.groupdict()
         record.container_title = venue["journal"].strip()
-        record.volume = venue["volume"]
-        record.issue = venue["issue"] or venue.groupdict().get("no")
-        record.page = venue["page"].replace(" ", "")
+        record.type = "paper-conference" if _MEETING_WORD_RE.search(record.container_title) \
+            else "article-journal"
+        record.volume = fields.get("volume")
+        record.issue = fields.get("issue") or fields.get("no")
+        record.page = (fields.get("page") or "").replace(" ", "") or None
     if imprint.publisher:
         record.set("publisher", imprint.publisher)
     if imprint.place and not record.get("publisher-place"):

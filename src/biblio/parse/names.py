@@ -483,6 +483,36 @@ def people_list(text: str) -> list[Name] | None:
     return names
 
 
+# The marks a paper's author list sets after names: equal contribution, corresponding author.
+_AUTHOR_MARKS_RE = re.compile(r"(?<=\w)[*#†‡§✉]+")
+_AUTHOR_LINE_AT_LEAST = 3
+
+
+def author_line(text: str) -> list[Name] | None:
+    """Three people or more and nothing else, as a paper's authors stand on the line under
+    its title ("Sichen Guo*, Wenjie Li*, Yuanyang Liu, Guangwei Gao#"): bare commas may
+    join any number of them, each with a given name, most of them surely named."""
+    text = _AUTHOR_MARKS_RE.sub("", text).strip().rstrip(".")
+    names = parse_name_list(text)
+    if names is None:  # (bare commas: each one a person, "Run Less" is none)
+        found = [parse_person(piece) for piece in _LIST_SEPARATOR_RE.split(text)]
+        names = [name for name in found if name is not None
+                 and (surely_a_person(name) or surely_named(name))]
+        if len(names) != len(found):
+            return None
+    if len(names) < _AUTHOR_LINE_AT_LEAST \
+            or not all(n.given and n.family and not n.literal for n in names):
+        return None
+    return names if 2 * sum(map(surely_named, names)) >= len(names) else None
+
+
+def surely_named(name: Name) -> bool:
+    """A common given name, initials alone ("HV Poor"), or a Chinese surname after a given
+    name in pinyin ("Zifan Xie"), as publication lists write their authors."""
+    return known_given_name(name) or initials_only(name.given or "") or (
+        name.family in CHINESE_SURNAMES and pinyin_word(name.given or ""))
+
+
 _SENTENCE_DOT_RE = re.compile(r"(?<=[^\s.]{2})\.(?=\s)")
 
 

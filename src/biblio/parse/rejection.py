@@ -16,10 +16,8 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from ..model import Name
 from .lexicon import (
     BOILERPLATE_PHRASES,
-    CHINESE_SURNAMES,
     CREDIT_LABELS,
     CREDIT_ROLES,
     CREDIT_WORDS,
@@ -31,6 +29,7 @@ from .lexicon import (
     US_TOWN_RE,
 )
 from .names import (
+    author_line,
     initials_only,
     is_mononym,
     known_given_name,
@@ -38,7 +37,6 @@ from .names import (
     parse_name_list,
     parse_organisation,
     parse_person,
-    pinyin_word,
     surely_a_person,
 )
 from .titles import is_title_like
@@ -59,7 +57,6 @@ _SHOP_LINKS_CHARS = 120
 _TOWN_CHARS = 60
 # A paper's authors alone on a line: how many at least, how long the line at most, and the
 # stop after a word that ends a title before them ("Concrete Mathematics. Ronald Graham, …").
-_PEOPLE_AT_LEAST = 3
 _PEOPLE_CHARS = 200
 _WORD_STOP_RE = re.compile(r"\w\w[.:;!?]\s")
 # A year in brackets, as citations give it: "(1971)", "(Knopf, 1974)".
@@ -536,22 +533,11 @@ def _subtitle_after(rest: str) -> bool:
 
 def _people_only(text: str) -> bool:
     """Three people or more and nothing else, as a paper's authors stand on the line under
-    its title ("Samuel K. Ainsworth, Jonathan Hayase, Siddhartha Srinivasa"): each with a
-    given name, most of those known ones."""
+    its title ("Samuel K. Ainsworth, Jonathan Hayase, Siddhartha Srinivasa")."""
     if len(text) > _PEOPLE_CHARS or any(ch.isdigit() for ch in text) \
             or _WORD_STOP_RE.search(text):  # (a title's full stop before its authors)
         return False
-    names = parse_name_list(text.strip().rstrip("."))
-    return names is not None and len(names) >= _PEOPLE_AT_LEAST \
-        and all(n.given and n.family and not n.literal for n in names) \
-        and 2 * sum(map(_surely_named, names)) >= len(names)
-
-
-def _surely_named(name: Name) -> bool:
-    """A common given name, initials alone ("HV Poor"), or a Chinese surname after a given
-    name in pinyin ("Zifan Xie"), as publication lists write their authors."""
-    return known_given_name(name) or initials_only(name.given or "") or (
-        name.family in CHINESE_SURNAMES and pinyin_word(name.given or ""))
+    return author_line(text) is not None
 
 
 # Initials after a surname, as every name of such a line has them: "Hafsi, Y.", "Wonham,
