@@ -89,3 +89,14 @@ def test_a_doi_under_a_venue_that_runs_over_two_lines_joins_the_entry() -> None:
         "Wireless information-theoretic security", "10.1109/TIT.2008.921908",
         {"date-parts": [[2008]]})
     assert paper["container-title"] == "IEEE Transactions on Information Theory"
+
+
+def test_a_list_under_to_watch_is_a_list_of_films() -> None:
+    # di2-samturtletaub-movielist: a family's list of films, those still to see under their
+    # own heading, and the series after
+    films = ("To Watch:\n\n- Brutalist\n- Seven\n- Dallas buyers club\n- Fight Club\n\n"
+             "Shows to Watch\n\n- Severance\n- Slow Horses\n")
+    assert [r["title"] for r in _records(films)] == [
+        "Brutalist", "Seven", "Dallas buyers club", "Fight Club", "Severance", "Slow Horses"]
+    # how to watch is no list of films
+    assert _records("How to watch:\n\n- Stream it\n- Rent it\n") == []

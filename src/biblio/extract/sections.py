@@ -34,10 +34,12 @@ def counted_works(heading: str) -> bool:
 
 # Heading names, matched against the whole heading (after "#", bullets, "**"
 # and a trailing colon are gone).  Order matters only for readability.
-# A viewer's list: "Movies", "Films to watch", "Watchlist", "Films I watched in 2021".
+# A viewer's list: "Movies", "Films to watch", "Watchlist", "Films I watched in 2021", "To
+# Watch", "Shows to Watch".
 _VIEWING = r"""(?:(?:my|our|the)\ )?(?:movies|films|documentaries|watch\ ?list|watched)
     (?:\ (?:to\ (?:watch|see)|(?:i|we)(?:'ve|\ have)?\ (?:watched|seen)))?
-    (?:\ (?:in|of)\ \d{4})?"""
+    (?:\ (?:in|of)\ \d{4})?
+    |(?:(?:tv\ )?(?:shows|series)\ )?to\ watch"""
 _VIEWING_RE = re.compile(rf"(?:{_VIEWING})\Z", re.IGNORECASE | re.VERBOSE)
 _NAMES: dict[SectionKind, str] = {
     "reading": r"""
