@@ -12,23 +12,30 @@ def _records(text: str, form: str = "markdown") -> list[dict[str, object]]:
 
 # dc4-24wenjie-li-publication: an author's papers, each a title, its authors (the marks of
 # equal contribution and of the corresponding author after names) and where it ran
-_PAPERS = """<ul>
-<li><papertitle> <a class="publication-title bold">Transformer-Progressive Mamba Network for Lightweight Image Super-Resolution</a> </papertitle>
-    <br> Sichen Guo*, <strong>Wenjie Li*</strong>, Yuanyang Liu, Guangwei Gao#, Jian Yang, Chia-Wen Lin <br>
-    <em> IEEE Transactions on Image Processing, 2026. </em>
-    <br>
-    [<a href="https://arxiv.org/abs/2511.03232">PDF</a>]
-    </li>
-<li><papertitle> <a class="publication-title bold">Seeing Through the Rain: Resolving High-Frequency Conflicts in Deraining and Super-Resolution via Diffusion Guidance</a> </papertitle>
-    <br> <strong>Wenjie Li</strong>, Jinglei Shi, Jin Han, Heng Guo#, Zhanyu Ma <br>
-    <em> AAAI Conference on Artificial Intelligence (AAAI), 2026. </em>
-    </li>
-<li><papertitle> <a class="publication-title bold">SMOE: SEMANTIC GUIDED MIXTURE OF EXPERTS FOR RAINDROP REMOVAL</a> </papertitle>
-    <br> Bowen Tie, <strong>Wenjie Li</strong>, Heng Guo#, Dongliang Chang, Zhanyu Ma <br>
-    <em> ArXiv, 2026. (</font><span class="bold">Under Review</span>) </em>
-    </li>
-</ul>
-"""
+_PAPERS = (
+    "<ul>\n"
+    '<li><papertitle> <a class="publication-title bold">Transformer-Progressive Mamba '
+    "Network for Lightweight Image Super-Resolution</a> </papertitle>\n"
+    "    <br> Sichen Guo*, <strong>Wenjie Li*</strong>, Yuanyang Liu, Guangwei Gao#, Jian "
+    "Yang, Chia-Wen Lin <br>\n"
+    "    <em> IEEE Transactions on Image Processing, 2026. </em>\n"
+    "    <br>\n"
+    '    [<a href="https://arxiv.org/abs/2511.03232">PDF</a>]\n'
+    "    </li>\n"
+    '<li><papertitle> <a class="publication-title bold">Seeing Through the Rain: Resolving '
+    "High-Frequency Conflicts in Deraining and Super-Resolution via Diffusion Guidance</a> "
+    "</papertitle>\n"
+    "    <br> <strong>Wenjie Li</strong>, Jinglei Shi, Jin Han, Heng Guo#, Zhanyu Ma <br>\n"
+    "    <em> AAAI Conference on Artificial Intelligence (AAAI), 2026. </em>\n"
+    "    </li>\n"
+    '<li><papertitle> <a class="publication-title bold">SMOE: SEMANTIC GUIDED MIXTURE OF '
+    "EXPERTS FOR RAINDROP REMOVAL</a> </papertitle>\n"
+    "    <br> Bowen Tie, <strong>Wenjie Li</strong>, Heng Guo#, Dongliang Chang, Zhanyu Ma "
+    "<br>\n"
+    '    <em> ArXiv, 2026. (</font><span class="bold">Under Review</span>) </em>\n'
+    "    </li>\n"
+    "</ul>\n"
+)
 
 
 def test_a_papers_title_over_its_authors_and_its_venue_with_the_year() -> None:
@@ -100,3 +107,17 @@ def test_a_list_under_to_watch_is_a_list_of_films() -> None:
         "Brutalist", "Seven", "Dallas buyers club", "Fight Club", "Severance", "Slow Horses"]
     # how to watch is no list of films
     assert _records("How to watch:\n\n- Stream it\n- Rent it\n") == []
+
+
+def test_a_quoted_papers_many_authors_and_its_journals_year_before_the_volume() -> None:
+    # cv4-aglassoflemonade-zhangwebsite-pubs: a chemist's papers, six authors by initials,
+    # the title in quotes, then the journal, its year in bold, the volume and the pages
+    [paper] = _records(
+        "<ul><li><p>S. J. Zhang, Y. B. Zheng, Z. W. Wu, M. W. Tian, D. C. Yang, R. Yosomiya, "
+        "“The synthesis and thermotropic liquid crystalline behavior of novel main chain "
+        "poly(aryl ether ketone)s containing a lateral phenyl group” Liquid Crystals "
+        "<strong>1998</strong>, 24: 311-314. </p></li></ul>\n", "html")
+    assert [a["family"] for a in paper["author"]] == [
+        "Zhang", "Zheng", "Wu", "Tian", "Yang", "Yosomiya"]
+    assert (paper["container-title"], paper["issued"], paper["volume"], paper["page"]) == (
+        "Liquid Crystals", {"date-parts": [[1998]]}, "24", "311-314")

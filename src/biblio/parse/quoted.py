@@ -15,6 +15,7 @@ from .draft import Draft, trim
 from .lexicon import GIVEN_NAMES, NETWORKS, PERIODICALS
 from .names import (
     SURNAMES_JOIN_RE,
+    author_line,
     ends_with_et_al,
     known_given_name,
     parse_inverted_list,
@@ -237,7 +238,8 @@ def _read_before(draft: Draft, start: int, end: int, *, surname: bool = False) -
     # "Martin Kleppmann's “Title”": the owner of the possessive, not a surname "Kleppmann's";
     # "Rolling Stone, “Title”": a periodical the lexicon knows, not a person
     periodical = left.strip(" ,").lower() in PERIODICALS
-    names = None if _POSSESSIVE_END_RE.search(left) or periodical else parse_name_list(left)
+    names = None if _POSSESSIVE_END_RE.search(left) or periodical else parse_name_list(left) \
+        or author_line(left.strip(" ,"))  # (a paper's many authors: "S. J. Zhang, …, R. Yosomiya,")
     surnames = list(filter(None, SURNAMES_JOIN_RE.split(left.strip(" ,"))))
     lone = len(surnames) == 1 and surnames[0] not in GIVEN_NAMES \
         and surnames[0].lower() not in PERIODICALS

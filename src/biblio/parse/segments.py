@@ -131,9 +131,10 @@ _VOLUME_RE = re.compile(
     re.IGNORECASE,
 )
 # The ACS and Vancouver-like order, the year before the volume: "Journal of the American
-# Chemical Society, 1975. 97(23): 6609-6615", "PNAS, 2009. 106(41)".
+# Chemical Society, 1975. 97(23): 6609-6615", "PNAS, 2009. 106(41)", "Liquid Crystals 1998, 24:
+# 311-314" (no comma before the year).
 _YEAR_VOLUME_RE = re.compile(
-    rf"^\s*,\s*(?P<y>{_YEAR})\s*[.,;]\s*(?:vol(?:ume)?\.?\s*)?(?P<v>\d{{1,4}})"
+    rf"^\s*,?\s*(?P<y>{_YEAR})\s*[.,;]\s*(?:vol(?:ume)?\.?\s*)?(?P<v>\d{{1,4}})"
     r"(?:\s*\((?P<i>\d{1,4}(?:[-/–]\d{1,4})?)\))?\s*$",
     re.IGNORECASE,
 )
