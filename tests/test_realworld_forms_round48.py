@@ -121,3 +121,12 @@ def test_a_quoted_papers_many_authors_and_its_journals_year_before_the_volume() 
         "Zhang", "Zheng", "Wu", "Tian", "Yang", "Yosomiya"]
     assert (paper["container-title"], paper["issued"], paper["volume"], paper["page"]) == (
         "Liquid Crystals", {"date-parts": [[1998]]}, "24", "311-314")
+
+
+def test_a_rankings_place_before_the_title_is_no_part_of_it() -> None:
+    # cg3-lifehacker-books-about-money: a magazine's ranking of books about money
+    ranking = ("Books about money\n\n#1 Money: the Unauthorised Biography by Felix Martin\n\n"
+               "#2 The Ascent of Money by Niall Ferguson\n")
+    assert [(r["title"], r["author"]) for r in _records(ranking, "text")] == [
+        ("Money: the Unauthorised Biography", [{"family": "Martin", "given": "Felix"}]),
+        ("The Ascent of Money", [{"family": "Ferguson", "given": "Niall"}])]

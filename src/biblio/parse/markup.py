@@ -23,7 +23,8 @@ from functools import lru_cache
 _MARKER_RE = re.compile(
     r"\s*(?:(?:[^\w\s\"“‘'(\[*_<]{1,3}\s+|[•·▪▫◦‣⁃∙●○■□►▶➤✓✔]|[*+]\s+|\d{1,3}(?:[.)]|\.\))\s+|\d{1,3}\.(?=[A-Z](?:[a-z]|\s\S))"
     r"|(?:[a-z]|[ivx]{1,4})\)\s+|[\[(](?:\d{1,3}|[a-z])[\])]\s+|[\[(]\d{1,3}[\])](?=[A-Z\"“‘])"
-    r"|\\\[\d{1,3}\\\]\s+)"  # (a reference's number, its brackets escaped: "\[6\] ")
+    r"|\\\[\d{1,3}\\\]\s+"  # (a reference's number, its brackets escaped: "\[6\] ")
+    r"|\#\d{1,2}\.?\s+(?=[A-Z\"“‘]))"  # (a ranking's place: "#2 The Ascent of Money by …")
     r"(?:\[[ x]\]\s+|(?:\*\*|__)[*★☆⭐]{1,3}(?:\*\*|__)\s+)?"
     r"|\[ \]\s+)(?=\S)",
     re.IGNORECASE,
