@@ -10,6 +10,7 @@ decides where the authors end and the title begins.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..model import Name
@@ -471,16 +472,20 @@ def people_list(text: str) -> list[Name] | None:
     surely a person ("Verso, London" is not two authors).
     """
     text = text.strip(" .,:;–—-")
-    names = parse_name_list(text)
-    if names is None:
-        pieces = _LIST_SEPARATOR_RE.split(text)
-        found = [parse_person(piece) for piece in pieces] if len(pieces) > 1 else []
-        names = [name for name in found if name is not None]
-        if len(names) != len(found):
-            return None
+    names = parse_name_list(text) or _each_a_person(text, surely_a_person)
     if not names or not all(surely_a_person(name) for name in names):
         return None
     return names
+
+
+def _each_a_person(text: str, sure: Callable[[Name], bool]) -> list[Name] | None:
+    """Two pieces or more between bare commas (or "and"), each one a person `sure` accepts,
+    or None."""
+    pieces = _LIST_SEPARATOR_RE.split(text)
+    if len(pieces) < 2:
+        return None
+    names = [name for name in map(parse_person, pieces) if name is not None and sure(name)]
+    return names if len(names) == len(pieces) else None
 
 
 # The marks a paper's author list sets after names: equal contribution, corresponding author.
@@ -493,14 +498,10 @@ def author_line(text: str) -> list[Name] | None:
     its title ("Sichen Guo*, Wenjie Li*, Yuanyang Liu, Guangwei Gao#"): bare commas may
     join any number of them, each with a given name, most of them surely named."""
     text = _AUTHOR_MARKS_RE.sub("", text).strip().rstrip(".")
-    names = parse_name_list(text)
-    if names is None:  # (bare commas: each one a person, "Run Less" is none)
-        found = [parse_person(piece) for piece in _LIST_SEPARATOR_RE.split(text)]
-        names = [name for name in found if name is not None
-                 and (surely_a_person(name) or surely_named(name))]
-        if len(names) != len(found):
-            return None
-    if len(names) < _AUTHOR_LINE_AT_LEAST \
+    # (bare commas: each one a person, "Run Less" is none)
+    names = parse_name_list(text) or _each_a_person(
+        text, lambda name: surely_a_person(name) or surely_named(name))
+    if names is None or len(names) < _AUTHOR_LINE_AT_LEAST \
             or not all(n.given and n.family and not n.literal for n in names):
         return None
     return names if 2 * sum(map(surely_named, names)) >= len(names) else None
