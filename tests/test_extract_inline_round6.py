@@ -99,11 +99,11 @@ def _read(line: str) -> list[tuple[str | None, list[str]]]:
     ("Research: Akst, Daniel. “Pellagra: The Forgotten Plague.” American Heritage. "
      "December 2000.",
      ("Pellagra: The Forgotten Plague", [])),
-    # italics after any owner's possessive
+    # italics after any owner's possessive (one word's reads as the band's, round 49)
     ("A gorgeous film. Superb camera work, and the soundtrack somehow makes room for both "
      "Radiohead's _Life in a Glasshouse_ and King Crimson's _The Court of the Crimson "
      "King_. The best.",
-     ("Life in a Glasshouse", [])),
+     ("Life in a Glasshouse", ["Radiohead"])),
 ])
 def test_a_training_line_names_its_work(line: str, expected: tuple[str, list[str]]) -> None:
     assert expected in _read(line)

@@ -700,13 +700,16 @@ _BAND_BEFORE = re.compile(r"\b[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}['’]s[ \t
 # The owner and a word saying a work before a title: "Ed Yong’s new book, “An Immense World,”".
 _OWNER_CUE_BEFORE = re.compile(
     rf"(?P<by>{_PEOPLE}|[A-Z][a-z]+)(?:['’]s|(?<=s)['’])[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
-    rf"(?:book|novel|novella|memoir|biography|collection|thriller|debut|essay|story|poem),?[ \t]+$")
+    rf"(?:book|novel|novella|memoir|biography|collection|thriller|debut|essay|story|poem)"
+    rf"(?:,|[ \t]+(?:is|was))?[ \t]+$")  # ("Woodward’s book is “In Ruins.”")
 # "two novels by Nicholas Fisk, Grinny (1973)": the kind of work and its author before a title.
 _KIND_BY_BEFORE = re.compile(
     rf"\b(?:novels?|books?|stories|works|plays?|poems|essays|memoirs?)[ \t]+by[ \t]+"
     rf"(?P<who>{_PEOPLE}),[ \t]+$")
 # The owner right before a quoted title: "Nathaniel Hawthorne's \"Young Goodman Brown\"".
-_OWNER_BEFORE = re.compile(rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+$")
+_OWNER_BEFORE = re.compile(
+    rf"(?P<who>{_PEOPLE})(?:['’]s|(?<=s)['’])[ \t]+(?:\([12]\d{{3}}\)[ \t]+)?$")
+# (a year in brackets between them: "Pierre Bayard's (2007) *How to Talk About Books …*")
 # A lone surname's possessive before a quoted title: "Lovecraft’s “The Outsider,”",
 # "Krafft-Ebing's 'Psychopathia Sexualis'" (after no other capitalised word).
 _SURNAME_OWNER_BEFORE = re.compile(
@@ -1290,10 +1293,12 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
         people, who = _owner(owner, cued=False) if owner else (None, None)
         if people and who:  # ("US Senator Tim Kaine's “…”": the name is the last words)
             return people, who
-    if kind == "quoted":
+    if kind in ("quoted", "emphasis"):  # ("Aristotle's *Poetics*", "Radiohead's _…_")
         owner = _SURNAME_OWNER_BEFORE.search(text, max(0, a - quote - 40), a - quote)
-        if owner is not None and _lone_surname(text, owner):
-            return [Name(family=owner.group("who"))], owner.span("who")
+        people, who = _surname_owner(text, owner.group("who"), owner.start()) if owner \
+            else (None, None)
+        if people and who:
+            return people, who
     talked = not marked and " " in title and _TALK_BEFORE.search(text, max(0, a - 30), a - quote)
     if _NUMBERED.match(title) or (not talked and _EPISODE_BEFORE.search(text, max(0, a - 40),
                                                                          a - quote)):
@@ -1324,6 +1329,9 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
             given = _given_in_full(text, owned.start("by"), owned.group("by"))
             if given is not None:
                 return given
+            people, who = _surname_owner(text, owned.group("by"), owned.start("by"))
+            if people and who:  # "Huston Smith … Smith's book “The World’s Religions”"
+                return people, who
             continue
         people = _people_ending(owned.group("by"), lone=True) if owned else None
         if owned and people:
@@ -1355,15 +1363,26 @@ def _marked_reading(text: str, a: int, b: int, kind: str) -> Reading | None:
     return (None, None) if (told is not None or named) and kind != "link" else None
 
 
-def _lone_surname(text: str, owner: re.Match[str]) -> bool:
-    """Whether a possessive's one word reads as a writer's surname: not an everyday word, a
-    given name, a place, an outlet or the sentence's first word ("America's", "NPR's")."""
-    word = owner.group("who")
+def _lone_surname(text: str, word: str, at: int) -> bool:
+    """Whether a possessive's one word (at `at`) reads as a writer's surname: not an everyday
+    word, a given name, a place, an outlet or the sentence's first word ("America's", "NPR's")."""
     if everyday_word(word) or _is_given_name(word) or word in PLACES or any(
             word.lower() in outlets for outlets in (NETWORKS, PERIODICALS, PLATFORMS)):
         return False
-    before = text[_sentence_start(text, owner.start()):owner.start()]
+    before = text[_sentence_start(text, at):at]
     return before.strip() != "" and not re.search(r"[A-Z][\w\-]*[ \t]+$", before)
+
+
+def _surname_owner(text: str, word: str, at: int) -> Reading:
+    """The writer a possessive's one word names: the person the paragraph gave in full
+    earlier ("Huston Smith, who died … Smith's book “The World's Religions”"), or the
+    surname alone when it reads as one ("Lovecraft’s “The Outsider,”")."""
+    full = _in_full_earlier(text, word, at, given=False)
+    if full is not None and surely_a_person(full):
+        return [full], (at, at + len(word))
+    if _lone_surname(text, word, at):
+        return [Name(family=word)], (at, at + len(word))
+    return None, None
 
 
 def _last_cue(text: str, a: int) -> re.Match[str] | None:

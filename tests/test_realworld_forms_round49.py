@@ -1,0 +1,48 @@
+"""Forms read in the forty-ninth round.
+
+The entries, names and markup come from training documents of the real-world corpus
+(each test names its source); the sentences around them are our own words.
+"""
+from biblio import iter_extract
+
+
+def _records(text: str, form: str = "markdown") -> list[dict[str, object]]:
+    return [c.record.to_csl() for o in iter_extract(text, form) for c in o.citations]
+
+
+def _authors(record: dict[str, object]) -> list[tuple[str | None, str | None]]:
+    people = record.get("author") or []
+    assert isinstance(people, list)
+    return [(p.get("family") or p.get("literal"), p.get("given")) for p in people]
+
+
+# ar1-to-the-best-of-our-knowledge-feed: a surname's possessive and "book" before a quoted
+# title, the person named in full earlier in the paragraph
+def test_a_surnames_book_takes_the_person_the_paragraph_named_in_full() -> None:
+    (record,) = _records(
+        "Huston Smith, who died at 97, shaped how a generation studied faith. Smith's book "
+        "“The World’s Religions” still sells, decades on.", "text")
+    assert record["title"] == "The World’s Religions"
+    assert _authors(record) == [("Smith", "Huston")]
+    (record,) = _records(
+        "Our host asks Christopher Woodward why ruins so gripped the English. Woodward’s "
+        "book is “In Ruins.”", "text")
+    assert (record["title"], _authors(record)) == ("In Ruins", [("Woodward", "Christopher")])
+
+
+# af3-krisyotam-literature-curriculum, c-awesome-scifi-movies: one word's possessive right
+# before a title in italics names its writer (or band)
+def test_one_words_possessive_before_italics_is_the_works_author() -> None:
+    (record,) = _records("- Read a tragedy in the light of Aristotle's *Poetics*")
+    assert (record["title"], _authors(record)) == ("Poetics", [("Aristotle", None)])
+    records = _records("The score finds room for Radiohead's _Life in a Glasshouse_ too.")
+    assert [(r["title"], _authors(r)) for r in records] == [
+        ("Life in a Glasshouse", [("Radiohead", None)])]
+
+
+# af3-altuser6a-book-club-about: the year in brackets between the possessive and the title
+def test_a_year_between_the_owner_and_the_title_keeps_the_owner() -> None:
+    (record,) = _records(
+        "If you skip a book after all, try Pierre Bayard's (2007) *How to Talk About Books "
+        "You Haven't Read*, a treat.")
+    assert _authors(record) == [("Bayard", "Pierre")]
