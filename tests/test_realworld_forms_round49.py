@@ -46,3 +46,16 @@ def test_a_year_between_the_owner_and_the_title_keeps_the_owner() -> None:
         "If you skip a book after all, try Pierre Bayard's (2007) *How to Talk About Books "
         "You Haven't Read*, a treat.")
     assert _authors(record) == [("Bayard", "Pierre")]
+
+
+# dj2-auyber-livros-recomendados, bd2-belcaps094850-deming-book-notes: an entry written over
+# several lines gives its author and its publisher on labelled lines of their own
+def test_a_labelled_author_or_publisher_line_is_no_work() -> None:
+    for line in ("**Autor:** Eric Meyer", "- **Publisher:** IT Revolution Press (2023)",
+                 "Autore: Italo Calvino"):
+        assert _records(line) == [], line
+
+
+def test_a_labelled_line_with_an_isbn_still_yields_its_record() -> None:
+    (record,) = _records("Publisher: Penguin, ISBN 9780141439518", "text")
+    assert record["ISBN"] == "9780141439518"

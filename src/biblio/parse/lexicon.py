@@ -294,6 +294,17 @@ CREDIT_LABELS: frozenset[str] = frozenset(
         "recorded", "location", "venue", "tickets", "note", "notes", "disclaimer",
     }
 )
+# Labels of one field of an entry written over several lines ("**Autor:** Eric Meyer",
+# "- **Publisher:** IT Revolution Press (2023)"): the line gives the entry above a value and
+# names no work of its own.
+FIELD_LABELS: frozenset[str] = frozenset(
+    {
+        "author", "authors", "autor", "autores", "autora", "autoras", "autorin", "autoren",
+        "auteur", "auteurs", "autrice", "autore", "autori", "verfasser", "publisher",
+        "publishers", "editorial", "editora", "verlag", "maison d'édition", "éditeur",
+        "editeur", "casa editrice", "wydawnictwo", "uitgever", "förlag", "yayınevi",
+    }
+)
 # The last word of a label that credits people ("Exec Producers:", "Sound Engineer:").
 CREDIT_ROLES: frozenset[str] = frozenset(
     {

@@ -21,6 +21,7 @@ from .lexicon import (
     CREDIT_LABELS,
     CREDIT_ROLES,
     CREDIT_WORDS,
+    FIELD_LABELS,
     JOB_WORDS,
     PLACES,
     PLATFORMS,
@@ -66,6 +67,7 @@ _LIFE_YEARS_RE = re.compile(r"\s*\((?:1[5-9]|20)\d\d\s*[–—-]\s*(?:(?:1[5-9]|
 # A person and the years they lived, alone on a line as a reading list heads each author's
 # works: "Aeschylus (c. 525-456 B.C.)", "Homer (9th Century B.C. ?)", "Rosa Luxemburg, 1871–1919".
 LIVED = "a person's dates, not a work"
+FIELD_OF_ENTRY = "one field of the entry above, not a work"
 _ERA = r"(?:B\.?\s?C\.?(?:E\.?)?|A\.?\s?D\.?|C\.?E\.?)"
 _PERSON_YEARS_RE = re.compile(
     rf"(?P<who>[^()\d]{{2,60}}?)\s*(?:\(|,)\s*(?:(?:c|ca|b|d|fl)\.\s*|circa\s+)?(?:"
@@ -457,6 +459,8 @@ def rejection_reason(text: str) -> str | None:
         if words in CREDIT_LABELS or (words.rsplit(None, 1)[-1] in CREDIT_ROLES
                                       and not _subtitle_after(label.group("rest"))):
             return "credits"
+        if words in FIELD_LABELS:
+            return FIELD_OF_ENTRY
     signed = _SIGNATURE_RE.match(text) if "," in text and len(text) < _SIGNATURE_LENGTH \
         else None
     if signed and _staff_post(signed["role"]) and (signed["dash"] or any(
