@@ -59,3 +59,15 @@ def test_a_labelled_author_or_publisher_line_is_no_work() -> None:
 def test_a_labelled_line_with_an_isbn_still_yields_its_record() -> None:
     (record,) = _records("Publisher: Penguin, ISBN 9780141439518", "text")
     assert record["ISBN"] == "9780141439518"
+
+
+# do3-mmjustus-klondike-gold-rush: a bibliography whose imprint gives the year before the
+# publisher, then a remark
+def test_the_year_before_the_publisher_is_the_year() -> None:
+    for line in ("Morgan, Lael. Good Time Girls of the Alaska-Yukon Gold Rush.  1998, Whitecap "
+                 "Books.",
+                 "Morgan, Murray.  One Man’s Gold Rush:  A Klondike Album.  1967, University of "
+                 "Washington Press.  A photographer's life, told with his pictures."):
+        (record,) = _records(line, "text")
+        assert record["publisher"] in ("Whitecap Books", "University of Washington Press")
+        assert record["issued"] == {"date-parts": [[1998 if "Girls" in line else 1967]]}

@@ -69,6 +69,7 @@ from .segments import (
     _MONTH,
     _YEAR,
     EDITION_STATEMENT,
+    LEADING_YEAR_RE,
     MONTHS,
     NUMERIC_DATE,
     container_type,
@@ -1095,10 +1096,15 @@ def _spaced_publisher(base: Draft, start: int, end: int) -> int:
     and the line ends before it."""
     gap = base.s.rfind("  ", start, end)
     a, b = trim(base.s, gap, end)
-    name = base.s[a:b]
+    year = LEADING_YEAR_RE.match(base.s, a, b)  # "…  1998, Whitecap Books."
+    name = base.s[year.end() if year else a:b]
     if gap <= start or a >= b or len(name.split()) > _SPACED_PUBLISHER_WORDS or " by " in name \
             or not is_publisher(name) or unlikely_publisher(name):
         return end  # ("The Heaven & Earth Grocery Store by James McBride" is no "… Store")
+    if year is not None:
+        if base.date is None:
+            read_date(base, year.start("y"), year.end("y"))
+        a = year.end()
     base.put("publisher", a, b)
     return trim(base.s, start, gap, keep_quotes=True)[1]
 

@@ -304,6 +304,10 @@ def _people_in_full(text: str) -> bool:
     return names is not None and len(names) > 1 and all(n.given for n in names)
 
 
+# The year before a publisher: "… Gold Rush.  1998, Whitecap Books."
+LEADING_YEAR_RE = re.compile(r"(?P<y>(?:1[5-9]|20)\d\d),\s+(?=[A-Z])")
+
+
 def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False) -> None:
     """"London: Verso", "Verso", "HBO miniseries", "dir. David Lean"."""
     s = draft.s
@@ -327,6 +331,11 @@ def read_imprint(draft: Draft, start: int, end: int, *, in_parens: bool = False)
         elif note.end() == length:
             b = origin + note.start()
     a, b = trim(s, a, b)
+    lead = LEADING_YEAR_RE.match(s, a, b)
+    if lead is not None:  # "… Gold Rush.  1998, Whitecap Books.": the year before the publisher
+        if draft.date is None:
+            read_date(draft, lead.start("y"), lead.end("y"))
+        a = lead.end()
     published = _PUBLISHED_BY_RE.match(s, a, b)
     if published:  # "(published by Verso in 2003)"
         a, b = published.start("pub"), published.end("pub")
