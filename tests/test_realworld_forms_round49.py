@@ -71,3 +71,14 @@ def test_the_year_before_the_publisher_is_the_year() -> None:
         (record,) = _records(line, "text")
         assert record["publisher"] in ("Whitecap Books", "University of Washington Press")
         assert record["issued"] == {"date-parts": [[1998 if "Girls" in line else 1967]]}
+
+
+# x3-filmspotting-feed, dp1-prosodyetc-everydaymuse-feed: a chapter line names the work its
+# segment is about in quotes, after its timestamp (a range of two, too) and a label
+def test_a_quoted_title_in_a_chapter_line_is_a_work() -> None:
+    text = ("1:09-22:05 - Review: \"Transit\"\n"
+            "2:25-30:37 - Sacred Cow: \"Lawrence of Arabia\"\n"
+            "06:20 Oct. 02: \"Vigil\" (prose)\n"
+            "12:10 Then we chat about the weather and \"stuff\"\n")
+    assert [r["title"] for r in _records(text, "text")] == [
+        "Transit", "Lawrence of Arabia", "Vigil"]

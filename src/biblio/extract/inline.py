@@ -1113,6 +1113,26 @@ def _once_each(found: list[Parsed]) -> list[Parsed]:
 also_forget(_mentions_once.cache_clear)
 
 
+def find_chapter_titles(content: str) -> list[Parsed]:
+    """The works a podcast's chapter line names in quotes, its timestamp taken off ("Review:
+    “Transit”", "Oct. 01: “Surrendering September” (prose)"): a chapter names its segment's
+    subject, and a quoted title there is the work it is about, by whoever "by" names."""
+    cleaned = clean(content)
+    text = cleaned.text
+    found: list[Parsed] = []
+    for a, b, kind in sorted(_marked_spans(cleaned)):
+        title = text[a:b]
+        if kind != "quoted" or not (is_title_like(title) and opens_title(title)) \
+                or known_person(title) or _SAYING_AFTER.match(text, b + 1):
+            continue
+        by = _BY_AFTER.match(text, b + 1)
+        names = parse_name_list(by.group("by")) if by else None
+        parsed = _mention(content, cleaned, a, b, names, by.span("by") if by and names else None)
+        if parsed is not None:
+            found.append(parsed)
+    return found
+
+
 def find_heading_mentions(content: str) -> list[Parsed]:
     """The works an episode's title names: what `find_mentions` reads, and the short
     stretches it sets in quotes, as a film or book column heads an episode with what it

@@ -60,6 +60,7 @@ from .inline import (
     IN_SENTENCE,
     NAMED_AGAIN_CHARS,
     episode_label_end,
+    find_chapter_titles,
     find_heading_mentions,
     find_labelled_title,
     find_mentions,
@@ -435,6 +436,12 @@ class Judge:
                     return outcome
             accepted = self._accept(outcome, block, rest, reading=False) if rest.strip() \
                 else outcome
+            if not accepted.citations and (titles := find_chapter_titles(rest)):
+                # "05:40 Oct. 01: “Surrendering September” (prose)", "2:25-30:37 - Sacred
+                # Cow: “Lawrence of Arabia”": the works the chapters are about
+                self._place(titles, block)
+                accepted.citations.extend(titles)
+                accepted.reason = None
             if not accepted.citations:
                 accepted.reason = "timestamp"
             return accepted
