@@ -82,3 +82,20 @@ def test_a_quoted_title_in_a_chapter_line_is_a_work() -> None:
             "12:10 Then we chat about the weather and \"stuff\"\n")
     assert [r["title"] for r in _records(text, "text")] == [
         "Transit", "Lawrence of Arabia", "Vigil"]
+
+
+# dm4-yang-publications, bp2-rwblickhan-books-2021: more Chinese surnames, so a paper's
+# authors in pinyin read as a line of people (and "Gu Zhizhong" keeps his surname first)
+def test_a_line_of_authors_in_pinyin_is_no_work() -> None:
+    assert _records("Haocheng Xia, William Nixon, Bintang Dwi Marthen, Pranav Bhandari, "
+                    "Juncheng Yang.", "text") == []
+
+
+def test_more_chinese_surnames_and_not_korean_or_cantonese_names() -> None:
+    from biblio.parse.names import parse_person
+
+    assert (parse_person("Gu Zhizhong").family, parse_person("Xia Haocheng").family) == (
+        "Gu", "Xia")
+    assert parse_person("Han Kang").family == "Han"
+    assert parse_person("Mei Fong").family == "Fong"
+    assert parse_person("Amy Tan").family == "Tan"

@@ -77,6 +77,10 @@ CHINESE_SURNAMES: frozenset[str] = frozenset(
         "Zheng", "Xie", "Han", "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Xi",
         "Jiang", "Mo", "Lao", "Ba", "Qian", "Yan", "Shen", "Peng", "Pan", "Du", "Wei", "Jin",
         "Qiu", "Cai", "Su", "Ye", "Fang", "Kong", "Zeng", "Xue", "Bai", "Yao", "Tian", "Jia",
+        "Xia", "Tan", "Lan", "Shi", "Wen", "Fu", "Ren", "Lei", "Hou", "Meng", "Qin", "Dai",
+        "Yin", "Duan", "Gu", "Zou", "Shao", "Qi", "Xiong", "Lyu", "Cui", "Tao", "Ding",
+        "Zhong", "Niu", "Hong", "Ji", "Liao", "Gong", "Hua", "Ning", "Miao", "Xiang", "Qiao",
+        "Nie", "Geng", "Zhan", "Qu", "Zhuang", "Quan", "Ou", "Bao", "Pei", "Sheng",
     }
 )
 # Words that are never a name, even in a structured author list.
