@@ -99,3 +99,20 @@ def test_more_chinese_surnames_and_not_korean_or_cantonese_names() -> None:
     assert parse_person("Han Kang").family == "Han"
     assert parse_person("Mei Fong").family == "Fong"
     assert parse_person("Amy Tan").family == "Tan"
+
+
+# dj3-playerfm-hysteria-51-phrenology: a show's list of sources, each a subtitled book, a pipe
+# and its author's full name (where a person and a show's name say nothing of a work)
+def test_a_subtitled_title_a_pipe_and_a_full_name_is_a_book() -> None:
+    text = ("Our thanks go to the sources we leaned on this week.\n\n"
+            "Research Assistant - Raymond Walden IV\n\n\n"
+            "How to Read Character: Hand-Book of Physiology, Phrenology and Physiognomy | Lorenzo "
+            "Niles Fowler\n\n"
+            "Materials of the Mind: Phrenology, Race, and the Global History of Science | James "
+            "Poskett\n")
+    read = [(r["title"], _authors(r)) for r in _records(text, "text")]
+    assert read[-2:] == [
+        ("How to Read Character: Hand-Book of Physiology, Phrenology and Physiognomy",
+         [("Fowler", "Lorenzo Niles")]),
+        ("Materials of the Mind: Phrenology, Race, and the Global History of Science",
+         [("Poskett", "James")])]

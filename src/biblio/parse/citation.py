@@ -1729,6 +1729,11 @@ def _finish(text: str, cleaned: Cleaned, draft: Draft) -> Parsed:
         confidence += 0.1  # "Invisible Planets, edited by Ken Liu": as telling as "by"; so
         # is a press the lexicon knows, in brackets: "Old Man’s War (Macmillan)"
     authors = draft.names.get("author", [])
+    if draft.form == "pipe" and draft.record().subtitle and authors \
+            and all(map(known_given_name, authors)):
+        confidence += 0.1  # "Materials of the Mind: Phrenology, Race, and … | James Poskett": a
+        # book's subtitle, and a person's full name where a show's name may stand ("Ocean
+        # Vuong | On Being")
     edition = "editor" in draft.names or "translator" in draft.names
     if authors and all(n.given is None and n.literal is None and not is_mononym(n)
                        for n in authors) and not (edition and _title_marked(draft)):
