@@ -116,3 +116,13 @@ def test_a_subtitled_title_a_pipe_and_a_full_name_is_a_book() -> None:
          [("Fowler", "Lorenzo Niles")]),
         ("Materials of the Mind: Phrenology, Race, and the Global History of Science",
          [("Poskett", "James")])]
+
+
+# w3-changelog-395-github, s3-simplesimon-2021: an author's rank before the name is no
+# given name of theirs
+def test_an_authors_rank_is_left_out_of_the_name() -> None:
+    (record,) = _records("- [Team of Teams](https://example.org/team-of-teams) by Gen. Stanley "
+                         "McChrystal")
+    assert _authors(record) == [("McChrystal", "Stanley")]
+    (record,) = _records("#5. “Make Your Bed” by Admiral H. McRaven (NF)", "text")
+    assert _authors(record) == [("McRaven", "H.")]

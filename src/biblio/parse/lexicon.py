@@ -33,7 +33,10 @@ CAPITAL_PARTICLES: frozenset[str] = frozenset(
 # Titles before a name that catalogues drop ("Prof. Neil deGrasse Tyson" is Tyson, Neil deGrasse).
 HONORIFICS: frozenset[str] = frozenset(
     {"Dr.", "Dr", "Drs.", "Prof.", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord", "Rev.",
-     "Rev", "Reverend", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Mx."}
+     "Rev", "Reverend", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Mx.",
+     # ranks a blurb gives its author ("Island Base by Captain Bob McQueen")
+     "Captain", "Capt.", "Colonel", "Col.", "General", "Gen.", "Admiral", "Adm.",
+     "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Commander", "Cmdr.", "Rabbi", "Bishop"}
 )
 SUFFIXES: frozenset[str] = frozenset(
     {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "Jnr", "Snr", "Jun.", "Sen."}
