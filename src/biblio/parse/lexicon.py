@@ -34,7 +34,7 @@ CAPITAL_PARTICLES: frozenset[str] = frozenset(
 HONORIFICS: frozenset[str] = frozenset(
     {"Dr.", "Dr", "Drs.", "Prof.", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord", "Rev.",
      "Rev", "Reverend", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Mx.",
-     # ranks a blurb gives its author ("Island Base by Captain Bob McQueen")
+     # ranks a blurb gives its author ("by Gen. Stanley McChrystal", "by Admiral H. McRaven")
      "Captain", "Capt.", "Colonel", "Col.", "General", "Gen.", "Admiral", "Adm.",
      "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Commander", "Cmdr.", "Rabbi", "Bishop"}
 )
@@ -308,7 +308,7 @@ FIELD_LABELS: frozenset[str] = frozenset(
     {
         "author", "authors", "autor", "autores", "autora", "autoras", "autorin", "autoren",
         "auteur", "auteurs", "autrice", "autore", "autori", "verfasser", "publisher",
-        "publishers", "editorial", "editora", "verlag", "maison d'édition", "éditeur",
+        "publishers", "editora", "verlag", "maison d'édition", "éditeur",
         "editeur", "casa editrice", "wydawnictwo", "uitgever", "förlag", "yayınevi",
     }
 )
